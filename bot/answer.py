@@ -1,0 +1,57 @@
+"""What the answering core returns: an Answer, whatever the transport."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("figure", "table", "total", "clarify", "search", "not_found", "help")
+
+
+@dataclass
+class Figure:
+    """One cited cell."""
+
+    agency: str
+    year: int
+    table: str  # e.g. "表三 收到和处理政府信息公开申请情况"
+    row: str  # canonical row, e.g. "本年新收政府信息公开申请数量"
+    column: str  # canonical column, e.g. "总计"
+    value: float | int | str | None
+    unit: str
+    raw: str
+    source: str  # "file.txt:123"
+    warnings: list[str] = field(default_factory=list)
+    label: str = ""  # how the answer names it for a reader (e.g. "本年新收申请（总计）")
+
+
+@dataclass
+class Hit:
+    agency: str
+    year: int
+    section: str
+    snippet: str  # original text, matches wrapped in 【】
+    source: str = ""
+
+
+@dataclass
+class Option:
+    """A choice offered when the question is ambiguous; `question` is what answering it asks."""
+
+    label: str
+    question: str
+
+
+@dataclass
+class Answer:
+    kind: str
+    text: str = ""  # the rendered plain-text answer
+    figures: list[Figure] = field(default_factory=list)
+    value: float | int | None = None  # for kind == "total"
+    options: list[Option] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)  # list answers: agencies, years, reports failing checks
+    notes: list[str] = field(default_factory=list)  # assumptions made (year defaulted, 去年 = …)
+    title: str = ""  # one line saying what was answered (for charts/exports)
+
+    def to_json(self) -> dict:
+        return asdict(self)

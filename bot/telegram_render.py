@@ -1,0 +1,301 @@
+"""Answers and bot replies as Telegram HTML: every dynamic value escaped, messages ≤ 4096 characters.
+
+Each function returns *blocks*: HTML fragments whose tags open and close on the same line, so a
+message can be cut at any line boundary. `split_messages` packs blocks into messages.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from bot.answer import Answer, Figure, Hit
+
+MAX_TEXT = 4096  # telegram.constants.MessageLimit.MAX_TEXT_LENGTH
+MAX_CAPTION = 1024  # telegram.constants.MessageLimit.CAPTION_LENGTH
+COMPACT_AFTER = 3  # one report's figures beyond this are grouped by table
+
+ERROR = "抱歉，处理这条消息时出错了，请稍后再试。"
+NOT_ADMIN = "抱歉，这个功能仅限管理员使用。如需更新年报，请联系管理员。"
+STALE_BUTTON = "这个按钮已过期，请重新提问。"
+NON_TEXT = "我只能看懂文字问题。请直接输入问题，例如“有哪些单位”；发送 /help 查看用法。"
+EMPTY_QUESTION = "请输入要问的问题，例如“有哪些单位”。"
+BUSY_REINDEX = "索引正在重建中，请等这一次完成后再试。"
+EXPORT_BUTTON = "导出表格"
+EXPORT_CAPTION = "导出的数据（每行附出处）"
+USAGE = {
+    "search": "用法：/search 关键词，例如 /search 双随机、一公开",
+    "report": "用法：/report 单位 [年份]，例如 /report 秀洲分局 2020",
+}
+HELP_LINES = [
+    "<b>政府信息公开工作年度报告助手</b>",
+    "直接用中文提问，我会给出数字、出处，以及报告自身合计对不上时的提示。例如：",
+    "• 嘉兴发改委2020年收到多少政府信息公开申请？",
+    "• 2020年各单位收到的申请数量排名",
+    "• 比较秀洲分局和安康市自然资源局的行政许可",
+    "• 哪些报告提到了“双随机、一公开”",
+    "",
+    "<b>命令</b>",
+    "/agencies 收录的单位和年度",
+    "/report 单位 [年份] 一份年报的表格数据",
+    "/search 关键词 在报告正文中检索",
+    "/help 使用说明",
+    "在任意聊天中输入 @机器人用户名 问题，可直接引用单个数字。",
+]
+ADMIN_HELP_LINES = [
+    "",
+    "<b>管理员</b>",
+    "直接发送年报文件（.txt/.md/.html，≤20 MB）即可加入索引。",
+    "/reindex 重建索引  /stats 索引概况  /checks 数据对不上的报告",
+]
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def number(value: object) -> str:
+    if isinstance(value, bool) or value is None:
+        return "（空）" if value is None else str(value)
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    return str(value)
+
+
+def _plain(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]*>", "", fragment))
+
+
+def visible_len(fragment: str) -> int:
+    """Length of an HTML fragment as Telegram counts it: tags removed, entities decoded."""
+    return len(_plain(fragment))
+
+
+# ---------------------------------------------------------------------------------------- answers
+def figure_label(f: Figure) -> str:
+    return f.label or (f"{f.row}（{f.column}）" if f.column else f.row)
+
+
+def citation(f: Figure, with_table: bool = True) -> str:
+    where = f"{f.table} ·「{f.row}」/「{f.column}」· {f.source}" if with_table else f.source
+    raw = f"，原文“{f.raw}”" if f.raw and f.raw.strip() != number(f.value) else ""
+    return f"   <i>出处：{esc(where)}{esc(raw)}</i>"
+
+
+def warning_lines(f: Figure) -> list[str]:
+    return [f"   ⚠️ 核对未通过：{esc(w)}" for w in f.warnings]
+
+
+def figure_block(f: Figure, n: int | None = None) -> str:
+    """One figure with its citation and any failed check beside it."""
+    mark = f"{n}." if n is not None else "•"
+    head = f"{mark} {esc(f.agency)} {esc(f.year)}年 {esc(figure_label(f))}：<b>{esc(number(f.value))}</b> {esc(f.unit)}"
+    return "\n".join([head.rstrip(), citation(f), *warning_lines(f)])
+
+
+def compact_blocks(figures: list[Figure]) -> list[str]:
+    """Many figures of one report: grouped by table, each line citing its file line."""
+    blocks, current = [], None
+    for f in figures:
+        if f.table != current:
+            current = f.table
+            file = f.source.rsplit(":", 1)[0]
+            blocks.append(f"\n<b>{esc(f.table)}</b>  <i>{esc(file)}</i>")
+        line_no = f.source.rsplit(":", 1)[-1] if ":" in f.source else ""
+        cite = f" <i>〔第{esc(line_no)}行〕</i>" if line_no.isdigit() else f" <i>〔{esc(f.source)}〕</i>"
+        value = f"{esc(number(f.value))} {esc(f.unit)}".rstrip()
+        blocks.append("\n".join([f"• {esc(figure_label(f))}：<b>{value}</b>{cite}", *warning_lines(f)]))
+    return blocks
+
+
+def headline(answer: Answer) -> str:
+    first = answer.title or next((line for line in answer.text.splitlines() if line.strip()), "")
+    return f"<b>{esc(first.strip())}</b>" if first.strip() else ""
+
+
+def figures_blocks(answer: Answer) -> list[str]:
+    figs = answer.figures
+    same_report = len({(f.agency, f.year) for f in figs}) == 1
+    if same_report and len(figs) > COMPACT_AFTER:
+        f = figs[0]
+        return [f"{esc(f.agency)} {esc(f.year)}年", *compact_blocks(figs)]
+    numbered = answer.kind in ("table", "total") and len(figs) > 1
+    return [figure_block(f, i if numbered else None) for i, f in enumerate(figs, 1)]
+
+
+def hit_block(h: Hit, n: int) -> str:
+    snippet = esc(" ".join(h.snippet.split()))
+    snippet = snippet.replace("【", "<b>").replace("】", "</b>") if snippet.count("【") == snippet.count("】") else snippet
+    snippet = _balance_bold(snippet)
+    where = f"{h.agency} {h.year}年 · {h.section}" + (f" · {h.source}" if h.source else "")
+    return f"{n}. <i>{esc(where)}</i>\n   {snippet}"
+
+
+def _balance_bold(fragment: str) -> str:
+    """Undo the 【】 → <b> replacement when the brackets were not properly paired."""
+    depth = 0
+    for tag in re.findall(r"</?b>", fragment):
+        depth += 1 if tag == "<b>" else -1
+        if depth not in (0, 1):
+            break
+    else:
+        if depth == 0:
+            return fragment
+    return fragment.replace("<b>", "【").replace("</b>", "】")
+
+
+def text_blocks(text: str) -> list[str]:
+    return [esc(line) for line in text.strip().splitlines()]
+
+
+def answer_blocks(answer: Answer) -> list[str]:
+    """The whole answer as HTML blocks (figures with citations and warnings, hits, notes)."""
+    blocks: list[str] = []
+    if answer.kind in ("figure", "table", "total") and answer.figures:
+        blocks.append(headline(answer))
+        if answer.kind == "total" and answer.value is not None:
+            unit = answer.figures[0].unit
+            blocks.append(f"合计：<b>{esc(number(answer.value))}</b> {esc(unit)}".rstrip())
+            blocks.append("其中：")
+        blocks += figures_blocks(answer)
+        blocks += [f"• {esc(item)}" for item in answer.items]
+    elif answer.kind == "search" and answer.hits:
+        blocks.append(headline(answer))
+        blocks += [hit_block(h, i) for i, h in enumerate(answer.hits, 1)]
+    else:
+        blocks += text_blocks(answer.text) or [headline(answer)]
+        shown = answer.text
+        blocks += [f"• {esc(item)}" for item in answer.items if item not in shown]
+    for note in answer.notes:
+        if note not in answer.text or answer.kind in ("figure", "table", "total", "search"):
+            blocks.append(f"ℹ️ {esc(note)}")
+    return [b for b in blocks if b] or [esc(answer.text) or "（没有内容）"]
+
+
+def answer_messages(answer: Answer) -> list[str]:
+    return split_messages(answer_blocks(answer))
+
+
+def chart_caption(answer: Answer) -> str:
+    """A short photo caption (≤ 1024): what the chart shows; the numbers and citations are in the text."""
+    title = answer.title or next((line for line in answer.text.splitlines() if line.strip()), "统计图")
+    return truncate(f"📊 {esc(title.strip())}（数字与出处见文字回答）", MAX_CAPTION)
+
+
+def inline_summary(answer: Answer) -> tuple[str, str]:
+    """(title, description) of an inline-mode result for a single-figure answer."""
+    f = answer.figures[0]
+    title = f"{number(f.value)} {f.unit}".strip()
+    return title, f"{f.agency} {f.year}年 {figure_label(f)}"[:200]
+
+
+# ---------------------------------------------------------------------------------------- other replies
+def start_blocks(agencies: list[tuple[str, list[int]]], reports: int) -> list[str]:
+    years = sorted({y for _, ys in agencies for y in ys})
+    year_text = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—")
+    return [
+        "你好！我是<b>政府信息公开工作年度报告</b>助手。",
+        f"目前收录 <b>{len(agencies)}</b> 个单位、<b>{reports}</b> 份年报，年度 {esc(year_text)}。",
+        "直接用中文提问即可，我会给出数字和出处。点下面的例子试试，或发送 /help 查看用法。",
+    ]
+
+
+def agencies_page(agencies: list[tuple[str, list[int]]], page: int, per_page: int) -> tuple[str, int]:
+    """The text of one page of the agency list, and the number of pages."""
+    pages = max(1, -(-len(agencies) // per_page))
+    page = min(max(page, 0), pages - 1)
+    chunk = agencies[page * per_page : (page + 1) * per_page]
+    lines = [f"<b>收录的单位</b>（共 {len(agencies)} 个，第 {page + 1}/{pages} 页）"]
+    for i, (name, years) in enumerate(chunk, page * per_page + 1):
+        lines.append(f"{i}. {esc(name)}：{esc('、'.join(str(y) for y in years))}")
+    lines.append("点单位名称查看它最新一年的年报数据。")
+    return "\n".join(lines), pages
+
+
+def stats_blocks(stats) -> list[str]:
+    years = "、".join(str(y) for y in stats.years) or "—"
+    blocks = [
+        "<b>索引概况</b>",
+        f"年报：{stats.reports} 份；单位：{stats.agencies} 个；年度：{esc(years)}",
+        f"上次重建：{esc(stats.last_reindex or '从未')}",
+        f"数据核对未通过：{stats.check_failures} 处（/checks 查看）",
+    ]
+    if stats.failed_files:
+        blocks.append(f"上次重建时无法读取的文件（{len(stats.failed_files)}）：")
+        blocks += [f"• {esc(f)}" for f in stats.failed_files]
+    return blocks
+
+
+def ingest_blocks(result) -> list[str]:
+    blocks = [
+        "✅ <b>已加入索引</b>",
+        f"单位：{esc(result.agency)}",
+        f"年度：{esc(result.year if result.year is not None else '未识别')}",
+        f"模板：{esc(result.template)}",
+        f"读出单元格：{result.cells_read}；未读出（已略去）：{result.cells_missing}",
+        f"保存为：{esc(result.path.replace(chr(92), '/').rsplit('/', 1)[-1])}",
+    ]
+    if result.failures:
+        blocks.append(f"⚠️ 核对未通过 {len(result.failures)} 处：")
+        blocks += [f"• {esc(x)}" for x in result.failures]
+    else:
+        blocks.append("算术核对：全部通过")
+    blocks += [f"注意：{esc(w)}" for w in result.warnings]
+    return blocks
+
+
+def ingest_error(reason: str) -> str:
+    return f"❌ 无法读取这份年报：{esc(reason)}\n索引未改动。"
+
+
+def reindex_progress(done: int, total: int) -> str:
+    bar = "▓" * (10 * done // total) + "░" * (10 - 10 * done // total) if total else ""
+    return f"⏳ 正在重建索引… {done}/{total} {bar}".rstrip()
+
+
+def reindex_done(summary) -> str:
+    parts = []
+    for attr, label in (("reports", "份年报"), ("cells", "个单元格"), ("failed", "个文件无法读取")):
+        value = getattr(summary, attr, None)
+        if isinstance(value, list | tuple | set | dict):
+            value = len(value)
+        if isinstance(value, int):
+            parts.append(f"{value} {label}")
+    detail = "：" + "，".join(parts) if parts else ""
+    return f"✅ 索引已重建{esc(detail)}。新的问题已按新索引回答。"
+
+
+# ---------------------------------------------------------------------------------------- splitting
+def truncate(fragment: str, limit: int) -> str:
+    """Cut an HTML fragment to `limit` visible characters, dropping markup if it has to cut."""
+    if visible_len(fragment) <= limit:
+        return fragment
+    return esc(_plain(fragment)[: limit - 1]) + "…"
+
+
+def split_messages(blocks: Iterable[str], limit: int = MAX_TEXT) -> list[str]:
+    """Pack blocks into messages of ≤ `limit` visible characters, cutting only between lines."""
+    lines: list[str] = []
+    for block in blocks:
+        lines += block.split("\n")
+    messages: list[list[str]] = [[]]
+    size = 0
+    for line in lines:
+        for piece in _fit(line, limit):
+            n = visible_len(piece)
+            if messages[-1] and size + 1 + n > limit:
+                messages.append([])
+                size = 0
+            size += n + (1 if messages[-1] else 0)
+            messages[-1].append(piece)
+    texts = ["\n".join(m).strip("\n") for m in messages]
+    return [t for t in texts if _plain(t).strip()] or ["（没有内容）"]
+
+
+def _fit(line: str, limit: int) -> list[str]:
+    """A single line longer than a message is cut into plain-text pieces."""
+    if visible_len(line) <= limit:
+        return [line]
+    plain = _plain(line)
+    return [esc(plain[i : i + limit]) for i in range(0, len(plain), limit)]

@@ -1,0 +1,158 @@
+"""Reading report files and normalising their text: encodings, HTML, full-width forms, script."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import zhconv
+
+from index.errors import ReportParseError
+
+# Printed placeholders that are kept as strings (not numbers, not blanks).
+DASHES = {"/", "-", "—", "–", "无", "\\", "－", "／", "——"}
+_PAGE_FOOTER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
+_NUMBER = re.compile(r"^([+-]?)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|万|亿)?$")
+UNIT_FACTORS = {"元": Decimal(1), "万": Decimal(10000), "万元": Decimal(10000), "亿": Decimal(10) ** 8, "亿元": Decimal(10) ** 8}
+
+
+def read_text(path: Path) -> str:
+    """The file's text: UTF-8 (with or without BOM), else GB18030; binary files are refused."""
+    data = Path(path).read_bytes()
+    if b"\x00" in data[:4096]:
+        raise ReportParseError(str(path), None, "这是二进制文件，不是文本报告（支持 .txt/.md/.html）")
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise ReportParseError(str(path), None, "无法识别文件编码（支持 UTF-8 或 GB18030）")
+
+
+def norm(text: str) -> str:
+    """NFKC (full-width digits and spaces, NBSP → ASCII) and traditional → simplified."""
+    return zhconv.convert(unicodedata.normalize("NFKC", text), "zh-cn")
+
+
+def squash(text: str) -> str:
+    """Normalised text without any whitespace: the form labels are compared in."""
+    return "".join(norm(text).split())
+
+
+def is_page_footer(line: str) -> bool:
+    return bool(_PAGE_FOOTER.match(line))
+
+
+def parse_value(raw: str):
+    """A cell's text → ("blank", None) | ("number", (Decimal, unit)) | ("dash", str) | None if not a value."""
+    s = "".join(unicodedata.normalize("NFKC", raw).split())
+    if not s:
+        return ("blank", None)
+    if s in DASHES:
+        return ("dash", s)
+    m = _NUMBER.match(s)
+    if m:
+        sign, digits, unit = m.groups()
+        if "," in digits and not re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", digits):
+            return None
+        try:
+            d = Decimal(digits.replace(",", ""))
+        except InvalidOperation:
+            return None
+        return ("number", (-d if sign == "-" else d, unit or ""))
+    return None
+
+
+def html_to_lines(html: str) -> list[tuple[int, str]]:
+    """An HTML page → (source line, text) pairs; each table row becomes one tab-separated line."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for bad in soup(["script", "style", "head"]):
+        bad.decompose()
+    out: list[tuple[int, str]] = []
+    block_tags = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "title", "section", "article"}
+
+    def cell_text(el) -> str:
+        return " ".join(el.get_text(" ").split())
+
+    def walk(el):
+        for child in el.children:
+            name = getattr(child, "name", None)
+            if name is None:
+                text = " ".join(str(child).split())
+                if text:
+                    line = getattr(child.parent, "sourceline", None) or 1
+                    out.append((line, text))
+                continue
+            if name == "table":
+                grid: list[list[str]] = []
+                spans: dict[tuple[int, int], str] = {}
+                for r, tr in enumerate(child.find_all("tr")):
+                    row: list[str] = []
+                    c = 0
+                    for td in tr.find_all(["td", "th"], recursive=False):
+                        while (r, c) in spans:
+                            row.append("")  # a cell spanned from above: blank here, its label was given once
+                            c += 1
+                        text = cell_text(td)
+                        colspan = _span(td.get("colspan"))
+                        rowspan = _span(td.get("rowspan"))
+                        for k in range(colspan):
+                            row.append(text if k == 0 else "")
+                            for rr in range(1, rowspan):
+                                spans[(r + rr, c + k)] = text
+                        c += colspan
+                    grid.append(row)
+                    out.append((tr.sourceline or 1, "\t".join(row)))
+            elif name in block_tags:
+                before = len(out)
+                walk(child)
+                if name == "br" or len(out) == before:
+                    continue
+            else:
+                walk(child)
+
+    walk(soup)
+    # Merge inline fragments of one source line into one text line (tables stay as they are).
+    merged: list[tuple[int, str]] = []
+    for line, text in out:
+        if merged and not text.startswith("\t") and not merged[-1][1].startswith("\t") and merged[-1][0] == line:
+            merged[-1] = (line, merged[-1][1] + text)
+        else:
+            merged.append((line, text))
+    return merged
+
+
+def _span(v) -> int:
+    try:
+        return max(1, min(int(v), 50))
+    except (TypeError, ValueError):
+        return 1
+
+
+_MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def text_to_lines(text: str) -> list[tuple[int, str]]:
+    """Plain text or Markdown → (line, text); pipe-table rows become tab-separated lines."""
+    out = []
+    for i, line in enumerate(text.splitlines(), start=1):
+        s = line.rstrip("\r")
+        stripped = s.strip()
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            if _MD_SEP.match(stripped):
+                continue
+            cells = stripped.strip("|").split("|")
+            s = "\t".join(c.strip() for c in cells)
+        out.append((i, s))
+    return out
+
+
+def looks_like_html(path: Path, text: str) -> bool:
+    if path.suffix.lower() in (".html", ".htm"):
+        return True
+    head = text[:2000].lower()
+    return "<html" in head or ("<table" in text.lower() and "</td>" in text.lower())

@@ -1,0 +1,396 @@
+"""A report file → Report: agency, year, template, sections 一…六, every table cell, checks.
+
+Cells are placed by the template: a row is anchored where its own label names it, and rows
+between two anchors are placed by order only when their count equals the template's count for
+that stretch. Anything else is left out with a warning — never guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import cn2an
+
+from index import templates as tpl
+from index.checks import arithmetic_checks, prose_checks
+from index.errors import ReportParseError, UnsupportedTemplate
+from index.model import ACTIVE, REQUESTS, REVIEW, Cell, Report, Section
+from index.normalize import UNIT_FACTORS, html_to_lines, looks_like_html, norm, read_text, text_to_lines
+from index.tables import Run, Tok, fit_cells, match_label, region_runs, split_glued, value_of
+
+SECTIONS = [
+    ("一", "总体情况", r"总体情况"),
+    ("二", "主动公开政府信息情况", r"主动公开政府信息(?:情况)?"),
+    ("三", "收到和处理政府信息公开申请情况", r"收到和处理政府信息公开申请(?:情况)?"),
+    ("四", "政府信息公开行政复议、行政诉讼情况", r"(?:政府信息公开)?行政[^\n、]{0,2}复议[、,， ]*(?:行政)?诉讼(?:情况)?"),
+    ("五", "存在的主要问题及改进情况", r"存在的主要问题(?:及|和)?(?:改进情况)?"),
+    ("六", "其他需要报告的事项", r"其他需要报告的事项"),
+]
+_ALIAS = re.compile(r"以下简称[“\"「『]([^”\"」』]{2,20})[”\"」』]")
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_AGENCY_SUFFIX = re.compile(r"(局|委|委员会|政府|办公室|办|院|会|区|县|市|镇|乡|街道|分局|中心|所|厅|部|署|馆|站|队|处|管委会|实验区|公司)$")
+
+
+@dataclass
+class _Text:
+    """The report's normalised text, with a map from offsets back to source lines."""
+
+    lines: list[tuple[int, str]]
+    full: str
+    starts: list[int]
+
+    @classmethod
+    def of(cls, lines):
+        starts, parts, pos = [], [], 0
+        for _, t in lines:
+            starts.append(pos)
+            parts.append(t)
+            pos += len(t) + 1
+        return cls(lines, "\n".join(parts), starts)
+
+    def line_at(self, offset: int) -> int:
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.lines[i][0] if self.lines else 1
+
+    def slice_lines(self, start: int, end: int) -> list[tuple[int, str]]:
+        out = []
+        for i, (no, t) in enumerate(self.lines):
+            a = self.starts[i]
+            b = a + len(t)
+            if b < start or a >= end:
+                continue
+            out.append((no, t[max(0, start - a) : max(0, min(len(t), end - a))]))
+        return out
+
+
+def parse_report(path: str | Path) -> Report:
+    """Read one report file. Raises ReportParseError (with file, line, reason) when it is not one."""
+    path = Path(path)
+    raw = read_text(path)
+    src = html_to_lines(raw) if looks_like_html(path, raw) else text_to_lines(raw)
+    if not any(t.strip() for _, t in src):
+        raise ReportParseError(str(path), None, "文件是空的")
+    text = _Text.of([(no, norm(t)) for no, t in src])
+    agency, year, title_line = _title(src)
+    if year is None:
+        raise ReportParseError(str(path), title_line, "找不到报告年份（标题应含“××××年度政府信息公开工作年度报告”）")
+    if year < 2019:
+        raise UnsupportedTemplate(
+            str(path), title_line, f"{year}年的年报使用2019年以前的旧版统计表，暂不支持（只支持2019年版和2021年版模板）"
+        )
+    if not agency:
+        raise ReportParseError(str(path), title_line, "找不到报告单位（标题前后应有单位名称）")
+    heads = _find_sections(text)
+    if len(heads) < 2 and "第二十条" not in text.full and "本年新收" not in text.full:
+        raise ReportParseError(str(path), None, "不像政府信息公开年报：找不到“一、总体情况”等章节和统计表")
+    template = _template(text.full, year)
+    report = Report(path=str(path), agency=agency, year=year, template=template)
+    report.sections = _sections(text, heads)
+    report.aliases = sorted({a for a in _ALIAS.findall(text.full) if a not in ("条例", "《条例》")})
+    regions = _regions(text, heads)
+    other_agg = _parse_requests(report, text.slice_lines(*regions[REQUESTS]) if regions[REQUESTS] else [])
+    _parse_active(report, text.slice_lines(*regions[ACTIVE]) if regions[ACTIVE] else [])
+    _parse_review(report, text.slice_lines(*regions[REVIEW]) if regions[REVIEW] else [])
+    for key, region in regions.items():
+        if region is None:
+            report.warnings.append(f"找不到{_TABLE_CN[key]}，该表单元格全部略去")
+    report.expected_cells = tpl.expected_cell_count(template, other_agg)
+    report.checks = arithmetic_checks(report) + prose_checks(report, _prose(text, heads))
+    return report
+
+
+_TABLE_CN = {ACTIVE: "表二（主动公开）", REQUESTS: "表三（收到和处理申请）", REVIEW: "表四（行政复议、行政诉讼）"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Title, agency, year, template
+
+
+def _title(src: list[tuple[int, str]]):
+    lines = [(no, unicodedata.normalize("NFKC", t).strip()) for no, t in src[:60]]
+    lines = [(no, t) for no, t in lines if t]
+    for idx, (no, t) in enumerate(lines[:25]):
+        if "信息公开" in t and ("报告" in t or "年报" in t) and len(t) <= 80:
+            year = _year_of(t)
+            if year is None:
+                continue
+            prefix = re.split(r"(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年", t, maxsplit=1)[0]
+            prefix = _clean_name(prefix)
+            agency = prefix if _plausible_agency(prefix) else None
+            if agency is None:
+                near = [lines[j] for j in (idx - 1, idx - 2, idx + 1, idx + 2) if 0 <= j < len(lines)]
+                for _, cand in near:
+                    cand = _clean_name(cand)
+                    if _plausible_agency(cand) and _AGENCY_SUFFIX.search(cand):
+                        agency = cand
+                        break
+            return agency, year, no
+    return None, None, None
+
+
+def _year_of(t: str) -> int | None:
+    m = _YEAR.search(t)
+    if m:
+        return int(m.group(1))
+    m = _CN_YEAR.search(t)
+    if m:
+        try:
+            return int(cn2an.cn2an(m.group(1).replace("○", "〇"), "smart"))
+        except ValueError:
+            return None
+    return None
+
+
+def _clean_name(s: str) -> str:
+    s = re.sub(r"^\s*(?:#+|标题\s*[:：]|【|\*+)", "", s)
+    s = re.sub(r"(关于|的|\*+|】)\s*$", "", s.strip())
+    return "".join(s.split())
+
+
+def _plausible_agency(s: str) -> bool:
+    return 2 <= len(s) <= 40 and not re.search(r"\d|报告|发布|时间|[:：，。]", s) and bool(re.search(r"[\u4e00-\u9fff]", s))
+
+
+def _template(full: str, year: int) -> str:
+    if re.search(r"本年制发件数|现行有效件数|本年废止件数|逾期不补正|收费通知", full):
+        return "2021"
+    if re.search(r"本年新制作数量|对外公开总数量|第\s*\(\s*九\s*\)\s*项|采购总金额", full):
+        return "2019"
+    return "2021" if year >= 2021 else "2019"
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections
+
+
+def _find_sections(text: _Text) -> dict[str, tuple[int, int]]:
+    """Section number → (heading start, heading end) offsets, in order."""
+    found: dict[str, tuple[int, int]] = {}
+    pos = 0
+    for num, _title_cn, pat in SECTIONS:
+        line_start = re.compile(rf"(?m)^[ \t#>*]*(?:{num}\s*[、.．]\s*)?({pat})[^\n]{{0,40}}$")
+        numbered = re.compile(rf"{num}\s*[、.．]\s*({pat})")
+        best = None
+        for rx in (line_start, numbered):
+            m = rx.search(text.full, pos)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(1) if rx is numbered else m.start(), m.end(1))
+        if best:
+            found[num] = best
+            pos = best[1]
+    return found
+
+
+def _sections(text: _Text, heads) -> list[Section]:
+    out = []
+    keys = list(heads)
+    for i, num in enumerate(keys):
+        start, end = heads[num]
+        stop = heads[keys[i + 1]][0] if i + 1 < len(keys) else len(text.full)
+        title = dict((n, t) for n, t, _ in SECTIONS)[num]
+        body = text.full[end:stop].strip()
+        out.append(Section(num, title, body, text.line_at(start)))
+    return out
+
+
+def _prose(text: _Text, heads) -> str:
+    """Narrative text only (sections 一, 五, 六 and anything before the tables)."""
+    start2 = heads.get("二", (len(text.full), 0))[0]
+    parts = [text.full[:start2]]
+    for num in ("五", "六"):
+        if num in heads:
+            keys = list(heads)
+            i = keys.index(num)
+            stop = heads[keys[i + 1]][0] if i + 1 < len(keys) else len(text.full)
+            parts.append(text.full[heads[num][0] : stop])
+    return "\n".join(parts)
+
+
+def _regions(text: _Text, heads) -> dict[str, tuple[int, int] | None]:
+    def span(a, b, fallback_start=None):
+        start = heads[a][1] if a in heads else fallback_start
+        if start is None:
+            return None
+        ends = [heads[k][0] for k in heads if heads[k][0] > start]
+        end = heads[b][0] if b in heads and heads[b][0] > start else (min(ends) if ends else len(text.full))
+        return (start, end)
+
+    def first(pattern):
+        m = re.search(pattern, text.full)
+        return m.start() if m else None
+
+    return {
+        ACTIVE: span("二", "三", first(r"第二十条")),
+        REQUESTS: span("三", "四", first(r"申请人情况|本年新收")),
+        REVIEW: span("四", "五"),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables
+
+
+def _cells_for(report: Report, table: str, spec: tpl.RowSpec, toks: list[Tok], cols) -> None:
+    for col, tok in zip(cols, toks, strict=True):
+        kind, v = tok.parsed
+        value = value_of(tok)
+        unit = tpl.unit_of(spec, col)
+        yuan = None
+        raw = "".join(tok.text.split())
+        if kind == "number":
+            printed_unit = v[1]
+            if printed_unit and col not in (tpl.AMOUNT_2019, tpl.FEE_2021):
+                report.warnings.append(f"第{tok.line}行 {spec.key}/{col} 带有意外的单位“{printed_unit}”，已略去")
+                continue
+            if col == tpl.AMOUNT_2019:
+                if not printed_unit:
+                    report.warnings.append(f"第{tok.line}行 采购总金额“{raw}”未注明单位，无法换算为元，已略去")
+                    continue
+                yuan = value * UNIT_FACTORS[printed_unit]
+                unit = "元"
+            elif col == tpl.FEE_2021:
+                if printed_unit and printed_unit not in ("万", "万元"):
+                    report.warnings.append(f"第{tok.line}行 收费金额“{raw}”的单位与表头（万元）不符，已略去")
+                    continue
+                yuan = value * UNIT_FACTORS["万元"]
+        report.cells.append(Cell(table, spec.key, col, value, raw, tok.line, unit, yuan))
+
+
+def _parse_active(report: Report, lines) -> None:
+    specs = tpl.active_rows(report.template)
+    seen: set[int] = set()
+    for run in region_runs(lines):
+        m = match_label(run.labels, specs)
+        if m.index is None:
+            continue
+        spec = specs[m.index]
+        if m.index in seen:
+            report.warnings.append(f"表二“{spec.key}”出现了两次（第{run.line}行），只取第一次")
+            continue
+        toks = fit_cells(run, len(spec.cols), total_last=False)
+        if toks is None:
+            report.warnings.append(
+                f"表二“{spec.key}”第{run.line}行的数字无法可靠对应到{len(spec.cols)}列（{_show(run)}），已略去"
+            )
+            seen.add(m.index)
+            continue
+        seen.add(m.index)
+        _cells_for(report, ACTIVE, spec, toks, spec.cols)
+
+
+def _parse_requests(report: Report, lines) -> bool:
+    """Fill 表三; returns whether （六）其他处理 was printed as one row in a 2021 report."""
+    n = len(tpl.REQUEST_COLS)
+    runs = region_runs(lines)
+    all_specs = tpl.all_request_specs() if report.template == "2021" else tpl.request_rows("2019", True)
+    rows: list[tuple[Run, list[Tok] | None, str | None]] = []
+    for run in runs:
+        toks = fit_cells(run, n, total_last=True)
+        m = match_label(run.labels, all_specs)
+        key = all_specs[m.index].key if m.index is not None else None
+        if toks is None and key is None and not (run.explicit and len(run.cells) >= n):
+            continue  # header fragments, spacer cells
+        rows.append((run, toks, key))
+    keys_seen = {k for _, _, k in rows if k}
+    other_agg = report.template == "2021" and "其他处理" in keys_seen and not any(
+        k.startswith("其他处理/") for k in keys_seen
+    )
+    specs = tpl.request_rows(report.template, other_agg)
+    index_of = {s.key: i for i, s in enumerate(specs)}
+    anchors = _increasing([(ri, index_of[k]) for ri, (_, _, k) in enumerate(rows) if k in index_of])
+    assigned: dict[int, int] = dict(anchors)
+    bounds = [(-1, -1), *anchors, (len(rows), len(specs))]
+    for (r0, s0), (r1, s1) in zip(bounds, bounds[1:], strict=False):
+        free_rows = [r for r in range(r0 + 1, r1)]
+        free_specs = list(range(s0 + 1, s1))
+        if len(free_rows) != len(free_specs):
+            junk = [r for r in free_rows if _is_blank_junk(rows[r])]
+            if len(free_rows) - len(junk) == len(free_specs):
+                free_rows = [r for r in free_rows if r not in junk]
+        if len(free_rows) == len(free_specs):
+            assigned.update(zip(free_rows, free_specs, strict=True))
+        elif free_specs:
+            names = "、".join(specs[s].key for s in free_specs)
+            where = f"第{rows[r0][0].line}行之后" if r0 >= 0 else "表头之后"
+            report.warnings.append(
+                f"表三{where}有{len(free_rows)}行数字，但模板在此处应有{len(free_specs)}行（{names}），无法可靠对应，已略去"
+            )
+    for ri, si in sorted(assigned.items()):
+        run, toks, _ = rows[ri]
+        if toks is None:
+            report.warnings.append(f"表三“{specs[si].key}”第{run.line}行的数字无法可靠分到7列（{_show(run)}），已略去")
+            continue
+        _cells_for(report, REQUESTS, specs[si], toks, tpl.REQUEST_COLS)
+    return other_agg
+
+
+def _is_blank_junk(row) -> bool:
+    run, toks, key = row
+    return key is None and run.explicit and all(t.parsed[0] == "blank" for t in run.cells)
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of anchors whose template positions strictly increase (drops misreads)."""
+    best: list[list[tuple[int, int]]] = []
+    for p in pairs:
+        cands = [seq for seq in best if seq[-1][1] < p[1]]
+        seq = (max(cands, key=len) if cands else []) + [p]
+        best.append(seq)
+    return max(best, key=len) if best else []
+
+
+def _parse_review(report: Report, lines) -> None:
+    n = len(tpl.REVIEW_GROUPS) * len(tpl.REVIEW_COLS)
+    runs = region_runs(lines)
+    found = None
+    for run in reversed(runs):
+        toks = _fit_review(run, n)
+        if toks:
+            found = toks
+            break
+    if found is None:
+        if runs:
+            report.warnings.append("表四找不到15个可靠的数字（行政复议5个、行政诉讼两组各5个），已略去")
+        return
+    for g, group in enumerate(tpl.REVIEW_GROUPS):
+        spec = tpl.RowSpec(group, (), cols=tuple(tpl.REVIEW_COLS))
+        _cells_for(report, REVIEW, spec, found[g * 5 : g * 5 + 5], tpl.REVIEW_COLS)
+
+
+def _fit_review(run: Run, n: int) -> list[Tok] | None:
+    cells = run.cells
+    if not run.explicit and len(cells) == 1 and cells[0].parsed[0] == "number":
+        return split_glued(cells[0], n, True, groups=3)
+    if len(cells) < n:
+        return None
+    if len(cells) == n:
+        return cells
+    windows = [
+        cells[s : s + n]
+        for s in range(len(cells) - n + 1)
+        if all(t.parsed[0] == "blank" for t in cells[:s] + cells[s + n :])
+    ]
+    vals = {tuple(value_of(t) for t in w) for w in windows}
+    if len(vals) == 1:
+        return windows[0]
+    ok = [w for w in windows if all(_group_adds(w[g * 5 : g * 5 + 5]) for g in range(3))]
+    if len({tuple(value_of(t) for t in w) for w in ok}) == 1:
+        return ok[0]
+    return None
+
+
+def _group_adds(cells: list[Tok]) -> bool:
+    vals = [value_of(t) for t in cells]
+    if not isinstance(vals[-1], Decimal):
+        return False
+    return sum(v if isinstance(v, Decimal) else Decimal(0) for v in vals[:-1]) == vals[-1]
+
+
+def _show(run: Run) -> str:
+    return " ".join(t.text.strip() or "□" for t in run.cells)[:60]

@@ -1,0 +1,143 @@
+"""Chinese word segmentation for the full-text index: the only module that imports jieba.
+
+The same `normalize()` and the same tokenizer run at index time and at query time; `FINGERPRINT`
+changes whenever anything that shapes the tokens changes, so a stale index can be detected.
+
+Example:
+
+    >>> seg_for_query("请问哪些报告提到了双随机一公开？")
+    ['双随机', '一公开']
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import re
+import unicodedata
+from importlib.metadata import version
+from pathlib import Path
+
+import jieba
+import zhconv
+
+jieba.setLogLevel(logging.WARNING)
+
+HMM = True
+# Bump when normalize() or the token stream of seg_for_index() changes.
+NORMALIZER_VERSION = "2"
+USERDICT = Path(__file__).resolve().parent.parent / "data" / "userdict.txt"
+
+# Words that carry no meaning in a question about a report.
+_STOPWORDS_TEXT = """
+    的 地 得 了 着 过 是 吗 呢 吧 啊 呀 嘛 么 哦 哪 那 这 之 其 及 与 和 或 并 而 且 在 于 对 把 被 给 从 向
+    请问 请 麻烦 帮 帮忙 一下 我 我们 你 你们 他 她 它 他们 想 想要 要 知道 告诉 问 问问 查 查询 查找 搜索 找 看看
+    多少 几 几个 哪些 哪个 哪里 哪儿 什么 怎么 怎样 怎么样 如何 为什么 是否 是不是 有没有 有 没有 都 也 还 就 又
+    提到 提及 提过 说 说到 讲 讲到 写 写到 涉及 关于 有关 相关 里 中 内 上 下 个 些 等 等等
+    报告 年报 年度报告 工作报告
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+
+_WORD = re.compile(r"\w")
+
+
+@functools.cache
+def _userdict_bytes() -> bytes:
+    return USERDICT.read_bytes() if USERDICT.is_file() else b""
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256()
+    for part in (
+        f"jieba={jieba.__version__}",
+        f"zhconv={version('zhconv')}",
+        f"hmm={HMM}",
+        f"normalizer={NORMALIZER_VERSION}",
+    ):
+        h.update(part.encode() + b"\n")
+    h.update(_userdict_bytes())
+    return f"jieba{jieba.__version__}-n{NORMALIZER_VERSION}-{h.hexdigest()[:16]}"
+
+
+FINGERPRINT = _fingerprint()
+
+
+@functools.cache
+def _tokenizer() -> jieba.Tokenizer:
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    if _userdict_bytes():
+        tok.load_userdict(str(USERDICT))
+    return tok
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width → ASCII), traditional → simplified, lower case."""
+    return zhconv.convert(unicodedata.normalize("NFKC", text), "zh-cn").lower()
+
+
+def _search_tokens(text: str):
+    """Like jieba's cut_for_search, but a long word yields ALL its dictionary sub-words.
+
+    jieba only adds 2- and 3-character sub-words, so 政府信息公开 would hide 信息公开.
+    """
+    tok = _tokenizer()
+    freq = tok.FREQ
+    for w in tok.cut(text, HMM=HMM):
+        n = len(w)
+        for size in range(2, n):
+            for i in range(n - size + 1):
+                gram = w[i : i + size]
+                if freq.get(gram):
+                    yield gram
+        yield w
+
+
+def seg_for_index(text: str) -> str:
+    """The space-joined search tokens of `normalize(text)` (punctuation dropped), for the FTS5 `seg` column."""
+    return " ".join(t for t in _search_tokens(normalize(text)) if _WORD.search(t))
+
+
+def seg_for_query(text: str) -> list[str]:
+    """The precise tokens of a question, without stopwords and punctuation (order kept, no repeats)."""
+    out: list[str] = []
+    for t in _tokenizer().lcut(normalize(text), HMM=HMM):
+        t = t.strip()
+        if t and t not in STOPWORDS and _WORD.search(t) and t not in out:
+            out.append(t)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _norm_char(ch: str) -> str:
+    return normalize(ch)
+
+
+def find_spans(text: str, tokens: list[str]) -> list[tuple[int, int]]:
+    """(start, end) offsets in the ORIGINAL `text` of every occurrence of any normalised token.
+
+    Longer tokens win over the shorter ones they contain; overlapping spans are merged.
+    """
+    norm_parts: list[str] = []
+    origin: list[int] = []  # index in `text` of each character of the normalised string
+    for i, ch in enumerate(text):
+        n = _norm_char(ch)
+        norm_parts.append(n)
+        origin.extend([i] * len(n))
+    norm = "".join(norm_parts)
+    spans: list[tuple[int, int]] = []
+    for t in sorted({t for t in tokens if t}, key=len, reverse=True):
+        start = norm.find(t)
+        while start >= 0:
+            end = start + len(t)
+            spans.append((origin[start], origin[end - 1] + 1))
+            start = norm.find(t, end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged

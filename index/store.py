@@ -1,0 +1,783 @@
+"""The SQLite index: schema, incremental atomic build, full-text search.
+
+`build_index()` always writes a temporary file next to the index and swaps it in with `os.replace()`,
+so readers never see a half-built index and a failed or interrupted build leaves the old one untouched.
+
+Example:
+
+    summary = build_index("data/index.db", ["data/reports"])
+    db = open_index("data/index.db")
+    for hit in search(db, "双随机一公开"):
+        print(hit.agency, hit.year, hit.snippet, hit.source)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import time
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from hashlib import sha256
+from pathlib import Path
+
+import sqlite_utils
+
+from index.errors import IndexingError, ReportParseError
+from index.model import REQUESTS, Report, Section
+from index.segment import FINGERPRINT, find_spans, seg_for_index, seg_for_query
+
+SCHEMA_VERSION = "1"
+EXTENSIONS = (".txt", ".md", ".html", ".htm")
+CARRY_IN = "上年结转政府信息公开申请数量"
+CARRY_OUT = "结转下年度继续办理"
+# A name prefix that is a region: 淮安市 + 洪泽区人民政府.
+_REGION_PREFIX = re.compile(r"^\S+[省市区县州盟]$")
+# A shorter name must still name a place to be merged into a longer one (not just 人民政府 or 财政局).
+_PLACE = re.compile(r"[省市区县州盟旗镇乡]")
+
+Progress = Callable[[int, int, str], None]  # (files parsed, files to parse, path just parsed)
+
+
+class IndexMissing(IndexingError):
+    """There is no index file yet."""
+
+
+class IndexOutOfDate(IndexingError):
+    """The index was built by another segmentation pipeline or schema version."""
+
+
+@dataclass
+class IndexSummary:
+    """What a build did. Counts are files, except `cells` and `check_failures` (whole index)."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, "path:line: reason")
+    cells: int = 0
+    check_failures: int = 0
+    seconds: float = 0.0
+    prose_chars: int = 0  # characters of section text in the index
+    reports: int = 0
+    rebuilt: bool = False  # True when the whole index was rebuilt (new file, or pipeline changed)
+
+
+@dataclass
+class SearchHit:
+    agency: str  # as printed in the report
+    year: int | None
+    section: str  # "一、总体情况"
+    snippet: str  # original text, matches wrapped in 【】
+    source: str  # "file.txt:12"
+    score: float  # higher is better (negated bm25)
+    agency_id: int | None = None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Schema
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    db["agencies"].create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db["agencies"].create_index(["name"], unique=True)
+    db["aliases"].create(
+        {"alias": str, "agency_id": int, "source": str},
+        foreign_keys=[("agency_id", "agencies", "id")],
+        not_null={"alias", "agency_id", "source"},
+    )
+    db["aliases"].create_index(["alias"])
+    db["reports"].create(
+        {
+            "id": int,
+            "path": str,
+            "file_hash": str,
+            "agency_id": int,
+            "agency": str,
+            "year": int,
+            "template": str,
+            "cells_read": int,
+            "cells_expected": int,
+            "warnings": str,
+            "aliases": str,
+            "indexed_at": str,
+        },
+        pk="id",
+        foreign_keys=[("agency_id", "agencies", "id")],
+        not_null={"path", "file_hash", "agency"},
+    )
+    db["reports"].create_index(["path"], unique=True)
+    db["cells"].create(
+        {
+            "report_id": int,
+            "tbl": str,
+            "row": str,
+            "col": str,
+            "value": str,
+            "num": float,
+            "raw": str,
+            "line": int,
+            "unit": str,
+            "yuan": str,
+        },
+        foreign_keys=[("report_id", "reports", "id")],
+        not_null={"report_id", "tbl", "row", "col"},
+    )
+    db["cells"].create_index(["tbl", "row", "col"])
+    db["cells"].create_index(["report_id"])
+    db["sections"].create(
+        {"id": int, "report_id": int, "number": str, "title": str, "text": str, "line": int, "seg": str},
+        pk="id",
+        foreign_keys=[("report_id", "reports", "id")],
+        not_null={"report_id", "text", "seg"},
+    )
+    db["sections"].create_index(["report_id"])
+    db["sections"].enable_fts(["seg"], create_triggers=True)
+    db["checks"].create(
+        {"report_id": int, "kind": str, "tbl": str, "name": str, "status": str, "message": str, "cells": str},
+        foreign_keys=[("report_id", "reports", "id")],
+        not_null={"report_id", "kind", "status"},
+    )
+    db["checks"].create_index(["report_id"])
+    db["files"].create({"path": str, "error": str}, not_null={"path", "error"})
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+def _meta(db: sqlite_utils.Database) -> dict[str, str]:
+    if "meta" not in db.table_names():
+        return {}
+    return {r["key"]: r["value"] for r in db["meta"].rows}
+
+
+def _is_current(meta: dict[str, str]) -> bool:
+    return meta.get("seg_fingerprint") == FINGERPRINT and meta.get("schema_version") == SCHEMA_VERSION
+
+
+def _reusable(db_path: Path) -> bool:
+    """True if the existing index can be updated incrementally."""
+    if not db_path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            return _is_current(_meta(sqlite_utils.Database(conn)))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def open_index(db_path: str | Path) -> sqlite_utils.Database:
+    """Open a built index for reading; raises IndexMissing / IndexOutOfDate with the fix."""
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise IndexMissing(f"索引文件 {db_path} 不存在，请运行 reportbot index data/reports 建立索引")
+    try:
+        db = sqlite_utils.Database(db_path)
+        meta = _meta(db)
+    except sqlite3.DatabaseError as e:
+        raise IndexOutOfDate(f"{db_path} 不是可用的索引文件（{e}），请运行 reportbot index 重建") from e
+    if meta.get("schema_version") != SCHEMA_VERSION or meta.get("seg_fingerprint") != FINGERPRINT:
+        db.close()
+        raise IndexOutOfDate("索引由旧的分词流程生成，请运行 reportbot index 重建")
+    return db
+
+
+# ---------------------------------------------------------------------------------------------------
+# Files → parsed reports (runs in worker processes when jobs > 1)
+
+
+@dataclass
+class _Parsed:
+    key: str
+    file_hash: str
+    report: Report | None = None
+    passages: list[tuple[int, str, int, str]] = field(default_factory=list)  # (section no., text, line, seg)
+    error: str | None = None
+
+
+def _collect(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
+    """(key, file) for every report file under `paths`; key is relative to its folder, or as given."""
+    out: dict[str, Path] = {}
+
+    def add(key: str, f: Path) -> None:
+        if key in out and out[key].resolve() != f.resolve():
+            key = f.as_posix()
+        out.setdefault(key, f)
+
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                rel = f.relative_to(p)
+                if (
+                    f.is_file()
+                    and f.suffix.lower() in EXTENSIONS
+                    and f.stem.upper() != "README"
+                    and not any(part.startswith(".") for part in rel.parts)
+                ):
+                    add(rel.as_posix(), f)
+        elif p.is_file():
+            add(p.as_posix(), p)
+        else:
+            raise IndexingError(f"{p}: 文件或文件夹不存在，请检查路径")
+    return sorted(out.items())
+
+
+def _file_hash(path: Path) -> str:
+    return sha256(path.read_bytes()).hexdigest()
+
+
+def _read_lines(path: Path) -> list[str]:
+    data = path.read_bytes()
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(enc).splitlines()
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace").splitlines()
+
+
+_SENTENCE_END = re.compile(r"(?<=[。！？；])")
+_ENDS_SENTENCE = ("。", "！", "？", "；", "：", ":", "”")
+_PAGE_MARK = re.compile(r"^[-—－]?\s*\d+\s*[-—－]?$|^第\s*\d+\s*页")
+_CJK_END = re.compile(r"[\u3400-\u9fff，、（《“]$")
+_CJK_START = re.compile(r"^[\u3400-\u9fff，、。；）》”]")
+_MAX_PASSAGE = 400
+
+
+def _is_prose(line: str) -> bool:
+    """False for table rows and stray figures, which the full-text index should not hold."""
+    if "\t" in line or line.startswith(("|", "<")):
+        return False
+    return bool(re.search(r"[\u3400-\u9fff]", line)) or len(line) >= 20
+
+
+def split_passages(section: Section, file_lines: list[str] | None = None) -> list[tuple[str, int]]:
+    """A section as (passage text, line) pairs, one per paragraph.
+
+    Hard-wrapped lines (PDF extracts) are joined back until a sentence ends; page numbers and table
+    rows are dropped; a short heading is kept with the paragraph after it; long paragraphs are cut at
+    sentence ends. The line is found in the source file when possible.
+    """
+    paras: list[list] = []  # [text, offset of its first line within section.text]
+    cur: list | None = None
+    for offset, raw in enumerate(section.text.splitlines()):
+        line = raw.strip().replace("\u3000", " ").strip()
+        if not line or _PAGE_MARK.match(line) or not _is_prose(line):
+            if line and not _PAGE_MARK.match(line):
+                cur = None  # a table row ends the paragraph
+            if not line:
+                cur = None
+            continue
+        if cur is None:
+            cur = [line, offset]
+            paras.append(cur)
+        else:
+            glue = "" if _CJK_END.search(cur[0]) and _CJK_START.search(line) else " "
+            cur[0] += glue + line
+        if line.endswith(_ENDS_SENTENCE) or len(line) < 20:
+            cur = None
+    # a short heading goes with the paragraph after it
+    merged: list[list] = []
+    for p in paras:
+        if merged and len(merged[-1][0]) < 30 and not merged[-1][0].endswith("。"):
+            merged[-1][0] += "\n" + p[0]
+        else:
+            merged.append(p)
+
+    out: list[tuple[str, int]] = []
+    cursor = max(section.line - 1, 0)
+    for text, offset in merged:
+        line_no = section.line + offset + 1
+        if file_lines:
+            probe = text.splitlines()[0][:12]
+            for i in range(cursor, len(file_lines)):
+                if probe in file_lines[i].strip():
+                    line_no, cursor = i + 1, i
+                    break
+        for chunk in _chunks(text):
+            out.append((chunk, line_no))
+    return out
+
+
+def _chunks(text: str) -> list[str]:
+    if len(text) <= _MAX_PASSAGE:
+        return [text]
+    chunks, cur = [], ""
+    for sentence in _SENTENCE_END.split(text):
+        if cur and len(cur) + len(sentence) > _MAX_PASSAGE:
+            chunks.append(cur)
+            cur = ""
+        cur += sentence
+    if cur:
+        chunks.append(cur)
+    return chunks
+
+
+def _parse_and_segment(key: str, path: str, file_hash: str) -> _Parsed:
+    """Parse one file and segment its prose (the CPU work); never raises for a bad file."""
+    from index import parse  # imported here: the parser is only needed when something changed
+
+    try:
+        report = parse.parse_report(Path(path))
+        lines = _read_lines(Path(path))
+        passages = [
+            (i, text, line, seg_for_index(text))
+            for i, sec in enumerate(report.sections)
+            for text, line in split_passages(sec, lines)
+        ]
+    except ReportParseError as e:
+        where = f"{key}:{e.line}" if e.line else key
+        return _Parsed(key, file_hash, error=f"{where}: {e.reason}")
+    except Exception as e:  # a parser bug must not stop the other files
+        return _Parsed(key, file_hash, error=f"{key}: 解析程序出错（{type(e).__name__}: {e}）")
+    return _Parsed(key, file_hash, report=report, passages=passages)
+
+
+def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress | None) -> dict[str, _Parsed]:
+    results: dict[str, _Parsed] = {}
+    total = len(todo)
+    if jobs <= 1 or total <= 1:
+        for key, path, h in todo:
+            results[key] = _parse_and_segment(key, str(path), h)
+            if progress:
+                progress(len(results), total, key)
+        return results
+    pool = ProcessPoolExecutor(max_workers=min(jobs, total))
+    try:
+        futures = [pool.submit(_parse_and_segment, key, str(path), h) for key, path, h in todo]
+        for fut in as_completed(futures):
+            r = fut.result()
+            results[r.key] = r
+            if progress:
+                progress(len(results), total, r.key)
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return results
+
+
+# ---------------------------------------------------------------------------------------------------
+# Writing
+
+
+def _delete_report(db: sqlite_utils.Database, report_id: int, *, keep_row: bool = False) -> None:
+    for table in ("cells", "sections", "checks"):
+        db.execute(f"delete from {table} where report_id = ?", [report_id])
+    if not keep_row:
+        db.execute("delete from reports where id = ?", [report_id])
+
+
+def _value_columns(value) -> tuple[str | None, float | None]:
+    if value is None:
+        return None, None
+    if isinstance(value, Decimal):
+        return str(value), float(value)
+    if isinstance(value, int | float):
+        return str(value), float(value)
+    return str(value), None
+
+
+def _write_report(db: sqlite_utils.Database, p: _Parsed, report_id: int | None) -> int:
+    r = p.report
+    assert r is not None
+    row = {
+        "path": p.key,
+        "file_hash": p.file_hash,
+        "agency_id": None,
+        "agency": r.agency,
+        "year": r.year,
+        "template": r.template,
+        "cells_read": len(r.cells),
+        "cells_expected": r.expected_cells,
+        "warnings": json.dumps(r.warnings, ensure_ascii=False),
+        "aliases": json.dumps(r.aliases, ensure_ascii=False),
+        "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    if report_id is None:
+        report_id = db["reports"].insert(row).last_pk
+    else:
+        _delete_report(db, report_id, keep_row=True)
+        db["reports"].update(report_id, row)
+    cells = []
+    for c in r.cells:
+        value, num = _value_columns(c.value)
+        cells.append(
+            {
+                "report_id": report_id,
+                "tbl": c.table,
+                "row": c.row,
+                "col": c.col,
+                "value": value,
+                "num": num,
+                "raw": c.raw,
+                "line": c.line,
+                "unit": c.unit,
+                "yuan": None if c.yuan is None else str(c.yuan),
+            }
+        )
+    db["cells"].insert_all(cells)
+    db["sections"].insert_all(
+        {
+            "report_id": report_id,
+            "number": r.sections[i].number,
+            "title": r.sections[i].title,
+            "text": text,
+            "line": line,
+            "seg": seg,
+        }
+        for i, text, line, seg in p.passages
+    )
+    db["checks"].insert_all(
+        {
+            "report_id": report_id,
+            "kind": chk.kind,
+            "tbl": chk.table,
+            "name": chk.name,
+            "status": chk.status,
+            "message": chk.message,
+            "cells": json.dumps([list(x) for x in chk.cells], ensure_ascii=False),
+        }
+        for chk in r.checks
+    )
+    return report_id
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+def group_agency_names(names: Iterable[str]) -> dict[str, str]:
+    """Map each printed agency name to its canonical (longest) form.
+
+    Two names are one agency when one ends with the other and the extra prefix is a region
+    (淮安市洪泽区人民政府 ⊃ 洪泽区人民政府). A shorter name is only merged when it still names a place
+    and when exactly one longest name contains it.
+    """
+    names = list(names)
+    printed: dict[str, str] = {}
+    for n in names:
+        printed.setdefault(_name_key(n), n)
+    keys = sorted(printed, key=lambda k: (-len(k), k))
+    parent = {k: k for k in keys}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for short in keys:
+        if len(short) < 4 or not _PLACE.search(short):
+            continue
+        longer = [
+            long
+            for long in keys
+            if len(long) > len(short) and long.endswith(short) and _REGION_PREFIX.match(long[: -len(short)])
+        ]
+        roots = {find(long) for long in longer}
+        if len(roots) == 1:
+            parent[find(short)] = roots.pop()
+    # Shorter names hang under longer ones, so each root is the longest name of its group.
+    return {n: printed[find(_name_key(n))] for n in names}
+
+
+def _rebuild_agencies(db: sqlite_utils.Database) -> None:
+    """Recompute agencies and aliases from all reports; keep old ids where a name is known."""
+    old_ids: dict[str, int] = {}
+    for r in db.query("select alias, agency_id from aliases where source = 'name'"):
+        old_ids.setdefault(_name_key(r["alias"]), r["agency_id"])
+    reports = list(db.query("select id, agency, aliases from reports"))
+    canonical = group_agency_names(r["agency"] for r in reports)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for name, canon in canonical.items():
+        groups[canon].add(name)
+
+    used: set[int] = set()
+    next_id = max([0, *old_ids.values()]) + 1
+    ids: dict[str, int] = {}
+    for canon in sorted(groups):
+        candidates = sorted({old_ids[_name_key(n)] for n in groups[canon] if _name_key(n) in old_ids} - used)
+        if candidates:
+            ids[canon] = candidates[0]
+        else:
+            ids[canon] = next_id
+            next_id += 1
+        used.add(ids[canon])
+
+    db.execute("delete from aliases")
+    db.execute("delete from agencies")
+    db["agencies"].insert_all({"id": ids[c], "name": c} for c in sorted(groups))
+    aliases: set[tuple[str, int, str]] = set()
+    for canon, names in groups.items():
+        for n in names | {canon}:
+            aliases.add((n, ids[canon], "name"))
+    for r in reports:
+        agency_id = ids[canonical[r["agency"]]]
+        db.execute("update reports set agency_id = ? where id = ?", [agency_id, r["id"]])
+        for a in json.loads(r["aliases"] or "[]"):
+            if (a, agency_id, "name") not in aliases:
+                aliases.add((a, agency_id, "report"))
+    db["aliases"].insert_all(
+        {"alias": a, "agency_id": i, "source": s}
+        for a, i, s in sorted(aliases, key=lambda x: (x[1], x[0], x[2]))
+    )
+
+
+def _fmt(value: str) -> str:
+    try:
+        d = Decimal(value)
+    except InvalidOperation:
+        return value
+    return str(d.quantize(Decimal(1))) if d == d.to_integral_value() else str(d.normalize())
+
+
+def _year_checks(db: sqlite_utils.Database) -> None:
+    """Carry-over check: 上年结转 of year Y must equal 结转下年度继续办理 of year Y-1, per column."""
+    db.execute("delete from checks where kind = 'year'")
+    cells: dict[tuple[int, str], dict[str, dict]] = defaultdict(dict)
+    for c in db.query(
+        "select report_id, row, col, value, line from cells where tbl = ? and row in (?, ?) and num is not null",
+        [REQUESTS, CARRY_IN, CARRY_OUT],
+    ):
+        cells[(c["report_id"], c["row"])][c["col"]] = c
+    reports = list(db.query("select id, path, agency_id, year from reports where year is not null"))
+    by_agency_year: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for r in reports:
+        by_agency_year[(r["agency_id"], r["year"])].append(r)
+    rows = []
+    for r in reports:
+        y = r["year"]
+        for prev in by_agency_year.get((r["agency_id"], y - 1), []):
+            cur_in, prev_out = cells.get((r["id"], CARRY_IN), {}), cells.get((prev["id"], CARRY_OUT), {})
+            for col in cur_in:
+                if col not in prev_out:
+                    continue
+                a, b = cur_in[col], prev_out[col]
+                va, vb = _fmt(a["value"]), _fmt(b["value"])
+                here, there = f"{r['path']}:{a['line']}", f"{prev['path']}:{b['line']}"
+                ok = Decimal(a["value"]) == Decimal(b["value"])
+                if ok:
+                    msg = (
+                        f"{y}年报告“{CARRY_IN}”（{col}）为{va}（{here}），"
+                        f"与{y - 1}年报告“{CARRY_OUT}”（{col}）{vb}（{there}）一致。"
+                    )
+                else:
+                    msg = (
+                        f"{y}年报告“{CARRY_IN}”（{col}）为{va}（{here}），"
+                        f"但{y - 1}年报告“{CARRY_OUT}”（{col}）为{vb}（{there}），两者应相等。"
+                    )
+                rows.append(
+                    {
+                        "report_id": r["id"],
+                        "kind": "year",
+                        "tbl": REQUESTS,
+                        "name": "上年结转与上年度结转下年度一致",
+                        "status": "ok" if ok else "fail",
+                        "message": msg,
+                        "cells": json.dumps([[REQUESTS, CARRY_IN, col]], ensure_ascii=False),
+                    }
+                )
+    db["checks"].insert_all(rows)
+
+
+def _build(
+    db: sqlite_utils.Database,
+    files: list[tuple[str, Path]],
+    incremental: bool,
+    jobs: int,
+    progress: Progress | None,
+) -> IndexSummary:
+    summary = IndexSummary(rebuilt=not incremental)
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA journal_mode = MEMORY")
+    if not incremental:
+        _create_schema(db)
+    old = {r["path"]: (r["id"], r["file_hash"]) for r in db.query("select id, path, file_hash from reports")}
+
+    current: dict[str, tuple[Path, str]] = {}
+    failures: dict[str, str] = {}
+    for key, path in files:
+        try:
+            current[key] = (path, _file_hash(path))
+        except OSError as e:
+            failures[key] = f"{key}: 无法读取文件（{e.strerror or e}）"
+
+    for key, (rid, _) in old.items():
+        if key not in current:
+            _delete_report(db, rid)
+            if key not in failures:
+                summary.removed += 1
+    todo = [(k, p, h) for k, (p, h) in current.items() if k not in old or old[k][1] != h]
+    summary.unchanged = len(current) - len(todo)
+
+    results = _parse_all(todo, jobs, progress)
+    for key, _, _ in todo:
+        p = results[key]
+        old_id = old.get(key, (None, None))[0]
+        if p.error:
+            failures[key] = p.error
+            if old_id is not None:
+                _delete_report(db, old_id)
+            continue
+        _write_report(db, p, old_id)
+        if old_id is None:
+            summary.added += 1
+        else:
+            summary.updated += 1
+
+    db.execute("delete from files")
+    db["files"].insert_all({"path": k, "error": e} for k, e in sorted(failures.items()))
+    summary.failed = sorted(failures.items())
+    _rebuild_agencies(db)
+    _year_checks(db)
+    db["meta"].upsert_all(
+        [
+            {"key": "seg_fingerprint", "value": FINGERPRINT},
+            {"key": "schema_version", "value": SCHEMA_VERSION},
+            {"key": "last_reindex", "value": datetime.now(UTC).isoformat(timespec="seconds")},
+        ],
+        pk="key",
+    )
+    db.conn.commit()
+    summary.reports = db["reports"].count
+    summary.cells = db["cells"].count
+    summary.check_failures = db.execute("select count(*) from checks where status = 'fail'").fetchone()[0]
+    summary.prose_chars = db.execute("select coalesce(sum(length(text)), 0) from sections").fetchone()[0]
+    return summary
+
+
+def build_index(
+    db_path: str | Path,
+    paths: Iterable[str | Path],
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> IndexSummary:
+    """Index every report under `paths` (files or folders of *.txt *.md *.html *.htm) into `db_path`.
+
+    Unchanged files (same sha256) keep their rows; changed files are parsed again; files no longer
+    present are dropped. A changed segmentation pipeline or schema rebuilds everything. A file that
+    fails to parse is listed in `IndexSummary.failed` (and the `files` table); the others are indexed.
+    """
+    t0 = time.perf_counter()
+    db_path = Path(db_path)
+    files = _collect(paths)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        incremental = _reusable(db_path)
+        if incremental:
+            shutil.copyfile(db_path, tmp)
+        db = sqlite_utils.Database(tmp)
+        try:
+            summary = _build(db, files, incremental, max(1, jobs), progress)
+        finally:
+            db.close()
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, db_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+# ---------------------------------------------------------------------------------------------------
+# Search
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def make_snippet(text: str, tokens: list[str], width: int = 120) -> str:
+    """A window of the original `text` around the first match, matches wrapped in 【】."""
+    spans = find_spans(text, tokens)
+    start = max(0, spans[0][0] - width // 3) if spans else 0
+    end = min(len(text), start + width)
+    start = max(0, min(start, end - width))
+    for s, e in spans:
+        if s < start < e:
+            start = s
+        if s < end < e:
+            end = e
+    parts, pos = [], start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        parts += [text[pos:s], "【", text[s:e], "】"]
+        pos = e
+    parts.append(text[pos:end])
+    snippet = re.sub(r"\s+", " ", "".join(parts)).strip()
+    snippet = re.sub(r"(?<=[\u3400-\u9fff，。、；：】])\s(?=[\u3400-\u9fff【])", "", snippet)
+    return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
+
+
+def search(
+    db: sqlite_utils.Database,
+    text: str,
+    *,
+    agency_ids: Iterable[int] | None = None,
+    year: int | None = None,
+    limit: int = 10,
+) -> list[SearchHit]:
+    """Full-text search of the reports' prose; any user text is safe (every token is quoted).
+
+    All query words must match; when nothing does, any word may (OR). Best matches first (bm25).
+    """
+    tokens = seg_for_query(text)
+    if not tokens or limit <= 0:
+        return []
+    where, params = ["sections_fts match :q"], {"limit": limit}
+    if agency_ids is not None:
+        ids = list(agency_ids)
+        if not ids:
+            return []
+        where.append(f"r.agency_id in ({', '.join(f':a{i}' for i in range(len(ids)))})")
+        params |= {f"a{i}": a for i, a in enumerate(ids)}
+    if year is not None:
+        where.append("r.year = :year")
+        params["year"] = year
+    sql = f"""
+        select s.text, s.number, s.title, s.line, r.path, r.agency, r.agency_id, r.year,
+               bm25(sections_fts) as rank
+        from sections_fts
+        join sections s on s.id = sections_fts.rowid
+        join reports r on r.id = s.report_id
+        where {" and ".join(where)}
+        order by rank, s.id
+        limit :limit
+    """
+    quoted = [_quote(t) for t in tokens]
+    queries = [" ".join(quoted)] + ([" OR ".join(quoted)] if len(quoted) > 1 else [])
+    rows: list[dict] = []
+    for q in queries:
+        rows = list(db.query(sql, params | {"q": q}))
+        if rows:
+            break
+    return [
+        SearchHit(
+            agency=r["agency"],
+            year=r["year"],
+            section=f"{r['number']}、{r['title']}" if r["number"] else (r["title"] or ""),
+            snippet=make_snippet(r["text"], tokens),
+            source=f"{r['path']}:{r['line']}",
+            score=-r["rank"],
+            agency_id=r["agency_id"],
+        )
+        for r in rows
+    ]

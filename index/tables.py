@@ -1,0 +1,304 @@
+"""Layout readers: a table region's lines → runs of value cells, each with the labels beside it.
+
+Every layout we meet reduces to one stream of cells:
+- tab lines: one cell per line after a tab (cells stream on; blanks are explicit), or several
+  tab-separated cells per line (a row per line; HTML and pipe tables arrive in this form);
+- text lines (PDF extraction, flattened web text): whitespace-separated tokens, where a row's
+  numbers may stand before or after the tail of its label and neighbouring digits may be glued.
+
+A *run* is the value cells between two labels (or up to the end of a text line). Which labels a run
+may trust depends on where they stood: labels before the values in the same line always, labels
+on earlier lines only in the tab layouts (in PDF text they belong to another row as often as not).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from index.normalize import is_page_footer, parse_value, squash
+
+
+@dataclass
+class Tok:
+    kind: str  # "label" | "value"
+    text: str  # raw text as printed
+    line: int
+    parsed: tuple | None = None  # parse_value() result for values
+
+
+@dataclass
+class Run:
+    cells: list[Tok]
+    labels: list[str]  # trusted labels, nearest last
+    line: int
+    explicit: bool  # cells from a tab layout (blanks are visible)
+    glued: bool = False
+
+
+_NUM_TOKEN = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|亿元|元|万))?")
+
+
+def tokenize_text_line(text: str, line: int) -> list[Tok]:
+    """A text line → label and value tokens; list numbers like '2.' or '3、' stay with their label."""
+    toks: list[Tok] = []
+    pos = 0
+    s = text
+    label_buf = ""
+
+    def flush_label():
+        nonlocal label_buf
+        if label_buf.strip():
+            toks.append(Tok("label", label_buf.strip(), line))
+        label_buf = ""
+
+    while pos < len(s):
+        m = _NUM_TOKEN.match(s, pos)
+        prev = s[pos - 1] if pos else " "
+        # A number glued to a preceding letter-like char is still a value in flattened text,
+        # but digits inside a word like '第二十条第(一)项' never reach here (no ASCII digits).
+        if m and not (prev.isascii() and prev.isalnum()):
+            tok = m.group(0)
+            end = m.end()
+            nxt = s[end] if end < len(s) else ""
+            if nxt in ".、．" and end + 1 < len(s) and not s[end + 1].isdigit() and not s[end + 1].isspace():
+                # '2.其他…' is the label's own number; in glued text '00000002.其他' only the
+                # last digit is the label number.
+                digits = tok
+                if len(digits) > 1 and digits.isdigit():
+                    flush_label()
+                    _add_value(toks, digits[:-1], line)
+                    label_buf = digits[-1]
+                else:
+                    flush_label()
+                    label_buf = digits
+                pos = end
+                continue
+            if nxt == "%" or (nxt and nxt.isalpha() and not _is_cjk(nxt) and nxt.isascii()):
+                label_buf += tok
+                pos = end
+                continue
+            flush_label()
+            _add_value(toks, tok, line)
+            pos = end
+            continue
+        ch = s[pos]
+        if ch.isspace():
+            if label_buf and not label_buf.endswith(" "):
+                label_buf += " "
+        else:
+            label_buf += ch
+        pos += 1
+    flush_label()
+    # Words split by a space are one label: merge neighbouring labels.
+    merged: list[Tok] = []
+    for t in toks:
+        if merged and t.kind == "label" and merged[-1].kind == "label":
+            merged[-1].text += " " + t.text
+        else:
+            merged.append(t)
+    return merged
+
+
+def _add_value(toks: list[Tok], text: str, line: int):
+    parsed = parse_value(text)
+    toks.append(Tok("value", text, line, parsed) if parsed else Tok("label", text, line))
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def region_runs(lines: list[tuple[int, str]]) -> list[Run]:
+    """Lines of one table region → runs of value cells with their trusted labels."""
+    runs: list[Run] = []
+    fragments: list[str] = []  # labels since the last run (trusted only in tab layouts)
+    line_labels: list[str] = []  # labels earlier on the current line
+    pending: list[Tok] = []
+    pending_explicit = False
+    pending_line_labels: list[str] = []
+
+    def flush():
+        nonlocal pending, fragments, pending_line_labels
+        if pending:
+            trusted = list(pending_line_labels) if pending_line_labels or not pending_explicit else list(fragments)
+            runs.append(Run(pending, trusted, pending[0].line, pending_explicit))
+            fragments = []
+        pending = []
+        pending_line_labels = []
+
+    def add(tok: Tok, explicit: bool):
+        nonlocal pending_explicit, pending_line_labels
+        if tok.kind == "label":
+            if pending:
+                flush()
+            fragments.append(tok.text)
+            line_labels.append(tok.text)
+        else:
+            if not pending:
+                pending_explicit = explicit
+                pending_line_labels = list(line_labels)
+            pending.append(tok)
+
+    for line_no, raw in lines:
+        if is_page_footer(raw):
+            continue
+        line_labels = []
+        if "\t" in raw:
+            cells = raw.split("\t")
+            stream_cell = raw.startswith("\t") and len(cells) == 2
+            if not stream_cell and cells and cells[0].strip() == "":
+                cells = cells[1:]  # the empty cell before a leading tab
+            for c in cells[1:] if stream_cell else cells:
+                parsed = parse_value(c)
+                add(Tok("value", c, line_no, parsed) if parsed else Tok("label", c.strip(), line_no), True)
+            if not stream_cell:
+                flush()
+        elif raw.strip():
+            for tok in tokenize_text_line(raw, line_no):
+                add(tok, False)
+            flush()
+    flush()
+    return runs
+
+
+# ---------------------------------------------------------------------------------------------
+# Fitting a run to a row of n cells
+
+
+def value_of(tok: Tok):
+    kind, v = tok.parsed
+    if kind == "number":
+        return v[0]
+    return None if kind == "blank" else v
+
+
+def fit_cells(run: Run, n: int, total_last: bool) -> list[Tok] | None:
+    """The run's n cells, or None when they cannot be placed for sure.
+
+    Extra cells are allowed only where they are blank (label-column spacers); when several
+    placements remain, the row's own arithmetic (parts add up to the last cell) must pick one.
+    """
+    cells = run.cells
+    if len(cells) == n:
+        return cells
+    if len(cells) < n:
+        if not run.explicit and len(cells) == 1 and cells[0].parsed[0] == "number":
+            return split_glued(cells[0], n, total_last)
+        return None
+    windows = []
+    for start in range(len(cells) - n + 1):
+        outside = cells[:start] + cells[start + n :]
+        if all(t.parsed[0] == "blank" for t in outside):
+            windows.append(cells[start : start + n])
+    if not windows:
+        return None
+    if len(windows) == 1 or _same_values(windows):
+        return windows[0]
+    if total_last:
+        ok = [w for w in windows if _adds_up(w)]
+        if len(ok) == 1 or (ok and _same_values(ok)):
+            return ok[0]
+    return None
+
+
+def _same_values(windows) -> bool:
+    first = [value_of(t) for t in windows[0]]
+    return all([value_of(t) for t in w] == first for w in windows[1:])
+
+
+def _adds_up(cells: list[Tok]) -> bool:
+    vals = [value_of(t) for t in cells]
+    if not isinstance(vals[-1], Decimal):
+        return False
+    parts = [v if isinstance(v, Decimal) else Decimal(0) for v in vals[:-1]]
+    return sum(parts) == vals[-1]
+
+
+def split_glued(tok: Tok, n: int, total_last: bool, groups: int = 1) -> list[Tok] | None:
+    """Split digits printed without separators ('713000074') into n numbers.
+
+    Only a split that the table's own arithmetic makes unique is accepted: with total_last, each
+    group's parts must add up to its last cell. With n == 1 the token is its own value.
+    """
+    digits = tok.text.strip()
+    if n == 1:
+        return [tok]
+    if not digits.isdigit() or len(digits) < n:
+        return None
+    if len(digits) == n:
+        parts = list(digits)
+        cand = [parts]
+    else:
+        if len(digits) > 40:
+            return None
+        cand = []
+        for cuts in itertools.combinations(range(1, len(digits)), n - 1):
+            bounds = (0, *cuts, len(digits))
+            parts = [digits[a:b] for a, b in itertools.pairwise(bounds)]
+            if any(len(p) > 1 and p[0] == "0" for p in parts):
+                continue
+            cand.append(parts)
+            if len(cand) > 5000:
+                return None
+    if total_last:
+        size = n // groups
+        cand = [
+            p
+            for p in cand
+            if all(
+                sum(int(x) for x in p[g * size : g * size + size - 1]) == int(p[g * size + size - 1])
+                for g in range(groups)
+            )
+        ]
+    if len(cand) != 1:
+        return None
+    return [Tok("value", p, tok.line, ("number", (Decimal(p), ""))) for p in cand[0]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Row labels
+
+_ENUM = re.compile(r"^[\(（]?[一二三四五六七八九十\d]{1,2}[\)）]?[、.．]?")
+
+
+def label_core(label: str) -> str:
+    """A label without its list number: '3、其他' → '其他', '（七）总计' → '总计'."""
+    s = squash(label)
+    prev = None
+    while prev != s:
+        prev = s
+        s = _ENUM.sub("", s, count=1) if _ENUM.match(s) and len(_ENUM.match(s).group(0)) < len(s) else s
+    return s
+
+
+@dataclass
+class LabelMatch:
+    index: int | None  # the spec's index, or None
+    ambiguous: bool = False
+    candidates: list[int] = field(default_factory=list)
+
+
+def match_label(labels: list[str], specs) -> LabelMatch:
+    """The spec a run's labels name, trying the nearest label first, then wider context."""
+    for k in range(1, len(labels) + 1):
+        text = " ".join(labels[-k:])
+        flat = squash(text)
+        core = label_core(labels[-1]) if k == 1 else None
+        hits = []
+        for i, spec in enumerate(specs):
+            if core is not None and core in spec.exact:
+                hits.append((100, i))
+                continue
+            best = max((len(p) for p in spec.phrases if p in flat), default=0)
+            if best:
+                hits.append((best, i))
+        if hits:
+            hits.sort(reverse=True)
+            top = [i for score, i in hits if score == hits[0][0]]
+            if len(top) == 1:
+                return LabelMatch(top[0], candidates=[i for _, i in hits])
+            return LabelMatch(None, ambiguous=True, candidates=top)
+    return LabelMatch(None)
