@@ -6,11 +6,23 @@ dataclass) that a renderer turns into text.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answer import Answer
+from bot.match import AgencyCatalog
+from bot.query import IndexReader
+from bot.respond import Responder
+from index.errors import ReportParseError
+from index.parse import parse_report
+from index.store import IndexSummary, build_index
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass
@@ -46,41 +58,106 @@ class Assistant:
     """
 
     def __init__(self, db_path: Path, reports_dir: Path):
-        raise NotImplementedError
+        self.db_path = Path(db_path)
+        self.reports_dir = Path(reports_dir)
+        self._build_lock = threading.Lock()  # one build at a time; readers never wait on it
+        self._swap_lock = threading.Lock()
+        self._stamp = None
+        if not self.db_path.exists():
+            self.reindex()
+        self._load()
+
+    # The index file is replaced atomically by a build; a reader holds the old file until then.
+    def _load(self) -> None:
+        reader = IndexReader(self.db_path)
+        catalog = AgencyCatalog([(aid, name, reader.aliases.get(aid, [])) for aid, name in reader.agency_names.items()])
+        old = getattr(self, "_reader", None)
+        self._reader, self._responder = reader, Responder(reader, catalog)
+        self._stamp = self._file_stamp()
+        if old is not None:
+            old.close()
+
+    def _file_stamp(self):
+        st = self.db_path.stat()
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _current(self) -> Responder:
+        with self._swap_lock:
+            if self._file_stamp() != self._stamp:
+                self._load()
+            return self._responder
 
     def answer(self, question: str) -> Answer:
         """A natural Chinese question → an Answer (figure/table/total/clarify/search/not_found/help)."""
-        raise NotImplementedError
+        return self._current().answer(question)
 
     def agencies(self) -> list[tuple[str, list[int]]]:
         """Every agency held, with the years of its reports, sorted by name."""
-        raise NotImplementedError
+        r = self._current().r
+        return sorted((name, sorted(r.by_agency.get(aid, {}))) for aid, name in r.agency_names.items())
 
     def report_card(self, agency_text: str, year: int | None = None) -> Answer:
         """One report's tables (kind "table"), or clarify / not_found."""
-        raise NotImplementedError
+        return self._current().report_card(agency_text, year)
 
     def search(self, text: str) -> Answer:
         """Full-text search over the prose (kind "search")."""
-        raise NotImplementedError
+        return self._current().answer(f"哪些报告提到“{text}”" if "“" not in text else text)
 
     def failed_checks(self) -> Answer:
         """Reports whose arithmetic (or prose vs table, or year to year) fails (kind "table", items)."""
-        raise NotImplementedError
+        return self._current().answer("哪些报告的数据对不上")
 
     def stats(self) -> Stats:
-        raise NotImplementedError
+        r = self._current().r
+        meta = r.meta()
+        fails = r.conn.execute("select count(*) from checks where status = 'fail'").fetchone()[0]
+        return Stats(len(r.reports), len(r.agency_names), r.years(), meta.get("last_reindex"), r.failed_files(), fails)
 
     def ingest(self, path: Path, filename: str | None = None) -> IngestResult:
         """Parse and check one uploaded file, save it into reports_dir and index it.
 
         Raises index.errors.ReportParseError with a clear reason; the index is then unchanged.
         """
-        raise NotImplementedError
+        path = Path(path)
+        name = Path(filename or path.name).name
+        if Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
+            raise ReportParseError(name, None, "只接受 .txt、.md、.html 格式的年报")
+        if path.stat().st_size > MAX_UPLOAD_BYTES:
+            raise ReportParseError(name, None, "文件超过20MB")
+        with tempfile.TemporaryDirectory() as tmp:
+            staged = Path(tmp) / name
+            shutil.copyfile(path, staged)
+            report = parse_report(staged)  # raises before anything is saved
+        if not report.cells:
+            raise ReportParseError(name, None, "没有读出任何统计表单元格，未入库")
+        dest = self.reports_dir / name
+        existed = dest.exists()
+        backup = dest.read_bytes() if existed else None
+        self.reports_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, dest)
+        try:
+            summary = self.reindex()
+        except BaseException:
+            if existed:
+                dest.write_bytes(backup)
+            else:
+                dest.unlink(missing_ok=True)
+            raise
+        failed = [reason for p, reason in summary.failed if Path(p).name == name]
+        if failed:
+            raise ReportParseError(name, None, failed[0])
+        return IngestResult(
+            str(dest), report.agency, report.year, report.template, len(report.cells),
+            max(0, report.expected_cells - len(report.cells)),
+            [c.message for c in report.checks if c.failed], list(report.warnings),
+        )
 
-    def reindex(self, progress: Callable[[int, int], None] | None = None):
+    def reindex(self, progress: Callable[[int, int], None] | None = None) -> IndexSummary:
         """Rebuild the index from reports_dir in a temporary file and swap it in atomically.
 
         progress(done, total) is called from the worker thread. Returns index.store.IndexSummary.
         """
-        raise NotImplementedError
+        with self._build_lock:
+            summary = build_index(self.db_path, [self.reports_dir], progress=progress)
+        return summary

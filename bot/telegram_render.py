@@ -250,20 +250,24 @@ def ingest_error(reason: str) -> str:
 
 
 def reindex_progress(done: int, total: int) -> str:
-    bar = "▓" * (10 * done // total) + "░" * (10 - 10 * done // total) if total else ""
-    return f"⏳ 正在重建索引… {done}/{total} {bar}".rstrip()
+    if not total:
+        return "⏳ 正在重建索引…（重建期间照常回答问题）"
+    filled = 10 * min(done, total) // total
+    return f"⏳ 正在重建索引… {done}/{total} {'▓' * filled}{'░' * (10 - filled)}"
 
 
 def reindex_done(summary) -> str:
+    """The final state of the progress message, from an index.store.IndexSummary."""
     parts = []
-    for attr, label in (("reports", "份年报"), ("cells", "个单元格"), ("failed", "个文件无法读取")):
+    for attr, label in (("reports", "份年报"), ("cells", "个单元格"), ("check_failures", "处核对未通过")):
         value = getattr(summary, attr, None)
-        if isinstance(value, list | tuple | set | dict):
-            value = len(value)
-        if isinstance(value, int):
+        if isinstance(value, int) and not isinstance(value, bool):
             parts.append(f"{value} {label}")
-    detail = "：" + "，".join(parts) if parts else ""
-    return f"✅ 索引已重建{esc(detail)}。新的问题已按新索引回答。"
+    failed = getattr(summary, "failed", None) or []
+    text = "✅ 索引已重建" + ("：" + "，".join(parts) if parts else "") + "。新的问题已按新索引回答。"
+    if failed:
+        text += f"\n⚠️ {len(failed)} 个文件无法读取（/stats 查看）。"
+    return esc(text)
 
 
 # ---------------------------------------------------------------------------------------- splitting
@@ -275,14 +279,16 @@ def truncate(fragment: str, limit: int) -> str:
 
 
 def split_messages(blocks: Iterable[str], limit: int = MAX_TEXT) -> list[str]:
-    """Pack blocks into messages of ≤ `limit` visible characters, cutting only between lines."""
-    lines: list[str] = []
-    for block in blocks:
-        lines += block.split("\n")
+    """Pack blocks into messages of ≤ `limit` visible characters.
+
+    A block (a figure with its citation and warnings) stays in one message when it fits; only a
+    block longer than a whole message is cut, and then only between lines.
+    """
     messages: list[list[str]] = [[]]
     size = 0
-    for line in lines:
-        for piece in _fit(line, limit):
+    for block in blocks:
+        pieces = [block] if visible_len(block) <= limit else [p for line in block.split("\n") for p in _fit(line, limit)]
+        for piece in pieces:
             n = visible_len(piece)
             if messages[-1] and size + 1 + n > limit:
                 messages.append([])

@@ -34,7 +34,7 @@ import sqlite_utils
 
 from index.errors import IndexingError, ReportParseError
 from index.model import REQUESTS, Report, Section
-from index.segment import FINGERPRINT, find_spans, seg_for_index, seg_for_query
+from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
 SCHEMA_VERSION = "1"
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
@@ -178,12 +178,15 @@ def _reusable(db_path: Path) -> bool:
 
 
 def open_index(db_path: str | Path) -> sqlite_utils.Database:
-    """Open a built index for reading; raises IndexMissing / IndexOutOfDate with the fix."""
+    """Open a built index (usable from any thread); raises IndexMissing / IndexOutOfDate with the fix."""
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise IndexMissing(f"索引文件 {db_path} 不存在，请运行 reportbot index data/reports 建立索引")
+        raise IndexMissing(
+            f"索引文件 {db_path} 不存在，请运行 reportbot index data/reports --db {db_path} 建立索引"
+        )
     try:
-        db = sqlite_utils.Database(db_path)
+        # The bot reads from worker threads (asyncio.to_thread); SQLite serialises the calls itself.
+        db = sqlite_utils.Database(sqlite3.connect(db_path, check_same_thread=False))
         meta = _meta(db)
     except sqlite3.DatabaseError as e:
         raise IndexOutOfDate(f"{db_path} 不是可用的索引文件（{e}），请运行 reportbot index 重建") from e
@@ -247,62 +250,82 @@ def _read_lines(path: Path) -> list[str]:
     return data.decode("utf-8", errors="replace").splitlines()
 
 
-_SENTENCE_END = re.compile(r"(?<=[。！？；])")
-_ENDS_SENTENCE = ("。", "！", "？", "；", "：", ":", "”")
-_PAGE_MARK = re.compile(r"^[-—－]?\s*\d+\s*[-—－]?$|^第\s*\d+\s*页")
-_CJK_END = re.compile(r"[\u3400-\u9fff，、（《“]$")
-_CJK_START = re.compile(r"^[\u3400-\u9fff，、。；）》”]")
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
+_ENDS_SENTENCE = ("。", "！", "？", "；", "：", "!", "?", ";", ":", "”", '"')
+_PAGE_MARK = re.compile(r"^[-—－]\s*\d+\s*[-—－]$|^\d+$|^第\s*\d+\s*页")
+_NUMBER_ROW = re.compile(r"(?:\s+(?:[\d.,%]+|/|-|—|无)){2,}\s*$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_END = re.compile(r"[\u3400-\u9fff，、（《“,(]$")
+_CJK_START = re.compile(r"^[\u3400-\u9fff，、。；）》”,.;)]")
 _MAX_PASSAGE = 400
+# Sections 二, 三, 四 are the statistical tables: their figures live in `cells`, not in the full-text index.
+_TABLE_SECTION = re.compile(r"主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议|行政诉讼")
 
 
-def _is_prose(line: str) -> bool:
-    """False for table rows and stray figures, which the full-text index should not hold."""
-    if "\t" in line or line.startswith(("|", "<")):
-        return False
-    return bool(re.search(r"[\u3400-\u9fff]", line)) or len(line) >= 20
+def _norm_line(line: str) -> str:
+    """A source line as compared with passage text (the parser may have normalised the text)."""
+    return re.sub(r"\s+", "", normalize(line))
 
 
-def split_passages(section: Section, file_lines: list[str] | None = None) -> list[tuple[str, int]]:
+def split_passages(section: Section, norm_lines: list[str] | None = None) -> list[tuple[str, int]]:
     """A section as (passage text, line) pairs, one per paragraph.
 
-    Hard-wrapped lines (PDF extracts) are joined back until a sentence ends; page numbers and table
-    rows are dropped; a short heading is kept with the paragraph after it; long paragraphs are cut at
-    sentence ends. The line is found in the source file when possible.
+    Hard-wrapped lines (PDF extracts) are joined back until a sentence ends; page numbers, table rows
+    and table headers are dropped; a short heading is kept with the paragraph right after it; long
+    paragraphs are cut at sentence ends. `norm_lines` (the source file's lines through `_norm_line`)
+    lets the line of each passage be looked up; without it the line is counted from `section.line`.
+    The table sections (二, 三, 四) give no passages.
     """
-    paras: list[list] = []  # [text, offset of its first line within section.text]
+    if _TABLE_SECTION.search(section.title):
+        return []
+    paras: list[list] = []  # [text, first offset, last offset] within section.text
     cur: list | None = None
+    in_table = False
     for offset, raw in enumerate(section.text.splitlines()):
-        line = raw.strip().replace("\u3000", " ").strip()
-        if not line or _PAGE_MARK.match(line) or not _is_prose(line):
-            if line and not _PAGE_MARK.match(line):
-                cur = None  # a table row ends the paragraph
-            if not line:
-                cur = None
+        line = raw.replace("\u3000", " ").strip()
+        if not line:
+            cur = None
             continue
+        if _PAGE_MARK.match(line):
+            continue
+        if "\t" in raw or line.startswith(("|", "<")) or _NUMBER_ROW.search(line):
+            cur, in_table = None, True
+            continue
+        short = len(line) < 20 and not line.endswith(_ENDS_SENTENCE)
+        if (in_table and short) or not _CJK.search(line):
+            cur = None  # a wrapped table header, or stray figures
+            continue
+        in_table = False
         if cur is None:
-            cur = [line, offset]
+            cur = [line, offset, offset]
             paras.append(cur)
         else:
             glue = "" if _CJK_END.search(cur[0]) and _CJK_START.search(line) else " "
             cur[0] += glue + line
+            cur[2] = offset
         if line.endswith(_ENDS_SENTENCE) or len(line) < 20:
             cur = None
-    # a short heading goes with the paragraph after it
+
     merged: list[list] = []
     for p in paras:
-        if merged and len(merged[-1][0]) < 30 and not merged[-1][0].endswith("。"):
-            merged[-1][0] += "\n" + p[0]
+        prev = merged[-1] if merged else None
+        if prev and len(prev[0]) < 30 and p[1] - prev[2] <= 2:
+            prev[0] += "\n" + p[0]  # a heading and its paragraph
+            prev[2] = p[2]
         else:
             merged.append(p)
+    # a lone short line without a sentence end is a label, not prose
+    merged = [p for p in merged if len(p[0]) >= 30 or p[0].endswith(_ENDS_SENTENCE)]
+    merged = [p for p in merged if len(re.findall(r"\w", p[0])) >= 4]
 
     out: list[tuple[str, int]] = []
     cursor = max(section.line - 1, 0)
-    for text, offset in merged:
-        line_no = section.line + offset + 1
-        if file_lines:
-            probe = text.splitlines()[0][:12]
-            for i in range(cursor, len(file_lines)):
-                if probe in file_lines[i].strip():
+    for text, first, _ in merged:
+        line_no = section.line + first + 1
+        if norm_lines:
+            probe = _norm_line(text.splitlines()[0])[:12]
+            for i in range(cursor, len(norm_lines)):
+                if probe and probe in norm_lines[i]:
                     line_no, cursor = i + 1, i
                     break
         for chunk in _chunks(text):
@@ -330,11 +353,11 @@ def _parse_and_segment(key: str, path: str, file_hash: str) -> _Parsed:
 
     try:
         report = parse.parse_report(Path(path))
-        lines = _read_lines(Path(path))
+        norm_lines = [_norm_line(line) for line in _read_lines(Path(path))]
         passages = [
             (i, text, line, seg_for_index(text))
             for i, sec in enumerate(report.sections)
-            for text, line in split_passages(sec, lines)
+            for text, line in split_passages(sec, norm_lines)
         ]
     except ReportParseError as e:
         where = f"{key}:{e.line}" if e.line else key
@@ -723,7 +746,6 @@ def make_snippet(text: str, tokens: list[str], width: int = 120) -> str:
         pos = e
     parts.append(text[pos:end])
     snippet = re.sub(r"\s+", " ", "".join(parts)).strip()
-    snippet = re.sub(r"(?<=[\u3400-\u9fff，。、；：】])\s(?=[\u3400-\u9fff【])", "", snippet)
     return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
 
 

@@ -91,6 +91,7 @@ class BotAPIServer:
         self.webhook: dict[str, Any] | None = None
         self.inline_answers: dict[str, list[dict]] = {}
         self.callback_answers: dict[str, dict] = {}
+        self.polls = 0  # getUpdates requests so far: > 0 once the bot is polling
         self._updates: list[dict] = []
         self._open_callbacks: set[str] = set()
         self._ids = itertools.count(1)
@@ -290,6 +291,9 @@ class BotAPIServer:
         if self.webhook:
             raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
                                 "use deleteWebhook to delete the webhook first")
+        with self._cond:
+            self.polls += 1
+            self._cond.notify_all()
         offset = int(params.get("offset") or 0)
         limit = int(params.get("limit") or 100)
         deadline = time.monotonic() + float(params.get("timeout") or 0)

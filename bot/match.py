@@ -1,0 +1,182 @@
+"""Finding agencies in a question: full names, short names, abbreviations and regions.
+
+Each agency gets a set of name forms (its names as printed, harvested 以下简称 aliases, and
+region × department combinations with the curated abbreviations in data/aliases.tsv). A question
+*mentions* an agency where one of its forms stands in it; the longest mention wins, and a mention
+that several agencies share is returned with all of them — the caller asks back, never picks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from index.normalize import norm
+
+ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "aliases.tsv"
+_REGION = re.compile(r"^(.{2,9}?)(特别行政区|自治区|自治州|自治县|综合实验区|新区|开发区|省|市|州|盟|区|县|旗|镇|乡|街道)")
+_DEPT_WORDS = re.compile(r"局|委|厅|办|政府|中心|人民|管理|服务|公司|学校|医院|规划|资源|发展")
+_SUBUNIT = re.compile(r"([^局委办厅院和]{2,4})(分局|支队|大队|中队|派出所|站)$")
+# Department forms too generic to name an agency on their own.
+_GENERIC_DEPTS = {"政府", "人民政府", "管委会", "管理委员会", "办公室", "分局", "委员会"}
+# A phrase that looks like an agency name (for "we hold no report of X").
+_AGENCYISH = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡))?[\u4e00-\u9fff]{1,10}?"
+    r"(?:委员会|人民政府|政府办|办公室|管委会|分局|局|委|厅|镇政府|中心))(?!信息|工作|公开)"
+)
+_NOT_AGENCY = {"单位", "部门", "机关", "政府", "人民政府", "各局", "哪个局", "哪个委", "这个局", "该局"}
+
+
+@dataclass
+class Agency:
+    id: int
+    name: str
+    names: list[str]  # every name form as printed in reports
+    regions: list[str] = field(default_factory=list)  # region forms: 嘉兴市, 嘉兴, 洪泽区, 洪泽
+    forms: set[str] = field(default_factory=set)  # full-mention forms
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    agency_ids: list[int]
+    kind: str  # "name" (an agency's own form) | "region" (a place: all agencies there)
+
+
+def load_abbreviations(path: Path = ALIASES_FILE) -> list[tuple[str, list[str]]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        abbr, _, full = line.partition("\t")
+        out.append((norm(abbr.strip()), [norm(f.strip()) for f in full.split("|") if f.strip()]))
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+def split_regions(name: str) -> tuple[list[str], str]:
+    """'淮安市洪泽区人民政府' → (['淮安市', '洪泽区'], '人民政府')."""
+    regions, rest = [], name
+    while True:
+        m = _REGION.match(rest)
+        if not m or _DEPT_WORDS.search(m.group(1)) or len(rest) == len(m.group(0)) and regions:
+            break
+        regions.append(m.group(0))
+        rest = rest[len(m.group(0)) :]
+    return regions, rest
+
+
+def _bare(region: str) -> str:
+    m = re.match(r"^(.{2,}?)(特别行政区|自治区|自治州|自治县|综合实验区|新区|开发区|省|市|州|盟|区|县|旗|镇|乡|街道)$", region)
+    return m.group(1) if m else region
+
+
+class AgencyCatalog:
+    """All agencies of the index with their name forms, and the matching of questions to them."""
+
+    def __init__(self, agencies: list[tuple[int, str, list[str]]], abbreviations=None):
+        abbreviations = abbreviations if abbreviations is not None else load_abbreviations()
+        self.agencies: dict[int, Agency] = {}
+        self._forms: dict[str, set[int]] = defaultdict(set)  # full-mention form → agency ids
+        self._dept: dict[str, set[int]] = defaultdict(set)  # department-only forms
+        self._region: dict[str, set[int]] = defaultdict(set)
+        for aid, name, names in agencies:
+            a = Agency(aid, name, sorted({name, *names}))
+            self.agencies[aid] = a
+            for n in a.names:
+                self._add_name(a, norm(n), abbreviations)
+        self._by_bigram: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for table, kind in ((self._forms, "name"), (self._dept, "dept"), (self._region, "region")):
+            for form in table:
+                if len(form) >= 2:
+                    self._by_bigram[form[:2]].append((form, kind))
+        self._names = {aid: norm(a.name) for aid, a in self.agencies.items()}
+
+    def _add_name(self, a: Agency, name: str, abbreviations) -> None:
+        regions, rest = split_regions(name)
+        main, sub, sub_regions = rest, "", []
+        m = _SUBUNIT.search(rest)
+        if m and m.start() > 0:  # 自然资源和规划局 + 秀洲分局: a branch named after its district
+            main, sub = rest[: m.start()], m.group(0)
+            sub_regions = [m.group(1), m.group(1) + "区"]
+        depts = {main} if main else {"", "人民政府", "政府"}
+        for abbr, fulls in abbreviations:
+            for d in list(depts):
+                for full in fulls:
+                    if full and full in d:
+                        depts.add(d.replace(full, abbr, 1))
+        region_forms = {f for r in regions for f in (r, _bare(r))} | set(sub_regions)
+        a.regions = sorted(region_forms)
+        for r in region_forms:
+            if len(r) >= 2:
+                self._region[r].add(a.id)
+        chains = {""}
+        for i in range(len(regions)):
+            tail = regions[i:]
+            for mask in range(1 << len(tail)):
+                chains.add("".join(_bare(r) if mask >> k & 1 else r for k, r in enumerate(tail)))
+        forms = {c + d + sub for c in chains for d in depts if c or sub}
+        if sub:
+            forms |= {c + sub for c in chains} | {r + d for r in sub_regions for d in depts if d}
+        for d in depts:
+            if d not in _GENERIC_DEPTS and len(d) >= 3:
+                self._dept[d].add(a.id)
+        for form in forms | {name}:
+            if len(form) >= 2:
+                self._forms[form].add(a.id)
+                a.forms.add(form)
+
+    # -----------------------------------------------------------------------------------------
+
+    def mentions(self, question: str) -> list[Mention]:
+        """Agency and region mentions in a normalised question, longest first, not overlapping."""
+        q = question
+        found: list[Mention] = []
+        for i in range(len(q) - 1):
+            for form, kind in self._by_bigram.get(q[i : i + 2], ()):
+                if q.startswith(form, i):
+                    table = {"name": self._forms, "dept": self._dept, "region": self._region}[kind]
+                    ids = sorted(table[form])
+                    found.append(Mention(i, i + len(form), form, ids, "region" if kind == "region" else "name"))
+        # A region right before a department form (嘉兴的发改委, 安康 自然资源局) names the agencies
+        # that have both.
+        regions = [m for m in found if m.kind == "region"]
+        depts = [m for m in found if m.kind == "name" and m.text in self._dept]
+        for r in regions:
+            for d in depts:
+                gap = q[r.end : d.start]
+                if 0 <= d.start - r.end <= 2 and re.fullmatch(r"[的之市区县 ]*", gap):
+                    ids = sorted(set(r.agency_ids) & set(d.agency_ids))
+                    if ids:
+                        found.append(Mention(r.start, d.end, q[r.start : d.end], ids, "name"))
+        found.sort(key=lambda m: (-(m.end - m.start), m.kind != "name", m.start))
+        chosen: list[Mention] = []
+        for m in found:
+            if any(m.start < c.end and c.start < m.end for c in chosen):
+                continue
+            chosen.append(m)
+        return sorted(chosen, key=lambda m: m.start)
+
+    def unknown_agency(self, question: str, mentions: list[Mention]) -> str | None:
+        """A phrase that reads like an agency name but is none of ours (杭州市财政局)."""
+        masked = list(question)
+        for m in mentions:
+            for k in range(m.start, m.end):
+                masked[k] = " "
+        text = "".join(masked)
+        for m in _AGENCYISH.finditer(text):
+            phrase = m.group(1).strip()
+            if phrase in _NOT_AGENCY or len(phrase) < 3 or re.match(r"^(哪个|哪些|各|所有|全部|这个|每个)", phrase):
+                continue
+            return phrase
+        return None
+
+    def suggest(self, text: str, limit: int = 5) -> list[int]:
+        """Agencies whose names look like `text` (for "did you mean"), best first."""
+        res = process.extract(norm(text), self._names, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+        return [key for _, _, key in res]

@@ -1,0 +1,210 @@
+"""What people ask for → the template's rows and columns.
+
+A Metric names one row (or a sum of rows) of a table in each template; the words people use for it
+are its synonyms. Column words (企业, 律师, 维持, 废止 …) pick a column; without one the row's
+default column is used, or the question is asked back when a row has no natural default.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index import templates as tpl
+from index.model import ACTIVE, REQUESTS, REVIEW
+
+T19, T21 = "2019", "2021"
+_NB = ["属于国家秘密", "其他法律行政法规禁止公开", "危及“三安全一稳定”", "保护第三方合法权益",
+       "属于三类内部事务信息", "属于四类过程性信息", "属于行政执法案卷", "属于行政查询事项"]
+_WF = ["本机关不掌握相关政府信息", "没有现成信息需要另行制作", "补正后申请内容仍不明确"]
+_BC = ["信访举报投诉类申请", "重复申请", "要求提供公开出版物", "无正当理由大量反复申请", "要求行政机关确认或重新出具已获取信息"]
+_OT = [s.key for s in tpl.request_rows(T21, False) if s.key.startswith("其他处理/")]
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: str  # how answers name it
+    table: str
+    rows: dict  # template → tuple of row keys (more than one: their sum)
+    synonyms: tuple[str, ...]
+    weight: int = 2  # 1 generic, 2 a row, 3 a sub-row
+    parent: str | None = None
+    cols: dict = field(default_factory=dict)  # template → {column: synonyms}; active table only
+    default_col: dict = field(default_factory=dict)  # template → column (None: ask back)
+
+
+def _req(key, label, rows, syn, weight=2, parent=None):
+    rows = tuple(rows) if isinstance(rows, list | tuple) else (rows,)
+    return Metric(key, label, REQUESTS, {T19: rows, T21: rows}, tuple(syn), weight, parent)
+
+
+def _sub(group, keys, labels_syn):
+    out = []
+    for k, (label, syn) in zip(keys, labels_syn, strict=True):
+        out.append(_req(f"{group}/{k}", label, f"{group}/{k}", syn, 3, group))
+    return out
+
+
+_ACT_COLS_19_1 = {"本年新制作数量": ("新制作", "制作", "制定", "出台", "新发布"), "本年新公开数量": ("新公开",),
+                  "对外公开总数量": ("对外公开总", "总数", "累计", "一共有")}
+_ACT_COLS_21_1 = {"本年制发件数": ("制发", "制定", "出台", "新制作", "发布", "印发", "发了"), "本年废止件数": ("废止", "取消"),
+                  "现行有效件数": ("现行有效", "有效", "现行", "总数", "一共有")}
+_ACT_COLS_19_5 = {"上一年项目数量": ("项目数", "事项数", "上一年项目", "几项", "多少项"), "本年增/减": ("增减", "增/减", "增加", "减少", "变化"),
+                  "处理决定数量": ("处理决定", "决定", "办理", "处理", "办了")}
+_ACT_COLS_21_5 = {"本年处理决定数量": ("处理决定", "决定", "办理", "处理", "办了")}
+
+
+def _act(key, label, rows19, rows21, syn, cols19, cols21, def19, def21):
+    rows = {}
+    if rows19:
+        rows[T19] = (rows19,)
+    if rows21:
+        rows[T21] = (rows21,)
+    return Metric(key, label, ACTIVE, rows, tuple(syn), 2, None, {T19: cols19, T21: cols21}, {T19: def19, T21: def21})
+
+
+METRICS: list[Metric] = [
+    _req("本年新收", "本年新收申请", "本年新收政府信息公开申请数量",
+         ("本年新收", "新收", "收到", "受理", "接到", "接收", "新增申请", "申请数", "申请量", "多少申请", "几件申请",
+          "申请件数", "提出", "提交", "申请了")),
+    _req("申请", "本年新收申请", "本年新收政府信息公开申请数量", ("申请", "依申请"), 1),
+    _req("上年结转", "上年结转申请", "上年结转政府信息公开申请数量", ("上年结转", "去年结转", "上年度结转", "结转过来", "上一年结转", "上年遗留")),
+    _req("结转下年度", "结转下年度继续办理", "结转下年度继续办理",
+         ("结转下年", "结转到下", "转入下", "结转至下", "下年度继续", "继续办理", "未办结", "没办完", "还没办完")),
+    _req("总计", "办理结果总计（（七）总计）", "总计", ("办结", "答复", "办理完", "处理完", "处理了", "办理了", "已办理", "办完", "回复", "办理结果")),
+    _req("予以公开", "予以公开", "予以公开", ("予以公开", "全部公开", "全公开", "同意公开", "准予公开")),
+    _req("部分公开", "部分公开", "部分公开", ("部分公开",)),
+    _req("不予公开", "不予公开（8项合计）", [f"不予公开/{k}" for k in _NB], ("不予公开", "不公开", "拒绝公开", "没公开", "未公开")),
+    *_sub("不予公开", _NB, [
+        ("不予公开·属于国家秘密", ("国家秘密", "涉密")),
+        ("不予公开·其他法律行政法规禁止公开", ("其他法律行政法规禁止", "法律行政法规禁止", "法律法规禁止", "禁止公开")),
+        ("不予公开·危及“三安全一稳定”", ("三安全一稳定", "三安全")),
+        ("不予公开·保护第三方合法权益", ("第三方合法权益", "第三方权益", "保护第三方", "第三方")),
+        ("不予公开·属于三类内部事务信息", ("内部事务", "三类内部")),
+        ("不予公开·属于四类过程性信息", ("过程性信息", "过程性", "四类过程")),
+        ("不予公开·属于行政执法案卷", ("行政执法案卷", "执法案卷")),
+        ("不予公开·属于行政查询事项", ("行政查询事项", "查询事项")),
+    ]),
+    _req("无法提供", "无法提供（3项合计）", [f"无法提供/{k}" for k in _WF], ("无法提供", "不能提供", "没法提供")),
+    *_sub("无法提供", _WF, [
+        ("无法提供·本机关不掌握相关政府信息", ("不掌握", "没有掌握", "未掌握")),
+        ("无法提供·没有现成信息需要另行制作", ("没有现成", "另行制作", "需要另行")),
+        ("无法提供·补正后申请内容仍不明确", ("补正后", "仍不明确", "内容不明确")),
+    ]),
+    _req("不予处理", "不予处理（5项合计）", [f"不予处理/{k}" for k in _BC], ("不予处理", "不处理", "没处理")),
+    *_sub("不予处理", _BC, [
+        ("不予处理·信访举报投诉类申请", ("信访", "举报投诉", "投诉")),
+        ("不予处理·重复申请", ("重复申请", "重复")),
+        ("不予处理·要求提供公开出版物", ("公开出版物", "出版物")),
+        ("不予处理·无正当理由大量反复申请", ("大量反复", "无正当理由大量")),
+        ("不予处理·要求行政机关确认或重新出具已获取信息", ("确认或重新出具", "重新出具")),
+    ]),
+    Metric("其他处理", "其他处理", REQUESTS, {T19: ("其他处理",), T21: tuple(_OT)}, ("其他处理",), 2),
+    Metric("其他处理/逾期不补正", "其他处理·申请人无正当理由逾期不补正", REQUESTS, {T21: (_OT[0],)}, ("逾期不补正", "不补正"), 3, "其他处理"),
+    Metric("其他处理/逾期未缴费", "其他处理·申请人逾期未按收费通知要求缴纳费用", REQUESTS, {T21: (_OT[1],)},
+           ("收费通知", "缴纳费用", "未缴费", "不交费", "没交费"), 3, "其他处理"),
+    Metric("行政复议", "行政复议", REVIEW, {T19: ("行政复议",), T21: ("行政复议",)}, ("行政复议", "复议"), 2),
+    Metric("行政诉讼", "行政诉讼（两类合计）", REVIEW, {T19: tuple(tpl.REVIEW_GROUPS[1:]), T21: tuple(tpl.REVIEW_GROUPS[1:])},
+           ("行政诉讼", "诉讼", "起诉", "打官司", "被告", "被诉"), 2),
+    Metric("行政诉讼/未经复议直接起诉", "行政诉讼·未经复议直接起诉", REVIEW,
+           {T19: (tpl.REVIEW_GROUPS[1],), T21: (tpl.REVIEW_GROUPS[1],)}, ("未经复议直接起诉", "未经复议", "直接起诉"), 3, "行政诉讼"),
+    Metric("行政诉讼/复议后起诉", "行政诉讼·复议后起诉", REVIEW,
+           {T19: (tpl.REVIEW_GROUPS[2],), T21: (tpl.REVIEW_GROUPS[2],)}, ("复议后起诉", "复议后再起诉", "复议后"), 3, "行政诉讼"),
+    _act("规章", "规章", "规章", "规章", ("规章",), _ACT_COLS_19_1, _ACT_COLS_21_1, None, None),
+    _act("规范性文件", "规范性文件", "规范性文件", "行政规范性文件", ("行政规范性文件", "规范性文件", "红头文件"),
+         _ACT_COLS_19_1, _ACT_COLS_21_1, None, None),
+    _act("行政许可", "行政许可", "行政许可", "行政许可", ("行政许可", "许可"), _ACT_COLS_19_5, _ACT_COLS_21_5,
+         "处理决定数量", "本年处理决定数量"),
+    _act("其他对外管理服务事项", "其他对外管理服务事项", "其他对外管理服务事项", None, ("其他对外管理服务", "对外管理服务"),
+         _ACT_COLS_19_5, {}, "处理决定数量", None),
+    _act("行政处罚", "行政处罚", "行政处罚", "行政处罚", ("行政处罚", "处罚"), _ACT_COLS_19_5, _ACT_COLS_21_5,
+         "处理决定数量", "本年处理决定数量"),
+    _act("行政强制", "行政强制", "行政强制", "行政强制", ("行政强制", "强制"), _ACT_COLS_19_5, _ACT_COLS_21_5,
+         "处理决定数量", "本年处理决定数量"),
+    _act("行政事业性收费", "行政事业性收费", "行政事业性收费", "行政事业性收费", ("行政事业性收费", "事业性收费", "收费", "收了多少费"),
+         {"上一年项目数量": ("项目数", "事项数", "几项", "多少项", "项目"), "本年增/减": ("增减", "增/减", "增加", "减少")},
+         {tpl.FEE_2021: ("金额", "多少钱", "收了多少", "收入")}, None, tpl.FEE_2021),
+    _act("政府集中采购", "政府集中采购", "政府集中采购", None, ("政府集中采购", "集中采购", "采购"),
+         {"采购项目数量": ("项目数", "几个项目", "多少个项目", "几个", "多少项", "项目"),
+          tpl.AMOUNT_2019: ("金额", "多少钱", "花了", "总额", "资金", "花费", "钱")}, {}, None, None),
+]
+BY_KEY = {m.key: m for m in METRICS}
+
+APPLICANT_COLS = {
+    "自然人": ("自然人", "个人", "群众", "公民", "老百姓", "市民"),
+    "商业企业": ("商业企业", "企业", "公司"),
+    "科研机构": ("科研机构", "科研", "研究机构", "高校"),
+    "社会公益组织": ("社会公益组织", "公益组织", "社会组织", "公益"),
+    "法律服务机构": ("法律服务机构", "律师", "律所", "法律服务"),
+    "总计": ("总计", "合计", "总数", "一共", "总共"),
+}
+REVIEW_COLS = {
+    "结果维持": ("结果维持", "维持"),
+    "结果纠正": ("结果纠正", "纠正", "撤销", "被纠"),
+    "其他结果": ("其他结果",),
+    "尚未审结": ("尚未审结", "未审结", "没审结", "还在审", "在审"),
+    "总计": ("总计", "合计", "一共", "总共"),
+}
+LEGAL_PERSONS = ("法人或其他组织", "法人和其他组织", "法人", "单位申请", "组织申请")
+
+
+@dataclass
+class MetricHit:
+    metric: Metric
+    start: int
+    end: int
+
+
+def find_metrics(text: str) -> list[Metric]:
+    """The metrics a question asks for, most specific first; generic words yield to real ones."""
+    hits: list[MetricHit] = []
+    for m in METRICS:
+        for syn in m.synonyms:
+            for found in re.finditer(re.escape(syn), text):
+                hits.append(MetricHit(m, found.start(), found.end()))
+    hits.sort(key=lambda h: (-(h.end - h.start), -h.metric.weight, h.start))
+    chosen: list[MetricHit] = []
+    for h in hits:
+        if any(h.start < c.end and c.start < h.end for c in chosen):
+            continue
+        chosen.append(h)
+    metrics = []
+    for h in sorted(chosen, key=lambda h: h.start):
+        if h.metric not in metrics:
+            metrics.append(h.metric)
+    if any(m.weight > 1 for m in metrics):
+        metrics = [m for m in metrics if m.weight > 1]
+    subs = {m.parent for m in metrics if m.parent}
+    metrics = [m for m in metrics if m.key not in subs]
+    # 本年新收 words (收到, 提交) beside an outcome or review row only say "of the applications".
+    if len(metrics) > 1 and any(m.key == "本年新收" for m in metrics):
+        metrics = [m for m in metrics if m.key != "本年新收"] or metrics
+    return metrics
+
+
+def find_column(text: str, metric: Metric, template: str) -> tuple[str, ...] | None:
+    """Columns a question names for this metric (a tuple: more than one is a sum), or None."""
+    if metric.table == REQUESTS:
+        if any(w in text for w in LEGAL_PERSONS):
+            return tuple(tpl.REQUEST_COLS[1:6])
+        return _first_col(text, APPLICANT_COLS)
+    if metric.table == REVIEW:
+        return _first_col(text, REVIEW_COLS)
+    return _first_col(text, metric.cols.get(template, {}))
+
+
+def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
+    best = None
+    for col, words in table.items():
+        for w in words:
+            pos = text.find(w)
+            if pos >= 0 and (best is None or len(w) > best[1]):
+                best = (col, len(w))
+    return (best[0],) if best else None
+
+
+def default_column(metric: Metric, template: str) -> str | None:
+    if metric.table in (REQUESTS, REVIEW):
+        return "总计"
+    return metric.default_col.get(template)

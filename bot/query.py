@@ -1,0 +1,99 @@
+"""The only module of the bot that speaks SQL: reads reports, cells and checks from the index."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.store import open_index
+from index.store import search as fts_search
+
+
+@dataclass
+class ReportRow:
+    id: int
+    agency_id: int
+    agency: str  # as printed in this report
+    year: int
+    template: str
+    path: str
+
+
+@dataclass
+class CellRow:
+    report_id: int
+    tbl: str
+    row: str
+    col: str
+    value: str | None
+    num: float | None
+    raw: str | None
+    line: int | None
+    unit: str | None
+    yuan: str | None
+
+
+class IndexReader:
+    """A read-only view of one index file, loaded once; cells are fetched per question."""
+
+    def __init__(self, db_path: Path):
+        self.db_path = Path(db_path)
+        self.db = open_index(self.db_path)
+        self.conn: sqlite3.Connection = self.db.conn
+        self.reports: dict[int, ReportRow] = {}
+        for r in self.conn.execute("select id, agency_id, agency, year, template, path from reports"):
+            self.reports[r[0]] = ReportRow(*r)
+        self.agency_names: dict[int, str] = dict(self.conn.execute("select id, name from agencies"))
+        self.aliases: dict[int, list[str]] = {}
+        for alias, aid in self.conn.execute("select alias, agency_id from aliases"):
+            self.aliases.setdefault(aid, []).append(alias)
+        self.by_agency: dict[int, dict[int, ReportRow]] = {}
+        for rep in self.reports.values():
+            self.by_agency.setdefault(rep.agency_id, {})[rep.year] = rep
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def years(self) -> list[int]:
+        return sorted({r.year for r in self.reports.values()})
+
+    def cells(self, report_id: int, tbl: str, rows: tuple[str, ...]) -> dict[tuple[str, str], CellRow]:
+        marks = ",".join("?" * len(rows))
+        sql = (
+            "select report_id, tbl, row, col, value, num, raw, line, unit, yuan from cells "
+            f"where report_id = ? and tbl = ? and row in ({marks})"
+        )
+        return {(c.row, c.col): c for c in (CellRow(*r) for r in self.conn.execute(sql, [report_id, tbl, *rows]))}
+
+    def rows_present(self, report_id: int, tbl: str) -> set[str]:
+        sql = "select distinct row from cells where report_id = ? and tbl = ?"
+        return {r[0] for r in self.conn.execute(sql, [report_id, tbl])}
+
+    def all_cells(self, report_id: int) -> list[CellRow]:
+        sql = "select report_id, tbl, row, col, value, num, raw, line, unit, yuan from cells where report_id = ? order by rowid"
+        return [CellRow(*r) for r in self.conn.execute(sql, [report_id])]
+
+    def failed_checks(self, report_id: int) -> list[dict]:
+        sql = "select kind, tbl, name, status, message, cells from checks where report_id = ? and status = 'fail'"
+        out = []
+        for kind, tbl, name, status, message, cells in self.conn.execute(sql, [report_id]):
+            out.append({"kind": kind, "tbl": tbl, "name": name, "message": message,
+                        "cells": [tuple(c) for c in json.loads(cells or "[]")]})
+        return out
+
+    def all_failed_checks(self) -> dict[int, list[dict]]:
+        out: dict[int, list[dict]] = {}
+        for rid in self.conn.execute("select distinct report_id from checks where status = 'fail'"):
+            out[rid[0]] = self.failed_checks(rid[0])
+        return out
+
+    def search(self, text: str, agency_ids=None, year=None, limit: int = 5):
+        return fts_search(self.db, text, agency_ids=agency_ids, year=year, limit=limit)
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.conn.execute("select key, value from meta"))
+
+    def failed_files(self) -> list[str]:
+        return [f"{p}: {e}" for p, e in self.conn.execute("select path, error from files")]

@@ -1,0 +1,442 @@
+"""A Query → an Answer with citations, over one index. Never a figure we are not sure of."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import PurePath
+
+from bot import wording as w
+from bot.answer import Answer, Figure, Hit, Option
+from bot.match import AgencyCatalog, Mention
+from bot.metrics import Metric, default_column, find_column
+from bot.query import CellRow, IndexReader, ReportRow
+from bot.understand import Query, understand
+from index import templates as tpl
+from index.model import ACTIVE, REQUESTS, TABLE_TITLES
+
+
+@dataclass
+class Value:
+    """A figure or a sum of figures for one report."""
+
+    report: ReportRow
+    total: Decimal | None
+    figures: list[Figure]
+    label: str
+    unit: str
+
+
+class Unavailable(Exception):
+    """The figure cannot be given for sure; the message says why (in Chinese)."""
+
+
+class Responder:
+    def __init__(self, reader: IndexReader, catalog: AgencyCatalog):
+        self.r = reader
+        self.catalog = catalog
+        self.newest = max(reader.years(), default=None)
+
+    # -----------------------------------------------------------------------------------------
+
+    def answer(self, question: str) -> Answer:
+        q = understand(question, self.catalog, self.newest)
+        handler = getattr(self, f"_{q.intent}")
+        ans: Answer = handler(q)
+        if q.relative and q.years:
+            ans.notes.insert(0, f"“{q.relative}”按库中最新年报年份（{self.newest}年）推算为{q.years[0]}年")
+        ans.text = w.render(ans)
+        return ans
+
+    def _help(self, q: Query) -> Answer:
+        return Answer("help", title="使用说明", notes=[], items=w.help_lines(self._agency_list(), self.r.years()))
+
+    def _unknown(self, q: Query) -> Answer:
+        return Answer("help", title="没听懂这个问题", items=w.help_lines(self._agency_list(), self.r.years()))
+
+    # -- lists ---------------------------------------------------------------------------------
+
+    def _agency_list(self) -> list[str]:
+        return [f"{name}（{'、'.join(str(y) for y in sorted(self.r.by_agency.get(aid, {})))}年）"
+                for aid, name in sorted(self.r.agency_names.items(), key=lambda kv: kv[1])]
+
+    def _list_agencies(self, q: Query) -> Answer:
+        ids = self._scope_ids(q)
+        items = [x for aid, x in zip(sorted(self.r.agency_names, key=self.r.agency_names.get), self._agency_list(), strict=True)
+                 if ids is None or aid in ids]
+        return Answer("table", title=f"库中共有{len(items)}个单位的年报", items=items)
+
+    def _list_years(self, q: Query) -> Answer:
+        ids = [i for m in q.mentions for i in m.agency_ids]
+        if len(set(ids)) == 1:
+            aid = ids[0]
+            years = sorted(self.r.by_agency.get(aid, {}))
+            return Answer("table", title=f"{self.r.agency_names[aid]}有这些年份的年报", items=[f"{y}年" for y in years])
+        return Answer("table", title="库中年报的年份", items=[f"{y}年" for y in self.r.years()])
+
+    def _missing(self, q: Query) -> Answer:
+        year = q.years[0]
+        items = []
+        for aid, by_year in sorted(self.r.by_agency.items(), key=lambda kv: self.r.agency_names[kv[0]]):
+            earlier = [y for y in by_year if y < year]
+            if earlier and year not in by_year:
+                items.append(f"{self.r.agency_names[aid]}（已有{'、'.join(str(y) for y in sorted(by_year))}年）")
+        title = f"库中有往年年报、但还没有{year}年年报的单位：{len(items)}个" if items else f"库中有往年年报的单位都已有{year}年年报"
+        return Answer("table", title=title, items=items)
+
+    def _checks(self, q: Query) -> Answer:
+        ids = self._scope_ids(q)
+        items = []
+        for rid, checks in sorted(self.r.all_failed_checks().items(), key=lambda kv: (self.r.reports[kv[0]].agency, self.r.reports[kv[0]].year)):
+            rep = self.r.reports[rid]
+            if ids is not None and rep.agency_id not in ids:
+                continue
+            msgs = "；".join(c["message"] for c in checks)
+            items.append(f"{self.r.agency_names[rep.agency_id]} {rep.year}年（{PurePath(rep.path).name}）：{msgs}")
+        title = f"数据对不上的报告：{len(items)}份" if items else "没有发现数据对不上的报告"
+        return Answer("table", title=title, items=items)
+
+    def _scope_ids(self, q: Query) -> set[int] | None:
+        if not q.mentions:
+            return None
+        return {i for m in q.mentions for i in m.agency_ids}
+
+    # -- search --------------------------------------------------------------------------------
+
+    def _search(self, q: Query) -> Answer:
+        ids = self._scope_ids(q)
+        year = q.years[0] if len(q.years) == 1 else None
+        text = q.search_text or q.text
+        hits = self.r.search(text, agency_ids=ids, year=year, limit=8)
+        if not hits:
+            return Answer("not_found", title=f"年报正文中没有找到“{text}”", items=self._agency_list())
+        return Answer("search", title=f"年报正文中与“{text}”相关的段落", hits=[self._hit(h) for h in hits])
+
+    def _narrative(self, q: Query) -> Answer:
+        ans = self._search(q)
+        if ans.kind == "search":
+            ans.notes.append("统计表里没有这一项，以下是年报正文中的相关段落（数字请以原文为准）")
+        return ans
+
+    def _hit(self, h) -> Hit:
+        name = self.r.agency_names.get(h.agency_id, h.agency) if hasattr(h, "agency_id") else h.agency
+        path, _, line = h.source.rpartition(":")
+        return Hit(name, h.year, h.section, h.snippet, f"{PurePath(path).name}:{line}")
+
+    # -- figures -------------------------------------------------------------------------------
+
+    def _one_agency(self, q: Query) -> tuple[int | None, Answer | None]:
+        """The single agency a question is about, or an Answer asking back / saying what we hold."""
+        names = [m for m in q.mentions if m.kind == "name"] or q.mentions
+        if not names:
+            if q.unknown_agency:
+                return None, self._no_agency(q.unknown_agency)
+            if len(self.r.agency_names) == 1:
+                return next(iter(self.r.agency_names)), None
+            return None, self._clarify_agency(q, None, sorted(self.r.agency_names), "请问是哪个单位？")
+        if len(names) > 1:
+            return None, None
+        m = names[0]
+        if len(m.agency_ids) == 1:
+            return m.agency_ids[0], None
+        return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
+
+    def _clarify_agency(self, q: Query, m: Mention | None, ids, title) -> Answer:
+        opts = []
+        for aid in ids[:10]:
+            name = self.r.agency_names[aid]
+            question = (q.text[: m.start] + name + q.text[m.end :]) if m else name + q.text
+            opts.append(Option(name, question))
+        return Answer("clarify", title=title, options=opts)
+
+    def _no_agency(self, phrase: str) -> Answer:
+        near = [self.r.agency_names[i] for i in self.catalog.suggest(phrase, 3)]
+        notes = [f"名称相近的有：{'、'.join(near)}"] if near else []
+        return Answer("not_found", title=f"库中没有“{phrase}”的年报", items=self._agency_list(), notes=notes)
+
+    def _report_for(self, aid: int, q: Query, metric: Metric | None = None) -> tuple[ReportRow | None, Answer | None]:
+        by_year = self.r.by_agency.get(aid, {})
+        name = self.r.agency_names[aid]
+        if q.years:
+            y = q.years[0]
+            if y in by_year:
+                return by_year[y], None
+            held = "、".join(f"{x}年" for x in sorted(by_year))
+            return None, Answer("not_found", title=f"库中没有{name}{y}年的年报", items=[f"{name}现有：{held}"])
+        if not by_year:
+            return None, Answer("not_found", title=f"库中没有{name}的年报")
+        y = max(by_year)
+        return by_year[y], None
+
+    def _lookup(self, q: Query) -> Answer:
+        aid, ask = self._one_agency(q)
+        if ask:
+            return ask
+        if aid is None:
+            return self._compare(q)
+        rep, missing = self._report_for(aid, q)
+        if missing:
+            return missing
+        notes = [] if q.years else [f"未指明年份，按该单位最新的年报（{rep.year}年）回答"]
+        values, problems = [], []
+        for metric in q.metrics:
+            try:
+                values.append(self._value(rep, metric, q))
+            except Unavailable as e:
+                problems.append(str(e))
+            except _AskColumn as e:
+                return e.answer
+        if not values:
+            return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
+        notes += problems
+        if len(values) == 1 and len(values[0].figures) == 1:
+            return Answer("figure", figures=values[0].figures, notes=notes, title=values[0].label)
+        if len(values) == 1:
+            v = values[0]
+            return Answer("total", value=_num(v.total), figures=v.figures, notes=notes, title=v.label)
+        figs = [f for v in values for f in (v.figures if len(v.figures) == 1 else [self._sum_figure(v)])]
+        return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
+
+    def _value(self, rep: ReportRow, metric: Metric, q: Query) -> Value:
+        name = self.r.agency_names[rep.agency_id]
+        rows = metric.rows.get(rep.template)
+        if not rows:
+            raise Unavailable(f"{rep.year}年的年报（{rep.template}年版模板）没有“{metric.label}”这一项")
+        if metric.key == "其他处理" and rep.template == "2021":
+            present = self.r.rows_present(rep.id, REQUESTS)
+            if "其他处理" in present:
+                rows = ("其他处理",)
+        cols = find_column(q.text, metric, rep.template)
+        if cols is None:
+            d = default_column(metric, rep.template)
+            if d is None:
+                raise _AskColumn(self._ask_column(q, metric, rep))
+            cols = (d,)
+        cells = self.r.cells(rep.id, metric.table, rows)
+        checks = self.r.failed_checks(rep.id)
+        figures, total = [], Decimal(0)
+        for row in rows:
+            for col in cols:
+                c = cells.get((row, col))
+                if c is None:
+                    raise Unavailable(f"{name}{rep.year}年 {_where(metric.table, row, col)} 未能从原文可靠读出，无法回答")
+                f = self._figure(rep, c, checks)
+                figures.append(f)
+                if c.value is not None:
+                    try:
+                        total += Decimal(c.yuan if c.yuan and col == tpl.AMOUNT_2019 else c.value)
+                    except ArithmeticError as e:
+                        raise Unavailable(f"{name}{rep.year}年 {_where(metric.table, row, col)} 印的是“{c.value}”，不是数字") from e
+        label = metric.label + ("" if cols == ("总计",) and metric.table != ACTIVE else f"（{'+'.join(cols)}）")
+        unit = figures[0].unit if figures else "件"
+        if len(figures) == 1 and figures[0].value is None:
+            total = None
+        return Value(rep, total, figures, label, unit)
+
+    def _figure(self, rep: ReportRow, c: CellRow, checks) -> Figure:
+        if c.col == tpl.AMOUNT_2019 and c.yuan:
+            value, unit = _num(Decimal(c.yuan)), "元"
+        elif c.value is None:
+            value, unit = None, c.unit or "件"
+        else:
+            try:
+                value, unit = _num(Decimal(c.value)), c.unit or "件"
+            except ArithmeticError:
+                value, unit = c.value, ""
+        warnings = [chk["message"] for chk in checks if [c.tbl, c.row, c.col] in [list(x) for x in chk["cells"]]]
+        return Figure(
+            agency=self.r.agency_names[rep.agency_id], year=rep.year, table=TABLE_TITLES[c.tbl], row=c.row,
+            column=c.col, value=value, unit=unit, raw=c.raw or "", source=f"{PurePath(rep.path).name}:{c.line}",
+            warnings=warnings, label=_where(c.tbl, c.row, c.col),
+        )
+
+    def _sum_figure(self, v: Value) -> Figure:
+        f0 = v.figures[0]
+        warnings = sorted({x for f in v.figures for x in f.warnings})
+        return Figure(f0.agency, f0.year, f0.table, " + ".join(sorted({f.row for f in v.figures})), "+".join(sorted({f.column for f in v.figures})),
+                      _num(v.total), v.unit, "", "；".join(f.source for f in v.figures), warnings, v.label)
+
+    def _ask_column(self, q: Query, metric: Metric, rep: ReportRow) -> Answer:
+        cols = metric.cols.get(rep.template, {})
+        opts = [Option(col, f"{q.text}（{col}）") for col in cols]
+        return Answer("clarify", title=f"“{metric.label}”有{len(opts)}项数字，请问要哪一项？", options=opts)
+
+    # -- across agencies -----------------------------------------------------------------------
+
+    def _metric(self, q: Query) -> Metric:
+        return q.metrics[0]
+
+    def _values_across(self, q: Query, ids) -> tuple[list[Value], list[str], list[str]]:
+        metric = self._metric(q)
+        values, skipped, notes = [], [], []
+        for aid in ids:
+            by_year = self.r.by_agency.get(aid, {})
+            name = self.r.agency_names[aid]
+            if q.years:
+                reps = [by_year[y] for y in q.years if y in by_year]
+                if not reps:
+                    skipped.append(f"{name}（没有{'、'.join(map(str, q.years))}年的年报）")
+                    continue
+            else:
+                reps = [by_year[y] for y in sorted(by_year, reverse=True) if metric.rows.get(by_year[y].template)][:1]
+                if not reps:
+                    skipped.append(f"{name}（年报中没有“{metric.label}”）")
+                    continue
+            for rep in reps:
+                try:
+                    values.append(self._value(rep, metric, q))
+                except Unavailable as e:
+                    skipped.append(str(e))
+        if not q.years:
+            notes.append("未指明年份，各单位取最新一份含这一项的年报")
+        return values, skipped, notes
+
+    def _scope(self, q: Query) -> list[int]:
+        if q.mentions:
+            return sorted({i for m in q.mentions for i in m.agency_ids})
+        return sorted(self.r.agency_names)
+
+    def _rank(self, q: Query) -> Answer:
+        try:
+            values, skipped, notes = self._values_across(q, self._scope(q))
+        except _AskColumn as e:
+            return e.answer
+        values = [v for v in values if v.total is not None]
+        if not values:
+            return Answer("not_found", title="没有可排名的数字", items=skipped)
+        values.sort(key=lambda v: (v.total, v.report.year), reverse=not q.ascending)
+        top = q.top_n or (1 if re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q.text) else None)
+        shown = values[:top] if top else values
+        ties = top and len(values) > top and values[top].total == shown[-1].total
+        if ties:
+            notes.append(f"第{top}名与其后有并列（同为{_num(shown[-1].total)}），均列出")
+            shown = [v for v in values if v.total >= shown[-1].total] if not q.ascending else [v for v in values if v.total <= shown[-1].total]
+        notes += [f"未计入：{s}" for s in skipped]
+        figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in shown]
+        return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}排名（共{len(values)}个）")
+
+    def _total(self, q: Query) -> Answer:
+        try:
+            values, skipped, notes = self._values_across(q, self._scope(q))
+        except _AskColumn as e:
+            return e.answer
+        if not values:
+            return Answer("not_found", title="没有可合计的数字", items=skipped)
+        total = sum((v.total or Decimal(0) for v in values), Decimal(0))
+        notes += [f"未计入：{s}" for s in skipped]
+        figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in values]
+        return Answer("total", value=_num(total), figures=figs, notes=notes, title=f"{values[0].label}合计（{len(values)}份年报）")
+
+    def _compare(self, q: Query) -> Answer:
+        ids: list[int] = []
+        for m in q.mentions:
+            if len(m.agency_ids) > 1 and m.kind == "name":
+                return self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
+            ids += [i for i in m.agency_ids if i not in ids]
+        if len(ids) < 2:
+            return self._lookup(q) if ids else self._one_agency(q)[1] or Answer("help")
+        try:
+            values, skipped, notes = self._values_across(q, ids)
+        except _AskColumn as e:
+            return e.answer
+        if not values:
+            return Answer("not_found", title="没有可比较的数字", items=skipped)
+        notes += [f"没有：{s}" for s in skipped]
+        figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in values]
+        return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
+
+    def _trend(self, q: Query) -> Answer:
+        aid, ask = self._one_agency(q)
+        if ask:
+            return ask
+        if aid is None:
+            return self._compare(q)
+        by_year = self.r.by_agency.get(aid, {})
+        years = q.years or sorted(by_year)
+        values, missing = [], []
+        for y in years:
+            if y not in by_year:
+                missing.append(y)
+                continue
+            try:
+                values.append(self._value(by_year[y], self._metric(q), q))
+            except Unavailable as e:
+                missing.append(f"{y}（{e}）")
+            except _AskColumn as e:
+                return e.answer
+        notes = []
+        name = self.r.agency_names[aid]
+        if missing:
+            notes.append(f"{name}没有这些年份的数字：{'、'.join(map(str, missing))}（现有{'、'.join(map(str, sorted(by_year)))}年）")
+        if not values:
+            return Answer("not_found", title=f"没有{name}这些年份的数字", notes=notes)
+        figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in values]
+        return Answer("table", figures=figs, notes=notes, title=f"{name} {values[0].label}（按年份）")
+
+    def _change(self, q: Query) -> Answer:
+        aid, ask = self._one_agency(q)
+        if ask:
+            return ask
+        if aid is None:
+            return self._compare(q)
+        by_year = self.r.by_agency.get(aid, {})
+        name = self.r.agency_names[aid]
+        year = q.years[0] if q.years else (max(by_year) if by_year else None)
+        if year not in by_year:
+            return Answer("not_found", title=f"库中没有{name}{year}年的年报", items=[f"现有：{'、'.join(map(str, sorted(by_year)))}年"])
+        if year - 1 not in by_year:
+            return Answer("not_found", title=f"库中没有{name}{year - 1}年的年报，无法与上一年比较",
+                          items=[f"现有：{'、'.join(map(str, sorted(by_year)))}年"])
+        try:
+            prev = self._value(by_year[year - 1], self._metric(q), q)
+            cur = self._value(by_year[year], self._metric(q), q)
+        except Unavailable as e:
+            return Answer("not_found", title=str(e))
+        except _AskColumn as e:
+            return e.answer
+        if prev.total is None or cur.total is None:
+            return Answer("not_found", title="其中一年该格为空，无法计算变化")
+        diff = cur.total - prev.total
+        figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in (prev, cur)]
+        pct = f"，{'+' if diff >= 0 else ''}{(diff / prev.total * 100):.1f}%" if prev.total else ""
+        return Answer("total", value=_num(diff), figures=figs, title=f"{name} {cur.label} {year}年比{year - 1}年变化{pct}")
+
+    # -- one report's card ---------------------------------------------------------------------
+
+    def report_card(self, agency_text: str, year: int | None) -> Answer:
+        q = understand(agency_text + (f"{year}年" if year else ""), self.catalog, self.newest)
+        aid, ask = self._one_agency(q)
+        if ask:
+            ask.text = w.render(ask)
+            return ask
+        if aid is None:
+            ans = Answer("not_found", title="请只写一个单位")
+            ans.text = w.render(ans)
+            return ans
+        rep, missing = self._report_for(aid, q)
+        if missing:
+            missing.text = w.render(missing)
+            return missing
+        checks = self.r.failed_checks(rep.id)
+        figs = [self._figure(rep, c, checks) for c in self.r.all_cells(rep.id)]
+        ans = Answer("table", figures=figs, title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年年报（{rep.template}年版模板）",
+                     notes=[c["message"] for c in checks])
+        ans.text = w.render(ans)
+        return ans
+
+
+class _AskColumn(Exception):
+    def __init__(self, answer: Answer):
+        self.answer = answer
+
+
+def _where(tbl: str, row: str, col: str) -> str:
+    short = {REQUESTS: "表三", ACTIVE: "表二"}.get(tbl, "表四")
+    return f"{short} {row.replace('/', '·')} · {col}"
+
+
+def _num(d: Decimal | None):
+    if d is None:
+        return None
+    return int(d) if d == d.to_integral_value() else float(d)

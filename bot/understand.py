@@ -1,0 +1,147 @@
+"""A question in Chinese → a Query: what is asked (intent), of whom, for which years, which figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import cn2an
+
+from bot.match import AgencyCatalog, Mention
+from bot.metrics import Metric, find_metrics
+from index.normalize import norm
+
+_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_HELP = re.compile(r"^(帮助|help|/help|/start|\?|你好|您好|hi|hello|怎么用|如何使用|使用说明|说明|菜单)$|你能做什么|能做些?什么|能干什么|有什么功能|可以问什么|怎么问")
+_CHECKS = re.compile(r"对不上|不一致|不相符|不符|算错|有误|加不上|不平|勾稽|核对|矛盾|数据有问题|有问题的|错误的报告|出错")
+_MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)(发布|提交|上传|交|报送|出)?了?(\d{4})?年?(的)?(年报|报告|年度报告)")
+_LIST_YEARS = re.compile(r"哪(几|些)年|有几年|哪些年份|年份|几个年度|哪些年度")
+_LIST_AGENCIES = re.compile(
+    r"(有|收录|包括|包含|覆盖|支持)(了)?(哪些|什么|多少|几个|几家)(单位|机关|部门|报告|年报|机构)|单位(列表|清单|名单)|"
+    r"^(哪些|什么)(单位|机关|部门)(有|的)?(报告|年报|数据)?[?？]?$|^(单位|机关|所有单位|全部单位)(列表|有哪些)?[?？]?$|都有谁"
+)
+_SEARCH = re.compile(r"提到|提及|关于|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|内容|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
+_RANK = re.compile(r"排名|排行|排序|最高|最多|最低|最少|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十]+)(名|位|个)?|top\s*\d+|倒数")
+_TOTAL = re.compile(r"所有单位|全部单位|各单位|一共|合计|总共|加起来|总和|累计|汇总|全部加")
+_COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|谁多|谁少|差距|差多少")
+_TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近几年|历年来|年度变化|走势")
+_CHANGE = re.compile(r"比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|变化了?多少|增幅|降幅")
+_ASC = re.compile(r"最低|最少|倒数|升序|从低到高|从少到多")
+_RANGE = re.compile(r"(\d{4})\s*年?\s*(?:到|至|-|~|—|－)\s*(\d{4})\s*年?")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+_TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)")
+_QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
+_RELATIVE = {"今年": 0, "本年度": 0, "去年": 1, "上一年": 1, "前年": 2, "大前年": 3}
+
+
+@dataclass
+class Query:
+    text: str  # the normalised question
+    intent: str  # help lookup compare rank total trend change list_agencies list_years missing checks search narrative
+    mentions: list[Mention] = field(default_factory=list)
+    unknown_agency: str | None = None
+    years: list[int] = field(default_factory=list)
+    year_range: tuple[int, int] | None = None
+    relative: str | None = None  # the word (去年) when a year was given relative to the newest held
+    metrics: list[Metric] = field(default_factory=list)
+    top_n: int | None = None
+    ascending: bool = False
+    search_text: str = ""
+
+
+def normalise_question(question: str) -> str:
+    q = norm(question or "").strip().lower()
+    q = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)
+    return "".join(q.split())
+
+
+def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -> Query:
+    q = normalise_question(question)
+    query = Query(q, "lookup")
+    if not q or _HELP.search(q):
+        query.intent = "help"
+        return query
+    query.mentions = catalog.mentions(q)
+    query.unknown_agency = catalog.unknown_agency(q, query.mentions)
+    _years(query, newest_year)
+    masked = _mask(q, query.mentions)
+    query.metrics = find_metrics(masked)
+    n = _TOPN.search(q)
+    if n:
+        query.top_n = _cn_int(n.group(1))
+    query.ascending = bool(_ASC.search(q))
+    names = [m for m in query.mentions if m.kind == "name"]
+    quoted = _QUOTED.findall(question or "")
+    if _CHECKS.search(q) and not quoted:
+        query.intent = "checks"
+    elif _MISSING.search(q) and (query.years or query.relative) and not query.metrics:
+        query.intent = "missing"
+    elif _LIST_YEARS.search(q) and not query.metrics:
+        query.intent = "list_years"
+    elif _LIST_AGENCIES.search(q) and not query.metrics:
+        query.intent = "list_agencies"
+    elif quoted or (_SEARCH.search(q) and not (query.metrics and re.search(r"多少|几|数量|数", q))):
+        query.intent = "search"
+        query.search_text = " ".join(quoted) if quoted else _search_words(masked)
+    elif not query.metrics:
+        query.intent = "narrative" if query.mentions or re.search(r"多少|几", q) else "unknown"
+        query.search_text = _search_words(masked)
+    elif _RANK.search(q) and len(names) != 1:
+        query.intent = "rank"
+    elif len(names) >= 2 or (_COMPARE.search(q) and len(query.mentions) >= 2):
+        query.intent = "compare"
+    elif _TOTAL.search(q) and len(names) == 0:
+        query.intent = "total"
+    elif query.year_range or (_TREND.search(q) and not query.years):
+        query.intent = "trend"
+    elif _CHANGE.search(q):
+        query.intent = "change"
+    return query
+
+
+def _years(query: Query, newest: int | None) -> None:
+    q = query.text
+    r = _RANGE.search(q)
+    if r:
+        a, b = sorted((int(r.group(1)), int(r.group(2))))
+        query.year_range = (a, b)
+        query.years = list(range(a, b + 1))
+        return
+    query.years = sorted({int(y) for y in _YEAR.findall(q)})
+    if query.years or newest is None:
+        return
+    plain = re.sub(r"比(去年|上年|上一年|前一年)", "", q)
+    for word, back in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
+        if word in plain and not ("上一年" == word and "上一年项目" in plain):
+            query.years = [newest - back]
+            query.relative = word
+            return
+
+
+def _mask(q: str, mentions: list[Mention]) -> str:
+    chars = list(q)
+    for m in mentions:
+        for k in range(m.start, m.end):
+            chars[k] = "　"
+    return "".join(chars)
+
+
+_STOP = re.compile(
+    r"[?？!！。，,、；;：:“”\"'（）()《》]|请问|一下|多少|几(件|个|篇|条|次)?|哪些|哪个|报告|年报|里面?|中|的|了|吗|呢|有|是|在|"
+    r"提到|提及|关于|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|内容|搜索|查找|检索|"
+    r"\d{4}年|去年|今年|前年|\d{4}"
+)
+
+
+def _search_words(text: str) -> str:
+    return " ".join(w for w in _STOP.sub(" ", text.replace("　", " ")).split() if w)
+
+
+def _cn_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    try:
+        return int(cn2an.cn2an(s.replace("两", "二"), "smart"))
+    except (ValueError, KeyError):
+        return None
