@@ -78,7 +78,7 @@ class IndexReader:
     def failed_checks(self, report_id: int) -> list[dict]:
         sql = "select kind, tbl, name, status, message, cells from checks where report_id = ? and status = 'fail'"
         out = []
-        for kind, tbl, name, status, message, cells in self.conn.execute(sql, [report_id]):
+        for kind, tbl, name, _status, message, cells in self.conn.execute(sql, [report_id]):
             out.append({"kind": kind, "tbl": tbl, "name": name, "message": message,
                         "cells": [tuple(c) for c in json.loads(cells or "[]")]})
         return out

@@ -113,7 +113,7 @@ def _years(query: Query, newest: int | None) -> None:
         return
     plain = re.sub(r"比(去年|上年|上一年|前一年)", "", q)
     for word, back in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
-        if word in plain and not ("上一年" == word and "上一年项目" in plain):
+        if word in plain and not (word == "上一年" and "上一年项目" in plain):
             query.years = [newest - back]
             query.relative = word
             return

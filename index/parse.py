@@ -116,7 +116,8 @@ def _title(src: list[tuple[int, str]]):
     lines = [(no, unicodedata.normalize("NFKC", t).strip()) for no, t in src[:60]]
     lines = [(no, t) for no, t in lines if t]
     for idx, (no, t) in enumerate(lines[:25]):
-        if "信息公开" in t and ("报告" in t or "年报" in t) and len(t) <= 80:
+        simple = norm(t)
+        if "信息公开" in simple and ("报告" in simple or "年报" in simple) and len(t) <= 80:
             year = _year_of(t)
             if year is None:
                 continue

@@ -168,7 +168,7 @@ def _reusable(db_path: Path) -> bool:
     if not db_path.is_file():
         return False
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
             return _is_current(_meta(sqlite_utils.Database(conn)))
         finally:
@@ -190,7 +190,7 @@ def open_index(db_path: str | Path) -> sqlite_utils.Database:
         meta = _meta(db)
     except sqlite3.DatabaseError as e:
         raise IndexOutOfDate(f"{db_path} 不是可用的索引文件（{e}），请运行 reportbot index 重建") from e
-    if meta.get("schema_version") != SCHEMA_VERSION or meta.get("seg_fingerprint") != FINGERPRINT:
+    if not _is_current(meta):
         db.close()
         raise IndexOutOfDate("索引由旧的分词流程生成，请运行 reportbot index 重建")
     return db
@@ -701,6 +701,8 @@ def build_index(
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        # mkstemp makes the file private (0600); the index keeps the old file's mode, or rw-r--r--.
+        os.chmod(tmp, db_path.stat().st_mode & 0o777 if db_path.exists() else 0o644)
         incremental = _reusable(db_path)
         if incremental:
             shutil.copyfile(db_path, tmp)

@@ -35,7 +35,7 @@ class Run:
     labels: list[str]  # trusted labels, nearest last
     line: int
     explicit: bool  # cells from a tab layout (blanks are visible)
-    glued: bool = False
+    stream: bool = False  # one cell per line: a row's cells come first, spacer cells after
 
 
 _NUM_TOKEN = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|亿元|元|万))?")
@@ -124,7 +124,8 @@ def region_runs(lines: list[tuple[int, str]]) -> list[Run]:
         nonlocal pending, fragments, pending_line_labels
         if pending:
             trusted = list(pending_line_labels) if pending_line_labels or not pending_explicit else list(fragments)
-            runs.append(Run(pending, trusted, pending[0].line, pending_explicit))
+            stream = pending_explicit and len({t.line for t in pending}) == len(pending) > 1
+            runs.append(Run(pending, trusted, pending[0].line, pending_explicit, stream))
             fragments = []
         pending = []
         pending_line_labels = []
@@ -189,7 +190,7 @@ def fit_cells(run: Run, n: int, total_last: bool) -> list[Tok] | None:
             return split_glued(cells[0], n, total_last)
         return None
     windows = []
-    for start in range(len(cells) - n + 1):
+    for start in range(1 if run.stream else len(cells) - n + 1):
         outside = cells[:start] + cells[start + n :]
         if all(t.parsed[0] == "blank" for t in outside):
             windows.append(cells[start : start + n])

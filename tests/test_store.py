@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,11 @@ def count_parses(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(parse, "parse_report", counting)
     return parsed
+
+
+def _assert_fts_in_sync(db: sqlite_utils.Database) -> None:
+    """FTS5's own check that the index matches the sections table (raises if not)."""
+    db.execute("insert into sections_fts(sections_fts, rank) values ('integrity-check', 1)")
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -132,8 +138,10 @@ def test_a_changed_file_is_parsed_again_and_updated_in_place(reports_dir, tmp_pa
     row = next(db.query("select id, file_hash from reports where path = ?", [SAMPLE_FILES[0]]))
     assert row["id"] == before_id
     assert db.execute("select count(*) from cells where report_id = ?", [before_id]).fetchone()[0] > 0
-    # the old rows were replaced, not duplicated
+    # the old rows were replaced, not duplicated, and the full-text index follows
     assert db.execute("select count(*) from reports").fetchone()[0] == len(SAMPLE_FILES)
+    _assert_fts_in_sync(db)
+    assert [h.source.split(":")[0] for h in store.search(db, "萤火虫")] == [SAMPLE_FILES[0]]
 
 
 def test_a_deleted_file_is_dropped_with_all_its_rows(reports_dir, tmp_path):
@@ -149,7 +157,7 @@ def test_a_deleted_file_is_dropped_with_all_its_rows(reports_dir, tmp_path):
     for table in ("cells", "sections", "checks"):
         orphans = db.execute(f"select count(*) from {table} where report_id not in (select id from reports)")
         assert orphans.fetchone()[0] == 0, table
-    assert db.execute("select count(*) from sections_fts").fetchone()[0] == db["sections"].count
+    _assert_fts_in_sync(db)
 
 
 def test_an_interrupted_build_leaves_the_old_index_byte_identical_and_readable(
@@ -177,6 +185,30 @@ def test_an_interrupted_build_leaves_the_old_index_byte_identical_and_readable(
     assert db_path.read_bytes() == old_bytes
     assert _leftovers(tmp_path) == []
     assert store.search(open_index(db_path), "政府信息公开")
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the patched parser must reach the workers"
+)
+def test_an_interrupted_parallel_build_leaves_the_old_index_untouched(reports_dir, tmp_path, monkeypatch):
+    db_path = tmp_path / "index.db"
+    build_index(db_path, [reports_dir])
+    old_bytes = db_path.read_bytes()
+    for name in SAMPLE_FILES:
+        f = reports_dir / name
+        f.write_text(f.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    real = parse.parse_report
+
+    def interrupted(path, *a, **kw):
+        if Path(path).name == SAMPLE_FILES[2]:
+            raise KeyboardInterrupt
+        return real(path, *a, **kw)
+
+    monkeypatch.setattr(parse, "parse_report", interrupted)  # workers are forked, so they see it
+    with pytest.raises(KeyboardInterrupt):
+        build_index(db_path, [reports_dir], jobs=2)
+    assert db_path.read_bytes() == old_bytes
+    assert _leftovers(tmp_path) == []
 
 
 def test_a_failure_while_writing_leaves_the_old_index_untouched(reports_dir, tmp_path, monkeypatch):
@@ -246,6 +278,21 @@ def test_a_changed_fingerprint_refuses_to_open_and_forces_a_full_rebuild(
         next(db.query("select value from meta where key = 'seg_fingerprint'"))["value"]
         == "jieba-other-pipeline"
     )
+
+
+def test_a_new_index_is_readable_by_others_and_a_rebuilt_one_keeps_its_mode(reports_dir, tmp_path):
+    db_path = tmp_path / "index.db"
+    build_index(db_path, [reports_dir])
+    assert db_path.stat().st_mode & 0o777 == 0o644
+    db_path.chmod(0o640)
+    build_index(db_path, [reports_dir])
+    assert db_path.stat().st_mode & 0o777 == 0o640
+
+
+def test_files_given_one_by_one_are_keyed_as_given(tmp_path):
+    one = SAMPLE_REPORTS / SAMPLE_FILES[0]
+    build_index(tmp_path / "index.db", [one])
+    assert [r["path"] for r in open_index(tmp_path / "index.db")["reports"].rows] == [one.as_posix()]
 
 
 def test_an_opened_index_can_be_read_from_another_thread(sample_db):
@@ -341,9 +388,11 @@ def test_reports_of_one_agency_under_two_names_share_one_agency_row(tmp_path):
 
 def test_agency_ids_survive_an_incremental_build_that_adds_reports(reports_dir, tmp_path):
     db_path = tmp_path / "index.db"
+    held_back = tmp_path / SAMPLE_FILES[0]
+    shutil.move(reports_dir / SAMPLE_FILES[0], held_back)
     build_index(db_path, [reports_dir])
     before = {r["name"]: r["id"] for r in open_index(db_path)["agencies"].rows}
-    shutil.copy(REAL / "001_huaian_shi_2024.txt", reports_dir / "001_huaian_shi_2024.txt")
+    shutil.move(held_back, reports_dir / SAMPLE_FILES[0])
     build_index(db_path, [reports_dir])
     after = {r["name"]: r["id"] for r in open_index(db_path)["agencies"].rows}
     assert {k: after[k] for k in before} == before

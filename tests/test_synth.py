@@ -156,7 +156,7 @@ def _rule_failures(t: dict) -> set[str]:
     def v(x):
         return x or 0
 
-    for row, cells in req.items():
+    for _row, cells in req.items():
         if cells["总计"] is not None and sum(v(cells[c]) for c in cols[:6]) != cells["总计"]:
             out.add("row_sum")
     outcome = [k for k in req if k not in ("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "总计", "结转下年度继续办理")]

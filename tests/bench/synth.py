@@ -446,6 +446,16 @@ _INTRO = [
     "{year}年，在上级政务公开主管部门的指导下，{ref}认真执行《中华人民共和国政府信息公开条例》，围绕群众关心关注的热点问题，不断拓宽公开渠道、丰富公开形式，切实保障人民群众的知情权、参与权、表达权和监督权。",
 ]
 _ACTIVE = [
+    "围绕优化营商环境，集中公开涉企政策文件{a15}件，梳理编制惠企政策清单，方便企业和群众查询。",
+    "做好财政预决算公开工作，按要求公开部门预算、部门决算及“三公”经费情况，公开率达到100%。",
+    "加强规划信息公开，及时公开国土空间规划、专项规划及其调整情况，全年公开规划类信息{a16}条。",
+    "深化重点民生领域信息公开，围绕就业创业、社会救助、教育医疗、住房保障等群众关切事项，全年发布相关信息{a17}条。",
+    "规范行政执法公示，全面落实行政执法公示制度，及时公开行政许可、行政处罚等执法信息{a18}条。",
+    "主动公开权责清单、公共服务事项清单，并根据机构职能调整情况进行动态更新。",
+    "通过政府开放日、新闻发布会、在线访谈等形式开展政策宣传解读，全年举办在线访谈{a19}期。",
+    "建立健全政务舆情收集、研判、处置和回应机制，全年回应社会关切{a20}次，及时澄清不实信息。",
+    "推进公共企事业单位信息公开，督促供水、供电、供气、公共交通等单位做好办事服务信息公开。",
+    "严格落实规范性文件统一登记、统一编号、统一印发制度，全年制发规范性文件{a21}件，均已在门户网站集中公开。",
     "全年主动公开政府信息{a1}条，其中工作动态{a2}条、通知公告{a3}条、政策文件{a4}件。",
     "{ref}通过门户网站、政务新媒体等渠道主动公开各类政府信息{a1}条，属于主动公开范围的信息均在信息形成或者变更之日起20个工作日内及时公开。",
     "在政策解读方面，全年发布政策解读{a5}篇，其中图文解读{a6}篇，通过“一图读懂”、视频动漫等形式提高解读的通俗性和可读性。",
@@ -470,6 +480,9 @@ _REQUEST_ZERO = [
     "{year}年无依申请公开情况。",
 ]
 _REQUEST_MORE = [
+    "对公民、法人和其他组织通过互联网、信函等途径提出的申请，均按要求进入实质性审查程序，确定是否属于公开范围。",
+    "坚持以“答复及时、内容完整、格式规范”为标准，严格落实依申请公开办理流程，答复文书的规范性进一步提高。",
+    "对疑难复杂的申请，组织法律顾问参与研究，确保答复依法有据、严谨规范、慎重稳妥。",
     "进一步规范依申请公开工作，严格落实依申请公开的受理、审查、处理、答复等各个环节的规定，确保在法定期限内高效、规范地完成答复。",
     "在办理过程中注重加强与申请人的沟通，准确了解申请人的诉求，提高答复的针对性，妥善处理依申请公开中遇到的新情况、新问题。",
     "定期对政府信息公开申请集中的领域和热点问题进行研判，探索从源头上解决实际问题。",
@@ -488,6 +501,11 @@ _LITIGATION = [
     "涉及政府信息公开的行政诉讼{v4}件。",
 ]
 _MANAGE = [
+    "完善政府信息公开指南和主动公开目录，根据机构职能和工作实际进行调整更新，方便公众查阅。",
+    "健全政府信息公开协调机制，涉及其他行政机关的政府信息，依法进行沟通确认，确保发布的政府信息准确一致。",
+    "加强政策文件库建设，对现行有效的政策文件实行集中公开和动态更新，全年更新政策文件{m2}件。",
+    "严格执行信息发布审核制度，按照“谁发布、谁审核、谁负责”的原则，落实三级审核机制。",
+    "开展政府信息公开属性复核工作，对依申请公开较为集中的政府信息，及时转为主动公开。",
     "严格落实公文类信息公开属性源头认定机制，在公文拟稿环节明确“主动公开”“依申请公开”“不予公开”属性，从源头上保证文件的公开性和保密性。",
     "坚持“先审查、后公开”“一事一审”原则，规范保密审查程序，全年未发生泄密事件。",
     "对已公开的政府信息进行动态调整，全年清理过期失效信息{m1}条，确保公开信息的准确性和时效性。",
@@ -495,6 +513,11 @@ _MANAGE = [
     "明确由办公室专人负责政务信息内容和网站管理建设，形成统一指导、职责明确、监管有力的工作格局。",
 ]
 _PLATFORM = [
+    "进一步优化政务公开专栏设置，围绕中心工作制作专题专栏{p5}个，集中展示重点工作进展。",
+    "深入开展防治政务新媒体“指尖上的形式主义”工作，聚焦解决开而少用、更新不及时、不互动不回应等问题。",
+    "截至年底，{ref}在运维政务新媒体共计{p6}个，在上级季度检查抽查中合格率均为100%。",
+    "在门户网站设置“政府信息公开年报”专栏，集中发布历年政府信息公开工作年度报告。",
+    "推进政务服务网办事指南、表格样表、在线申请等事项的规范化建设，不断修改完善，提升办事便利度。",
     "持续优化门户网站政府信息公开专栏，按照标准目录及时更新栏目内容，全年栏目更新{p1}次。",
     "加强政务新媒体矩阵建设，做好网站、微信公众号一体化发布，加强网上互动，及时回应群众关切。",
     "严格按照政府网站和政务新媒体检查指标，开展常态化巡查，全年巡查{p2}次，发现并整改问题{p3}个。",
@@ -502,6 +525,10 @@ _PLATFORM = [
     "做好政府公报编发工作，全年编印政府公报{p4}期，免费向社会公众发放。",
 ]
 _SUPERVISE = [
+    "按季度开展政务新媒体专项检查，针对突出问题和日常共性问题，及时督促整改。",
+    "创新开展调研式培训、过堂式培训，不断提高政务公开工作人员的工作能力和水平。",
+    "主动接受人大代表、政协委员和社会公众监督，认真听取意见建议，持续改进工作。",
+    "全年组织{s3}次政府信息公开栏目全覆盖检查，并出具评估报告，逐项督促整改落实。",
     "调整充实政务公开工作领导小组，明确分管领导和具体经办人员，将政务公开工作纳入年度目标责任制考核。",
     "全年组织政务公开业务培训{s1}次，参训人员{s2}人次，进一步增强工作人员的责任意识和业务能力。",
     "建立健全政务公开社会评议、责任追究等制度，全年未发生因政务公开工作引起的责任追究情况。",
@@ -514,6 +541,11 @@ _PROBLEMS = [
     "存在的主要问题：公开的主动性、实效性、整体性有待进一步增强，回应社会关切的时效性和针对性还需提高。",
 ]
 _IMPROVE = [
+    "建立健全“传帮带”机制，对新上岗人员开展“面对面、手把手”指导，全面提升政务公开队伍水平。",
+    "加强政务新媒体管理，严格落实信息发布审核制度，确保发布内容准确、规范、安全。",
+    "围绕群众关心关注的热点问题，进一步加大重点领域信息公开力度，切实增强公开的针对性和实效性。",
+    "健全政策解读机制，做到政策文件与解读材料同步起草、同步审签、同步发布。",
+    "加强与上级主管部门的沟通对接，主动学习先进地区的经验做法，推动政务公开工作再上新台阶。",
     "针对上述问题，{next}年{ref}将进一步加强组织领导，完善工作机制，扎实推进政务公开标准化规范化建设。",
     "下一步，{ref}将着力提升政策解读质效，探索图解、音视频等多元化解读方式，增强解读的针对性和通俗性。",
     "加强政务公开队伍建设，定期组织业务培训，不断提高工作人员的业务能力和水平。",
@@ -562,9 +594,20 @@ def _prose(rng, ag: Agency, year: int, req: dict, rev: dict, mismatch: bool, tar
             ("（三）", "政府信息管理情况", _MANAGE),
             ("（四）", rng.choice(["平台建设情况", "政府信息公开平台建设情况"]), _PLATFORM),
             ("（五）", rng.choice(["监督保障情况", "政府信息公开监督保障情况"]), _SUPERVISE)]
-    # how many extra sentences each subsection gets, to reach the target length
-    per = max(1, target // 260)
-    one: list[str] = [_fill(rng, rng.choice(_INTRO), ctx)]
+    # each part gets a share of the target length; sentences are drawn without repeats until it is met
+    share = {"intro": 0.06, "（一）": 0.26, "（二）": 0.14, "（三）": 0.12, "（四）": 0.12, "（五）": 0.1, "五": 0.2}
+
+    def fill_to(bank: list[str], want: float, have: list[str]) -> list[str]:
+        pool = list(bank)
+        rng.shuffle(pool)
+        size = sum(len(x) for x in have)
+        while pool and (size < want or not have):
+            sent = _fill(rng, pool.pop(), ctx)
+            have.append(sent)
+            size += len(sent)
+        return have
+
+    one: list = fill_to(_INTRO, 0, [])[:1]
     for num, title, bank in subs:
         if bank is None:
             if new_total == 0 and not mismatch:
@@ -574,10 +617,9 @@ def _prose(rng, ag: Agency, year: int, req: dict, rev: dict, mismatch: bool, tar
                 sents = [_fill(rng, _REQUEST_BIG[0], ctx)]
                 narrative["受理申请"] = stated
             else:
-                bank = _REQUEST_OK if not mismatch else [x for x in _REQUEST_OK if "{r2}" not in x]
-                sents = [_fill(rng, rng.choice(bank), ctx)]
+                ok = _REQUEST_OK if not mismatch else [x for x in _REQUEST_OK if "{r2}" not in x]
+                sents = [_fill(rng, rng.choice(ok), ctx)]
                 narrative["受理申请"] = stated
-            sents += [_fill(rng, s, ctx) for s in rng.sample(_REQUEST_MORE, min(len(_REQUEST_MORE), rng.randint(0, per)))]
             if rv[4] == 0 and lit[4] == 0:
                 if rng.random() < 0.5:
                     sents.append(rng.choice(_REVIEW_ZERO))
@@ -588,12 +630,13 @@ def _prose(rng, ag: Agency, year: int, req: dict, rev: dict, mismatch: bool, tar
                 if lit[4] and lit[4] == sum(lit[:4]):
                     sents.append(_fill(rng, rng.choice(_LITIGATION), ctx))
                     narrative["行政诉讼"] = lit[4]
+            more = fill_to(_REQUEST_MORE, target * share[num] - sum(map(len, sents)), [])
+            sents[1:1] = more if sum(map(len, sents)) < target * share[num] else []
         else:
-            k = min(len(bank), max(1, rng.randint(1, per + 1)))
-            sents = [_fill(rng, s, ctx) for s in rng.sample(bank, k)]
+            sents = fill_to(bank, target * share[num], [])
         one.append((num, title, "".join(sents)))
     five = [_fill(rng, rng.choice(_PROBLEMS), ctx)]
-    five += [_fill(rng, s, ctx) for s in rng.sample(_IMPROVE, min(len(_IMPROVE), rng.randint(1, per + 1)))]
+    five = fill_to(_IMPROVE, target * share["五"], five)
     six = [_fill(rng, rng.choice(_OTHER_SECTION), ctx)]
     return {"一": one, "五": five, "六": six}, narrative, stated
 
@@ -735,8 +778,8 @@ def _make_doc(rng, ag: Agency, year: int, layout: str, carry_in: list[int], has_
         if e:
             d.errors.append(e)
     prose_mismatch = rng.random() < 0.05
-    target = int(rng.lognormvariate(6.9, 0.6))  # median ~1000 characters, a few hundred to a few thousand
-    target = max(300, min(target, 6000))
+    target = int(rng.lognormvariate(7.7, 0.5))  # median ~2,200 characters of prose, as in real reports
+    target = max(400, min(target, 7000))
     d.prose, d.narrative, _stated = _prose(rng, ag, year, req_n, rev_n, prose_mismatch, target)
     d.prose_mismatch = []
     lit = [d.rev[g][4] for g in REVIEW_GROUPS[1:]]

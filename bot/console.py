@@ -1,0 +1,64 @@
+"""The console chat: a REPL over the answering core, with line editing and history."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from bot.service import Assistant
+
+PROMPT = "问> "
+HISTORY = Path.home() / ".reportbot_history"
+
+
+def run_console(assistant: Assistant, stdin=None, stdout=None) -> None:
+    """Read questions until EOF or 退出; a numbered choice answers the last clarification."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    interactive = stdin is sys.stdin and stdin.isatty()
+    if interactive:
+        _enable_history()
+    agencies = assistant.agencies()
+    print(f"政府信息公开年报助手：库中有{len(agencies)}个单位的年报。输入问题，输入“帮助”看示例，Ctrl-D 或“退出”结束。", file=stdout)
+    options = []
+    while True:
+        try:
+            line = input(PROMPT) if interactive else _read(stdin, stdout)
+        except (EOFError, KeyboardInterrupt):
+            print(file=stdout)
+            return
+        if line is None:
+            return
+        question = line.strip()
+        if question in ("退出", "exit", "quit", "q"):
+            return
+        if not question:
+            continue
+        if question.isdigit() and options and 1 <= int(question) <= len(options):
+            question = options[int(question) - 1].question
+            print(f"（{question}）", file=stdout)
+        ans = assistant.answer(question)
+        options = ans.options
+        print(ans.text, file=stdout)
+        if options:
+            print("（输入序号选择）", file=stdout)
+        print(file=stdout)
+
+
+def _read(stdin, stdout) -> str | None:
+    print(PROMPT, end="", file=stdout, flush=True)
+    line = stdin.readline()
+    return line if line else None
+
+
+def _enable_history() -> None:
+    try:
+        import atexit
+        import readline
+
+        if HISTORY.exists():
+            readline.read_history_file(HISTORY)
+        readline.set_history_length(1000)
+        atexit.register(readline.write_history_file, HISTORY)
+    except (ImportError, OSError):
+        pass  # no readline on this platform: plain input still works
