@@ -176,6 +176,31 @@ class AgencyCatalog:
             return phrase
         return None
 
+    def near_forms(self, question: str, cutoff: float = 74) -> list[tuple[int, float]]:
+        """(agency, score) whose distinctive forms stand in the question with a typo, best first."""
+        if not hasattr(self, "_fuzzy_forms"):
+            self._fuzzy_forms = {}
+            for table in (self._forms, self._region):
+                for form, ids in table.items():
+                    if len(form) >= 3 or table is self._region:
+                        self._fuzzy_forms.setdefault(form, set()).update(ids)
+            self._fuzzy_keys = list(self._fuzzy_forms)
+        best: dict[int, float] = {}
+        raw: dict[int, float] = {}
+        for form, score, _ in process.extract(question, self._fuzzy_keys, scorer=fuzz.partial_ratio,
+                                              score_cutoff=cutoff if len(question) > 2 else 100, limit=50):
+            if len(form) < 2 or score >= 100:
+                continue
+            if len(form) == 2 and score < 50:
+                continue
+            for aid in self._fuzzy_forms[form]:
+                best[aid] = max(best.get(aid, 0), score * min(len(form), 6))
+                raw[aid] = max(raw.get(aid, 0), score)
+        if not best:
+            return []
+        top = max(best.values())
+        return sorted(((a, raw[a]) for a, sc in best.items() if sc >= top * 0.9), key=lambda x: -x[1])[:5]
+
     def suggest(self, text: str, limit: int = 5) -> list[int]:
         """Agencies whose names look like `text` (for "did you mean"), best first."""
         res = process.extract(norm(text), self._names, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)

@@ -50,7 +50,7 @@ _ACT_COLS_19_1 = {"本年新制作数量": ("新制作", "制作", "制定", "�
                   "对外公开总数量": ("对外公开总", "总数", "累计", "一共有")}
 _ACT_COLS_21_1 = {"本年制发件数": ("制发", "制定", "出台", "新制作", "发布", "印发", "发了"), "本年废止件数": ("废止", "取消"),
                   "现行有效件数": ("现行有效", "有效", "现行", "总数", "一共有")}
-_ACT_COLS_19_5 = {"上一年项目数量": ("项目数", "事项数", "上一年项目", "几项", "多少项"), "本年增/减": ("增减", "增/减", "增加", "减少", "变化"),
+_ACT_COLS_19_5 = {"上一年项目数量": ("项目数", "事项数", "上一年项目", "上一年"), "本年增/减": ("增减", "增/减", "增加", "减少", "变化"),
                   "处理决定数量": ("处理决定", "决定", "办理", "处理", "办了")}
 _ACT_COLS_21_5 = {"本年处理决定数量": ("处理决定", "决定", "办理", "处理", "办了")}
 
@@ -101,6 +101,7 @@ METRICS: list[Metric] = [
         ("不予处理·要求行政机关确认或重新出具已获取信息", ("确认或重新出具", "重新出具")),
     ]),
     Metric("其他处理", "其他处理", REQUESTS, {T19: ("其他处理",), T21: tuple(_OT)}, ("其他处理",), 2),
+    Metric("其他处理/其他", "其他处理·其他", REQUESTS, {T21: (_OT[2],)}, ("“其他”", "其他情形", "其他原因"), 3, "其他处理"),
     Metric("其他处理/逾期不补正", "其他处理·申请人无正当理由逾期不补正", REQUESTS, {T21: (_OT[0],)}, ("逾期不补正", "不补正"), 3, "其他处理"),
     Metric("其他处理/逾期未缴费", "其他处理·申请人逾期未按收费通知要求缴纳费用", REQUESTS, {T21: (_OT[1],)},
            ("收费通知", "缴纳费用", "未缴费", "不交费", "没交费"), 3, "其他处理"),
@@ -177,9 +178,11 @@ def find_metrics(text: str) -> list[Metric]:
         metrics = [m for m in metrics if m.weight > 1]
     subs = {m.parent for m in metrics if m.parent}
     metrics = [m for m in metrics if m.key not in subs]
-    # 本年新收 words (收到, 提交) beside an outcome or review row only say "of the applications".
-    if len(metrics) > 1 and any(m.key == "本年新收" for m in metrics):
-        metrics = [m for m in metrics if m.key != "本年新收"] or metrics
+    # 本年新收 and 办理 words (收到, 提交, 处理了) beside another row only say "of the applications"
+    # or name that row's column (行政许可处理了多少).
+    for generic in ("本年新收", "总计"):
+        if len(metrics) > 1:
+            metrics = [m for m in metrics if m.key != generic]
     return metrics
 
 
@@ -194,14 +197,27 @@ def find_column(text: str, metric: Metric, template: str) -> tuple[str, ...] | N
     return _first_col(text, metric.cols.get(template, {}))
 
 
+class AmbiguousColumn(Exception):
+    """The question names words of two columns equally well."""
+
+    def __init__(self, cols: list[str]):
+        super().__init__("、".join(cols))
+        self.cols = cols
+
+
 def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
-    best = None
+    found: dict[str, int] = {}
     for col, words in table.items():
         for w in words:
-            pos = text.find(w)
-            if pos >= 0 and (best is None or len(w) > best[1]):
-                best = (col, len(w))
-    return (best[0],) if best else None
+            if w in text:
+                found[col] = max(found.get(col, 0), len(w))
+    if not found:
+        return None
+    best = max(found.values())
+    top = [c for c, n in found.items() if n == best]
+    if len(top) > 1:
+        raise AmbiguousColumn(top)
+    return (top[0],)
 
 
 def default_column(metric: Metric, template: str) -> str | None:

@@ -10,7 +10,7 @@ from pathlib import PurePath
 from bot import wording as w
 from bot.answer import Answer, Figure, Hit, Option
 from bot.match import AgencyCatalog, Mention
-from bot.metrics import Metric, default_column, find_column
+from bot.metrics import AmbiguousColumn, Metric, default_column, find_column
 from bot.query import CellRow, IndexReader, ReportRow
 from bot.understand import Query, understand
 from index import templates as tpl
@@ -26,6 +26,9 @@ class Value:
     figures: list[Figure]
     label: str
     unit: str
+
+
+STRONG_TYPO_MATCH = 85  # rapidfuzz partial_ratio of a name form with one wrong character in 7+
 
 
 class Unavailable(Exception):
@@ -44,6 +47,7 @@ class Responder:
         q = understand(question, self.catalog, self.newest)
         handler = getattr(self, f"_{q.intent}")
         ans: Answer = handler(q)
+        ans.notes[:0] = q.assumed
         if q.relative and q.years:
             ans.notes.insert(0, f"“{q.relative}”按库中最新年报年份（{self.newest}年）推算为{q.years[0]}年")
         ans.text = w.render(ans)
@@ -64,8 +68,9 @@ class Responder:
     def _list_agencies(self, q: Query) -> Answer:
         ids = self._scope_ids(q)
         items = [x for aid, x in zip(sorted(self.r.agency_names, key=self.r.agency_names.get), self._agency_list(), strict=True)
-                 if ids is None or aid in ids]
-        return Answer("table", title=f"库中共有{len(items)}个单位的年报", items=items)
+                 if (ids is None or aid in ids) and (not q.years or set(q.years) & set(self.r.by_agency.get(aid, {})))]
+        when = f"{'、'.join(map(str, q.years))}年" if q.years else ""
+        return Answer("table", title=f"库中共有{len(items)}个单位的{when}年报", items=items)
 
     def _list_years(self, q: Query) -> Answer:
         ids = [i for m in q.mentions for i in m.agency_ids]
@@ -90,7 +95,7 @@ class Responder:
         items = []
         for rid, checks in sorted(self.r.all_failed_checks().items(), key=lambda kv: (self.r.reports[kv[0]].agency, self.r.reports[kv[0]].year)):
             rep = self.r.reports[rid]
-            if ids is not None and rep.agency_id not in ids:
+            if (ids is not None and rep.agency_id not in ids) or (q.years and rep.year not in q.years):
                 continue
             msgs = "；".join(c["message"] for c in checks)
             items.append(f"{self.r.agency_names[rep.agency_id]} {rep.year}年（{PurePath(rep.path).name}）：{msgs}")
@@ -128,10 +133,16 @@ class Responder:
 
     def _one_agency(self, q: Query) -> tuple[int | None, Answer | None]:
         """The single agency a question is about, or an Answer asking back / saying what we hold."""
-        names = [m for m in q.mentions if m.kind == "name"] or q.mentions
+        names = [m for m in q.mentions if m.kind == "name"]
+        if not names and q.unknown_agency:
+            regions = "".join(m.text for m in q.mentions if m.kind == "region")
+            phrase = q.unknown_agency if q.unknown_agency.startswith(regions) else regions + q.unknown_agency
+            return self._typo_or_unknown(q, phrase)
+        names = names or q.mentions
         if not names:
-            if q.unknown_agency:
-                return None, self._no_agency(q.unknown_agency)
+            aid, fuzzy = self._typo_or_unknown(q, None)
+            if aid is not None or fuzzy is not None:
+                return aid, fuzzy
             if len(self.r.agency_names) == 1:
                 return next(iter(self.r.agency_names)), None
             return None, self._clarify_agency(q, None, sorted(self.r.agency_names), "请问是哪个单位？")
@@ -142,13 +153,31 @@ class Responder:
             return m.agency_ids[0], None
         return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
 
-    def _clarify_agency(self, q: Query, m: Mention | None, ids, title) -> Answer:
+    def _clarify_agency(self, q: Query, m: Mention | None, ids, title, replace: str | None = None) -> Answer:
         opts = []
         for aid in ids[:10]:
             name = self.r.agency_names[aid]
-            question = (q.text[: m.start] + name + q.text[m.end :]) if m else name + q.text
+            if m:
+                question = q.text[: m.start] + name + q.text[m.end :]
+            elif replace and replace in q.text:
+                question = q.text.replace(replace, name, 1)
+            else:
+                question = name + "：" + q.text
             opts.append(Option(name, question))
         return Answer("clarify", title=title, options=opts)
+
+    def _typo_or_unknown(self, q: Query, phrase: str | None) -> tuple[int | None, Answer | None]:
+        """A name we hold, spelt with a small typo: taken (and said so) when one agency is a close
+        match, offered back when it is weaker or shared; otherwise say what we hold."""
+        near = self.catalog.near_forms(q.text)
+        if len(near) == 1 and near[0][1] >= STRONG_TYPO_MATCH:
+            aid = near[0][0]
+            q.assumed.append(f"没有完全对上的单位名称，按“{self.r.agency_names[aid]}”理解")
+            return aid, None
+        if near:
+            ids = [a for a, _ in near]
+            return None, self._clarify_agency(q, None, ids, "没有完全对上的单位名称，请问是不是：", replace=phrase)
+        return None, (self._no_agency(phrase) if phrase else None)
 
     def _no_agency(self, phrase: str) -> Answer:
         near = [self.r.agency_names[i] for i in self.catalog.suggest(phrase, 3)]
@@ -207,7 +236,10 @@ class Responder:
             present = self.r.rows_present(rep.id, REQUESTS)
             if "其他处理" in present:
                 rows = ("其他处理",)
-        cols = find_column(q.text, metric, rep.template)
+        try:
+            cols = find_column(q.text, metric, rep.template)
+        except AmbiguousColumn as e:
+            raise _AskColumn(self._ask_column(q, metric, rep, e.cols)) from e
         if cols is None:
             d = default_column(metric, rep.template)
             if d is None:
@@ -257,8 +289,8 @@ class Responder:
         return Figure(f0.agency, f0.year, f0.table, " + ".join(sorted({f.row for f in v.figures})), "+".join(sorted({f.column for f in v.figures})),
                       _num(v.total), v.unit, "", "；".join(f.source for f in v.figures), warnings, v.label)
 
-    def _ask_column(self, q: Query, metric: Metric, rep: ReportRow) -> Answer:
-        cols = metric.cols.get(rep.template, {})
+    def _ask_column(self, q: Query, metric: Metric, rep: ReportRow, cols=None) -> Answer:
+        cols = cols or metric.cols.get(rep.template, {})
         opts = [Option(col, f"{q.text}（{col}）") for col in cols]
         return Answer("clarify", title=f"“{metric.label}”有{len(opts)}项数字，请问要哪一项？", options=opts)
 
@@ -353,7 +385,7 @@ class Responder:
         if aid is None:
             return self._compare(q)
         by_year = self.r.by_agency.get(aid, {})
-        years = q.years or sorted(by_year)
+        years = q.years or sorted(by_year)[-(q.top_n or 0):]
         values, missing = [], []
         for y in years:
             if y not in by_year:

@@ -56,11 +56,22 @@ def esc(value: object) -> str:
 
 
 def number(value: object) -> str:
-    if isinstance(value, bool) or value is None:
-        return "（空）" if value is None else str(value)
-    if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
-    return str(value)
+    """A figure's value as a reader expects it: 97, 1171.73, 2,448,023; a blank cell says so."""
+    if value is None:
+        return "空白（表中未填）"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, float) and value != int(value):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
+
+
+def amount(f: Figure) -> str:
+    """Value and unit, with 万元 beside big amounts in 元."""
+    text = f"{number(f.value)} {f.unit}".rstrip() if f.value is not None else number(None)
+    if f.unit == "元" and isinstance(f.value, int | float) and abs(f.value) >= 10000:
+        text += f"（{f.value / 10000:.2f}万元）"
+    return text
 
 
 def _plain(fragment: str) -> str:
@@ -77,21 +88,26 @@ def figure_label(f: Figure) -> str:
     return f.label or (f"{f.row}（{f.column}）" if f.column else f.row)
 
 
-def citation(f: Figure, with_table: bool = True) -> str:
-    where = f"{f.table} ·「{f.row}」/「{f.column}」· {f.source}" if with_table else f.source
-    raw = f"，原文“{f.raw}”" if f.raw and f.raw.strip() != number(f.value) else ""
-    return f"   <i>出处：{esc(where)}{esc(raw)}</i>"
+def where(f: Figure) -> str:
+    """"file.txt:137" → "file.txt 第137行"."""
+    file, sep, line = f.source.rpartition(":")
+    return f"{file} 第{line}行" if sep and line.isdigit() else f.source
+
+
+def citation(f: Figure) -> str:
+    raw = f"；原文“{f.raw.strip()}”" if f.raw and f.raw.strip() else ""
+    return f"   <i>出处：{esc(f.table)} › {esc(f.row)} › {esc(f.column)}{esc(raw)}，{esc(where(f))}</i>"
 
 
 def warning_lines(f: Figure) -> list[str]:
-    return [f"   ⚠️ 核对未通过：{esc(w)}" for w in f.warnings]
+    return [f"   ⚠️ {esc(w)}" for w in f.warnings]
 
 
 def figure_block(f: Figure, n: int | None = None) -> str:
     """One figure with its citation and any failed check beside it."""
     mark = f"{n}." if n is not None else "•"
-    head = f"{mark} {esc(f.agency)} {esc(f.year)}年 {esc(figure_label(f))}：<b>{esc(number(f.value))}</b> {esc(f.unit)}"
-    return "\n".join([head.rstrip(), citation(f), *warning_lines(f)])
+    head = f"{mark} {esc(f.agency)} {esc(f.year)}年 {esc(figure_label(f))}：<b>{esc(amount(f))}</b>"
+    return "\n".join([head, citation(f), *warning_lines(f)])
 
 
 def compact_blocks(figures: list[Figure]) -> list[str]:
@@ -100,12 +116,13 @@ def compact_blocks(figures: list[Figure]) -> list[str]:
     for f in figures:
         if f.table != current:
             current = f.table
-            file = f.source.rsplit(":", 1)[0]
-            blocks.append(f"\n<b>{esc(f.table)}</b>  <i>{esc(file)}</i>")
-        line_no = f.source.rsplit(":", 1)[-1] if ":" in f.source else ""
+            blocks.append(f"\n<b>{esc(f.table)}</b>  <i>{esc(f.source.rpartition(':')[0] or f.source)}</i>")
+        label = figure_label(f)
+        prefix = f.table.split(" ", 1)[0] + " "
+        label = label[len(prefix) :] if label.startswith(prefix) else label
+        line_no = f.source.rpartition(":")[2]
         cite = f" <i>〔第{esc(line_no)}行〕</i>" if line_no.isdigit() else f" <i>〔{esc(f.source)}〕</i>"
-        value = f"{esc(number(f.value))} {esc(f.unit)}".rstrip()
-        blocks.append("\n".join([f"• {esc(figure_label(f))}：<b>{value}</b>{cite}", *warning_lines(f)]))
+        blocks.append("\n".join([f"• {esc(label)}：<b>{esc(amount(f))}</b>{cite}", *warning_lines(f)]))
     return blocks
 
 
@@ -155,8 +172,8 @@ def answer_blocks(answer: Answer) -> list[str]:
     if answer.kind in ("figure", "table", "total") and answer.figures:
         blocks.append(headline(answer))
         if answer.kind == "total" and answer.value is not None:
-            unit = answer.figures[0].unit
-            blocks.append(f"合计：<b>{esc(number(answer.value))}</b> {esc(unit)}".rstrip())
+            total = Figure("", 0, "", "", "", answer.value, answer.figures[0].unit, "", "")
+            blocks.append(f"合计：<b>{esc(amount(total))}</b>")
             blocks.append("其中：")
         blocks += figures_blocks(answer)
         blocks += [f"• {esc(item)}" for item in answer.items]
@@ -186,7 +203,7 @@ def chart_caption(answer: Answer) -> str:
 def inline_summary(answer: Answer) -> tuple[str, str]:
     """(title, description) of an inline-mode result for a single-figure answer."""
     f = answer.figures[0]
-    title = f"{number(f.value)} {f.unit}".strip()
+    title = amount(f)
     return title, f"{f.agency} {f.year}年 {figure_label(f)}"[:200]
 
 

@@ -13,26 +13,31 @@ from index.normalize import norm
 
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _HELP = re.compile(r"^(帮助|help|/help|/start|\?|你好|您好|hi|hello|怎么用|如何使用|使用说明|说明|菜单)$|你能做什么|能做些?什么|能干什么|有什么功能|可以问什么|怎么问")
-_CHECKS = re.compile(r"对不上|不一致|不相符|不符|算错|有误|加不上|不平|勾稽|核对|矛盾|数据有问题|有问题的|错误的报告|出错")
-_MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)(发布|提交|上传|交|报送|出)?了?(\d{4})?年?(的)?(年报|报告|年度报告)")
-_LIST_YEARS = re.compile(r"哪(几|些)年|有几年|哪些年份|年份|几个年度|哪些年度")
+_CHECKS = re.compile(r"对不上|不一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题的|错误的报告|出错|数据错误")
+_MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)[^，。？?]{0,8}(年报|报告|年度报告)")
+_LIST_YEARS = re.compile(r"哪(几|些)年(?![报度]报)|有几年|哪些年份|年份|几个年度|哪些年度")
 _LIST_AGENCIES = re.compile(
     r"(有|收录|包括|包含|覆盖|支持)(了)?(哪些|什么|多少|几个|几家)(单位|机关|部门|报告|年报|机构)|单位(列表|清单|名单)|"
-    r"^(哪些|什么)(单位|机关|部门)(有|的)?(报告|年报|数据)?[?？]?$|^(单位|机关|所有单位|全部单位)(列表|有哪些)?[?？]?$|都有谁"
+    r"^(哪些|什么)(单位|机关|部门)(有|的)?(报告|年报|数据)?[?？]?$|^(单位|机关|所有单位|全部单位)(列表|有哪些)?[?？]?$|都有谁|"
+    r"列(出|一下|举)[^，。]{0,4}(单位|机关|部门)|(有|是)哪些(单位|机关|部门)"
 )
-_SEARCH = re.compile(r"提到|提及|关于|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|内容|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
-_RANK = re.compile(r"排名|排行|排序|最高|最多|最低|最少|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十]+)(名|位|个)?|top\s*\d+|倒数")
-_TOTAL = re.compile(r"所有单位|全部单位|各单位|一共|合计|总共|加起来|总和|累计|汇总|全部加")
+_SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|有没有写")
+_SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|内容|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
+_RANK = re.compile(r"排名|排行|排序|排一下|排个序|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数")
+_TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|加起来|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|谁多|谁少|差距|差多少")
-_TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近几年|历年来|年度变化|走势")
+_TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况")
+_RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
 _CHANGE = re.compile(r"比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|变化了?多少|增幅|降幅")
-_ASC = re.compile(r"最低|最少|倒数|升序|从低到高|从少到多")
+_ASC = re.compile(r"最低|最少|最小|倒数|升序|从低到高|从少到多|从小到大")
 _RANGE = re.compile(r"(\d{4})\s*年?\s*(?:到|至|-|~|—|－)\s*(\d{4})\s*年?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)")
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
-_RELATIVE = {"今年": 0, "本年度": 0, "去年": 1, "上一年": 1, "前年": 2, "大前年": 3}
+_RELATIVE = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+# Nouns of things the statistical tables do not count: such questions go to the prose.
+_NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
 
 @dataclass
@@ -48,6 +53,7 @@ class Query:
     top_n: int | None = None
     ascending: bool = False
     search_text: str = ""
+    assumed: list[str] = field(default_factory=list)  # how the question was read (said in the answer)
 
 
 def normalise_question(question: str) -> str:
@@ -72,29 +78,42 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         query.top_n = _cn_int(n.group(1))
     query.ascending = bool(_ASC.search(q))
     names = [m for m in query.mentions if m.kind == "name"]
+    single = len({i for m in query.mentions for i in m.agency_ids}) == 1
     quoted = _QUOTED.findall(question or "")
+    wants_number = bool(re.search(r"多少|几|数量|数字|排名|最高|最多", q))
     if _CHECKS.search(q) and not quoted:
         query.intent = "checks"
+    elif quoted and (_SEARCH.search(q) or not query.metrics or not wants_number):
+        query.intent = "search"
+        query.search_text = " ".join(quoted)
+    elif _SEARCH_VERB.search(q) and not (query.metrics and wants_number):
+        query.intent = "search"
+        query.search_text = _search_words(masked)
     elif _MISSING.search(q) and (query.years or query.relative) and not query.metrics:
         query.intent = "missing"
     elif _LIST_YEARS.search(q) and not query.metrics:
         query.intent = "list_years"
     elif _LIST_AGENCIES.search(q) and not query.metrics:
         query.intent = "list_agencies"
-    elif quoted or (_SEARCH.search(q) and not (query.metrics and re.search(r"多少|几|数量|数", q))):
+    elif _SEARCH.search(q) and not (query.metrics and wants_number):
         query.intent = "search"
-        query.search_text = " ".join(quoted) if quoted else _search_words(masked)
-    elif not query.metrics:
+        query.search_text = _search_words(masked)
+    elif not query.metrics or (_NARRATIVE.search(masked) and "申请" not in masked and query.metrics[0].weight < 3
+                               and query.metrics[0].table == "requests"):
+        query.metrics = []
         query.intent = "narrative" if query.mentions or re.search(r"多少|几", q) else "unknown"
         query.search_text = _search_words(masked)
-    elif _RANK.search(q) and len(names) != 1:
+    elif _RANK.search(q) and not single:
         query.intent = "rank"
     elif len(names) >= 2 or (_COMPARE.search(q) and len(query.mentions) >= 2):
         query.intent = "compare"
-    elif _TOTAL.search(q) and len(names) == 0:
+    elif _TOTAL.search(q) and not single and not names:
         query.intent = "total"
-    elif query.year_range or (_TREND.search(q) and not query.years):
+    elif query.year_range or (_TREND.search(q) and len(query.years) != 1):
         query.intent = "trend"
+        recent = _RECENT.search(q)
+        if recent and not query.years:
+            query.top_n = _cn_int(recent.group(1))
     elif _CHANGE.search(q):
         query.intent = "change"
     return query

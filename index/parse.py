@@ -34,6 +34,7 @@ SECTIONS = [
 _ALIAS = re.compile(r"以下简称[“\"「『]([^”\"」』]{2,20})[”\"」』]")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?<!综合实验)(?<!新)(?<!开发)(?<!高新)(省|市|县|区|镇|乡)")
 _AGENCY_SUFFIX = re.compile(r"(局|委|委员会|政府|办公室|办|院|会|区|县|市|镇|乡|街道|分局|中心|所|厅|部|署|馆|站|队|处|管委会|实验区|公司)$")
 
 
@@ -86,13 +87,16 @@ def parse_report(path: str | Path) -> Report:
         )
     if not agency:
         raise ReportParseError(str(path), title_line, "找不到报告单位（标题前后应有单位名称）")
+    printed_name = agency
+    if _BARE_PLACE.fullmatch(agency):  # "乍浦镇2020年度…报告": the report of the township's government
+        agency += "人民政府"
     heads = _find_sections(text)
     if len(heads) < 2 and "第二十条" not in text.full and "本年新收" not in text.full:
         raise ReportParseError(str(path), None, "不像政府信息公开年报：找不到“一、总体情况”等章节和统计表")
     template = _template(text.full, year)
     report = Report(path=str(path), agency=agency, year=year, template=template)
     report.sections = _sections(text, heads)
-    report.aliases = sorted({a for a in _ALIAS.findall(text.full) if a not in ("条例", "《条例》")})
+    report.aliases = sorted({a for a in _ALIAS.findall(text.full) if a not in ("条例", "《条例》")} | {printed_name} - {agency})
     regions = _regions(text, heads)
     other_agg = _parse_requests(report, text.slice_lines(*regions[REQUESTS]) if regions[REQUESTS] else [])
     _parse_active(report, text.slice_lines(*regions[ACTIVE]) if regions[ACTIVE] else [])

@@ -213,7 +213,7 @@ def main(argv=None) -> int:
     ap.add_argument("--show", type=int, default=5, help="slowest questions / odd lookups to print")
     a = ap.parse_args(argv)
 
-    reports, db, stamp = _ensure_index(a)
+    reports, db, _stamp = _ensure_index(a)
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     indexed = {path: (rid, agency, year) for rid, path, agency, year in
                con.execute("select id, path, agency, year from reports")}
@@ -278,13 +278,12 @@ def main(argv=None) -> int:
     sql_id = "select value from cells where report_id = ? and tbl = ? and row = ? and col = ?"
     sql_join = ("select c.value from cells c join reports r on r.id = c.report_id "
                 "where r.agency = ? and r.year = ? and c.tbl = ? and c.row = ? and c.col = ?")
-    for q in questions:
-        if q["kind"] != "lookup":
-            continue
-        rid, agency, year = indexed[q["file"]]
+    lookups = [(indexed[q["file"]], q) for q in questions if q["kind"] == "lookup"]
+    for (rid, _agency, _year), q in lookups:
         t1 = time.perf_counter()
         con.execute(sql_id, (rid, q["tbl"], q["row"], q["col"])).fetchone()
         bare_id.append((time.perf_counter() - t1) * 1000)
+    for (_rid, agency, year), q in lookups:
         t1 = time.perf_counter()
         con.execute(sql_join, (agency, year, q["tbl"], q["row"], q["col"])).fetchone()
         bare_join.append((time.perf_counter() - t1) * 1000)
@@ -321,7 +320,6 @@ def main(argv=None) -> int:
         print(f"  {ms:8.2f} ms  {kind:<8} {q}")
     for e in errors[: a.show]:
         print("  raised: " + e)
-    _ = stamp
     return 0
 
 
