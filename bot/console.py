@@ -48,6 +48,8 @@ def run_console(assistant: Assistant, stdin=None, stdout=None) -> None:
 def _read(stdin, stdout) -> str | None:
     print(PROMPT, end="", file=stdout, flush=True)
     line = stdin.readline()
+    if line:
+        print(line.rstrip("\n"), file=stdout)  # echo piped input, so the transcript reads as a dialogue
     return line if line else None
 
 

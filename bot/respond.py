@@ -280,7 +280,7 @@ class Responder:
         return Figure(
             agency=self.r.agency_names[rep.agency_id], year=rep.year, table=TABLE_TITLES[c.tbl], row=c.row,
             column=c.col, value=value, unit=unit, raw=c.raw or "", source=f"{PurePath(rep.path).name}:{c.line}",
-            warnings=warnings, label=_where(c.tbl, c.row, c.col),
+            warnings=warnings, label=f"{c.row.replace('/', '·')}（{c.col}）",
         )
 
     def _sum_figure(self, v: Value) -> Figure:

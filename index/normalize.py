@@ -36,6 +36,19 @@ def norm(text: str) -> str:
     return zhconv.convert(unicodedata.normalize("NFKC", text), "zh-cn")
 
 
+def norm_aligned(text: str) -> str:
+    """norm() that keeps every character in its place, so offsets point into the original too."""
+    chars = []
+    for ch in text:
+        n = unicodedata.normalize("NFKC", ch)
+        chars.append(n if len(n) == 1 else ch)
+    out = "".join(chars)
+    simple = zhconv.convert(out, "zh-cn")
+    if len(simple) == len(out):
+        return simple
+    return "".join(c2 if len(c2 := zhconv.convert(c, "zh-cn")) == 1 else c for c in out)
+
+
 def squash(text: str) -> str:
     """Normalised text without any whitespace: the form labels are compared in."""
     return "".join(norm(text).split())

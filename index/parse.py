@@ -20,7 +20,7 @@ from index import templates as tpl
 from index.checks import arithmetic_checks, prose_checks
 from index.errors import ReportParseError, UnsupportedTemplate
 from index.model import ACTIVE, REQUESTS, REVIEW, Cell, Report, Section
-from index.normalize import UNIT_FACTORS, html_to_lines, looks_like_html, norm, read_text, text_to_lines
+from index.normalize import UNIT_FACTORS, html_to_lines, looks_like_html, norm, norm_aligned, read_text, text_to_lines
 from index.tables import Run, Tok, fit_cells, match_label, region_runs, split_glued, value_of
 
 SECTIONS = [
@@ -77,7 +77,8 @@ def parse_report(path: str | Path) -> Report:
     src = html_to_lines(raw) if looks_like_html(path, raw) else text_to_lines(raw)
     if not any(t.strip() for _, t in src):
         raise ReportParseError(str(path), None, "文件是空的")
-    text = _Text.of([(no, norm(t)) for no, t in src])
+    text = _Text.of([(no, norm_aligned(t)) for no, t in src])
+    original = _Text.of(src)  # same offsets: prose is shown as printed
     agency, year, title_line = _title(src)
     if year is None:
         raise ReportParseError(str(path), title_line, "找不到报告年份（标题应含“××××年度政府信息公开工作年度报告”）")
@@ -95,7 +96,7 @@ def parse_report(path: str | Path) -> Report:
         raise ReportParseError(str(path), None, "不像政府信息公开年报：找不到“一、总体情况”等章节和统计表")
     template = _template(text.full, year)
     report = Report(path=str(path), agency=agency, year=year, template=template)
-    report.sections = _sections(text, heads)
+    report.sections = _sections(text, original, heads)
     report.aliases = sorted({a for a in _ALIAS.findall(text.full) if a not in ("条例", "《条例》")} | {printed_name} - {agency})
     regions = _regions(text, heads)
     other_agg = _parse_requests(report, text.slice_lines(*regions[REQUESTS]) if regions[REQUESTS] else [])
@@ -192,14 +193,14 @@ def _find_sections(text: _Text) -> dict[str, tuple[int, int]]:
     return found
 
 
-def _sections(text: _Text, heads) -> list[Section]:
+def _sections(text: _Text, original: _Text, heads) -> list[Section]:
     out = []
     keys = list(heads)
     for i, num in enumerate(keys):
         start, end = heads[num]
         stop = heads[keys[i + 1]][0] if i + 1 < len(keys) else len(text.full)
         title = dict((n, t) for n, t, _ in SECTIONS)[num]
-        body = text.full[end:stop].strip()
+        body = original.full[end:stop].strip()
         out.append(Section(num, title, body, text.line_at(start)))
     return out
 

@@ -30,9 +30,9 @@ def test_citation_and_warning_sit_beside_their_figure():
                                                 cell("乙局", 5, source="b.txt:9")])
     lines = visible(render.answer_messages(answer)).splitlines()
     first = next(i for i, line in enumerate(lines) if "甲局" in line)
-    assert "a.txt:7" in lines[first + 1] and "总计 3，各项相加为 4" in lines[first + 2]
+    assert "a.txt 第7行" in lines[first + 1] and "总计 3，各项相加为 4" in lines[first + 2]
     second = next(i for i, line in enumerate(lines) if "乙局" in line)
-    assert "b.txt:9" in lines[second + 1]
+    assert "b.txt 第9行" in lines[second + 1]
 
 
 def test_raw_text_shown_when_it_differs_from_the_value():

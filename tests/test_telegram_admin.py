@@ -1,0 +1,123 @@
+"""What admins do: upload reports, /reindex (one at a time, questions still answered), /stats, /checks."""
+
+from __future__ import annotations
+
+import pytest
+from fakes.bot_api import BotAPIServer
+from fakes.bot_harness import ADMIN, NEW_REPORT, USER, base_index, fresh_assistant, running_bot, settings_for
+
+from bot import telegram_render as render
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory):
+    return base_index(tmp_path_factory.mktemp("base"))
+
+
+@pytest.fixture
+async def api():
+    async with BotAPIServer() as server:
+        yield server
+
+
+@pytest.fixture
+def assistant(base, tmp_path):
+    return fresh_assistant(base, tmp_path)
+
+
+@pytest.fixture
+async def bot(api, assistant, tmp_path):
+    async with running_bot(api, settings_for(api, tmp_path), assistant) as app:
+        yield app
+    assert not api.errors(), [(c.method, c.error) for c in api.errors()]
+
+
+async def replies(api, mark, user=ADMIN, count=1, timeout=30):
+    return [api.message(c) for c in await api.await_sent(user, mark, count, timeout=timeout)]
+
+
+async def upload(api, name, data, user=ADMIN, count=1, **kwargs):
+    mark = api.mark()
+    api.send_document(name, data, user_id=user, **kwargs)
+    return await replies(api, mark, user, count)
+
+
+async def test_upload_reports_what_was_read_and_becomes_answerable(api, bot, assistant):
+    question = "平潭综合实验区2022年收到多少政府信息公开申请"
+    mark = api.mark()
+    api.send_text(question, user_id=USER)
+    [before] = await replies(api, mark, USER)
+    assert "74 件" not in before["text"]
+
+    received, result = await upload(api, NEW_REPORT.name, NEW_REPORT.read_bytes(), count=2)
+    assert "正在读取" in received["text"]
+    text = result["text"]
+    assert text.startswith("✅ 已加入索引")
+    for needle in ["单位：平潭综合实验区", "年度：2022", "模板：2021", "读出单元格：", "未读出（已略去）：", "算术核对"]:
+        assert needle in text, text
+    assert (assistant.reports_dir / NEW_REPORT.name).is_file()
+
+    mark = api.mark()
+    api.send_text(question, user_id=USER)
+    [after] = await replies(api, mark, USER)
+    assert "74 件" in after["text"] and "010_pingtan_2022.txt 第" in after["text"]
+
+
+async def test_a_file_that_is_not_a_report_leaves_the_index_unchanged(api, bot, assistant):
+    before = assistant.stats()
+    _, result = await upload(api, "notes.txt", "会议纪要：今天天气很好。\n".encode(), count=2)
+    assert result["text"].startswith("❌ 无法读取这份年报：") and "索引未改动" in result["text"]
+    assert assistant.stats().reports == before.reports
+    assert not (assistant.reports_dir / "notes.txt").exists()
+
+
+async def test_size_and_type_are_checked_before_downloading(api, bot):
+    [big] = await upload(api, "huge.txt", None, file_size=25 * 1024 * 1024)
+    assert "文件太大（25.0 MB）" in big["text"] and "20 MB" in big["text"]
+    [pdf] = await upload(api, "report.pdf", b"%PDF-1.4", mime_type="application/pdf")
+    assert "只接受 .txt、.md、.html" in pdf["text"]
+    [evil] = await upload(api, "a<b>&c.exe", b"MZ")
+    assert "“a_b_&c.exe”" in evil["text"]  # the name is made safe, then escaped
+    assert not [c for c in api.calls if c.method == "getFile"]
+
+
+async def test_non_admins_are_refused_politely(api, bot):
+    for command in ["/reindex", "/stats", "/checks"]:
+        mark = api.mark()
+        api.send_text(command, user_id=USER)
+        [reply] = await replies(api, mark, USER)
+        assert reply["text"] == render.NOT_ADMIN
+    [refused] = await upload(api, NEW_REPORT.name, NEW_REPORT.read_bytes(), user=USER)
+    assert refused["text"] == render.NOT_ADMIN
+    assert not [c for c in api.calls if c.method in ("getFile", "editMessageText")]
+
+
+async def test_reindex_edits_one_message_and_questions_keep_being_answered(api, bot):
+    mark = api.mark()
+    api.send_text("/reindex", user_id=ADMIN)
+    [status] = await replies(api, mark)
+    assert status["text"].startswith("⏳ 正在重建索引")
+    api.send_text("/reindex", user_id=ADMIN)  # a second one while the first runs
+    users = range(5001, 5007)
+    for uid in users:
+        api.send_text("嘉兴发改委2020年收到多少申请", user_id=uid)
+    for uid in users:
+        [answer] = await replies(api, mark, uid)
+        assert "31 件" in answer["text"]
+    done = await api.await_call("editMessageText", mark, where=lambda c: "已重建" in c.params["text"])
+    edits = [c for c in api.calls[mark:] if c.method == "editMessageText"]
+    assert {int(c.params["message_id"]) for c in edits} == {status["message_id"]}
+    assert "份年报" in done.params["text"]
+    texts = [api.message(c)["text"] for c in api.sent(ADMIN, mark)]
+    assert render.BUSY_REINDEX in texts
+
+
+async def test_stats_and_checks(api, bot):
+    mark = api.mark()
+    api.send_text("/stats", user_id=ADMIN)
+    [stats] = await replies(api, mark)
+    assert "年报：8 份" in stats["text"] and "单位：7 个" in stats["text"] and "上次重建：" in stats["text"]
+    mark = api.mark()
+    api.send_text("/checks", user_id=ADMIN)
+    [checks] = await replies(api, mark)
+    assert "数据对不上的报告" in checks["text"] and "安康市自然资源局" in checks["text"]
