@@ -120,6 +120,12 @@ _TABLE_CN = {ACTIVE: "表二（主动公开）", REQUESTS: "表三（收到和�
 def _title(src: list[tuple[int, str]]):
     lines = [(no, unicodedata.normalize("NFKC", t).strip()) for no, t in src[:60]]
     lines = [(no, t) for no, t in lines if t]
+    # A title wrapped over two lines ("××局2023年政府信息公开" / "工作年度报告") is read as one.
+    for idx in range(min(len(lines), 25) - 1):
+        no, t = lines[idx]
+        nxt = lines[idx + 1][1]
+        if "信息公开" in norm(t) and not re.search("报告|年报", norm(t)) and re.match(r"^[^。，]{0,12}(报告|年报)", norm(nxt)):
+            lines[idx] = (no, t + nxt)
     for idx, (no, t) in enumerate(lines[:25]):
         simple = norm(t)
         if "信息公开" in simple and ("报告" in simple or "年报" in simple) and len(t) <= 80:
@@ -360,6 +366,11 @@ def _parse_review(report: Report, lines) -> None:
         if toks:
             found = toks
             break
+    if found is None:
+        # PDF text may print the 15 numbers over several lines (one group under each header).
+        text_cells = [t for run in runs if not run.explicit for t in run.cells]
+        if len(text_cells) == n:
+            found = text_cells
     if found is None:
         if runs:
             report.warnings.append("表四找不到15个可靠的数字（行政复议5个、行政诉讼两组各5个），已略去")

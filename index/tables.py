@@ -38,6 +38,7 @@ class Run:
     stream: bool = False  # one cell per line: a row's cells come first, spacer cells after
 
 
+_MEASURE = re.compile(r"^(件|项|条|个|篇|次|家|人|份|起|余|多|年|月|日|场|期|万|亿|%|％)")
 _NUM_TOKEN = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|亿元|元|万))?")
 
 
@@ -92,6 +93,10 @@ def tokenize_text_line(text: str, line: int) -> list[Tok]:
             label_buf += ch
         pos += 1
     flush_label()
+    # A number followed by a measure word (规章1件，受理申请95件, 2024年) is prose, not a cell.
+    for i, t in enumerate(toks):
+        if t.kind == "value" and i + 1 < len(toks) and toks[i + 1].kind == "label" and _MEASURE.match(toks[i + 1].text):
+            t.kind, t.parsed = "label", None
     # Words split by a space are one label: merge neighbouring labels.
     merged: list[Tok] = []
     for t in toks:

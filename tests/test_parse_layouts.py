@@ -154,3 +154,18 @@ def test_files_that_are_not_reports_get_a_clear_reason(tmp_path, content, reason
     p.write_bytes(content)
     with pytest.raises(ReportParseError, match=reason):
         parse_report(p)
+
+
+def test_prose_numbers_with_measure_words_are_not_cells_and_wrapped_title_is_read(tmp_path):
+    text = (
+        "示例市交通运输局2021年政府信息公开\n工作年度报告\n一、总体情况\n无。\n"
+        "二、主动公开政府信息情况\n本年度共制发规章1件，行政规范性文件3件。\n"
+        "第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 2 0 9\n行政规范性文件 4 1 20\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n3 1 0 0 4\n未经复议直接起诉\n0 0 0 0 0\n复议后起诉\n1 0 0 1 2\n"
+        + TAIL
+    )
+    r = parse_report(write(tmp_path, text))
+    assert (r.agency, r.year) == ("示例市交通运输局", 2021)
+    assert val(r, "active", "规章", "本年制发件数") == 2
+    assert val(r, "active", "行政规范性文件", "现行有效件数") == 20
+    assert val(r, "review_litigation", "行政诉讼/复议后起诉", "总计") == 2  # 15 numbers over three lines

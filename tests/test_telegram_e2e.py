@@ -7,7 +7,6 @@ server in tests/fakes/bot_api.py, which rejects what Telegram would reject. Tele
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -16,10 +15,9 @@ from pathlib import Path
 
 import pytest
 from fakes.bot_api import BotAPIServer
-from fakes.bot_harness import ADMIN, REPORTS, ROOT
+from fakes.bot_harness import ADMIN, NEW_REPORT, ROOT, copy_reports
 
 pytestmark = pytest.mark.e2e
-REAL = ROOT / "tests" / "data" / "reports" / "real"
 
 
 class BotProcess:
@@ -27,7 +25,7 @@ class BotProcess:
 
     def __init__(self, tmp: Path, api: BotAPIServer, argv: list[str], **env):
         self.api, self.log = api, tmp / "bot.log"
-        shutil.copytree(REPORTS, tmp / "reports")
+        copy_reports(tmp / "reports")
         clean = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "REPORTBOT_"))}
         clean.update(
             TELEGRAM_BOT_TOKEN=api.token,
@@ -114,7 +112,7 @@ def test_admin_upload_becomes_answerable(polling):
     [before] = converse(api, "平潭综合实验区2022年收到多少政府信息公开申请", user=2004)
     assert "74" not in before["text"]
     mark = api.mark()
-    report = REAL / "010_pingtan_2022.txt"
+    report = NEW_REPORT
     api.send_document(report.name, report.read_bytes(), user_id=ADMIN)
     done = api.wait_for(
         lambda: [c for c in api.sent(ADMIN, mark) if "已加入索引" in c.result.get("text", "")
