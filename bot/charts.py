@@ -89,7 +89,11 @@ def chart_png(answer: Answer) -> bytes | None:
         cells = sorted(cells, key=lambda c: c.year)
     labels, values = bar_labels(cells), [c.value for c in cells]
     unit = cells[0].unit
-    rc = {"font.family": "sans-serif", "font.sans-serif": [family, "DejaVu Sans"], "axes.unicode_minus": False}
+    rc = {
+        "font.family": "sans-serif",
+        "font.sans-serif": [family, "DejaVu Sans"],
+        "axes.unicode_minus": False,
+    }
     with _draw_lock, matplotlib.rc_context(rc):
         if trend:
             fig = Figure(figsize=(max(4.0, 0.9 * len(cells) + 2), 4.0), dpi=120)

@@ -10,16 +10,24 @@ from bot.config import Settings, SettingsError
 
 
 @click.command()
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help="索引文件（REPORTBOT_DB）。")
+@click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), help="索引文件（REPORTBOT_DB）。"
+)
 @click.option(
     "--reports",
     "reports_dir",
     type=click.Path(file_okay=False, path_type=Path),
     help="年报文件夹，上传的年报也存在这里（REPORTBOT_REPORTS_DIR）。",
 )
-@click.option("--base-url", help="另一个 Bot API 服务器，例如 http://127.0.0.1:8081/bot（TELEGRAM_BASE_URL）。")
-@click.option("--webhook-url", help="用 webhook 接收消息的公网 HTTPS 地址（REPORTBOT_WEBHOOK_URL）；不填则轮询。")
-@click.option("--port", "webhook_port", type=int, help="webhook 服务监听的端口（REPORTBOT_WEBHOOK_PORT，默认 8443）。")
+@click.option(
+    "--base-url", help="另一个 Bot API 服务器，例如 http://127.0.0.1:8081/bot（TELEGRAM_BASE_URL）。"
+)
+@click.option(
+    "--webhook-url", help="用 webhook 接收消息的公网 HTTPS 地址（REPORTBOT_WEBHOOK_URL）；不填则轮询。"
+)
+@click.option(
+    "--port", "webhook_port", type=int, help="webhook 服务监听的端口（REPORTBOT_WEBHOOK_PORT，默认 8443）。"
+)
 @click.option(
     "--env-file",
     type=click.Path(dir_okay=False, path_type=Path),

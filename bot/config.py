@@ -56,7 +56,7 @@ class Settings:
     @property
     def state_path(self) -> Path:
         """The bot's persistence file (buttons' short ids and the like), beside the index."""
-        return self.db_path.with_name(self.db_path.stem + ".bot-state.pickle")
+        return self.db_path.with_name(self.db_path.name + ".bot-state.pickle")
 
     @property
     def webhook_path(self) -> str:
@@ -96,13 +96,15 @@ class Settings:
         settings.update({k: v for k, v in overrides.items() if v is not None})
         if "base_url" in overrides and "base_file_url" not in overrides and not get("TELEGRAM_BASE_FILE_URL"):
             settings["base_file_url"] = file_url_for(settings["base_url"])
-        if settings["webhook_secret"] and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", settings["webhook_secret"]):
+        if settings["webhook_secret"] and not re.fullmatch(
+            r"[A-Za-z0-9_-]{1,256}", settings["webhook_secret"]
+        ):
             raise SettingsError("REPORTBOT_WEBHOOK_SECRET 只能包含 A-Z a-z 0-9 _ -，长度 1–256")
         return cls(**settings)
 
 
 def parse_admin_ids(text: str) -> frozenset[int]:
-    """"123, 456 789" → {123, 456, 789}; anything else is an error naming the bad part."""
+    """ "123, 456 789" → {123, 456, 789}; anything else is an error naming the bad part."""
     ids = set()
     for part in re.split(r"[\s,;，]+", text.strip()):
         if not part:

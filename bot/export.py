@@ -11,7 +11,18 @@ from openpyxl.styles import Font
 
 from bot.answer import Answer
 
-HEADER = ["机关", "年度", "表格", "项目", "栏目", "数值", "计量单位", "报告原文", "出处（文件:行）", "核对提示"]
+HEADER = [
+    "机关",
+    "年度",
+    "表格",
+    "项目",
+    "栏目",
+    "数值",
+    "计量单位",
+    "报告原文",
+    "出处（文件:行）",
+    "核对提示",
+]
 _NUMBER = re.compile(r"[-+]?\d[\d,.]*%?")
 COLUMN_WIDTHS = [30, 8, 34, 36, 16, 14, 10, 14, 30, 40]
 
@@ -19,7 +30,18 @@ COLUMN_WIDTHS = [30, 8, 34, 36, 16, 14, 10, 14, 30, 40]
 def rows(answer: Answer) -> list[list]:
     """One row per figure, in the order the answer shows them."""
     return [
-        [f.agency, f.year, f.table, f.label or f.row, f.column, f.value, f.unit, f.raw, f.source, "；".join(f.warnings)]
+        [
+            f.agency,
+            f.year,
+            f.table,
+            f.label or f.row,
+            f.column,
+            f.value,
+            f.unit,
+            f.raw,
+            f.source,
+            "；".join(f.warnings),
+        ]
         for f in answer.figures
     ]
 

@@ -70,7 +70,7 @@ class AdminHandlers:
     async def _reindex(self, status: Message, shown: str, lock: asyncio.Lock) -> None:
         progress = [0, 0]
 
-        def on_progress(done: int, total: int) -> None:  # called from the worker thread
+        def on_progress(done: int, total: int, *_current) -> None:  # called from the worker thread
             progress[:] = [done, total]
 
         try:
@@ -106,11 +106,15 @@ class AdminHandlers:
         doc = update.effective_message.document
         name = safe_filename(doc.file_name)
         if Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
-            await self.bot.reply(update, f"只接受 .txt、.md、.html 格式的年报文件，而不是“{render.esc(name)}”。")
+            await self.bot.reply(
+                update, f"只接受 .txt、.md、.html 格式的年报文件，而不是“{render.esc(name)}”。"
+            )
             return
         if doc.file_size and doc.file_size > MAX_DOWNLOAD:
             mb = doc.file_size / 1024 / 1024
-            await self.bot.reply(update, f"文件太大（{mb:.1f} MB）：机器人只能下载 20 MB 以内的文件。索引未改动。")
+            await self.bot.reply(
+                update, f"文件太大（{mb:.1f} MB）：机器人只能下载 20 MB 以内的文件。索引未改动。"
+            )
             return
         lock = self.bot.index_lock
         if lock.locked():
@@ -142,4 +146,4 @@ def add_admin_handlers(app: Application, bot) -> None:
     app.add_handler(CommandHandler(["reindex", "stats", "checks"], admin.refuse))
     document = filters.UpdateType.MESSAGE & filters.Document.ALL
     app.add_handler(MessageHandler(document & only_admins, admin.upload))
-    app.add_handler(MessageHandler(document, admin.refuse))
+    app.add_handler(MessageHandler(document & filters.ChatType.PRIVATE, admin.refuse))

@@ -82,7 +82,9 @@ class ReportBot:
             from bot.service import Assistant
 
             self.settings.db_path.parent.mkdir(parents=True, exist_ok=True)
-            self.assistant = await asyncio.to_thread(Assistant, self.settings.db_path, self.settings.reports_dir)
+            self.assistant = await asyncio.to_thread(
+                Assistant, self.settings.db_path, self.settings.reports_dir
+            )
         await self.set_commands(app)
 
     async def set_commands(self, app: Application) -> None:
@@ -90,7 +92,9 @@ class ReportBot:
         await app.bot.set_my_commands(USER_COMMANDS, scope=BotCommandScopeDefault())
         for admin_id in sorted(self.settings.admin_ids):
             try:
-                await app.bot.set_my_commands(USER_COMMANDS + ADMIN_COMMANDS, scope=BotCommandScopeChat(admin_id))
+                await app.bot.set_my_commands(
+                    USER_COMMANDS + ADMIN_COMMANDS, scope=BotCommandScopeChat(admin_id)
+                )
             except TelegramError as e:  # the admin never opened a chat with the bot
                 log.warning("could not set admin commands for %s: %s", admin_id, e)
 
@@ -115,7 +119,9 @@ class ReportBot:
             return InlineKeyboardMarkup(
                 [
                     [
-                        InlineKeyboardButton(render.EXPORT_BUTTON, callback_data=self.remember(context, "xlsx", source)),
+                        InlineKeyboardButton(
+                            render.EXPORT_BUTTON, callback_data=self.remember(context, "xlsx", source)
+                        ),
                         InlineKeyboardButton("CSV", callback_data=self.remember(context, "csv", source)),
                     ]
                 ]
@@ -125,12 +131,18 @@ class ReportBot:
     async def replay(self, source: tuple) -> Answer:
         """Produce again the answer a button refers to (after a reindex it reflects the new index)."""
         kind, *args = source
-        method = {"ask": self.assistant.answer, "card": self.assistant.report_card,
-                  "search": self.assistant.search, "checks": self.assistant.failed_checks}[kind]
+        method = {
+            "ask": self.assistant.answer,
+            "card": self.assistant.report_card,
+            "search": self.assistant.search,
+            "checks": self.assistant.failed_checks,
+        }[kind]
         return await asyncio.to_thread(method, *args)
 
     # ------------------------------------------------------------------ sending
-    async def send_answer(self, chat_id: int, context: Context, source: tuple, answer: Answer | None = None) -> None:
+    async def send_answer(
+        self, chat_id: int, context: Context, source: tuple, answer: Answer | None = None
+    ) -> None:
         """Answer (typing… while working), with its keyboard, then its chart if it has one."""
         if answer is None:
             await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
@@ -164,8 +176,7 @@ class ReportBot:
 
     async def help(self, update: Update, context: Context) -> None:
         """/help: how to ask, and the commands (admin ones for admins)."""
-        lines = render.HELP_LINES + (render.ADMIN_HELP_LINES if self.is_admin(update) else [])
-        await self.reply(update, lines)
+        await self.reply(update, render.help_blocks(context.bot.username, self.is_admin(update)))
 
     async def agencies(self, update: Update, context: Context) -> None:
         """/agencies: the agencies held, a page at a time."""
@@ -233,7 +244,8 @@ class ReportBot:
             if text != (query.message.text if query.message else None):
                 await query.edit_message_text(text, reply_markup=markup)
             return
-        entry = (context.chat_data or {}).get("buttons", {}).get(data[2:]) if data.startswith("b:") else None
+        known = data.startswith("b:") and update.effective_chat is not None
+        entry = (context.chat_data or {}).get("buttons", {}).get(data[2:]) if known else None
         if entry is None:
             await query.answer(render.STALE_BUTTON, show_alert=True)
             return
@@ -243,7 +255,9 @@ class ReportBot:
             await query.answer("正在导出…")
             await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_DOCUMENT)
             answer = await self.replay(payload[0])
-            data_bytes = await asyncio.to_thread(export.to_xlsx if action == "xlsx" else export.to_csv, answer)
+            data_bytes = await asyncio.to_thread(
+                export.to_xlsx if action == "xlsx" else export.to_csv, answer
+            )
             await context.bot.send_document(
                 chat_id, data_bytes, filename=export.filename(answer, action), caption=render.EXPORT_CAPTION
             )
@@ -271,7 +285,11 @@ class ReportBot:
                     input_message_content=InputTextMessageContent(message),
                 )
             )
-        button = None if results else InlineQueryResultsButton(text="这个问题请到对话中问我", start_parameter="inline")
+        button = (
+            None
+            if results
+            else InlineQueryResultsButton(text="这个问题请到对话中问我", start_parameter="inline")
+        )
         await query.answer(results, cache_time=30, button=button)
 
     # ------------------------------------------------------------------ errors
@@ -280,13 +298,17 @@ class ReportBot:
         log.error("error while handling an update", exc_info=context.error)
         if not isinstance(update, Update):
             return
-        try:
-            if update.callback_query:
+        if update.callback_query:
+            try:
                 await update.callback_query.answer(render.ERROR, show_alert=True)
-            elif update.effective_message and update.effective_chat:
+                return
+            except TelegramError:  # already answered: say it in the chat instead
+                pass
+        if update.effective_chat and (update.effective_message or update.callback_query):
+            try:
                 await context.bot.send_message(update.effective_chat.id, render.esc(render.ERROR))
-        except TelegramError:
-            log.warning("could not tell the user about the error", exc_info=True)
+            except TelegramError:
+                log.warning("could not tell the user about the error", exc_info=True)
 
 
 def example_questions(agencies: list[tuple[str, list[int]]]) -> list[str]:
@@ -372,4 +394,3 @@ def serve(settings: Settings) -> None:
     else:
         log.info("polling %s", re.sub(r"/bot.*$", "/bot…", settings.base_url))
         app.run_polling(allowed_updates=Update.ALL_TYPES)
-

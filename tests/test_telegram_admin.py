@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from fakes.bot_api import BotAPIServer
 from fakes.bot_harness import ADMIN, NEW_REPORT, USER, base_index, fresh_assistant, running_bot, settings_for
@@ -53,7 +55,14 @@ async def test_upload_reports_what_was_read_and_becomes_answerable(api, bot, ass
     assert "正在读取" in received["text"]
     text = result["text"]
     assert text.startswith("✅ 已加入索引")
-    for needle in ["单位：平潭综合实验区", "年度：2022", "模板：2021", "读出单元格：", "未读出（已略去）：", "算术核对"]:
+    for needle in [
+        "单位：平潭综合实验区",
+        "年度：2022",
+        "模板：2021",
+        "读出单元格：",
+        "未读出（已略去）：",
+        "算术核对",
+    ]:
         assert needle in text, text
     assert (assistant.reports_dir / NEW_REPORT.name).is_file()
 
@@ -92,7 +101,16 @@ async def test_non_admins_are_refused_politely(api, bot):
     assert not [c for c in api.calls if c.method in ("getFile", "editMessageText")]
 
 
-async def test_reindex_edits_one_message_and_questions_keep_being_answered(api, bot):
+async def test_reindex_edits_one_message_and_questions_keep_being_answered(api, bot, assistant):
+    real = assistant.reindex
+
+    def slow_reindex(progress=None):  # a big folder: progress first, the swap ~1.5 s later
+        for done in range(3):
+            progress(done, 3, "")
+            time.sleep(0.5)
+        return real(progress)
+
+    assistant.reindex = slow_reindex
     mark = api.mark()
     api.send_text("/reindex", user_id=ADMIN)
     [status] = await replies(api, mark)
@@ -107,6 +125,11 @@ async def test_reindex_edits_one_message_and_questions_keep_being_answered(api, 
     done = await api.await_call("editMessageText", mark, where=lambda c: "已重建" in c.params["text"])
     edits = [c for c in api.calls[mark:] if c.method == "editMessageText"]
     assert {int(c.params["message_id"]) for c in edits} == {status["message_id"]}
+    assert any("/3" in c.params["text"] for c in edits)  # progress shown before the end
+    answered = [
+        i for i, c in enumerate(api.calls) if c.method == "sendMessage" and int(c.params["chat_id"]) in users
+    ]
+    assert max(answered) < api.calls.index(done)  # all answered while the rebuild was still running
     assert "份年报" in done.params["text"]
     texts = [api.message(c)["text"] for c in api.sent(ADMIN, mark)]
     assert render.BUSY_REINDEX in texts

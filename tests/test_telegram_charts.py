@@ -15,16 +15,30 @@ from bot.answer import Answer, Figure
 
 
 def cell(agency, year, value, warnings_=()):
-    return Figure(agency, year, "表三 收到和处理政府信息公开申请情况", "本年新收政府信息公开申请数量", "总计",
-                  value, "件", str(value), f"{agency}.txt:88", list(warnings_), "本年新收申请（总计）")
+    return Figure(
+        agency,
+        year,
+        "表三 收到和处理政府信息公开申请情况",
+        "本年新收政府信息公开申请数量",
+        "总计",
+        value,
+        "件",
+        str(value),
+        f"{agency}.txt:88",
+        list(warnings_),
+        "本年新收申请（总计）",
+    )
 
 
 RANKING = Answer(
     "table",
     "2020年各单位收到的申请数量排名",
     title="2020年各单位收到的申请数量排名（龘齉、〇、“双随机”）",
-    figures=[cell("嘉兴市自然资源和规划局秀洲分局", 2020, 97), cell("安康市自然资源局", 2020, 5),
-             cell("北戴河区自然资源和规划局", 2020, 12.5, ["表三：总计 12.5，各项相加为 13"])],
+    figures=[
+        cell("嘉兴市自然资源和规划局秀洲分局", 2020, 97),
+        cell("安康市自然资源局", 2020, 5),
+        cell("北戴河区自然资源和规划局", 2020, 12.5, ["表三：总计 12.5，各项相加为 13"]),
+    ],
 )
 
 
@@ -53,7 +67,11 @@ def test_the_missing_glyph_check_would_catch_a_latin_only_font():
 
 
 def test_trend_chart_orders_years():
-    trend = Answer("table", "平潭历年新收申请", figures=[cell("平潭县", y, v) for y, v in [(2022, 3), (2021, 5), (2023, 1)]])
+    trend = Answer(
+        "table",
+        "平潭历年新收申请",
+        figures=[cell("平潭县", y, v) for y, v in [(2022, 3), (2021, 5), (2023, 1)]],
+    )
     assert charts.is_chartable(trend) and charts.chart_png(trend)
     assert charts.bar_labels(trend.figures) == ["2022年", "2021年", "2023年"]
 
@@ -85,7 +103,7 @@ def test_csv_export_is_utf8_with_bom_for_excel():
 
 
 def test_export_neutralises_formulas_and_names_files_safely():
-    evil = Answer("table", "x", title='a/b:c*"d"', figures=[cell("=HYPERLINK(\"x\")", 2020, 1)])
+    evil = Answer("table", "x", title='a/b:c*"d"', figures=[cell('=HYPERLINK("x")', 2020, 1)])
     ws = load_workbook(io.BytesIO(export.to_xlsx(evil)))["数据"]
     assert ws["A2"].value.startswith("'=") and ws["A2"].data_type == "s"
     assert export.filename(evil, "xlsx") == "年报数据_a_b_c_d.xlsx"

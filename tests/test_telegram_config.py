@@ -17,7 +17,7 @@ def test_defaults_without_anything(tmp_path):
     assert s.token is None and s.admin_ids == frozenset()
     assert s.db_path == Path("data/index.db") and s.reports_dir == Path("data/reports")
     assert (s.base_url, s.base_file_url) == (DEFAULT_BASE_URL, DEFAULT_BASE_FILE_URL)
-    assert s.state_path == Path("data/index.bot-state.pickle") and s.webhook_url is None
+    assert s.state_path == Path("data/index.db.bot-state.pickle") and s.webhook_url is None
 
 
 def test_precedence_options_then_environment_then_env_file(tmp_path):
@@ -38,7 +38,11 @@ def test_env_file_named_by_variable(tmp_path):
     other = tmp_path / "other.env"
     other.write_text("REPORTBOT_WEBHOOK_URL=https://example.org/hook/tg\nREPORTBOT_WEBHOOK_PORT=88\n")
     s = Settings.load(environ={"REPORTBOT_ENV_FILE": str(other)})
-    assert s.webhook_url == "https://example.org/hook/tg" and s.webhook_port == 88 and s.webhook_path == "hook/tg"
+    assert (
+        s.webhook_url == "https://example.org/hook/tg"
+        and s.webhook_port == 88
+        and s.webhook_path == "hook/tg"
+    )
 
 
 @pytest.mark.parametrize(
@@ -62,7 +66,16 @@ def test_file_url_follows_the_api_url():
 def test_env_example_lists_every_setting():
     example = (ROOT / ".env.example").read_text(encoding="utf-8")
     doc = config_module.__doc__
-    for name in ["TELEGRAM_BOT_TOKEN", "REPORTBOT_ADMIN_IDS", "REPORTBOT_DB", "REPORTBOT_REPORTS_DIR",
-                 "TELEGRAM_BASE_URL", "TELEGRAM_BASE_FILE_URL", "REPORTBOT_WEBHOOK_URL",
-                 "REPORTBOT_WEBHOOK_PORT", "REPORTBOT_WEBHOOK_SECRET", "REPORTBOT_WEBHOOK_LISTEN"]:
+    for name in [
+        "TELEGRAM_BOT_TOKEN",
+        "REPORTBOT_ADMIN_IDS",
+        "REPORTBOT_DB",
+        "REPORTBOT_REPORTS_DIR",
+        "TELEGRAM_BASE_URL",
+        "TELEGRAM_BASE_FILE_URL",
+        "REPORTBOT_WEBHOOK_URL",
+        "REPORTBOT_WEBHOOK_PORT",
+        "REPORTBOT_WEBHOOK_SECRET",
+        "REPORTBOT_WEBHOOK_LISTEN",
+    ]:
         assert name in example and name in doc

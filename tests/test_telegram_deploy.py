@@ -45,7 +45,9 @@ def test_dockerfile_is_slim_nonroot_with_font_check_and_volume():
 def test_compose_builds_the_dockerfile_and_keeps_the_index_on_a_volume():
     compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
     service = compose["services"]["reportbot"]
-    assert (DEPLOY / service["build"]["context"] / service["build"]["dockerfile"]).resolve() == DEPLOY / "Dockerfile"
+    assert (
+        DEPLOY / service["build"]["context"] / service["build"]["dockerfile"]
+    ).resolve() == DEPLOY / "Dockerfile"
     volume, target = service["volumes"][0].split(":")
     assert volume in compose["volumes"]
     assert service["environment"]["REPORTBOT_DB"].startswith(target + "/")
@@ -67,6 +69,14 @@ def test_systemd_unit_parses_and_runs_serve_unprivileged():
 
 def test_deploy_readme_covers_polling_and_webhook():
     text = (DEPLOY / "README.md").read_text(encoding="utf-8")
-    for needle in ["TELEGRAM_BOT_TOKEN", "REPORTBOT_ADMIN_IDS", "REPORTBOT_WEBHOOK_URL", "REPORTBOT_WEBHOOK_SECRET",
-                   "polling", "Webhook", "docker compose", "systemctl"]:
+    for needle in [
+        "TELEGRAM_BOT_TOKEN",
+        "REPORTBOT_ADMIN_IDS",
+        "REPORTBOT_WEBHOOK_URL",
+        "REPORTBOT_WEBHOOK_SECRET",
+        "polling",
+        "Webhook",
+        "docker compose",
+        "systemctl",
+    ]:
         assert needle in text

@@ -39,7 +39,8 @@ class BotProcess:
             **env,
         )
         self.tmp = tmp
-        self.proc = subprocess.Popen(argv, cwd=ROOT, env=clean, stdout=self.log.open("wb"), stderr=subprocess.STDOUT)
+        self._out = self.log.open("wb")
+        self.proc = subprocess.Popen(argv, cwd=ROOT, env=clean, stdout=self._out, stderr=subprocess.STDOUT)
 
     def wait_ready(self, predicate, timeout: float = 60) -> None:
         def ready():
@@ -59,6 +60,8 @@ class BotProcess:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             raise
+        finally:
+            self._out.close()
 
 
 @pytest.fixture(scope="module")
@@ -66,9 +69,12 @@ def polling(tmp_path_factory):
     """`python -m bot` with a token: the README's run command, polling the fake server."""
     with BotAPIServer() as api:
         bot = BotProcess(tmp_path_factory.mktemp("polling"), api, [sys.executable, "-m", "bot"])
-        bot.wait_ready(lambda: api.polls > 0)
-        yield api, bot
-        assert bot.stop() == 0, bot.tail()
+        try:
+            bot.wait_ready(lambda: api.polls > 0)
+            yield api, bot
+        finally:
+            code = bot.stop()
+        assert code == 0, bot.tail()
         assert "Traceback" not in bot.tail(), bot.tail()
 
 
@@ -103,8 +109,11 @@ def test_non_admin_reindex_refused(polling):
     api, _ = polling
     [reply] = converse(api, "/reindex", user=2003)
     assert "仅限管理员" in reply["text"]
-    assert not any("重建" in m.get("text", "") for m in api.messages.values() if m["chat"]["id"] == 2003
-                   and m["from"]["is_bot"] and "仅限" not in m.get("text", ""))
+    assert not any(
+        "重建" in m.get("text", "")
+        for m in api.messages.values()
+        if m["chat"]["id"] == 2003 and m["from"]["is_bot"] and "仅限" not in m.get("text", "")
+    )
 
 
 def test_admin_upload_becomes_answerable(polling):
@@ -115,8 +124,14 @@ def test_admin_upload_becomes_answerable(polling):
     report = NEW_REPORT
     api.send_document(report.name, report.read_bytes(), user_id=ADMIN)
     done = api.wait_for(
-        lambda: [c for c in api.sent(ADMIN, mark) if "已加入索引" in c.result.get("text", "")
-                 or "无法读取" in c.result.get("text", "")], 60, "the upload report")
+        lambda: [
+            c
+            for c in api.sent(ADMIN, mark)
+            if "已加入索引" in c.result.get("text", "") or "无法读取" in c.result.get("text", "")
+        ],
+        60,
+        "the upload report",
+    )
     text = done[0].result["text"]
     assert "平潭综合实验区" in text and "2022" in text and "读出单元格" in text, text
     assert (bot.tmp / "reports").glob("*pingtan*") and any((bot.tmp / "reports").iterdir())
@@ -125,19 +140,26 @@ def test_admin_upload_becomes_answerable(polling):
 
 
 def test_reindex_while_questions_are_asked_loses_none(polling):
-    api, _ = polling
+    api, bot = polling
+    # a new report dropped into the folder: the reindex has real work to do, then swaps it in
+    source = (bot.tmp / "reports" / "003_9ada3b8ff70e53da.txt").read_text(encoding="utf-8")
+    (bot.tmp / "reports" / "003_jiaxing_fgw_2021.txt").write_text(
+        source.replace("2020", "2021"), encoding="utf-8"
+    )
     mark = api.mark()
     api.send_text("/reindex", user_id=ADMIN)
-    users = list(range(3001, 3009))
+    users = list(range(3001, 3011))
     for uid in users:
         api.send_text("嘉兴市发展和改革委员会2020年收到多少政府信息公开申请", user_id=uid)
     for uid in users:
         [reply] = [api.message(c) for c in api.wait_sent(uid, mark, timeout=60)]
-        assert "31" in reply["text"] and "出处" in reply["text"], reply["text"]
-    api.wait_call("editMessageText", mark, 60, where=lambda c: "已重建" in c.params.get("text", ""))
-    [busy] = converse(api, "/start", user=3001)
-    assert "年报" in busy["text"]
-    assert not api.errors(mark)
+        assert "31 件" in reply["text"] and "出处" in reply["text"], reply["text"]
+    done = api.wait_call("editMessageText", mark, 60, where=lambda c: "已重建" in c.params.get("text", ""))
+    edits = {c.params["message_id"] for c in api.calls[mark:] if c.method == "editMessageText"}
+    assert len(edits) == 1 and not api.errors(mark)
+    assert "10 份年报" in done.params["text"]  # 8 bundled + the upload + the new file
+    [new] = converse(api, "嘉兴发改委2021年收到多少申请", user=3001)
+    assert "2021年" in new["text"] and "003_jiaxing_fgw_2021.txt" in new["text"]
 
 
 def free_port() -> int:
@@ -151,7 +173,9 @@ def test_webhook_mode_with_reportbot_serve(tmp_path):
     port = free_port()
     with BotAPIServer() as api:
         bot = BotProcess(
-            tmp_path, api, [sys.executable, "-c", "from bot.cli import main; main()", "serve"],
+            tmp_path,
+            api,
+            [sys.executable, "-c", "from bot.cli import main; main()", "serve"],
             REPORTBOT_WEBHOOK_URL=f"http://127.0.0.1:{port}/tg-hook",
             REPORTBOT_WEBHOOK_LISTEN="127.0.0.1",
             REPORTBOT_WEBHOOK_PORT=str(port),

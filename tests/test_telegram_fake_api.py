@@ -25,8 +25,13 @@ async def api_bot():
         ({"text": "字" * 4097}, "message is too long"),
         ({"text": "<b>" + "字" * 4096 + "</b>", "parse_mode": "HTML"}, None),
         ({"text": "  "}, "message text is empty"),
-        ({"text": "x", "reply_markup": InlineKeyboardMarkup([[InlineKeyboardButton("x", callback_data="问" * 22)]])},
-         "BUTTON_DATA_INVALID"),
+        (
+            {
+                "text": "x",
+                "reply_markup": InlineKeyboardMarkup([[InlineKeyboardButton("x", callback_data="问" * 22)]]),
+            },
+            "BUTTON_DATA_INVALID",
+        ),
     ],
 )
 async def test_send_message_limits(api_bot, kwargs, error):
@@ -42,7 +47,9 @@ async def test_caption_limit_and_uploads(api_bot):
     api, bot = api_bot
     with pytest.raises(BadRequest, match="(?i)caption is too long"):
         await bot.send_photo(1, b"\x89PNG....", caption="字" * 1025)
-    msg = await bot.send_document(1, "表格".encode(), filename="导出.csv", caption="<i>ok</i>", parse_mode="HTML")
+    msg = await bot.send_document(
+        1, "表格".encode(), filename="导出.csv", caption="<i>ok</i>", parse_mode="HTML"
+    )
     assert msg.document.file_name == "导出.csv" and msg.caption == "ok"
     assert api.file_bytes(api.sent(1)[-1]) == "表格".encode()
 

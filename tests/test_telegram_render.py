@@ -9,8 +9,12 @@ from bot import telegram_render as render
 from bot.answer import Answer, Figure, Hit, Option
 
 
-def cell(agency="嘉兴市<发改委> & Co", value=12, warnings=(), row="本年新收政府信息公开申请数量", source="a.txt:12"):
-    return Figure(agency, 2020, "表三 <收到>", row, "总计", value, "件", f"{value}", source, list(warnings), "")
+def cell(
+    agency="嘉兴市<发改委> & Co", value=12, warnings=(), row="本年新收政府信息公开申请数量", source="a.txt:12"
+):
+    return Figure(
+        agency, 2020, "表三 <收到>", row, "总计", value, "件", f"{value}", source, list(warnings), ""
+    )
 
 
 def visible(messages: list[str]) -> str:
@@ -18,16 +22,27 @@ def visible(messages: list[str]) -> str:
 
 
 def test_every_dynamic_value_is_escaped():
-    answer = Answer("figure", "x", figures=[cell(warnings=["总计 <5> 但 & 各项之和 6"])], title="<b>不是标签</b>",
-                    notes=["年份 <默认>"])
+    answer = Answer(
+        "figure",
+        "x",
+        figures=[cell(warnings=["总计 <5> 但 & 各项之和 6"])],
+        title="<b>不是标签</b>",
+        notes=["年份 <默认>"],
+    )
     messages = render.answer_messages(answer)
     text = visible(messages)  # raises if the HTML is not what Telegram accepts
     assert "<b>不是标签</b>" in text and "嘉兴市<发改委> & Co" in text and "年份 <默认>" in text
 
 
 def test_citation_and_warning_sit_beside_their_figure():
-    answer = Answer("table", "比较", figures=[cell("甲局", 3, ["表三：总计 3，各项相加为 4"], source="a.txt:7"),
-                                                cell("乙局", 5, source="b.txt:9")])
+    answer = Answer(
+        "table",
+        "比较",
+        figures=[
+            cell("甲局", 3, ["表三：总计 3，各项相加为 4"], source="a.txt:7"),
+            cell("乙局", 5, source="b.txt:9"),
+        ],
+    )
     lines = visible(render.answer_messages(answer)).splitlines()
     first = next(i for i, line in enumerate(lines) if "甲局" in line)
     assert "a.txt 第7行" in lines[first + 1] and "总计 3，各项相加为 4" in lines[first + 2]
@@ -78,8 +93,14 @@ def test_caption_stays_under_1024():
 
 
 def test_search_hits_bold_the_match_and_escape_the_rest():
-    answer = Answer("search", "检索", hits=[Hit("甲局", 2021, "一、总体情况", "落实【双随机、一公开】<制度>&规定"),
-                                              Hit("乙局", 2021, "二", "不成对的【括号")])
+    answer = Answer(
+        "search",
+        "检索",
+        hits=[
+            Hit("甲局", 2021, "一、总体情况", "落实【双随机、一公开】<制度>&规定"),
+            Hit("乙局", 2021, "二", "不成对的【括号"),
+        ],
+    )
     messages = render.answer_messages(answer)
     assert "<b>双随机、一公开</b>" in messages[0]
     text = visible(messages)
@@ -88,8 +109,12 @@ def test_search_hits_bold_the_match_and_escape_the_rest():
 
 @pytest.mark.parametrize("kind", ["clarify", "not_found", "help"])
 def test_text_kinds_are_escaped_text(kind):
-    answer = Answer(kind, "没有 <杭州市财政局> 的年报\n收录的有：", items=["甲局", "乙 & 丙"],
-                    options=[Option("甲", "甲局收到多少申请")])
+    answer = Answer(
+        kind,
+        "没有 <杭州市财政局> 的年报\n收录的有：",
+        items=["甲局", "乙 & 丙"],
+        options=[Option("甲", "甲局收到多少申请")],
+    )
     text = visible(render.answer_messages(answer))
     assert "没有 <杭州市财政局> 的年报" in text
     if kind == "not_found":

@@ -245,7 +245,25 @@ class Agency:
         self.city, self.county = city, county
 
 
-def _make_agency(rng: random.Random, taken: set[str]) -> Agency:
+_TOWN_A = "东西南北新老大小上下前后金银石柳桃梅兰竹松青白黄红清安宁平康永长丰盛和兴"
+_TOWN_B = "桥港塘湾浦河溪山岭坪店集庄埠口渡湖洋泉岗林"
+
+
+def _town(rng: random.Random, taken: set) -> str:
+    """A town name not used yet (one town, one agency: town names are unique in the corpus)."""
+    free = [t for t in TOWN_NAMES if ("town", t) not in taken]
+    if free and rng.random() < 0.5:
+        return rng.choice(free)
+    for _ in range(100):
+        t = rng.choice(_TOWN_A) + rng.choice(_TOWN_B)
+        if ("town", t) not in taken:
+            return t
+    return rng.choice(_TOWN_A) + rng.choice(_TOWN_A) + rng.choice(_TOWN_B)
+
+
+def _make_agency(rng: random.Random, taken: set) -> Agency:
+    """A new agency. `taken` holds identities (not only names), so that one body is never generated
+    twice under two spellings (秀洲区财政局 and 嘉兴市秀洲区财政局 are the same body)."""
     for _ in range(1000):
         _prov, city, counties = rng.choice(CITIES)
         county = rng.choice(counties)
@@ -253,32 +271,37 @@ def _make_agency(rng: random.Random, taken: set[str]) -> Agency:
                            weights=[3, 6, 30, 34, 5, 16, 6])[0]
         cshort = city[:-1]
         if kind == "city_gov":
+            key = ("gov", city)
             a = Agency(f"{city}人民政府", "我市", f"{cshort}市政府", "city", rng.uniform(8, 40), city, None)
         elif kind == "county_gov":
+            key = ("gov", city, county)
             name = rng.choice([f"{city}{county}人民政府", f"{county}人民政府"])
             ref = "我区" if county.endswith("区") else ("我县" if county.endswith("县") else "我市")
             a = Agency(name, ref, None, "county", rng.uniform(2, 10), city, county)
         elif kind == "city_dept":
             full, _c, ref, short = rng.choice(DEPARTMENTS)
+            key = ("dept", city, full)
             a = Agency(f"{city}{full}", ref, f"{cshort}{short}" if short else None, "city_dept",
                        rng.uniform(0.5, 6), city, None)
         elif kind == "county_dept":
             _f, full, ref, short = rng.choice(DEPARTMENTS)
+            key = ("dept", city, county, full)
             name = rng.choice([f"{city}{county}{full}", f"{county}{full}"])
             a = Agency(name, ref, None, "county_dept", rng.uniform(0.1, 2), city, county)
         elif kind == "branch":
             full = rng.choice(["自然资源和规划局", "生态环境局", "公安局", "市场监督管理局"])
-            a = Agency(f"{city}{full}{county[:-1]}分局", "分局", f"{county[:-1]}分局", "branch",
-                       rng.uniform(0.2, 3), city, county)
-        elif kind == "town":
-            town = rng.choice(TOWN_NAMES)
-            name = rng.choice([f"{town}镇人民政府", f"{county}{town}镇人民政府", f"{town}镇"])
-            a = Agency(name, "我镇", None, "town", rng.uniform(0.02, 0.5), city, county)
+            key = ("branch", city, county, full)
+            a = Agency(f"{city}{full}{county[:-1]}分局", "分局", None, "branch", rng.uniform(0.2, 3), city, county)
         else:
-            town = rng.choice(TOWN_NAMES)
-            a = Agency(f"{county}{town}街道办事处", "我街道", None, "town", rng.uniform(0.02, 0.5), city, county)
-        if a.name not in taken:
-            taken.add(a.name)
+            town = _town(rng, taken)
+            key = ("town", town)
+            if kind == "town":
+                name = rng.choice([f"{town}镇人民政府", f"{county}{town}镇人民政府", f"{town}镇"])
+                a = Agency(name, "我镇", None, "town", rng.uniform(0.02, 0.5), city, county)
+            else:
+                a = Agency(f"{county}{town}街道办事处", "我街道", None, "town", rng.uniform(0.02, 0.5), city, county)
+        if key not in taken and a.name not in taken:
+            taken.update((key, a.name))
             return a
     raise RuntimeError("ran out of agency names")
 
@@ -1547,7 +1570,7 @@ RENDER = {"tabcell": _render_tabcell, "tabrow": _render_tabrow, "pdf": _render_p
 def _plan(rng, count: int, first_years: list[int]) -> list[tuple[Agency, list[int]]]:
     """Agencies, each with a run of consecutive years, until `count` reports are planned.
     The first agencies have one report each, in `first_years`."""
-    taken: set[str] = set()
+    taken: set = set()
     plan, n = [], 0
     for y in first_years[:count]:
         plan.append((_make_agency(rng, taken), [y]))

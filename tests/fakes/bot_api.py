@@ -36,13 +36,39 @@ from .telegram_html import HtmlError, parse_html
 
 MAX_TEXT, MAX_CAPTION, MAX_CALLBACK_DATA, MAX_DOWNLOAD = 4096, 1024, 64, 20 * 1024 * 1024
 CHAT_ACTIONS = {
-    "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-    "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+    "typing",
+    "upload_photo",
+    "record_video",
+    "upload_video",
+    "record_voice",
+    "upload_voice",
+    "upload_document",
+    "choose_sticker",
+    "find_location",
+    "record_video_note",
+    "upload_video_note",
 }
 JSON_FIELDS = {
-    "chat_id", "message_id", "offset", "limit", "timeout", "allowed_updates", "reply_markup", "commands",
-    "scope", "results", "cache_time", "is_personal", "show_alert", "entities", "disable_notification",
-    "reply_parameters", "link_preview_options", "max_connections", "drop_pending_updates", "protect_content",
+    "chat_id",
+    "message_id",
+    "offset",
+    "limit",
+    "timeout",
+    "allowed_updates",
+    "reply_markup",
+    "commands",
+    "scope",
+    "results",
+    "cache_time",
+    "is_personal",
+    "show_alert",
+    "entities",
+    "disable_notification",
+    "reply_parameters",
+    "link_preview_options",
+    "max_connections",
+    "drop_pending_updates",
+    "protect_content",
 }
 SEND_METHODS = ("sendMessage", "sendPhoto", "sendDocument")
 
@@ -78,11 +104,20 @@ class Call:
 class BotAPIServer:
     """The fake server plus its test-side API. Use as a (sync or async) context manager."""
 
-    def __init__(self, token: str = "123456:TEST-token", username: str = "reportbot_test_bot"):
+    def __init__(
+        self, token: str = "123456:TEST-token", username: str = "reportbot_test_bot", max_poll: float = 0.5
+    ):
         self.token = token
-        self.bot_user = {"id": int(token.split(":")[0]), "is_bot": True, "first_name": "年报助手",
-                         "username": username, "can_join_groups": True,
-                         "can_read_all_group_messages": False, "supports_inline_queries": True}
+        self.max_poll = max_poll  # long polls end early (as Telegram may), so a stopping bot never waits long
+        self.bot_user = {
+            "id": int(token.split(":")[0]),
+            "is_bot": True,
+            "first_name": "年报助手",
+            "username": username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": False,
+            "supports_inline_queries": True,
+        }
         self.port = 0
         self.calls: list[Call] = []
         self.messages: dict[int, dict] = {}  # message_id -> current bot or user message
@@ -171,7 +206,9 @@ class BotAPIServer:
 
     async def _handle_method(self, request: web.Request) -> web.Response:
         if unquote(request.match_info["token"]) != self.token:
-            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+            return web.json_response(
+                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
+            )
         method = request.match_info["method"]
         params, files = await self._read_params(request)
         call = Call(method, params, files)
@@ -189,8 +226,9 @@ class BotAPIServer:
         except ApiError as e:
             call.error = e.description
             self._record(call)
-            return web.json_response({"ok": False, "error_code": e.code, "description": e.description},
-                                     status=e.code)
+            return web.json_response(
+                {"ok": False, "error_code": e.code, "description": e.description}, status=e.code
+            )
         call.result = result
         if method != "getUpdates" or result:
             self._record(call)
@@ -253,12 +291,20 @@ class BotAPIServer:
             chat_id = int(chat_id)
         except (TypeError, ValueError) as e:
             raise bad("chat not found") from e
-        return {"id": chat_id, "type": "private" if chat_id > 0 else "group",
-                **({"first_name": "用户"} if chat_id > 0 else {"title": "测试群"})}
+        return {
+            "id": chat_id,
+            "type": "private" if chat_id > 0 else "group",
+            **({"first_name": "用户"} if chat_id > 0 else {"title": "测试群"}),
+        }
 
     def _new_bot_message(self, params: dict, **content) -> dict:
-        msg = {"message_id": next(self._ids), "from": self.bot_user, "chat": self._chat(params),
-               "date": int(time.time()), **content}
+        msg = {
+            "message_id": next(self._ids),
+            "from": self.bot_user,
+            "chat": self._chat(params),
+            "date": int(time.time()),
+            **content,
+        }
         markup = self._check_markup(params.get("reply_markup"))
         if markup:
             msg["reply_markup"] = markup
@@ -272,8 +318,12 @@ class BotAPIServer:
                 return dict(self.files[ref][0])
             raise bad(f"there is no {field_name} in the request")
         fid = f"{kind}-{next(self._ids)}"
-        meta = {"file_id": fid, "file_unique_id": f"u{fid}", "file_size": len(upload.data),
-                "file_path": f"{kind}s/{fid}-{upload.filename or 'file'}"}
+        meta = {
+            "file_id": fid,
+            "file_unique_id": f"u{fid}",
+            "file_size": len(upload.data),
+            "file_path": f"{kind}s/{fid}-{upload.filename or 'file'}",
+        }
         self.files[fid] = (meta, upload.data)
         return {**meta, "file_name": upload.filename, "mime_type": upload.content_type}
 
@@ -289,14 +339,17 @@ class BotAPIServer:
 
     async def _api_getUpdates(self, params: dict) -> list[dict]:
         if self.webhook:
-            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
-                                "use deleteWebhook to delete the webhook first")
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
         with self._cond:
             self.polls += 1
             self._cond.notify_all()
         offset = int(params.get("offset") or 0)
         limit = int(params.get("limit") or 100)
-        deadline = time.monotonic() + float(params.get("timeout") or 0)
+        deadline = time.monotonic() + min(float(params.get("timeout") or 0), self.max_poll)
         while True:
             with self._cond:
                 if offset > 0:
@@ -320,8 +373,11 @@ class BotAPIServer:
         return True
 
     def _api_getWebhookInfo(self, params, files):
-        return {"url": (self.webhook or {}).get("url", ""), "has_custom_certificate": False,
-                "pending_update_count": len(self._updates)}
+        return {
+            "url": (self.webhook or {}).get("url", ""),
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._updates),
+        }
 
     def _api_sendMessage(self, params, files):
         plain = self._check_text(params.get("text"), params.get("parse_mode"), MAX_TEXT, "text")
@@ -333,7 +389,9 @@ class BotAPIServer:
         if upload is not None and len(upload.data) > 10 * 1024 * 1024:
             raise bad("PHOTO_INVALID_DIMENSIONS")
         meta = self._store_upload(upload, params, "photo", "photo")
-        photo = [{k: meta[k] for k in ("file_id", "file_unique_id", "file_size")} | {"width": 800, "height": 600}]
+        photo = [
+            {k: meta[k] for k in ("file_id", "file_unique_id", "file_size")} | {"width": 800, "height": 600}
+        ]
         return self._new_bot_message(params, photo=photo, **({"caption": caption} if caption else {}))
 
     def _api_sendDocument(self, params, files):
@@ -347,8 +405,10 @@ class BotAPIServer:
         plain = self._check_text(params.get("text"), params.get("parse_mode"), MAX_TEXT, "text")
         markup = self._check_markup(params.get("reply_markup"))
         if plain == msg.get("text") and markup == msg.get("reply_markup"):
-            raise bad("message is not modified: specified new message content and reply markup are exactly "
-                      "the same as a current content and reply markup of the message")
+            raise bad(
+                "message is not modified: specified new message content and reply markup are exactly "
+                "the same as a current content and reply markup of the message"
+            )
         msg.update(text=plain, html=params.get("text"), edit_date=int(time.time()))
         msg.pop("reply_markup", None)
         if markup:
@@ -442,8 +502,13 @@ class BotAPIServer:
     # ----------------------------------------------------------------- test side: users' actions
     @staticmethod
     def user(user_id: int, first_name: str = "测试用户", username: str | None = None) -> dict:
-        return {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "zh-hans",
-                **({"username": username} if username else {})}
+        return {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": first_name,
+            "language_code": "zh-hans",
+            **({"username": username} if username else {}),
+        }
 
     def _inject(self, update: dict) -> dict:
         with self._cond:
@@ -471,8 +536,13 @@ class BotAPIServer:
             self._updates = [u for u in self._updates if u is not update]
 
     def _user_message(self, user_id: int, chat_id: int | None, **content) -> dict:
-        msg = {"message_id": next(self._ids), "from": self.user(user_id), "date": int(time.time()),
-               "chat": self._chat({"chat_id": chat_id if chat_id is not None else user_id}), **content}
+        msg = {
+            "message_id": next(self._ids),
+            "from": self.user(user_id),
+            "date": int(time.time()),
+            "chat": self._chat({"chat_id": chat_id if chat_id is not None else user_id}),
+            **content,
+        }
         with self._cond:
             self.messages[msg["message_id"]] = msg
         return msg
@@ -492,24 +562,50 @@ class BotAPIServer:
         self._inject({"edited_message": msg})
         return msg
 
-    def send_document(self, filename: str, data: bytes | None, user_id: int = 1001,
-                      mime_type: str = "text/plain", file_size: int | None = None, caption: str = "") -> dict:
+    def send_document(
+        self,
+        filename: str,
+        data: bytes | None,
+        user_id: int = 1001,
+        mime_type: str = "text/plain",
+        file_size: int | None = None,
+        caption: str = "",
+    ) -> dict:
         """A file from the user. `data=None` with a big `file_size` stands for a file too big to fetch."""
         fid = f"userdoc-{next(self._ids)}"
         size = len(data) if file_size is None else file_size
-        meta = {"file_id": fid, "file_unique_id": f"u{fid}", "file_size": size,
-                "file_path": f"documents/{fid}-{filename}"}
+        meta = {
+            "file_id": fid,
+            "file_unique_id": f"u{fid}",
+            "file_size": size,
+            "file_path": f"documents/{fid}-{filename}",
+        }
         with self._cond:
             self.files[fid] = (meta, data)
-        document = {"file_id": fid, "file_unique_id": f"u{fid}", "file_name": filename,
-                    "mime_type": mime_type, "file_size": size}
-        msg = self._user_message(user_id, None, document=document, **({"caption": caption} if caption else {}))
+        document = {
+            "file_id": fid,
+            "file_unique_id": f"u{fid}",
+            "file_name": filename,
+            "mime_type": mime_type,
+            "file_size": size,
+        }
+        msg = self._user_message(
+            user_id, None, document=document, **({"caption": caption} if caption else {})
+        )
         self._inject({"message": msg})
         return msg
 
     def send_sticker(self, user_id: int = 1001) -> dict:
-        sticker = {"file_id": "sticker-1", "file_unique_id": "usticker-1", "type": "regular",
-                   "width": 512, "height": 512, "is_animated": False, "is_video": False, "emoji": "👍"}
+        sticker = {
+            "file_id": "sticker-1",
+            "file_unique_id": "usticker-1",
+            "type": "regular",
+            "width": 512,
+            "height": 512,
+            "is_animated": False,
+            "is_video": False,
+            "emoji": "👍",
+        }
         msg = self._user_message(user_id, None, sticker=sticker)
         self._inject({"message": msg})
         return msg
@@ -520,8 +616,9 @@ class BotAPIServer:
         self._inject({"message": msg})
         return msg
 
-    def tap(self, message: dict, button: str | None = None, user_id: int | None = None,
-            data: str | None = None) -> str:
+    def tap(
+        self, message: dict, button: str | None = None, user_id: int | None = None, data: str | None = None
+    ) -> str:
         """The user taps the inline button whose text contains `button` (or sends raw `data`)."""
         with self._cond:
             current = self.messages[message["message_id"]]
@@ -535,14 +632,32 @@ class BotAPIServer:
         uid = user_id if user_id is not None else current["chat"]["id"]
         with self._cond:
             self._open_callbacks.add(qid)
-        self._inject({"callback_query": {"id": qid, "from": self.user(uid), "message": current,
-                                         "chat_instance": f"ci{current['chat']['id']}", "data": data}})
+        self._inject(
+            {
+                "callback_query": {
+                    "id": qid,
+                    "from": self.user(uid),
+                    "message": current,
+                    "chat_instance": f"ci{current['chat']['id']}",
+                    "data": data,
+                }
+            }
+        )
         return qid
 
     def inline_query(self, query: str, user_id: int = 1001) -> str:
         qid = f"iq-{next(self._ids)}"
-        self._inject({"inline_query": {"id": qid, "from": self.user(user_id), "query": query, "offset": "",
-                                       "chat_type": "sender"}})
+        self._inject(
+            {
+                "inline_query": {
+                    "id": qid,
+                    "from": self.user(user_id),
+                    "query": query,
+                    "offset": "",
+                    "chat_type": "sender",
+                }
+            }
+        )
         return qid
 
     # ----------------------------------------------------------------- test side: what the bot did
@@ -553,8 +668,13 @@ class BotAPIServer:
 
     def sent(self, chat_id: int | None = None, since: int = 0, methods=SEND_METHODS) -> list[Call]:
         with self._cond:
-            return [c for c in self.calls[since:] if c.method in methods and c.error is None
-                    and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)]
+            return [
+                c
+                for c in self.calls[since:]
+                if c.method in methods
+                and c.error is None
+                and (chat_id is None or int(c.params.get("chat_id", 0)) == chat_id)
+            ]
 
     def errors(self, since: int = 0) -> list[Call]:
         with self._cond:
@@ -569,20 +689,28 @@ class BotAPIServer:
                     return value
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    recent = [(c.method, c.error or str(c.params.get("text", ""))[:80]) for c in self.calls[-8:]]
+                    recent = [
+                        (c.method, c.error or str(c.params.get("text", ""))[:80]) for c in self.calls[-8:]
+                    ]
                     raise TimeoutError(f"timed out waiting for {what}; last calls: {recent}")
                 self._cond.wait(min(left, 0.1))
 
-    def wait_sent(self, chat_id: int, since: int, count: int = 1, timeout: float = 15,
-                  methods=SEND_METHODS) -> list[Call]:
+    def wait_sent(
+        self, chat_id: int, since: int, count: int = 1, timeout: float = 15, methods=SEND_METHODS
+    ) -> list[Call]:
         """Block until the bot has sent `count` messages to `chat_id` after `since`."""
-        return self.wait_for(lambda: (s := self.sent(chat_id, since, methods)) and len(s) >= count and s,
-                             timeout, f"{count} message(s) to chat {chat_id}")
+        return self.wait_for(
+            lambda: (s := self.sent(chat_id, since, methods)) and len(s) >= count and s,
+            timeout,
+            f"{count} message(s) to chat {chat_id}",
+        )
 
-    def wait_call(self, method: str, since: int = 0, timeout: float = 15,
-                  where: Callable[[Call], bool] = lambda c: True) -> Call:
+    def wait_call(
+        self, method: str, since: int = 0, timeout: float = 15, where: Callable[[Call], bool] = lambda c: True
+    ) -> Call:
         def find():
             return next((c for c in self.calls[since:] if c.method == method and where(c)), None)
+
         return self.wait_for(find, timeout, method)
 
     async def await_sent(self, *args, **kwargs) -> list[Call]:

@@ -27,7 +27,9 @@ ALLOWED = {
     "tg-emoji": {"emoji-id"},
 }
 NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*)\s*>")
+_TAG = re.compile(
+    r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[a-zA-Z-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*)\s*>"
+)
 _ATTR = re.compile(r"([a-zA-Z-]+)(?:=(\"[^\"]*\"|'[^']*'|[^\s>\"']+))?")
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]+);")
 
@@ -56,7 +58,7 @@ def parse_html(text: str) -> str:
                 if attrs.strip():
                     raise HtmlError(f"Unexpected end tag attributes at byte offset {_offset(text, i)}")
                 if not stack:
-                    raise HtmlError(f'Unexpected end tag at byte offset {_offset(text, i)}')
+                    raise HtmlError(f"Unexpected end tag at byte offset {_offset(text, i)}")
                 if stack[-1] != name:
                     raise HtmlError(
                         f'Unmatched end tag at byte offset {_offset(text, i)}, expected "</{stack[-1]}>", '
@@ -89,7 +91,7 @@ def parse_html(text: str) -> str:
             i = m.end()
         elif ch == ">":
             # Telegram tolerates a bare ">", but our code escapes everything: treat it as a bug.
-            raise HtmlError(f"Unexpected \">\" at byte offset {_offset(text, i)}")
+            raise HtmlError(f'Unexpected ">" at byte offset {_offset(text, i)}')
         else:
             out.append(ch)
             i += 1
