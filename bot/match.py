@@ -201,6 +201,18 @@ class AgencyCatalog:
         top = max(best.values())
         return sorted(((a, raw[a]) for a, sc in best.items() if sc >= top * 0.9), key=lambda x: -x[1])[:5]
 
+    def unknown_region_before(self, question: str, m: Mention) -> str | None:
+        """A place we hold nothing of, right before a department form (成都市 + 发改委)."""
+        if m.text not in self._dept:
+            return None
+        before = re.search(r"([\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡))(?:的)?$", question[: m.start])
+        if not before:
+            return None
+        place = before.group(1)
+        if any(place.endswith(r) or r.endswith(place) for r in self._region):
+            return None
+        return place
+
     def suggest(self, text: str, limit: int = 5) -> list[int]:
         """Agencies whose names look like `text` (for "did you mean"), best first."""
         res = process.extract(norm(text), self._names, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)

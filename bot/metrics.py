@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, REVIEW
 
@@ -184,6 +186,22 @@ def find_metrics(text: str) -> list[Metric]:
         if len(metrics) > 1:
             metrics = [m for m in metrics if m.key != generic]
     return metrics
+
+
+def fuzzy_metric(text: str, cutoff: float = 75) -> Metric | None:
+    """A metric whose name (4+ characters) stands in the question with one wrong character."""
+    best: dict[str, float] = {}
+    for m in METRICS:
+        for syn in m.synonyms:
+            if len(syn) >= 4 and not re.search(r"多少|了|几", syn):
+                score = fuzz.partial_ratio(syn, text)
+                if score >= cutoff and score < 100:
+                    best[m.key] = max(best.get(m.key, 0), score)
+    if not best:
+        return None
+    top = max(best.values())
+    keys = [k for k, v in best.items() if v == top]
+    return BY_KEY[keys[0]] if len(keys) == 1 else None
 
 
 def find_column(text: str, metric: Metric, template: str) -> tuple[str, ...] | None:

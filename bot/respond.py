@@ -134,24 +134,56 @@ class Responder:
     def _one_agency(self, q: Query) -> tuple[int | None, Answer | None]:
         """The single agency a question is about, or an Answer asking back / saying what we hold."""
         names = [m for m in q.mentions if m.kind == "name"]
-        if not names and q.unknown_agency:
-            regions = "".join(m.text for m in q.mentions if m.kind == "region")
-            phrase = q.unknown_agency if q.unknown_agency.startswith(regions) else regions + q.unknown_agency
-            return self._typo_or_unknown(q, phrase)
-        names = names or q.mentions
-        if not names:
-            aid, fuzzy = self._typo_or_unknown(q, None)
-            if aid is not None or fuzzy is not None:
-                return aid, fuzzy
-            if len(self.r.agency_names) == 1:
-                return next(iter(self.r.agency_names)), None
-            return None, self._clarify_agency(q, None, sorted(self.r.agency_names), "请问是哪个单位？")
+        regions = [m for m in q.mentions if m.kind == "region"]
         if len(names) > 1:
             return None, None
-        m = names[0]
-        if len(m.agency_ids) == 1:
-            return m.agency_ids[0], None
-        return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
+        if names:
+            m = names[0]
+            unknown = self.catalog.unknown_region_before(q.text, m)
+            if unknown:
+                aid = self._strong_typo(q, None)  # 北载河区 + 自然资源和规划局: a typo, not a new place
+                return (aid, None) if aid is not None else (None, self._no_agency(unknown + m.text))
+            if len(m.agency_ids) == 1:
+                return m.agency_ids[0], None
+            aid = self._strong_typo(q, m.agency_ids)
+            if aid is not None:
+                return aid, None
+            return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
+        in_region = sorted({i for m in regions for i in m.agency_ids}) or None
+        aid = self._strong_typo(q, in_region)
+        if aid is not None:
+            return aid, None
+        if q.unknown_agency:
+            prefix = "".join(m.text for m in regions)
+            phrase = q.unknown_agency if q.unknown_agency.startswith(prefix) else prefix + q.unknown_agency
+            return None, self._typo_or_unknown(q, phrase)
+        if regions:
+            if in_region and len(in_region) == 1:
+                return in_region[0], None
+            return None, self._clarify_agency(q, regions[0], in_region, f"“{regions[0].text}”有{len(in_region)}个单位，请问是哪一个？")
+        near = self._typo_or_unknown(q, None)
+        if near is not None:
+            return None, near
+        if len(self.r.agency_names) == 1:
+            return next(iter(self.r.agency_names)), None
+        return None, self._clarify_agency(q, None, sorted(self.r.agency_names), "请问是哪个单位？")
+
+    def _strong_typo(self, q: Query, among: list[int] | None) -> int | None:
+        """One agency whose name stands in the question with a small typo (taken, and said so)."""
+        near = [(a, sc) for a, sc in self.catalog.near_forms(q.text) if among is None or a in among]
+        if len(near) == 1 and near[0][1] >= STRONG_TYPO_MATCH:
+            aid = near[0][0]
+            q.assumed.append(f"没有完全对上的单位名称，按“{self.r.agency_names[aid]}”理解")
+            return aid
+        return None
+
+    def _typo_or_unknown(self, q: Query, phrase: str | None) -> Answer | None:
+        """A name we hold spelt with a bigger typo is offered back; otherwise say what we hold."""
+        near = self.catalog.near_forms(q.text)
+        if near:
+            ids = [a for a, _ in near]
+            return self._clarify_agency(q, None, ids, "没有完全对上的单位名称，请问是不是：", replace=phrase)
+        return self._no_agency(phrase) if phrase else None
 
     def _clarify_agency(self, q: Query, m: Mention | None, ids, title, replace: str | None = None) -> Answer:
         opts = []
@@ -165,19 +197,6 @@ class Responder:
                 question = name + "：" + q.text
             opts.append(Option(name, question))
         return Answer("clarify", title=title, options=opts)
-
-    def _typo_or_unknown(self, q: Query, phrase: str | None) -> tuple[int | None, Answer | None]:
-        """A name we hold, spelt with a small typo: taken (and said so) when one agency is a close
-        match, offered back when it is weaker or shared; otherwise say what we hold."""
-        near = self.catalog.near_forms(q.text)
-        if len(near) == 1 and near[0][1] >= STRONG_TYPO_MATCH:
-            aid = near[0][0]
-            q.assumed.append(f"没有完全对上的单位名称，按“{self.r.agency_names[aid]}”理解")
-            return aid, None
-        if near:
-            ids = [a for a, _ in near]
-            return None, self._clarify_agency(q, None, ids, "没有完全对上的单位名称，请问是不是：", replace=phrase)
-        return None, (self._no_agency(phrase) if phrase else None)
 
     def _no_agency(self, phrase: str) -> Answer:
         near = [self.r.agency_names[i] for i in self.catalog.suggest(phrase, 3)]

@@ -8,14 +8,14 @@ from dataclasses import dataclass, field
 import cn2an
 
 from bot.match import AgencyCatalog, Mention
-from bot.metrics import Metric, find_metrics
+from bot.metrics import Metric, find_metrics, fuzzy_metric
 from index.normalize import norm
 
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _HELP = re.compile(r"^(帮助|help|/help|/start|\?|你好|您好|hi|hello|怎么用|如何使用|使用说明|说明|菜单)$|你能做什么|能做些?什么|能干什么|有什么功能|可以问什么|怎么问")
-_CHECKS = re.compile(r"对不上|不一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题的|错误的报告|出错|数据错误")
-_MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)[^，。？?]{0,8}(年报|报告|年度报告)")
-_LIST_YEARS = re.compile(r"哪(几|些)年(?![报度]报)|有几年|哪些年份|年份|几个年度|哪些年度")
+_CHECKS = re.compile(r"对不上|不一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|错误的报告|出错|数据错误")
+_MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)[^，。？?]{0,8}(年报|报告|年度报告)|(年报|报告)[^，。？?]{0,4}(还没有|没有|缺|未|尚未)")
+_LIST_YEARS = re.compile(r"哪(几|些)年(?!度?报)|有几年|哪些年份|年份|几个年度|哪些年度")
 _LIST_AGENCIES = re.compile(
     r"(有|收录|包括|包含|覆盖|支持)(了)?(哪些|什么|多少|几个|几家)(单位|机关|部门|报告|年报|机构)|单位(列表|清单|名单)|"
     r"^(哪些|什么)(单位|机关|部门)(有|的)?(报告|年报|数据)?[?？]?$|^(单位|机关|所有单位|全部单位)(列表|有哪些)?[?？]?$|都有谁|"
@@ -24,7 +24,7 @@ _LIST_AGENCIES = re.compile(
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|内容|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
 _RANK = re.compile(r"排名|排行|排序|排一下|排个序|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数")
-_TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|加起来|总和|累计|汇总|全部加")
+_TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|谁多|谁少|差距|差多少")
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
@@ -33,7 +33,7 @@ _ASC = re.compile(r"最低|最少|最小|倒数|升序|从低到高|从少到多
 _RANGE = re.compile(r"(\d{4})\s*年?\s*(?:到|至|-|~|—|－)\s*(\d{4})\s*年?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
-_TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)")
+_TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 _RELATIVE = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 # Nouns of things the statistical tables do not count: such questions go to the prose.
@@ -73,9 +73,14 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
     _years(query, newest_year)
     masked = _mask(q, query.mentions)
     query.metrics = find_metrics(masked)
+    if not query.metrics and query.mentions and not _NARRATIVE.search(masked):
+        guess = fuzzy_metric(masked)
+        if guess is not None:
+            query.metrics = [guess]
+            query.assumed.append(f"按“{guess.label}”理解")
     n = _TOPN.search(q)
     if n:
-        query.top_n = _cn_int(n.group(1))
+        query.top_n = _cn_int(n.group(1) or n.group(2))
     query.ascending = bool(_ASC.search(q))
     names = [m for m in query.mentions if m.kind == "name"]
     single = len({i for m in query.mentions for i in m.agency_ids}) == 1
@@ -109,7 +114,7 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         query.intent = "compare"
     elif _TOTAL.search(q) and not single and not names:
         query.intent = "total"
-    elif query.year_range or (_TREND.search(q) and len(query.years) != 1):
+    elif query.year_range or (_TREND.search(q) and len(query.years) != 1) or (single and len(query.years) > 1):
         query.intent = "trend"
         recent = _RECENT.search(q)
         if recent and not query.years:

@@ -109,7 +109,7 @@ def _questions(rng: random.Random, truths: list[dict], n: int) -> list[dict]:
             city = t["agency"][:3] if "市" in t["agency"][:4] else t["agency"][:2]
             q = rng.choice(TOTALS).format(y=y, city=city)
         elif kind == "compare":
-            b = rng.choice(truths)
+            b = rng.choice([x for x in rng.sample(truths, min(5, len(truths))) if x["agency"] != t["agency"]] or [t])
             q = rng.choice(COMPARES).format(a=t["agency"], b=b["agency"], y=t["year"])
         elif kind == "trend":
             if not multi:
@@ -291,7 +291,7 @@ def main(argv=None) -> int:
     bare_join: list[float] = []
     # "+tbl" keeps SQLite off the (tbl, row, col) index, which matches one cell in every report
     sql_id = "select value from cells where report_id = ? and +tbl = ? and row = ? and col = ?"
-    sql_join = ("select c.value from reports r join cells c on c.report_id = r.id "
+    sql_join = ("select c.value from reports r cross join cells c on c.report_id = r.id "
                 "where r.agency = ? and r.year = ? and +c.tbl = ? and c.row = ? and c.col = ?")
     plans = {}
     for name, sql, args in (("by report id", sql_id, (1, "requests", "总计", "总计")),
