@@ -20,7 +20,15 @@ from index import templates as tpl
 from index.checks import arithmetic_checks, prose_checks
 from index.errors import ReportParseError, UnsupportedTemplate
 from index.model import ACTIVE, REQUESTS, REVIEW, Cell, Report, Section
-from index.normalize import UNIT_FACTORS, html_to_lines, looks_like_html, norm, norm_aligned, read_text, text_to_lines
+from index.normalize import (
+    UNIT_FACTORS,
+    html_to_lines,
+    looks_like_html,
+    norm,
+    norm_aligned,
+    read_text,
+    text_to_lines,
+)
 from index.tables import Run, Tok, fit_cells, match_label, region_runs, split_glued, value_of
 
 SECTIONS = [
