@@ -11,6 +11,9 @@ import zhconv
 
 from index.errors import ReportParseError
 
+# Joins the cells of a row read from an explicit table (HTML <tr>, a pipe row): every cell counts,
+# an empty one included.
+CELL_SEP = "\x1f"
 # Printed placeholders that are kept as strings (not numbers, not blanks).
 DASHES = {"/", "-", "—", "–", "无", "\\", "－", "／", "——"}
 _PAGE_FOOTER = re.compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
@@ -119,7 +122,7 @@ def html_to_lines(html: str) -> list[tuple[int, str]]:
                                 spans[(r + rr, c + k)] = text
                         c += colspan
                     grid.append(row)
-                    out.append((tr.sourceline or 1, "\t".join(row)))
+                    out.append((tr.sourceline or 1, CELL_SEP.join(row)))
             elif name in block_tags:
                 before = len(out)
                 walk(child)
@@ -155,11 +158,13 @@ def text_to_lines(text: str) -> list[tuple[int, str]]:
     for i, line in enumerate(text.splitlines(), start=1):
         s = line.rstrip("\r")
         stripped = s.strip()
-        if stripped.startswith("|") and stripped.count("|") >= 2:
+        # Pipe tables, with or without the outer pipes ("规章 | 0 | 0 | 0").
+        if stripped.count("|") >= 2 or (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1):
             if _MD_SEP.match(stripped):
                 continue
-            cells = stripped.strip("|").split("|")
-            s = "\t".join(c.strip() for c in cells)
+            inner = stripped[1:] if stripped.startswith("|") else stripped
+            inner = inner[:-1] if inner.endswith("|") else inner
+            s = CELL_SEP.join(c.strip() for c in inner.split("|"))
         out.append((i, s))
     return out
 

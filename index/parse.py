@@ -323,7 +323,10 @@ def _parse_requests(report: Report, lines) -> bool:
     )
     specs = tpl.request_rows(report.template, other_agg)
     index_of = {s.key: i for i, s in enumerate(specs)}
-    anchors = _increasing([(ri, index_of[k]) for ri, (_, _, k) in enumerate(rows) if k in index_of])
+    anchors = _increasing(
+        [(ri, index_of[k]) for ri, (_, _, k) in enumerate(rows) if k in index_of],
+        weight=lambda p: 2 if rows[p[0]][1] is not None else 1,
+    )
     assigned: dict[int, int] = dict(anchors)
     bounds = [(-1, -1), *anchors, (len(rows), len(specs))]
     for (r0, s0), (r1, s1) in zip(bounds, bounds[1:], strict=False):
@@ -355,14 +358,15 @@ def _is_blank_junk(row) -> bool:
     return key is None and run.explicit and all(t.parsed[0] == "blank" for t in run.cells)
 
 
-def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of anchors whose template positions strictly increase (drops misreads)."""
-    best: list[list[tuple[int, int]]] = []
+def _increasing(pairs: list[tuple[int, int]], weight=lambda p: 1) -> list[tuple[int, int]]:
+    """The heaviest chain of anchors whose template positions strictly increase (drops misreads);
+    an anchor whose cells could be read weighs more than a bare label."""
+    best: list[tuple[int, list[tuple[int, int]]]] = []
     for p in pairs:
-        cands = [seq for seq in best if seq[-1][1] < p[1]]
-        seq = (max(cands, key=len) if cands else []) + [p]
-        best.append(seq)
-    return max(best, key=len) if best else []
+        cands = [(w, seq) for w, seq in best if seq[-1][1] < p[1]]
+        w0, seq0 = max(cands, key=lambda c: c[0]) if cands else (0, [])
+        best.append((w0 + weight(p), seq0 + [p]))
+    return max(best, key=lambda c: c[0])[1] if best else []
 
 
 def _parse_review(report: Report, lines) -> None:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from index.normalize import is_page_footer, parse_value, squash
+from index.normalize import CELL_SEP, is_page_footer, parse_value, squash
 
 
 @dataclass
@@ -123,20 +123,21 @@ def region_runs(lines: list[tuple[int, str]]) -> list[Run]:
     line_labels: list[str] = []  # labels earlier on the current line
     pending: list[Tok] = []
     pending_explicit = False
+    pending_stream = False  # the run began on a one-cell line: labels on earlier lines are its own
     pending_line_labels: list[str] = []
 
     def flush():
         nonlocal pending, fragments, pending_line_labels
         if pending:
-            trusted = list(pending_line_labels) if pending_line_labels or not pending_explicit else list(fragments)
+            trusted = list(fragments) if pending_stream and not pending_line_labels else list(pending_line_labels)
             stream = pending_explicit and len({t.line for t in pending}) == len(pending) > 1
             runs.append(Run(pending, trusted, pending[0].line, pending_explicit, stream))
             fragments = []
         pending = []
         pending_line_labels = []
 
-    def add(tok: Tok, explicit: bool):
-        nonlocal pending_explicit, pending_line_labels
+    def add(tok: Tok, explicit: bool, one_cell_line: bool = False):
+        nonlocal pending_explicit, pending_line_labels, pending_stream
         if tok.kind == "label":
             if pending:
                 flush()
@@ -145,6 +146,7 @@ def region_runs(lines: list[tuple[int, str]]) -> list[Run]:
         else:
             if not pending:
                 pending_explicit = explicit
+                pending_stream = one_cell_line
                 pending_line_labels = list(line_labels)
             pending.append(tok)
 
@@ -152,14 +154,19 @@ def region_runs(lines: list[tuple[int, str]]) -> list[Run]:
         if is_page_footer(raw):
             continue
         line_labels = []
-        if "\t" in raw:
+        if CELL_SEP in raw:
+            for c in raw.split(CELL_SEP):
+                parsed = parse_value(c)
+                add(Tok("value", c, line_no, parsed) if parsed else Tok("label", c.strip(), line_no), True)
+            flush()
+        elif "\t" in raw:
             cells = raw.split("\t")
             stream_cell = raw.startswith("\t") and len(cells) == 2
             if not stream_cell and cells and cells[0].strip() == "":
                 cells = cells[1:]  # the empty cell before a leading tab
             for c in cells[1:] if stream_cell else cells:
                 parsed = parse_value(c)
-                add(Tok("value", c, line_no, parsed) if parsed else Tok("label", c.strip(), line_no), True)
+                add(Tok("value", c, line_no, parsed) if parsed else Tok("label", c.strip(), line_no), True, stream_cell)
             if not stream_cell:
                 flush()
         elif raw.strip():
@@ -234,6 +241,10 @@ def split_glued(tok: Tok, n: int, total_last: bool, groups: int = 1) -> list[Tok
         return [tok]
     if not digits.isdigit() or len(digits) < n:
         return None
+    if not total_last:
+        # Without arithmetic to confirm it, only a split that is forced is taken: '000' can only
+        # be three zeros, while '170' may just as well be one cell of 170.
+        return [Tok("value", "0", tok.line, ("number", (Decimal(0), ""))) for _ in range(n)] if set(digits) == {"0"} and len(digits) == n else None
     if len(digits) == n:
         parts = list(digits)
         cand = [parts]

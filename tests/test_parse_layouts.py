@@ -169,3 +169,17 @@ def test_prose_numbers_with_measure_words_are_not_cells_and_wrapped_title_is_rea
     assert val(r, "active", "规章", "本年制发件数") == 2
     assert val(r, "active", "行政规范性文件", "现行有效件数") == 20
     assert val(r, "review_litigation", "行政诉讼/复议后起诉", "总计") == 2  # 15 numbers over three lines
+
+
+def test_pipe_rows_without_outer_pipes_and_a_blank_first_cell(tmp_path):
+    text = HEAD.replace("2021", "2020") + (
+        "二、主动公开政府信息情况\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n行政许可 | 170 |   | 1905\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n| --- | --- | --- | --- | --- |\n"
+        "|   | 1 |   |   | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+    ) + TAIL
+    r = parse_report(write(tmp_path, text, "r.md"))
+    assert val(r, "active", "行政许可", "上一年项目数量") == 170  # never split into 1, 7, 0
+    assert val(r, "active", "行政许可", "本年增/减") is None
+    assert val(r, "active", "行政许可", "处理决定数量") == 1905
+    assert val(r, "review_litigation", "行政复议", "结果维持") is None  # the blank first cell counts
+    assert val(r, "review_litigation", "行政复议", "总计") == 1

@@ -237,12 +237,15 @@ DEPARTMENTS = [
 
 
 class Agency:
-    """One publishing body: its printed name, how it calls itself, its size (numbers scale)."""
+    """One publishing body: its printed name, how it calls itself, its size (numbers scale), and the
+    other spellings of its name a reader would accept (淮安市洪泽区人民政府 = 洪泽区人民政府,
+    乍浦镇 = 乍浦镇人民政府), as the gold files' `agency_accept`."""
 
     def __init__(self, name: str, self_ref: str, short: str | None, level: str, scale: float,
-                 city: str, county: str | None):
+                 city: str, county: str | None, accept: tuple[str, ...] = ()):
         self.name, self.self_ref, self.short, self.level, self.scale = name, self_ref, short, level, scale
         self.city, self.county = city, county
+        self.accept = [name] + [a for a in accept if a != name]
 
 
 _TOWN_A = "东西南北新老大小上下前后金银石柳桃梅兰竹松青白黄红清安宁平康永长丰盛和兴"
@@ -277,7 +280,8 @@ def _make_agency(rng: random.Random, taken: set) -> Agency:
             key = ("gov", city, county)
             name = rng.choice([f"{city}{county}人民政府", f"{county}人民政府"])
             ref = "我区" if county.endswith("区") else ("我县" if county.endswith("县") else "我市")
-            a = Agency(name, ref, None, "county", rng.uniform(2, 10), city, county)
+            a = Agency(name, ref, None, "county", rng.uniform(2, 10), city, county,
+                       (f"{city}{county}人民政府", f"{county}人民政府"))
         elif kind == "city_dept":
             full, _c, ref, short = rng.choice(DEPARTMENTS)
             key = ("dept", city, full)
@@ -287,7 +291,8 @@ def _make_agency(rng: random.Random, taken: set) -> Agency:
             _f, full, ref, short = rng.choice(DEPARTMENTS)
             key = ("dept", city, county, full)
             name = rng.choice([f"{city}{county}{full}", f"{county}{full}"])
-            a = Agency(name, ref, None, "county_dept", rng.uniform(0.1, 2), city, county)
+            a = Agency(name, ref, None, "county_dept", rng.uniform(0.1, 2), city, county,
+                       (f"{city}{county}{full}", f"{county}{full}"))
         elif kind == "branch":
             full = rng.choice(["自然资源和规划局", "生态环境局", "公安局", "市场监督管理局"])
             key = ("branch", city, county, full)
@@ -297,7 +302,8 @@ def _make_agency(rng: random.Random, taken: set) -> Agency:
             key = ("town", town)
             if kind == "town":
                 name = rng.choice([f"{town}镇人民政府", f"{county}{town}镇人民政府", f"{town}镇"])
-                a = Agency(name, "我镇", None, "town", rng.uniform(0.02, 0.5), city, county)
+                alt = (f"{town}镇人民政府",) if name == f"{town}镇" else (f"{town}镇",) if name == f"{town}镇人民政府" else ()
+                a = Agency(name, "我镇", None, "town", rng.uniform(0.02, 0.5), city, county, alt)
             else:
                 a = Agency(f"{county}{town}街道办事处", "我街道", None, "town", rng.uniform(0.02, 0.5), city, county)
         if key not in taken and a.name not in taken:
@@ -822,7 +828,7 @@ def _make_doc(rng, ag: Agency, year: int, layout: str, carry_in: list[int], has_
 
 
 def _truth(d: Doc, filename: str) -> dict:
-    t = {"file": filename, "agency": d.agency.name, "agency_accept": [d.agency.name], "year": d.year,
+    t = {"file": filename, "agency": d.agency.name, "agency_accept": list(d.agency.accept), "year": d.year,
          "template": d.template, "layout": d.layout, "quirks": list(d.quirks)}
     t["active"] = {row: {col: v for col, (v, _raw) in cols.items()} for row, cols in d.act.items()}
     t["requests"] = {row: dict(zip(REQ_COLS, vals, strict=True)) for row, vals in d.req.items()}
