@@ -49,6 +49,13 @@ class IndexReader:
         self.aliases: dict[int, list[str]] = {}
         for alias, aid in self.conn.execute("select alias, agency_id from aliases"):
             self.aliases.setdefault(aid, []).append(alias)
+        self._failed: dict[int, list[dict]] = {}  # only failures: few, kept in memory
+        sql = "select report_id, kind, tbl, name, message, cells from checks where status = 'fail' order by rowid"
+        for rid, kind, tbl, name, message, cells in self.conn.execute(sql):
+            self._failed.setdefault(rid, []).append(
+                {"kind": kind, "tbl": tbl, "name": name, "message": message,
+                 "cells": [tuple(c) for c in json.loads(cells or "[]")]}
+            )
         self.by_agency: dict[int, dict[int, ReportRow]] = {}
         for rep in self.reports.values():
             self.by_agency.setdefault(rep.agency_id, {})[rep.year] = rep
@@ -76,17 +83,23 @@ class IndexReader:
         return [CellRow(*r) for r in self.conn.execute(sql, [report_id])]
 
     def failed_checks(self, report_id: int) -> list[dict]:
-        sql = "select kind, tbl, name, status, message, cells from checks where report_id = ? and status = 'fail'"
-        out = []
-        for kind, tbl, name, _status, message, cells in self.conn.execute(sql, [report_id]):
-            out.append({"kind": kind, "tbl": tbl, "name": name, "message": message,
-                        "cells": [tuple(c) for c in json.loads(cells or "[]")]})
-        return out
+        return self._failed.get(report_id, [])
 
     def all_failed_checks(self) -> dict[int, list[dict]]:
-        out: dict[int, list[dict]] = {}
-        for rid in self.conn.execute("select distinct report_id from checks where status = 'fail'"):
-            out[rid[0]] = self.failed_checks(rid[0])
+        return dict(self._failed)
+
+    def cells_many(self, report_ids: list[int], tbl: str, rows, cols) -> dict[int, dict[tuple[str, str], CellRow]]:
+        """The cells of many reports in one query (rankings and totals over thousands of reports)."""
+        wanted = set(report_ids)
+        sql = (
+            "select report_id, tbl, row, col, value, num, raw, line, unit, yuan from cells "
+            f"where tbl = ? and row in ({','.join('?' * len(rows))}) and col in ({','.join('?' * len(cols))})"
+        )
+        out: dict[int, dict[tuple[str, str], CellRow]] = {}
+        for r in self.conn.execute(sql, [tbl, *rows, *cols]):
+            if r[0] in wanted:
+                c = CellRow(*r)
+                out.setdefault(c.report_id, {})[(c.row, c.col)] = c
         return out
 
     def search(self, text: str, agency_ids=None, year=None, limit: int = 5):

@@ -246,25 +246,29 @@ class Responder:
         figs = [f for v in values for f in (v.figures if len(v.figures) == 1 else [self._sum_figure(v)])]
         return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
 
-    def _value(self, rep: ReportRow, metric: Metric, q: Query) -> Value:
+    def _columns(self, metric: Metric, q: Query, template: str, rep: ReportRow) -> tuple[str, ...]:
+        try:
+            cols = find_column(q.text, metric, template)
+        except AmbiguousColumn as e:
+            raise _AskColumn(self._ask_column(q, metric, rep, e.cols)) from e
+        if cols is None:
+            d = default_column(metric, template)
+            if d is None:
+                raise _AskColumn(self._ask_column(q, metric, rep))
+            cols = (d,)
+        return cols
+
+    def _value(self, rep: ReportRow, metric: Metric, q: Query, cells=None) -> Value:
+        """The metric in one report: one cell, or the sum of several. `cells` may come prefetched."""
         name = self.r.agency_names[rep.agency_id]
         rows = metric.rows.get(rep.template)
         if not rows:
             raise Unavailable(f"{rep.year}年的年报（{rep.template}年版模板）没有“{metric.label}”这一项")
-        if metric.key == "其他处理" and rep.template == "2021":
-            present = self.r.rows_present(rep.id, REQUESTS)
-            if "其他处理" in present:
-                rows = ("其他处理",)
-        try:
-            cols = find_column(q.text, metric, rep.template)
-        except AmbiguousColumn as e:
-            raise _AskColumn(self._ask_column(q, metric, rep, e.cols)) from e
-        if cols is None:
-            d = default_column(metric, rep.template)
-            if d is None:
-                raise _AskColumn(self._ask_column(q, metric, rep))
-            cols = (d,)
-        cells = self.r.cells(rep.id, metric.table, rows)
+        cols = self._columns(metric, q, rep.template, rep)
+        if cells is None:
+            cells = self.r.cells(rep.id, metric.table, (*rows, "其他处理") if metric.key == "其他处理" else rows)
+        if metric.key == "其他处理" and rep.template == "2021" and any(k[0] == "其他处理" for k in cells):
+            rows = ("其他处理",)  # printed as one row, as the 2019 template has it
         checks = self.r.failed_checks(rep.id)
         figures, total = [], Decimal(0)
         for row in rows:
@@ -320,7 +324,7 @@ class Responder:
 
     def _values_across(self, q: Query, ids) -> tuple[list[Value], list[str], list[str]]:
         metric = self._metric(q)
-        values, skipped, notes = [], [], []
+        values, skipped, notes, todo = [], [], [], []
         for aid in ids:
             by_year = self.r.by_agency.get(aid, {})
             name = self.r.agency_names[aid]
@@ -334,11 +338,16 @@ class Responder:
                 if not reps:
                     skipped.append(f"{name}（年报中没有“{metric.label}”）")
                     continue
-            for rep in reps:
-                try:
-                    values.append(self._value(rep, metric, q))
-                except Unavailable as e:
-                    skipped.append(str(e))
+            todo += reps
+        rows = {r for t in metric.rows.values() for r in t} | ({"其他处理"} if metric.key == "其他处理" else set())
+        cols = {c for rep in todo[:1] for t in metric.rows if t in {x.template for x in todo}
+                for c in self._columns(metric, q, t, rep)}
+        prefetched = self.r.cells_many([r.id for r in todo], metric.table, sorted(rows), sorted(cols)) if todo else {}
+        for rep in todo:
+            try:
+                values.append(self._value(rep, metric, q, prefetched.get(rep.id, {})))
+            except Unavailable as e:
+                skipped.append(str(e))
         if not q.years:
             notes.append("未指明年份，各单位取最新一份含这一项的年报")
         return values, skipped, notes
