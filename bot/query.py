@@ -74,10 +74,6 @@ class IndexReader:
         )
         return {(c.row, c.col): c for c in (CellRow(*r) for r in self.conn.execute(sql, [report_id, tbl, *rows]))}
 
-    def rows_present(self, report_id: int, tbl: str) -> set[str]:
-        sql = "select distinct row from cells where report_id = ? and tbl = ?"
-        return {r[0] for r in self.conn.execute(sql, [report_id, tbl])}
-
     def all_cells(self, report_id: int) -> list[CellRow]:
         sql = "select report_id, tbl, row, col, value, num, raw, line, unit, yuan from cells where report_id = ? order by rowid"
         return [CellRow(*r) for r in self.conn.execute(sql, [report_id])]
