@@ -153,10 +153,10 @@ class Assistant:
             [c.message for c in report.checks if c.failed], list(report.warnings),
         )
 
-    def reindex(self, progress: Callable[[int, int], None] | None = None) -> IndexSummary:
+    def reindex(self, progress: Callable[[int, int, str], None] | None = None) -> IndexSummary:
         """Rebuild the index from reports_dir in a temporary file and swap it in atomically.
 
-        progress(done, total) is called from the worker thread. Returns index.store.IndexSummary.
+        progress(done, total, path) is called as each file is parsed. Returns index.store.IndexSummary.
         """
         with self._build_lock:
             summary = build_index(self.db_path, [self.reports_dir], progress=progress)

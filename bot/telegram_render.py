@@ -73,11 +73,11 @@ def number(value: object) -> str:
     return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
 
 
-def amount(f: Figure) -> str:
+def amount(value: object, unit: str) -> str:
     """Value and unit, with 万元 beside big amounts in 元."""
-    text = f"{number(f.value)} {f.unit}".rstrip() if f.value is not None else number(None)
-    if f.unit == "元" and isinstance(f.value, int | float) and abs(f.value) >= 10000:
-        text += f"（{f.value / 10000:.2f}万元）"
+    text = f"{number(value)} {unit}".rstrip() if value is not None else number(None)
+    if unit == "元" and isinstance(value, int | float) and abs(value) >= 10000:
+        text += f"（{value / 10000:.2f}万元）"
     return text
 
 
@@ -95,15 +95,17 @@ def figure_label(f: Figure) -> str:
     return f.label or (f"{f.row}（{f.column}）" if f.column else f.row)
 
 
-def where(f: Figure) -> str:
+def where(source: str) -> str:
     """ "file.txt:137" → "file.txt 第137行"."""
-    file, sep, line = f.source.rpartition(":")
-    return f"{file} 第{line}行" if sep and line.isdigit() else f.source
+    file, sep, line = source.rpartition(":")
+    return f"{file} 第{line}行" if sep and line.isdigit() else source
 
 
 def citation(f: Figure) -> str:
     raw = f"；原文“{f.raw.strip()}”" if f.raw and f.raw.strip() else ""
-    return f"   <i>出处：{esc(f.table)} › {esc(f.row)} › {esc(f.column)}{esc(raw)}，{esc(where(f))}</i>"
+    return (
+        f"   <i>出处：{esc(f.table)} › {esc(f.row)} › {esc(f.column)}{esc(raw)}，{esc(where(f.source))}</i>"
+    )
 
 
 def warning_lines(f: Figure) -> list[str]:
@@ -113,7 +115,7 @@ def warning_lines(f: Figure) -> list[str]:
 def figure_block(f: Figure, n: int | None = None) -> str:
     """One figure with its citation and any failed check beside it."""
     mark = f"{n}." if n is not None else "•"
-    head = f"{mark} {esc(f.agency)} {esc(f.year)}年 {esc(figure_label(f))}：<b>{esc(amount(f))}</b>"
+    head = f"{mark} {esc(f.agency)} {esc(f.year)}年 {esc(figure_label(f))}：<b>{esc(amount(f.value, f.unit))}</b>"
     return "\n".join([head, citation(f), *warning_lines(f)])
 
 
@@ -129,7 +131,9 @@ def compact_blocks(figures: list[Figure]) -> list[str]:
         label = label[len(prefix) :] if label.startswith(prefix) else label
         line_no = f.source.rpartition(":")[2]
         cite = f" <i>〔第{esc(line_no)}行〕</i>" if line_no.isdigit() else f" <i>〔{esc(f.source)}〕</i>"
-        blocks.append("\n".join([f"• {esc(label)}：<b>{esc(amount(f))}</b>{cite}", *warning_lines(f)]))
+        blocks.append(
+            "\n".join([f"• {esc(label)}：<b>{esc(amount(f.value, f.unit))}</b>{cite}", *warning_lines(f)])
+        )
     return blocks
 
 
@@ -149,15 +153,10 @@ def figures_blocks(answer: Answer) -> list[str]:
 
 
 def hit_block(h: Hit, n: int) -> str:
-    snippet = esc(" ".join(h.snippet.split()))
-    snippet = (
-        snippet.replace("【", "<b>").replace("】", "</b>")
-        if snippet.count("【") == snippet.count("】")
-        else snippet
-    )
-    snippet = _balance_bold(snippet)
-    where = f"{h.agency} {h.year}年 · {h.section}" + (f" · {h.source}" if h.source else "")
-    return f"{n}. <i>{esc(where)}</i>\n   {snippet}"
+    """A search hit: where it is, then the snippet with the matches (【…】) in bold."""
+    snippet = esc(" ".join(h.snippet.split())).replace("【", "<b>").replace("】", "</b>")
+    place = f"{h.agency} {h.year}年 · {h.section}" + (f" · {where(h.source)}" if h.source else "")
+    return f"{n}. <i>{esc(place)}</i>\n   {_balance_bold(snippet)}"
 
 
 def _balance_bold(fragment: str) -> str:
@@ -183,8 +182,7 @@ def answer_blocks(answer: Answer) -> list[str]:
     if answer.kind in ("figure", "table", "total") and answer.figures:
         blocks.append(headline(answer))
         if answer.kind == "total" and answer.value is not None:
-            total = Figure("", 0, "", "", "", answer.value, answer.figures[0].unit, "", "")
-            blocks.append(f"合计：<b>{esc(amount(total))}</b>")
+            blocks.append(f"合计：<b>{esc(amount(answer.value, answer.figures[0].unit))}</b>")
             blocks.append("其中：")
         blocks += figures_blocks(answer)
         blocks += [f"• {esc(item)}" for item in answer.items]
@@ -214,8 +212,7 @@ def chart_caption(answer: Answer) -> str:
 def inline_summary(answer: Answer) -> tuple[str, str]:
     """(title, description) of an inline-mode result for a single-figure answer."""
     f = answer.figures[0]
-    title = amount(f)
-    return title, f"{f.agency} {f.year}年 {figure_label(f)}"[:200]
+    return amount(f.value, f.unit), f"{f.agency} {f.year}年 {figure_label(f)}"[:200]
 
 
 # ---------------------------------------------------------------------------------------- other replies

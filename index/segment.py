@@ -68,7 +68,8 @@ def _tokenizer() -> jieba.Tokenizer:
     tok = jieba.Tokenizer()
     tok.initialize()
     if _userdict_bytes():
-        tok.load_userdict(str(USERDICT))
+        with open(USERDICT, "rb") as f:  # jieba leaves a path it opens itself unclosed
+            tok.load_userdict(f)
     return tok
 
 
