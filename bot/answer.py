@@ -52,6 +52,7 @@ class Answer:
     items: list[str] = field(default_factory=list)  # list answers: agencies, years, reports failing checks
     notes: list[str] = field(default_factory=list)  # assumptions made (year defaulted, 去年 = …)
     title: str = ""  # one line saying what was answered (for charts/exports)
+    unit: str = ""  # of `value` when it is not the figures' unit (a ratio: "%")
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -77,7 +77,7 @@ METRICS: list[Metric] = [
     _req("总计", "办理结果总计（（七）总计）", "总计", ("办结", "答复", "办理完", "处理完", "处理了", "办理了", "已办理", "办完", "回复", "办理结果")),
     _req("予以公开", "予以公开", "予以公开", ("予以公开", "全部公开", "全公开", "同意公开", "准予公开")),
     _req("部分公开", "部分公开", "部分公开", ("部分公开",)),
-    _req("不予公开", "不予公开（8项合计）", [f"不予公开/{k}" for k in _NB], ("不予公开", "不公开", "拒绝公开", "没公开", "未公开")),
+    _req("不予公开", "不予公开（8项合计）", [f"不予公开/{k}" for k in _NB], ("不予公开", "不公开", "拒绝公开", "没公开", "未公开", "没被公开", "未被公开", "不被公开", "没有公开")),
     *_sub("不予公开", _NB, [
         ("不予公开·属于国家秘密", ("国家秘密", "涉密")),
         ("不予公开·其他法律行政法规禁止公开", ("其他法律行政法规禁止", "法律行政法规禁止", "法律法规禁止", "禁止公开")),
@@ -159,8 +159,19 @@ class MetricHit:
     end: int
 
 
-def find_metrics(text: str) -> list[Metric]:
-    """The metrics a question asks for, most specific first; generic words yield to real ones."""
+def find_metrics(text: str, keep_generic: bool = False) -> list[Metric]:
+    """The metrics a question asks for. Each clause (收到多少申请，办结多少) names its own; inside a
+    clause, generic words yield to real rows and a group yields to its named sub-row."""
+    out: list[Metric] = []
+    for clause in re.split(r"[，,；;。？?！!]|以及|另外|还有|同时", text):
+        for m in _clause_metrics(clause, keep_generic):
+            if m not in out:
+                out.append(m)
+    subs = {m.parent for m in out if m.parent}
+    return [m for m in out if m.key not in subs]
+
+
+def _clause_metrics(text: str, keep_generic: bool) -> list[Metric]:
     hits: list[MetricHit] = []
     for m in METRICS:
         for syn in m.synonyms:
@@ -183,7 +194,7 @@ def find_metrics(text: str) -> list[Metric]:
     # 本年新收 and 办理 words (收到, 提交, 处理了) beside another row only say "of the applications"
     # or name that row's column (行政许可处理了多少).
     for generic in ("本年新收", "总计"):
-        if len(metrics) > 1:
+        if len(metrics) > 1 and not keep_generic:
             metrics = [m for m in metrics if m.key != generic]
     return metrics
 

@@ -28,6 +28,11 @@ class Value:
     unit: str
 
 
+ROW_NAMES = {  # how answers name the template's long rows
+    "本年新收政府信息公开申请数量": "本年新收申请",
+    "上年结转政府信息公开申请数量": "上年结转申请",
+    "总计": "办理结果总计",
+}
 STRONG_TYPO_MATCH = 85  # rapidfuzz partial_ratio of a name form with one wrong character in 7+
 
 
@@ -49,7 +54,7 @@ class Responder:
         ans: Answer = handler(q)
         ans.notes[:0] = q.assumed
         if q.relative and q.years:
-            ans.notes.insert(0, f"“{q.relative}”按库中最新年报年份（{self.newest}年）推算为{q.years[0]}年")
+            ans.notes.insert(0, f"“{q.relative}”按库中最新年报年份（{self.newest}年）推算为{'、'.join(map(str, q.years))}年")
         ans.text = w.render(ans)
         return ans
 
@@ -238,6 +243,13 @@ class Responder:
         if not values:
             return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
         notes += problems
+        if q.ratio:
+            return self._ratio(q, rep, values, notes)
+        if len(values) > 1 and q.add_up:
+            return self._sum_of(values, notes, "、".join(v.label for v in values) + "合计")
+        if len(values) == 1 and len(values[0].figures) > 1 and q.which_part:
+            parts = sorted(values[0].figures, key=lambda f: (f.value is None, -(f.value or 0) if not q.ascending else (f.value or 0)))
+            return Answer("table", figures=parts, notes=notes, title=f"{values[0].label}：各项{'从少到多' if q.ascending else '从多到少'}")
         if len(values) == 1 and len(values[0].figures) == 1:
             return Answer("figure", figures=values[0].figures, notes=notes, title=values[0].label)
         if len(values) == 1:
@@ -246,12 +258,49 @@ class Responder:
         figs = [f for v in values for f in (v.figures if len(v.figures) == 1 else [self._sum_figure(v)])]
         return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
 
+    def _sum_of(self, values: list[Value], notes: list[str], title: str) -> Answer:
+        if any(v.total is None for v in values):
+            return Answer("not_found", title="其中有空白的格，无法相加", figures=[self._one(v) for v in values], notes=notes)
+        total = sum((v.total for v in values), Decimal(0))
+        return Answer("total", value=_num(total), figures=[self._one(v) for v in values], notes=notes, title=title)
+
+    def _one(self, v: Value) -> Figure:
+        return v.figures[0] if len(v.figures) == 1 else self._sum_figure(v)
+
+    def _ratio(self, q: Query, rep: ReportRow, values: list[Value], notes: list[str]) -> Answer:
+        """A share of two cited figures (予以公开占办结的比例, 复议纠正率), or why it cannot be given."""
+        if len(values) == 1:
+            v = values[0]
+            metric = next(m for m in q.metrics if m.label in v.label or v.label.startswith(m.label))
+            cols = self._columns(metric, q, rep.template, rep)
+            if metric.table == ACTIVE or cols == ("总计",):
+                return Answer("not_found", title="算比例需要两个数字（谁占谁的比例），请说得具体些", figures=v.figures, notes=notes)
+            whole = self._value(rep, metric, _with_column(q, "总计"))
+            values = [v, whole]
+        part, whole = values[0], values[1]
+        figures = [self._one(part), self._one(whole)]
+        if part.total is None or whole.total is None or whole.total == 0:
+            return Answer("not_found", title=f"{whole.label}为空或为0，无法计算比例", figures=figures, notes=notes)
+        pct = (part.total / whole.total * 100).quantize(Decimal("0.1"))
+        notes.append(f"比例 = {_num(part.total)} ÷ {_num(whole.total)}，按表中印出的数字计算")
+        return Answer("total", value=_num(pct), figures=figures, notes=notes, title=f"{part.label}占{whole.label}的比例", unit="%")
+
     def _columns(self, metric: Metric, q: Query, template: str, rep: ReportRow) -> tuple[str, ...]:
         try:
             cols = find_column(q.text, metric, template)
         except AmbiguousColumn as e:
             raise _AskColumn(self._ask_column(q, metric, rep, e.cols)) from e
         if cols is None:
+            # A column only the other template has (收费金额 of a 2019 report); in a trend or a
+            # change on last year, 增减/变化 asks for the change, not for that column.
+            for other in metric.cols if q.intent not in ("trend", "change") else ():
+                if other != template and metric.cols[other]:
+                    try:
+                        named = find_column(q.text, metric, other)
+                    except AmbiguousColumn:
+                        named = None
+                    if named:
+                        raise Unavailable(f"{rep.year}年的年报（{template}年版模板）“{metric.label}”没有“{named[0]}”这一栏")
             d = default_column(metric, template)
             if d is None:
                 raise _AskColumn(self._ask_column(q, metric, rep))
@@ -303,7 +352,7 @@ class Responder:
         return Figure(
             agency=self.r.agency_names[rep.agency_id], year=rep.year, table=TABLE_TITLES[c.tbl], row=c.row,
             column=c.col, value=value, unit=unit, raw=c.raw or "", source=f"{PurePath(rep.path).name}:{c.line}",
-            warnings=warnings, label=f"{c.row.replace('/', '·')}（{c.col}）",
+            warnings=warnings, label=f"{ROW_NAMES.get(c.row, c.row.replace('/', '·'))}（{c.col}）",
         )
 
     def _sum_figure(self, v: Value) -> Figure:
@@ -340,8 +389,15 @@ class Responder:
                     continue
             todo += reps
         rows = {r for t in metric.rows.values() for r in t} | ({"其他处理"} if metric.key == "其他处理" else set())
-        cols = {c for rep in todo[:1] for t in metric.rows if t in {x.template for x in todo}
-                for c in self._columns(metric, q, t, rep)}
+        cols: set[str] = set()
+        for t in sorted({x.template for x in todo}):
+            sample = next(x for x in todo if x.template == t)
+            try:
+                cols |= set(self._columns(metric, q, t, sample))
+            except Unavailable as e:
+                skipped += [f"{self.r.agency_names[x.agency_id]} {x.year}年（{t}年版模板没有这一栏）" for x in todo if x.template == t]
+                todo = [x for x in todo if x.template != t]
+                notes.append(f"{t}年版模板的“{metric.label}”没有这一栏，这些年报未计入")
         prefetched = self.r.cells_many([r.id for r in todo], metric.table, sorted(rows), sorted(cols)) if todo else {}
         for rep in todo:
             try:
@@ -431,6 +487,8 @@ class Responder:
             notes.append(f"{name}没有这些年份的数字：{'、'.join(map(str, missing))}（现有{'、'.join(map(str, sorted(by_year)))}年）")
         if not values:
             return Answer("not_found", title=f"没有{name}这些年份的数字", notes=notes)
+        if q.add_up:
+            return self._sum_of(values, notes, f"{name} {values[0].label} {values[0].report.year}–{values[-1].report.year}年合计")
         figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title=f"{name} {values[0].label}（按年份）")
 
@@ -489,6 +547,13 @@ class Responder:
 class _AskColumn(Exception):
     def __init__(self, answer: Answer):
         self.answer = answer
+
+
+def _with_column(q: Query, col: str) -> Query:
+    """The same question with its column words replaced by one column (for a ratio's denominator)."""
+    from dataclasses import replace
+
+    return replace(q, text=col)
 
 
 def _where(tbl: str, row: str, col: str) -> str:

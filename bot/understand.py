@@ -25,7 +25,10 @@ _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|有没有�
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|内容|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
 _RANK = re.compile(r"排名|排行|排序|排一下|排个序|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数")
 _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|总和|累计|汇总|全部加")
-_COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|谁多|谁少|差距|差多少")
+_COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
+_RATIO = re.compile(r"比例|占比|比率|百分比|百分之几|[纠维]正?率|率是|率多少|占[^，。]{0,12}(多少|几成|%)")
+_WHICH_PART = re.compile(r"哪(一)?(类|种|项|个原因|个理由|种情形|种情况)")
+_MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年")
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
 _CHANGE = re.compile(r"比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|变化了?多少|增幅|降幅")
@@ -33,6 +36,9 @@ _ASC = re.compile(r"最低|最少|最小|倒数|升序|从低到高|从少到多
 _RANGE = re.compile(r"(\d{4})\s*年?\s*(?:到|至|-|~|—|－)\s*(\d{4})\s*年?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+# Years people shorten: 23年, 二三年 (only where no digit stands before; 19–39 → 2019–2039).
+_SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([123]\d)年(?!代)")
+_CN_SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二三][〇○零一二三四五六七八九])年(?!代)")
 _TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 _RELATIVE = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
@@ -54,11 +60,16 @@ class Query:
     ascending: bool = False
     search_text: str = ""
     assumed: list[str] = field(default_factory=list)  # how the question was read (said in the answer)
+    ratio: bool = False  # 占比/比例/纠正率: a share of two figures
+    add_up: bool = False  # 加起来/一共: the figures are to be summed
+    which_part: bool = False  # 哪一类最多: rank a group's parts
 
 
 def normalise_question(question: str) -> str:
     q = norm(question or "").strip().lower()
     q = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)
+    q = _CN_SHORT_YEAR.sub(lambda m: "20" + m.group(1).translate(_CN_DIGITS) + "年", q)
+    q = _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)
     return "".join(q.split())
 
 
@@ -78,6 +89,11 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         if guess is not None:
             query.metrics = [guess]
             query.assumed.append(f"按“{guess.label}”理解")
+    query.ratio = bool(_RATIO.search(q))
+    if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
+        query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
+    query.add_up = bool(_TOTAL.search(q))
+    query.which_part = bool(_WHICH_PART.search(q))
     n = _TOPN.search(q)
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))
@@ -108,6 +124,8 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         query.metrics = []
         query.intent = "narrative" if query.mentions or re.search(r"多少|几", q) else "unknown"
         query.search_text = _search_words(masked)
+    elif single and query.add_up and (len(query.years) > 1 or _MULTI_YEAR.search(q)):
+        query.intent = "trend"  # summed over the years: 洪泽两年加起来收了多少申请
     elif _RANK.search(q) and not single:
         query.intent = "rank"
     elif len(names) >= 2 or (_COMPARE.search(q) and len(query.mentions) >= 2):
@@ -136,11 +154,14 @@ def _years(query: Query, newest: int | None) -> None:
     if query.years or newest is None:
         return
     plain = re.sub(r"比(去年|上年|上一年|前一年)", "", q)
+    found = []
     for word, back in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
-        if word in plain and not (word == "上一年" and "上一年项目" in plain):
-            query.years = [newest - back]
-            query.relative = word
-            return
+        if word in plain:
+            plain = plain.replace(word, "　")
+            found.append((word, newest - back))
+    if found:
+        query.years = sorted({y for _, y in found})
+        query.relative = "、".join(w for w, _ in found)
 
 
 def _mask(q: str, mentions: list[Mention]) -> str:

@@ -61,8 +61,8 @@ def render(a: Answer) -> str:
     if a.kind == "figure":
         out += figure_line(a.figures[0])
     elif a.kind == "total":
-        out.append(f"{a.title}：{fmt_value(a.value, a.figures[0].unit if a.figures else '')}")
-        out.append("由以下各项相加：" if "变化" not in a.title else "两年的数字：")
+        out.append(f"{a.title}：{fmt_value(a.value, a.unit or (a.figures[0].unit if a.figures else ''))}")
+        out.append("由以下数字计算：" if a.unit == "%" else "两年的数字：" if "变化" in a.title else "由以下各项相加：")
         for f in a.figures:
             out += ["· " + x if i == 0 else "  " + x for i, x in enumerate(figure_line(f))]
     elif a.kind == "table":
