@@ -394,7 +394,7 @@ class Responder:
             sample = next(x for x in todo if x.template == t)
             try:
                 cols |= set(self._columns(metric, q, t, sample))
-            except Unavailable as e:
+            except Unavailable:
                 skipped += [f"{self.r.agency_names[x.agency_id]} {x.year}年（{t}年版模板没有这一栏）" for x in todo if x.template == t]
                 todo = [x for x in todo if x.template != t]
                 notes.append(f"{t}年版模板的“{metric.label}”没有这一栏，这些年报未计入")

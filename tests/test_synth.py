@@ -1,6 +1,6 @@
 """Synthetic reports (tests/bench/synth.py) parse back to their truth, cell by cell.
 
-Twelve reports cover every layout (tabcell, tabrow, pdf, markdown, html, flat) with both templates
+Twenty-four reports cover every layout (tabcell, tabrow, pdf, markdown, html, flat) with both templates
 (flat: 2021 only). For each, `index.parse.parse_report` must give the agency, year and template,
 and every table cell of the truth file:
 
@@ -26,7 +26,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent / "bench"))
 import synth  # noqa: E402
 
-COUNT = 12
+COUNT = 24
 SEED = 2024
 TABLES = ("active", "requests", "review_litigation")
 UNREADABLE_BY_DESIGN = {"flat"}  # layouts where a parser may leave cells out
@@ -159,7 +159,12 @@ def _rule_failures(t: dict) -> set[str]:
     for _row, cells in req.items():
         if cells["总计"] is not None and sum(v(cells[c]) for c in cols[:6]) != cells["总计"]:
             out.add("row_sum")
-    outcome = [k for k in req if k not in ("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "总计", "结转下年度继续办理")]
+    outcome = [
+        k
+        for k in req
+        if k
+        not in ("本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量", "总计", "结转下年度继续办理")
+    ]
     for c in cols:
         if req["总计"][c] is not None and sum(v(req[k][c]) for k in outcome) != req["总计"][c]:
             out.add("outcome_sum")
@@ -222,24 +227,30 @@ KNOWN_GAPS: list[tuple[str, str, object]] = [
     (
         "amount-0",
         "政府集中采购 采购总金额 printed as a bare '0' (no unit) is left out",
-        lambda path, truth, where: where == "active/政府集中采购/采购总金额"
-        and (truth["active"]["政府集中采购"]["采购总金额"] or {}).get("raw") == "0",
+        lambda path, truth, where: (
+            where == "active/政府集中采购/采购总金额"
+            and (truth["active"]["政府集中采购"]["采购总金额"] or {}).get("raw") == "0"
+        ),
     ),
     (
         "blank-review",
         "表四 with blank cells is left out whole in tabrow, markdown and html (the blank cells are plain "
         "empty cells there; seed 002's all-blank 表四 reads as null in tabcell)",
-        lambda path, truth, where: where.startswith("review_litigation/")
-        and truth["layout"] in ("tabrow", "markdown", "html")
-        and any(v is None for g in truth["review_litigation"].values() for v in g.values()),
+        lambda path, truth, where: (
+            where.startswith("review_litigation/")
+            and truth["layout"] in ("tabrow", "markdown", "html")
+            and any(v is None for g in truth["review_litigation"].values() for v in g.values())
+        ),
     ),
     (
         "tabrow-blank-2col",
         "tabrow: a two-column 表二 row whose first cell is blank, in a grid with a trailing empty column "
         "('行政事业性收费\\t\\t0\\t' under '信息内容\\t上一年项目数量\\t本年增/减\\t') is left out",
-        lambda path, truth, where: truth["layout"] == "tabrow"
-        and where.startswith("active/")
-        and any(v is None for v in truth["active"][where.split("/")[1]].values()),
+        lambda path, truth, where: (
+            truth["layout"] == "tabrow"
+            and where.startswith("active/")
+            and any(v is None for v in truth["active"][where.split("/")[1]].values())
+        ),
     ),
     (
         "pdf-other-prefix",
@@ -255,12 +266,17 @@ def test_synthetic_report_parses_to_its_truth(parsed, i):
     path, truth, _out, err, res = parsed[i]
     assert err is None, f"{path.name} ({truth['layout']}, {truth['template']}): {err}"
     problems = [
-        (w, f"WRONG {w}: truth={json.dumps(g, ensure_ascii=False)} got={json.dumps(p, ensure_ascii=False)}"
-            f"  [{snippet(path, w)}]")
+        (
+            w,
+            f"WRONG {w}: truth={json.dumps(g, ensure_ascii=False)} got={json.dumps(p, ensure_ascii=False)}"
+            f"  [{snippet(path, w)}]",
+        )
         for w, g, p in res["wrong"]
     ]
     if truth["layout"] not in UNREADABLE_BY_DESIGN:
-        problems += [(w, f"missing {w}: truth={json.dumps(g, ensure_ascii=False)}") for w, g in res["missing"]]
+        problems += [
+            (w, f"missing {w}: truth={json.dumps(g, ensure_ascii=False)}") for w, g in res["missing"]
+        ]
     if not problems:
         return
     gaps = set()
@@ -291,7 +307,9 @@ def test_summary_by_layout(parsed, capsys):
     lines = [f"{'layout/template':<18}{'reports':>8}{'right':>8}{'wrong':>7}{'missing':>9}{'skipped':>9}"]
     for k in sorted(tot):
         c = tot[k]
-        lines.append(f"{k:<18}{c['reports']:>8}{c['right']:>8}{c['wrong']:>7}{c['missing']:>9}{c['skipped']:>9}")
+        lines.append(
+            f"{k:<18}{c['reports']:>8}{c['right']:>8}{c['wrong']:>7}{c['missing']:>9}{c['skipped']:>9}"
+        )
     with capsys.disabled():
         print("\n" + "\n".join(lines))
     assert sum(c["wrong"] for c in tot.values()) == 0
@@ -335,14 +353,19 @@ def main(argv=None) -> int:
             for w, g, p in res["wrong"]:
                 cases[(lay, "wrong")].append(
                     f"{path.name} {w}: truth={json.dumps(g, ensure_ascii=False)} got={json.dumps(p, ensure_ascii=False)}"
-                    f"  [{snippet(path, w)}]")
+                    f"  [{snippet(path, w)}]"
+                )
             if res["missing"]:
                 cases[(lay, "missing")].append(
-                    f"{path.name}: {len(res['missing'])} missing, e.g. {res['missing'][0][0]}")
+                    f"{path.name}: {len(res['missing'])} missing, e.g. {res['missing'][0][0]}"
+                )
         keys = ["reports", "errors", "right", "wrong", "missing", "skipped", "reports with missing"]
         print(f"{'layout/template':<16}" + "".join(f"{k:>22}" if k == keys[-1] else f"{k:>9}" for k in keys))
         for lay in sorted(tot):
-            print(f"{lay:<16}" + "".join(f"{tot[lay][k]:>22}" if k == keys[-1] else f"{tot[lay][k]:>9}" for k in keys))
+            print(
+                f"{lay:<16}"
+                + "".join(f"{tot[lay][k]:>22}" if k == keys[-1] else f"{tot[lay][k]:>9}" for k in keys)
+            )
         for (lay, kind), lst in sorted(cases.items()):
             print(f"\n{lay} {kind} ({len(lst)}):")
             for s in lst[: a.show]:

@@ -114,8 +114,10 @@ def main(argv=None) -> int:
         for p in paths:
             lay = p.stem.split("_", 2)[2]
             layouts[lay] = layouts.get(lay, 0) + 1
-        print(f"generated {len(paths)} synthetic reports in {gen_s:.1f} s "
-              f"({', '.join(f'{k} {v}' for k, v in sorted(layouts.items()))})")
+        print(
+            f"generated {len(paths)} synthetic reports in {gen_s:.1f} s "
+            f"({', '.join(f'{k} {v}' for k, v in sorted(layouts.items()))})"
+        )
 
         _warm_up()
         runs = [1] + ([a.jobs] if a.jobs and a.jobs != 1 else [])
@@ -134,9 +136,11 @@ def main(argv=None) -> int:
         jieba_mbs = _mb(n_bytes) / jieba_s
 
         s1 = results[0][2]
-        print(f"index: {s1.reports} reports ({s1.added} added, {len(s1.failed)} failed), {s1.cells:,} cells, "
-              f"{s1.check_failures} failed checks; prose {n_chars:,} characters = {_mb(n_bytes):.2f} MB UTF-8 "
-              f"in {len(texts):,} passages")
+        print(
+            f"index: {s1.reports} reports ({s1.added} added, {len(s1.failed)} failed), {s1.cells:,} cells, "
+            f"{s1.check_failures} failed checks; prose {n_chars:,} characters = {_mb(n_bytes):.2f} MB UTF-8 "
+            f"in {len(texts):,} passages"
+        )
         for _path, why in s1.failed[:5]:
             print(f"  failed: {why}")
         print()
@@ -147,18 +151,26 @@ def main(argv=None) -> int:
         for jobs, _db, s in results:
             mbs = _mb(n_bytes) / s.seconds
             label = f"build_index --jobs {jobs}"
-            print(f"{label:<34}{s.seconds:>9.2f}{s.reports / s.seconds:>11.1f}{mbs:>12.3f}{mbs / jieba_mbs:>9.2f}")
+            print(
+                f"{label:<34}{s.seconds:>9.2f}{s.reports / s.seconds:>11.1f}{mbs:>12.3f}{mbs / jieba_mbs:>9.2f}"
+            )
         if not a.no_breakdown:
             parse_s, parse_failed = _parse_only(paths)
             seg_s = _seg_only(texts)
             rest = s1.seconds - parse_s - seg_s
             print()
             print("where the single-process build time goes (measured separately, same files and prose):")
-            print(f"  {'parse_report (all files)':<38}{parse_s:>8.2f} s  {100 * parse_s / s1.seconds:>5.1f} %"
-                  + (f"  ({parse_failed} failed)" if parse_failed else ""))
-            print(f"  {'seg_for_index (all passages)':<38}{seg_s:>8.2f} s  {100 * seg_s / s1.seconds:>5.1f} %"
-                  f"  ({_mb(n_bytes) / seg_s:.3f} MB/s; bare jieba {jieba_mbs:.3f} MB/s)")
-            print(f"  {'the rest (hash, SQLite, FTS, checks)':<38}{rest:>8.2f} s  {100 * rest / s1.seconds:>5.1f} %")
+            print(
+                f"  {'parse_report (all files)':<38}{parse_s:>8.2f} s  {100 * parse_s / s1.seconds:>5.1f} %"
+                + (f"  ({parse_failed} failed)" if parse_failed else "")
+            )
+            print(
+                f"  {'seg_for_index (all passages)':<38}{seg_s:>8.2f} s  {100 * seg_s / s1.seconds:>5.1f} %"
+                f"  ({_mb(n_bytes) / seg_s:.3f} MB/s; bare jieba {jieba_mbs:.3f} MB/s)"
+            )
+            print(
+                f"  {'the rest (hash, SQLite, FTS, checks)':<38}{rest:>8.2f} s  {100 * rest / s1.seconds:>5.1f} %"
+            )
         ratio = (_mb(n_bytes) / s1.seconds) / jieba_mbs
         print()
         print(f"single-process ratio {ratio:.2f} (target ≥ 0.80): {'met' if ratio >= 0.8 else 'NOT met'}")

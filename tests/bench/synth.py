@@ -101,9 +101,11 @@ _NOT_HANDLED = [
     ("无正当理由大量反复申请", "4.无正当理由大量反复申请"),
     ("要求行政机关确认或重新出具已获取信息", "5.要求行政机关确认或重新出具已获取信息"),
 ]
-_OTHER_2021 = [(OTHER1, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-               (OTHER2, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-               ("其他", "3.其他")]
+_OTHER_2021 = [
+    (OTHER1, "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    (OTHER2, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    ("其他", "3.其他"),
+]
 
 
 def request_rows(template: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -128,8 +130,16 @@ FEE_2021 = "本年收费金额（单位：万元）"
 # (heading, columns, rows)
 ACTIVE = {
     "2019": [
-        ("第二十条第（一）项", ["本年新制作数量", "本年新公开数量", "对外公开总数量"], ["规章", "规范性文件"]),
-        ("第二十条第（五）项", ["上一年项目数量", "本年增/减", "处理决定数量"], ["行政许可", "其他对外管理服务事项"]),
+        (
+            "第二十条第（一）项",
+            ["本年新制作数量", "本年新公开数量", "对外公开总数量"],
+            ["规章", "规范性文件"],
+        ),
+        (
+            "第二十条第（五）项",
+            ["上一年项目数量", "本年增/减", "处理决定数量"],
+            ["行政许可", "其他对外管理服务事项"],
+        ),
         ("第二十条第（六）项", ["上一年项目数量", "本年增/减", "处理决定数量"], ["行政处罚", "行政强制"]),
         ("第二十条第（八）项", ["上一年项目数量", "本年增/减"], ["行政事业性收费"]),
         ("第二十条第（九）项", ["采购项目数量", "采购总金额"], ["政府集中采购"]),
@@ -175,33 +185,170 @@ CITIES = [
     ("浙江省", "嘉兴市", ["南湖区", "秀洲区", "嘉善县", "海盐县", "海宁市", "平湖市", "桐乡市"]),
     ("浙江省", "湖州市", ["吴兴区", "南浔区", "德清县", "长兴县", "安吉县"]),
     ("浙江省", "绍兴市", ["越城区", "柯桥区", "上虞区", "新昌县", "诸暨市", "嵊州市"]),
-    ("浙江省", "金华市", ["婺城区", "金东区", "武义县", "浦江县", "磐安县", "兰溪市", "义乌市", "东阳市", "永康市"]),
-    ("浙江省", "台州市", ["椒江区", "黄岩区", "路桥区", "三门县", "天台县", "仙居县", "温岭市", "临海市", "玉环市"]),
+    (
+        "浙江省",
+        "金华市",
+        ["婺城区", "金东区", "武义县", "浦江县", "磐安县", "兰溪市", "义乌市", "东阳市", "永康市"],
+    ),
+    (
+        "浙江省",
+        "台州市",
+        ["椒江区", "黄岩区", "路桥区", "三门县", "天台县", "仙居县", "温岭市", "临海市", "玉环市"],
+    ),
     ("江苏省", "淮安市", ["淮安区", "淮阴区", "清江浦区", "洪泽区", "涟水县", "盱眙县", "金湖县"]),
-    ("江苏省", "盐城市", ["亭湖区", "盐都区", "大丰区", "响水县", "滨海县", "阜宁县", "射阳县", "建湖县", "东台市"]),
+    (
+        "江苏省",
+        "盐城市",
+        ["亭湖区", "盐都区", "大丰区", "响水县", "滨海县", "阜宁县", "射阳县", "建湖县", "东台市"],
+    ),
     ("江苏省", "扬州市", ["广陵区", "邗江区", "江都区", "宝应县", "仪征市", "高邮市"]),
     ("江苏省", "泰州市", ["海陵区", "高港区", "姜堰区", "兴化市", "靖江市", "泰兴市"]),
     ("江苏省", "宿迁市", ["宿城区", "宿豫区", "沭阳县", "泗阳县", "泗洪县"]),
-    ("陕西省", "安康市", ["汉滨区", "汉阴县", "石泉县", "宁陕县", "紫阳县", "岚皋县", "平利县", "镇坪县", "旬阳市", "白河县"]),
+    (
+        "陕西省",
+        "安康市",
+        ["汉滨区", "汉阴县", "石泉县", "宁陕县", "紫阳县", "岚皋县", "平利县", "镇坪县", "旬阳市", "白河县"],
+    ),
     ("陕西省", "汉中市", ["汉台区", "南郑区", "城固县", "洋县", "西乡县", "勉县", "宁强县", "略阳县"]),
-    ("河北省", "秦皇岛市", ["海港区", "山海关区", "北戴河区", "抚宁区", "青龙满族自治县", "昌黎县", "卢龙县"]),
+    (
+        "河北省",
+        "秦皇岛市",
+        ["海港区", "山海关区", "北戴河区", "抚宁区", "青龙满族自治县", "昌黎县", "卢龙县"],
+    ),
     ("河北省", "承德市", ["双桥区", "双滦区", "鹰手营子矿区", "承德县", "兴隆县", "滦平县", "隆化县"]),
     ("福建省", "莆田市", ["城厢区", "涵江区", "荔城区", "秀屿区", "仙游县"]),
-    ("福建省", "三明市", ["三元区", "沙县区", "明溪县", "清流县", "宁化县", "大田县", "尤溪县", "将乐县", "泰宁县", "建宁县", "永安市"]),
+    (
+        "福建省",
+        "三明市",
+        [
+            "三元区",
+            "沙县区",
+            "明溪县",
+            "清流县",
+            "宁化县",
+            "大田县",
+            "尤溪县",
+            "将乐县",
+            "泰宁县",
+            "建宁县",
+            "永安市",
+        ],
+    ),
     ("安徽省", "滁州市", ["琅琊区", "南谯区", "来安县", "全椒县", "定远县", "凤阳县", "天长市", "明光市"]),
     ("安徽省", "宣城市", ["宣州区", "郎溪县", "泾县", "绩溪县", "旌德县", "宁国市", "广德市"]),
-    ("江西省", "赣州市", ["章贡区", "南康区", "赣县区", "信丰县", "大余县", "上犹县", "崇义县", "安远县", "龙南市", "定南县"]),
-    ("湖南省", "岳阳市", ["岳阳楼区", "云溪区", "君山区", "岳阳县", "华容县", "湘阴县", "平江县", "汨罗市", "临湘市"]),
-    ("四川省", "绵阳市", ["涪城区", "游仙区", "安州区", "三台县", "盐亭县", "梓潼县", "北川羌族自治县", "平武县", "江油市"]),
-    ("山东省", "潍坊市", ["潍城区", "寒亭区", "坊子区", "奎文区", "临朐县", "昌乐县", "青州市", "诸城市", "寿光市", "安丘市", "高密市", "昌邑市"]),
+    (
+        "江西省",
+        "赣州市",
+        ["章贡区", "南康区", "赣县区", "信丰县", "大余县", "上犹县", "崇义县", "安远县", "龙南市", "定南县"],
+    ),
+    (
+        "湖南省",
+        "岳阳市",
+        ["岳阳楼区", "云溪区", "君山区", "岳阳县", "华容县", "湘阴县", "平江县", "汨罗市", "临湘市"],
+    ),
+    (
+        "四川省",
+        "绵阳市",
+        ["涪城区", "游仙区", "安州区", "三台县", "盐亭县", "梓潼县", "北川羌族自治县", "平武县", "江油市"],
+    ),
+    (
+        "山东省",
+        "潍坊市",
+        [
+            "潍城区",
+            "寒亭区",
+            "坊子区",
+            "奎文区",
+            "临朐县",
+            "昌乐县",
+            "青州市",
+            "诸城市",
+            "寿光市",
+            "安丘市",
+            "高密市",
+            "昌邑市",
+        ],
+    ),
 ]
 TOWN_NAMES = [
-    "乍浦", "新塘", "王店", "洪合", "油车港", "新丰", "凤桥", "余新", "大桥", "七星", "钟埭", "独山港", "广陈",
-    "林埭", "新仓", "黄姑", "曹桥", "新埭", "高桥", "梧桐", "屠甸", "崇福", "洲泉", "河山", "石门", "乌镇",
-    "濮院", "大麻", "长安", "许村", "盐官", "斜桥", "丁桥", "袁花", "周王庙", "黄湾", "武原", "西塘", "姚庄",
-    "陶庄", "天凝", "干窑", "大云", "罗星", "惠民", "魏塘", "蒋村", "岔河", "三河", "老子山", "东双沟", "共和",
-    "仁和", "万集", "黄集", "西顺河", "岔庙", "朱坝", "高良涧", "蒋坝", "马坝", "官滩", "桂五", "旧铺", "管仲",
-    "河桥", "鲍集", "淮城", "平桥", "南闸", "钦工", "施河", "车桥", "流均", "博里", "溪河", "苏嘴", "石塘",
+    "乍浦",
+    "新塘",
+    "王店",
+    "洪合",
+    "油车港",
+    "新丰",
+    "凤桥",
+    "余新",
+    "大桥",
+    "七星",
+    "钟埭",
+    "独山港",
+    "广陈",
+    "林埭",
+    "新仓",
+    "黄姑",
+    "曹桥",
+    "新埭",
+    "高桥",
+    "梧桐",
+    "屠甸",
+    "崇福",
+    "洲泉",
+    "河山",
+    "石门",
+    "乌镇",
+    "濮院",
+    "大麻",
+    "长安",
+    "许村",
+    "盐官",
+    "斜桥",
+    "丁桥",
+    "袁花",
+    "周王庙",
+    "黄湾",
+    "武原",
+    "西塘",
+    "姚庄",
+    "陶庄",
+    "天凝",
+    "干窑",
+    "大云",
+    "罗星",
+    "惠民",
+    "魏塘",
+    "蒋村",
+    "岔河",
+    "三河",
+    "老子山",
+    "东双沟",
+    "共和",
+    "仁和",
+    "万集",
+    "黄集",
+    "西顺河",
+    "岔庙",
+    "朱坝",
+    "高良涧",
+    "蒋坝",
+    "马坝",
+    "官滩",
+    "桂五",
+    "旧铺",
+    "管仲",
+    "河桥",
+    "鲍集",
+    "淮城",
+    "平桥",
+    "南闸",
+    "钦工",
+    "施河",
+    "车桥",
+    "流均",
+    "博里",
+    "溪河",
+    "苏嘴",
+    "石塘",
 ]
 # (full name at city level, at county level, self-reference, short name pattern or None)
 DEPARTMENTS = [
@@ -241,8 +388,17 @@ class Agency:
     other spellings of its name a reader would accept (淮安市洪泽区人民政府 = 洪泽区人民政府,
     乍浦镇 = 乍浦镇人民政府), as the gold files' `agency_accept`."""
 
-    def __init__(self, name: str, self_ref: str, short: str | None, level: str, scale: float,
-                 city: str, county: str | None, accept: tuple[str, ...] = ()):
+    def __init__(
+        self,
+        name: str,
+        self_ref: str,
+        short: str | None,
+        level: str,
+        scale: float,
+        city: str,
+        county: str | None,
+        accept: tuple[str, ...] = (),
+    ):
         self.name, self.self_ref, self.short, self.level, self.scale = name, self_ref, short, level, scale
         self.city, self.county = city, county
         self.accept = [name] + [a for a in accept if a != name]
@@ -270,8 +426,10 @@ def _make_agency(rng: random.Random, taken: set) -> Agency:
     for _ in range(1000):
         _prov, city, counties = rng.choice(CITIES)
         county = rng.choice(counties)
-        kind = rng.choices(["city_gov", "county_gov", "city_dept", "county_dept", "branch", "town", "street"],
-                           weights=[3, 6, 30, 34, 5, 16, 6])[0]
+        kind = rng.choices(
+            ["city_gov", "county_gov", "city_dept", "county_dept", "branch", "town", "street"],
+            weights=[3, 6, 30, 34, 5, 16, 6],
+        )[0]
         cshort = city[:-1]
         if kind == "city_gov":
             key = ("gov", city)
@@ -280,32 +438,65 @@ def _make_agency(rng: random.Random, taken: set) -> Agency:
             key = ("gov", city, county)
             name = rng.choice([f"{city}{county}人民政府", f"{county}人民政府"])
             ref = "我区" if county.endswith("区") else ("我县" if county.endswith("县") else "我市")
-            a = Agency(name, ref, None, "county", rng.uniform(2, 10), city, county,
-                       (f"{city}{county}人民政府", f"{county}人民政府"))
+            a = Agency(
+                name,
+                ref,
+                None,
+                "county",
+                rng.uniform(2, 10),
+                city,
+                county,
+                (f"{city}{county}人民政府", f"{county}人民政府"),
+            )
         elif kind == "city_dept":
             full, _c, ref, short = rng.choice(DEPARTMENTS)
             key = ("dept", city, full)
-            a = Agency(f"{city}{full}", ref, f"{cshort}{short}" if short else None, "city_dept",
-                       rng.uniform(0.5, 6), city, None)
+            a = Agency(
+                f"{city}{full}",
+                ref,
+                f"{cshort}{short}" if short else None,
+                "city_dept",
+                rng.uniform(0.5, 6),
+                city,
+                None,
+            )
         elif kind == "county_dept":
             _f, full, ref, short = rng.choice(DEPARTMENTS)
             key = ("dept", city, county, full)
             name = rng.choice([f"{city}{county}{full}", f"{county}{full}"])
-            a = Agency(name, ref, None, "county_dept", rng.uniform(0.1, 2), city, county,
-                       (f"{city}{county}{full}", f"{county}{full}"))
+            a = Agency(
+                name,
+                ref,
+                None,
+                "county_dept",
+                rng.uniform(0.1, 2),
+                city,
+                county,
+                (f"{city}{county}{full}", f"{county}{full}"),
+            )
         elif kind == "branch":
             full = rng.choice(["自然资源和规划局", "生态环境局", "公安局", "市场监督管理局"])
             key = ("branch", city, county, full)
-            a = Agency(f"{city}{full}{county[:-1]}分局", "分局", None, "branch", rng.uniform(0.2, 3), city, county)
+            a = Agency(
+                f"{city}{full}{county[:-1]}分局", "分局", None, "branch", rng.uniform(0.2, 3), city, county
+            )
         else:
             town = _town(rng, taken)
             key = ("town", town)
             if kind == "town":
                 name = rng.choice([f"{town}镇人民政府", f"{county}{town}镇人民政府", f"{town}镇"])
-                alt = (f"{town}镇人民政府",) if name == f"{town}镇" else (f"{town}镇",) if name == f"{town}镇人民政府" else ()
+                alt = (
+                    (f"{town}镇人民政府",)
+                    if name == f"{town}镇"
+                    else (f"{town}镇",)
+                    if name == f"{town}镇人民政府"
+                    else ()
+                )
                 a = Agency(name, "我镇", None, "town", rng.uniform(0.02, 0.5), city, county, alt)
             else:
-                a = Agency(f"{county}{town}街道办事处", "我街道", None, "town", rng.uniform(0.02, 0.5), city, county)
+                a = Agency(
+                    f"{county}{town}街道办事处", "我街道", None, "town", rng.uniform(0.02, 0.5), city, county
+                )
         if key not in taken and a.name not in taken:
             taken.update((key, a.name))
             return a
@@ -348,9 +539,14 @@ def _request_table(rng, ag: Agency, template: str, carry_in: list[int]) -> dict[
     """Table 三 as numbers (blank styling comes later): row key → 7 values."""
     base = ag.scale * rng.uniform(0.3, 1.8)
     new_total = int(rng.expovariate(1.0) * 25 * base) if rng.random() > 0.12 else 0
-    shares = [rng.uniform(70, 100), rng.uniform(0, 25) if rng.random() < 0.6 else 0,
-              rng.uniform(0, 1.5) if rng.random() < 0.1 else 0, rng.uniform(0, 1.5) if rng.random() < 0.1 else 0,
-              rng.uniform(0, 6) if rng.random() < 0.35 else 0, rng.uniform(0, 4) if rng.random() < 0.25 else 0]
+    shares = [
+        rng.uniform(70, 100),
+        rng.uniform(0, 25) if rng.random() < 0.6 else 0,
+        rng.uniform(0, 1.5) if rng.random() < 0.1 else 0,
+        rng.uniform(0, 1.5) if rng.random() < 0.1 else 0,
+        rng.uniform(0, 6) if rng.random() < 0.35 else 0,
+        rng.uniform(0, 4) if rng.random() < 0.25 else 0,
+    ]
     new = _split(rng, new_total, shares)
     keys = outcome_keys(template)
     w = {k: 0.0 for k in keys}
@@ -420,21 +616,30 @@ def _active_table(rng, ag: Agency, template: str) -> dict[str, dict[str, tuple[o
             made = n(0.3 if row == "规章" else 2) if (row != "规章" or ag.level == "city") else 0
             pub = made if rng.random() < 0.8 else max(0, made - rng.randint(0, made))
             tot = pub + n(6 if row == "规范性文件" else 1) if (row != "规章" or ag.level == "city") else 0
-            t[row] = {"本年新制作数量": (made, str(made)), "本年新公开数量": (pub, str(pub)),
-                      "对外公开总数量": (tot, str(tot))}
+            t[row] = {
+                "本年新制作数量": (made, str(made)),
+                "本年新公开数量": (pub, str(pub)),
+                "对外公开总数量": (tot, str(tot)),
+            }
         for row, k in (("行政许可", 300), ("其他对外管理服务事项", 800), ("行政处罚", 60), ("行政强制", 8)):
             prev = n(8)
             d = rng.choice([0, 0, 0, 1, 2, -1, 3, -2]) if prev else 0
             d_raw = f"+{d}" if d > 0 and rng.random() < 0.6 else str(d)
             dec = n(k)
-            t[row] = {"上一年项目数量": (prev, str(prev)), "本年增/减": (d, d_raw), "处理决定数量": (dec, str(dec))}
+            t[row] = {
+                "上一年项目数量": (prev, str(prev)),
+                "本年增/减": (d, d_raw),
+                "处理决定数量": (dec, str(dec)),
+            }
         prev = n(3)
         d = rng.choice([0, 0, 0, -1, 1]) if prev else 0
         t["行政事业性收费"] = {"上一年项目数量": (prev, str(prev)), "本年增/减": (d, str(d))}
         items = n(4)
         raw, yuan = _amount_2019(rng, items)
-        t["政府集中采购"] = {"采购项目数量": (items, str(items)),
-                         "采购总金额": ({"raw": raw, "yuan": _num(yuan)}, raw)}
+        t["政府集中采购"] = {
+            "采购项目数量": (items, str(items)),
+            "采购总金额": ({"raw": raw, "yuan": _num(yuan)}, raw),
+        }
     else:
         for row in ("规章", "行政规范性文件"):
             if row == "规章" and ag.level != "city":  # only a city government makes 规章
@@ -443,8 +648,11 @@ def _active_table(rng, ag: Agency, template: str) -> dict[str, dict[str, tuple[o
                 made = n(0.3 if row == "规章" else 2)
                 gone = n(0.5 if row == "规章" else 2) if made or rng.random() < 0.3 else 0
                 live = made + n(6 if row == "行政规范性文件" else 2)
-            t[row] = {"本年制发件数": (made, str(made)), "本年废止件数": (gone, str(gone)),
-                      "现行有效件数": (live, str(live))}
+            t[row] = {
+                "本年制发件数": (made, str(made)),
+                "本年废止件数": (gone, str(gone)),
+                "现行有效件数": (live, str(live)),
+            }
         for row, k in (("行政许可", 800), ("行政处罚", 150), ("行政强制", 10)):
             v = n(k)
             t[row] = {"本年处理决定数量": (v, str(v))}
@@ -611,20 +819,40 @@ def _prose(rng, ag: Agency, year: int, req: dict, rev: dict, mismatch: bool, tar
     rv = rev["行政复议"]
     lit = [a + b for a, b in zip(rev["行政诉讼/未经复议直接起诉"], rev["行政诉讼/复议后起诉"], strict=True)]
     ctx = {
-        "year": year, "next": year + 1, "ref": ag.self_ref, "agency": ag.name,
-        "r1": stated, "r2": req["本年新收政府信息公开申请数量"][0],
+        "year": year,
+        "next": year + 1,
+        "ref": ag.self_ref,
+        "agency": ag.name,
+        "r1": stated,
+        "r2": req["本年新收政府信息公开申请数量"][0],
         "r3": sum(req["本年新收政府信息公开申请数量"][1:6]),
-        "r4": req["总计"][6], "r5": req["上年结转政府信息公开申请数量"][6], "r6": req["结转下年度继续办理"][6],
-        "v1": rv[4], "v2": rv[0], "v3": rv[1], "v4": lit[4], "v5": lit[0],
+        "r4": req["总计"][6],
+        "r5": req["上年结转政府信息公开申请数量"][6],
+        "r6": req["结转下年度继续办理"][6],
+        "v1": rv[4],
+        "v2": rv[0],
+        "v3": rv[1],
+        "v4": lit[4],
+        "v5": lit[0],
     }
     narrative: dict[str, int] = {}
-    subs = [("（一）", rng.choice(["主动公开情况", "主动公开政府信息情况", "主动公开"]), _ACTIVE),
-            ("（二）", rng.choice(["依申请公开情况", "依申请公开政府信息情况"]), None),
-            ("（三）", "政府信息管理情况", _MANAGE),
-            ("（四）", rng.choice(["平台建设情况", "政府信息公开平台建设情况"]), _PLATFORM),
-            ("（五）", rng.choice(["监督保障情况", "政府信息公开监督保障情况"]), _SUPERVISE)]
+    subs = [
+        ("（一）", rng.choice(["主动公开情况", "主动公开政府信息情况", "主动公开"]), _ACTIVE),
+        ("（二）", rng.choice(["依申请公开情况", "依申请公开政府信息情况"]), None),
+        ("（三）", "政府信息管理情况", _MANAGE),
+        ("（四）", rng.choice(["平台建设情况", "政府信息公开平台建设情况"]), _PLATFORM),
+        ("（五）", rng.choice(["监督保障情况", "政府信息公开监督保障情况"]), _SUPERVISE),
+    ]
     # each part gets a share of the target length; sentences are drawn without repeats until it is met
-    share = {"intro": 0.06, "（一）": 0.26, "（二）": 0.14, "（三）": 0.12, "（四）": 0.12, "（五）": 0.1, "五": 0.2}
+    share = {
+        "intro": 0.06,
+        "（一）": 0.26,
+        "（二）": 0.14,
+        "（三）": 0.12,
+        "（四）": 0.12,
+        "（五）": 0.1,
+        "五": 0.2,
+    }
 
     def fill_to(bank: list[str], want: float, have: list[str]) -> list[str]:
         pool = list(bank)
@@ -672,15 +900,19 @@ def _prose(rng, ag: Agency, year: int, req: dict, rev: dict, mismatch: bool, tar
 
 def _preamble(rng, ag: Agency, year: int, alias: str | None) -> str:
     who = f"{ag.name}（以下简称“{alias}”）" if alias else ag.name
-    s = rng.choice([
-        f"本报告由{who}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定编制。",
-        f"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布{year}年度{who}政府信息公开工作报告。",
-        f"本报告是{who}依据《中华人民共和国政府信息公开条例》要求编制的{year}年度政府信息公开工作年度报告。",
-    ])
+    s = rng.choice(
+        [
+            f"本报告由{who}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定编制。",
+            f"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，现公布{year}年度{who}政府信息公开工作报告。",
+            f"本报告是{who}依据《中华人民共和国政府信息公开条例》要求编制的{year}年度政府信息公开工作年度报告。",
+        ]
+    )
     s += f"本报告中所列数据统计期限自{year}年1月1日至{year}年12月31日。"
     if rng.random() < 0.7:
-        s += (f"如对本报告有疑问，请与{ag.name}办公室联系（地址：{ag.city}{rng.choice(['人民路', '中山路', '解放路', '文化路', '长虹路'])}"
-              f"{rng.randint(1, 600)}号；邮编：{rng.randint(100000, 899999)}；电话：0{rng.randint(100, 999)}-{rng.randint(2000000, 89999999)}）。")
+        s += (
+            f"如对本报告有疑问，请与{ag.name}办公室联系（地址：{ag.city}{rng.choice(['人民路', '中山路', '解放路', '文化路', '长虹路'])}"
+            f"{rng.randint(1, 600)}号；邮编：{rng.randint(100000, 899999)}；电话：0{rng.randint(100, 999)}-{rng.randint(2000000, 89999999)}）。"
+        )
     return s
 
 
@@ -708,8 +940,10 @@ def _style_blanks(rng, values: dict[str, list[int]], style: str):
             if not any(vals) and rng.random() < 0.7:
                 out[row] = [None] * len(vals)
             else:
-                out[row] = [None if v == 0 and i < len(vals) - 1 and rng.random() < 0.6 else v
-                            for i, v in enumerate(vals)]
+                out[row] = [
+                    None if v == 0 and i < len(vals) - 1 and rng.random() < 0.6 else v
+                    for i, v in enumerate(vals)
+                ]
     return out
 
 
@@ -726,19 +960,36 @@ def _inject_error(rng, d: Doc) -> dict | None:
             old = d.req[r][6]
             new = old + rng.choice([1, 2, 3, 10, -1, -2]) if old > 2 else old + rng.randint(1, 5)
             d.req[r][6] = new
-            return {"rule": "row_sum", "table": "requests", "row": r, "col": "总计", "printed": new, "expected": old}
+            return {
+                "rule": "row_sum",
+                "table": "requests",
+                "row": r,
+                "col": "总计",
+                "printed": new,
+                "expected": old,
+            }
         if kind == "outcome_sum":
             cols = [i for i in range(6) if d.req["总计"][i] is not None]
             if not cols:
                 continue
             i = rng.choice(cols)
             old = d.req["总计"][i]
-            new = old + rng.choice([1, 2, 5]) if rng.random() < 0.6 or old == 0 else max(0, old - rng.randint(1, old))
+            new = (
+                old + rng.choice([1, 2, 5])
+                if rng.random() < 0.6 or old == 0
+                else max(0, old - rng.randint(1, old))
+            )
             d.req["总计"][i] = new
             if d.req["总计"][6] is not None:
                 d.req["总计"][6] += new - old  # the row itself still adds up
-            return {"rule": "outcome_sum", "table": "requests", "row": "总计", "col": REQ_COLS[i],
-                    "printed": new, "expected": old}
+            return {
+                "rule": "outcome_sum",
+                "table": "requests",
+                "row": "总计",
+                "col": REQ_COLS[i],
+                "printed": new,
+                "expected": old,
+            }
         if kind == "balance":
             row = d.req["结转下年度继续办理"]
             if row[0] is None or row[6] is None:
@@ -746,8 +997,14 @@ def _inject_error(rng, d: Doc) -> dict | None:
             old = row[0]
             row[0] = old + rng.randint(1, 4)
             row[6] += row[0] - old
-            return {"rule": "balance", "table": "requests", "row": "结转下年度继续办理", "col": "自然人",
-                    "printed": row[0], "expected": old}
+            return {
+                "rule": "balance",
+                "table": "requests",
+                "row": "结转下年度继续办理",
+                "col": "自然人",
+                "printed": row[0],
+                "expected": old,
+            }
         if kind == "review_sum":
             g = rng.choice(REVIEW_GROUPS)
             vals = d.rev[g]
@@ -756,16 +1013,30 @@ def _inject_error(rng, d: Doc) -> dict | None:
             if vals[4] > 0 and rng.random() < 0.5:  # 总计 printed 0 for parts that add up (seed 004)
                 old = vals[4]
                 vals[4] = 0
-                return {"rule": "review_sum", "table": "review_litigation", "row": g, "col": "总计",
-                        "printed": 0, "expected": old}
+                return {
+                    "rule": "review_sum",
+                    "table": "review_litigation",
+                    "row": g,
+                    "col": "总计",
+                    "printed": 0,
+                    "expected": old,
+                }
             old = vals[4]
             vals[4] = old + rng.randint(1, 3)
-            return {"rule": "review_sum", "table": "review_litigation", "row": g, "col": "总计",
-                    "printed": vals[4], "expected": old}
+            return {
+                "rule": "review_sum",
+                "table": "review_litigation",
+                "row": g,
+                "col": "总计",
+                "printed": vals[4],
+                "expected": old,
+            }
     return None
 
 
-def _make_doc(rng, ag: Agency, year: int, layout: str, carry_in: list[int], has_prev: bool, prev_out: int | None):
+def _make_doc(
+    rng, ag: Agency, year: int, layout: str, carry_in: list[int], has_prev: bool, prev_out: int | None
+):
     template = "2019" if year <= 2020 else "2021"
     zeros_only = layout in ("pdf", "flat")
     y2y_mismatch = has_prev and rng.random() < 0.05
@@ -812,24 +1083,41 @@ def _make_doc(rng, ag: Agency, year: int, layout: str, carry_in: list[int], has_
     d.prose, d.narrative, _stated = _prose(rng, ag, year, req_n, rev_n, prose_mismatch, target)
     d.prose_mismatch = []
     lit = [d.rev[g][4] for g in REVIEW_GROUPS[1:]]
-    printed = {"受理申请": d.req["本年新收政府信息公开申请数量"][6], "行政复议": d.rev["行政复议"][4],
-               "行政诉讼": None if None in lit else sum(lit)}
+    printed = {
+        "受理申请": d.req["本年新收政府信息公开申请数量"][6],
+        "行政复议": d.rev["行政复议"][4],
+        "行政诉讼": None if None in lit else sum(lit),
+    }
     for k, stated_v in d.narrative.items():
         if printed[k] is not None and printed[k] != stated_v:
             d.prose_mismatch.append(k)
     d.alias = ag.short if ag.short and rng.random() < 0.3 else None
     d.preamble = _preamble(rng, ag, year, d.alias)
     printed_in = d.req["上年结转政府信息公开申请数量"][6]
-    d.year_to_year = ({"previous_carry_out": prev_out, "carry_in": printed_in or 0,
-                       "mismatch": (printed_in or 0) != prev_out} if has_prev else None)
+    d.year_to_year = (
+        {
+            "previous_carry_out": prev_out,
+            "carry_in": printed_in or 0,
+            "mismatch": (printed_in or 0) != prev_out,
+        }
+        if has_prev
+        else None
+    )
     carry_out = [v or 0 for v in d.req["结转下年度继续办理"][:6]]
     d.carry_out_total = d.req["结转下年度继续办理"][6] or 0
     return d, carry_out
 
 
 def _truth(d: Doc, filename: str) -> dict:
-    t = {"file": filename, "agency": d.agency.name, "agency_accept": list(d.agency.accept), "year": d.year,
-         "template": d.template, "layout": d.layout, "quirks": list(d.quirks)}
+    t = {
+        "file": filename,
+        "agency": d.agency.name,
+        "agency_accept": list(d.agency.accept),
+        "year": d.year,
+        "template": d.template,
+        "layout": d.layout,
+        "quirks": list(d.quirks),
+    }
     t["active"] = {row: {col: v for col, (v, _raw) in cols.items()} for row, cols in d.act.items()}
     t["requests"] = {row: dict(zip(REQ_COLS, vals, strict=True)) for row, vals in d.req.items()}
     t["review_litigation"] = {g: dict(zip(REVIEW_COLS, vals, strict=True)) for g, vals in d.rev.items()}
@@ -865,13 +1153,15 @@ def _cell_text(v) -> str:
 
 def _title_lines(rng, d: Doc) -> list[str]:
     y, name = d.year, d.agency.name
-    return rng.choice([
-        [name, f"{y}年政府信息公开工作年度报告"],
-        [f"{y}年度政府信息公开工作年度报告", "", name, "", f"{y}年12月31日"],
-        [f"{name}{y}年度政府信息公开工作报告"],
-        [f"{name}", f"{y}年度政府信息公开工作年度报告"],
-        [f"{name}{y}年政府信息公开工作年度报告"],
-    ])
+    return rng.choice(
+        [
+            [name, f"{y}年政府信息公开工作年度报告"],
+            [f"{y}年度政府信息公开工作年度报告", "", name, "", f"{y}年12月31日"],
+            [f"{name}{y}年度政府信息公开工作报告"],
+            [f"{name}", f"{y}年度政府信息公开工作年度报告"],
+            [f"{name}{y}年政府信息公开工作年度报告"],
+        ]
+    )
 
 
 def _prose_paragraphs(rng, d: Doc, k: str, inline_sub: bool) -> list[str]:
@@ -1020,8 +1310,15 @@ def _render_tabrow(rng, d: Doc) -> str:
     def v(s: str) -> str:
         return _fullwidth(s) if fw else s
 
-    L += ["", f"# {d.agency.name}{rng.choice(['：', ''])}", "",
-          f"## {d.agency.name} {d.year} 年度政府信息公开工作年度报告", "", d.preamble, ""]
+    L += [
+        "",
+        f"# {d.agency.name}{rng.choice(['：', ''])}",
+        "",
+        f"## {d.agency.name} {d.year} 年度政府信息公开工作年度报告",
+        "",
+        d.preamble,
+        "",
+    ]
     L += ["### 一、总体情况", ""]
     for p in d.prose["一"]:
         if isinstance(p, tuple):
@@ -1072,7 +1369,11 @@ def _render_tabrow(rng, d: Doc) -> str:
         L.append("\t".join(labels + vals))
     L += ["", "#### 四、政府信息公开行政复议、行政诉讼情况", ""]
     L.append("\t".join(["行政复议", "", "", "", "", "行政诉讼"] + [""] * 9))
-    L.append("\t".join([hd(c) for c in REVIEW_COLS] + ["未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""]))
+    L.append(
+        "\t".join(
+            [hd(c) for c in REVIEW_COLS] + ["未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""]
+        )
+    )
     L.append("\t".join([""] * 5 + [hd(c) for c in REVIEW_COLS] * 2))
     L.append("\t".join(v(_cell_text(x)) for g in REVIEW_GROUPS for x in d.rev[g]))
     L += ["", "## 五、存在的主要问题及改进情况", ""]
@@ -1087,39 +1388,47 @@ def _render_tabrow(rng, d: Doc) -> str:
 # Layout: pdf (text extracted from a PDF)
 
 PDF_REQ_HEADERS = [
-    ["申请人情况",
-     "（本列数据的勾稽关系为：第一项加第二项之和， 法人或其他组织",
-     "等于第三项加第四项之和）",
-     "自然人 总计",
-     "商业企 科研机 社会公益 法律服务",
-     "其他",
-     "业 构 组织 机构"],
-    ["申请人情况",
-     "法人或其他组织",
-     "（本列数据的勾稽关系为：第一项加第二项之和，等",
-     "于第三项加第四项之和）",
-     "自然人 社会 法律 总计",
-     "商业 科研",
-     "公益 服务 其他",
-     "企业 机构",
-     "组织 机构"],
+    [
+        "申请人情况",
+        "（本列数据的勾稽关系为：第一项加第二项之和， 法人或其他组织",
+        "等于第三项加第四项之和）",
+        "自然人 总计",
+        "商业企 科研机 社会公益 法律服务",
+        "其他",
+        "业 构 组织 机构",
+    ],
+    [
+        "申请人情况",
+        "法人或其他组织",
+        "（本列数据的勾稽关系为：第一项加第二项之和，等",
+        "于第三项加第四项之和）",
+        "自然人 社会 法律 总计",
+        "商业 科研",
+        "公益 服务 其他",
+        "企业 机构",
+        "组织 机构",
+    ],
 ]
 PDF_REVIEW_HEADERS = [
-    ["行政复议 行政诉讼",
-     "未经复议直接起诉 复议后起诉",
-     "结果 结果 其他结 尚未",
-     "总计",
-     "结 果 结果 其他 尚未 结果 结果 其他 尚未审",
-     "维持 纠正 果 审结",
-     "总计 总计",
-     "维持 纠正 结果 审结 维持 纠正 结果 结"],
-    ["行政复议 行政诉讼",
-     "未经复议直接起诉 复议后起诉",
-     "结果 结果 其他 尚未",
-     "总 计",
-     "维持 纠正 结果 审结 结果 结果 其他 尚未 结果 结果 其他 尚未",
-     "总 计 总计",
-     "维持 纠正 结果 审结 维持 纠正 结果 审结"],
+    [
+        "行政复议 行政诉讼",
+        "未经复议直接起诉 复议后起诉",
+        "结果 结果 其他结 尚未",
+        "总计",
+        "结 果 结果 其他 尚未 结果 结果 其他 尚未审",
+        "维持 纠正 果 审结",
+        "总计 总计",
+        "维持 纠正 结果 审结 维持 纠正 结果 结",
+    ],
+    [
+        "行政复议 行政诉讼",
+        "未经复议直接起诉 复议后起诉",
+        "结果 结果 其他 尚未",
+        "总 计",
+        "维持 纠正 结果 审结 结果 结果 其他 尚未 结果 结果 其他 尚未",
+        "总 计 总计",
+        "维持 纠正 结果 审结 维持 纠正 结果 审结",
+    ],
 ]
 
 
@@ -1171,8 +1480,12 @@ def _render_pdf(rng, d: Doc) -> str:
     for h, cols, rows in _act_rows(d):
         units.append([h.replace("第二十条第", "第二十条 第") if rng.random() < 0.5 else h])
         if wrap_act and len(cols) == 3 and all(c in WRAPS for c in cols[:2]):
-            units.append(["信息内容 " + " ".join(WRAPS[c][0] if c in WRAPS else c for c in cols),
-                          " ".join(WRAPS[c][1] for c in cols if c in WRAPS)])
+            units.append(
+                [
+                    "信息内容 " + " ".join(WRAPS[c][0] if c in WRAPS else c for c in cols),
+                    " ".join(WRAPS[c][1] for c in cols if c in WRAPS),
+                ]
+            )
         else:
             units.append(["信息内容 " + " ".join(cols)])
         for r, vals in rows:
@@ -1310,12 +1623,26 @@ def _render_markdown(rng, d: Doc) -> str:
     L += ["## 三、收到和处理政府信息公开申请情况", ""]
     renamed = rng.random() < 0.5
     if renamed:  # one header row with renamed columns
-        head = [["项目", "", "", "申请人情况-自然人", "法人或其他组织-商业企业", "法人或其他组织-科研机构",
-                 "法人或其他组织-社会公益组织", "法人或其他组织-法律服务机构", "法人或其他组织-其他", "总计"]]
+        head = [
+            [
+                "项目",
+                "",
+                "",
+                "申请人情况-自然人",
+                "法人或其他组织-商业企业",
+                "法人或其他组织-科研机构",
+                "法人或其他组织-社会公益组织",
+                "法人或其他组织-法律服务机构",
+                "法人或其他组织-其他",
+                "总计",
+            ]
+        ]
     else:
-        head = [[NOTE, "", "", "申请人情况", "", "", "", "", "", ""],
-                ["", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计"],
-                ["", "", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""]]
+        head = [
+            [NOTE, "", "", "申请人情况", "", "", "", "", "", ""],
+            ["", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计"],
+            ["", "", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""],
+        ]
     body = []
     prev_group = None
     first = True
@@ -1348,9 +1675,14 @@ def _render_markdown(rng, d: Doc) -> str:
         names = ["行政复议"] * 5 + ["未经复议直接起诉"] * 5 + ["复议后起诉"] * 5
         table([[f"{n}-{c}" for n, c in zip(names, REVIEW_COLS * 3, strict=True)], vals])
     else:
-        table([["行政复议", "", "", "", "", "行政诉讼", "", "", "", "", "", "", "", "", ""],
-               [*REVIEW_COLS, "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""],
-               ["", "", "", "", "", *REVIEW_COLS, *REVIEW_COLS], vals])
+        table(
+            [
+                ["行政复议", "", "", "", "", "行政诉讼", "", "", "", "", "", "", "", "", ""],
+                [*REVIEW_COLS, "未经复议直接起诉", "", "", "", "", "复议后起诉", "", "", "", ""],
+                ["", "", "", "", "", *REVIEW_COLS, *REVIEW_COLS],
+                vals,
+            ]
+        )
     L += ["## 五、存在的主要问题及改进情况", ""]
     for p in d.prose["五"]:
         L += [p, ""]
@@ -1385,18 +1717,26 @@ def _render_html(rng, d: Doc) -> str:
         t = esc(text)
         if bold:
             t = f"<b>{t}</b>"
-        st = " align=center style='text-align:center'" if center else " style='text-indent:32.0pt;line-height:28.0pt'"
+        st = (
+            " align=center style='text-align:center'"
+            if center
+            else " style='text-indent:32.0pt;line-height:28.0pt'"
+        )
         return f"<p class=MsoNormal{st}><span style='font-size:16.0pt;font-family:仿宋_GB2312'>{t}</span></p>"
 
     charset = "gb2312" if "gb18030" in d.quirks else "utf-8"
-    out = ["<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
-           "xmlns:w=\"urn:schemas-microsoft-com:office:word\">",
-           f"<head><meta http-equiv=Content-Type content=\"text/html; charset={charset}\">",
-           f"<title>{esc(d.agency.name)}{d.year}年政府信息公开工作年度报告</title>",
-           "<style><!-- p.MsoNormal {margin:0cm;text-align:justify;font-size:10.5pt;} --></style></head>",
-           "<body lang=ZH-CN style='tab-interval:21.0pt'><div class=WordSection1>"]
+    out = [
+        '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:w="urn:schemas-microsoft-com:office:word">',
+        f'<head><meta http-equiv=Content-Type content="text/html; charset={charset}">',
+        f"<title>{esc(d.agency.name)}{d.year}年政府信息公开工作年度报告</title>",
+        "<style><!-- p.MsoNormal {margin:0cm;text-align:justify;font-size:10.5pt;} --></style></head>",
+        "<body lang=ZH-CN style='tab-interval:21.0pt'><div class=WordSection1>",
+    ]
     if rng.random() < 0.5:
-        out.append(f"<div class=nav>首页 &gt; 政务公开 &gt; 政府信息公开年报</div><div class=info>发布时间：{d.year + 1}-01-{rng.randint(10, 31)} 来源：{esc(d.agency.name)}</div>")
+        out.append(
+            f"<div class=nav>首页 &gt; 政务公开 &gt; 政府信息公开年报</div><div class=info>发布时间：{d.year + 1}-01-{rng.randint(10, 31)} 来源：{esc(d.agency.name)}</div>"
+        )
     for ln in _title_lines(rng, d):
         if ln:
             out.append(p(ln, center=True, bold=True))
@@ -1405,7 +1745,9 @@ def _render_html(rng, d: Doc) -> str:
     for para in _prose_paragraphs(rng, d, "一", inline_sub=rng.random() < 0.5):
         out.append(p(para))
     out.append(p("二、主动公开政府信息情况", bold=True))
-    out.append("<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>")
+    out.append(
+        "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>"
+    )
     for h, cols, rows in _act_rows(d):
         out.append(tr([td(h, cs=4, bold=True)]))
         span_last = 4 - len(cols)
@@ -1417,7 +1759,9 @@ def _render_html(rng, d: Doc) -> str:
             out.append(tr(cells))
     out.append("</table>")
     out.append(p("三、收到和处理政府信息公开申请情况", bold=True))
-    out.append("<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>")
+    out.append(
+        "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>"
+    )
     out.append(tr([td(NOTE, rs=3, cs=3), td("申请人情况", cs=7)]))
     out.append(tr([td("自然人", rs=2), td("法人或其他组织", cs=5), td("总计", rs=2)]))
     out.append(tr([td(c) for c in APPLICANTS[1:]]))
@@ -1447,9 +1791,13 @@ def _render_html(rng, d: Doc) -> str:
         out.append(tr(cells + vals))
     out.append("</table>")
     out.append(p("四、政府信息公开行政复议、行政诉讼情况", bold=True))
-    out.append("<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>")
+    out.append(
+        "<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>"
+    )
     out.append(tr([td("行政复议", cs=5), td("行政诉讼", cs=10)]))
-    out.append(tr([td(c, rs=2) for c in REVIEW_COLS] + [td("未经复议直接起诉", cs=5), td("复议后起诉", cs=5)]))
+    out.append(
+        tr([td(c, rs=2) for c in REVIEW_COLS] + [td("未经复议直接起诉", cs=5), td("复议后起诉", cs=5)])
+    )
     out.append(tr([td(c) for c in REVIEW_COLS * 2]))
     out.append(tr([td(_cell_text(x)) for g in REVIEW_GROUPS for x in d.rev[g]]))
     out.append("</table>")
@@ -1476,6 +1824,7 @@ def _count_splits(digits: str, k: int, row_sum: bool) -> int:
         return s == "0" or (s[:1] != "0" and s != "")
 
     if not row_sum:
+
         def rec(i: int, left: int) -> int:
             if left == 0:
                 return 1 if i == n else 0
@@ -1488,6 +1837,7 @@ def _count_splits(digits: str, k: int, row_sum: bool) -> int:
             return c
 
         return rec(0, k)
+
     def rec2(head: str, total: int, i: int, left: int, acc: int) -> int:
         if acc > total:
             return 0
@@ -1504,7 +1854,7 @@ def _count_splits(digits: str, k: int, row_sum: bool) -> int:
 
     total_count = 0
     for tl in range(1, n - (k - 1) + 1):
-        t = digits[n - tl:]
+        t = digits[n - tl :]
         if ok(t):
             total_count += rec2(digits[: n - tl], int(t), 0, k - 1, 0)
             if total_count > 1:
@@ -1528,7 +1878,11 @@ def _render_flat(rng, d: Doc) -> str:
             if len(vals) > 1 and _count_splits(glued, len(vals), False) != 1:
                 uncertain += [f"active/{r}/{c}" for c in cols]
     parts.append("".join(act_txt))
-    parts.append(" 三、收到和处理政府信息公开申请情况" + NOTE + " 申请人情况 自然人 法人或其他组织 总计 商业 企业 科研 机构 社会公益组织 法律服务机构 其他 ")
+    parts.append(
+        " 三、收到和处理政府信息公开申请情况"
+        + NOTE
+        + " 申请人情况 自然人 法人或其他组织 总计 商业 企业 科研 机构 社会公益组织 法律服务机构 其他 "
+    )
     prev_group = None
     req_txt = []
     for key, top, group, item in request_rows(d.template):
@@ -1550,8 +1904,10 @@ def _render_flat(rng, d: Doc) -> str:
         prev_group = group
         req_txt.append(f"{lab} {digits}" if rng.random() < 0.5 else f"{lab}{digits}")
     parts.append("".join(req_txt))
-    parts.append(" 四、政府信息公开行政复议、行政诉讼情况行政复议 行政诉讼 结果维持结果纠正其他结果尚未审结总计 "
-                 "未经复议直接起诉 复议后起诉 结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计 ")
+    parts.append(
+        " 四、政府信息公开行政复议、行政诉讼情况行政复议 行政诉讼 结果维持结果纠正其他结果尚未审结总计 "
+        "未经复议直接起诉 复议后起诉 结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计 "
+    )
     parts.append(" ".join(str(x) for g in REVIEW_GROUPS for x in d.rev[g]))
     parts.append(" 五、存在的主要问题及改进情况 ")
     parts.append(" ".join(_prose_paragraphs(rng, d, "五", True)))
@@ -1559,14 +1915,25 @@ def _render_flat(rng, d: Doc) -> str:
     parts.append(" ".join(_prose_paragraphs(rng, d, "六", True)))
     d.uncertain = uncertain
     title = f"{d.agency.name}{d.year}年度政府信息公开工作年度报告"
-    head = [f"标题: {title}", f"发布时间: {d.year + 1}-0{rng.randint(1, 3)}-{rng.randint(10, 28)} {rng.randint(8, 18)}:{rng.randint(10, 59)}",
-            "文号: ", f"发布机构: {d.agency.name if rng.random() < 0.5 else ''}", "栏目: 政府信息公开年报",
-            "==================== 正文 ===================="]
+    head = [
+        f"标题: {title}",
+        f"发布时间: {d.year + 1}-0{rng.randint(1, 3)}-{rng.randint(10, 28)} {rng.randint(8, 18)}:{rng.randint(10, 59)}",
+        "文号: ",
+        f"发布机构: {d.agency.name if rng.random() < 0.5 else ''}",
+        "栏目: 政府信息公开年报",
+        "==================== 正文 ====================",
+    ]
     return "\n".join(head) + "\n" + "".join(parts) + "\n"
 
 
-RENDER = {"tabcell": _render_tabcell, "tabrow": _render_tabrow, "pdf": _render_pdf,
-          "markdown": _render_markdown, "html": _render_html, "flat": _render_flat}
+RENDER = {
+    "tabcell": _render_tabcell,
+    "tabrow": _render_tabrow,
+    "pdf": _render_pdf,
+    "markdown": _render_markdown,
+    "html": _render_html,
+    "flat": _render_flat,
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -1603,9 +1970,13 @@ def generate(count: int, out_dir, seed: int = 0, layouts=None) -> list[Path]:
     rng = random.Random(seed)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    want = [(lay, tpl) for tpl in ("2019", "2021") for lay in layouts if not (lay == "flat" and tpl == "2019")]
+    want = [
+        (lay, tpl) for tpl in ("2019", "2021") for lay in layouts if not (lay == "flat" and tpl == "2019")
+    ]
     rng.shuffle(want)
-    first_years = [rng.choice([2019, 2020]) if tpl == "2019" else rng.randint(2021, 2025) for _lay, tpl in want]
+    first_years = [
+        rng.choice([2019, 2020]) if tpl == "2019" else rng.randint(2021, 2025) for _lay, tpl in want
+    ]
     plan = _plan(rng, count, first_years)
     items = [(ag, y, k > 0) for ag, years in plan for k, y in enumerate(years)]
     not_flat = [x for x in layouts if x != "flat"] or ["tabcell"]
@@ -1657,12 +2028,15 @@ def truth_path(report: Path) -> Path:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--count", type=int, required=True, help="number of reports")
     ap.add_argument("--out", required=True, help="output directory (created if missing)")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--layouts", default=",".join(LAYOUTS), help=f"comma-separated subset of {','.join(LAYOUTS)}")
+    ap.add_argument(
+        "--layouts", default=",".join(LAYOUTS), help=f"comma-separated subset of {','.join(LAYOUTS)}"
+    )
     a = ap.parse_args(argv)
     paths = generate(a.count, a.out, a.seed, [x.strip() for x in a.layouts.split(",") if x.strip()])
     by: dict[str, int] = {}
