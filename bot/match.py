@@ -38,6 +38,7 @@ class Agency:
     names: list[str]  # every name form as printed in reports
     regions: list[str] = field(default_factory=list)  # region forms: 嘉兴市, 嘉兴, 洪泽区, 洪泽
     forms: set[str] = field(default_factory=set)  # full-mention forms
+    level: str = ""  # 省 市 县 (区、县、旗) 乡 (乡、镇、街道): of the most specific place in its name
 
 
 @dataclass
@@ -69,6 +70,14 @@ def split_regions(name: str) -> tuple[list[str], str]:
         regions.append(m.group(0))
         rest = rest[len(m.group(0)) :]
     return regions, rest
+
+
+def level_of(region: str) -> str:
+    for suffix, level in (("街道", "乡"), ("镇", "乡"), ("乡", "乡"), ("区", "县"), ("县", "县"), ("旗", "县"),
+                          ("市", "市"), ("州", "市"), ("盟", "市"), ("省", "省"), ("自治区", "省")):
+        if region.endswith(suffix):
+            return level
+    return ""
 
 
 def _bare(region: str) -> str:
@@ -112,6 +121,8 @@ class AgencyCatalog:
                         depts.add(d.replace(full, abbr, 1))
         region_forms = {f for r in regions for f in (r, _bare(r))} | set(sub_regions)
         a.regions = sorted(region_forms)
+        if regions and not a.level:
+            a.level = level_of(regions[-1])
         for r in region_forms:
             if len(r) >= 2:
                 self._region[r].add(a.id)

@@ -108,9 +108,9 @@ class Responder:
         return Answer("table", title=title, items=items)
 
     def _scope_ids(self, q: Query) -> set[int] | None:
-        if not q.mentions:
+        if not q.mentions and not q.level:
             return None
-        return {i for m in q.mentions for i in m.agency_ids}
+        return set(self._scope(q))
 
     # -- search --------------------------------------------------------------------------------
 
@@ -409,9 +409,10 @@ class Responder:
         return values, skipped, notes
 
     def _scope(self, q: Query) -> list[int]:
-        if q.mentions:
-            return sorted({i for m in q.mentions for i in m.agency_ids})
-        return sorted(self.r.agency_names)
+        ids = sorted({i for m in q.mentions for i in m.agency_ids}) if q.mentions else sorted(self.r.agency_names)
+        if q.level:
+            ids = [i for i in ids if self.catalog.agencies[i].level == q.level]
+        return ids
 
     def _rank(self, q: Query) -> Answer:
         try:

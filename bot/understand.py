@@ -19,7 +19,7 @@ _LIST_YEARS = re.compile(r"哪(几|些)年(?!度?报)|有几年|哪些年份|年
 _LIST_AGENCIES = re.compile(
     r"(有|收录|包括|包含|覆盖|支持)(了)?(哪些|什么|多少|几个|几家)(单位|机关|部门|报告|年报|机构)|单位(列表|清单|名单)|"
     r"^(哪些|什么)(单位|机关|部门)(有|的)?(报告|年报|数据)?[?？]?$|^(单位|机关|所有单位|全部单位)(列表|有哪些)?[?？]?$|都有谁|"
-    r"列(出|一下|举)[^，。]{0,4}(单位|机关|部门)|(有|是)哪些(单位|机关|部门)"
+    r"列(出|一下|举)[^，。]{0,4}(单位|机关|部门)|(有|是)哪些(单位|机关|部门)|(单位|机关|部门)(都)?有哪些"
 )
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|内容|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
@@ -28,6 +28,12 @@ _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加�
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|比率|百分比|百分之几|[纠维]正?率|率是|率多少|占[^，。]{0,12}(多少|几成|%)")
 _WHICH_PART = re.compile(r"哪(一)?(类|种|项|个原因|个理由|种情形|种情况)")
+_LEVELS = [
+    (r"乡镇|镇级|各镇|街道|乡级", "乡"),
+    (r"区县|县区|县级|区级|各区|各县|区政府|县政府", "县"),
+    (r"市级|市直|各市|地市|市本级", "市"),
+    (r"省级|各省", "省"),
+]
 _MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年")
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
@@ -63,6 +69,7 @@ class Query:
     ratio: bool = False  # 占比/比例/纠正率: a share of two figures
     add_up: bool = False  # 加起来/一共: the figures are to be summed
     which_part: bool = False  # 哪一类最多: rank a group's parts
+    level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
 
 
 def normalise_question(question: str) -> str:
@@ -89,6 +96,10 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         if guess is not None:
             query.metrics = [guess]
             query.assumed.append(f"按“{guess.label}”理解")
+    for pattern, level in _LEVELS:
+        if re.search(pattern, q):
+            query.level = level
+            break
     query.ratio = bool(_RATIO.search(q))
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
