@@ -162,8 +162,10 @@ def text_to_lines(text: str) -> list[tuple[int, str]]:
         if stripped.count("|") >= 2 or (stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1):
             if _MD_SEP.match(stripped):
                 continue
-            inner = stripped[1:] if stripped.startswith("|") else stripped
-            inner = inner[:-1] if inner.endswith("|") else inner
+            if s.startswith("|"):  # | a | b |: the outer pipes close the row
+                inner = stripped[1:-1] if stripped.endswith("|") else stripped[1:]
+            else:  # a | b |  or  "   | b |  ": without outer pipes the end cells may be blank
+                inner = s
             s = CELL_SEP.join(c.strip() for c in inner.split("|"))
         out.append((i, s))
     return out

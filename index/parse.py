@@ -97,7 +97,7 @@ def parse_report(path: str | Path) -> Report:
     if not agency:
         raise ReportParseError(str(path), title_line, "找不到报告单位（标题前后应有单位名称）")
     printed_name = agency
-    if _BARE_PLACE.fullmatch(agency):  # "乍浦镇2020年度…报告": the report of the township's government
+    if _BARE_PLACE.fullmatch(norm(agency)):  # "乍浦镇2020年度…报告": the report of the township's government
         agency += "人民政府"
     heads = _find_sections(text)
     if len(heads) < 2 and "第二十条" not in text.full and "本年新收" not in text.full:
@@ -147,7 +147,7 @@ def _title(src: list[tuple[int, str]]):
                 near = [lines[j] for j in (idx - 1, idx - 2, idx + 1, idx + 2) if 0 <= j < len(lines)]
                 for _, cand in near:
                     cand = _clean_name(cand)
-                    if _plausible_agency(cand) and _AGENCY_SUFFIX.search(cand):
+                    if _plausible_agency(cand) and _AGENCY_SUFFIX.search(norm(cand)):
                         agency = cand
                         break
             return agency, year, no
@@ -269,6 +269,8 @@ def _cells_for(report: Report, table: str, spec: tpl.RowSpec, toks: list[Tok], c
                 report.warnings.append(f"第{tok.line}行 {spec.key}/{col} 带有意外的单位“{printed_unit}”，已略去")
                 continue
             if col == tpl.AMOUNT_2019:
+                if not printed_unit and value == 0:
+                    printed_unit = "元"  # nothing bought: 0 in any unit
                 if not printed_unit:
                     report.warnings.append(f"第{tok.line}行 采购总金额“{raw}”未注明单位，无法换算为元，已略去")
                     continue

@@ -33,6 +33,7 @@ from pathlib import Path
 import sqlite_utils
 
 from index.errors import IndexingError, ReportParseError
+from index.normalize import norm
 from index.model import REQUESTS, Report, Section
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
@@ -478,7 +479,8 @@ def _write_report(db: sqlite_utils.Database, p: _Parsed, report_id: int | None) 
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+    """One key for every spelling of a name: full-width forms, spaces and traditional script folded."""
+    return re.sub(r"\s+", "", norm(name))
 
 
 def group_agency_names(names: Iterable[str]) -> dict[str, str]:
@@ -491,7 +493,9 @@ def group_agency_names(names: Iterable[str]) -> dict[str, str]:
     names = list(names)
     printed: dict[str, str] = {}
     for n in names:
-        printed.setdefault(_name_key(n), n)
+        k = _name_key(n)
+        if k not in printed or (norm(n) == n and norm(printed[k]) != printed[k]):
+            printed[k] = n  # the simplified spelling names the group when there is one
     keys = sorted(printed, key=lambda k: (-len(k), k))
     parent = {k: k for k in keys}
 

@@ -38,6 +38,7 @@ class Run:
     stream: bool = False  # one cell per line: a row's cells come first, spacer cells after
 
 
+_LIST_NUMBER = re.compile(r"^(\d{1,2}[.、．]|[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 _MEASURE = re.compile(r"^(件|项|条|个|篇|次|家|人|份|起|余|多|年|月|日|场|期|万|亿|%|％)")
 _NUM_TOKEN = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|亿元|元|万))?")
 
@@ -97,10 +98,11 @@ def tokenize_text_line(text: str, line: int) -> list[Tok]:
     for i, t in enumerate(toks):
         if t.kind == "value" and i + 1 < len(toks) and toks[i + 1].kind == "label" and _MEASURE.match(toks[i + 1].text):
             t.kind, t.parsed = "label", None
-    # Words split by a space are one label: merge neighbouring labels.
+    # Words split by a space are one label: merge neighbouring labels, but a label that opens with
+    # its own list number (3.其他, （六）其他处理) starts afresh.
     merged: list[Tok] = []
     for t in toks:
-        if merged and t.kind == "label" and merged[-1].kind == "label":
+        if merged and t.kind == "label" and merged[-1].kind == "label" and not _LIST_NUMBER.match(t.text):
             merged[-1].text += " " + t.text
         else:
             merged.append(t)
@@ -162,8 +164,6 @@ def region_runs(lines: list[tuple[int, str]]) -> list[Run]:
         elif "\t" in raw:
             cells = raw.split("\t")
             stream_cell = raw.startswith("\t") and len(cells) == 2
-            if not stream_cell and cells and cells[0].strip() == "":
-                cells = cells[1:]  # the empty cell before a leading tab
             for c in cells[1:] if stream_cell else cells:
                 parsed = parse_value(c)
                 add(Tok("value", c, line_no, parsed) if parsed else Tok("label", c.strip(), line_no), True, stream_cell)

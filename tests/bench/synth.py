@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Synthetic 政府信息公开工作年度报告, with their truth in the gold schema.
 
-    python tests/bench/synth.py --count 500 --out /tmp/synth [--seed 1] [--layouts tabcell,pdf]
+    python tests/bench/synth.py --count 500 --out synth-out [--seed 1] [--layouts tabcell,pdf]
 
 or, from Python:
 
