@@ -20,7 +20,6 @@ import shutil
 import sqlite3
 import tempfile
 import time
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -33,8 +32,8 @@ from pathlib import Path
 import sqlite_utils
 
 from index.errors import IndexingError, ReportParseError
-from index.normalize import norm
 from index.model import REQUESTS, Report, Section
+from index.normalize import norm
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
 SCHEMA_VERSION = "1"
