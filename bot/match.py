@@ -94,6 +94,9 @@ class AgencyCatalog:
         self._forms: dict[str, set[int]] = defaultdict(set)  # full-mention form → agency ids
         self._dept: dict[str, set[int]] = defaultdict(set)  # department-only forms
         self._region: dict[str, set[int]] = defaultdict(set)
+        # Forms an agency has by its own words (扬州市自然资源局), not through an abbreviation
+        # (自然资源局 for 自然资源和规划局): where a form is some agency's own, it names that one.
+        self._primary: dict[str, set[int]] = defaultdict(set)
         for aid, name, names in agencies:
             a = Agency(aid, name, sorted({name, *names}))
             self.agencies[aid] = a
@@ -131,16 +134,24 @@ class AgencyCatalog:
             tail = regions[i:]
             for mask in range(1 << len(tail)):
                 chains.add("".join(_bare(r) if mask >> k & 1 else r for k, r in enumerate(tail)))
-        forms = {c + d + sub for c in chains for d in depts if c or sub}
-        if sub:
-            forms |= {c + sub for c in chains} | {r + d for r in sub_regions for d in depts if d}
+        own = {main} if main else {"", "人民政府"}  # department words as printed, not abbreviated
+
+        def combine(ds):
+            out = {c + d + sub for c in chains for d in ds if c or sub}
+            if sub:
+                out |= {c + sub for c in chains} | {r + d for r in sub_regions for d in ds if d}
+            return out
+
+        primary = combine(own) | {name}
         for d in depts:
             if d not in _GENERIC_DEPTS and len(d) >= 3:
                 self._dept[d].add(a.id)
-        for form in forms | {name}:
+        for form in combine(depts) | {name}:
             if len(form) >= 2:
                 self._forms[form].add(a.id)
                 a.forms.add(form)
+                if form in primary:
+                    self._primary[form].add(a.id)
 
     # -----------------------------------------------------------------------------------------
 
@@ -152,7 +163,7 @@ class AgencyCatalog:
             for form, kind in self._by_bigram.get(q[i : i + 2], ()):
                 if q.startswith(form, i):
                     table = {"name": self._forms, "dept": self._dept, "region": self._region}[kind]
-                    ids = sorted(table[form])
+                    ids = sorted(self._primary.get(form) or table[form]) if kind != "region" else sorted(table[form])
                     found.append(Mention(i, i + len(form), form, ids, "region" if kind == "region" else "name"))
         # A region right before a department form (嘉兴的发改委, 安康 自然资源局) names the agencies
         # that have both.
@@ -200,7 +211,7 @@ class AgencyCatalog:
         raw: dict[int, float] = {}
         for form, score, _ in process.extract(question, self._fuzzy_keys, scorer=fuzz.partial_ratio,
                                               score_cutoff=cutoff if len(question) > 2 else 100, limit=50):
-            if len(form) < 2 or score >= 100:
+            if len(form) < 2 or score >= 100:  # an exact form is a mention, found before any typo
                 continue
             if len(form) == 2 and score < 50:
                 continue

@@ -106,7 +106,7 @@ METRICS: list[Metric] = [
     Metric("其他处理/其他", "其他处理·其他", REQUESTS, {T21: (_OT[2],)}, ("“其他”", "其他情形", "其他原因"), 3, "其他处理"),
     Metric("其他处理/逾期不补正", "其他处理·申请人无正当理由逾期不补正", REQUESTS, {T21: (_OT[0],)}, ("逾期不补正", "不补正"), 3, "其他处理"),
     Metric("其他处理/逾期未缴费", "其他处理·申请人逾期未按收费通知要求缴纳费用", REQUESTS, {T21: (_OT[1],)},
-           ("收费通知", "缴纳费用", "未缴费", "不交费", "没交费"), 3, "其他处理"),
+           ("收费通知", "缴纳费用", "未缴费", "不交费", "没交费", "没缴费", "不缴费", "没交钱", "逾期缴费"), 3, "其他处理"),
     Metric("行政复议", "行政复议", REVIEW, {T19: ("行政复议",), T21: ("行政复议",)}, ("行政复议", "复议"), 2),
     Metric("行政诉讼", "行政诉讼（两类合计）", REVIEW, {T19: tuple(tpl.REVIEW_GROUPS[1:]), T21: tuple(tpl.REVIEW_GROUPS[1:])},
            ("行政诉讼", "诉讼", "起诉", "打官司", "被告", "被诉"), 2),
@@ -140,6 +140,7 @@ APPLICANT_COLS = {
     "科研机构": ("科研机构", "科研", "研究机构", "高校"),
     "社会公益组织": ("社会公益组织", "公益组织", "社会组织", "公益"),
     "法律服务机构": ("法律服务机构", "律师", "律所", "法律服务"),
+    "其他": ("其他申请人", "申请人为其他", "其他类申请人", "其他组织", "其他法人"),
     "总计": ("总计", "合计", "总数", "一共", "总共"),
 }
 REVIEW_COLS = {
@@ -245,7 +246,12 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
     best = max(found.values())
     top = [c for c, n in found.items() if n == best]
     if len(top) > 1:
-        raise AmbiguousColumn(top)
+        # Equally long words: the later one heads the phrase (收费项目本年增减 asks for 增减).
+        last = {c: max(text.rfind(w) for w in table[c] if w in text and len(w) == best) for c in top}
+        ordered = sorted(top, key=lambda c: -last[c])
+        if last[ordered[0]] == last[ordered[1]]:
+            raise AmbiguousColumn(top)
+        return (ordered[0],)
     return (top[0],)
 
 

@@ -60,6 +60,11 @@ class IndexReader:
         for rep in self.reports.values():
             self.by_agency.setdefault(rep.agency_id, {})[rep.year] = rep
 
+    def other_checks(self, report_id: int) -> list[dict]:
+        """A report's checks that did not fail: could not be checked, or passed (year to year)."""
+        sql = "select kind, status, message from checks where report_id = ? and status != 'fail' order by rowid"
+        return [{"kind": k, "status": st, "message": m} for k, st, m in self.conn.execute(sql, [report_id])]
+
     def close(self) -> None:
         self.conn.close()
 

@@ -51,12 +51,28 @@ class Responder:
     def answer(self, question: str) -> Answer:
         q = understand(question, self.catalog, self.newest)
         handler = getattr(self, f"_{q.intent}")
+        if q.province and not q.mentions and q.intent in ("lookup", "rank", "total", "compare", "list_agencies", "checks"):
+            handler = self._no_province
+        elif q.intent in ("narrative", "search") and not q.metrics and "结转" in q.text and not q.search_text.strip("结转 "):
+            handler = self._ask_carry
         ans: Answer = handler(q)
         ans.notes[:0] = q.assumed
         if q.relative and q.years:
             ans.notes.insert(0, f"“{q.relative}”按库中最新年报年份（{self.newest}年）推算为{'、'.join(map(str, q.years))}年")
         ans.text = w.render(ans)
         return ans
+
+    def _ask_carry(self, q: Query) -> Answer:
+        options = [Option("上年结转（从上一年转来）", q.text.replace("结转", "上年结转", 1)),
+                   Option("结转下年度继续办理（转到下一年）", q.text.replace("结转", "结转下年度", 1))]
+        return Answer("clarify", title="“结转”是指哪一项？", options=options)
+
+    def _forecast(self, q: Query) -> Answer:
+        return Answer("not_found", title="年报只记录已经发生的数字，我不做预测；可以问历年的数字和变化",
+                      items=[f"库中年报的年份：{'、'.join(map(str, self.r.years()))}年"])
+
+    def _no_province(self, q: Query) -> Answer:
+        return Answer("not_found", title=f"单位名称里看不出哪些单位在{q.province}，无法按省份筛选", items=self._agency_list())
 
     def _help(self, q: Query) -> Answer:
         return Answer("help", title="使用说明", notes=[], items=w.help_lines(self._agency_list(), self.r.years()))
@@ -105,7 +121,17 @@ class Responder:
             msgs = "；".join(c["message"] for c in checks)
             items.append(f"{self.r.agency_names[rep.agency_id]} {rep.year}年（{PurePath(rep.path).name}）：{msgs}")
         title = f"数据对不上的报告：{len(items)}份" if items else "没有发现数据对不上的报告"
-        return Answer("table", title=title, items=items)
+        notes = []
+        if ids is not None:  # about named agencies: also what could not be checked, and the carry-over
+            for rep in sorted((r for r in self.r.reports.values() if r.agency_id in ids), key=lambda r: r.year):
+                if q.years and rep.year not in q.years:
+                    continue
+                for c in self.r.other_checks(rep.id):
+                    # the 总计 column speaks for the row; per-column repeats would drown the answer
+                    summary = "总计列" in c["message"] or "（总计）" in c["message"] or c["message"].startswith("表四")
+                    if summary and (c["status"] == "unknown" or c["kind"] == "year"):
+                        notes.append(f"{rep.year}年：{c['message']}")
+        return Answer("table", title=title, items=items, notes=notes)
 
     def _scope_ids(self, q: Query) -> set[int] | None:
         if not q.mentions and not q.level:
@@ -140,6 +166,8 @@ class Responder:
         """The single agency a question is about, or an Answer asking back / saying what we hold."""
         names = [m for m in q.mentions if m.kind == "name"]
         regions = [m for m in q.mentions if m.kind == "region"]
+        if len({i for m in names for i in m.agency_ids}) == 1:
+            names = names[:1]  # the same agency named twice (乍浦镇和乍浦镇)
         if len(names) > 1:
             return None, None
         if names:
@@ -154,6 +182,10 @@ class Responder:
             if aid is not None:
                 return aid, None
             return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
+        for m in regions:  # 安康市 + 人民政府 where only 安康市自然资源局 is held
+            after = re.match(r"(人民政府|政府|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))", q.text[m.end :])
+            if after and not q.unknown_agency:
+                return None, self._no_agency(m.text + after.group(1))
         in_region = sorted({i for m in regions for i in m.agency_ids}) or None
         aid = self._strong_typo(q, in_region)
         if aid is not None:
@@ -176,7 +208,7 @@ class Responder:
     def _strong_typo(self, q: Query, among: list[int] | None) -> int | None:
         """One agency whose name stands in the question with a small typo (taken, and said so)."""
         near = [(a, sc) for a, sc in self.catalog.near_forms(q.text) if among is None or a in among]
-        if len(near) == 1 and near[0][1] >= STRONG_TYPO_MATCH:
+        if len(near) == 1 and STRONG_TYPO_MATCH <= near[0][1] < 100:
             aid = near[0][0]
             q.assumed.append(f"没有完全对上的单位名称，按“{self.r.agency_names[aid]}”理解")
             return aid
@@ -222,12 +254,13 @@ class Responder:
         y = max(by_year)
         return by_year[y], None
 
-    def _lookup(self, q: Query) -> Answer:
-        aid, ask = self._one_agency(q)
-        if ask:
-            return ask
+    def _lookup(self, q: Query, aid: int | None = None) -> Answer:
         if aid is None:
-            return self._compare(q)
+            aid, ask = self._one_agency(q)
+            if ask:
+                return ask
+            if aid is None:
+                return self._compare(q)
         rep, missing = self._report_for(aid, q)
         if missing:
             return missing
@@ -334,8 +367,8 @@ class Responder:
                         raise Unavailable(f"{name}{rep.year}年 {_where(metric.table, row, col)} 印的是“{c.value}”，不是数字") from e
         label = metric.label + ("" if cols == ("总计",) and metric.table != ACTIVE else f"（{'+'.join(cols)}）")
         unit = figures[0].unit if figures else "件"
-        if len(figures) == 1 and figures[0].value is None:
-            total = None
+        if all(f.value is None for f in figures):
+            total = None  # every part blank: the report prints nothing, so we say nothing
         return Value(rep, total, figures, label, unit)
 
     def _figure(self, rep: ReportRow, c: CellRow, checks) -> Figure:
@@ -379,6 +412,9 @@ class Responder:
             name = self.r.agency_names[aid]
             if q.years:
                 reps = [by_year[y] for y in q.years if y in by_year]
+                if not reps and q.intent == "compare" and by_year:
+                    reps = [by_year[max(by_year)]]  # the year was given for another agency
+                    notes.append(f"{name}没有{'、'.join(map(str, q.years))}年的年报，用它最新的{max(by_year)}年年报比较")
                 if not reps:
                     skipped.append(f"{name}（没有{'、'.join(map(str, q.years))}年的年报）")
                     continue
@@ -423,6 +459,16 @@ class Responder:
         if not values:
             return Answer("not_found", title="没有可排名的数字", items=skipped)
         values.sort(key=lambda v: (v.total, v.report.year), reverse=not q.ascending)
+        if q.nth:
+            if q.nth > len(values):
+                return Answer("not_found", title=f"只有{len(values)}个单位有这一项，没有第{q.nth}名")
+            v = values[q.nth - 1]
+            same = [x for x in values if x.total == v.total]
+            if len(same) > 1:
+                notes.append(f"与第{q.nth}名并列（同为{_num(v.total)}）的有{len(same)}个，均列出")
+            figs = [self._one(x) for x in same]
+            return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes,
+                          title=f"{v.label}第{q.nth}名（共{len(values)}个）")
         top = q.top_n or (1 if re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q.text) else None)
         shown = values[:top] if top else values
         ties = top and len(values) > top and values[top].total == shown[-1].total
@@ -451,8 +497,10 @@ class Responder:
             if len(m.agency_ids) > 1 and m.kind == "name":
                 return self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
             ids += [i for i in m.agency_ids if i not in ids]
-        if len(ids) < 2:
-            return self._lookup(q) if ids else self._one_agency(q)[1] or Answer("help")
+        if len(ids) == 1:
+            return self._lookup(q, ids[0])
+        if not ids:
+            return self._one_agency(q)[1] or self._unknown(q)
         try:
             values, skipped, notes = self._values_across(q, ids)
         except _AskColumn as e:
@@ -501,14 +549,15 @@ class Responder:
             return self._compare(q)
         by_year = self.r.by_agency.get(aid, {})
         name = self.r.agency_names[aid]
-        year = q.years[0] if q.years else (max(by_year) if by_year else None)
+        year = max(q.years) if q.years else (max(by_year) if by_year else None)
+        before = min(q.years) if len(q.years) == 2 else (year - 1 if year else None)
+        held = [f"现有：{'、'.join(map(str, sorted(by_year)))}年"]
         if year not in by_year:
-            return Answer("not_found", title=f"库中没有{name}{year}年的年报", items=[f"现有：{'、'.join(map(str, sorted(by_year)))}年"])
-        if year - 1 not in by_year:
-            return Answer("not_found", title=f"库中没有{name}{year - 1}年的年报，无法与上一年比较",
-                          items=[f"现有：{'、'.join(map(str, sorted(by_year)))}年"])
+            return Answer("not_found", title=f"库中没有{name}{year}年的年报", items=held)
+        if before not in by_year:
+            return Answer("not_found", title=f"库中没有{name}{before}年的年报，无法比较", items=held)
         try:
-            prev = self._value(by_year[year - 1], self._metric(q), q)
+            prev = self._value(by_year[before], self._metric(q), q)
             cur = self._value(by_year[year], self._metric(q), q)
         except Unavailable as e:
             return Answer("not_found", title=str(e))
@@ -519,7 +568,7 @@ class Responder:
         diff = cur.total - prev.total
         figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in (prev, cur)]
         pct = f"，{'+' if diff >= 0 else ''}{(diff / prev.total * 100):.1f}%" if prev.total else ""
-        return Answer("total", value=_num(diff), figures=figs, title=f"{name} {cur.label} {year}年比{year - 1}年变化{pct}")
+        return Answer("total", value=_num(diff), figures=figs, title=f"{name} {cur.label} {year}年比{before}年变化{pct}")
 
     # -- one report's card ---------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from index.normalize import norm
 
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _HELP = re.compile(r"^(帮助|help|/help|/start|\?|你好|您好|hi|hello|怎么用|如何使用|使用说明|说明|菜单)$|你能做什么|能做些?什么|能干什么|有什么功能|可以问什么|怎么问")
-_CHECKS = re.compile(r"对不上|不一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|错误的报告|出错|数据错误")
+_CHECKS = re.compile(r"对不上|对得上|对上了|不一致|一致吗|是否一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|有什么问题|有没有问题|错误的报告|出错|数据错误|加起来对|对不对|对吗")
 _MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)[^，。？?]{0,8}(年报|报告|年度报告)|(年报|报告)[^，。？?]{0,4}(还没有|没有|缺|未|尚未)")
 _LIST_YEARS = re.compile(r"哪(几|些)年(?!度?报)|有几年|哪些年份|年份|几个年度|哪些年度")
 _LIST_AGENCIES = re.compile(
@@ -22,7 +22,7 @@ _LIST_AGENCIES = re.compile(
     r"列(出|一下|举)[^，。]{0,4}(单位|机关|部门)|(有|是)哪些(单位|机关|部门)|(单位|机关|部门)(都)?有哪些"
 )
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|有没有写")
-_SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|内容|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
+_SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
 _RANK = re.compile(r"排名|排行|排序|排一下|排个序|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数")
 _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
@@ -41,13 +41,16 @@ _CHANGE = re.compile(r"比去年|比上年|比上一年|比前一年|同比|环�
 _ASC = re.compile(r"最低|最少|最小|倒数|升序|从低到高|从少到多|从小到大")
 _RANGE = re.compile(r"(\d{4})\s*年?\s*(?:到|至|-|~|—|－)\s*(\d{4})\s*年?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+_CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
 # Years people shorten: 23年, 二三年 (only where no digit stands before; 19–39 → 2019–2039).
 _SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([123]\d)年(?!代)")
 _CN_SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二三][〇○零一二三四五六七八九])年(?!代)")
 _TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
-_RELATIVE = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_RELATIVE = {"明年": -1, "今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
+_NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(名|位|高|多)")
+_PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # Nouns of things the statistical tables do not count: such questions go to the prose.
 _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
@@ -69,6 +72,8 @@ class Query:
     ratio: bool = False  # 占比/比例/纠正率: a share of two figures
     add_up: bool = False  # 加起来/一共: the figures are to be summed
     which_part: bool = False  # 哪一类最多: rank a group's parts
+    nth: int | None = None  # 第2名
+    province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
     level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
 
 
@@ -86,12 +91,15 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
     if not q or _HELP.search(q):
         query.intent = "help"
         return query
+    if _FORECAST.search(q):
+        query.intent = "forecast"
+        return query
     query.mentions = catalog.mentions(q)
     query.unknown_agency = catalog.unknown_agency(q, query.mentions)
     _years(query, newest_year)
     masked = _mask(q, query.mentions)
     query.metrics = find_metrics(masked)
-    if not query.metrics and query.mentions and not _NARRATIVE.search(masked):
+    if not query.metrics and query.mentions and not _NARRATIVE.search(masked) and not _CHECKS.search(q):
         guess = fuzzy_metric(masked)
         if guess is not None:
             query.metrics = [guess]
@@ -105,6 +113,12 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
     query.add_up = bool(_TOTAL.search(q))
     query.which_part = bool(_WHICH_PART.search(q))
+    nth = _NTH.search(q)
+    if nth:
+        query.nth = _cn_int(nth.group(1))
+    prov = _PROVINCES.search(masked)
+    if prov and not any(prov.group(1) in a.name for a in catalog.agencies.values()):
+        query.province = prov.group(0)
     n = _TOPN.search(q)
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))
@@ -137,7 +151,9 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         query.search_text = _search_words(masked)
     elif single and query.add_up and (len(query.years) > 1 or _MULTI_YEAR.search(q)):
         query.intent = "trend"  # summed over the years: 洪泽两年加起来收了多少申请
-    elif _RANK.search(q) and not single:
+    elif _CHANGE.search(q) and single and len(query.years) == 2:
+        query.intent = "change"  # 洪泽24年比23年多了多少
+    elif (_RANK.search(q) or query.nth) and not single:
         query.intent = "rank"
     elif len(names) >= 2 or (_COMPARE.search(q) and len(query.mentions) >= 2):
         query.intent = "compare"
@@ -185,7 +201,7 @@ def _mask(q: str, mentions: list[Mention]) -> str:
 
 _STOP = re.compile(
     r"[?？!！。，,、；;：:“”\"'（）()《》]|请问|一下|多少|几(件|个|篇|条|次)?|哪些|哪个|报告|年报|里面?|中|的|了|吗|呢|有|是|在|"
-    r"提到|提及|关于|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|内容|搜索|查找|检索|"
+    r"提到|提及|关于|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|"
     r"\d{4}年|去年|今年|前年|\d{4}"
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -34,19 +35,65 @@ def read_text(path: Path) -> str:
     raise ReportParseError(str(path), None, "无法识别文件编码（支持 UTF-8 或 GB18030）")
 
 
+@functools.cache
+def _zh_tables() -> tuple[bool, frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """What can make zhconv.convert(s, "zh-cn") differ from s, read from zhconv's own table.
+
+    convert() replaces the longest table keys it finds; a key mapped to itself changes nothing.
+    So s comes back unchanged unless it contains a key that maps to something else: either one
+    of the single characters that change, or a longer key made only of characters that do not
+    change on their own (反覆, 份量, 著…), listed here by first character. The flag says that
+    no key that changes is pure ASCII (ASCII text never changes).
+    """
+    from zhconv import zhconv as zc
+
+    table = zc.getdict("zh-cn")
+    changing = [k for k, v in table.items() if k != v]
+    single = frozenset(k for k in changing if len(k) == 1)
+    multi: dict[str, list[str]] = {}
+    for k in changing:
+        if len(k) > 1 and single.isdisjoint(k):
+            multi.setdefault(k[0], []).append(k)
+    ascii_safe = not any(k.isascii() for k in changing)
+    return ascii_safe, single, frozenset(multi), {c: tuple(ks) for c, ks in multi.items()}
+
+
+def to_simplified(text: str) -> str:
+    """zhconv.convert(text, "zh-cn"), skipped when nothing in `text` could change (the usual case)."""
+    ascii_safe, single, firsts, multi = _zh_tables()
+    if ascii_safe and text.isascii():
+        return text
+    chars = set(text)
+    if single.isdisjoint(chars):
+        hits = firsts.intersection(chars)
+        if not hits or not any(k in text for c in hits for k in multi[c]):
+            return text
+    return zhconv.convert(text, "zh-cn")
+
+
+class _NfkcChars(dict):
+    """code point → its NFKC form when that is one character, else itself (for str.translate)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        n = unicodedata.normalize("NFKC", ch)
+        self[code] = out = n if len(n) == 1 else ch
+        return out
+
+
+_NFKC_CHARS = _NfkcChars()
+
+
 def norm(text: str) -> str:
     """NFKC (full-width digits and spaces, NBSP → ASCII) and traditional → simplified."""
-    return zhconv.convert(unicodedata.normalize("NFKC", text), "zh-cn")
+    return to_simplified(unicodedata.normalize("NFKC", text))
 
 
 def norm_aligned(text: str) -> str:
     """norm() that keeps every character in its place, so offsets point into the original too."""
-    chars = []
-    for ch in text:
-        n = unicodedata.normalize("NFKC", ch)
-        chars.append(n if len(n) == 1 else ch)
-    out = "".join(chars)
-    simple = zhconv.convert(out, "zh-cn")
+    # Each character through NFKC on its own, kept when that gives one character.
+    out = text if text.isascii() else text.translate(_NFKC_CHARS)
+    simple = to_simplified(out)
     if len(simple) == len(out):
         return simple
     return "".join(c2 if len(c2 := zhconv.convert(c, "zh-cn")) == 1 else c for c in out)

@@ -20,7 +20,8 @@ from importlib.metadata import version
 from pathlib import Path
 
 import jieba
-import zhconv
+
+from index.normalize import to_simplified
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -75,7 +76,7 @@ def _tokenizer() -> jieba.Tokenizer:
 
 def normalize(text: str) -> str:
     """NFKC (full-width → ASCII), traditional → simplified, lower case."""
-    return zhconv.convert(unicodedata.normalize("NFKC", text), "zh-cn").lower()
+    return to_simplified(unicodedata.normalize("NFKC", text)).lower()
 
 
 def _search_tokens(text: str):
@@ -95,9 +96,28 @@ def _search_tokens(text: str):
         yield w
 
 
+# jieba.cut() splits a text at these runs and segments each run on its own; everything between
+# runs comes out one character at a time (whitespace dropped below, as it holds no \w).
+_HAN_RUN = jieba.re_han_default
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _seg_run(run: str) -> str:
+    """seg_for_index() of one run of _HAN_RUN: the same tokens, cached (report prose repeats itself)."""
+    return " ".join(t for t in _search_tokens(run) if _WORD.search(t))
+
+
 def seg_for_index(text: str) -> str:
     """The space-joined search tokens of `normalize(text)` (punctuation dropped), for the FTS5 `seg` column."""
-    return " ".join(t for t in _search_tokens(normalize(text)) if _WORD.search(t))
+    parts: list[str] = []
+    for i, piece in enumerate(_HAN_RUN.split(normalize(text))):
+        if i % 2:  # a run that jieba segments
+            seg = _seg_run(piece)
+            if seg:
+                parts.append(seg)
+        elif piece:  # between runs: one token per character that is a word character
+            parts.extend(ch for ch in piece if _WORD.match(ch))
+    return " ".join(parts)
 
 
 def seg_for_query(text: str) -> list[str]:
