@@ -20,6 +20,10 @@ class ReportRow:
     template: str
     path: str
 
+    @property
+    def file(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
 
 @dataclass
 class CellRow:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from pathlib import PurePath
 
 from bot import wording as w
@@ -19,13 +21,19 @@ from index.model import ACTIVE, REQUESTS, TABLE_TITLES
 
 @dataclass
 class Value:
-    """A figure or a sum of figures for one report."""
+    """A figure or a sum of figures for one report. Its cited figures are built when shown, so a
+    ranking over thousands of reports only builds the ones it lists."""
 
     report: ReportRow
     total: Decimal | None
-    figures: list[Figure]
     label: str
     unit: str
+    parts: int  # how many cells make it
+    build: Callable[[], list[Figure]] = field(repr=False, default=list)
+
+    @cached_property
+    def figures(self) -> list[Figure]:
+        return self.build()
 
 
 ROW_NAMES = {  # how answers name the template's long rows
@@ -33,6 +41,7 @@ ROW_NAMES = {  # how answers name the template's long rows
     "上年结转政府信息公开申请数量": "上年结转申请",
     "总计": "办理结果总计",
 }
+MAX_PARTS = 50  # figures listed in a ranking or a total across agencies
 STRONG_TYPO_MATCH = 85  # rapidfuzz partial_ratio of a name form with one wrong character in 7+
 
 
@@ -280,15 +289,15 @@ class Responder:
             return self._ratio(q, rep, values, notes)
         if len(values) > 1 and q.add_up:
             return self._sum_of(values, notes, "、".join(v.label for v in values) + "合计")
-        if len(values) == 1 and len(values[0].figures) > 1 and q.which_part:
+        if len(values) == 1 and values[0].parts > 1 and q.which_part:
             parts = sorted(values[0].figures, key=lambda f: (f.value is None, -(f.value or 0) if not q.ascending else (f.value or 0)))
             return Answer("table", figures=parts, notes=notes, title=f"{values[0].label}：各项{'从少到多' if q.ascending else '从多到少'}")
-        if len(values) == 1 and len(values[0].figures) == 1:
+        if len(values) == 1 and values[0].parts == 1:
             return Answer("figure", figures=values[0].figures, notes=notes, title=values[0].label)
         if len(values) == 1:
             v = values[0]
             return Answer("total", value=_num(v.total), figures=v.figures, notes=notes, title=v.label)
-        figs = [f for v in values for f in (v.figures if len(v.figures) == 1 else [self._sum_figure(v)])]
+        figs = [self._one(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
 
     def _sum_of(self, values: list[Value], notes: list[str], title: str) -> Answer:
@@ -298,7 +307,7 @@ class Responder:
         return Answer("total", value=_num(total), figures=[self._one(v) for v in values], notes=notes, title=title)
 
     def _one(self, v: Value) -> Figure:
-        return v.figures[0] if len(v.figures) == 1 else self._sum_figure(v)
+        return v.figures[0] if v.parts == 1 else self._sum_figure(v)
 
     def _ratio(self, q: Query, rep: ReportRow, values: list[Value], notes: list[str]) -> Answer:
         """A share of two cited figures (予以公开占办结的比例, 复议纠正率), or why it cannot be given."""
@@ -340,36 +349,38 @@ class Responder:
             cols = (d,)
         return cols
 
-    def _value(self, rep: ReportRow, metric: Metric, q: Query, cells=None) -> Value:
+    def _value(self, rep: ReportRow, metric: Metric, q: Query, cells=None, cols=None) -> Value:
         """The metric in one report: one cell, or the sum of several. `cells` may come prefetched."""
         name = self.r.agency_names[rep.agency_id]
         rows = metric.rows.get(rep.template)
         if not rows:
             raise Unavailable(f"{rep.year}年的年报（{rep.template}年版模板）没有“{metric.label}”这一项")
-        cols = self._columns(metric, q, rep.template, rep)
+        cols = cols or self._columns(metric, q, rep.template, rep)
         if cells is None:
             cells = self.r.cells(rep.id, metric.table, (*rows, "其他处理") if metric.key == "其他处理" else rows)
         if metric.key == "其他处理" and rep.template == "2021" and any(k[0] == "其他处理" for k in cells):
             rows = ("其他处理",)  # printed as one row, as the 2019 template has it
-        checks = self.r.failed_checks(rep.id)
-        figures, total = [], Decimal(0)
+        parts, total = [], Decimal(0)
         for row in rows:
             for col in cols:
                 c = cells.get((row, col))
                 if c is None:
                     raise Unavailable(f"{name}{rep.year}年 {_where(metric.table, row, col)} 未能从原文可靠读出，无法回答")
-                f = self._figure(rep, c, checks)
-                figures.append(f)
+                parts.append(c)
                 if c.value is not None:
                     try:
                         total += Decimal(c.yuan if c.yuan and col == tpl.AMOUNT_2019 else c.value)
                     except ArithmeticError as e:
                         raise Unavailable(f"{name}{rep.year}年 {_where(metric.table, row, col)} 印的是“{c.value}”，不是数字") from e
         label = metric.label + ("" if cols == ("总计",) and metric.table != ACTIVE else f"（{'+'.join(cols)}）")
-        unit = figures[0].unit if figures else "件"
-        if all(f.value is None for f in figures):
+        if all(c.value is None for c in parts):
             total = None  # every part blank: the report prints nothing, so we say nothing
-        return Value(rep, total, figures, label, unit)
+
+        def build() -> list[Figure]:
+            checks = self.r.failed_checks(rep.id)
+            return [self._figure(rep, c, checks) for c in parts]
+
+        return Value(rep, total, label, _unit(parts[0]), len(parts), build)
 
     def _figure(self, rep: ReportRow, c: CellRow, checks) -> Figure:
         if c.col == tpl.AMOUNT_2019 and c.yuan:
@@ -384,7 +395,7 @@ class Responder:
         warnings = [chk["message"] for chk in checks if [c.tbl, c.row, c.col] in [list(x) for x in chk["cells"]]]
         return Figure(
             agency=self.r.agency_names[rep.agency_id], year=rep.year, table=TABLE_TITLES[c.tbl], row=c.row,
-            column=c.col, value=value, unit=unit, raw=c.raw or "", source=f"{PurePath(rep.path).name}:{c.line}",
+            column=c.col, value=value, unit=unit, raw=c.raw or "", source=f"{rep.file}:{c.line}",
             warnings=warnings, label=f"{ROW_NAMES.get(c.row, c.row.replace('/', '·'))}（{c.col}）",
         )
 
@@ -426,10 +437,12 @@ class Responder:
             todo += reps
         rows = {r for t in metric.rows.values() for r in t} | ({"其他处理"} if metric.key == "其他处理" else set())
         cols: set[str] = set()
+        cols_of: dict[str, tuple[str, ...]] = {}
         for t in sorted({x.template for x in todo}):
             sample = next(x for x in todo if x.template == t)
             try:
-                cols |= set(self._columns(metric, q, t, sample))
+                cols_of[t] = self._columns(metric, q, t, sample)
+                cols |= set(cols_of[t])
             except Unavailable:
                 skipped += [f"{self.r.agency_names[x.agency_id]} {x.year}年（{t}年版模板没有这一栏）" for x in todo if x.template == t]
                 todo = [x for x in todo if x.template != t]
@@ -437,12 +450,17 @@ class Responder:
         prefetched = self.r.cells_many([r.id for r in todo], metric.table, sorted(rows), sorted(cols)) if todo else {}
         for rep in todo:
             try:
-                values.append(self._value(rep, metric, q, prefetched.get(rep.id, {})))
+                values.append(self._value(rep, metric, q, prefetched.get(rep.id, {}), cols_of.get(rep.template)))
             except Unavailable as e:
                 skipped.append(str(e))
         if not q.years:
             notes.append("未指明年份，各单位取最新一份含这一项的年报")
         return values, skipped, notes
+
+    def _skipped_notes(self, skipped: list[str]) -> list[str]:
+        if len(skipped) <= 5:
+            return [f"未计入：{x}" for x in skipped]
+        return [f"未计入{len(skipped)}份：{'；'.join(skipped[:5])}等"]
 
     def _scope(self, q: Query) -> list[int]:
         ids = sorted({i for m in q.mentions for i in m.agency_ids}) if q.mentions else sorted(self.r.agency_names)
@@ -470,13 +488,15 @@ class Responder:
             return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes,
                           title=f"{v.label}第{q.nth}名（共{len(values)}个）")
         top = q.top_n or (1 if re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q.text) else None)
-        shown = values[:top] if top else values
+        shown = values[:top] if top else values[:MAX_PARTS]
+        if not top and len(values) > MAX_PARTS:
+            notes.append(f"共{len(values)}个，这里列出前{MAX_PARTS}个")
         ties = top and len(values) > top and values[top].total == shown[-1].total
         if ties:
             notes.append(f"第{top}名与其后有并列（同为{_num(shown[-1].total)}），均列出")
             shown = [v for v in values if v.total >= shown[-1].total] if not q.ascending else [v for v in values if v.total <= shown[-1].total]
-        notes += [f"未计入：{s}" for s in skipped]
-        figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in shown]
+        notes += self._skipped_notes(skipped)
+        figs = [self._one(v) for v in shown]
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}排名（共{len(values)}个）")
 
     def _total(self, q: Query) -> Answer:
@@ -487,8 +507,12 @@ class Responder:
         if not values:
             return Answer("not_found", title="没有可合计的数字", items=skipped)
         total = sum((v.total or Decimal(0) for v in values), Decimal(0))
-        notes += [f"未计入：{s}" for s in skipped]
-        figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in values]
+        notes += self._skipped_notes(skipped)
+        shown = values
+        if len(values) > MAX_PARTS:  # the sum is of all of them; the list shows the largest
+            shown = sorted(values, key=lambda v: v.total or Decimal(0), reverse=True)[:MAX_PARTS]
+            notes.append(f"共{len(values)}份年报相加，这里列出数值最大的{MAX_PARTS}份")
+        figs = [self._one(v) for v in shown]
         return Answer("total", value=_num(total), figures=figs, notes=notes, title=f"{values[0].label}合计（{len(values)}份年报）")
 
     def _compare(self, q: Query) -> Answer:
@@ -508,7 +532,7 @@ class Responder:
         if not values:
             return Answer("not_found", title="没有可比较的数字", items=skipped)
         notes += [f"没有：{s}" for s in skipped]
-        figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in values]
+        figs = [self._one(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
 
     def _trend(self, q: Query) -> Answer:
@@ -538,7 +562,7 @@ class Responder:
             return Answer("not_found", title=f"没有{name}这些年份的数字", notes=notes)
         if q.add_up:
             return self._sum_of(values, notes, f"{name} {values[0].label} {values[0].report.year}–{values[-1].report.year}年合计")
-        figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in values]
+        figs = [self._one(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title=f"{name} {values[0].label}（按年份）")
 
     def _change(self, q: Query) -> Answer:
@@ -566,7 +590,7 @@ class Responder:
         if prev.total is None or cur.total is None:
             return Answer("not_found", title="其中一年该格为空，无法计算变化")
         diff = cur.total - prev.total
-        figs = [v.figures[0] if len(v.figures) == 1 else self._sum_figure(v) for v in (prev, cur)]
+        figs = [self._one(v) for v in (prev, cur)]
         pct = f"，{'+' if diff >= 0 else ''}{(diff / prev.total * 100):.1f}%" if prev.total else ""
         return Answer("total", value=_num(diff), figures=figs, title=f"{name} {cur.label} {year}年比{before}年变化{pct}")
 
@@ -597,6 +621,17 @@ class Responder:
 class _AskColumn(Exception):
     def __init__(self, answer: Answer):
         self.answer = answer
+
+
+def _unit(c: CellRow) -> str:
+    if c.col == tpl.AMOUNT_2019 and c.yuan:
+        return "元"
+    if c.value is not None:
+        try:
+            Decimal(c.value)
+        except ArithmeticError:
+            return ""
+    return c.unit or "件"
 
 
 def _with_column(q: Query, col: str) -> Query:
