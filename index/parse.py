@@ -140,7 +140,9 @@ def _title(src: list[tuple[int, str]]):
             year = _year_of(t)
             if year is None:
                 continue
-            prefix = re.split(r"(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年", t, maxsplit=1)[0]
+            # The name stands before the year, or before 政府信息公开 when the year comes last
+            # (××局政府信息公开工作年度报告（2021年）).
+            prefix = re.split(r"(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|政府信息公开|政府信息公開|关于|關於", t, maxsplit=1)[0]
             prefix = _clean_name(prefix)
             agency = prefix if _plausible_agency(prefix) else None
             if agency is None:

@@ -183,3 +183,10 @@ def test_pipe_rows_without_outer_pipes_and_a_blank_first_cell(tmp_path):
     assert val(r, "active", "行政许可", "处理决定数量") == 1905
     assert val(r, "review_litigation", "行政复议", "结果维持") is None  # the blank first cell counts
     assert val(r, "review_litigation", "行政复议", "总计") == 1
+
+
+def test_title_with_the_year_at_the_end(tmp_path):
+    text = "示例县财政局政府信息公开工作年度报告（2022年）\n一、总体情况\n无。\n三、收到和处理政府信息公开申请情况\n" \
+           "一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n" + TAIL
+    r = parse_report(write(tmp_path, text))
+    assert (r.agency, r.year, r.template) == ("示例县财政局", 2022, "2021")
