@@ -263,13 +263,20 @@ class Responder:
         y = max(by_year)
         return by_year[y], None
 
+    def _agency_or_answer(self, q: Query) -> tuple[int | None, Answer | None]:
+        """The one agency asked about, or the answer to give instead (ask back, or compare several)."""
+        aid, ask = self._one_agency(q)
+        if ask:
+            return None, ask
+        if aid is None:
+            return None, self._compare(q)
+        return aid, None
+
     def _lookup(self, q: Query, aid: int | None = None) -> Answer:
         if aid is None:
-            aid, ask = self._one_agency(q)
-            if ask:
-                return ask
-            if aid is None:
-                return self._compare(q)
+            aid, other = self._agency_or_answer(q)
+            if other:
+                return other
         rep, missing = self._report_for(aid, q)
         if missing:
             return missing
@@ -536,11 +543,9 @@ class Responder:
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
 
     def _trend(self, q: Query) -> Answer:
-        aid, ask = self._one_agency(q)
-        if ask:
-            return ask
-        if aid is None:
-            return self._compare(q)
+        aid, other = self._agency_or_answer(q)
+        if other:
+            return other
         by_year = self.r.by_agency.get(aid, {})
         years = q.years or sorted(by_year)[-(q.top_n or 0):]
         values, missing = [], []
@@ -566,11 +571,9 @@ class Responder:
         return Answer("table", figures=figs, notes=notes, title=f"{name} {values[0].label}（按年份）")
 
     def _change(self, q: Query) -> Answer:
-        aid, ask = self._one_agency(q)
-        if ask:
-            return ask
-        if aid is None:
-            return self._compare(q)
+        aid, other = self._agency_or_answer(q)
+        if other:
+            return other
         by_year = self.r.by_agency.get(aid, {})
         name = self.r.agency_names[aid]
         year = max(q.years) if q.years else (max(by_year) if by_year else None)

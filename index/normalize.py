@@ -84,11 +84,28 @@ class _NfkcChars(dict):
 _NFKC_CHARS = _NfkcChars()
 
 
+# Labels, cells and short lines recur from report to report: their normal forms are remembered.
+_SHORT = 80
+
+
+def _short_cache(func):
+    """`func` (a pure function of one string) remembering its results for short strings."""
+    cached = functools.lru_cache(maxsize=1 << 14)(func)
+
+    @functools.wraps(func)
+    def wrapper(text):
+        return cached(text) if len(text) <= _SHORT else func(text)
+
+    return wrapper
+
+
+@_short_cache
 def norm(text: str) -> str:
     """NFKC (full-width digits and spaces, NBSP → ASCII) and traditional → simplified."""
     return to_simplified(unicodedata.normalize("NFKC", text))
 
 
+@_short_cache
 def norm_aligned(text: str) -> str:
     """norm() that keeps every character in its place, so offsets point into the original too."""
     # Each character through NFKC on its own, kept when that gives one character.
@@ -99,6 +116,7 @@ def norm_aligned(text: str) -> str:
     return "".join(c2 if len(c2 := zhconv.convert(c, "zh-cn")) == 1 else c for c in out)
 
 
+@_short_cache
 def squash(text: str) -> str:
     """Normalised text without any whitespace: the form labels are compared in."""
     return "".join(norm(text).split())
@@ -108,6 +126,7 @@ def is_page_footer(line: str) -> bool:
     return bool(_PAGE_FOOTER.match(line))
 
 
+@_short_cache
 def parse_value(raw: str):
     """A cell's text → ("blank", None) | ("number", (Decimal, unit)) | ("dash", str) | None if not a value."""
     s = "".join(unicodedata.normalize("NFKC", raw).split())
@@ -128,12 +147,18 @@ def parse_value(raw: str):
     return None
 
 
+_DROPPED_TAGS = frozenset({"script", "style", "head"})
+_CELL_TAGS = frozenset({"td", "th"})
+
+
 def html_to_lines(html: str) -> list[tuple[int, str]]:
     """An HTML page → (source line, text) pairs; each table row becomes one tab-separated line."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "html.parser")
-    for bad in soup(["script", "style", "head"]):
+    # Attribute values stay plain strings (only colspan and rowspan are read): faster to build.
+    soup = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)
+    # As soup(["script", "style", "head"]), without bs4's general matching machinery.
+    for bad in [el for el in soup.descendants if el.name in _DROPPED_TAGS]:
         bad.decompose()
     out: list[tuple[int, str]] = []
     block_tags = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "title", "section", "article"}
@@ -153,10 +178,10 @@ def html_to_lines(html: str) -> list[tuple[int, str]]:
             if name == "table":
                 grid: list[list[str]] = []
                 spans: dict[tuple[int, int], str] = {}
-                for r, tr in enumerate(child.find_all("tr")):
+                for r, tr in enumerate([el for el in child.descendants if el.name == "tr"]):  # find_all("tr")
                     row: list[str] = []
                     c = 0
-                    for td in tr.find_all(["td", "th"], recursive=False):
+                    for td in [el for el in tr.children if el.name in _CELL_TAGS]:
                         while (r, c) in spans:
                             row.append("")  # a cell spanned from above: blank here, its label was given once
                             c += 1

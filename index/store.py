@@ -21,8 +21,8 @@ import sqlite3
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Generator, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -88,7 +88,12 @@ class SearchHit:
 # Schema
 
 
-def _create_schema(db: sqlite_utils.Database) -> None:
+def _create_schema(db: sqlite_utils.Database, *, lookups: bool = True) -> None:
+    """The tables; with `lookups` also their lookup indexes and the full-text index (_create_lookups).
+
+    A fresh build creates the lookups after writing the rows: building them once is faster than
+    keeping them up to date row by row.
+    """
     db["agencies"].create({"id": int, "name": str}, pk="id", not_null={"name"})
     db["agencies"].create_index(["name"], unique=True)
     db["aliases"].create(
@@ -133,24 +138,31 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         foreign_keys=[("report_id", "reports", "id")],
         not_null={"report_id", "tbl", "row", "col"},
     )
-    db["cells"].create_index(["tbl", "row", "col"])
-    db["cells"].create_index(["report_id"])
     db["sections"].create(
         {"id": int, "report_id": int, "number": str, "title": str, "text": str, "line": int, "seg": str},
         pk="id",
         foreign_keys=[("report_id", "reports", "id")],
         not_null={"report_id", "text", "seg"},
     )
-    db["sections"].create_index(["report_id"])
-    db["sections"].enable_fts(["seg"], create_triggers=True)
     db["checks"].create(
         {"report_id": int, "kind": str, "tbl": str, "name": str, "status": str, "message": str, "cells": str},
         foreign_keys=[("report_id", "reports", "id")],
         not_null={"report_id", "kind", "status"},
     )
-    db["checks"].create_index(["report_id"])
     db["files"].create({"path": str, "error": str}, not_null={"path", "error"})
     db["meta"].create({"key": str, "value": str}, pk="key")
+    if lookups:
+        _create_lookups(db)
+
+
+def _create_lookups(db: sqlite_utils.Database) -> None:
+    """Indexes of cells, sections and checks, and the FTS5 index of sections (filled from the rows
+    already there, then kept in sync by triggers)."""
+    db["cells"].create_index(["tbl", "row", "col"])
+    db["cells"].create_index(["report_id"])
+    db["sections"].create_index(["report_id"])
+    db["sections"].enable_fts(["seg"], create_triggers=True)
+    db["checks"].create_index(["report_id"])
 
 
 def _meta(db: sqlite_utils.Database) -> dict[str, str]:
@@ -202,11 +214,21 @@ def open_index(db_path: str | Path) -> sqlite_utils.Database:
 
 @dataclass
 class _Parsed:
+    """One file's rows, ready to write (compact, so that worker processes send little back)."""
+
     key: str
     file_hash: str
-    report: Report | None = None
-    passages: list[tuple[int, str, int, str]] = field(default_factory=list)  # (section no., text, line, seg)
+    report: tuple | None = None  # the `reports` columns of _REPORT_COLS, None when the file failed
+    cells: list[tuple] = field(default_factory=list)  # _CELL_COLS
+    sections: list[tuple] = field(default_factory=list)  # _SECTION_COLS
+    checks: list[tuple] = field(default_factory=list)  # _CHECK_COLS
     error: str | None = None
+
+
+_REPORT_COLS = ("agency", "year", "template", "cells_read", "cells_expected", "warnings", "aliases")
+_CELL_COLS = ("tbl", "row", "col", "value", "num", "raw", "line", "unit", "yuan")
+_SECTION_COLS = ("number", "title", "text", "line", "seg")
+_CHECK_COLS = ("kind", "tbl", "name", "status", "message", "cells")
 
 
 def _collect(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
@@ -347,48 +369,111 @@ def _chunks(text: str) -> list[str]:
     return chunks
 
 
+class _NormLines:
+    """A file's lines through `_norm_line`, each computed when first looked at (most never are)."""
+
+    def __init__(self, lines: list[str]):
+        self._lines = lines
+        self._norm: list[str | None] = [None] * len(lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, i: int) -> str:
+        n = self._norm[i]
+        if n is None:
+            n = self._norm[i] = _norm_line(self._lines[i])
+        return n
+
+
+def _report_rows(report: Report, passages: list[tuple[int, str, int, str]]) -> tuple:
+    """The rows of one report for `_Parsed`: (report, cells, sections, checks)."""
+    row = (
+        report.agency,
+        report.year,
+        report.template,
+        len(report.cells),
+        report.expected_cells,
+        json.dumps(report.warnings, ensure_ascii=False),
+        json.dumps(report.aliases, ensure_ascii=False),
+    )
+    cells = []
+    for c in report.cells:
+        value, num = _value_columns(c.value)
+        cells.append((c.table, c.row, c.col, value, num, c.raw, c.line, c.unit, None if c.yuan is None else str(c.yuan)))
+    sections = [
+        (report.sections[i].number, report.sections[i].title, text, line, seg) for i, text, line, seg in passages
+    ]
+    checks = [
+        (
+            chk.kind,
+            chk.table,
+            chk.name,
+            chk.status,
+            chk.message,
+            json.dumps([list(x) for x in chk.cells], ensure_ascii=False),
+        )
+        for chk in report.checks
+    ]
+    return row, cells, sections, checks
+
+
 def _parse_and_segment(key: str, path: str, file_hash: str) -> _Parsed:
     """Parse one file and segment its prose (the CPU work); never raises for a bad file."""
     from index import parse  # imported here: the parser is only needed when something changed
 
     try:
         report = parse.parse_report(Path(path))
-        norm_lines = [_norm_line(line) for line in _read_lines(Path(path))]
+        norm_lines = _NormLines(_read_lines(Path(path)))
         passages = [
             (i, text, line, seg_for_index(text))
             for i, sec in enumerate(report.sections)
-            for text, line in split_passages(sec, norm_lines)
+            for text, line in split_passages(sec, norm_lines)  # type: ignore[arg-type]
         ]
+        row, cells, sections, checks = _report_rows(report, passages)
     except ReportParseError as e:
         where = f"{key}:{e.line}" if e.line else key
         return _Parsed(key, file_hash, error=f"{where}: {e.reason}")
     except Exception as e:  # a parser bug must not stop the other files
         return _Parsed(key, file_hash, error=f"{key}: 解析程序出错（{type(e).__name__}: {e}）")
-    return _Parsed(key, file_hash, report=report, passages=passages)
+    return _Parsed(key, file_hash, report=row, cells=cells, sections=sections, checks=checks)
 
 
-def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress | None) -> dict[str, _Parsed]:
-    results: dict[str, _Parsed] = {}
+def _parse_chunk(todo: list[tuple[str, str, str]]) -> list[_Parsed]:
+    return [_parse_and_segment(key, path, h) for key, path, h in todo]
+
+
+def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress | None) -> Generator[_Parsed, None, None]:
+    """Every file of `todo` parsed, in the order of `todo` (so that ids do not depend on `jobs`).
+
+    With several jobs, worker processes parse small batches of files while the results already
+    back are written.
+    """
     total = len(todo)
     if jobs <= 1 or total <= 1:
-        for key, path, h in todo:
-            results[key] = _parse_and_segment(key, str(path), h)
+        for n, (key, path, h) in enumerate(todo, start=1):
+            p = _parse_and_segment(key, str(path), h)
             if progress:
-                progress(len(results), total, key)
-        return results
-    pool = ProcessPoolExecutor(max_workers=min(jobs, total))
+                progress(n, total, key)
+            yield p
+        return
+    workers = min(jobs, total)
+    # Batches small enough to keep every worker busy to the end, large enough to cost little to send.
+    size = max(1, min(16, total // (workers * 8)))
+    batches = [[(k, str(p), h) for k, p, h in todo[i : i + size]] for i in range(0, total, size)]
+    pool = ProcessPoolExecutor(max_workers=workers)
     try:
-        futures = [pool.submit(_parse_and_segment, key, str(path), h) for key, path, h in todo]
-        for fut in as_completed(futures):
-            r = fut.result()
-            results[r.key] = r
-            if progress:
-                progress(len(results), total, r.key)
+        done = 0
+        for batch in pool.map(_parse_chunk, batches):
+            for p in batch:
+                done += 1
+                if progress:
+                    progress(done, total, p.key)
+                yield p
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
-    return results
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -412,68 +497,32 @@ def _value_columns(value) -> tuple[str | None, float | None]:
     return str(value), None
 
 
+def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
+    return f"insert into {table} ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})"
+
+
+_REPORT_ROW_COLS = ("path", "file_hash", "agency_id", *_REPORT_COLS, "indexed_at")
+_INSERT_REPORT = _insert_sql("reports", _REPORT_ROW_COLS)
+_UPDATE_REPORT = f"update reports set {', '.join(f'[{c}] = ?' for c in _REPORT_ROW_COLS)} where id = ?"
+_INSERT_CELL = _insert_sql("cells", ("report_id", *_CELL_COLS))
+_INSERT_SECTION = _insert_sql("sections", ("report_id", *_SECTION_COLS))
+_INSERT_CHECK = _insert_sql("checks", ("report_id", *_CHECK_COLS))
+
+
 def _write_report(db: sqlite_utils.Database, p: _Parsed, report_id: int | None) -> int:
-    r = p.report
-    assert r is not None
-    row = {
-        "path": p.key,
-        "file_hash": p.file_hash,
-        "agency_id": None,
-        "agency": r.agency,
-        "year": r.year,
-        "template": r.template,
-        "cells_read": len(r.cells),
-        "cells_expected": r.expected_cells,
-        "warnings": json.dumps(r.warnings, ensure_ascii=False),
-        "aliases": json.dumps(r.aliases, ensure_ascii=False),
-        "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
+    """Write one parsed file's rows (inside the caller's transaction); returns the report's id."""
+    assert p.report is not None
+    conn = db.conn
+    row = (p.key, p.file_hash, None, *p.report, datetime.now(UTC).isoformat(timespec="seconds"))
     if report_id is None:
-        report_id = db["reports"].insert(row).last_pk
+        report_id = conn.execute(_INSERT_REPORT, row).lastrowid
+        assert report_id is not None
     else:
         _delete_report(db, report_id, keep_row=True)
-        db["reports"].update(report_id, row)
-    cells = []
-    for c in r.cells:
-        value, num = _value_columns(c.value)
-        cells.append(
-            {
-                "report_id": report_id,
-                "tbl": c.table,
-                "row": c.row,
-                "col": c.col,
-                "value": value,
-                "num": num,
-                "raw": c.raw,
-                "line": c.line,
-                "unit": c.unit,
-                "yuan": None if c.yuan is None else str(c.yuan),
-            }
-        )
-    db["cells"].insert_all(cells)
-    db["sections"].insert_all(
-        {
-            "report_id": report_id,
-            "number": r.sections[i].number,
-            "title": r.sections[i].title,
-            "text": text,
-            "line": line,
-            "seg": seg,
-        }
-        for i, text, line, seg in p.passages
-    )
-    db["checks"].insert_all(
-        {
-            "report_id": report_id,
-            "kind": chk.kind,
-            "tbl": chk.table,
-            "name": chk.name,
-            "status": chk.status,
-            "message": chk.message,
-            "cells": json.dumps([list(x) for x in chk.cells], ensure_ascii=False),
-        }
-        for chk in r.checks
-    )
+        conn.execute(_UPDATE_REPORT, (*row, report_id))
+    conn.executemany(_INSERT_CELL, [(report_id, *c) for c in p.cells])
+    conn.executemany(_INSERT_SECTION, [(report_id, *s) for s in p.sections])
+    conn.executemany(_INSERT_CHECK, [(report_id, *c) for c in p.checks])
     return report_id
 
 
@@ -628,7 +677,7 @@ def _build(
     db.execute("PRAGMA synchronous = OFF")
     db.execute("PRAGMA journal_mode = MEMORY")
     if not incremental:
-        _create_schema(db)
+        _create_schema(db, lookups=False)
     old = {r["path"]: (r["id"], r["file_hash"]) for r in db.query("select id, path, file_hash from reports")}
 
     current: dict[str, tuple[Path, str]] = {}
@@ -647,20 +696,25 @@ def _build(
     todo = [(k, p, h) for k, (p, h) in current.items() if k not in old or old[k][1] != h]
     summary.unchanged = len(current) - len(todo)
 
-    results = _parse_all(todo, jobs, progress)
-    for key, _, _ in todo:
-        p = results[key]
-        old_id = old.get(key, (None, None))[0]
-        if p.error:
-            failures[key] = p.error
-            if old_id is not None:
-                _delete_report(db, old_id)
-            continue
-        _write_report(db, p, old_id)
-        if old_id is None:
-            summary.added += 1
-        else:
-            summary.updated += 1
+    parsed = _parse_all(todo, jobs, progress)
+    try:
+        for p in parsed:
+            key = p.key
+            old_id = old.get(key, (None, None))[0]
+            if p.error:
+                failures[key] = p.error
+                if old_id is not None:
+                    _delete_report(db, old_id)
+                continue
+            _write_report(db, p, old_id)
+            if old_id is None:
+                summary.added += 1
+            else:
+                summary.updated += 1
+    finally:
+        parsed.close()  # stops the worker processes if writing failed
+    if not incremental:
+        _create_lookups(db)
 
     db.execute("delete from files")
     db["files"].insert_all({"path": k, "error": e} for k, e in sorted(failures.items()))
