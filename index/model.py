@@ -77,10 +77,13 @@ class Report:
     expected_cells: int = 0
 
     def cell(self, table: str, row: str, col: str) -> Cell | None:
-        for c in self.cells:
-            if c.table == table and c.row == row and c.col == col:
-                return c
-        return None
+        index = self.__dict__.get("_cell_index")
+        if index is None or index[0] != len(self.cells):  # cells are appended while parsing
+            found: dict = {}
+            for c in self.cells:
+                found.setdefault((c.table, c.row, c.col), c)  # the first printed wins, as before
+            index = self.__dict__["_cell_index"] = (len(self.cells), found)
+        return index[1].get((table, row, col))
 
     def to_json(self) -> dict:
         out: dict = {

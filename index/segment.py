@@ -109,14 +109,16 @@ def _seg_run(run: str) -> str:
 
 def seg_for_index(text: str) -> str:
     """The space-joined search tokens of `normalize(text)` (punctuation dropped), for the FTS5 `seg` column."""
+    pieces = _HAN_RUN.split(normalize(text))  # between runs, run, between runs, run, …, between runs
     parts: list[str] = []
-    for i, piece in enumerate(_HAN_RUN.split(normalize(text))):
-        if i % 2:  # a run that jieba segments
-            seg = _seg_run(piece)
-            if seg:
-                parts.append(seg)
-        elif piece:  # between runs: one token per character that is a word character
-            parts.extend(ch for ch in piece if _WORD.match(ch))
+    for i in range(1, len(pieces), 2):
+        if pieces[i - 1]:  # between runs: one token per character that is a word character
+            parts += _WORD.findall(pieces[i - 1])
+        seg = _seg_run(pieces[i])
+        if seg:
+            parts.append(seg)
+    if pieces[-1]:
+        parts += _WORD.findall(pieces[-1])
     return " ".join(parts)
 
 

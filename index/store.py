@@ -21,7 +21,7 @@ import sqlite3
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -289,7 +289,7 @@ def _norm_line(line: str) -> str:
     return re.sub(r"\s+", "", normalize(line))
 
 
-def split_passages(section: Section, norm_lines: list[str] | None = None) -> list[tuple[str, int]]:
+def split_passages(section: Section, norm_lines: Sequence[str] | None = None) -> list[tuple[str, int]]:
     """A section as (passage text, line) pairs, one per paragraph.
 
     Hard-wrapped lines (PDF extracts) are joined back until a sentence ends; page numbers, table rows
@@ -369,7 +369,7 @@ def _chunks(text: str) -> list[str]:
     return chunks
 
 
-class _NormLines:
+class _NormLines(Sequence[str]):
     """A file's lines through `_norm_line`, each computed when first looked at (most never are)."""
 
     def __init__(self, lines: list[str]):
@@ -379,7 +379,7 @@ class _NormLines:
     def __len__(self) -> int:
         return len(self._lines)
 
-    def __getitem__(self, i: int) -> str:
+    def __getitem__(self, i):  # an index only (split_passages takes no slices)
         n = self._norm[i]
         if n is None:
             n = self._norm[i] = _norm_line(self._lines[i])
@@ -428,7 +428,7 @@ def _parse_and_segment(key: str, path: str, file_hash: str) -> _Parsed:
         passages = [
             (i, text, line, seg_for_index(text))
             for i, sec in enumerate(report.sections)
-            for text, line in split_passages(sec, norm_lines)  # type: ignore[arg-type]
+            for text, line in split_passages(sec, norm_lines)
         ]
         row, cells, sections, checks = _report_rows(report, passages)
     except ReportParseError as e:
