@@ -60,6 +60,7 @@ class IndexReader:
                 {"kind": kind, "tbl": tbl, "name": name, "message": message,
                  "cells": [tuple(c) for c in json.loads(cells or "[]")]}
             )
+        self._units: dict[tuple[str, str, str], str] = {}
         self.by_agency: dict[int, dict[int, ReportRow]] = {}
         for rep in self.reports.values():
             self.by_agency.setdefault(rep.agency_id, {})[rep.year] = rep
@@ -68,6 +69,14 @@ class IndexReader:
         """A report's checks that did not fail: could not be checked, or passed (year to year)."""
         sql = "select kind, status, message from checks where report_id = ? and status != 'fail' order by rowid"
         return [{"kind": k, "status": st, "message": m} for k, st, m in self.conn.execute(sql, [report_id])]
+
+    def unit_of(self, tbl: str, row: str, col: str) -> str:
+        """A cell's unit as the index stores it (the same for every report of a template)."""
+        key = (tbl, row, col)
+        if key not in self._units:
+            found = self.conn.execute("select unit from cells where tbl = ? and row = ? and col = ? limit 1", key).fetchone()
+            self._units[key] = (found[0] if found else None) or "件"
+        return self._units[key]
 
     def close(self) -> None:
         self.conn.close()
@@ -94,17 +103,18 @@ class IndexReader:
         return dict(self._failed)
 
     def cells_many(self, report_ids: list[int], tbl: str, rows, cols) -> dict[int, dict[tuple[str, str], CellRow]]:
-        """The cells of many reports in one query (rankings and totals over thousands of reports)."""
+        """The values of many reports' cells in one query, read from the covering index (rankings and
+        totals over thousands of reports). raw and line are left out: fetch them with cells() for
+        the few figures shown."""
         wanted = set(report_ids)
         sql = (
-            "select report_id, tbl, row, col, value, num, raw, line, unit, yuan from cells "
+            "select report_id, row, col, value, yuan from cells indexed by idx_cells_values "
             f"where tbl = ? and row in ({','.join('?' * len(rows))}) and col in ({','.join('?' * len(cols))})"
         )
         out: dict[int, dict[tuple[str, str], CellRow]] = {}
-        for r in self.conn.execute(sql, [tbl, *rows, *cols]):
-            if r[0] in wanted:
-                c = CellRow(*r)
-                out.setdefault(c.report_id, {})[(c.row, c.col)] = c
+        for rid, row, col, value, yuan in self.conn.execute(sql, [tbl, *rows, *cols]):
+            if rid in wanted:
+                out.setdefault(rid, {})[(row, col)] = CellRow(rid, tbl, row, col, value, None, None, None, None, yuan)
         return out
 
     def search(self, text: str, agency_ids=None, year=None, limit: int = 5):

@@ -385,9 +385,12 @@ class Responder:
 
         def build() -> list[Figure]:
             checks = self.r.failed_checks(rep.id)
+            if parts[0].line is None:  # prefetched values only: read the cited cells whole
+                full = self.r.cells(rep.id, metric.table, tuple({c.row for c in parts}))
+                return [self._figure(rep, full[(c.row, c.col)], checks) for c in parts]
             return [self._figure(rep, c, checks) for c in parts]
 
-        return Value(rep, total, label, _unit(parts[0]), len(parts), build)
+        return Value(rep, total, label, _unit(parts[0], self.r.unit_of), len(parts), build)
 
     def _figure(self, rep: ReportRow, c: CellRow, checks) -> Figure:
         if c.col == tpl.AMOUNT_2019 and c.yuan:
@@ -626,7 +629,7 @@ class _AskColumn(Exception):
         self.answer = answer
 
 
-def _unit(c: CellRow) -> str:
+def _unit(c: CellRow, unit_of) -> str:
     if c.col == tpl.AMOUNT_2019 and c.yuan:
         return "元"
     if c.value is not None:
@@ -634,7 +637,7 @@ def _unit(c: CellRow) -> str:
             Decimal(c.value)
         except ArithmeticError:
             return ""
-    return c.unit or "件"
+    return c.unit or unit_of(c.tbl, c.row, c.col)
 
 
 def _with_column(q: Query, col: str) -> Query:
