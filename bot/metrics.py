@@ -259,3 +259,17 @@ def default_column(metric: Metric, template: str) -> str | None:
     if metric.table in (REQUESTS, REVIEW):
         return "总计"
     return metric.default_col.get(template)
+
+
+_KNOWN_WORDS = re.compile(
+    "|".join(sorted({re.escape(w) for m in METRICS for w in m.synonyms}
+                    | {re.escape(w) for t in (APPLICANT_COLS, REVIEW_COLS) for ws in t.values() for w in ws}
+                    | {re.escape(w) for m in METRICS for cols in m.cols.values() for ws in cols.values() for w in ws},
+                    key=len, reverse=True))
+    + r"|\d{4}年|\d+|多少|几件|几个|几|是|的|了|吗|呢|请问|一共|总共|合计|政府信息公开|信息公开|数量|数|件|[？?！!，,。、\s]"
+)
+
+
+def strip_known_words(text: str) -> str:
+    """The question without the words of figures, columns, years and asking (what may name an agency)."""
+    return _KNOWN_WORDS.sub(" ", text)

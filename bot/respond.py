@@ -12,7 +12,7 @@ from pathlib import PurePath
 from bot import wording as w
 from bot.answer import Answer, Figure, Hit, Option
 from bot.match import AgencyCatalog, Mention
-from bot.metrics import AmbiguousColumn, Metric, default_column, find_column
+from bot.metrics import AmbiguousColumn, Metric, default_column, find_column, strip_known_words
 from bot.query import CellRow, IndexReader, ReportRow
 from bot.understand import Query, understand
 from index import templates as tpl
@@ -42,6 +42,7 @@ ROW_NAMES = {  # how answers name the template's long rows
     "总计": "办理结果总计",
 }
 MAX_PARTS = 50  # figures listed in a ranking or a total across agencies
+MAX_LISTED = 30  # agencies listed when saying what is held
 STRONG_TYPO_MATCH = 85  # rapidfuzz partial_ratio of a name form with one wrong character in 7+
 
 
@@ -84,20 +85,29 @@ class Responder:
         return Answer("not_found", title=f"单位名称里看不出哪些单位在{q.province}，无法按省份筛选", items=self._agency_list())
 
     def _help(self, q: Query) -> Answer:
-        return Answer("help", title="使用说明", notes=[], items=w.help_lines(self._agency_list(), self.r.years()))
+        return Answer("help", title="使用说明", notes=[], items=w.help_lines(len(self.r.agency_names), self.r.years()))
 
     def _unknown(self, q: Query) -> Answer:
-        return Answer("help", title="没听懂这个问题", items=w.help_lines(self._agency_list(), self.r.years()))
+        return Answer("help", title="没听懂这个问题", items=w.help_lines(len(self.r.agency_names), self.r.years()))
 
     # -- lists ---------------------------------------------------------------------------------
 
-    def _agency_list(self) -> list[str]:
-        return [f"{name}（{'、'.join(str(y) for y in sorted(self.r.by_agency.get(aid, {})))}年）"
+    @cached_property
+    def _agencies_held(self) -> list[tuple[int, str]]:
+        """(id, "name（years）") of every agency, by name; built once per index."""
+        return [(aid, f"{name}（{'、'.join(str(y) for y in sorted(self.r.by_agency.get(aid, {})))}年）")
                 for aid, name in sorted(self.r.agency_names.items(), key=lambda kv: kv[1])]
+
+    def _agency_list(self, limit: int | None = MAX_LISTED) -> list[str]:
+        """What is held, for a not-found answer: the first `limit` agencies and how many more."""
+        items = [x for _, x in self._agencies_held]
+        if limit and len(items) > limit:
+            return items[:limit] + [f"……共{len(items)}个单位（可问“有哪些单位”并加上地区，例如“嘉兴有哪些单位”）"]
+        return items
 
     def _list_agencies(self, q: Query) -> Answer:
         ids = self._scope_ids(q)
-        items = [x for aid, x in zip(sorted(self.r.agency_names, key=self.r.agency_names.get), self._agency_list(), strict=True)
+        items = [x for aid, x in self._agencies_held
                  if (ids is None or aid in ids) and (not q.years or set(q.years) & set(self.r.by_agency.get(aid, {})))]
         when = f"{'、'.join(map(str, q.years))}年" if q.years else ""
         return Answer("table", title=f"库中共有{len(items)}个单位的{when}年报", items=items)
@@ -214,9 +224,17 @@ class Responder:
             return next(iter(self.r.agency_names)), None
         return None, self._clarify_agency(q, None, sorted(self.r.agency_names), "请问是哪个单位？")
 
+    def _near(self, q: Query) -> list[tuple[int, float]]:
+        """Agencies a misspelt name in the question may mean; only when words are left once the
+        figure's own words, years and question words are taken out (typo search is the slow path)."""
+        rest = strip_known_words(q.text)
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 2:
+            return []
+        return self.catalog.near_forms(rest)
+
     def _strong_typo(self, q: Query, among: list[int] | None) -> int | None:
         """One agency whose name stands in the question with a small typo (taken, and said so)."""
-        near = [(a, sc) for a, sc in self.catalog.near_forms(q.text) if among is None or a in among]
+        near = [(a, sc) for a, sc in self._near(q) if among is None or a in among]
         if len(near) == 1 and STRONG_TYPO_MATCH <= near[0][1] < 100:
             aid = near[0][0]
             q.assumed.append(f"没有完全对上的单位名称，按“{self.r.agency_names[aid]}”理解")
@@ -225,7 +243,7 @@ class Responder:
 
     def _typo_or_unknown(self, q: Query, phrase: str | None) -> Answer | None:
         """A name we hold spelt with a bigger typo is offered back; otherwise say what we hold."""
-        near = self.catalog.near_forms(q.text)
+        near = self._near(q)
         if near:
             ids = [a for a, _ in near]
             return self._clarify_agency(q, None, ids, "没有完全对上的单位名称，请问是不是：", replace=phrase)

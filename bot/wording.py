@@ -16,11 +16,11 @@ EXAMPLES = [
 ]
 
 
-def help_lines(agencies: list[str], years: list[int]) -> list[str]:
+def help_lines(agencies: int, years: list[int]) -> list[str]:
     span = f"{years[0]}–{years[-1]}年" if years else "暂无"
     return [
         "我能回答政府信息公开工作年度报告里的数字和内容，每个数字都注明出处（报告、表、行、列、原文行号）。",
-        f"库中有{len(agencies)}个单位的年报（{span}）。可以这样问：",
+        f"库中有{agencies}个单位的年报（{span}）。可以这样问：",
         *[f"  · {e}" for e in EXAMPLES],
         "单位可以用简称（发改委、人社局、秀洲分局）；年份可写2020、二〇二〇或去年；没写年份时用最新的年报。",
     ]
