@@ -152,66 +152,64 @@ _CELL_TAGS = frozenset({"td", "th"})
 
 
 def html_to_lines(html: str) -> list[tuple[int, str]]:
-    """An HTML page → (source line, text) pairs; each table row becomes one tab-separated line."""
-    from bs4 import BeautifulSoup
+    """An HTML page → (source line, text) pairs; each table row becomes one line of cells."""
+    from lxml import etree
+    from lxml import html as lxml_html
 
-    # Attribute values stay plain strings (only colspan and rowspan are read): faster to build.
-    soup = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)
-    # As soup(["script", "style", "head"]), without bs4's general matching machinery.
-    for bad in [el for el in soup.descendants if el.name in _DROPPED_TAGS]:
-        bad.decompose()
-    out: list[tuple[int, str]] = []
-    block_tags = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "title", "section", "article"}
+    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return []  # nothing a parser can read: the caller reports the file as empty
+    for bad in [el for el in root.iter(*_DROPPED_TAGS)]:
+        bad.drop_tree()
+    out: list[tuple[int, str, bool]] = []  # (line, text, is a table row)
 
-    def cell_text(el) -> str:
-        return " ".join(el.get_text(" ").split())
+    def text_of(el) -> str:
+        return " ".join(" ".join(el.itertext()).split())
 
-    def walk(el):
-        for child in el.children:
-            name = getattr(child, "name", None)
-            if name is None:
-                text = " ".join(str(child).split())
-                if text:
-                    line = getattr(child.parent, "sourceline", None) or 1
-                    out.append((line, text))
-                continue
-            if name == "table":
-                grid: list[list[str]] = []
-                spans: dict[tuple[int, int], str] = {}
-                for r, tr in enumerate([el for el in child.descendants if el.name == "tr"]):  # find_all("tr")
-                    row: list[str] = []
-                    c = 0
-                    for td in [el for el in tr.children if el.name in _CELL_TAGS]:
-                        while (r, c) in spans:
-                            row.append("")  # a cell spanned from above: blank here, its label was given once
-                            c += 1
-                        text = cell_text(td)
-                        colspan = _span(td.get("colspan"))
-                        rowspan = _span(td.get("rowspan"))
-                        for k in range(colspan):
-                            row.append(text if k == 0 else "")
-                            for rr in range(1, rowspan):
-                                spans[(r + rr, c + k)] = text
-                        c += colspan
-                    grid.append(row)
-                    out.append((tr.sourceline or 1, CELL_SEP.join(row)))
-            elif name in block_tags:
-                before = len(out)
-                walk(child)
-                if name == "br" or len(out) == before:
-                    continue
-            else:
-                walk(child)
+    def add_text(text: str | None, line: int | None) -> None:
+        text = " ".join((text or "").split())
+        if text:
+            out.append((line or 1, text, False))
 
-    walk(soup)
-    # Merge inline fragments of one source line into one text line (tables stay as they are).
-    merged: list[tuple[int, str]] = []
-    for line, text in out:
-        if merged and not text.startswith("\t") and not merged[-1][1].startswith("\t") and merged[-1][0] == line:
-            merged[-1] = (line, merged[-1][1] + text)
+    def walk(el) -> None:
+        add_text(el.text, el.sourceline)
+        for child in el:
+            if isinstance(child.tag, str):
+                if child.tag == "table":
+                    table(child)
+                else:
+                    walk(child)
+            add_text(child.tail, el.sourceline)
+
+    def table(el) -> None:
+        spans: dict[tuple[int, int], str] = {}
+        for r, tr in enumerate(el.iter("tr")):
+            row: list[str] = []
+            c = 0
+            for td in (x for x in tr if x.tag in _CELL_TAGS):
+                while (r, c) in spans:
+                    row.append("")  # a cell spanned from above: blank here, its label was given once
+                    c += 1
+                text = text_of(td)
+                colspan, rowspan = _span(td.get("colspan")), _span(td.get("rowspan"))
+                for k in range(colspan):
+                    row.append(text if k == 0 else "")
+                    for rr in range(1, rowspan):
+                        spans[(r + rr, c + k)] = text
+                c += colspan
+            out.append((tr.sourceline or 1, CELL_SEP.join(row), True))
+
+    walk(root)
+    # Merge inline fragments of one source line into one text line (table rows stay as they are).
+    merged: list[tuple[int, str, bool]] = []
+    for line, text, is_row in out:
+        if merged and not is_row and not merged[-1][2] and merged[-1][0] == line:
+            merged[-1] = (line, merged[-1][1] + text, False)
         else:
-            merged.append((line, text))
-    return merged
+            merged.append((line, text, is_row))
+    return [(line, text) for line, text, _ in merged]
 
 
 def _span(v) -> int:
