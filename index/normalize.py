@@ -55,7 +55,8 @@ def _zh_tables() -> tuple[bool, frozenset[str], frozenset[str], dict[str, tuple[
         if len(k) > 1 and single.isdisjoint(k):
             multi.setdefault(k[0], []).append(k)
     ascii_safe = not any(k.isascii() for k in changing)
-    return ascii_safe, single, frozenset(multi), {c: tuple(ks) for c, ks in multi.items()}
+    keys = sorted((k for ks in multi.values() for k in ks), key=len, reverse=True)
+    return ascii_safe, single, frozenset(multi), re.compile("|".join(map(re.escape, keys)))
 
 
 def to_simplified(text: str) -> str:
@@ -65,8 +66,7 @@ def to_simplified(text: str) -> str:
         return text
     chars = set(text)
     if single.isdisjoint(chars):
-        hits = firsts.intersection(chars)
-        if not hits or not any(k in text for c in hits for k in multi[c]):
+        if firsts.isdisjoint(chars) or not multi.search(text):
             return text
     return zhconv.convert(text, "zh-cn")
 
