@@ -65,6 +65,18 @@ class IndexReader:
         for rep in self.reports.values():
             self.by_agency.setdefault(rep.agency_id, {})[rep.year] = rep
 
+    def blank_totals(self) -> dict[int, list[dict]]:
+        """Reports whose printed totals are blank although their parts are not (cannot be checked)."""
+        from index.checks import blank_total_hides_figures
+
+        out: dict[int, list[dict]] = {}
+        sql = "select report_id, status, message from checks where status = 'unknown' order by rowid"
+        for rid, status, message in self.conn.execute(sql):
+            c = {"status": status, "message": message}
+            if blank_total_hides_figures(c):
+                out.setdefault(rid, []).append(c)
+        return out
+
     def other_checks(self, report_id: int) -> list[dict]:
         """A report's checks that did not fail: could not be checked, or passed (year to year)."""
         sql = "select kind, status, message from checks where report_id = ? and status != 'fail' order by rowid"

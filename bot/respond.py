@@ -140,6 +140,15 @@ class Responder:
             msgs = "；".join(c["message"] for c in checks)
             items.append(f"{self.r.agency_names[rep.agency_id]} {rep.year}年（{PurePath(rep.path).name}）：{msgs}")
         title = f"数据对不上的报告：{len(items)}份" if items else "没有发现数据对不上的报告"
+        blank = []
+        for rid, checks in sorted(self.r.blank_totals().items(), key=lambda kv: (self.r.reports[kv[0]].agency, self.r.reports[kv[0]].year)):
+            rep = self.r.reports[rid]
+            if (ids is not None and rep.agency_id not in ids) or (q.years and rep.year not in q.years):
+                continue
+            blank.append(f"{self.r.agency_names[rep.agency_id]} {rep.year}年（{rep.file}）无法核对：{checks[0]['message']}")
+        if blank:
+            title += f"；另有{len(blank)}份总计印成空白、无法核对"
+            items += blank
         notes = []
         if ids is not None:  # about named agencies: also what could not be checked, and the carry-over
             for rep in sorted((r for r in self.r.reports.values() if r.agency_id in ids), key=lambda r: r.year):
@@ -496,7 +505,15 @@ class Responder:
             ids = [i for i in ids if self.catalog.agencies[i].level == q.level]
         return ids
 
+    def _names_an_agency_we_miss(self, q: Query) -> bool:
+        """No agency recognised, but the question names one (misspelt, or one we do not hold)."""
+        if q.mentions or q.level:
+            return False
+        return bool(q.unknown_agency) or bool(self._near(q))
+
     def _rank(self, q: Query) -> Answer:
+        if self._names_an_agency_we_miss(q):
+            return self._lookup(q)
         try:
             values, skipped, notes = self._values_across(q, self._scope(q))
         except _AskColumn as e:
@@ -528,6 +545,8 @@ class Responder:
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}排名（共{len(values)}个）")
 
     def _total(self, q: Query) -> Answer:
+        if self._names_an_agency_we_miss(q):
+            return self._lookup(q)
         try:
             values, skipped, notes = self._values_across(q, self._scope(q))
         except _AskColumn as e:
@@ -597,8 +616,13 @@ class Responder:
             return other
         by_year = self.r.by_agency.get(aid, {})
         name = self.r.agency_names[aid]
-        year = max(q.years) if q.years else (max(by_year) if by_year else None)
-        before = min(q.years) if len(q.years) == 2 else (year - 1 if year else None)
+        base = re.search(r"比(\d{4})年", q.text)  # 比2023年多几件: the year compared against
+        years = [y for y in q.years if not base or y != int(base.group(1))]
+        year = max(years) if years else (max(by_year) if by_year else None)
+        if base:
+            before = int(base.group(1))
+        else:
+            before = min(q.years) if len(q.years) == 2 else (year - 1 if year else None)
         held = [f"现有：{'、'.join(map(str, sorted(by_year)))}年"]
         if year not in by_year:
             return Answer("not_found", title=f"库中没有{name}{year}年的年报", items=held)

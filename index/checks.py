@@ -205,3 +205,16 @@ def _prose_check(report: Report, what: str, stated: Decimal, table: str) -> Chec
     status = "ok" if ok else "fail"
     verdict = "一致" if ok else "不一致"
     return Check("prose", table, label, status, f"{label}{verdict}：正文写{_fmt(stated)}件，表中{table_fig}", cells)
+
+
+def blank_total_hides_figures(check: Check | dict) -> bool:
+    """A "cannot check" worth reporting: the total is printed blank although its parts add up to
+    something (seed 002's blank （七）总计 row). Only the 总计 column and 表四 speak for a table."""
+    status = check.status if isinstance(check, Check) else check["status"]
+    message = check.message if isinstance(check, Check) else check["message"]
+    if status != "unknown" or "为空，无法核对" not in message:
+        return False
+    if "总计列" not in message and not message.startswith("表四"):
+        return False
+    m = re.search(r"= (-?\d[\d.]*)）$", message)
+    return bool(m) and Decimal(m.group(1)) != 0

@@ -165,22 +165,30 @@ def check_command(db_path: Path):
         reportbot check --db data/index.db
     """
     db = _open(db_path)
+    from index.checks import blank_total_hides_figures
+
     rows = db.query(
-        """select r.path, r.agency, r.year, c.message from checks c join reports r on r.id = c.report_id
-           where c.status = 'fail' order by r.agency, r.year, r.path, c.rowid"""
+        """select r.path, r.agency, r.year, c.status, c.message from checks c join reports r on r.id = c.report_id
+           where c.status != 'ok' order by r.agency, r.year, r.path, c.rowid"""
     )
     last = None
-    count = 0
+    count = blank = 0
     for r in rows:
+        if r["status"] != "fail" and not blank_total_hides_figures(r):
+            continue
         if r["path"] != last:
             click.echo(f"{r['agency']} {r['year']}年（{r['path']}）")
             last = r["path"]
-        click.echo(f"  ✗ {r['message']}")
-        count += 1
+        if r["status"] == "fail":
+            click.echo(f"  ✗ {r['message']}")
+            count += 1
+        else:
+            click.echo(f"  ? {r['message']}")
+            blank += 1
     failed_files = list(db.query("select error from files order by path"))
     for f in failed_files:
         click.echo(f"未能解析：{f['error']}")
-    if count == 0 and not failed_files:
+    if count == 0 and not failed_files and not blank:
         click.echo(f"全部 {db['reports'].count} 份报告核对通过。")
     else:
-        click.echo(f"共 {count} 处核对不符，{len(failed_files)} 个文件未能解析。")
+        click.echo(f"共 {count} 处核对不符（✗），{blank} 处总计为空无法核对（?），{len(failed_files)} 个文件未能解析。")

@@ -65,9 +65,8 @@ def to_simplified(text: str) -> str:
     if ascii_safe and text.isascii():
         return text
     chars = set(text)
-    if single.isdisjoint(chars):
-        if firsts.isdisjoint(chars) or not multi.search(text):
-            return text
+    if single.isdisjoint(chars) and (firsts.isdisjoint(chars) or not multi.search(text)):
+        return text
     return zhconv.convert(text, "zh-cn")
 
 
