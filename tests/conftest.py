@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["fakes.fixtures"]  # the Telegram tests' server, assistant and running bot
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_REPORTS = ROOT / "data" / "reports"
 TEST_DATA = Path(__file__).resolve().parent / "data"

@@ -4,34 +4,9 @@ from __future__ import annotations
 
 import time
 
-import pytest
-from fakes.bot_api import BotAPIServer
-from fakes.bot_harness import ADMIN, NEW_REPORT, USER, base_index, fresh_assistant, running_bot, settings_for
+from fakes.bot_harness import ADMIN, NEW_REPORT, USER
 
 from bot import telegram_render as render
-
-
-@pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    return base_index(tmp_path_factory.mktemp("base"))
-
-
-@pytest.fixture
-async def api():
-    async with BotAPIServer() as server:
-        yield server
-
-
-@pytest.fixture
-def assistant(base, tmp_path):
-    return fresh_assistant(base, tmp_path)
-
-
-@pytest.fixture
-async def bot(api, assistant, tmp_path):
-    async with running_bot(api, settings_for(api, tmp_path), assistant) as app:
-        yield app
-    assert not api.errors(), [(c.method, c.error) for c in api.errors()]
 
 
 async def replies(api, mark, user=ADMIN, count=1, timeout=30):
