@@ -61,9 +61,22 @@ class IndexReader:
                  "cells": [tuple(c) for c in json.loads(cells or "[]")]}
             )
         self._units: dict[tuple[str, str, str], str] = {}
+        self._latest: dict[frozenset[str], dict[int, ReportRow]] = {}
         self.by_agency: dict[int, dict[int, ReportRow]] = {}
         for rep in self.reports.values():
             self.by_agency.setdefault(rep.agency_id, {})[rep.year] = rep
+
+    def latest_reports(self, templates: frozenset[str]) -> dict[int, ReportRow]:
+        """Each agency's newest report on one of these templates (remembered: rankings ask often)."""
+        if templates not in self._latest:
+            out: dict[int, ReportRow] = {}
+            for aid, by_year in self.by_agency.items():
+                for year in sorted(by_year, reverse=True):
+                    if by_year[year].template in templates:
+                        out[aid] = by_year[year]
+                        break
+            self._latest[templates] = out
+        return self._latest[templates]
 
     def blank_totals(self) -> dict[int, list[dict]]:
         """Reports whose printed totals are blank although their parts are not (cannot be checked)."""

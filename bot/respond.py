@@ -455,6 +455,7 @@ class Responder:
     def _values_across(self, q: Query, ids) -> tuple[list[Value], list[str], list[str]]:
         metric = self._metric(q)
         values, skipped, notes, todo = [], [], [], []
+        latest = {} if q.years else self.r.latest_reports(frozenset(metric.rows))
         for aid in ids:
             by_year = self.r.by_agency.get(aid, {})
             name = self.r.agency_names[aid]
@@ -467,10 +468,11 @@ class Responder:
                     skipped.append(f"{name}（没有{'、'.join(map(str, q.years))}年的年报）")
                     continue
             else:
-                reps = [by_year[y] for y in sorted(by_year, reverse=True) if metric.rows.get(by_year[y].template)][:1]
-                if not reps:
+                rep = latest.get(aid)
+                if rep is None:
                     skipped.append(f"{name}（年报中没有“{metric.label}”）")
                     continue
+                reps = [rep]
             todo += reps
         rows = {r for t in metric.rows.values() for r in t} | ({"其他处理"} if metric.key == "其他处理" else set())
         cols: set[str] = set()
