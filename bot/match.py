@@ -97,6 +97,7 @@ class AgencyCatalog:
         # Forms an agency has by its own words (扬州市自然资源局), not through an abbreviation
         # (自然资源局 for 自然资源和规划局): where a form is some agency's own, it names that one.
         self._primary: dict[str, set[int]] = defaultdict(set)
+        self._branches: set[int] = set()  # agencies that are a branch (分局) of a department
         for aid, name, names in agencies:
             a = Agency(aid, name, sorted({name, *names}))
             self.agencies[aid] = a
@@ -115,6 +116,7 @@ class AgencyCatalog:
         m = _SUBUNIT.search(rest)
         if m and m.start() > 0:  # 自然资源和规划局 + 秀洲分局: a branch named after its district
             main, sub = rest[: m.start()], m.group(0)
+            self._branches.add(a.id)
             sub_regions = [m.group(1), m.group(1) + "区"]
         depts = {main} if main else {"", "人民政府", "政府"}
         for abbr, fulls in abbreviations:
@@ -175,7 +177,12 @@ class AgencyCatalog:
                 if 0 <= d.start - r.end <= 2 and re.fullmatch(r"[的之市区县 ]*", gap):
                     ids = sorted(set(r.agency_ids) & set(d.agency_ids))
                     if ids:
-                        found.append(Mention(r.start, d.end, q[r.start : d.end], ids, "name"))
+                        # 嘉兴市 + 自然资源和规划局 names the city bureau; what we hold may only be its
+                        # branch (…秀洲分局): such a mention is a "parent" and is asked back, not answered.
+                        kind = "parent" if all(i in self._branches for i in ids) and not any(
+                            q[r.start : d.end] in self.agencies[i].forms and not q[r.start : d.end].endswith(("局", "委")) for i in ids
+                        ) else "name"
+                        found.append(Mention(r.start, d.end, q[r.start : d.end], ids, kind))
         found.sort(key=lambda m: (-(m.end - m.start), m.kind != "name", m.start))
         chosen: list[Mention] = []
         for m in found:
@@ -222,6 +229,10 @@ class AgencyCatalog:
             return []
         top = max(best.values())
         return sorted(((a, raw[a]) for a, sc in best.items() if sc >= top * 0.9), key=lambda x: -x[1])[:5]
+
+    def knows_place(self, name: str) -> bool:
+        """Whether some agency's name carries this place (嘉兴, 洪泽区…)."""
+        return name in self._region or any(r.startswith(name) for r in self._region if len(name) >= 2 and len(r) <= len(name) + 3)
 
     def unknown_region_before(self, question: str, m: Mention) -> str | None:
         """A place we hold nothing of, right before a department form (成都市 + 发改委)."""

@@ -67,14 +67,16 @@ def _act(key, label, rows19, rows21, syn, cols19, cols21, def19, def21):
 
 
 METRICS: list[Metric] = [
-    _req("本年新收", "本年新收申请", "本年新收政府信息公开申请数量",
-         ("本年新收", "新收", "收到", "受理", "接到", "接收", "新增申请", "申请数", "申请量", "多少申请", "几件申请",
-          "申请件数", "提出", "提交", "申请了")),
+    _req("本年新收", "本年新收申请", "本年新收政府信息公开申请数量", ("本年新收", "新收", "新增申请")),
+    # Verbs that say "the applications" as often as they ask for 本年新收 (收到的申请里予以公开…).
+    _req("本年新收~", "本年新收申请", "本年新收政府信息公开申请数量",
+         ("收到", "受理", "接到", "接收", "申请数", "申请量", "多少申请", "几件申请", "申请件数", "提出", "提交", "申请了")),
     _req("申请", "本年新收申请", "本年新收政府信息公开申请数量", ("申请", "依申请"), 1),
     _req("上年结转", "上年结转申请", "上年结转政府信息公开申请数量", ("上年结转", "去年结转", "上年度结转", "结转过来", "上一年结转", "上年遗留")),
     _req("结转下年度", "结转下年度继续办理", "结转下年度继续办理",
          ("结转下年", "结转到下", "转入下", "结转至下", "下年度继续", "继续办理", "未办结", "没办完", "还没办完")),
-    _req("总计", "办理结果总计（（七）总计）", "总计", ("办结", "答复", "办理完", "处理完", "处理了", "办理了", "已办理", "办完", "回复", "办理结果")),
+    _req("总计", "办理结果总计（（七）总计）", "总计", ("办结", "答复", "回复", "办理结果")),
+    _req("总计~", "办理结果总计（（七）总计）", "总计", ("办理完", "处理完", "处理了", "办理了", "已办理", "办完")),
     _req("予以公开", "予以公开", "予以公开", ("予以公开", "全部公开", "全公开", "同意公开", "准予公开")),
     _req("部分公开", "部分公开", "部分公开", ("部分公开",)),
     _req("不予公开", "不予公开（8项合计）", [f"不予公开/{k}" for k in _NB], ("不予公开", "不公开", "拒绝公开", "没公开", "未公开", "没被公开", "未被公开", "不被公开", "没有公开")),
@@ -90,7 +92,7 @@ METRICS: list[Metric] = [
     ]),
     _req("无法提供", "无法提供（3项合计）", [f"无法提供/{k}" for k in _WF], ("无法提供", "不能提供", "没法提供")),
     *_sub("无法提供", _WF, [
-        ("无法提供·本机关不掌握相关政府信息", ("不掌握", "没有掌握", "未掌握")),
+        ("无法提供·本机关不掌握相关政府信息", ("不掌握", "没有掌握", "未掌握", "信息不存在", "不存在")),
         ("无法提供·没有现成信息需要另行制作", ("没有现成", "另行制作", "需要另行")),
         ("无法提供·补正后申请内容仍不明确", ("补正后", "仍不明确", "内容不明确")),
     ]),
@@ -145,7 +147,7 @@ APPLICANT_COLS = {
 }
 REVIEW_COLS = {
     "结果维持": ("结果维持", "维持"),
-    "结果纠正": ("结果纠正", "纠正", "撤销", "被纠"),
+    "结果纠正": ("结果纠正", "纠正", "纠错", "撤销", "被纠"),
     "其他结果": ("其他结果",),
     "尚未审结": ("尚未审结", "未审结", "没审结", "还在审", "在审"),
     "总计": ("总计", "合计", "一共", "总共"),
@@ -169,7 +171,13 @@ def find_metrics(text: str, keep_generic: bool = False) -> list[Metric]:
             if m not in out:
                 out.append(m)
     subs = {m.parent for m in out if m.parent}
-    return [m for m in out if m.key not in subs]
+    seen, unique = set(), []
+    for m in out:
+        key = (m.table, tuple(sorted(m.rows.items())))
+        if m.key not in subs and key not in seen:  # 新收 and 受理 name one row
+            seen.add(key)
+            unique.append(m)
+    return unique
 
 
 def _clause_metrics(text: str, keep_generic: bool) -> list[Metric]:
@@ -194,7 +202,7 @@ def _clause_metrics(text: str, keep_generic: bool) -> list[Metric]:
     metrics = [m for m in metrics if m.key not in subs]
     # 本年新收 and 办理 words (收到, 提交, 处理了) beside another row only say "of the applications"
     # or name that row's column (行政许可处理了多少).
-    for generic in ("本年新收", "总计"):
+    for generic in ("本年新收~", "总计~"):
         if len(metrics) > 1 and not keep_generic:
             metrics = [m for m in metrics if m.key != generic]
     return metrics
@@ -243,6 +251,9 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
                 found[col] = max(found.get(col, 0), len(w))
     if not found:
         return None
+    named = [c for c in table if c in found and c != "总计"]
+    if len(named) >= 2 and re.search(r"和|与|及|加|\+|、|合计|一共|总共|加起来", text) and "总计" in table:
+        return tuple(named)  # 维持和纠正合计: the sum of the columns named
     best = max(found.values())
     top = [c for c, n in found.items() if n == best]
     if len(top) > 1:

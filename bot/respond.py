@@ -43,6 +43,7 @@ ROW_NAMES = {  # how answers name the template's long rows
 }
 MAX_PARTS = 50  # figures listed in a ranking or a total across agencies
 MAX_LISTED = 30  # agencies listed when saying what is held
+UNREADABLE = "未能从原文可靠读出"
 STRONG_TYPO_MATCH = 85  # rapidfuzz partial_ratio of a name form with one wrong character in 7+
 
 
@@ -61,6 +62,10 @@ class Responder:
     def answer(self, question: str) -> Answer:
         q = understand(question, self.catalog, self.newest)
         handler = getattr(self, f"_{q.intent}")
+        if q.unknown_place and q.intent in ("lookup", "rank", "total", "compare", "trend", "change") and not any(
+            sc >= STRONG_TYPO_MATCH for _, sc in self._near(q)
+        ):
+            handler = self._no_place  # a place we hold nothing of (a near miss of one we hold is asked back)
         if q.province and not q.mentions and q.intent in ("lookup", "rank", "total", "compare", "list_agencies", "checks"):
             handler = self._no_province
         elif q.intent in ("narrative", "search") and not q.metrics and "结转" in q.text and not q.search_text.strip("结转 "):
@@ -77,9 +82,20 @@ class Responder:
                    Option("结转下年度继续办理（转到下一年）", q.text.replace("结转", "结转下年度", 1))]
         return Answer("clarify", title="“结转”是指哪一项？", options=options)
 
+    def _exclude(self, q: Query) -> Answer:
+        return Answer("not_found", title="“除了……以外”“不算……”这类问题我还不会算：请分别问要相加的各项，我会给出每一项和它们的出处",
+                      notes=["例如：淮安市政府不予公开各项分别多少"])
+
     def _forecast(self, q: Query) -> Answer:
         return Answer("not_found", title="年报只记录已经发生的数字，我不做预测；可以问历年的数字和变化",
                       items=[f"库中年报的年份：{'、'.join(map(str, self.r.years()))}年"])
+
+    def _no_place(self, q: Query) -> Answer:
+        if q.unknown_agency and q.unknown_place in q.unknown_agency:
+            return self._no_agency(q.unknown_agency)  # 杭州市财政局
+        near = [self.r.agency_names[i] for i in self.catalog.suggest(q.unknown_place, 3)]
+        return Answer("not_found", title=f"库中没有名称带“{q.unknown_place}”的单位的年报", items=self._agency_list(),
+                      notes=[f"名称相近的有：{'、'.join(near)}"] if near else [])
 
     def _no_province(self, q: Query) -> Answer:
         return Answer("not_found", title=f"单位名称里看不出哪些单位在{q.province}，无法按省份筛选", items=self._agency_list())
@@ -192,18 +208,35 @@ class Responder:
 
     def _one_agency(self, q: Query) -> tuple[int | None, Answer | None]:
         """The single agency a question is about, or an Answer asking back / saying what we hold."""
-        names = [m for m in q.mentions if m.kind == "name"]
+        names = [m for m in q.mentions if m.kind in ("name", "parent")]
         regions = [m for m in q.mentions if m.kind == "region"]
         if len({i for m in names for i in m.agency_ids}) == 1:
+            for m in names[1:]:  # 嘉兴发改委和湖州发改委: the second is another city's, not held
+                before = re.sub(r"[的和与及跟同、，,]+$", "", q.text[: m.start])[-2:]
+                if (m.text in self.catalog._dept and re.fullmatch(r"[\u4e00-\u9fff]{2}", before or "")
+                        and not self.catalog.knows_place(before) and not any(n.end == m.start for n in q.mentions)):
+                    return None, self._no_agency(before + m.text)
             names = names[:1]  # the same agency named twice (乍浦镇和乍浦镇)
         if len(names) > 1:
             return None, None
+        for m in names:  # 安康市 + 发改委: no 发改委 of 安康 is held, whatever other 发改委 are
+            before = [r for r in regions if 0 <= m.start - r.end <= 2 and re.fullmatch(r"[的之]?", q.text[r.end : m.start])]
+            if before and not set(before[-1].agency_ids) & set(m.agency_ids):
+                return None, self._no_agency(q.text[before[-1].start : m.end])
+            unknown = self.catalog.unknown_region_before(q.text, m)
+            if unknown and len(names) > 1:
+                return None, self._no_agency(unknown + m.text)
         if names:
             m = names[0]
+            if m.kind == "parent":
+                opts = "、".join(self.r.agency_names[i] for i in m.agency_ids)
+                return None, self._clarify_agency(q, m, m.agency_ids, f"库中没有“{m.text}”本身的年报，只有它的分支机构：{opts}。要问它吗？")
+            if q.unknown_agency and q.text.find(q.unknown_agency) == m.end:
+                return None, self._no_agency(m.text + q.unknown_agency)  # 嘉兴市自然资源和规划局 + 南湖分局
             unknown = self.catalog.unknown_region_before(q.text, m)
             if unknown:
-                aid = self._strong_typo(q, None)  # 北载河区 + 自然资源和规划局: a typo, not a new place
-                return (aid, None) if aid is not None else (None, self._no_agency(unknown + m.text))
+                aid = self._strong_typo(q, None)  # 北载河区 + 自然资源和规划局: maybe a typo of a place we hold
+                return (aid, None) if aid is not None else (None, self._typo_or_unknown(q, unknown + m.text))
             if len(m.agency_ids) == 1:
                 return m.agency_ids[0], None
             aid = self._strong_typo(q, m.agency_ids)
@@ -211,8 +244,8 @@ class Responder:
                 return aid, None
             return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
         for m in regions:  # 安康市 + 人民政府 where only 安康市自然资源局 is held
-            after = re.match(r"(人民政府|政府|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))", q.text[m.end :])
-            if after and not q.unknown_agency:
+            after = re.match(r"([市区县镇乡]?(?:人民政府|政府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))", q.text[m.end :])
+            if after and not q.unknown_agency and not any(n.start == m.end for n in q.mentions):
                 return None, self._no_agency(m.text + after.group(1))
         in_region = sorted({i for m in regions for i in m.agency_ids}) or None
         aid = self._strong_typo(q, in_region)
@@ -244,6 +277,8 @@ class Responder:
     def _strong_typo(self, q: Query, among: list[int] | None) -> int | None:
         """One agency whose name stands in the question with a small typo (taken, and said so)."""
         near = [(a, sc) for a, sc in self._near(q) if among is None or a in among]
+        if q.unknown_place:
+            return None  # 安庆市 is a place of its own, not a typo of 安康市: ask back instead
         if len(near) == 1 and STRONG_TYPO_MATCH <= near[0][1] < 100:
             aid = near[0][0]
             q.assumed.append(f"没有完全对上的单位名称，按“{self.r.agency_names[aid]}”理解")
@@ -399,7 +434,7 @@ class Responder:
             for col in cols:
                 c = cells.get((row, col))
                 if c is None:
-                    raise Unavailable(f"{name}{rep.year}年 {_where(metric.table, row, col)} 未能从原文可靠读出，无法回答")
+                    raise Unavailable(f"{name}{rep.year}年 {_where(metric.table, row, col)} {UNREADABLE}，无法回答")
                 parts.append(c)
                 if c.value is not None:
                     try:
@@ -520,10 +555,18 @@ class Responder:
             values, skipped, notes = self._values_across(q, self._scope(q))
         except _AskColumn as e:
             return e.answer
+        blank = [v for v in values if v.total is None]
         values = [v for v in values if v.total is not None]
+        if blank:
+            notes.append(f"{len(blank)}份年报这一格印成空白，未参加排名")
         if not values:
             return Answer("not_found", title="没有可排名的数字", items=skipped)
         values.sort(key=lambda v: (v.total, v.report.year), reverse=not q.ascending)
+        unreadable = [x for x in skipped if UNREADABLE in x]
+        if unreadable and (q.nth or q.top_n or re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q.text)):
+            # who comes first cannot be said while a candidate's figure could not be read
+            return Answer("not_found", title=f"排名无法确定：{len(unreadable)}份年报的这一格未能从原文可靠读出",
+                          items=unreadable[:MAX_LISTED], figures=[self._one(v) for v in values[:10]], notes=notes)
         if q.nth:
             if q.nth > len(values):
                 return Answer("not_found", title=f"只有{len(values)}个单位有这一项，没有第{q.nth}名")
@@ -544,7 +587,8 @@ class Responder:
             shown = [v for v in values if v.total >= shown[-1].total] if not q.ascending else [v for v in values if v.total <= shown[-1].total]
         notes += self._skipped_notes(skipped)
         figs = [self._one(v) for v in shown]
-        return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}排名（共{len(values)}个）")
+        partial = f"；另有{len(unreadable)}份年报的这一格未能可靠读出，未参加排名" if unreadable else ""
+        return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}排名（共{len(values)}个{partial}）")
 
     def _total(self, q: Query) -> Answer:
         if self._names_an_agency_we_miss(q):
@@ -555,6 +599,10 @@ class Responder:
             return e.answer
         if not values:
             return Answer("not_found", title="没有可合计的数字", items=skipped)
+        unreadable = [x for x in skipped if UNREADABLE in x]
+        if unreadable:  # a sum without one of its parts would be a wrong number
+            return Answer("not_found", title=f"无法合计：{len(unreadable)}份年报的这一格未能从原文可靠读出",
+                          items=unreadable[:MAX_LISTED], notes=notes)
         total = sum((v.total or Decimal(0) for v in values), Decimal(0))
         notes += self._skipped_notes(skipped)
         shown = values
@@ -567,11 +615,11 @@ class Responder:
     def _compare(self, q: Query) -> Answer:
         ids: list[int] = []
         for m in q.mentions:
-            if len(m.agency_ids) > 1 and m.kind == "name":
+            if len(m.agency_ids) > 1 and m.kind in ("name", "parent"):
                 return self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
             ids += [i for i in m.agency_ids if i not in ids]
         if len(ids) == 1:
-            return self._lookup(q, ids[0])
+            return self._lookup(q)  # one agency named twice: the checks of _one_agency apply
         if not ids:
             return self._one_agency(q)[1] or self._unknown(q)
         try:

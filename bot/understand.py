@@ -48,7 +48,11 @@ _SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([123
 _CN_SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二三][〇○零一二三四五六七八九])年(?!代)")
 _TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
-_RELATIVE = {"明年": -1, "今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_RELATIVE = {"明年": -1, "今年": 0, "去年": 1, "前年": 2, "大前年": 3, "一年前": 1, "两年前": 2, "二年前": 2, "三年前": 3}
+# "All but X" questions: not computed (the parts would have to be chosen for the user), said so.
+_EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除|减去")
+# A place named in the question that no agency name carries (厦门市, 盱眙县).
+_PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(名|位|高|多)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
@@ -62,6 +66,7 @@ class Query:
     intent: str  # help lookup compare rank total trend change list_agencies list_years missing checks search narrative
     mentions: list[Mention] = field(default_factory=list)
     unknown_agency: str | None = None
+    unknown_place: str | None = None
     years: list[int] = field(default_factory=list)
     year_range: tuple[int, int] | None = None
     relative: str | None = None  # the word (去年) when a year was given relative to the newest held
@@ -95,6 +100,9 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
     if _FORECAST.search(q):
         query.intent = "forecast"
         return query
+    if _EXCLUDE.search(q):
+        query.intent = "exclude"
+        return query
     query.mentions = catalog.mentions(q)
     query.unknown_agency = catalog.unknown_agency(q, query.mentions)
     _years(query, newest_year)
@@ -117,6 +125,11 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
     nth = _NTH.search(q)
     if nth:
         query.nth = _cn_int(nth.group(1))
+    for place in _PLACE.finditer(masked):
+        name = re.sub(r"^[和与及跟同、的在]", "", place.group(1))
+        if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|[一二三四五六七八九十几两]", name):
+            query.unknown_place = name + place.group(2)
+            break
     prov = _PROVINCES.search(masked)
     if prov and not any(prov.group(1) in a.name for a in catalog.agencies.values()):
         query.province = prov.group(0)
@@ -124,7 +137,7 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))
     query.ascending = bool(_ASC.search(q))
-    names = [m for m in query.mentions if m.kind == "name"]
+    names = [m for m in query.mentions if m.kind in ("name", "parent")]
     single = len({i for m in query.mentions for i in m.agency_ids}) == 1
     quoted = _QUOTED.findall(question or "")
     wants_number = bool(re.search(r"多少|几|数量|数字|排名|最高|最多", q))

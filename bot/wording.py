@@ -82,7 +82,8 @@ def render(a: Answer) -> str:
     elif a.kind == "not_found":
         out.append(a.title or "没有找到")
         if a.items:
-            out.append("库中现有：" if not a.items[0].endswith("年") or "现有" not in a.items[0] else "")
+            held = a.title.startswith(("库中没有", "年报正文中没有", "单位名称里")) and "现有" not in a.items[0]
+            out.append("库中现有：" if held else "")
             out += [f"· {x}" for x in a.items]
     else:  # help
         out.append(a.title or "使用说明")
