@@ -230,6 +230,11 @@ class AgencyCatalog:
         top = max(best.values())
         return sorted(((a, raw[a]) for a, sc in best.items() if sc >= top * 0.9), key=lambda x: -x[1])[:5]
 
+    def has_word(self, aid: int, word: str) -> bool:
+        """Whether the agency's name, or a form of it, carries the word (自然资源 in 自然资源和规划局)."""
+        a = self.agencies[aid]
+        return any(word in n for n in a.names) or any(word in f for f in a.forms)
+
     def knows_place(self, name: str) -> bool:
         """Whether some agency's name carries this place (嘉兴, 洪泽区…)."""
         return name in self._region or any(r.startswith(name) for r in self._region if len(name) >= 2 and len(r) <= len(name) + 3)

@@ -540,7 +540,16 @@ class Responder:
         ids = sorted({i for m in q.mentions for i in m.agency_ids}) if q.mentions else sorted(self.r.agency_names)
         if q.level:
             ids = [i for i in ids if self.catalog.agencies[i].level == q.level]
+        if q.sector:
+            ids = [i for i in ids if self.catalog.has_word(i, q.sector)]
         return ids
+
+    def _scope_notes(self, q: Query) -> list[str]:
+        """How the agencies were chosen, when by a word of their names (never a silent filter)."""
+        words = [m.text for m in q.mentions if m.kind == "region"] + ([q.sector] if q.sector else [])
+        if not words:
+            return []
+        return [f"按单位名称中带“{'”“'.join(words)}”筛选；名称里不带这些字的单位（例如只写镇名的乡镇政府）不在内"]
 
     def _names_an_agency_we_miss(self, q: Query) -> bool:
         """No agency recognised, but the question names one (misspelt, or one we do not hold)."""
@@ -555,6 +564,7 @@ class Responder:
             values, skipped, notes = self._values_across(q, self._scope(q))
         except _AskColumn as e:
             return e.answer
+        notes += self._scope_notes(q)
         blank = [v for v in values if v.total is None]
         values = [v for v in values if v.total is not None]
         if blank:
@@ -597,6 +607,7 @@ class Responder:
             values, skipped, notes = self._values_across(q, self._scope(q))
         except _AskColumn as e:
             return e.answer
+        notes += self._scope_notes(q)
         if not values:
             return Answer("not_found", title="没有可合计的数字", items=skipped)
         unreadable = [x for x in skipped if UNREADABLE in x]

@@ -35,6 +35,7 @@ _LEVELS = [
     (r"市级|市直|各市|地市|市本级", "市"),
     (r"省级|各省", "省"),
 ]
+_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:部门|系统|条线|战线)")
 _MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年")
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况|(两|几|三|这些)年[^，。]{0,6}(变化|变动|走势|趋势)")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
@@ -67,6 +68,7 @@ class Query:
     mentions: list[Mention] = field(default_factory=list)
     unknown_agency: str | None = None
     unknown_place: str | None = None
+    sector: str = ""  # 自然资源部门, 发改系统: agencies whose names carry this word
     years: list[int] = field(default_factory=list)
     year_range: tuple[int, int] | None = None
     relative: str | None = None  # the word (去年) when a year was given relative to the newest held
@@ -130,6 +132,9 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)
             break
+    sector = _SECTOR.search(masked)
+    if sector and sector.group(1) not in ("哪些", "哪个", "各个", "所有", "全部", "这些", "政府"):
+        query.sector = re.sub(r"^(各|所有|全部|的)", "", sector.group(1))
     prov = _PROVINCES.search(masked)
     if prov and not any(prov.group(1) in a.name for a in catalog.agencies.values()):
         query.province = prov.group(0)
