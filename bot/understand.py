@@ -115,10 +115,7 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         if guess is not None:
             query.metrics = [guess]
             query.assumed.append(f"按“{guess.label}”理解")
-    for pattern, level in _LEVELS:
-        if re.search(pattern, q):
-            query.level = level
-            break
+    _scope_words(query, catalog, masked)
     query.ratio = bool(_RATIO.search(q))
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
@@ -127,17 +124,6 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
     nth = _NTH.search(q)
     if nth:
         query.nth = _cn_int(nth.group(1))
-    for place in _PLACE.finditer(masked):
-        name = re.sub(r"^[和与及跟同、的在]", "", place.group(1))
-        if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|[一二三四五六七八九十几两]", name):
-            query.unknown_place = name + place.group(2)
-            break
-    sector = _SECTOR.search(masked)
-    if sector and sector.group(1) not in ("哪些", "哪个", "各个", "所有", "全部", "这些", "政府"):
-        query.sector = re.sub(r"^(各|所有|全部|的)", "", sector.group(1))
-    prov = _PROVINCES.search(masked)
-    if prov and not any(prov.group(1) in a.name for a in catalog.agencies.values()):
-        query.province = prov.group(0)
     n = _TOPN.search(q)
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))
@@ -186,6 +172,25 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
     elif _CHANGE.search(q):
         query.intent = "change"
     return query
+
+
+def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
+    """Words that choose agencies without naming one: a level, a sector, a place or province."""
+    for pattern, level in _LEVELS:
+        if re.search(pattern, query.text):
+            query.level = level
+            break
+    for place in _PLACE.finditer(masked):
+        name = re.sub(r"^[和与及跟同、的在]", "", place.group(1))
+        if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|[一二三四五六七八九十几两]", name):
+            query.unknown_place = name + place.group(2)
+            break
+    sector = _SECTOR.search(masked)
+    if sector and sector.group(1) not in ("哪些", "哪个", "各个", "所有", "全部", "这些", "政府"):
+        query.sector = re.sub(r"^(各|所有|全部|的)", "", sector.group(1))
+    prov = _PROVINCES.search(masked)
+    if prov and not any(prov.group(1) in a.name for a in catalog.agencies.values()):
+        query.province = prov.group(0)
 
 
 def _years(query: Query, newest: int | None) -> None:
