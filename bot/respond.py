@@ -356,7 +356,8 @@ class Responder:
         notes += problems
         if q.ratio:
             return self._ratio(q, rep, values, notes)
-        if len(values) > 1 and q.add_up:
+        same_kind = len({(v.unit, q.metrics[0].table) for v in values}) == 1 and len({m.table for m in q.metrics}) == 1
+        if len(values) > 1 and q.add_up and same_kind and not re.search(r"其中|另外|分别|以及|各是|各多少", q.text):
             return self._sum_of(values, notes, "、".join(v.label for v in values) + "合计")
         if len(values) == 1 and values[0].parts > 1 and q.which_part:
             parts = sorted(values[0].figures, key=lambda f: (f.value is None, -(f.value or 0) if not q.ascending else (f.value or 0)))

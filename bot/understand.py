@@ -57,6 +57,9 @@ _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(名|位|高|多)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
+# What the tables do not count at all (channels, durations, time limits, fee schedules): such
+# questions go to the prose, whatever table words they also use.
+_NOT_IN_TABLES = re.compile(r"网上|在线|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天")
 # Nouns of things the statistical tables do not count: such questions go to the prose.
 _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
@@ -99,7 +102,7 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
     if not q or _HELP.search(q):
         query.intent = "help"
         return query
-    if _FORECAST.search(q):
+    if _FORECAST.search(q) and not re.search(r"结转|转到|转入|继续办理", q):
         query.intent = "forecast"
         return query
     if _EXCLUDE.search(q):
@@ -150,7 +153,8 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         query.intent = "search"
         query.search_text = _search_words(masked)
     elif not query.metrics or (_NARRATIVE.search(masked) and "申请" not in masked and query.metrics[0].weight < 3
-                               and query.metrics[0].table == "requests"):
+                               and query.metrics[0].table == "requests") or (
+                               _NOT_IN_TABLES.search(masked) and all(m.weight < 3 for m in query.metrics)):
         query.metrics = []
         query.intent = "narrative" if query.mentions or re.search(r"多少|几", q) else "unknown"
         query.search_text = _search_words(masked)
@@ -181,6 +185,8 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             query.level = level
             break
     for place in _PLACE.finditer(masked):
+        if place.start() and masked[place.start() - 1] == "　" and place.group(1)[0] not in "和与及跟同、的在":
+            continue  # the tail of a name already found (平潭 + 实验区)
         name = re.sub(r"^[和与及跟同、的在]", "", place.group(1))
         if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)
@@ -205,6 +211,7 @@ def _years(query: Query, newest: int | None) -> None:
     if query.years or newest is None:
         return
     plain = re.sub(r"比(去年|上年|上一年|前一年)", "", q)
+    plain = re.sub(r"(转到|转入|结转到?)(明年|下一年|下年)", "", plain)  # 转到明年继续办理 names a row, not a year
     found = []
     for word, back in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
         if word in plain:
