@@ -278,7 +278,9 @@ _KNOWN_WORDS = re.compile(
                     | {re.escape(w) for t in (APPLICANT_COLS, REVIEW_COLS) for ws in t.values() for w in ws}
                     | {re.escape(w) for m in METRICS for cols in m.cols.values() for ws in cols.values() for w in ws},
                     key=len, reverse=True))
-    + r"|\d{4}年|\d+|多少|几件|几个|几|是|的|了|吗|呢|请问|一共|总共|合计|政府信息公开|信息公开|数量|数|件|[？?！!，,。、\s]"
+    + r"|\d{4}年|\d+|多少|几件|几个|几|是|的|了|吗|呢|请问|一共|总共|合计|政府信息公开|信息公开|数量|数|件|量"
+    + r"|各单位|单位|各|所有|全部|哪个|哪家|哪些|排名|排行|排序|最高|最多|最少|最低|前[一二三四五六七八九十两\d]+名?"
+    + r"|比较|对比|加起来|总和|每年|历年|趋势|变化|去年|今年|前年|年|[？?！!，,。、\s]"
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -78,6 +79,7 @@ class IndexReader:
             self._latest[templates] = out
         return self._latest[templates]
 
+    @functools.cached_property
     def blank_totals(self) -> dict[int, list[dict]]:
         """Reports whose printed totals are blank although their parts are not (cannot be checked)."""
         from index.checks import blank_total_hides_figures

@@ -157,7 +157,7 @@ class Responder:
             items.append(f"{self.r.agency_names[rep.agency_id]} {rep.year}年（{PurePath(rep.path).name}）：{msgs}")
         title = f"数据对不上的报告：{len(items)}份" if items else "没有发现数据对不上的报告"
         blank = []
-        for rid, checks in sorted(self.r.blank_totals().items(), key=lambda kv: (self.r.reports[kv[0]].agency, self.r.reports[kv[0]].year)):
+        for rid, checks in sorted(self.r.blank_totals.items(), key=lambda kv: (self.r.reports[kv[0]].agency, self.r.reports[kv[0]].year)):
             rep = self.r.reports[rid]
             if (ids is not None and rep.agency_id not in ids) or (q.years and rep.year not in q.years):
                 continue
