@@ -55,8 +55,7 @@ def _zh_tables() -> tuple[bool, frozenset[str], frozenset[str], dict[str, tuple[
         if len(k) > 1 and single.isdisjoint(k):
             multi.setdefault(k[0], []).append(k)
     ascii_safe = not any(k.isascii() for k in changing)
-    keys = sorted((k for ks in multi.values() for k in ks), key=len, reverse=True)
-    return ascii_safe, single, frozenset(multi), re.compile("|".join(map(re.escape, keys)))
+    return ascii_safe, single, frozenset(multi), {c: tuple(ks) for c, ks in multi.items()}
 
 
 def to_simplified(text: str) -> str:
@@ -65,8 +64,10 @@ def to_simplified(text: str) -> str:
     if ascii_safe and text.isascii():
         return text
     chars = set(text)
-    if single.isdisjoint(chars) and (firsts.isdisjoint(chars) or not multi.search(text)):
-        return text
+    if single.isdisjoint(chars):
+        hits = firsts.intersection(chars)  # few: the multi-character keys start with rare characters
+        if not hits or not any(k in text for c in hits for k in multi[c]):
+            return text
     return zhconv.convert(text, "zh-cn")
 
 
