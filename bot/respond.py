@@ -558,14 +558,21 @@ class Responder:
             return False
         return bool(q.unknown_agency) or bool(self._near(q))
 
-    def _rank(self, q: Query) -> Answer:
+    def _across(self, q: Query) -> tuple[list[Value], list[str], list[str]] | Answer:
+        """The figure for every agency in scope (values, skipped, notes), or the answer to give instead."""
         if self._names_an_agency_we_miss(q):
             return self._lookup(q)
         try:
             values, skipped, notes = self._values_across(q, self._scope(q))
         except _AskColumn as e:
             return e.answer
-        notes += self._scope_notes(q)
+        return values, skipped, notes + self._scope_notes(q)
+
+    def _rank(self, q: Query) -> Answer:
+        got = self._across(q)
+        if isinstance(got, Answer):
+            return got
+        values, skipped, notes = got
         blank = [v for v in values if v.total is None]
         values = [v for v in values if v.total is not None]
         if blank:
@@ -602,13 +609,10 @@ class Responder:
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}排名（共{len(values)}个{partial}）")
 
     def _total(self, q: Query) -> Answer:
-        if self._names_an_agency_we_miss(q):
-            return self._lookup(q)
-        try:
-            values, skipped, notes = self._values_across(q, self._scope(q))
-        except _AskColumn as e:
-            return e.answer
-        notes += self._scope_notes(q)
+        got = self._across(q)
+        if isinstance(got, Answer):
+            return got
+        values, skipped, notes = got
         if not values:
             return Answer("not_found", title="没有可合计的数字", items=skipped)
         unreadable = [x for x in skipped if UNREADABLE in x]
