@@ -83,7 +83,7 @@ def eval_command(db_path: Path, reports_dir: Path, cases_path: Path, quiet: bool
 
     Example:
 
-        reportbot eval --db /tmp/eval.db --reports data/reports
+        reportbot eval --cases tests/qa/cases.yaml
     """
     from bot.evaluate import format_report, run_eval
 
