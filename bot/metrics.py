@@ -245,6 +245,9 @@ class AmbiguousColumn(Exception):
 
 
 def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
+    chosen = re.search(r"[（(]([^（）()]+)[）)]$", text)  # an option picked from an ask-back: "…（自然人）"
+    if chosen and chosen.group(1) in table:
+        return (chosen.group(1),)
     found: dict[str, int] = {}
     for col, words in table.items():
         for w in words:
@@ -253,6 +256,8 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
     if not found:
         return None
     named = [c for c in table if c in found and c != "总计"]
+    if len(named) >= 2 and re.search(r"分别|各是|各多少|各自|各有", text):
+        raise AmbiguousColumn(named)  # asked one by one: never summed
     if len(named) >= 2 and re.search(r"和|与|及|加|\+|、|合计|一共|总共|加起来", text) and "总计" in table:
         return tuple(named)  # 维持和纠正合计: the sum of the columns named
     best = max(found.values())
