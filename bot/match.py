@@ -222,9 +222,12 @@ class AgencyCatalog:
                 continue
             if len(form) == 2 and score < 50:
                 continue
+            # One wrong character in a short form (淮安市府 ~ 淮安市教) is no evidence of a typo:
+            # short forms may offer an agency, never be taken for one.
+            strength = score if len(form) >= 6 else min(score, 80)
             for aid in self._fuzzy_forms[form]:
                 best[aid] = max(best.get(aid, 0), score * min(len(form), 6))
-                raw[aid] = max(raw.get(aid, 0), score)
+                raw[aid] = max(raw.get(aid, 0), strength)
         if not best:
             return []
         top = max(best.values())
