@@ -43,6 +43,7 @@ INTENT_TITLES = {
     "total": "跨单位合计",
     "trend": "历年趋势",
     "change": "比上年增减",
+    "ratio": "比例",
     "list_agencies": "单位列表",
     "list_years": "年份列表",
     "checks": "数据核对",

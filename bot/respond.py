@@ -12,7 +12,7 @@ from pathlib import PurePath
 from bot import wording as w
 from bot.answer import Answer, Figure, Hit, Option
 from bot.match import AgencyCatalog, Mention
-from bot.metrics import AmbiguousColumn, Metric, default_column, find_column, strip_known_words
+from bot.metrics import BY_KEY, AmbiguousColumn, Metric, default_column, find_column, strip_known_words
 from bot.query import CellRow, IndexReader, ReportRow
 from bot.understand import Query, understand
 from index import templates as tpl
@@ -354,6 +354,10 @@ class Responder:
         if not values:
             return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
         notes += problems
+        if re.search(r"办结率|办结比例", q.text) and all(
+            m.key in ("总计", "总计~", "本年新收", "本年新收~", "上年结转", "申请") for m in q.metrics
+        ):
+            return self._done_rate(q, rep, notes)
         if q.ratio:
             return self._ratio(q, rep, values, notes)
         same_kind = len({(v.unit, q.metrics[0].table) for v in values}) == 1 and len({m.table for m in q.metrics}) == 1
@@ -389,13 +393,47 @@ class Responder:
                 return Answer("not_found", title="算比例需要两个数字（谁占谁的比例），请说得具体些", figures=v.figures, notes=notes)
             whole = self._value(rep, metric, _with_column(q, "总计"))
             values = [v, whole]
-        part, whole = values[0], values[1]
+        if len(values) != 2 or len({m.table for m in q.metrics}) > 1:
+            return Answer("not_found", title="算比例需要同一张表里的两个数字（谁占谁的比例），请说得具体些",
+                          figures=[self._one(v) for v in values], notes=notes)
+        part, whole = self._part_and_whole(q, values)
         figures = [self._one(part), self._one(whole)]
         if part.total is None or whole.total is None or whole.total == 0:
             return Answer("not_found", title=f"{whole.label}为空或为0，无法计算比例", figures=figures, notes=notes)
+        if part.total > whole.total:  # not a part of that whole: a share would be a wrong number
+            return Answer("not_found", title=f"{part.label}（{_num(part.total)}）比{whole.label}（{_num(whole.total)}）还大，"
+                          "两者不是部分与整体的关系，算不出有意义的比例；请说明谁占谁", figures=figures, notes=notes)
         pct = (part.total / whole.total * 100).quantize(Decimal("0.1"))
         notes.append(f"比例 = {_num(part.total)} ÷ {_num(whole.total)}，按表中印出的数字计算")
         return Answer("total", value=_num(pct), figures=figures, notes=notes, title=f"{part.label}占{whole.label}的比例", unit="%")
+
+    def _done_rate(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
+        """办结率: （七）总计 over what there was to handle (本年新收 + 上年结转), all in the 总计 column."""
+        plain = _with_column(q, "总计")
+        done = self._value(rep, BY_KEY["总计"], plain)
+        new = self._value(rep, BY_KEY["本年新收"], plain)
+        carried = self._value(rep, BY_KEY["上年结转"], plain)
+        figures = [self._one(done), self._one(new), self._one(carried)]
+        if done.total is None or new.total is None:
+            return Answer("not_found", title="办结数或新收数为空，无法计算办结率", figures=figures, notes=notes)
+        todo = new.total + (carried.total or Decimal(0))
+        if todo == 0 or done.total > todo:
+            return Answer("not_found", title="办结数与应办数对不上，无法计算办结率", figures=figures, notes=notes)
+        pct = (done.total / todo * 100).quantize(Decimal("0.1"))
+        notes.append(f"办结率 = 办结{_num(done.total)} ÷（本年新收{_num(new.total)} + 上年结转{_num(carried.total or 0)}），按表中印出的数字计算")
+        return Answer("total", value=_num(pct), figures=figures, notes=notes, title="办结率", unit="%")
+
+    def _part_and_whole(self, q: Query, values: list[Value]) -> tuple[Value, Value]:
+        """Which of two figures is the part: Y占X (the one before 占), X中Y (the one after 中);
+        otherwise the smaller is the part of the larger (a share is never above 100 %)."""
+        first, second = values
+        if re.search(r"占(?!比|多少|几)", q.text):  # Y占X的比例
+            return first, second
+        if "中" in q.text:  # X中Y的比例
+            return second, first
+        if first.total is not None and second.total is not None and first.total > second.total:
+            return second, first
+        return first, second
 
     def _columns(self, metric: Metric, q: Query, template: str, rep: ReportRow) -> tuple[str, ...]:
         try:

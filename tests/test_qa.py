@@ -85,10 +85,13 @@ def test_expected_answer_comes_from_the_gold(case: Case):
             continue
         assert gold is not None and gold == e.value, f"{case.q}: {e.describe()}，gold 是 {gold}"
         assert e.unit == unit, f"{case.q}: 金额要标 unit: 元（{e.describe()}）"
-    if case.value is not None:
+    if case.value is not None and (case.figures or case.intent != "ratio"):
         parts = [e.value for e in case.figures]
         if case.intent == "change":
             assert case.value == parts[1] - parts[0], f"{case.q}: 增减应为 今年 − 上年"
+        elif case.intent == "ratio" and len(parts) >= 2:  # the part first, then the whole (or its parts)
+            share = (parts[0] / sum(parts[1:]) * 100).quantize(Decimal("0.1"))
+            assert case.value == share, f"{case.q}: 比例应为 {parts[0]} ÷ {sum(parts[1:])} = {share}%"
         else:
             assert case.value == sum(p for p in parts if p is not None), f"{case.q}: 合计应为各部分之和"
     if case.intent in ("compare", "rank", "topn", "trend"):
