@@ -57,7 +57,7 @@ _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|�
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
-_NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(名|位|高|多)")
+_NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大)|(?:排名|排在|位列|排行)第(\d+|[一二三四五六七八九十两]+)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
@@ -130,7 +130,7 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
     query.which_part = bool(_WHICH_PART.search(q))
     nth = _NTH.search(q)
     if nth:
-        query.nth = _cn_int(nth.group(1))
+        query.nth = _cn_int(nth.group(1) or nth.group(2))
     n = _TOPN.search(q)
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))

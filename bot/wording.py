@@ -59,6 +59,8 @@ def figure_line(f: Figure, with_agency: bool = True) -> list[str]:
 def render(a: Answer) -> str:
     out: list[str] = []
     if a.kind == "figure":
+        if "第" in a.title and "名" in a.title:  # a place in a ranking: say which place
+            out.append(a.title)
         out += figure_line(a.figures[0])
     elif a.kind == "total":
         out.append(f"{a.title}：{fmt_value(a.value, a.unit or (a.figures[0].unit if a.figures else ''))}")
