@@ -72,6 +72,11 @@ class Responder:
             handler = self._ask_carry
         ans: Answer = handler(q)
         ans.notes[:0] = q.assumed
+        if q.claimed is not None and ans.kind in ("figure", "total"):
+            shown = ans.value if ans.kind == "total" else ans.figures[0].value
+            if isinstance(shown, int | float):
+                verdict = "一致" if shown == q.claimed else "不一致"
+                ans.notes.insert(0, f"问题里说的是{q.claimed}，表中印的是{_num(Decimal(str(shown)))}：{verdict}")
         if q.relative and q.years:
             ans.notes.insert(0, f"“{q.relative}”按库中最新年报年份（{self.newest}年）推算为{'、'.join(map(str, q.years))}年")
         ans.text = w.render(ans)

@@ -87,6 +87,7 @@ class Query:
     which_part: bool = False  # 哪一类最多: rank a group's parts
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
+    claimed: int | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
     level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
 
 
@@ -139,7 +140,11 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
     single = len({i for m in query.mentions for i in m.agency_ids}) == 1
     quoted = _QUOTED.findall(question or "")
     wants_number = bool(re.search(r"多少|几|数量|数字|排名|最高|最多", q))
-    if _CHECKS.search(q) and not quoted:
+    claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
+    if claim:
+        numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.]|年)", q) if not 1990 <= int(n) <= 2099]
+        query.claimed = numbers[-1] if numbers else None
+    if _CHECKS.search(q) and not quoted and not (claim and query.metrics):
         query.intent = "checks"
     elif quoted and (_SEARCH.search(q) or not query.metrics or not wants_number):
         query.intent = "search"
