@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -85,8 +86,11 @@ def eval_command(db_path: Path, reports_dir: Path, cases_path: Path, quiet: bool
 
         reportbot eval --cases tests/qa/cases.yaml
     """
-    from bot.evaluate import format_report, run_eval
+    from bot.evaluate import cases_today, format_report, run_eval
 
+    today = cases_today(cases_path)
+    if today:  # the cases' 今年/去年 were written against this date
+        os.environ["REPORTBOT_TODAY"] = today
     result = run_eval(_assistant(db_path, reports_dir).answer, cases_path)
     click.echo(format_report(result, show_failures=not quiet))
     if getattr(result, "wrong_figures", 0) or getattr(result, "accuracy", 1.0) < 1.0:

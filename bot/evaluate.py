@@ -224,6 +224,12 @@ class EvalResult:
 # ------------------------------------------------------------------------------------------ loading
 
 
+def cases_today(path: str | Path | None = None) -> str | None:
+    """The date the cases' relative years (今年, 去年) were written against (`today:` in the file)."""
+    data = yaml.safe_load(Path(path or DEFAULT_CASES).read_text(encoding="utf-8"))
+    return str(data["today"]) if isinstance(data, dict) and data.get("today") else None
+
+
 def load_cases(path: str | Path | None = None) -> tuple[list[Case], AgencyNames]:
     """Read and validate a cases file; raises CasesError naming the case at fault."""
     path = Path(path) if path is not None else DEFAULT_CASES

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from functools import cached_property
 from pathlib import PurePath
@@ -14,6 +15,7 @@ from bot.answer import Answer, Figure, Hit, Option
 from bot.match import AgencyCatalog, Mention
 from bot.metrics import BY_KEY, AmbiguousColumn, Metric, default_column, find_column, strip_known_words
 from bot.query import CellRow, IndexReader, ReportRow
+from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, TABLE_TITLES
@@ -52,15 +54,21 @@ class Unavailable(Exception):
 
 
 class Responder:
-    def __init__(self, reader: IndexReader, catalog: AgencyCatalog):
+    def __init__(self, reader: IndexReader, catalog: AgencyCatalog, today: date | None = None):
         self.r = reader
         self.catalog = catalog
         self.newest = max(reader.years(), default=None)
+        self.today = today  # None: the real date (今年/去年 are read against it)
 
     # -----------------------------------------------------------------------------------------
 
     def answer(self, question: str) -> Answer:
-        q = understand(question, self.catalog, self.newest)
+        try:
+            q = understand(question, self.catalog, self.newest, self.today)
+        except QuestionTooLong:
+            ans = Answer("not_found", title=f"问题太长了（超过{MAX_QUESTION_CHARS}字），请只问一件事，例如“淮安市政府2024年收到多少申请”")
+            ans.text = w.render(ans)
+            return ans
         handler = getattr(self, f"_{q.intent}")
         if q.unknown_place and q.intent in ("lookup", "rank", "total", "compare", "trend", "change") and not any(
             sc >= STRONG_TYPO_MATCH for _, sc in self._near(q)
@@ -77,8 +85,8 @@ class Responder:
             if isinstance(shown, int | float):
                 verdict = "一致" if shown == q.claimed else "不一致"
                 ans.notes.insert(0, f"问题里说的是{q.claimed}，表中印的是{_num(Decimal(str(shown)))}：{verdict}")
-        if q.relative and q.years:
-            ans.notes.insert(0, f"“{q.relative}”按库中最新年报年份（{self.newest}年）推算为{'、'.join(map(str, q.years))}年")
+        if q.relative:
+            ans.notes.insert(0, q.relative)
         ans.text = w.render(ans)
         return ans
 
@@ -754,7 +762,7 @@ class Responder:
     # -- one report's card ---------------------------------------------------------------------
 
     def report_card(self, agency_text: str, year: int | None) -> Answer:
-        q = understand(agency_text + (f"{year}年" if year else ""), self.catalog, self.newest)
+        q = understand(agency_text + (f"{year}年" if year else ""), self.catalog, self.newest, self.today)
         aid, ask = self._one_agency(q)
         if ask:
             ask.text = w.render(ask)

@@ -6,11 +6,13 @@ dataclass) that a renderer turns into text.
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from bot.answer import Answer
@@ -57,8 +59,11 @@ class Assistant:
         reports_dir: where report files live (uploads are saved here).
     """
 
-    def __init__(self, db_path: Path, reports_dir: Path):
+    def __init__(self, db_path: Path, reports_dir: Path, today: date | None = None):
         self.db_path = Path(db_path)
+        # 今年/去年 are read against today's date; REPORTBOT_TODAY (YYYY-MM-DD) pins it (tests, evals).
+        pinned = os.environ.get("REPORTBOT_TODAY")
+        self.today = today or (date.fromisoformat(pinned) if pinned else None)
         self.reports_dir = Path(reports_dir)
         self._build_lock = threading.Lock()  # one build at a time; readers never wait on it
         self._swap_lock = threading.Lock()
@@ -72,7 +77,7 @@ class Assistant:
         reader = IndexReader(self.db_path)
         catalog = AgencyCatalog([(aid, name, reader.aliases.get(aid, [])) for aid, name in reader.agency_names.items()])
         old = getattr(self, "_reader", None)
-        self._reader, self._responder = reader, Responder(reader, catalog)
+        self._reader, self._responder = reader, Responder(reader, catalog, self.today)
         self._stamp = self._file_stamp()
         if old is not None:
             old.close()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 import cn2an
 
 from bot.match import AgencyCatalog, Mention
 from bot.metrics import Metric, find_metrics, fuzzy_metric
+from bot.text import clean_question
+from bot.when import read_period
 from index.normalize import norm
 
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
@@ -41,7 +44,6 @@ _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|�
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
 _CHANGE = re.compile(r"比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅")
 _ASC = re.compile(r"最低|最少|最小|倒数|升序|从低到高|从少到多|从小到大")
-_RANGE = re.compile(r"(\d{4})\s*年?\s*(?:到|至|-|~|—|－)\s*(\d{4})\s*年?")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
 # Years people shorten: 23年, 二三年 (only where no digit stands before; 19–39 → 2019–2039).
@@ -51,7 +53,6 @@ _BARE_SHORT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(19|2[0-9])(?=[\u4e00-\u9fff
 _CN_SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二三][〇○零一二三四五六七八九])年(?!代)")
 _TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
-_RELATIVE = {"明年": -1, "今年": 0, "去年": 1, "前年": 2, "大前年": 3, "一年前": 1, "两年前": 2, "二年前": 2, "三年前": 3}
 # "All but X" questions: not computed (the parts would have to be chosen for the user), said so.
 _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除|减去")
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
@@ -76,7 +77,8 @@ class Query:
     sector: str = ""  # 自然资源部门, 发改系统: agencies whose names carry this word
     years: list[int] = field(default_factory=list)
     year_range: tuple[int, int] | None = None
-    relative: str | None = None  # the word (去年) when a year was given relative to the newest held
+    relative: str | None = None  # how relative time words were read (“去年”指2025年…), said in the answer
+    time_spans: list[tuple[int, int]] = field(default_factory=list)
     metrics: list[Metric] = field(default_factory=list)
     top_n: int | None = None
     ascending: bool = False
@@ -92,7 +94,7 @@ class Query:
 
 
 def normalise_question(question: str) -> str:
-    q = norm(question or "").strip().lower()
+    q = norm(clean_question(question)).strip().lower()
     q = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)
     q = _CN_SHORT_YEAR.sub(lambda m: "20" + m.group(1).translate(_CN_DIGITS) + "年", q)
     q = _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)
@@ -101,7 +103,7 @@ def normalise_question(question: str) -> str:
     return "".join(q.split())
 
 
-def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -> Query:
+def understand(question: str, catalog: AgencyCatalog, newest_year: int | None, today: date | None = None) -> Query:
     q = normalise_question(question)
     query = Query(q, "lookup")
     if not q or _HELP.search(q):
@@ -115,7 +117,7 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None) -
         return query
     query.mentions = catalog.mentions(q)
     query.unknown_agency = catalog.unknown_agency(q, query.mentions)
-    _years(query, newest_year)
+    _years(query, today)
     masked = _mask(q, query.mentions)
     query.metrics = find_metrics(masked)
     if not query.metrics and query.mentions and not _NARRATIVE.search(masked) and not _CHECKS.search(q):
@@ -208,27 +210,12 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
         query.province = prov.group(0)
 
 
-def _years(query: Query, newest: int | None) -> None:
-    q = query.text
-    r = _RANGE.search(q)
-    if r:
-        a, b = sorted((int(r.group(1)), int(r.group(2))))
-        query.year_range = (a, b)
-        query.years = list(range(a, b + 1))
-        return
-    query.years = sorted({int(y) for y in _YEAR.findall(q)})
-    if query.years or newest is None:
-        return
-    plain = re.sub(r"比(去年|上年|上一年|前一年)", "", q)
-    plain = re.sub(r"(转到|转入|结转到?)(明年|下一年|下年)", "", plain)  # 转到明年继续办理 names a row, not a year
-    found = []
-    for word, back in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
-        if word in plain:
-            plain = plain.replace(word, "　")
-            found.append((word, newest - back))
-    if found:
-        query.years = sorted({y for _, y in found})
-        query.relative = "、".join(w for w, _ in found)
+def _years(query: Query, today: date | None) -> None:
+    period = read_period(query.text, today)
+    query.years = period.years
+    query.year_range = period.year_range
+    query.relative = "；".join(period.relative) or None
+    query.time_spans = period.consumed
 
 
 def _mask(q: str, mentions: list[Mention]) -> str:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+# 今年/去年 are read against today's date: the tests (and the bot processes they start) share one.
+os.environ.setdefault("REPORTBOT_TODAY", "2026-11-26")
 
 pytest_plugins = ["fakes.fixtures"]  # the Telegram tests' server, assistant and running bot
 

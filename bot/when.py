@@ -1,0 +1,94 @@
+"""Time words in a question → the years asked about, and how each was worked out.
+
+Years are written many ways (2023年, 二〇二三年, 23年, 洪泽23): `understand.normalise_question` has
+already turned those into 2023年. What is left here is relative time:
+
+- against today's date: 今年, 去年, 前年, 大前年 (or against a year the question states: 现在是2026年);
+- against a year named in the question: 2024年的前一年 / 上一年 (2023), 2023年的后一年 / 下一年 (2024);
+- ranges: 2019到2023年, 2019年以来 / 以后 / 至今 (up to this year).
+
+Every phrase used is recorded in `consumed`, so the reader knows which words it understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+_STATED_NOW = re.compile(r"(?:现在|今年|当前|目前)(?:是|为)?(\d{4})年[，,]?")
+_BEFORE_AFTER = re.compile(
+    r"(\d{4})年(?:度)?(?:的|之)?(前一年|上一年|上一个?年度|前一个?年度|之前一年|上年度?|后一年|下一年|下一个?年度|次年|第二年|之后一年)"
+)
+_RANGE = re.compile(r"(\d{4})\s*年?\s*(?:到|至|-|~|—|－|～)\s*(\d{4})\s*年?")
+_SINCE = re.compile(r"(\d{4})年(?:度)?(?:以来|以后|之后|起|至今|到现在|到今天|开始)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)年?")
+_RELATIVE = {"大前年": 3, "前年": 2, "去年": 1, "上一年": 1, "上年": 1, "今年": 0, "明年": -1,
+             "三年前": 3, "两年前": 2, "二年前": 2, "一年前": 1}
+_LATER = ("后一年", "下一年", "下一年度", "下个年度", "下一个年度", "次年", "第二年", "之后一年")
+# Phrases where a relative word names a row of 表三, not a year (上年结转, 转到明年继续办理), or the
+# base of a change (比去年): handled by the reader of the row or of the change.
+_NOT_A_YEAR = re.compile(r"上一?年度?项目|上年结转|上年度结转|上一年结转|去年结转|(?:转到|转入|结转到?|结转至)(?:明年|下一年|下年)|比(?:去年|上年|上一年|前一年)")
+
+
+@dataclass
+class Period:
+    years: list[int] = field(default_factory=list)
+    year_range: tuple[int, int] | None = None
+    relative: list[str] = field(default_factory=list)  # how relative words were read, said in the answer
+    consumed: list[tuple[int, int]] = field(default_factory=list)  # spans of the text read as time
+
+
+def read_period(text: str, today: date | None = None) -> Period:
+    """The years a (normalised) question asks about."""
+    today = today or date.today()
+    p = Period()
+    now = today.year
+    stated = _STATED_NOW.search(text)
+    if stated:
+        now = int(stated.group(1))
+        p.consumed.append(stated.span())
+        text = _blank(text, *stated.span())
+    r = _RANGE.search(text)
+    if r:
+        a, b = sorted((int(r.group(1)), int(r.group(2))))
+        p.year_range = (a, b)
+        p.years = list(range(a, b + 1))
+        p.consumed.append(r.span())
+        return p
+    s = _SINCE.search(text)
+    if s:
+        a = int(s.group(1))
+        p.year_range = (a, max(a, now))
+        p.years = list(range(a, max(a, now) + 1))
+        p.consumed.append(s.span())
+        p.relative.append(f"“{s.group(0)}”按{a}–{max(a, now)}年理解")
+        return p
+    years: set[int] = set()
+    for m in _BEFORE_AFTER.finditer(text):
+        base = int(m.group(1))
+        y = base + 1 if m.group(2) in _LATER else base - 1
+        years.add(y)
+        p.consumed.append(m.span())
+        p.relative.append(f"“{m.group(0)}”是{y}年")
+        text = _blank(text, *m.span())
+    for m in _YEAR.finditer(text):
+        years.add(int(m.group(1)))
+        p.consumed.append(m.span())
+    plain = text
+    for m in _NOT_A_YEAR.finditer(text):
+        plain = _blank(plain, *m.span())
+    for word, back in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(re.escape(word), plain):
+            y = now - back
+            years.add(y)
+            p.consumed.append(m.span())
+            basis = f"今年是{now}年" if stated else f"今天是{today.year}年{today.month}月{today.day}日"
+            p.relative.append(f"“{word}”指{y}年（{basis}）")
+            plain = _blank(plain, *m.span())
+    p.years = sorted(years)
+    return p
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + "　" * (end - start) + text[end:]
