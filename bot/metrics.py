@@ -292,3 +292,25 @@ _KNOWN_WORDS = re.compile(
 def strip_known_words(text: str) -> str:
     """The question without the words of figures, columns, years and asking (what may name an agency)."""
     return _KNOWN_WORDS.sub(" ", text)
+
+
+def metric_spans(text: str) -> list[tuple[int, int]]:
+    """Where the words of rows (not the generic 申请/收到) stand in the text, longest first, not overlapping."""
+    hits = [(f.start(), f.end()) for m in METRICS if m.weight > 1 for syn in m.synonyms for f in re.finditer(re.escape(syn), text)]
+    return _non_overlapping(hits)
+
+
+def column_spans(text: str) -> list[tuple[int, int]]:
+    """Where words that pick a column (企业, 维持, 废止 …) stand in the text."""
+    words = {w for t in (APPLICANT_COLS, REVIEW_COLS) for col, ws in t.items() if col != "总计" for w in ws}
+    words |= {w for m in METRICS for cols in m.cols.values() for ws in cols.values() for w in ws}
+    words |= set(LEGAL_PERSONS)
+    return _non_overlapping([(f.start(), f.end()) for w in words for f in re.finditer(re.escape(w), text)])
+
+
+def _non_overlapping(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    chosen: list[tuple[int, int]] = []
+    for s, e in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if not any(s < ce and cs < e for cs, ce in chosen):
+            chosen.append((s, e))
+    return sorted(chosen)

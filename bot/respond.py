@@ -12,6 +12,7 @@ from pathlib import PurePath
 
 from bot import wording as w
 from bot.answer import Answer, Figure, Hit, Option
+from bot.conversation import Conversation, carry_over, looks_like_followup, pick_option
 from bot.match import AgencyCatalog, Mention
 from bot.metrics import BY_KEY, AmbiguousColumn, Metric, default_column, find_column, strip_known_words
 from bot.query import CellRow, IndexReader, ReportRow
@@ -62,13 +63,57 @@ class Responder:
 
     # -----------------------------------------------------------------------------------------
 
-    def answer(self, question: str) -> Answer:
+    def answer(self, question: str, conv: Conversation | None = None) -> Answer:
+        """Answer one question; with `conv`, a follow-up or a pick of the last options is read in
+        the light of the last question, and `conv` remembers this one."""
         try:
             q = understand(question, self.catalog, self.newest, self.today)
         except QuestionTooLong:
             ans = Answer("not_found", title=f"问题太长了（超过{MAX_QUESTION_CHARS}字），请只问一件事，例如“淮安市政府2024年收到多少申请”")
             ans.text = w.render(ans)
             return ans
+        context: list[str] = []
+        if conv is not None:
+            q, context, declined = self._in_context(question, q, conv)
+            if declined is not None:
+                declined.text = w.render(declined)
+                return declined
+        ans = self._answer_query(q)
+        ans.notes[:0] = context
+        ans.asked = q.text
+        ans.text = w.render(ans)
+        if conv is not None:
+            conv.remember(self._as_resolved(q, ans), ans.options)
+        return ans
+
+    def _in_context(self, question: str, q: Query, conv: Conversation) -> tuple[Query, list[str], Answer | None]:
+        """The question read against the conversation: an option picked, or a follow-up carried over."""
+        picked = pick_option(question, conv, self.catalog, self.r.agency_names)
+        if picked is not None:
+            label = next(lbl for lbl, qq in conv.options if qq == picked)
+            return understand(picked, self.catalog, self.newest, self.today), [f"选择了：{label}"], None
+        if not conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "list_agencies", "checks", "search"):
+            return q, [], None
+        if not looks_like_followup(question) and len(q.text) > 8:
+            return q, [], None
+        full = carry_over(conv.last_question, q, self.catalog)
+        if full is None:
+            if q.mentions and (q.metrics or q.intent != "lookup"):
+                return q, [], None
+            return q, [], Answer("not_found", title=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
+                                 notes=["例如：洪泽区2023年收到多少申请"])
+        return understand(full, self.catalog, self.newest, self.today), [f"接上题：按“{full}”理解"], None
+
+    def _as_resolved(self, q: Query, ans: Answer) -> str:
+        """The question as answered, with the year it was answered for when it named none (so that
+        "上一年呢" has a year to go back from)."""
+        years = {f.year for f in ans.figures}
+        if q.years or len(years) != 1 or not q.mentions:
+            return q.text
+        at = q.mentions[-1].end
+        return q.text[:at] + f"{years.pop()}年" + q.text[at:]
+
+    def _answer_query(self, q: Query) -> Answer:
         handler = getattr(self, f"_{q.intent}")
         if q.unknown_place and q.intent in ("lookup", "rank", "total", "compare", "trend", "change") and not any(
             sc >= STRONG_TYPO_MATCH for _, sc in self._near(q)
@@ -87,7 +132,6 @@ class Responder:
                 ans.notes.insert(0, f"问题里说的是{q.claimed}，表中印的是{_num(Decimal(str(shown)))}：{verdict}")
         if q.relative:
             ans.notes.insert(0, q.relative)
-        ans.text = w.render(ans)
         return ans
 
     def _ask_carry(self, q: Query) -> Answer:

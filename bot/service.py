@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from bot.answer import Answer
+from bot.conversation import Conversation
 from bot.match import AgencyCatalog
 from bot.query import IndexReader
 from bot.respond import Responder
@@ -92,9 +93,12 @@ class Assistant:
                 self._load()
             return self._responder
 
-    def answer(self, question: str) -> Answer:
-        """A natural Chinese question → an Answer (figure/table/total/clarify/search/not_found/help)."""
-        return self._current().answer(question)
+    def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
+        """A natural Chinese question → an Answer (figure/table/total/clarify/search/not_found/help).
+
+        With a `conversation`, follow-ups ("那2023年呢") and picks of the last options ("安康那个")
+        are read against it, and it remembers this question."""
+        return self._current().answer(question, conversation)
 
     def agencies(self) -> list[tuple[str, list[int]]]:
         """Every agency held, with the years of its reports, sorted by name."""

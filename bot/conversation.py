@@ -1,0 +1,174 @@
+"""A chat's memory between questions: the last question answered and the options last offered.
+
+A follow-up ("那洪泽呢", "那2023年呢", "上一年呢", "复议呢", "维持的呢", "跟平潭比呢", "和2023年比呢") names only
+what changes; the rest is carried over from the last question. The carried-over question is written
+out in full and answered like any other, and the answer says how it was read (接上题：按“…”理解), so a
+reader can see what was assumed. A follow-up that cannot be tied to the last question is declined.
+
+An option of the last ask-back can be picked by number ("2", "第二个"), or by part of its name ("安康那个",
+"发改委的", "县政府").
+
+Only plain strings are kept, so the state pickles (Telegram keeps it in chat_data, with persistence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import cn2an
+from rapidfuzz import fuzz
+
+from bot.answer import Option
+from bot.match import AgencyCatalog
+from bot.metrics import column_spans, metric_spans
+from bot.understand import Query, normalise_question
+from bot.when import read_period
+
+
+@dataclass
+class Conversation:
+    last_question: str = ""  # the last question answered, as it was read (normalised, carried over)
+    options: list[tuple[str, str]] = field(default_factory=list)  # (label, question) of the last ask-back
+
+    def remember(self, asked: str, options: list[Option]) -> None:
+        self.last_question = asked
+        self.options = [(o.label, o.question) for o in options]
+
+
+# Words a follow-up is made of besides what it changes.
+_FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?下?|换成?|改成?|如果是?|要是|然后)")
+_FOLLOW_END = re.compile(r"(的?呢|怎么样|如何|咋样|又是多少|是多少呢?|多少呢)[?？。!！]*$")
+_COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同|对比|比较)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?(?:呢|怎么样|如何)?[?？。]*$")
+_PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?(上一年|前一年|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
+_NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|下一个?年度|之后一年)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
+_PICK_NUMBER = re.compile(r"^(?:选|要|就|是)?(?:第)?(\d+|[一二三四五六七八九十两])(?:个|项|家|位|号)?(?:吧|吗)?$")
+_PICK_FILLER = re.compile(r"那个|那一个|那家|那一家|的那个|这个|的|吧|呀|啊|选|要|是|就|我说的是|我问的是|我指的是|[，。,.!！?？ ]")
+
+
+def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: dict[int, str]) -> str | None:
+    """The question of the option `text` picks among the last ones offered, or None."""
+    if not conv.options:
+        return None
+    q = normalise_question(text)
+    m = _PICK_NUMBER.match(q)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else int(cn2an.cn2an(m.group(1).replace("两", "二"), "smart"))
+        return conv.options[n - 1][1] if 1 <= n <= len(conv.options) else None
+    if len(q) > 16:
+        return None
+    labels = [label for label, _ in conv.options]
+    # by an agency form the catalog knows (发改委, 安康): the options naming one of its agencies
+    ids = {i for men in catalog.mentions(q) for i in men.agency_ids}
+    by_name = [k for k, label in enumerate(labels) if any(names.get(i) == label for i in ids)]
+    if len(by_name) == 1:
+        return conv.options[by_name[0]][1]
+    key = _PICK_FILLER.sub("", q)
+    if len(key) < 1:
+        return None
+    inside = [k for k, label in enumerate(labels) if key in normalise_question(label)]
+    if len(inside) == 1:
+        return conv.options[inside[0]][1]
+    if len(key) >= 2 and not inside:
+        scores = sorted(((fuzz.partial_ratio(key, normalise_question(label)), k) for k, label in enumerate(labels)), reverse=True)
+        if scores and scores[0][0] >= 80 and (len(scores) == 1 or scores[0][0] - scores[1][0] >= 15):
+            return conv.options[scores[0][1]][1]
+    return None
+
+
+def looks_like_followup(text: str) -> bool:
+    q = normalise_question(text)
+    return bool(_FOLLOW_START.search(q) or _FOLLOW_END.search(q) or _COMPARE.match(q) or _PREV_YEAR.match(q)
+                or _NEXT_YEAR.match(q))
+
+
+def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
+    """The follow-up `new` written out in full with what it leaves out taken from `prev`, or None
+    when it names nothing that could change in `prev` (then it is not a follow-up we understand)."""
+    text = new.text
+    p_mentions = catalog.mentions(prev)
+    p_time = read_period(prev).consumed
+
+    step = _PREV_YEAR.match(text) or _NEXT_YEAR.match(text)
+    if step:
+        years = read_period(prev).years
+        if len(years) != 1:
+            return None
+        y = years[0] + (1 if _NEXT_YEAR.match(text) else -1)
+        return _replace_time(prev, p_time, p_mentions, f"{y}年")
+
+    cmp_ = _COMPARE.match(text)
+    if cmp_:
+        other = cmp_.group(1)
+        other_years = read_period(other).years
+        if new.mentions and not other_years:  # 跟平潭比呢: the same figure for both agencies
+            if not p_mentions:
+                return None
+            last = p_mentions[-1]
+            return prev[: last.end] + "和" + other + prev[last.end :] + "比较"
+        if other_years and not new.mentions and not metric_spans(other):  # 和2023年比呢: the change
+            years = read_period(prev).years
+            if len(years) != 1 or len(other_years) != 1:
+                return None
+            plain = _replace_time(prev, p_time, p_mentions, f"{years[0]}年比{other_years[0]}年")
+            return re.sub(r"(多少|几件|几个|几|是多少)?[?？。]*$", "", plain) + "变化多少"
+        return None
+
+    new_metrics = metric_spans(text)
+    new_cols = column_spans(text)
+    out = prev
+    changed = False
+    if new.mentions:  # 那洪泽呢: another agency, the same figure and year
+        if not p_mentions:
+            return None
+        who = "".join(text[m.start : m.end] for m in new.mentions[:1])
+        first = p_mentions[0]
+        rest = p_mentions[1:]
+        for m in reversed(rest):
+            out = out[: m.start] + out[m.end :]
+        out = out[: first.start] + who + out[first.end :]
+        changed = True
+    if new.years:
+        years = "、".join(f"{y}年" for y in new.years)
+        cur_time = read_period(out).consumed
+        cur_mentions = catalog.mentions(out)
+        out = _replace_time(out, cur_time, cur_mentions, years)
+        changed = True
+    if new_metrics:  # 复议呢 / 不予公开呢: another row
+        words = "".join(text[s:e] for s, e in new_metrics)
+        spans = metric_spans(out)
+        if not spans:
+            return None
+        s0, e0 = spans[0]
+        tail = out[e0:]
+        for s, e in reversed(spans[1:]):
+            tail = tail[: s - e0] + tail[e - e0 :]
+        out = out[:s0] + words + tail
+        if not new_cols:  # the column of the old row does not carry to a new row
+            for s, e in reversed(column_spans(out)):
+                if not any(s < me and ms < e for ms, me in metric_spans(out)):
+                    out = out[:s] + out[e:]
+        changed = True
+    if new_cols:  # 维持的呢 / 企业申请的呢: another column of the same row
+        words = "".join(text[s:e] for s, e in new_cols)
+        spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))]
+        if spans:
+            s0, e0 = spans[0]
+            out = out[:s0] + words + out[e0:]
+        else:
+            m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
+            out = out[: m.start()] + words + out[m.start() :]
+        changed = True
+    return out if changed and out != prev else None
+
+
+def _replace_time(text: str, spans: list[tuple[int, int]], mentions, years: str) -> str:
+    if spans:
+        s0, e0 = spans[0]
+        out = text[:s0] + years + text[e0:]
+        shift = len(years) - (e0 - s0)
+        for s, e in reversed(spans[1:]):
+            out = out[: s + shift] + out[e + shift :]
+        return out
+    at = mentions[0].end if mentions else 0
+    return text[:at] + years + text[at:]
