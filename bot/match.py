@@ -233,6 +233,10 @@ class AgencyCatalog:
         top = max(best.values())
         return sorted(((a, raw[a]) for a, sc in best.items() if sc >= top * 0.9), key=lambda x: -x[1])[:5]
 
+    def regions(self) -> list[str]:
+        """Every place form some agency's name carries (嘉兴市, 嘉兴, 洪泽区, 洪泽 …)."""
+        return list(self._region)
+
     def has_word(self, aid: int, word: str) -> bool:
         """Whether the agency's name, or a form of it, carries the word (自然资源 in 自然资源和规划局)."""
         a = self.agencies[aid]

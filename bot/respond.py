@@ -44,6 +44,7 @@ ROW_NAMES = {  # how answers name the template's long rows
     "上年结转政府信息公开申请数量": "上年结转申请",
     "总计": "办理结果总计",
 }
+FIGURE_INTENTS = ("lookup", "compare", "rank", "total", "trend", "change")
 MAX_PARTS = 50  # figures listed in a ranking or a total across agencies
 MAX_LISTED = 30  # agencies listed when saying what is held
 UNREADABLE = "未能从原文可靠读出"
@@ -114,6 +115,8 @@ class Responder:
         return q.text[:at] + f"{years.pop()}年" + q.text[at:]
 
     def _answer_query(self, q: Query) -> Answer:
+        if q.unread and q.intent in FIGURE_INTENTS:
+            return self._unread(q)
         handler = getattr(self, f"_{q.intent}")
         if q.unknown_place and q.intent in ("lookup", "rank", "total", "compare", "trend", "change") and not any(
             sc >= STRONG_TYPO_MATCH for _, sc in self._near(q)
@@ -133,6 +136,17 @@ class Responder:
         if q.relative:
             ans.notes.insert(0, q.relative)
         return ans
+
+    def _unread(self, q: Query) -> Answer:
+        """Words no slot read could change the figure: say which, and offer the reading without them."""
+        words = "”“".join(q.unread)
+        plain = q.text
+        for word in q.unread:
+            plain = plain.replace(word, "", 1)
+        options = [Option(f"不管这些词，按“{plain}”回答", plain)] if plain.strip() else []
+        options.append(Option(f"在年报正文中找“{q.unread[0]}”", f"哪些报告提到“{q.unread[0]}”"))
+        return Answer("clarify", title=f"“{words}”我没读懂，不能确定要哪个数字（年报统计表未必有这一项）。可以这样问：",
+                      options=options)
 
     def _ask_carry(self, q: Query) -> Answer:
         options = [Option("上年结转（从上一年转来）", q.text.replace("结转", "上年结转", 1)),

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import cn2an
+from rapidfuzz.distance import Levenshtein
 
+from bot.coverage import unread_words
 from bot.match import AgencyCatalog, Mention
 from bot.metrics import Metric, find_metrics, fuzzy_metric
 from bot.text import clean_question
@@ -66,6 +68,11 @@ _NOT_IN_TABLES = re.compile(r"网上|在线|网络申请|信函|邮寄|当面|�
 # Nouns of things the statistical tables do not count: such questions go to the prose.
 _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
+# Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
+_READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
+                  _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _PROVINCES, _NOT_IN_TABLES, _NARRATIVE]
+
 
 @dataclass
 class Query:
@@ -91,6 +98,7 @@ class Query:
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
     claimed: int | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
     level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
+    unread: list[str] = field(default_factory=list)  # words no slot read (直接, 赔偿 …): no confident figure
 
 
 def normalise_question(question: str) -> str:
@@ -104,6 +112,34 @@ def normalise_question(question: str) -> str:
 
 
 def understand(question: str, catalog: AgencyCatalog, newest_year: int | None, today: date | None = None) -> Query:
+    """A question → a Query; `unread` lists the words of the question that no slot read."""
+    query = _understand(question, catalog, today)
+    if query.intent not in ("help", "forecast", "exclude"):
+        read = [(m.start, m.end) for m in query.mentions] + list(query.time_spans)
+        if query.unknown_place and query.unknown_place in query.text:
+            i = query.text.index(query.unknown_place)
+            read.append((i, i + len(query.unknown_place)))
+        query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS) if not _agency_words(w, query, catalog)]
+    return query
+
+
+_AGENCY_SUFFIX = re.compile(r"(委员会|人民政府|政府|政付|办公厅|办公室|公厅|管委会|分局|局|委|厅|中心|镇|街道|乡|院|所|站|队)$")
+
+
+def _agency_words(word: str, query: Query, catalog: AgencyCatalog) -> bool:
+    """Words the agency slot answers for: a name we do not hold or a misspelt one (asked back or said
+    not held by the resolver), or a place right before a name (湖州 + 发改委)."""
+    if _AGENCY_SUFFIX.search(word) or word == query.unknown_agency or (query.unknown_agency and word in query.unknown_agency):
+        return True
+    at = query.text.find(word)
+    if any(m.start == at + len(word) or m.end == at for m in query.mentions):
+        return True
+    if len(word) == 2 and any(len(r) == 2 and Levenshtein.distance(r, word) == 1 for r in catalog.regions()):
+        return True  # 平谭 for 平潭: the resolver asks back
+    return bool(catalog.near_forms(word))
+
+
+def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Query:
     q = normalise_question(question)
     query = Query(q, "lookup")
     if not q or _HELP.search(q):

@@ -1,0 +1,92 @@
+"""Which words of a question the reader did not understand.
+
+Every span of a question must be read by some slot (an agency, a time, a row or column, an
+operation) or be a known filler word. What is left over could change the answer (直接, 赔偿, 除了, a
+name we do not hold …): then no confident figure is given. This rule, not a list of phrases, is what
+keeps unseen wordings from becoming wrong figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz.distance import Levenshtein
+
+from bot.metrics import METRICS, column_spans
+from index import templates as tpl
+
+# Words that ask, point or connect but choose nothing: a question means the same without them.
+FILLER = sorted({
+    "请问", "请", "问一下", "问下", "问问", "一下", "帮我", "帮忙", "给我", "麻烦", "查查", "查一下", "查下", "查询", "查", "看看", "看一下",
+    "告诉我", "我想知道", "想知道", "想问", "知道", "了解", "统计", "显示", "列出", "说说", "说一下", "讲讲", "你好", "您好", "谢谢",
+    "多少", "几件", "几个", "几项", "几次", "几家", "几", "有没有", "是不是", "是否", "有多少", "一共有", "共有", "共计", "共",
+    "总共", "一共", "合计", "总计", "总数", "总的", "全年", "全部", "所有", "整体", "总体", "情况", "数据", "数字", "数量", "数目",
+    "件数", "个数", "次数", "量", "数", "件", "个", "项", "次", "家", "位", "条", "份", "起", "宗", "笔", "元", "万元", "万",
+    "政府信息公开", "信息公开", "政务公开", "政府信息", "公开工作", "年度报告", "工作报告", "年报", "报告", "报表", "表格", "统计表",
+    "表里", "表中", "表上", "表", "栏", "一栏", "那栏", "这栏", "格", "里面", "里头", "里", "中", "其中", "当中", "之中", "上面",
+    "年度", "年份", "年", "全年度", "度", "本年", "当年", "这一年", "那一年", "该年",
+    "单位", "机关", "部门", "这个", "那个", "这家", "那家", "该", "其", "它", "他们", "他", "这", "那", "哪个", "哪家", "哪些",
+    "什么", "怎样", "怎么", "如何", "多", "少", "呢", "吗", "吧", "啊", "呀", "嘛", "哦", "哈", "了", "的", "地", "得", "着", "过",
+    "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "还是", "并", "且", "都", "也", "还", "又", "就", "才",
+    "被", "把", "给", "对", "向", "从", "由", "按", "按照", "为", "于", "到", "至", "等", "呢", "啥", "么", "吗", "您", "你", "我",
+    "我们", "咱们", "人家", "大概", "大约", "具体", "一共是", "分别", "各自", "各", "每", "个别", "到底", "究竟", "实际",
+    "收到", "收了", "收", "办", "办了", "做了", "处理", "情形", "类", "类型", "种", "方面", "相关", "有关", "涉及",
+    "依申请", "申请", "申请人", "提出", "提交", "受理", "公开", "主动公开", "政府", "人民政府", "市府", "区府", "县府",
+    "信息", "加总", "总和", "另外", "此外", "下来", "出来", "对吗", "对不对", "是吗", "真的", "属实", "说", "称", "报道", "据说", "有人说", "某报", "媒体", "记者",
+}, key=len, reverse=True)
+
+_FILLER_RE = re.compile("|".join(re.escape(w) for w in FILLER))
+
+
+def _template_words() -> set[str]:
+    """The template's own labels and their parts (保护第三方合法权益, 要求提供公开出版物 …)."""
+    words: set[str] = set()
+    for template in ("2019", "2021"):
+        for other in (False, True):
+            for spec in tpl.request_rows(template, other):
+                for part in spec.key.split("/"):
+                    part = re.sub(r"[“”\"]", "", part)
+                    words.add(part)
+                    words.update(w for w in re.split(r"[或和、的]", part) if len(w) >= 2)
+    words.update(tpl.REQUEST_COLS + tpl.REVIEW_COLS + [p for g in tpl.REVIEW_GROUPS for p in g.split("/")])
+    return {w for w in words if len(w) >= 2}
+
+
+KNOWN_WORDS = sorted({w for m in METRICS for w in m.synonyms} | _template_words(), key=len, reverse=True)
+_KNOWN_METRIC_WORDS = re.compile("|".join(re.escape(w) for w in KNOWN_WORDS))
+_TYPO_TARGETS = [w for w in KNOWN_WORDS if 2 <= len(w) <= 8]
+_NUMBERS = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|百分点|万元|万|元|件|个|项|次|家|名|位)?|[一二三四五六七八九十两百千]+(?:个|家|名|位|项|件)")
+_PUNCT = re.compile(r"[\s　，,。.？?！!、；;：:“”\"'‘’（）()《》【】\[\]\-—~/+＋=|]")
+
+
+def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: Iterable[re.Pattern]) -> list[str]:
+    """Runs of two or more Chinese characters that no slot read and no filler explains."""
+    chars = list(text)
+
+    def blank(s: int, e: int) -> None:
+        for k in range(s, e):
+            chars[k] = " "
+
+    for s, e in read:
+        blank(s, e)
+    for pattern in intent_patterns:
+        for m in pattern.finditer(text):
+            blank(*m.span())
+    for s, e in column_spans(text):
+        blank(s, e)
+    for m in _KNOWN_METRIC_WORDS.finditer(text):
+        blank(*m.span())
+    rest = "".join(chars)
+    for pattern in (_NUMBERS, _PUNCT):
+        rest = pattern.sub(" ", rest)
+    rest = _FILLER_RE.sub(" ", rest)
+    return [w for w in re.findall(r"[\u3400-\u9fff]{2,}", rest) if not _typo_of_known(w)]
+
+
+def _typo_of_known(word: str) -> bool:
+    """One wrong character in a known word of 3+ characters (行政复义, 另行制做): read as that word,
+    which the reader's fuzzy row match then says in the answer."""
+    return len(word) >= 3 and any(
+        len(k) == len(word) and Levenshtein.distance(k, word) == 1 for k in _TYPO_TARGETS
+    )
