@@ -233,6 +233,18 @@ class AgencyCatalog:
         top = max(best.values())
         return sorted(((a, raw[a]) for a, sc in best.items() if sc >= top * 0.9), key=lambda x: -x[1])[:5]
 
+    def government_of(self, place: str) -> int | None:
+        """The people's government of a place we hold (淮安市, 淮安 → 淮安市人民政府), or None."""
+        if not hasattr(self, "_governments"):
+            self._governments: dict[str, int] = {}
+            for a in self.agencies.values():
+                for name in a.names:
+                    regions, rest = split_regions(name)
+                    if regions and rest in ("人民政府", "政府", "人民政府办公室") and rest != "人民政府办公室":
+                        for form in (regions[-1], _bare(regions[-1])):
+                            self._governments.setdefault(form, a.id)
+        return self._governments.get(place)
+
     def regions(self) -> list[str]:
         """Every place form some agency's name carries (嘉兴市, 嘉兴, 洪泽区, 洪泽 …)."""
         return list(self._region)

@@ -377,6 +377,12 @@ class Responder:
             opts.append(Option(name, question))
         return Answer("clarify", title=title, options=opts)
 
+    def _unknown_phrase(self, q: Query) -> str:
+        """The name we do not hold, with the place written right before it (淮安市 + 淮阴区人民政府)."""
+        at = q.text.find(q.unknown_agency)
+        before = [m for m in q.mentions if m.kind == "region" and m.end == at]
+        return (q.text[before[0].start : at] if before else "") + q.unknown_agency
+
     def _no_agency(self, phrase: str) -> Answer:
         near = [self.r.agency_names[i] for i in self.catalog.suggest(phrase, 3)]
         notes = [f"名称相近的有：{'、'.join(near)}"] if near else []
@@ -476,7 +482,27 @@ class Responder:
                           "两者不是部分与整体的关系，算不出有意义的比例；请说明谁占谁", figures=figures, notes=notes)
         pct = (part.total / whole.total * 100).quantize(Decimal("0.1"))
         notes.append(f"比例 = {_num(part.total)} ÷ {_num(whole.total)}，按表中印出的数字计算")
-        return Answer("total", value=_num(pct), figures=figures, notes=notes, title=f"{part.label}占{whole.label}的比例", unit="%")
+        title = f"{part.label}占{whole.label}的比例"
+        if "结果纠正" in part.label and whole.label.startswith(("行政复议", "行政诉讼")):
+            title = f"{whole.label}纠错率（纠正 ÷ 总计）"
+            notes.append(self._decided_variant(q, rep, part, whole))
+        return Answer("total", value=_num(pct), figures=figures, notes=notes, title=title, unit="%")
+
+    def _decided_variant(self, q: Query, rep: ReportRow, part: Value, whole: Value) -> str:
+        """纠错率 has two common definitions: say the other one (纠正 ÷ 已审结)."""
+        metric = None
+        for m in q.metrics:
+            if whole.label.startswith(m.label):
+                metric = m
+        try:
+            pending = self._value(rep, metric, _with_column(q, "尚未审结")) if metric else None
+        except (Unavailable, _AskColumn):
+            pending = None
+        if pending is None or pending.total is None or whole.total - pending.total <= 0:
+            return "另一种算法是纠正 ÷ 已审结（总计 − 尚未审结），这里算不出"
+        alt = (part.total / (whole.total - pending.total) * 100).quantize(Decimal("0.1"))
+        return (f"另一种算法：纠正 ÷ 已审结 = {_num(part.total)} ÷（{_num(whole.total)} − 尚未审结{_num(pending.total)}）"
+                f" = {_num(alt)}%")
 
     def _done_rate(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
         """办结率: （七）总计 over what there was to handle (本年新收 + 上年结转), all in the 总计 column."""
@@ -704,7 +730,8 @@ class Responder:
             figs = [self._one(x) for x in same]
             return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes,
                           title=f"{v.label}第{q.nth}名（共{len(values)}个）")
-        top = q.top_n or (1 if re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q.text) else None)
+        named = len([m for m in q.mentions if m.kind in ("name", "parent")]) >= 2
+        top = q.top_n or (1 if re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q.text) and not named else None)
         shown = values[:top] if top else values[:MAX_PARTS]
         if not top and len(values) > MAX_PARTS:
             notes.append(f"共{len(values)}个，这里列出前{MAX_PARTS}个")
@@ -738,6 +765,8 @@ class Responder:
         return Answer("total", value=_num(total), figures=figs, notes=notes, title=f"{values[0].label}合计（{len(values)}份年报）")
 
     def _compare(self, q: Query) -> Answer:
+        if q.unknown_agency:  # every agency named is answered for, or the answer says which we do not hold
+            return self._no_agency(self._unknown_phrase(q))
         ids: list[int] = []
         for m in q.mentions:
             if len(m.agency_ids) > 1 and m.kind in ("name", "parent"):
@@ -776,12 +805,28 @@ class Responder:
                 return e.answer
         notes = []
         name = self.r.agency_names[aid]
+        held = f"现有{'、'.join(map(str, sorted(by_year)))}年"
+        if q.add_up and missing:  # a sum that leaves out a year asked for would be a wrong number
+            return Answer("not_found", title=f"无法合计：{name}没有{'、'.join(map(str, missing))}年的数字（{held}）",
+                          figures=[self._one(v) for v in values], notes=["可以只问库中有的年份"])
         if missing:
-            notes.append(f"{name}没有这些年份的数字：{'、'.join(map(str, missing))}（现有{'、'.join(map(str, sorted(by_year)))}年）")
+            notes.append(f"{name}没有这些年份的数字：{'、'.join(map(str, missing))}（{held}）")
         if not values:
             return Answer("not_found", title=f"没有{name}这些年份的数字", notes=notes)
         if q.add_up:
-            return self._sum_of(values, notes, f"{name} {values[0].label} {values[0].report.year}–{values[-1].report.year}年合计")
+            years_said = "、".join(str(v.report.year) for v in values)
+            return self._sum_of(values, notes, f"{name} {values[0].label} {years_said}年合计")
+        if q.by_year:
+            if len(values) < 2:
+                return Answer("not_found", title=f"库中只有{name}{values[0].report.year}年一份年报的这一项，比不出哪一年多",
+                              figures=[self._one(v) for v in values], notes=notes)
+            ranked = sorted((v for v in values if v.total is not None), key=lambda v: v.total, reverse=not q.ascending)
+            if len(ranked) < len(values):
+                return Answer("not_found", title="有年份的这一格是空白，比不出哪一年多", figures=[self._one(v) for v in values], notes=notes)
+            tie = len(ranked) > 1 and ranked[0].total == ranked[1].total
+            head = "并列" if tie else f"{ranked[0].report.year}年{'最少' if q.ascending else '最多'}"
+            return Answer("table", figures=[self._one(v) for v in ranked], notes=notes,
+                          title=f"{name} {values[0].label}：{head}（按数值排列）")
         figs = [self._one(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title=f"{name} {values[0].label}（按年份）")
 

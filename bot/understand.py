@@ -32,7 +32,7 @@ _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|�
 _RANK = re.compile(r"排名|排行|排序|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数")
 _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
-_RATIO = re.compile(r"比例|占比|比率|百分比|百分之几|[纠维]正?率|率是|率多少|占[^，。]{0,12}(多少|几成|%)")
+_RATIO = re.compile(r"比例|占比|比率|百分比|百分之几|(?:纠正|纠错|维持|纠|维)率|率是|率多少|占[^，。]{0,12}(多少|几成|%)")
 _WHICH_PART = re.compile(r"哪(一)?(类|种|项|个原因|个理由|种情形|种情况)")
 _LEVELS = [
     (r"乡镇|镇级|各镇|街道|乡级", "乡"),
@@ -60,7 +60,9 @@ _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|�
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
-_NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大)|(?:排名|排在|位列|排行)第(\d+|[一二三四五六七八九十两]+)")
+_NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)")
+# 哪一年最多 / 哪年更高: a ranking of one agency's years
+_WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}?(最|更|比较|较)?(多|少|高|低|大|小)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
@@ -71,7 +73,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _PROVINCES, _NOT_IN_TABLES, _NARRATIVE]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _WHICH_YEAR, _PROVINCES, _NOT_IN_TABLES, _NARRATIVE]
 
 
 @dataclass
@@ -96,6 +98,7 @@ class Query:
     which_part: bool = False  # 哪一类最多: rank a group's parts
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
+    by_year: bool = False  # 哪一年最多: one agency's years ranked
     claimed: int | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
     level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
     unread: list[str] = field(default_factory=list)  # words no slot read (直接, 赔偿 …): no confident figure
@@ -151,7 +154,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if _EXCLUDE.search(q):
         query.intent = "exclude"
         return query
-    query.mentions = catalog.mentions(q)
+    query.mentions = _governments(q, catalog.mentions(q), catalog, query.assumed)
     query.unknown_agency = catalog.unknown_agency(q, query.mentions)
     _years(query, today)
     masked = _mask(q, query.mentions)
@@ -205,6 +208,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.metrics = []
         query.intent = "narrative" if query.mentions or re.search(r"多少|几", q) else "unknown"
         query.search_text = _search_words(masked)
+    elif single and _WHICH_YEAR.search(q) and not query.years:
+        query.intent = "trend"  # 洪泽哪一年收到的申请最多: its years ranked
+        query.by_year = True
     elif single and query.add_up and (len(query.years) > 1 or _MULTI_YEAR.search(q)):
         query.intent = "trend"  # summed over the years: 洪泽两年加起来收了多少申请
     elif _CHANGE.search(q) and single and (len(query.years) == 2 or re.search(r"比\d{4}年", q)):
@@ -223,6 +229,27 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     elif _CHANGE.search(q):
         query.intent = "change"
     return query
+
+
+# Words that make a place a scope of agencies (淮安市各单位, 淮安的部门) rather than its government.
+_SCOPE_AFTER = re.compile(r"^(?:的)?(?:各|所有|全部|哪些|哪个|哪家|下属|辖区|范围|以内|内|里的|的单位|的部门|的机关|单位|部门|机关|各区|各县|区县|全市|全区|全县)")
+_SCOPE_ANY = re.compile(r"全市|全区|全县|辖区|下属|所属|以内|范围内|各单位|各部门|所有单位|哪些单位|哪个单位|哪家单位|各区县|区县")
+
+
+def _governments(q: str, mentions: list[Mention], catalog: AgencyCatalog, assumed: list[str]) -> list[Mention]:
+    """A bare place name (淮安市…, 洪泽…) means its people's government when we hold it; never the
+    government and the units inside it together, unless the question asks for the place's units."""
+    if _SCOPE_ANY.search(q):
+        return mentions
+    out = []
+    for m in mentions:
+        gov = catalog.government_of(m.text) if m.kind == "region" else None
+        if gov is not None and not _SCOPE_AFTER.match(q[m.end :]) and not any(n.start == m.end for n in mentions):
+            m = Mention(m.start, m.end, m.text, [gov], "name")
+            if len(catalog.agencies[gov].name) > len(m.text) + 1:
+                assumed.append(f"“{m.text}”按{catalog.agencies[gov].name}理解（不含其下属区县和部门）")
+        out.append(m)
+    return out
 
 
 def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
