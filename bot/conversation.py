@@ -114,10 +114,11 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
             return re.sub(r"(多少|几件|几个|几|是多少)?[?？。]*$", "", plain) + "变化多少"
         return None
 
-    new_metrics = metric_spans(text)
+    new_metrics = metric_spans(text, generic=True)
     new_cols = column_spans(text)
     out = prev
     changed = False
+    operation = _OPERATION.search(text)
     if new.mentions:  # 那洪泽呢: another agency, the same figure and year
         if not p_mentions:
             return None
@@ -136,7 +137,7 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
         changed = True
     if new_metrics:  # 复议呢 / 不予公开呢: another row
         words = "".join(text[s:e] for s, e in new_metrics)
-        spans = metric_spans(out)
+        spans = metric_spans(out) or metric_spans(out, generic=True)
         if not spans:
             return None
         s0, e0 = spans[0]
@@ -152,14 +153,32 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
     if new_cols:  # 维持的呢 / 企业申请的呢: another column of the same row
         words = "".join(text[s:e] for s, e in new_cols)
         spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))]
-        if spans:
+        if spans:  # every column word of the last question gives way (法人或者其他组织 → 律所)
             s0, e0 = spans[0]
-            out = out[:s0] + words + out[e0:]
+            tail = out[e0:]
+            for s, e in reversed(spans[1:]):
+                tail = tail[: s - e0] + tail[e - e0 :]
+            out = out[:s0] + words + tail
         else:
             m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
             out = out[: m.start()] + words + out[m.start() :]
         changed = True
+    if operation:  # 占比呢 / 最少的呢 / 第二多的呢 / 降了多少: another operation on the same figure
+        op = operation.group(0)
+        rank = _RANK_WORDS.search(out)
+        if _RANK_WORDS.fullmatch(op) and rank:
+            out = out[: rank.start()] + op + out[rank.end() :]
+        elif op not in out:
+            if _CHANGE_WORDS.fullmatch(op):
+                op = "比上一年变化多少"
+            out = re.sub(r"(是多少|多少|几件|几个|几|是谁|是哪家|是哪个)?[?？。]*$", "", out) + op
+        changed = True
     return out if changed and out != prev else None
+
+
+_RANK_WORDS = re.compile(r"最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)")
+_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|上升)了?(?:多少|几件|几个|几)")
+_OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|" + _RANK_WORDS.pattern + "|" + _CHANGE_WORDS.pattern)
 
 
 def _replace_time(text: str, spans: list[tuple[int, int]], mentions, years: str) -> str:

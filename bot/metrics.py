@@ -149,7 +149,7 @@ REVIEW_COLS = {
     "结果维持": ("结果维持", "维持"),
     "结果纠正": ("结果纠正", "纠正", "纠错", "撤销", "被纠"),
     "其他结果": ("其他结果",),
-    "尚未审结": ("尚未审结", "未审结", "没审结", "没有审结", "还在审", "在审", "审理中", "未结案", "没结案", "没判", "未判"),
+    "尚未审结": ("尚未审结", "未审结", "没审结", "没有审结", "还在审", "在审", "没审完", "未审完", "没有审完", "审理中", "未结案", "没结案", "没判", "未判"),
     "总计": ("总计", "合计", "一共", "总共"),
 }
 LEGAL_PERSONS = ("法人或其他组织", "法人和其他组织", "法人")
@@ -294,15 +294,16 @@ def strip_known_words(text: str) -> str:
     return _KNOWN_WORDS.sub(" ", text)
 
 
-def metric_spans(text: str) -> list[tuple[int, int]]:
-    """Where the words of rows (not the generic 申请/收到) stand in the text, longest first, not overlapping."""
-    hits = [(f.start(), f.end()) for m in METRICS if m.weight > 1 for syn in m.synonyms for f in re.finditer(re.escape(syn), text)]
+def metric_spans(text: str, generic: bool = False) -> list[tuple[int, int]]:
+    """Where the words of rows stand in the text (with `generic`, also 申请/收到), not overlapping."""
+    hits = [(f.start(), f.end()) for m in METRICS if generic or m.weight > 1 for syn in m.synonyms
+            for f in re.finditer(re.escape(syn), text)]
     return _non_overlapping(hits)
 
 
 def column_spans(text: str) -> list[tuple[int, int]]:
     """Where words that pick a column (企业, 维持, 废止 …) stand in the text."""
-    words = {w for t in (APPLICANT_COLS, REVIEW_COLS) for col, ws in t.items() if col != "总计" for w in ws}
+    words = {w for t in (APPLICANT_COLS, REVIEW_COLS) for col, ws in t.items() if col != "总计" for w in ws} | {"总计"}
     words |= {w for m in METRICS for cols in m.cols.values() for ws in cols.values() for w in ws}
     words |= set(LEGAL_PERSONS)
     return _non_overlapping([(f.start(), f.end()) for w in words for f in re.finditer(re.escape(w), text)])

@@ -164,9 +164,19 @@ class Responder:
     def _no_place(self, q: Query) -> Answer:
         if q.unknown_agency and q.unknown_place in q.unknown_agency:
             return self._no_agency(q.unknown_agency)  # 杭州市财政局
+        look_alike = self._look_alike_place(q.unknown_place)
+        if look_alike:  # 洪择区 for 洪泽区: one character off a place we hold is asked back, never taken
+            return Answer("clarify", title=f"库中没有“{q.unknown_place}”，是不是：",
+                          options=[Option(place, q.text.replace(q.unknown_place, place, 1)) for place in look_alike])
         near = [self.r.agency_names[i] for i in self.catalog.suggest(q.unknown_place, 3)]
         return Answer("not_found", title=f"库中没有名称带“{q.unknown_place}”的单位的年报", items=self._agency_list(),
                       notes=[f"名称相近的有：{'、'.join(near)}"] if near else [])
+
+    def _look_alike_place(self, place: str) -> list[str]:
+        """Places we hold that differ from `place` in one character (洪择区 → 洪泽区, 准安市 → 淮安市)."""
+        from rapidfuzz.distance import Levenshtein
+
+        return sorted({r for r in self.catalog.regions() if len(r) == len(place) and Levenshtein.distance(r, place) == 1})[:5]
 
     def _no_province(self, q: Query) -> Answer:
         return Answer("not_found", title=f"单位名称里看不出哪些单位在{q.province}，无法按省份筛选", items=self._agency_list())
