@@ -452,6 +452,12 @@ class Responder:
             return self._sum_of(values, notes, "、".join(v.label for v in values) + "合计")
         if len(values) == 1 and values[0].parts > 1 and q.which_part:
             parts = sorted(values[0].figures, key=lambda f: (f.value is None, -(f.value or 0) if not q.ascending else (f.value or 0)))
+            if q.nth:  # 第二多的是哪一类: that part only (with any part tied with it)
+                if q.nth > len(parts) or parts[q.nth - 1].value is None:
+                    return Answer("not_found", title=f"{values[0].label}没有第{q.nth}项", notes=notes)
+                nth = [f for f in parts if f.value == parts[q.nth - 1].value]
+                return Answer("table" if len(nth) > 1 else "figure", figures=nth, notes=notes,
+                              title=f"{values[0].label}：第{q.nth}{'少' if q.ascending else '多'}的一项")
             return Answer("table", figures=parts, notes=notes, title=f"{values[0].label}：各项{'从少到多' if q.ascending else '从多到少'}")
         if len(values) == 1 and values[0].parts == 1:
             return Answer("figure", figures=values[0].figures, notes=notes, title=values[0].label)

