@@ -41,7 +41,9 @@ def _assistant(db_path: Path, reports_dir: Path):
 @db_option
 @reports_option
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 打印回答（字段见 README“回答的 JSON”）。")
-def ask(question: str, db_path: Path, reports_dir: Path, as_json: bool):
+@click.option("--after", "earlier", multiple=True, metavar="上一个问题",
+              help="先（不打印地）问这些问题，再把 QUESTION 当作接着问的追问；可以给多次。")
+def ask(question: str, db_path: Path, reports_dir: Path, as_json: bool, earlier: tuple[str, ...]):
     """回答一个问题：数字附出处（报告、表、行、列、原文行号），核对不符时给出警告。
 
     Example:
@@ -49,8 +51,16 @@ def ask(question: str, db_path: Path, reports_dir: Path, as_json: bool):
         reportbot ask "嘉兴发改委2020年收到多少政府信息公开申请？"
 
         reportbot ask --json "2020年各单位收到的申请数量排名"
+
+        reportbot ask --after "淮安市府24年收到多少申请" "那洪泽呢"
     """
-    ans = _assistant(db_path, reports_dir).answer(question)
+    from bot.conversation import Conversation
+
+    assistant = _assistant(db_path, reports_dir)
+    conversation = Conversation() if earlier else None
+    for before in earlier:
+        assistant.answer(before, conversation)
+    ans = assistant.answer(question, conversation)
     if as_json:
         json.dump(ans.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

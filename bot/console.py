@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from bot.conversation import Conversation
 from bot.service import Assistant
 
 PROMPT = "问> "
@@ -20,7 +21,7 @@ def run_console(assistant: Assistant, stdin=None, stdout=None) -> None:
         _enable_history()
     agencies = assistant.agencies()
     print(f"政府信息公开年报助手：库中有{len(agencies)}个单位的年报。输入问题，输入“帮助”看示例，Ctrl-D 或“退出”结束。", file=stdout)
-    options = []
+    conversation = Conversation()  # follow-ups (那2023年呢) and picks (安康那个, 2) read against it
     while True:
         try:
             line = input(PROMPT) if interactive else _read(stdin, stdout)
@@ -34,13 +35,9 @@ def run_console(assistant: Assistant, stdin=None, stdout=None) -> None:
             return
         if not question:
             continue
-        if question.isdigit() and options and 1 <= int(question) <= len(options):
-            question = options[int(question) - 1].question
-            print(f"（{question}）", file=stdout)
-        ans = assistant.answer(question)
-        options = ans.options
+        ans = assistant.answer(question, conversation)
         print(ans.text, file=stdout)
-        if options:
+        if ans.options:
             print("（输入序号选择）", file=stdout)
         print(file=stdout)
 

@@ -43,6 +43,7 @@ from bot import charts, export
 from bot import telegram_render as render
 from bot.answer import Answer
 from bot.config import Settings, SettingsError
+from bot.conversation import Conversation
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,12 @@ class ReportBot:
         """Answer (typing… while working), with its keyboard, then its chart if it has one."""
         if answer is None:
             await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
-            answer = await self.replay(source)
+            if source[0] == "ask":  # read against this chat's conversation (follow-ups, picks by name)
+                conversation = context.chat_data.setdefault("conversation", Conversation())
+                answer = await asyncio.to_thread(self.assistant.answer, source[1], conversation)
+                source = ("ask", answer.asked or source[1])  # buttons replay the question as it was read
+            else:
+                answer = await self.replay(source)
         messages = render.answer_messages(answer)
         markup = self.answer_markup(context, answer, source)
         for i, text in enumerate(messages):

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import SAMPLE_REPORTS
 
 from bot.conversation import Conversation
 from bot.service import Assistant
-from conftest import SAMPLE_REPORTS
 
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.

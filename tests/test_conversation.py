@@ -5,10 +5,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from conftest import SAMPLE_REPORTS
 
 from bot.conversation import Conversation
 from bot.service import Assistant
-from conftest import SAMPLE_REPORTS
 
 
 @pytest.fixture(scope="module")

@@ -57,6 +57,16 @@ async def test_ambiguous_question_keyboard_then_tap(api, bot):
     assert "北戴河区自然资源和规划局 2020年" in answer["text"] and "4 件" in answer["text"]
 
 
+async def test_follow_ups_and_picks_by_name_carry_the_conversation(api, bot):
+    [first] = await say(api, "淮安市府24年收到多少申请")
+    assert "3,119 件" in first["text"] or "3119 件" in first["text"]
+    [then] = await say(api, "那洪泽呢")
+    assert "淮安市洪泽区人民政府 2024年" in then["text"] and "95 件" in then["text"] and "接上题" in then["text"]
+    await say(api, "自然资源局收到多少申请")
+    [picked] = await say(api, "安康那个")
+    assert "安康市自然资源局 2020年" in picked["text"] and "42 件" in picked["text"]
+
+
 async def test_stale_button_gets_a_polite_message(api, bot):
     [ask_back] = await say(api, "自然资源局收到多少申请")
     qid = api.tap(ask_back, data="b:forgotten")
@@ -191,7 +201,7 @@ async def test_odd_updates_do_not_crash(api, bot):
 
 
 async def test_errors_are_logged_and_told_briefly(api, bot, assistant, caplog):
-    def broken(question):
+    def broken(question, conversation=None):
         raise RuntimeError("boom")
 
     assistant.answer = broken
@@ -203,10 +213,10 @@ async def test_errors_are_logged_and_told_briefly(api, bot, assistant, caplog):
 async def test_a_slow_question_does_not_block_other_chats(api, bot, assistant):
     real = assistant.answer
 
-    def slow(question):
+    def slow(question, conversation=None):
         if "慢" in question:
             time.sleep(2)
-        return real(question)
+        return real(question, conversation)
 
     assistant.answer = slow
     mark = api.mark()
