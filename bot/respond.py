@@ -44,6 +44,7 @@ ROW_NAMES = {  # how answers name the template's long rows
     "上年结转政府信息公开申请数量": "上年结转申请",
     "总计": "办理结果总计",
 }
+OUTCOME_GROUPS = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
 FIGURE_INTENTS = ("lookup", "compare", "rank", "total", "trend", "change")
 MAX_PARTS = 50  # figures listed in a ranking or a total across agencies
 MAX_LISTED = 30  # agencies listed when saying what is held
@@ -463,7 +464,7 @@ class Responder:
             return Answer("figure", figures=values[0].figures, notes=notes, title=values[0].label)
         if len(values) == 1:
             v = values[0]
-            return Answer("total", value=_num(v.total), figures=v.figures, notes=notes, title=v.label)
+            return Answer("total", value=_num(v.total), figures=v.figures, notes=notes, title=v.label, op="sum")
         figs = [self._one(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
 
@@ -471,25 +472,31 @@ class Responder:
         if any(v.total is None for v in values):
             return Answer("not_found", title="其中有空白的格，无法相加", figures=[self._one(v) for v in values], notes=notes)
         total = sum((v.total for v in values), Decimal(0))
-        return Answer("total", value=_num(total), figures=[self._one(v) for v in values], notes=notes, title=title)
+        return Answer("total", value=_num(total), figures=[self._one(v) for v in values], notes=notes, title=title, op="sum")
 
     def _one(self, v: Value) -> Figure:
         return v.figures[0] if v.parts == 1 else self._sum_figure(v)
 
     def _ratio(self, q: Query, rep: ReportRow, values: list[Value], notes: list[str]) -> Answer:
         """A share of two cited figures (予以公开占办结的比例, 复议纠正率), or why it cannot be given."""
+        known = False  # the part and the whole are known from the metric: no reading of 占/中 needed
         if len(values) == 1:
             v = values[0]
             metric = next(m for m in q.metrics if m.label in v.label or v.label.startswith(m.label))
             cols = self._columns(metric, q, rep.template, rep)
-            if metric.table == ACTIVE or cols == ("总计",):
+            whole_metric = self._whole_of(q, metric) if cols == ("总计",) else None
+            if whole_metric is not None:  # 不予公开率: over the outcomes in all (or 占无法提供: over its group)
+                whole = self._value(rep, whole_metric, q)
+                notes.append(f"按“{v.label} ÷ {whole.label}”计算")
+            elif metric.table == ACTIVE or cols == ("总计",):
                 return Answer("not_found", title="算比例需要两个数字（谁占谁的比例），请说得具体些", figures=v.figures, notes=notes)
-            whole = self._value(rep, metric, _with_column(q, "总计"))
-            values = [v, whole]
+            else:  # 自然人申请占比: the column over the row's 总计
+                whole = self._value(rep, metric, _with_column(q, "总计"))
+            values, known = [v, whole], True
         if len(values) != 2 or len({m.table for m in q.metrics}) > 1:
             return Answer("not_found", title="算比例需要同一张表里的两个数字（谁占谁的比例），请说得具体些",
                           figures=[self._one(v) for v in values], notes=notes)
-        part, whole = self._part_and_whole(q, values)
+        part, whole = values if known else self._part_and_whole(q, values)
         figures = [self._one(part), self._one(whole)]
         if part.total is None or whole.total is None or whole.total == 0:
             return Answer("not_found", title=f"{whole.label}为空或为0，无法计算比例", figures=figures, notes=notes)
@@ -502,7 +509,18 @@ class Responder:
         if "结果纠正" in part.label and whole.label.startswith(("行政复议", "行政诉讼")):
             title = f"{whole.label}纠错率（纠正 ÷ 总计）"
             notes.append(self._decided_variant(q, rep, part, whole))
-        return Answer("total", value=_num(pct), figures=figures, notes=notes, title=title, unit="%")
+        return Answer("total", value=_num(pct), figures=figures, notes=notes, title=title, unit="%", op="ratio")
+
+    def _whole_of(self, q: Query, metric: Metric) -> Metric | None:
+        """What a share of one outcome row of 表三 is taken over: its own group when the question names
+        it (不掌握占无法提供), otherwise all outcomes, （七）总计 (不予公开率, 实质公开率)."""
+        group = metric.key.split("/")[0]
+        if metric.table != REQUESTS or group not in OUTCOME_GROUPS:
+            return None
+        parent = BY_KEY.get(metric.parent or "")
+        if parent is not None and any(word in q.text for word in parent.synonyms):
+            return parent
+        return BY_KEY["总计"]
 
     def _decided_variant(self, q: Query, rep: ReportRow, part: Value, whole: Value) -> str:
         """纠错率 has two common definitions: say the other one (纠正 ÷ 已审结)."""
@@ -534,7 +552,7 @@ class Responder:
             return Answer("not_found", title="办结数与应办数对不上，无法计算办结率", figures=figures, notes=notes)
         pct = (done.total / todo * 100).quantize(Decimal("0.1"))
         notes.append(f"办结率 = 办结{_num(done.total)} ÷（本年新收{_num(new.total)} + 上年结转{_num(carried.total or 0)}），按表中印出的数字计算")
-        return Answer("total", value=_num(pct), figures=figures, notes=notes, title="办结率", unit="%")
+        return Answer("total", value=_num(pct), figures=figures, notes=notes, title="办结率", unit="%", op="ratio")
 
     def _part_and_whole(self, q: Query, values: list[Value]) -> tuple[Value, Value]:
         """Which of two figures is the part: Y占X (the one before 占), X中Y (the one after 中);
@@ -778,7 +796,7 @@ class Responder:
             shown = sorted(values, key=lambda v: v.total or Decimal(0), reverse=True)[:MAX_PARTS]
             notes.append(f"共{len(values)}份年报相加，这里列出数值最大的{MAX_PARTS}份")
         figs = [self._one(v) for v in shown]
-        return Answer("total", value=_num(total), figures=figs, notes=notes, title=f"{values[0].label}合计（{len(values)}份年报）")
+        return Answer("total", value=_num(total), figures=figs, notes=notes, title=f"{values[0].label}合计（{len(values)}份年报）", op="sum")
 
     def _compare(self, q: Query) -> Answer:
         if q.unknown_agency:  # every agency named is answered for, or the answer says which we do not hold
@@ -798,8 +816,22 @@ class Responder:
             return e.answer
         if not values:
             return Answer("not_found", title="没有可比较的数字", items=skipped)
+        if q.add_up:  # A和B加起来: the sum of the agencies named, all of them or none
+            if skipped:
+                return Answer("not_found", title="无法合计：有单位缺这一项", items=skipped, figures=[self._one(v) for v in values])
+            return self._sum_of(values, notes, f"{values[0].label}合计（{len(values)}个单位）")
         notes += [f"没有：{s}" for s in skipped]
         figs = [self._one(v) for v in values]
+        if q.difference and len(values) == 2 and not skipped:  # A比B多多少: the difference, said as one
+            a, b = values
+            if a.total is None or b.total is None:
+                return Answer("not_found", title="其中一个单位这一格是空白，算不出差", figures=figs, notes=notes)
+            diff = a.total - b.total
+            who = [f"{self.r.agency_names[v.report.agency_id]}{v.report.year}年" for v in values]
+            pct = f"（{'+' if diff >= 0 else ''}{diff / b.total * 100:.1f}%）" if b.total else ""
+            unit = a.unit or "件"
+            return Answer("total", value=_num(diff), figures=figs, notes=notes, op="difference",
+                          title=f"{a.label}：{who[0]}比{who[1]}{'多' if diff >= 0 else '少'}{_num(abs(diff))}{unit}{pct}")
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
 
     def _trend(self, q: Query) -> Answer:
@@ -875,8 +907,11 @@ class Responder:
             return Answer("not_found", title="其中一年该格为空，无法计算变化")
         diff = cur.total - prev.total
         figs = [self._one(v) for v in (prev, cur)]
-        pct = f"，{'+' if diff >= 0 else ''}{(diff / prev.total * 100):.1f}%" if prev.total else ""
-        return Answer("total", value=_num(diff), figures=figs, title=f"{name} {cur.label} {year}年比{before}年变化{pct}")
+        pct = f"，{'+' if diff >= 0 else ''}{(diff / prev.total * 100):.1f}%" if prev.total else ""  # 比上年 +352.4%
+        unit = cur.unit or "件"
+        said = f"{'多' if diff > 0 else '少' if diff < 0 else '持平，变化'}{_num(abs(diff))}{unit}" if diff else "持平"
+        return Answer("total", value=_num(diff), figures=figs, op="change",
+                      title=f"{name} {cur.label}：{year}年比{before}年{said}{pct.replace('，', '（', 1) + '）' if pct else ''}")
 
     # -- one report's card ---------------------------------------------------------------------
 

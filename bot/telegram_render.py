@@ -182,8 +182,13 @@ def answer_blocks(answer: Answer) -> list[str]:
     if answer.kind in ("figure", "table", "total") and answer.figures:
         blocks.append(headline(answer))
         if answer.kind == "total" and answer.value is not None:
-            blocks.append(f"合计：<b>{esc(amount(answer.value, answer.figures[0].unit))}</b>")
-            blocks.append("其中：")
+            if answer.unit == "%":
+                blocks.append(f"比例：<b>{esc(str(answer.value))}%</b>")
+            elif answer.op in ("difference", "change"):
+                blocks.append(f"差：<b>{esc(amount(answer.value, answer.figures[0].unit))}</b>")
+            else:
+                blocks.append(f"合计：<b>{esc(amount(answer.value, answer.figures[0].unit))}</b>")
+            blocks.append("其中：" if answer.op == "sum" else "由以下数字计算：")
         blocks += figures_blocks(answer)
         blocks += [f"• {esc(item)}" for item in answer.items]
     elif answer.kind == "search" and answer.hits:

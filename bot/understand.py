@@ -61,6 +61,7 @@ _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|�
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)")
+_DIFFERENCE = re.compile(r"多多少|少多少|差多少|相差|差距|差几|多几|少几|多了多少|少了多少|多出|少了几")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
 _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}?(最|更|比较|较)?(多|少|高|低|大|小)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
@@ -73,7 +74,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _WHICH_YEAR, _PROVINCES, _NOT_IN_TABLES, _NARRATIVE]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _WHICH_YEAR, _DIFFERENCE, _PROVINCES, _NOT_IN_TABLES, _NARRATIVE]
 
 
 @dataclass
@@ -98,6 +99,7 @@ class Query:
     which_part: bool = False  # 哪一类最多: rank a group's parts
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
+    difference: bool = False  # A比B多多少: the difference of two figures
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claimed: int | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
     level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
@@ -169,6 +171,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
     query.add_up = bool(_TOTAL.search(q))
+    query.difference = bool(_DIFFERENCE.search(q))
     query.which_part = bool(_WHICH_PART.search(q))
     nth = _NTH.search(q)
     if nth:
@@ -180,7 +183,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     names = [m for m in query.mentions if m.kind in ("name", "parent")]
     single = len({i for m in query.mentions for i in m.agency_ids}) == 1
     quoted = _QUOTED.findall(question or "")
-    wants_number = bool(re.search(r"多少|几|数量|数字|排名|最高|最多", q))
+    wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|率", q))
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
     if claim:
         numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.]|年)", q) if not 1990 <= int(n) <= 2099]
@@ -262,7 +265,7 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
         if place.start() and masked[place.start() - 1] == "　" and place.group(1)[0] not in "和与及跟同、的在":
             continue  # the tail of a name already found (平潭 + 实验区)
         name = re.sub(r"^[和与及跟同、的在]", "", place.group(1))
-        if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|[一二三四五六七八九十几两]", name):
+        if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全部|各|这些|那些|哪|年|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)
             break
     sector = _SECTOR.search(masked)

@@ -63,8 +63,11 @@ def render(a: Answer) -> str:
             out.append(a.title)
         out += figure_line(a.figures[0])
     elif a.kind == "total":
-        out.append(f"{a.title}：{fmt_value(a.value, a.unit or (a.figures[0].unit if a.figures else ''))}")
-        out.append("由以下数字计算：" if a.unit == "%" else "两年的数字：" if "变化" in a.title else "由以下各项相加：")
+        if a.op in ("difference", "change"):  # the title says the change in words (2024年比2023年多74件)
+            out.append(a.title)
+        else:
+            out.append(f"{a.title}：{fmt_value(a.value, a.unit or (a.figures[0].unit if a.figures else ''))}")
+        out.append("由以下各项相加：" if a.op == "sum" or not a.op and a.unit != "%" else "由以下数字计算：")
         for f in a.figures:
             out += ["· " + x if i == 0 else "  " + x for i, x in enumerate(figure_line(f))]
     elif a.kind == "table":

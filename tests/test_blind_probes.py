@@ -22,6 +22,7 @@ ACCEPTED = {
     "o-010": "no year given: the newest report is answered, and the answer says so",
     "o-099": "no year given: the newest report is answered, and the answer says so",
     "j-102": "no year given: the newest report is answered, and the answer says so",
+    "j-100": "no year given: the newest report is answered, and the answer says so",
     "o-025": "asks which unit the fee column is in: the figure is shown in 万元, which answers it",
 }
 
