@@ -116,6 +116,11 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
 
     new_metrics = metric_spans(text, generic=True)
     new_cols = column_spans(text)
+    if new_metrics and not new.mentions and _ASKS.search(text):
+        # 不予公开一共多少: a question of its own that only leaves out whom and when
+        who = "和".join(dict.fromkeys(m.text for m in p_mentions))
+        when = "" if new.years else "、".join(f"{y}年" for y in read_period(prev).years)
+        return who + when + re.sub(_FOLLOW_START.pattern, "", text) if who else None
     out = prev
     changed = False
     operation = _OPERATION.search(text)
@@ -137,7 +142,8 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
         changed = True
     if new_metrics:  # 复议呢 / 不予公开呢: another row
         words = "".join(text[s:e] for s, e in new_metrics)
-        spans = metric_spans(out) or metric_spans(out, generic=True)
+        # the row words of the last question; failing those, its noun for the applications (申请)
+        spans = metric_spans(out) or [sp for sp in metric_spans(out, generic=True) if "申请" in out[sp[0] : sp[1]]][-1:]
         if not spans:
             return None
         s0, e0 = spans[0]
@@ -146,7 +152,7 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
             tail = tail[: s - e0] + tail[e - e0 :]
         out = out[:s0] + words + tail
         if not new_cols:  # the column of the old row does not carry to a new row
-            for s, e in reversed(column_spans(out)):
+            for s, e in reversed(column_spans(out, active=False)):
                 if not any(s < me and ms < e for ms, me in metric_spans(out)):
                     out = out[:s] + out[e:]
         changed = True
@@ -169,16 +175,19 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
         if _RANK_WORDS.fullmatch(op) and rank:
             out = out[: rank.start()] + op + out[rank.end() :]
         elif op not in out:
-            if _CHANGE_WORDS.fullmatch(op):
+            if _CHANGE_WORDS.fullmatch(op) and len(catalog.mentions(out)) < 2:
                 op = "比上一年变化多少"
             out = re.sub(r"(是多少|多少|几件|几个|几|是谁|是哪家|是哪个)?[?？。]*$", "", out) + op
         changed = True
     return out if changed and out != prev else None
 
 
+_ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
 _RANK_WORDS = re.compile(r"最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)")
 _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|上升)了?(?:多少|几件|几个|几)")
-_OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|" + _RANK_WORDS.pattern + "|" + _CHANGE_WORDS.pattern)
+_DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
+_OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|" + _RANK_WORDS.pattern + "|"
+                        + _CHANGE_WORDS.pattern + "|" + _DIFF_WORDS.pattern)
 
 
 def _replace_time(text: str, spans: list[tuple[int, int]], mentions, years: str) -> str:

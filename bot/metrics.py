@@ -298,16 +298,17 @@ def strip_known_words(text: str) -> str:
 
 
 def metric_spans(text: str, generic: bool = False) -> list[tuple[int, int]]:
-    """Where the words of rows stand in the text (with `generic`, also 申请/收到), not overlapping."""
-    hits = [(f.start(), f.end()) for m in METRICS if generic or m.weight > 1 for syn in m.synonyms
-            for f in re.finditer(re.escape(syn), text)]
+    """Where the words of rows stand in the text (with `generic`, also 申请 and verbs like 收到), not overlapping."""
+    hits = [(f.start(), f.end()) for m in METRICS if generic or (m.weight > 1 and not m.key.endswith("~"))
+            for syn in m.synonyms for f in re.finditer(re.escape(syn), text)]
     return _non_overlapping(hits)
 
 
-def column_spans(text: str) -> list[tuple[int, int]]:
-    """Where words that pick a column (企业, 维持, 废止 …) stand in the text."""
+def column_spans(text: str, active: bool = True) -> list[tuple[int, int]]:
+    """Where words that pick a column (企业, 维持; with `active`, also 废止, 金额 …) stand in the text."""
     words = {w for t in (APPLICANT_COLS, REVIEW_COLS) for col, ws in t.items() if col != "总计" for w in ws} | {"总计"}
-    words |= {w for m in METRICS for cols in m.cols.values() for ws in cols.values() for w in ws}
+    if active:
+        words |= {w for m in METRICS for cols in m.cols.values() for ws in cols.values() for w in ws}
     words |= set(LEGAL_PERSONS)
     return _non_overlapping([(f.start(), f.end()) for w in words for f in re.finditer(re.escape(w), text)])
 

@@ -104,7 +104,19 @@ class Responder:
                 return q, [], None
             return q, [], Answer("not_found", title=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
                                  notes=["例如：洪泽区2023年收到多少申请"])
-        return understand(full, self.catalog, self.newest, self.today), [f"接上题：按“{full}”理解"], None
+        carried = understand(full, self.catalog, self.newest, self.today)
+        notes = [f"接上题：按“{full}”理解"]
+        ids = {i for m in carried.mentions for i in m.agency_ids}
+        if q.mentions and not q.years and carried.years and len(ids) == 1:
+            held = self.r.by_agency.get(next(iter(ids)), {})
+            if held and not set(carried.years) & set(held):  # 平潭呢 (2022 only) after a 2024 question
+                plain = full
+                for s, e in sorted(carried.time_spans, reverse=True):
+                    plain = plain[:s] + plain[e:]
+                name = self.r.agency_names[next(iter(ids))]
+                notes = [f"接上题：按“{plain}”理解（{name}没有{'、'.join(map(str, carried.years))}年的年报，用它最新的一份）"]
+                carried = understand(plain, self.catalog, self.newest, self.today)
+        return carried, notes, None
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:
         """The question as answered, with the year it was answered for when it named none (so that

@@ -270,7 +270,7 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             break
     sector = _SECTOR.search(masked)
     if sector and sector.group(1) not in ("哪些", "哪个", "各个", "所有", "全部", "这些", "政府"):
-        query.sector = re.sub(r"^(各|所有|全部|的)", "", sector.group(1))
+        query.sector = re.sub(r"^(?:各|所有|全部|的|这|那|[一二三四五六七八九十两几\d]+[家个])+", "", sector.group(1))
     prov = _PROVINCES.search(masked)
     if prov and not any(prov.group(1) in a.name for a in catalog.agencies.values()):
         query.province = prov.group(0)
