@@ -169,15 +169,16 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
             m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
             out = out[: m.start()] + words + out[m.start() :]
         changed = True
-    if operation:  # 占比呢 / 最少的呢 / 第二多的呢 / 降了多少: another operation on the same figure
+    if operation:  # 占比呢 / 最少的呢 / 第二多的呢 / 降了多少 / 其中哪个理由最多: another operation on the same figure
         op = operation.group(0)
         rank = _RANK_WORDS.search(out)
+        asked = re.sub(_FOLLOW_START.pattern + r"|^其中|的?呢[?？。]*$", "", text)
         if _RANK_WORDS.fullmatch(op) and rank:
             out = out[: rank.start()] + op + out[rank.end() :]
-        elif op not in out:
-            if _CHANGE_WORDS.fullmatch(op) and len(catalog.mentions(out)) < 2:
-                op = "比上一年变化多少"
-            out = re.sub(r"(是多少|多少|几件|几个|几|是谁|是哪家|是哪个)?[?？。]*$", "", out) + op
+        elif (_CHANGE_WORDS.fullmatch(op) or _DIFF_WORDS.fullmatch(op)) and len(catalog.mentions(out)) < 2:
+            out = _question_stem(out) + "比上一年变化多少"  # 降了多少 / 差多少 of one agency's figure: on the year before
+        elif op not in out or len(asked) > len(op):
+            out = _question_stem(out) + asked
         changed = True
     return out if changed and out != prev else None
 
@@ -188,6 +189,11 @@ _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|
 _DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
 _OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|" + _RANK_WORDS.pattern + "|"
                         + _CHANGE_WORDS.pattern + "|" + _DIFF_WORDS.pattern)
+
+
+def _question_stem(text: str) -> str:
+    """The question without its asking tail (一共多少, 是多少, 最多的是谁)."""
+    return re.sub(r"(一共|合计|总共|加起来)?(是多少|多少|几件|几个|几|是谁|是哪家|是哪个)?[?？。]*$", "", text)
 
 
 def _replace_time(text: str, spans: list[tuple[int, int]], mentions, years: str) -> str:

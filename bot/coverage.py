@@ -56,7 +56,7 @@ def _template_words() -> set[str]:
 KNOWN_WORDS = sorted({w for m in METRICS for w in m.synonyms} | _template_words(), key=len, reverse=True)
 _KNOWN_METRIC_WORDS = re.compile("|".join(re.escape(w) for w in KNOWN_WORDS))
 _TYPO_TARGETS = [w for w in KNOWN_WORDS if 2 <= len(w) <= 8]
-_NUMBERS = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|个百分点|百分点|万元|万|元|件|个|项|次|家|名|位)?|[一二三四五六七八九十两百千]+(?:个|家|名|位|项|件)")
+_NUMBERS = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万元|万|元|件|个|项|次|家|名|位)?|[一二三四五六七八九十两百千]+(?:个|家|名|位|项|件)")
 _PUNCT = re.compile(r"[\s　，,。.？?！!、；;：:“”\"'‘’（）()《》【】\[\]\-—~/+＋=|]")
 
 

@@ -19,7 +19,7 @@ from bot.query import CellRow, IndexReader, ReportRow
 from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand
 from index import templates as tpl
-from index.model import ACTIVE, REQUESTS, TABLE_TITLES
+from index.model import ACTIVE, REQUESTS, REVIEW, TABLE_TITLES
 
 
 @dataclass
@@ -130,6 +130,8 @@ class Responder:
     def _answer_query(self, q: Query) -> Answer:
         if q.unread and q.intent in FIGURE_INTENTS:
             return self._unread(q)
+        if q.ratio and q.intent in ("compare", "rank", "total"):
+            return self._ratio_each(q)
         handler = getattr(self, f"_{q.intent}")
         if q.unknown_place and q.intent in ("lookup", "rank", "total", "compare", "trend", "change") and not any(
             sc >= STRONG_TYPO_MATCH for _, sc in self._near(q)
@@ -149,6 +151,20 @@ class Responder:
         if q.relative:
             ans.notes.insert(0, q.relative)
         return ans
+
+    def _ratio_each(self, q: Query) -> Answer:
+        """A rate across agencies (纠错率哪个高) is not a rate of summed or ranked counts: it is asked of
+        each agency on its own (one tap each)."""
+        ids = [i for m in q.mentions for i in m.agency_ids] or sorted(self.r.agency_names)
+        rest = q.text
+        for m in sorted(q.mentions, key=lambda m: -m.start):
+            rest = rest[: m.start] + rest[m.end :]
+        rest = re.sub(r"^[和与及跟同、,，的]+|[,，]?(哪个|哪家|谁|哪一个)(最|更|比较)?(高|低|多|少|大|小)[^,，。？?]*|"
+                      r"排名|排行|排序|一共|合计|加起来|比较|对比|各单位|所有单位|各家", "", rest)
+        rest = re.sub(r"^[和与及跟同、,，的]+", "", rest)
+        options = [Option(self.r.agency_names[i], self.r.agency_names[i] + rest) for i in dict.fromkeys(ids)][:10]
+        return Answer("clarify", title="比例要按每个单位自己的数字分别算（不能把几家的件数加起来或直接比件数），请逐个查看：",
+                      options=options)
 
     def _unread(self, q: Query) -> Answer:
         """Words no slot read could change the figure: say which, and offer the reading without them."""
@@ -338,7 +354,7 @@ class Responder:
                 return aid, None
             return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
         for m in regions:  # 安康市 + 人民政府 where only 安康市自然资源局 is held
-            after = re.match(r"([市区县镇乡]?(?:人民政府|政府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))", q.text[m.end :])
+            after = re.match(r"([市区县镇乡]?(?:人民政府|政府|府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))", q.text[m.end :])
             if after and not q.unknown_agency and not any(n.start == m.end for n in q.mentions):
                 return None, self._no_agency(m.text + after.group(1))
         in_region = sorted({i for m in regions for i in m.agency_ids}) or None
@@ -509,6 +525,10 @@ class Responder:
             return Answer("not_found", title="算比例需要同一张表里的两个数字（谁占谁的比例），请说得具体些",
                           figures=[self._one(v) for v in values], notes=notes)
         part, whole = values if known else self._part_and_whole(q, values)
+        if not known and q.metrics[0].table == REVIEW and not self._inside(part, whole):
+            # 直接起诉 and 复议后起诉 are two kinds of case: neither is a share of the other
+            return Answer("not_found", title=f"{part.label}不是{whole.label}的一部分，算不出比例；两类的比例请分别问",
+                          figures=[self._one(part), self._one(whole)], notes=notes)
         figures = [self._one(part), self._one(whole)]
         if part.total is None or whole.total is None or whole.total == 0:
             return Answer("not_found", title=f"{whole.label}为空或为0，无法计算比例", figures=figures, notes=notes)
@@ -522,6 +542,12 @@ class Responder:
             title = f"{whole.label}纠错率（纠正 ÷ 总计）"
             notes.append(self._decided_variant(q, rep, part, whole))
         return Answer("total", value=_num(pct), figures=figures, notes=notes, title=title, unit="%", op="ratio")
+
+    @staticmethod
+    def _inside(part: Value, whole: Value) -> bool:
+        """Whether every cell of `part` lies in the rows of `whole` (表四: the same kind of case)."""
+        rows = {f.row for f in whole.figures}
+        return all(f.row in rows for f in part.figures)
 
     def _whole_of(self, q: Query, metric: Metric) -> Metric | None:
         """What a share of one outcome row of 表三 is taken over: its own group when the question names
@@ -672,7 +698,12 @@ class Responder:
     def _values_across(self, q: Query, ids) -> tuple[list[Value], list[str], list[str]]:
         metric = self._metric(q)
         values, skipped, notes, todo = [], [], [], []
+        skipped_years: list[str] = []  # agencies without the one year a ranking or total is taken in
         latest = {} if q.years else self.r.latest_reports(frozenset(metric.rows))
+        one_year = None
+        if not q.years and q.intent in ("rank", "total") and latest:
+            # across agencies, one year: the newest held in scope (never each agency's newest, mixed)
+            one_year = max((rep.year for aid, rep in latest.items() if aid in set(ids)), default=None)
         for aid in ids:
             by_year = self.r.by_agency.get(aid, {})
             name = self.r.agency_names[aid]
@@ -689,6 +720,11 @@ class Responder:
                 if rep is None:
                     skipped.append(f"{name}（年报中没有“{metric.label}”）")
                     continue
+                if one_year is not None and rep.year != one_year:
+                    rep = by_year.get(one_year)
+                    if rep is None:
+                        skipped_years.append(name)
+                        continue
                 reps = [rep]
             todo += reps
         rows = {r for t in metric.rows.values() for r in t} | ({"其他处理"} if metric.key == "其他处理" else set())
@@ -709,7 +745,10 @@ class Responder:
                 values.append(self._value(rep, metric, q, prefetched.get(rep.id, {}), cols_of.get(rep.template)))
             except Unavailable as e:
                 skipped.append(str(e))
-        if not q.years:
+        if one_year is not None:
+            notes.append(f"未指明年份，按库中最新的{one_year}年" + (f"；没有{one_year}年年报的{len(skipped_years)}个单位未计入（可加上年份再问）"
+                                                               if skipped_years else ""))
+        elif not q.years:
             notes.append("未指明年份，各单位取最新一份含这一项的年报")
         return values, skipped, notes
 
