@@ -701,7 +701,7 @@ class Responder:
         skipped_years: list[str] = []  # agencies without the one year a ranking or total is taken in
         latest = {} if q.years else self.r.latest_reports(frozenset(metric.rows))
         one_year = None
-        if not q.years and q.intent in ("rank", "total") and latest:
+        if not q.years and q.intent in ("rank", "total") and latest and not q.every_report:
             # across agencies, one year: the newest held in scope (never each agency's newest, mixed)
             one_year = max((rep.year for aid, rep in latest.items() if aid in set(ids)), default=None)
         for aid in ids:
@@ -715,6 +715,8 @@ class Responder:
                 if not reps:
                     skipped.append(f"{name}（没有{'、'.join(map(str, q.years))}年的年报）")
                     continue
+            elif q.every_report:  # 所有年报里: each report of each year
+                reps = [by_year[y] for y in sorted(by_year)]
             else:
                 rep = latest.get(aid)
                 if rep is None:
@@ -748,6 +750,8 @@ class Responder:
         if one_year is not None:
             notes.append(f"未指明年份，按库中最新的{one_year}年" + (f"；没有{one_year}年年报的{len(skipped_years)}个单位未计入（可加上年份再问）"
                                                                if skipped_years else ""))
+        elif q.every_report and not q.years:
+            notes.append("按库中全部年报（各年份都算，一份年报一项）")
         elif not q.years:
             notes.append("未指明年份，各单位取最新一份含这一项的年报")
         return values, skipped, notes

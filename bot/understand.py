@@ -62,6 +62,7 @@ _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|�
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)")
+_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)份")
 _DIFFERENCE = re.compile(r"多多少|少多少|差多少|相差|差距|差几|多几|少几|多了多少|少了多少|多出|少了几")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
 _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}?(最|更|比较|较)?(多|少|高|低|大|小)")
@@ -75,7 +76,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _WHICH_YEAR, _DIFFERENCE, _PROVINCES, _NOT_IN_TABLES, _NARRATIVE]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _PROVINCES, _NOT_IN_TABLES, _NARRATIVE]
 
 
 @dataclass
@@ -100,6 +101,7 @@ class Query:
     which_part: bool = False  # 哪一类最多: rank a group's parts
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
+    every_report: bool = False  # 所有年报里 / 九份报告里: every report of every year, not one per agency
     difference: bool = False  # A比B多多少: the difference of two figures
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claimed: int | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
@@ -173,6 +175,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
     query.add_up = bool(_TOTAL.search(q))
     query.difference = bool(_DIFFERENCE.search(q))
+    query.every_report = bool(_EVERY_REPORT.search(q))
     query.which_part = bool(_WHICH_PART.search(q))
     nth = _NTH.search(q)
     if nth:
