@@ -30,16 +30,33 @@ from bot.when import read_period
 class Conversation:
     last_question: str = ""  # the last question answered, as it was read (normalised, carried over)
     options: list[tuple[str, str]] = field(default_factory=list)  # (label, question) of the last ask-back
+    last_agencies: list[str] = field(default_factory=list)  # agencies of the last answer's figures, in order
+    years_seen: list[int] = field(default_factory=list)  # years of one agency's figures, in the order asked
 
-    def remember(self, asked: str, options: list[Option]) -> None:
+    def remember(self, asked: str, options: list[Option], figures: list | None = None) -> None:
         self.last_question = asked
         self.options = [(o.label, o.question) for o in options]
+        agencies = list(dict.fromkeys(f.agency for f in figures or []))
+        if agencies:
+            if agencies[:1] != self.last_agencies[:1]:
+                self.years_seen = []
+            self.last_agencies = agencies
+            if len(agencies) == 1:
+                for y in dict.fromkeys(f.year for f in figures):
+                    self.years_seen = [x for x in self.years_seen if x != y][-3:] + [y]
+
+
+# 它 / 这家 / 排第一的那家: the agency the last answer put first
+PRONOUN = re.compile(r"^(?:那么?)?(它|它们|他们|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|第一名|排第一的)(?:的)?")
+# 最新一年: the newest report held, whatever year the last question had
+_NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最新年份|有的最新")
 
 
 # Words a follow-up is made of besides what it changes.
 _FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?下?|换成?|改成?|如果是?|要是|然后)")
 _FOLLOW_END = re.compile(r"(的?呢|怎么样|如何|咋样|又是多少|是多少呢?|多少呢)[?？。!！]*$")
-_COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同|对比|比较)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?(?:呢|怎么样|如何)?[?？。]*$")
+_COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
+                      r"(差多少|多多少|少多少|多几件|少几件|多几个|少几个|差几件|差几个)?(?:呢|怎么样|如何)?[?？。]*$")
 _PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?(上一年|前一年|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|下一个?年度|之后一年)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _PICK_NUMBER = re.compile(r"^(?:选|要|就|是)?(?:第)?(\d+|[一二三四五六七八九十两])(?:个|项|家|位|号)?(?:吧|吗)?$")
@@ -82,12 +99,22 @@ def looks_like_followup(text: str) -> bool:
                 or _NEXT_YEAR.match(q))
 
 
-def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
+def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[int] | None = None) -> str | None:
     """The follow-up `new` written out in full with what it leaves out taken from `prev`, or None
     when it names nothing that could change in `prev` (then it is not a follow-up we understand)."""
     text = new.text
     p_mentions = catalog.mentions(prev)
     p_time = read_period(prev).consumed
+    if _NEWEST.search(text) and not new.years and not new.mentions:  # 那你有的最新一年呢
+        out = prev
+        for s, e in sorted(p_time, reverse=True):
+            out = out[:s] + out[e:]
+        return out if out != prev else None
+    if text.startswith("占"):  # 占办结的比例: a share of the last figure
+        return _question_stem(prev) + text
+    if "两年" in text and (_DIFF_WORDS.search(text) or _CHANGE_WORDS.search(text)) and len(years_seen or []) >= 2:
+        a, b = sorted(years_seen[-2:])  # 两年差多少: the two years this conversation asked about
+        return _question_stem(_replace_time(prev, p_time, p_mentions, f"{b}年比{a}年")) + "变化多少"
 
     step = _PREV_YEAR.match(text) or _NEXT_YEAR.match(text)
     if step:
@@ -105,6 +132,8 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
             if not p_mentions:
                 return None
             last = p_mentions[-1]
+            if cmp_.group(2):  # 比秀洲分局少多少: the difference
+                return _question_stem(prev[: last.end] + "和" + other + prev[last.end :]) + "相差多少"
             return prev[: last.end] + "和" + other + prev[last.end :] + "比较"
         if other_years and not new.mentions and not metric_spans(other):  # 和2023年比呢: the change
             years = read_period(prev).years
@@ -174,18 +203,27 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog) -> str | None:
         rank = _RANK_WORDS.search(out)
         asked = re.sub(_FOLLOW_START.pattern + r"|^其中|的?呢[?？。]*$", "", text)
         if _RANK_WORDS.fullmatch(op) and rank:
+            if op.startswith("第") and op[-1] not in "多少高低名位大小" and rank.group(0).startswith("最"):
+                op += rank.group(0)[-1]  # 第二呢 after 最多: 第二多
             out = out[: rank.start()] + op + out[rank.end() :]
         elif (_CHANGE_WORDS.fullmatch(op) or _DIFF_WORDS.fullmatch(op)) and len(catalog.mentions(out)) < 2:
-            out = _question_stem(out) + "比上一年变化多少"  # 降了多少 / 差多少 of one agency's figure: on the year before
+            if len(years_seen or []) >= 2:  # 增长了百分之多少 after two years were asked: between those
+                a, b = sorted(years_seen[-2:])
+                out = _question_stem(_replace_time(out, read_period(out).consumed, catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
+            else:  # 降了多少 / 差多少 of one agency's figure: on the year before
+                out = _question_stem(out) + "比上一年变化多少"
         elif op not in out or len(asked) > len(op):
             out = _question_stem(out) + asked
         changed = True
+    if changed and new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
+        out = _question_stem(out) + "占比"
     return out if changed and out != prev else None
 
 
+_SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
-_RANK_WORDS = re.compile(r"最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)")
-_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|上升)了?(?:多少|几件|几个|几)")
+_RANK_WORDS = re.compile(r"最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
+_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|上升)了?(?:百分之多少|多少|几件|几个|几)|增幅|涨幅|降幅|增长率")
 _DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
 _OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|" + _RANK_WORDS.pattern + "|"
                         + _CHANGE_WORDS.pattern + "|" + _DIFF_WORDS.pattern)

@@ -12,12 +12,13 @@ from pathlib import PurePath
 
 from bot import wording as w
 from bot.answer import Answer, Figure, Hit, Option
-from bot.conversation import Conversation, carry_over, looks_like_followup, pick_option
+from bot.conversation import PRONOUN, Conversation, carry_over, looks_like_followup, pick_option
 from bot.match import AgencyCatalog, Mention
 from bot.metrics import BY_KEY, AmbiguousColumn, Metric, default_column, find_column, strip_known_words
 from bot.query import CellRow, IndexReader, ReportRow
 from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand
+from bot.when import read_period
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, REVIEW, TABLE_TITLES
 
@@ -85,7 +86,7 @@ class Responder:
         ans.asked = q.text
         ans.text = w.render(ans)
         if conv is not None:
-            conv.remember(self._as_resolved(q, ans), ans.options)
+            conv.remember(self._as_resolved(q, ans), ans.options, ans.figures)
         return ans
 
     def _in_context(self, question: str, q: Query, conv: Conversation) -> tuple[Query, list[str], Answer | None]:
@@ -96,9 +97,17 @@ class Responder:
             return understand(picked, self.catalog, self.newest, self.today), [f"选择了：{label}"], None
         if not conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "list_agencies", "checks", "search"):
             return q, [], None
-        if not looks_like_followup(question) and len(q.text) > 8:
+        pronoun = PRONOUN.match(q.text)
+        if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
+            years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
+            full = conv.last_agencies[0] + years + q.text[pronoun.end() :]
+            return (understand(full, self.catalog, self.newest, self.today),
+                    [f"接上题：“{pronoun.group(1)}”指{conv.last_agencies[0]}，按“{full}”理解"], None)
+        whom_left_out = not q.mentions and q.intent in ("lookup", "trend", "change") and not (
+            q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
+        if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out:
             return q, [], None
-        full = carry_over(conv.last_question, q, self.catalog)
+        full = carry_over(conv.last_question, q, self.catalog, conv.years_seen)
         if full is None:
             if q.mentions and (q.metrics or q.intent != "lookup"):
                 return q, [], None
