@@ -1,0 +1,168 @@
+"""Answers about one report: a figure, a sum of rows, a share (with its definition) or 办结率."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.answer import Answer
+from bot.gather import OUTCOME_GROUPS, AskColumn, Unavailable, Value, as_number, with_column
+from bot.metrics import BY_KEY, Metric
+from bot.query import ReportRow
+from bot.understand import Query
+from index.model import ACTIVE, REQUESTS, REVIEW
+
+
+class OneReportAnswers:
+    """Intents answered from one report."""
+
+    def _lookup(self, q: Query, aid: int | None = None) -> Answer:
+        if aid is None:
+            aid, other = self._agency_or_answer(q)
+            if other:
+                return other
+        rep, missing = self._report_for(aid, q)
+        if missing:
+            return missing
+        notes = [] if q.years else [f"未指明年份，按该单位最新的年报（{rep.year}年）回答"]
+        values, problems = [], []
+        for metric in q.metrics:
+            try:
+                values.append(self._value(rep, metric, q))
+            except Unavailable as e:
+                problems.append(str(e))
+            except AskColumn as e:
+                return e.answer
+        if not values:
+            return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
+        notes += problems
+        if re.search(r"办结率|办结比例", q.text) and all(
+            m.key in ("总计", "总计~", "本年新收", "本年新收~", "上年结转", "申请") for m in q.metrics
+        ):
+            return self._done_rate(q, rep, notes)
+        if q.ratio:
+            return self._ratio(q, rep, values, notes)
+        same_kind = len({(v.unit, q.metrics[0].table) for v in values}) == 1 and len({m.table for m in q.metrics}) == 1
+        if len(values) > 1 and q.add_up and same_kind and not re.search(r"其中|另外|分别|以及|各是|各多少", q.text):
+            return self._sum_of(values, notes, "、".join(v.label for v in values) + "合计")
+        if len(values) == 1 and values[0].parts > 1 and q.which_part:
+            parts = sorted(values[0].figures, key=lambda f: (f.value is None, -(f.value or 0) if not q.ascending else (f.value or 0)))
+            if q.nth:  # 第二多的是哪一类: that part only (with any part tied with it)
+                if q.nth > len(parts) or parts[q.nth - 1].value is None:
+                    return Answer("not_found", title=f"{values[0].label}没有第{q.nth}项", notes=notes)
+                nth = [f for f in parts if f.value == parts[q.nth - 1].value]
+                return Answer("table" if len(nth) > 1 else "figure", figures=nth, notes=notes,
+                              title=f"{values[0].label}：第{q.nth}{'少' if q.ascending else '多'}的一项")
+            return Answer("table", figures=parts, notes=notes, title=f"{values[0].label}：各项{'从少到多' if q.ascending else '从多到少'}")
+        if len(values) == 1 and values[0].parts == 1:
+            return Answer("figure", figures=values[0].figures, notes=notes, title=values[0].label)
+        if len(values) == 1:
+            v = values[0]
+            return Answer("total", value=as_number(v.total), figures=v.figures, notes=notes, title=v.label, op="sum")
+        figs = [self._one(v) for v in values]
+        return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
+
+    def _sum_of(self, values: list[Value], notes: list[str], title: str) -> Answer:
+        if any(v.total is None for v in values):
+            return Answer("not_found", title="其中有空白的格，无法相加", figures=[self._one(v) for v in values], notes=notes)
+        total = sum((v.total for v in values), Decimal(0))
+        return Answer("total", value=as_number(total), figures=[self._one(v) for v in values], notes=notes, title=title, op="sum")
+
+    def _ratio(self, q: Query, rep: ReportRow, values: list[Value], notes: list[str]) -> Answer:
+        """A share of two cited figures (予以公开占办结的比例, 复议纠正率), or why it cannot be given."""
+        known = False  # the part and the whole are known from the metric: no reading of 占/中 needed
+        if len(values) == 1:
+            v = values[0]
+            metric = next(m for m in q.metrics if m.label in v.label or v.label.startswith(m.label))
+            cols = self._columns(metric, q, rep.template, rep)
+            whole_metric = self._whole_of(q, metric) if cols == ("总计",) else None
+            if whole_metric is not None:  # 不予公开率: over the outcomes in all (or 占无法提供: over its group)
+                whole = self._value(rep, whole_metric, q)
+                notes.append(f"按“{v.label} ÷ {whole.label}”计算")
+            elif metric.table == ACTIVE or cols == ("总计",):
+                return Answer("not_found", title="算比例需要两个数字（谁占谁的比例），请说得具体些", figures=v.figures, notes=notes)
+            else:  # 自然人申请占比: the column over the row's 总计
+                whole = self._value(rep, metric, with_column(q, "总计"))
+            values, known = [v, whole], True
+        if len(values) != 2 or len({m.table for m in q.metrics}) > 1:
+            return Answer("not_found", title="算比例需要同一张表里的两个数字（谁占谁的比例），请说得具体些",
+                          figures=[self._one(v) for v in values], notes=notes)
+        part, whole = values if known else self._part_and_whole(q, values)
+        if not known and q.metrics[0].table == REVIEW and not self._inside(part, whole):
+            # 直接起诉 and 复议后起诉 are two kinds of case: neither is a share of the other
+            return Answer("not_found", title=f"{part.label}不是{whole.label}的一部分，算不出比例；两类的比例请分别问",
+                          figures=[self._one(part), self._one(whole)], notes=notes)
+        figures = [self._one(part), self._one(whole)]
+        if part.total is None or whole.total is None or whole.total == 0:
+            return Answer("not_found", title=f"{whole.label}为空或为0，无法计算比例", figures=figures, notes=notes)
+        if part.total > whole.total:  # not a part of that whole: a share would be a wrong number
+            return Answer("not_found", title=f"{part.label}（{as_number(part.total)}）比{whole.label}（{as_number(whole.total)}）还大，"
+                          "两者不是部分与整体的关系，算不出有意义的比例；请说明谁占谁", figures=figures, notes=notes)
+        pct = (part.total / whole.total * 100).quantize(Decimal("0.1"))
+        notes.append(f"比例 = {as_number(part.total)} ÷ {as_number(whole.total)}，按表中印出的数字计算")
+        title = f"{part.label}占{whole.label}的比例"
+        if "结果纠正" in part.label and whole.label.startswith(("行政复议", "行政诉讼")):
+            title = f"{whole.label}纠错率（纠正 ÷ 总计）"
+            notes.append(self._decided_variant(q, rep, part, whole))
+        return Answer("total", value=as_number(pct), figures=figures, notes=notes, title=title, unit="%", op="ratio")
+
+    @staticmethod
+    def _inside(part: Value, whole: Value) -> bool:
+        """Whether every cell of `part` lies in the rows of `whole` (表四: the same kind of case)."""
+        rows = {f.row for f in whole.figures}
+        return all(f.row in rows for f in part.figures)
+
+    def _whole_of(self, q: Query, metric: Metric) -> Metric | None:
+        """What a share of one outcome row of 表三 is taken over: its own group when the question names
+        it (不掌握占无法提供), otherwise all outcomes, （七）总计 (不予公开率, 实质公开率)."""
+        group = metric.key.split("/")[0]
+        if metric.table != REQUESTS or group not in OUTCOME_GROUPS:
+            return None
+        parent = BY_KEY.get(metric.parent or "")
+        if parent is not None and any(word in q.text for word in parent.synonyms):
+            return parent
+        return BY_KEY["总计"]
+
+    def _decided_variant(self, q: Query, rep: ReportRow, part: Value, whole: Value) -> str:
+        """纠错率 has two common definitions: say the other one (纠正 ÷ 已审结)."""
+        metric = None
+        for m in q.metrics:
+            if whole.label.startswith(m.label):
+                metric = m
+        try:
+            pending = self._value(rep, metric, with_column(q, "尚未审结")) if metric else None
+        except (Unavailable, AskColumn):
+            pending = None
+        if pending is None or pending.total is None or whole.total - pending.total <= 0:
+            return "另一种算法是纠正 ÷ 已审结（总计 − 尚未审结），这里算不出"
+        alt = (part.total / (whole.total - pending.total) * 100).quantize(Decimal("0.1"))
+        return (f"另一种算法：纠正 ÷ 已审结 = {as_number(part.total)} ÷（{as_number(whole.total)} − 尚未审结{as_number(pending.total)}）"
+                f" = {as_number(alt)}%")
+
+    def _done_rate(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
+        """办结率: （七）总计 over what there was to handle (本年新收 + 上年结转), all in the 总计 column."""
+        plain = with_column(q, "总计")
+        done = self._value(rep, BY_KEY["总计"], plain)
+        new = self._value(rep, BY_KEY["本年新收"], plain)
+        carried = self._value(rep, BY_KEY["上年结转"], plain)
+        figures = [self._one(done), self._one(new), self._one(carried)]
+        if done.total is None or new.total is None:
+            return Answer("not_found", title="办结数或新收数为空，无法计算办结率", figures=figures, notes=notes)
+        todo = new.total + (carried.total or Decimal(0))
+        if todo == 0 or done.total > todo:
+            return Answer("not_found", title="办结数与应办数对不上，无法计算办结率", figures=figures, notes=notes)
+        pct = (done.total / todo * 100).quantize(Decimal("0.1"))
+        notes.append(f"办结率 = 办结{as_number(done.total)} ÷（本年新收{as_number(new.total)} + 上年结转{as_number(carried.total or 0)}），按表中印出的数字计算")
+        return Answer("total", value=as_number(pct), figures=figures, notes=notes, title="办结率", unit="%", op="ratio")
+
+    def _part_and_whole(self, q: Query, values: list[Value]) -> tuple[Value, Value]:
+        """Which of two figures is the part: Y占X (the one before 占), X中Y (the one after 中);
+        otherwise the smaller is the part of the larger (a share is never above 100 %)."""
+        first, second = values
+        if re.search(r"占(?!比|多少|几)", q.text):  # Y占X的比例
+            return first, second
+        if "中" in q.text:  # X中Y的比例
+            return second, first
+        if first.total is not None and second.total is not None and first.total > second.total:
+            return second, first
+        return first, second

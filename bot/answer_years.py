@@ -1,0 +1,92 @@
+"""Answers across one agency's years: a trend, a multi-year sum, 哪一年最多, a change on a year."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Answer
+from bot.gather import AskColumn, Unavailable, as_number
+from bot.understand import Query
+
+
+class YearAnswers:
+    """Intents answered across one agency's years."""
+
+    def _trend(self, q: Query) -> Answer:
+        aid, other = self._agency_or_answer(q)
+        if other:
+            return other
+        by_year = self.r.by_agency.get(aid, {})
+        years = q.years or sorted(by_year)[-(q.top_n or 0):]
+        values, missing = [], []
+        for y in years:
+            if y not in by_year:
+                missing.append(y)
+                continue
+            try:
+                values.append(self._value(by_year[y], self._metric(q), q))
+            except Unavailable as e:
+                missing.append(f"{y}（{e}）")
+            except AskColumn as e:
+                return e.answer
+        notes = []
+        name = self.r.agency_names[aid]
+        held = f"现有{'、'.join(map(str, sorted(by_year)))}年"
+        if q.add_up and missing:  # a sum that leaves out a year asked for would be a wrong number
+            return Answer("not_found", title=f"无法合计：{name}没有{'、'.join(map(str, missing))}年的数字（{held}）",
+                          figures=[self._one(v) for v in values], notes=["可以只问库中有的年份"])
+        if missing:
+            notes.append(f"{name}没有这些年份的数字：{'、'.join(map(str, missing))}（{held}）")
+        if not values:
+            return Answer("not_found", title=f"没有{name}这些年份的数字", notes=notes)
+        if q.add_up:
+            years_said = "、".join(str(v.report.year) for v in values)
+            return self._sum_of(values, notes, f"{name} {values[0].label} {years_said}年合计")
+        if q.by_year:
+            if len(values) < 2:
+                return Answer("not_found", title=f"库中只有{name}{values[0].report.year}年一份年报的这一项，比不出哪一年多",
+                              figures=[self._one(v) for v in values], notes=notes)
+            ranked = sorted((v for v in values if v.total is not None), key=lambda v: v.total, reverse=not q.ascending)
+            if len(ranked) < len(values):
+                return Answer("not_found", title="有年份的这一格是空白，比不出哪一年多", figures=[self._one(v) for v in values], notes=notes)
+            tie = len(ranked) > 1 and ranked[0].total == ranked[1].total
+            head = "并列" if tie else f"{ranked[0].report.year}年{'最少' if q.ascending else '最多'}"
+            return Answer("table", figures=[self._one(v) for v in ranked], notes=notes,
+                          title=f"{name} {values[0].label}：{head}（按数值排列）")
+        figs = [self._one(v) for v in values]
+        return Answer("table", figures=figs, notes=notes, title=f"{name} {values[0].label}（按年份）")
+
+    def _change(self, q: Query) -> Answer:
+        aid, other = self._agency_or_answer(q)
+        if other:
+            return other
+        by_year = self.r.by_agency.get(aid, {})
+        name = self.r.agency_names[aid]
+        base = re.search(r"比(\d{4})年", q.text)  # 比2023年多几件: the year compared against
+        years = [y for y in q.years if not base or y != int(base.group(1))]
+        year = max(years) if years else (max(by_year) if by_year else None)
+        if base:
+            before = int(base.group(1))
+        else:
+            before = min(q.years) if len(q.years) == 2 else (year - 1 if year else None)
+        held = [f"现有：{'、'.join(map(str, sorted(by_year)))}年"]
+        if year not in by_year:
+            return Answer("not_found", title=f"库中没有{name}{year}年的年报", items=held)
+        if before not in by_year:
+            return Answer("not_found", title=f"库中没有{name}{before}年的年报，无法比较", items=held)
+        try:
+            prev = self._value(by_year[before], self._metric(q), q)
+            cur = self._value(by_year[year], self._metric(q), q)
+        except Unavailable as e:
+            return Answer("not_found", title=str(e))
+        except AskColumn as e:
+            return e.answer
+        if prev.total is None or cur.total is None:
+            return Answer("not_found", title="其中一年该格为空，无法计算变化")
+        diff = cur.total - prev.total
+        figs = [self._one(v) for v in (prev, cur)]
+        pct = f"，{'+' if diff >= 0 else ''}{(diff / prev.total * 100):.1f}%" if prev.total else ""  # 比上年 +352.4%
+        unit = cur.unit or "件"
+        said = f"{'多' if diff > 0 else '少' if diff < 0 else '持平，变化'}{as_number(abs(diff))}{unit}" if diff else "持平"
+        return Answer("total", value=as_number(diff), figures=figs, op="change",
+                      title=f"{name} {cur.label}：{year}年比{before}年{said}{pct.replace('，', '（', 1) + '）' if pct else ''}")

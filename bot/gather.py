@@ -1,0 +1,245 @@
+"""Gathering figures: a metric in one report → a cited Value (one cell, or a sum of cells), never a guess."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+
+from bot.answer import Answer, Figure, Option
+from bot.metrics import AmbiguousColumn, Metric, default_column, find_column
+from bot.query import CellRow, ReportRow
+from bot.understand import Query
+from index import templates as tpl
+from index.model import ACTIVE, REQUESTS, TABLE_TITLES
+
+
+@dataclass
+class Value:
+    """A figure or a sum of figures for one report. Its cited figures are built when shown, so a
+    ranking over thousands of reports only builds the ones it lists."""
+
+    report: ReportRow
+    total: Decimal | None
+    label: str
+    unit: str
+    parts: int  # how many cells make it
+    build: Callable[[], list[Figure]] = field(repr=False, default=list)
+
+    @cached_property
+    def figures(self) -> list[Figure]:
+        return self.build()
+
+
+ROW_NAMES = {  # how answers name the template's long rows
+    "本年新收政府信息公开申请数量": "本年新收申请",
+    "上年结转政府信息公开申请数量": "上年结转申请",
+    "总计": "办理结果总计",
+}
+OUTCOME_GROUPS = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
+FIGURE_INTENTS = ("lookup", "compare", "rank", "total", "trend", "change")
+MAX_PARTS = 50  # figures listed in a ranking or a total across agencies
+MAX_LISTED = 30  # agencies listed when saying what is held
+UNREADABLE = "未能从原文可靠读出"
+STRONG_TYPO_MATCH = 85  # rapidfuzz partial_ratio of a name form with one wrong character in 7+
+
+
+class Unavailable(Exception):
+    """The figure cannot be given for sure; the message says why (in Chinese)."""
+
+
+class Gather:
+    """Cells → Values for the Responder (self.r is the IndexReader)."""
+
+    def _one(self, v: Value) -> Figure:
+        return v.figures[0] if v.parts == 1 else self._sum_figure(v)
+
+    def _sum_figure(self, v: Value) -> Figure:
+        f0 = v.figures[0]
+        warnings = sorted({x for f in v.figures for x in f.warnings})
+        return Figure(f0.agency, f0.year, f0.table, " + ".join(sorted({f.row for f in v.figures})), "+".join(sorted({f.column for f in v.figures})),
+                      as_number(v.total), v.unit, "", "；".join(f.source for f in v.figures), warnings, v.label)
+
+    def _columns(self, metric: Metric, q: Query, template: str, rep: ReportRow) -> tuple[str, ...]:
+        try:
+            cols = find_column(q.text, metric, template)
+        except AmbiguousColumn as e:
+            raise AskColumn(self._ask_column(q, metric, rep, e.cols)) from e
+        if cols is None:
+            # A column only the other template has (收费金额 of a 2019 report); in a trend or a
+            # change on last year, 增减/变化 asks for the change, not for that column.
+            for other in metric.cols if q.intent not in ("trend", "change") else ():
+                if other != template and metric.cols[other]:
+                    try:
+                        named = find_column(q.text, metric, other)
+                    except AmbiguousColumn:
+                        named = None
+                    if named:
+                        raise Unavailable(f"{rep.year}年的年报（{template}年版模板）“{metric.label}”没有“{named[0]}”这一栏")
+            d = default_column(metric, template)
+            if d is None:
+                raise AskColumn(self._ask_column(q, metric, rep))
+            cols = (d,)
+        return cols
+
+    def _value(self, rep: ReportRow, metric: Metric, q: Query, cells=None, cols=None) -> Value:
+        """The metric in one report: one cell, or the sum of several. `cells` may come prefetched."""
+        name = self.r.agency_names[rep.agency_id]
+        rows = metric.rows.get(rep.template)
+        if not rows:
+            raise Unavailable(f"{rep.year}年的年报（{rep.template}年版模板）没有“{metric.label}”这一项")
+        cols = cols or self._columns(metric, q, rep.template, rep)
+        if cells is None:
+            cells = self.r.cells(rep.id, metric.table, (*rows, "其他处理") if metric.key == "其他处理" else rows)
+        if metric.key == "其他处理" and rep.template == "2021" and any(k[0] == "其他处理" for k in cells):
+            rows = ("其他处理",)  # printed as one row, as the 2019 template has it
+        parts, total = [], Decimal(0)
+        for row in rows:
+            for col in cols:
+                c = cells.get((row, col))
+                if c is None:
+                    raise Unavailable(f"{name}{rep.year}年 {where_in_table(metric.table, row, col)} {UNREADABLE}，无法回答")
+                parts.append(c)
+                if c.value is not None:
+                    try:
+                        total += Decimal(c.yuan if c.yuan and col == tpl.AMOUNT_2019 else c.value)
+                    except ArithmeticError as e:
+                        raise Unavailable(f"{name}{rep.year}年 {where_in_table(metric.table, row, col)} 印的是“{c.value}”，不是数字") from e
+        label = metric.label + ("" if cols == ("总计",) and metric.table != ACTIVE else f"（{'+'.join(cols)}）")
+        if all(c.value is None for c in parts):
+            total = None  # every part blank: the report prints nothing, so we say nothing
+
+        def build() -> list[Figure]:
+            checks = self.r.failed_checks(rep.id)
+            if parts[0].line is None:  # prefetched values only: read the cited cells whole
+                full = self.r.cells(rep.id, metric.table, tuple({c.row for c in parts}))
+                return [self._figure(rep, full[(c.row, c.col)], checks) for c in parts]
+            return [self._figure(rep, c, checks) for c in parts]
+
+        return Value(rep, total, label, unit_of_cell(parts[0], self.r.unit_of), len(parts), build)
+
+    def _figure(self, rep: ReportRow, c: CellRow, checks) -> Figure:
+        if c.col == tpl.AMOUNT_2019 and c.yuan:
+            value, unit = as_number(Decimal(c.yuan)), "元"
+        elif c.value is None:
+            value, unit = None, c.unit or "件"
+        else:
+            try:
+                value, unit = as_number(Decimal(c.value)), c.unit or "件"
+            except ArithmeticError:
+                value, unit = c.value, ""
+        warnings = [chk["message"] for chk in checks if [c.tbl, c.row, c.col] in [list(x) for x in chk["cells"]]]
+        return Figure(
+            agency=self.r.agency_names[rep.agency_id], year=rep.year, table=TABLE_TITLES[c.tbl], row=c.row,
+            column=c.col, value=value, unit=unit, raw=c.raw or "", source=f"{rep.file}:{c.line}",
+            warnings=warnings, label=f"{ROW_NAMES.get(c.row, c.row.replace('/', '·'))}（{c.col}）",
+        )
+
+    def _ask_column(self, q: Query, metric: Metric, rep: ReportRow, cols=None) -> Answer:
+        cols = cols or metric.cols.get(rep.template, {})
+        opts = [Option(col, f"{q.text}（{col}）") for col in cols]
+        return Answer("clarify", title=f"“{metric.label}”有{len(opts)}项数字，请问要哪一项？", options=opts)
+
+    def _metric(self, q: Query) -> Metric:
+        return q.metrics[0]
+
+    def _values_across(self, q: Query, ids) -> tuple[list[Value], list[str], list[str]]:
+        metric = self._metric(q)
+        values, skipped, notes, todo = [], [], [], []
+        skipped_years: list[str] = []  # agencies without the one year a ranking or total is taken in
+        latest = {} if q.years else self.r.latest_reports(frozenset(metric.rows))
+        one_year = None
+        if not q.years and q.intent in ("rank", "total") and latest and not q.every_report:
+            # across agencies, one year: the newest held in scope (never each agency's newest, mixed)
+            one_year = max((rep.year for aid, rep in latest.items() if aid in set(ids)), default=None)
+        for aid in ids:
+            by_year = self.r.by_agency.get(aid, {})
+            name = self.r.agency_names[aid]
+            if q.years:
+                reps = [by_year[y] for y in q.years if y in by_year]
+                if not reps and q.intent == "compare" and by_year:
+                    reps = [by_year[max(by_year)]]  # the year was given for another agency
+                    notes.append(f"{name}没有{'、'.join(map(str, q.years))}年的年报，用它最新的{max(by_year)}年年报比较")
+                if not reps:
+                    skipped.append(f"{name}（没有{'、'.join(map(str, q.years))}年的年报）")
+                    continue
+            elif q.every_report:  # 所有年报里: each report of each year
+                reps = [by_year[y] for y in sorted(by_year)]
+            else:
+                rep = latest.get(aid)
+                if rep is None:
+                    skipped.append(f"{name}（年报中没有“{metric.label}”）")
+                    continue
+                if one_year is not None and rep.year != one_year:
+                    rep = by_year.get(one_year)
+                    if rep is None:
+                        skipped_years.append(name)
+                        continue
+                reps = [rep]
+            todo += reps
+        rows = {r for t in metric.rows.values() for r in t} | ({"其他处理"} if metric.key == "其他处理" else set())
+        cols: set[str] = set()
+        cols_of: dict[str, tuple[str, ...]] = {}
+        for t in sorted({x.template for x in todo}):
+            sample = next(x for x in todo if x.template == t)
+            try:
+                cols_of[t] = self._columns(metric, q, t, sample)
+                cols |= set(cols_of[t])
+            except Unavailable:
+                skipped += [f"{self.r.agency_names[x.agency_id]} {x.year}年（{t}年版模板没有这一栏）" for x in todo if x.template == t]
+                todo = [x for x in todo if x.template != t]
+                notes.append(f"{t}年版模板的“{metric.label}”没有这一栏，这些年报未计入")
+        prefetched = self.r.cells_many([r.id for r in todo], metric.table, sorted(rows), sorted(cols)) if todo else {}
+        for rep in todo:
+            try:
+                values.append(self._value(rep, metric, q, prefetched.get(rep.id, {}), cols_of.get(rep.template)))
+            except Unavailable as e:
+                skipped.append(str(e))
+        if one_year is not None:
+            notes.append(f"未指明年份，按库中最新的{one_year}年" + (f"；没有{one_year}年年报的{len(skipped_years)}个单位未计入（可加上年份再问）"
+                                                               if skipped_years else ""))
+        elif q.every_report and not q.years:
+            notes.append("按库中全部年报（各年份都算，一份年报一项）")
+        elif not q.years:
+            notes.append("未指明年份，各单位取最新一份含这一项的年报")
+        return values, skipped, notes
+
+    def _skipped_notes(self, skipped: list[str]) -> list[str]:
+        if len(skipped) <= 5:
+            return [f"未计入：{x}" for x in skipped]
+        return [f"未计入{len(skipped)}份：{'；'.join(skipped[:5])}等"]
+
+
+class AskColumn(Exception):
+    def __init__(self, answer: Answer):
+        self.answer = answer
+
+
+def unit_of_cell(c: CellRow, unit_of) -> str:
+    if c.col == tpl.AMOUNT_2019 and c.yuan:
+        return "元"
+    if c.value is not None:
+        try:
+            Decimal(c.value)
+        except ArithmeticError:
+            return ""
+    return c.unit or unit_of(c.tbl, c.row, c.col)
+
+
+def with_column(q: Query, col: str) -> Query:
+    """The same question with its column words replaced by one column (for a ratio's denominator)."""
+    from dataclasses import replace
+
+    return replace(q, text=col)
+
+
+def where_in_table(tbl: str, row: str, col: str) -> str:
+    short = {REQUESTS: "表三", ACTIVE: "表二"}.get(tbl, "表四")
+    return f"{short} {row.replace('/', '·')} · {col}"
+
+
+def as_number(d: Decimal | None):
+    if d is None:
+        return None
+    return int(d) if d == d.to_integral_value() else float(d)

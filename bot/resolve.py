@@ -1,0 +1,210 @@
+"""Resolving who is asked about: mentions → one agency, several, a scope, or an ask-back / "not held"."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from bot.answer import Answer, Option
+from bot.gather import MAX_LISTED, STRONG_TYPO_MATCH
+from bot.match import Mention
+from bot.metrics import Metric, strip_known_words
+from bot.query import ReportRow
+from bot.understand import Query
+
+
+class Resolve:
+    """Mentions → agencies for the Responder; ask back rather than pick."""
+
+    def _one_agency(self, q: Query) -> tuple[int | None, Answer | None]:
+        """The single agency a question is about, or an Answer asking back / saying what we hold."""
+        names = [m for m in q.mentions if m.kind in ("name", "parent")]
+        regions = [m for m in q.mentions if m.kind == "region"]
+        if len({i for m in names for i in m.agency_ids}) == 1:
+            for m in names[1:]:  # 嘉兴发改委和湖州发改委: the second is another city's, not held
+                before = re.sub(r"[的和与及跟同、，,]+$", "", q.text[: m.start])[-2:]
+                if (m.text in self.catalog._dept and re.fullmatch(r"[\u4e00-\u9fff]{2}", before or "")
+                        and not self.catalog.knows_place(before) and not any(n.end == m.start for n in q.mentions)):
+                    return None, self._no_agency(before + m.text)
+            names = names[:1]  # the same agency named twice (乍浦镇和乍浦镇)
+        if len(names) > 1:
+            return None, None
+        for m in names:  # 安康市 + 发改委: no 发改委 of 安康 is held, whatever other 发改委 are
+            before = [r for r in regions if 0 <= m.start - r.end <= 2 and re.fullmatch(r"[的之]?", q.text[r.end : m.start])]
+            if before and not set(before[-1].agency_ids) & set(m.agency_ids):
+                return None, self._no_agency(q.text[before[-1].start : m.end])
+            unknown = self.catalog.unknown_region_before(q.text, m)
+            if unknown and len(names) > 1:
+                return None, self._no_agency(unknown + m.text)
+        if names:
+            m = names[0]
+            if m.kind == "parent":
+                opts = "、".join(self.r.agency_names[i] for i in m.agency_ids)
+                return None, self._clarify_agency(q, m, m.agency_ids, f"库中没有“{m.text}”本身的年报，只有它的分支机构：{opts}。要问它吗？")
+            if q.unknown_agency and q.text.find(q.unknown_agency) == m.end:
+                return None, self._no_agency(m.text + q.unknown_agency)  # 嘉兴市自然资源和规划局 + 南湖分局
+            unknown = self.catalog.unknown_region_before(q.text, m)
+            if unknown:
+                aid = self._strong_typo(q, None)  # 北载河区 + 自然资源和规划局: maybe a typo of a place we hold
+                return (aid, None) if aid is not None else (None, self._typo_or_unknown(q, unknown + m.text))
+            if len(m.agency_ids) == 1:
+                return m.agency_ids[0], None
+            aid = self._strong_typo(q, m.agency_ids)
+            if aid is not None:
+                return aid, None
+            return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
+        for m in regions:  # 安康市 + 人民政府 where only 安康市自然资源局 is held
+            after = re.match(r"([市区县镇乡]?(?:人民政府|政府|府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))", q.text[m.end :])
+            if after and not q.unknown_agency and not any(n.start == m.end for n in q.mentions):
+                return None, self._no_agency(m.text + after.group(1))
+        in_region = sorted({i for m in regions for i in m.agency_ids}) or None
+        aid = self._strong_typo(q, in_region)
+        if aid is not None:
+            return aid, None
+        if q.unknown_agency:
+            prefix = "".join(m.text for m in regions)
+            phrase = q.unknown_agency if q.unknown_agency.startswith(prefix) else prefix + q.unknown_agency
+            return None, self._typo_or_unknown(q, phrase)
+        if regions:
+            if in_region and len(in_region) == 1:
+                return in_region[0], None
+            return None, self._clarify_agency(q, regions[0], in_region, f"“{regions[0].text}”有{len(in_region)}个单位，请问是哪一个？")
+        near = self._typo_or_unknown(q, None)
+        if near is not None:
+            return None, near
+        if len(self.r.agency_names) == 1:
+            return next(iter(self.r.agency_names)), None
+        return None, self._clarify_agency(q, None, sorted(self.r.agency_names), "请问是哪个单位？")
+
+    def _near(self, q: Query) -> list[tuple[int, float]]:
+        """Agencies a misspelt name in the question may mean; only when words are left once the
+        figure's own words, years and question words are taken out (typo search is the slow path)."""
+        rest = strip_known_words(q.text)
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 2:
+            return []
+        return self.catalog.near_forms(rest)
+
+    def _strong_typo(self, q: Query, among: list[int] | None) -> int | None:
+        """One agency whose name stands in the question with a small typo (taken, and said so)."""
+        near = [(a, sc) for a, sc in self._near(q) if among is None or a in among]
+        if q.unknown_place:
+            return None  # 安庆市 is a place of its own, not a typo of 安康市: ask back instead
+        if len(near) == 1 and STRONG_TYPO_MATCH <= near[0][1] < 100:
+            aid = near[0][0]
+            q.assumed.append(f"没有完全对上的单位名称，按“{self.r.agency_names[aid]}”理解")
+            return aid
+        return None
+
+    def _typo_or_unknown(self, q: Query, phrase: str | None) -> Answer | None:
+        """A name we hold spelt with a bigger typo is offered back; otherwise say what we hold."""
+        near = self._near(q)
+        if near:
+            ids = [a for a, _ in near]
+            return self._clarify_agency(q, None, ids, "没有完全对上的单位名称，请问是不是：", replace=phrase)
+        return self._no_agency(phrase) if phrase else None
+
+    def _clarify_agency(self, q: Query, m: Mention | None, ids, title, replace: str | None = None) -> Answer:
+        opts = []
+        for aid in ids[:10]:
+            name = self.r.agency_names[aid]
+            if m:
+                question = q.text[: m.start] + name + q.text[m.end :]
+            elif replace and replace in q.text:
+                question = q.text.replace(replace, name, 1)
+            else:
+                question = name + "：" + q.text
+            opts.append(Option(name, question))
+        return Answer("clarify", title=title, options=opts)
+
+    def _unknown_phrase(self, q: Query) -> str:
+        """The name we do not hold, with the place written right before it (淮安市 + 淮阴区人民政府)."""
+        at = q.text.find(q.unknown_agency)
+        before = [m for m in q.mentions if m.kind == "region" and m.end == at]
+        return (q.text[before[0].start : at] if before else "") + q.unknown_agency
+
+    def _no_agency(self, phrase: str) -> Answer:
+        near = [self.r.agency_names[i] for i in self.catalog.suggest(phrase, 3)]
+        notes = [f"名称相近的有：{'、'.join(near)}"] if near else []
+        return Answer("not_found", title=f"库中没有“{phrase}”的年报", items=self._agency_list(), notes=notes)
+
+    def _report_for(self, aid: int, q: Query, metric: Metric | None = None) -> tuple[ReportRow | None, Answer | None]:
+        by_year = self.r.by_agency.get(aid, {})
+        name = self.r.agency_names[aid]
+        if q.years:
+            y = q.years[0]
+            if y in by_year:
+                return by_year[y], None
+            held = "、".join(f"{x}年" for x in sorted(by_year))
+            return None, Answer("not_found", title=f"库中没有{name}{y}年的年报", items=[f"{name}现有：{held}"])
+        if not by_year:
+            return None, Answer("not_found", title=f"库中没有{name}的年报")
+        y = max(by_year)
+        return by_year[y], None
+
+    def _agency_or_answer(self, q: Query) -> tuple[int | None, Answer | None]:
+        """The one agency asked about, or the answer to give instead (ask back, or compare several)."""
+        aid, ask = self._one_agency(q)
+        if ask:
+            return None, ask
+        if aid is None:
+            return None, self._compare(q)
+        return aid, None
+
+    def _scope(self, q: Query) -> list[int]:
+        ids = sorted({i for m in q.mentions for i in m.agency_ids}) if q.mentions else sorted(self.r.agency_names)
+        if q.level:
+            ids = [i for i in ids if self.catalog.agencies[i].level == q.level]
+        if q.sector:
+            ids = [i for i in ids if self.catalog.has_word(i, q.sector)]
+        return ids
+
+    def _scope_ids(self, q: Query) -> set[int] | None:
+        if not q.mentions and not q.level:
+            return None
+        return set(self._scope(q))
+
+    def _scope_notes(self, q: Query) -> list[str]:
+        """How the agencies were chosen, when by a word of their names (never a silent filter)."""
+        words = [m.text for m in q.mentions if m.kind == "region"] + ([q.sector] if q.sector else [])
+        if not words:
+            return []
+        return [f"按单位名称中带“{'”“'.join(words)}”筛选；名称里不带这些字的单位（例如只写镇名的乡镇政府）不在内"]
+
+    def _names_an_agency_we_miss(self, q: Query) -> bool:
+        """No agency recognised, but the question names one (misspelt, or one we do not hold)."""
+        if q.mentions or q.level:
+            return False
+        return bool(q.unknown_agency) or bool(self._near(q))
+
+    @cached_property
+    def _agencies_held(self) -> list[tuple[int, str]]:
+        """(id, "name（years）") of every agency, by name; built once per index."""
+        return [(aid, f"{name}（{'、'.join(str(y) for y in sorted(self.r.by_agency.get(aid, {})))}年）")
+                for aid, name in sorted(self.r.agency_names.items(), key=lambda kv: kv[1])]
+
+    def _agency_list(self, limit: int | None = MAX_LISTED) -> list[str]:
+        """What is held, for a not-found answer: the first `limit` agencies and how many more."""
+        items = [x for _, x in self._agencies_held]
+        if limit and len(items) > limit:
+            return items[:limit] + [f"……共{len(items)}个单位（可问“有哪些单位”并加上地区，例如“嘉兴有哪些单位”）"]
+        return items
+
+    def _no_place(self, q: Query) -> Answer:
+        if q.unknown_agency and q.unknown_place in q.unknown_agency:
+            return self._no_agency(q.unknown_agency)  # 杭州市财政局
+        look_alike = self._look_alike_place(q.unknown_place)
+        if look_alike:  # 洪择区 for 洪泽区: one character off a place we hold is asked back, never taken
+            return Answer("clarify", title=f"库中没有“{q.unknown_place}”，是不是：",
+                          options=[Option(place, q.text.replace(q.unknown_place, place, 1)) for place in look_alike])
+        near = [self.r.agency_names[i] for i in self.catalog.suggest(q.unknown_place, 3)]
+        return Answer("not_found", title=f"库中没有名称带“{q.unknown_place}”的单位的年报", items=self._agency_list(),
+                      notes=[f"名称相近的有：{'、'.join(near)}"] if near else [])
+
+    def _look_alike_place(self, place: str) -> list[str]:
+        """Places we hold that differ from `place` in one character (洪择区 → 洪泽区, 准安市 → 淮安市)."""
+        from rapidfuzz.distance import Levenshtein
+
+        return sorted({r for r in self.catalog.regions() if len(r) == len(place) and Levenshtein.distance(r, place) == 1})[:5]
+
+    def _no_province(self, q: Query) -> Answer:
+        return Answer("not_found", title=f"单位名称里看不出哪些单位在{q.province}，无法按省份筛选", items=self._agency_list())
