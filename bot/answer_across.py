@@ -36,7 +36,7 @@ class AcrossAnswers:
             return Answer("not_found", title="没有可排名的数字", items=skipped)
         values.sort(key=lambda v: (v.total, v.report.year), reverse=not q.ascending)
         unreadable = [x for x in skipped if UNREADABLE in x]
-        if unreadable and (q.nth or q.top_n or re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q.text)):
+        if unreadable and (q.nth or q.top_n or q.wants_top):
             # who comes first cannot be said while a candidate's figure could not be read
             return Answer("not_found", title=f"排名无法确定：{len(unreadable)}份年报的这一格未能从原文可靠读出",
                           items=unreadable[:MAX_LISTED], figures=[self._one(v) for v in values[:10]], notes=notes)
@@ -51,7 +51,7 @@ class AcrossAnswers:
             return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes,
                           title=f"{v.label}第{q.nth}名（共{len(values)}个）")
         named = len([m for m in q.mentions if m.kind in ("name", "parent")]) >= 2
-        top = q.top_n or (1 if re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q.text) and not named else None)
+        top = q.top_n or (1 if q.wants_top and not named else None)
         shown = values[:top] if top else values[:MAX_PARTS]
         if not top and len(values) > MAX_PARTS:
             notes.append(f"共{len(values)}个，这里列出前{MAX_PARTS}个")

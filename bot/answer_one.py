@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from bot.answer import Answer
@@ -36,14 +35,14 @@ class OneReportAnswers:
         if not values:
             return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
         notes += problems
-        if re.search(r"办结率|办结比例", q.text) and all(
+        if q.done_rate and all(
             m.key in ("总计", "总计~", "本年新收", "本年新收~", "上年结转", "申请") for m in q.metrics
         ):
             return self._done_rate(q, rep, notes)
         if q.ratio:
             return self._ratio(q, rep, values, notes)
         same_kind = len({(v.unit, q.metrics[0].table) for v in values}) == 1 and len({m.table for m in q.metrics}) == 1
-        if len(values) > 1 and q.add_up and same_kind and not re.search(r"其中|另外|分别|以及|各是|各多少", q.text):
+        if len(values) > 1 and q.add_up and same_kind and not q.separately:
             return self._sum_of(values, notes, "、".join(v.label for v in values) + "合计")
         if len(values) == 1 and values[0].parts > 1 and q.which_part:
             parts = sorted(values[0].figures, key=lambda f: (f.value is None, -(f.value or 0) if not q.ascending else (f.value or 0)))
@@ -119,7 +118,7 @@ class OneReportAnswers:
         if metric.table != REQUESTS or group not in OUTCOME_GROUPS:
             return None
         parent = BY_KEY.get(metric.parent or "")
-        if parent is not None and any(word in q.text for word in parent.synonyms):
+        if parent is not None and parent.key in q.row_words:
             return parent
         return BY_KEY["总计"]
 
@@ -159,9 +158,9 @@ class OneReportAnswers:
         """Which of two figures is the part: Y占X (the one before 占), X中Y (the one after 中);
         otherwise the smaller is the part of the larger (a share is never above 100 %)."""
         first, second = values
-        if re.search(r"占(?!比|多少|几)", q.text):  # Y占X的比例
+        if q.share_order == "占":  # Y占X的比例
             return first, second
-        if "中" in q.text:  # X中Y的比例
+        if q.share_order == "中":  # X中Y的比例
             return second, first
         if first.total is not None and second.total is not None and first.total > second.total:
             return second, first

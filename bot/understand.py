@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.coverage import unread_words
 from bot.match import AgencyCatalog, Mention
-from bot.metrics import Metric, find_metrics, fuzzy_metric
+from bot.metrics import METRICS, Metric, find_metrics, fuzzy_metric
 from bot.text import clean_question
 from bot.when import read_period
 from index.normalize import norm
@@ -102,6 +102,12 @@ class Query:
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
     every_report: bool = False  # 所有年报里 / 九份报告里: every report of every year, not one per agency
+    wants_top: bool = False  # 最多/哪家/谁最: the first place only
+    done_rate: bool = False  # 办结率
+    separately: bool = False  # 其中/分别/各是: figures one by one, never summed
+    share_order: str = ""  # "占": Y占X (the part comes first); "中": X中Y (the part comes after)
+    row_words: set[str] = field(default_factory=set)  # keys of every row whose words stand in the question
+    carry_word: bool = False  # 结转 without saying which
     difference: bool = False  # A比B多多少: the difference of two figures
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claimed: int | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
@@ -176,6 +182,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.add_up = bool(_TOTAL.search(q))
     query.difference = bool(_DIFFERENCE.search(q))
     query.every_report = bool(_EVERY_REPORT.search(q))
+    query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q))
+    query.done_rate = bool(re.search(r"办结率|办结比例", q))
+    query.separately = bool(re.search(r"其中|另外|分别|以及|各是|各多少", q))
+    query.share_order = "占" if re.search(r"占(?!比|多少|几)", q) else "中" if "中" in q else ""
+    query.row_words = {m.key for m in METRICS if any(w in masked for w in m.synonyms)}
+    query.carry_word = "结转" in q
     query.which_part = bool(_WHICH_PART.search(q))
     nth = _NTH.search(q)
     if nth:
