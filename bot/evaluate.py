@@ -35,6 +35,7 @@ MATCH_MODES = ("exact", "prefix", "parts")
 DEFAULT_CASES = Path(__file__).resolve().parent.parent / "tests" / "qa" / "cases.yaml"
 
 INTENT_TITLES = {
+    "difference": "两单位相差",
     "lookup": "查单元格",
     "sum": "报告内合计",
     "compare": "单位比较",

@@ -266,7 +266,7 @@ def _governments(q: str, mentions: list[Mention], catalog: AgencyCatalog, assume
         if gov is not None and not _SCOPE_AFTER.match(q[m.end :]) and not any(n.start == m.end for n in mentions):
             m = Mention(m.start, m.end, m.text, [gov], "name")
             if len(catalog.agencies[gov].name) > len(m.text) + 1:
-                assumed.append(f"“{m.text}”按{catalog.agencies[gov].name}理解（不含其下属区县和部门）")
+                assumed.append(f"“{m.text}”按{catalog.agencies[gov].name}理解（不含其下属单位）")
         out.append(m)
     return out
 

@@ -89,6 +89,8 @@ def test_expected_answer_comes_from_the_gold(case: Case):
         parts = [e.value for e in case.figures]
         if case.intent == "change":
             assert case.value == parts[1] - parts[0], f"{case.q}: 增减应为 今年 − 上年"
+        elif case.intent == "difference":  # A比B多多少: the first named minus the second
+            assert case.value == parts[0] - parts[1], f"{case.q}: 差应为 前者 − 后者"
         elif case.intent == "ratio" and len(parts) >= 2:  # the part first, then the whole (or its parts)
             share = (parts[0] / sum(parts[1:]) * 100).quantize(Decimal("0.1"))
             assert case.value == share, f"{case.q}: 比例应为 {parts[0]} ÷ {sum(parts[1:])} = {share}%"
