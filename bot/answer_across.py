@@ -122,14 +122,26 @@ class AcrossAnswers:
 
     def _ratio_each(self, q: Query) -> Answer:
         """A rate across agencies (纠错率哪个高) is not a rate of summed or ranked counts: it is asked of
-        each agency on its own (one tap each)."""
+        each report on its own (one tap each)."""
         ids = [i for m in q.mentions for i in m.agency_ids] or sorted(self.r.agency_names)
+        spans = [(m.start, m.end) for m in q.mentions] + list(q.time_spans)
         rest = q.text
-        for m in sorted(q.mentions, key=lambda m: -m.start):
-            rest = rest[: m.start] + rest[m.end :]
-        rest = re.sub(r"^[和与及跟同、,，的]+|[,，]?(哪个|哪家|谁|哪一个)(最|更|比较)?(高|低|多|少|大|小)[^,，。？?]*|"
-                      r"排名|排行|排序|一共|合计|加起来|比较|对比|各单位|所有单位|各家", "", rest)
-        rest = re.sub(r"^[和与及跟同、,，的]+", "", rest)
-        options = [Option(self.r.agency_names[i], self.r.agency_names[i] + rest) for i in dict.fromkeys(ids)][:10]
+        for s, e in sorted(spans, reverse=True):
+            rest = rest[:s] + rest[e:]
+        rest = re.sub(r"(?:在|从)?[^,，。]{0,10}(?:报告|年报)(?:里|中|之中|当中)[,，]?|"
+                      r"(?:是)?(?:哪个|哪家|哪一份|哪份|哪一个|谁)(?:的)?(?:(?:最|更|比较)?(?:高|低|多|少|大|小))?|"
+                      r"(?:最|更|比较)(?:高|低|多|少|大|小)(?:的)?(?:是)?|排名|排行|排序|从高到低|从低到高|排一下|排个序|"
+                      r"一共|合计|加起来|比较|对比|各单位|所有单位|各家", "", rest)
+        rest = re.sub(r"^[和与及跟同、,，的]+|[和与及跟同、,，的是?？。]+$", "", rest)
+        options = []
+        for aid in dict.fromkeys(ids):
+            by_year = self.r.by_agency.get(aid, {})
+            years = [y for y in sorted(by_year, reverse=True) if (not q.years or y in q.years)
+                     and (not q.template or by_year[y].template == q.template)]
+            for y in years if (q.every_report or q.template) else years[:1]:
+                name = self.r.agency_names[aid]
+                options.append(Option(f"{name} {y}年", f"{name}{y}年{rest}"))
+        if not options:
+            return Answer("not_found", title="没有可以算这个比例的年报")
         return Answer("clarify", title="比例要按每个单位自己的数字分别算（不能把几家的件数加起来或直接比件数），请逐个查看：",
-                      options=options)
+                      options=options[:10])

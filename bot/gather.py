@@ -150,7 +150,7 @@ class Gather:
         skipped_years: list[str] = []  # agencies without the one year a ranking or total is taken in
         latest = {} if q.years else self.r.latest_reports(frozenset(metric.rows))
         one_year = None
-        if not q.years and q.intent in ("rank", "total") and latest and not q.every_report:
+        if not q.years and q.intent in ("rank", "total") and latest and not q.every_report and not q.template:
             # across agencies, one year: the newest held in scope (never each agency's newest, mixed)
             one_year = max((rep.year for aid, rep in latest.items() if aid in set(ids)), default=None)
         for aid in ids:
@@ -164,8 +164,10 @@ class Gather:
                 if not reps:
                     skipped.append(f"{name}（没有{'、'.join(map(str, q.years))}年的年报）")
                     continue
-            elif q.every_report:  # 所有年报里: each report of each year
-                reps = [by_year[y] for y in sorted(by_year)]
+            elif q.every_report or q.template:  # 所有年报里 / 2021年版的报告: each report of each year
+                reps = [by_year[y] for y in sorted(by_year) if not q.template or by_year[y].template == q.template]
+                if not reps:
+                    continue
             else:
                 rep = latest.get(aid)
                 if rep is None:
@@ -199,6 +201,8 @@ class Gather:
         if one_year is not None:
             notes.append(f"未指明年份，按库中最新的{one_year}年" + (f"；没有{one_year}年年报的{len(skipped_years)}个单位未计入（可加上年份再问）"
                                                                if skipped_years else ""))
+        elif q.template and not q.years:
+            notes.append(f"按库中{q.template}年版模板的全部年报（各年份都算，一份年报一项）")
         elif q.every_report and not q.years:
             notes.append("按库中全部年报（各年份都算，一份年报一项）")
         elif not q.years:

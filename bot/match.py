@@ -200,7 +200,8 @@ class AgencyCatalog:
         text = "".join(masked)
         for m in _AGENCYISH.finditer(text):
             phrase = m.group(1).strip()
-            if phrase in _NOT_AGENCY or len(phrase) < 3 or re.match(r"^(哪个|哪些|各|所有|全部|这个|每个)", phrase):
+            if phrase in _NOT_AGENCY or len(phrase) < 3 or re.match(r"^(哪个|哪些|各|所有|全部|这个|每个)", phrase) or re.search(
+                r"系统|条线|[一二三四五六七八九十两几\d]家", phrase):  # 三家自然资源系统的局: a sector, not a name
                 continue
             return phrase
         return None
@@ -244,6 +245,19 @@ class AgencyCatalog:
                         for form in (regions[-1], _bare(regions[-1])):
                             self._governments.setdefault(form, a.id)
         return self._governments.get(place)
+
+    def name_forms(self) -> dict[int, list[str]]:
+        """Every place and name form of two or more characters, by length (for look-alike checks)."""
+        if not hasattr(self, "_forms_by_len"):
+            self._forms_by_len: dict[int, list[str]] = {}
+            for form in {*self._region, *self._forms, *self._dept}:
+                if len(form) >= 2:
+                    self._forms_by_len.setdefault(len(form), []).append(form)
+        return self._forms_by_len
+
+    def ids_of_form(self, form: str) -> list[int]:
+        """The agencies a name or place form stands for."""
+        return sorted(self._primary.get(form) or self._forms.get(form) or self._dept.get(form) or self._region.get(form) or [])
 
     def regions(self) -> list[str]:
         """Every place form some agency's name carries (嘉兴市, 嘉兴, 洪泽区, 洪泽 …)."""

@@ -101,6 +101,11 @@ class Resolve:
         if near:
             ids = [a for a, _ in near]
             return self._clarify_agency(q, None, ids, "没有完全对上的单位名称，请问是不是：", replace=phrase)
+        look_alike = self._look_alike_forms(q)
+        if look_alike:  # 平谭, 乍蒲镇, 发该委: one character off a name form we hold is asked back, never taken
+            written, forms = look_alike
+            ids = sorted({i for f in forms for i in self.catalog.ids_of_form(f)})
+            return self._clarify_agency(q, None, ids, f"库中没有“{written}”，是不是：", replace=written)
         return self._no_agency(phrase) if phrase else None
 
     def _clarify_agency(self, q: Query, m: Mention | None, ids, title, replace: str | None = None) -> Answer:
@@ -199,6 +204,21 @@ class Resolve:
         near = [self.r.agency_names[i] for i in self.catalog.suggest(q.unknown_place, 3)]
         return Answer("not_found", title=f"库中没有名称带“{q.unknown_place}”的单位的年报", items=self._agency_list(),
                       notes=[f"名称相近的有：{'、'.join(near)}"] if near else [])
+
+    def _look_alike_forms(self, q: Query) -> tuple[str, list[str]] | None:
+        """A run of the question one character off name forms we hold: (what was written, the forms)."""
+        from rapidfuzz.distance import Levenshtein
+
+        forms = self.catalog.name_forms()
+        # only among the words left once the figure's own words, years and asking words are taken out
+        for run in re.findall(r"[\u4e00-\u9fff]{2,}", strip_known_words(q.text)):
+            for size in (5, 4, 3, 2):
+                for start in range(len(run) - size + 1):
+                    written = run[start : start + size]
+                    near = [f for f in forms.get(size, ()) if Levenshtein.distance(f, written) == 1]
+                    if near:
+                        return written, near
+        return None
 
     def _look_alike_place(self, place: str) -> list[str]:
         """Places we hold that differ from `place` in one character (洪择区 → 洪泽区, 准安市 → 淮安市)."""

@@ -32,7 +32,7 @@ _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|�
 _RANK = re.compile(r"排名|排行|排序|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数")
 _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
-_RATIO = re.compile(r"比例|占比|比率|百分比|百分之几|(?:纠正|纠错|维持|纠|维)率|[\u4e00-\u9fff]率(?=是|为|多少|几|呢|怎样|如何|[?？。，,]|$)|"
+_RATIO = re.compile(r"比例|占比|比率|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
                     r"(?<!各)占[^，。]{0,12}(?:多少(?![件个项])|几成|%)")
 _WHICH_PART = re.compile(r"哪(一)?(类|种|项|个原因|个理由|种情形|种情况)")
 _LEVELS = [
@@ -62,6 +62,8 @@ _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|�
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)")
+# 2021年版 / 新版格式: the template a report was written on (not a year)
+_TEMPLATE = re.compile(r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
 _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)份")
 _DIFFERENCE = re.compile(r"多多少|少多少|差多少|相差|差距|差几|多几|少几|多了多少|少了多少|多出|少了几")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
@@ -69,14 +71,14 @@ _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
-_NOT_IN_TABLES = re.compile(r"网上|在线|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天")
+_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息)|在线|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天")
 # Nouns of things the statistical tables do not count: such questions go to the prose.
 _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _PROVINCES, _NOT_IN_TABLES, _NARRATIVE]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES, _NOT_IN_TABLES, _NARRATIVE]
 
 
 @dataclass
@@ -101,6 +103,7 @@ class Query:
     which_part: bool = False  # 哪一类最多: rank a group's parts
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
+    template: str = ""  # 2019 / 2021: only reports on that template (2021年版, 新格式)
     every_report: bool = False  # 所有年报里 / 九份报告里: every report of every year, not one per agency
     wants_top: bool = False  # 最多/哪家/谁最: the first place only
     done_rate: bool = False  # 办结率
@@ -182,10 +185,14 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.add_up = bool(_TOTAL.search(q))
     query.difference = bool(_DIFFERENCE.search(q))
     query.every_report = bool(_EVERY_REPORT.search(q))
+    t = _TEMPLATE.search(q)
+    if t:
+        query.template = t.group(1) or ("2021" if t.group(2) == "新" else "2019")
     query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q))
     query.done_rate = bool(re.search(r"办结率|办结比例", q))
     query.separately = bool(re.search(r"其中|另外|分别|以及|各是|各多少", q))
-    query.share_order = "占" if re.search(r"占(?!比|多少|几)", q) else "中" if "中" in q else ""
+    # Y占X / Y在X中占比: the part comes first; X中Y的比例: the part comes after
+    query.share_order = "占" if re.search(r"占(?!比|多少|几)|在[^，。]{1,16}(?:中|里)占", q) else "中" if "中" in q else ""
     query.row_words = {m.key for m in METRICS if any(w in masked for w in m.synonyms)}
     query.carry_word = "结转" in q
     query.which_part = bool(_WHICH_PART.search(q))
@@ -206,7 +213,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.claimed = numbers[-1] if numbers else None
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics):
         query.intent = "checks"
-    elif quoted and (_SEARCH.search(q) or not query.metrics or not wants_number):
+    elif quoted and not (claim and query.metrics) and (_SEARCH.search(q) or not query.metrics or not wants_number):
         query.intent = "search"
         query.search_text = " ".join(quoted)
     elif _SEARCH_VERB.search(q) and not (query.metrics and wants_number):
