@@ -102,10 +102,6 @@ class AcrossAnswers:
             return e.answer
         if not values:
             return Answer("not_found", title="没有可比较的数字", items=skipped)
-        if q.add_up:  # A和B加起来: the sum of the agencies named, all of them or none
-            if skipped:
-                return Answer("not_found", title="无法合计：有单位缺这一项", items=skipped, figures=[self._one(v) for v in values])
-            return self._sum_of(values, notes, f"{values[0].label}合计（{len(values)}个单位）")
         notes += [f"没有：{s}" for s in skipped]
         figs = [self._one(v) for v in values]
         if q.difference and len(values) == 2 and not skipped:  # A比B多多少: the difference, said as one
@@ -118,6 +114,10 @@ class AcrossAnswers:
             unit = a.unit or "件"
             return Answer("total", value=as_number(diff), figures=figs, notes=notes, op="difference",
                           title=f"{a.label}：{who[0]}比{who[1]}{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{unit}{pct}")
+        if q.add_up and not q.difference:  # A和B加起来: the sum of the agencies named, all of them or none
+            if skipped:
+                return Answer("not_found", title="无法合计：有单位缺这一项", items=skipped, figures=[self._one(v) for v in values])
+            return self._sum_of(values, notes, f"{values[0].label}合计（{len(values)}个单位）")
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
 
     def _ratio_each(self, q: Query) -> Answer:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from bot.answer import Answer
 from bot.gather import AskColumn, Unavailable, as_number
@@ -88,5 +89,13 @@ class YearAnswers:
         pct = f"，{'+' if diff >= 0 else ''}{(diff / prev.total * 100):.1f}%" if prev.total else ""  # 比上年 +352.4%
         unit = cur.unit or "件"
         said = f"{'多' if diff > 0 else '少' if diff < 0 else '持平，变化'}{as_number(abs(diff))}{unit}" if diff else "持平"
-        return Answer("total", value=as_number(diff), figures=figs, op="change",
-                      title=f"{name} {cur.label}：{year}年比{before}年{said}{pct.replace('，', '（', 1) + '）' if pct else ''}")
+        title = f"{name} {cur.label}：{year}年比{before}年{said}{pct.replace('，', '（', 1) + '）' if pct else ''}"
+        if q.percent_change:  # 增幅 / 增长了百分之多少: the percent is the figure asked for
+            if not prev.total:
+                return Answer("not_found", title=f"{before}年为0，算不出增幅", figures=figs)
+            rate = (diff / prev.total * 100).quantize(Decimal("0.1"))
+            grew = "增长" if diff >= 0 else "下降"
+            title = f"{name} {cur.label}：{year}年比{before}年{grew}（{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{unit}）"
+            return Answer("total", value=as_number(rate), unit="%", figures=figs, op="change", title=title,
+                          notes=[f"增幅 =（{as_number(cur.total)} − {as_number(prev.total)}）÷ {as_number(prev.total)}"])
+        return Answer("total", value=as_number(diff), figures=figs, op="change", title=title)

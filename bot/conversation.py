@@ -32,6 +32,7 @@ class Conversation:
     options: list[tuple[str, str]] = field(default_factory=list)  # (label, question) of the last ask-back
     last_agencies: list[str] = field(default_factory=list)  # agencies of the last answer's figures, in order
     years_seen: list[int] = field(default_factory=list)  # years of one agency's figures, in the order asked
+    agencies_seen: list[str] = field(default_factory=list)  # agencies answered for, most recent last
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None) -> None:
         self.last_question = asked
@@ -41,6 +42,8 @@ class Conversation:
             if agencies[:1] != self.last_agencies[:1]:
                 self.years_seen = []
             self.last_agencies = agencies
+            for a in agencies:
+                self.agencies_seen = [x for x in self.agencies_seen if x != a][-3:] + [a]
             if len(agencies) == 1:
                 for y in dict.fromkeys(f.year for f in figures):
                     self.years_seen = [x for x in self.years_seen if x != y][-3:] + [y]
@@ -99,7 +102,8 @@ def looks_like_followup(text: str) -> bool:
                 or _NEXT_YEAR.match(q))
 
 
-def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[int] | None = None) -> str | None:
+def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[int] | None = None,
+               agencies_seen: list[str] | None = None) -> str | None:
     """The follow-up `new` written out in full with what it leaves out taken from `prev`, or None
     when it names nothing that could change in `prev` (then it is not a follow-up we understand)."""
     text = new.text
@@ -143,6 +147,17 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
             return re.sub(r"(多少|几件|几个|几|是多少)?[?？。]*$", "", plain) + "变化多少"
         return None
 
+    if new.exclude_ids and not new.metrics:  # 不算淮安市政府呢: the same question without them
+        return _question_stem(prev) + "，" + text[new.exclude_span[0] : new.exclude_span[1]]
+    both = _BOTH.search(text)
+    if both and len(p_mentions) < 2:  # 两家差多少: the two agencies this conversation asked about
+        if len(agencies_seen or []) < 2 or new.mentions:
+            return None
+        when = "" if new.years else "、".join(f"{y}年" for y in read_period(prev).years)
+        rest = text[: both.start()] + text[both.end() :]
+        if not metric_spans(rest, generic=True):
+            rest = _question_stem(prev[p_mentions[0].end :]) + rest if p_mentions else rest
+        return "和".join(agencies_seen[-2:]) + when + re.sub(r"^[的都]+", "", rest)
     new_metrics = metric_spans(text, generic=True)
     new_cols = column_spans(text)
     if new_metrics and not new.mentions and _ASKS.search(text):
@@ -212,6 +227,8 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
                 out = _question_stem(_replace_time(out, read_period(out).consumed, catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
             else:  # 降了多少 / 差多少 of one agency's figure: on the year before
                 out = _question_stem(out) + "比上一年变化多少"
+            if re.search(r"增幅|涨幅|降幅|增长率|百分之", op):
+                out += "，增幅"
         elif op not in out or len(asked) > len(op):
             out = _question_stem(out) + asked
         changed = True
@@ -220,6 +237,7 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
     return out if changed and out != prev else None
 
 
+_BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边")
 _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
 _RANK_WORDS = re.compile(r"最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")

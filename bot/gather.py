@@ -158,7 +158,8 @@ class Gather:
             name = self.r.agency_names[aid]
             if q.years:
                 reps = [by_year[y] for y in q.years if y in by_year]
-                if not reps and q.intent == "compare" and by_year:
+                if not reps and q.intent == "compare" and by_year and any(
+                        y in self.r.by_agency.get(other, {}) for other in ids for y in q.years):
                     reps = [by_year[max(by_year)]]  # the year was given for another agency
                     notes.append(f"{name}没有{'、'.join(map(str, q.years))}年的年报，用它最新的{max(by_year)}年年报比较")
                 if not reps:

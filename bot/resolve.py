@@ -157,6 +157,7 @@ class Resolve:
 
     def _scope(self, q: Query) -> list[int]:
         ids = sorted({i for m in q.mentions for i in m.agency_ids}) if q.mentions else sorted(self.r.agency_names)
+        ids = [i for i in ids if i not in q.exclude_ids]
         if q.level:
             ids = [i for i in ids if self.catalog.agencies[i].level == q.level]
         if q.sector:
@@ -164,20 +165,21 @@ class Resolve:
         return ids
 
     def _scope_ids(self, q: Query) -> set[int] | None:
-        if not q.mentions and not q.level:
+        if not q.mentions and not q.level and not q.exclude_ids:
             return None
         return set(self._scope(q))
 
     def _scope_notes(self, q: Query) -> list[str]:
         """How the agencies were chosen, when by a word of their names (never a silent filter)."""
         words = [m.text for m in q.mentions if m.kind == "region"] + ([q.sector] if q.sector else [])
+        left_out = [f"不含：{'、'.join(self.r.agency_names[i] for i in q.exclude_ids)}"] if q.exclude_ids else []
         if not words:
-            return []
-        return [f"按单位名称中带“{'”“'.join(words)}”筛选；名称里不带这些字的单位（例如只写镇名的乡镇政府）不在内"]
+            return left_out
+        return [f"按单位名称中带“{'”“'.join(words)}”筛选；名称里不带这些字的单位（例如只写镇名的乡镇政府）不在内", *left_out]
 
     def _names_an_agency_we_miss(self, q: Query) -> bool:
         """No agency recognised, but the question names one (misspelt, or one we do not hold)."""
-        if q.mentions or q.level:
+        if q.mentions or q.level or q.exclude_ids:
             return False
         return bool(q.unknown_agency) or bool(self._near(q))
 

@@ -71,10 +71,11 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
         if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out:
             return q, [], None
-        full = carry_over(conv.last_question, q, self.catalog, conv.years_seen)
+        full = carry_over(conv.last_question, q, self.catalog, conv.years_seen, conv.agencies_seen)
         if full is None:
             if q.mentions and (q.metrics or q.intent != "lookup"):
                 return q, [], None
+            conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
             return q, [], Answer("not_found", title=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
                                  notes=["例如：洪泽区2023年收到多少申请"])
         carried = understand(full, self.catalog, self.newest, self.today)

@@ -57,6 +57,7 @@ _CN_SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([
 _TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 # "All but X" questions: not computed (the parts would have to be chosen for the user), said so.
+_EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|排除)([^，。？?]{2,24}?)(?:以外|之外|外)?(?=[，,。？?]|呢|的话|$)")
 _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除|减去")
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
@@ -103,6 +104,8 @@ class Query:
     which_part: bool = False  # 哪一类最多: rank a group's parts
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
+    exclude_ids: list[int] = field(default_factory=list)  # 除了X: agencies left out of a ranking or total
+    exclude_span: tuple[int, int] | None = None
     template: str = ""  # 2019 / 2021: only reports on that template (2021年版, 新格式)
     every_report: bool = False  # 所有年报里 / 九份报告里: every report of every year, not one per agency
     wants_top: bool = False  # 最多/哪家/谁最: the first place only
@@ -111,6 +114,7 @@ class Query:
     share_order: str = ""  # "占": Y占X (the part comes first); "中": X中Y (the part comes after)
     row_words: set[str] = field(default_factory=set)  # keys of every row whose words stand in the question
     carry_word: bool = False  # 结转 without saying which
+    percent_change: bool = False  # 增幅 / 增长了百分之多少: a change as a percent
     difference: bool = False  # A比B多多少: the difference of two figures
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claimed: int | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
@@ -133,6 +137,8 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None, t
     query = _understand(question, catalog, today)
     if query.intent not in ("help", "forecast", "exclude"):
         read = [(m.start, m.end) for m in query.mentions] + list(query.time_spans)
+        if query.exclude_span:
+            read.append(query.exclude_span)
         if query.unknown_place and query.unknown_place in query.text:
             i = query.text.index(query.unknown_place)
             read.append((i, i + len(query.unknown_place)))
@@ -165,10 +171,19 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if _FORECAST.search(q) and not re.search(r"结转|转到|转入|继续办理", q):
         query.intent = "forecast"
         return query
-    if _EXCLUDE.search(q):
+    excluded = _EXCLUDED_AGENCIES.search(q)
+    left_out = catalog.mentions(excluded.group(1)) if excluded else []
+    if excluded and left_out and re.fullmatch(r"[和与及、，,的]*", _mask(excluded.group(1), left_out).replace("　", "")):
+        # 除了淮安市政府 / 不算淮安市政府: those agencies leave the scope (said in the answer)
+        query.exclude_ids = sorted({i for m in left_out for i in m.agency_ids})
+        query.exclude_span = excluded.span()
+    elif _EXCLUDE.search(q):
         query.intent = "exclude"
         return query
-    query.mentions = _governments(q, catalog.mentions(q), catalog, query.assumed)
+    mentions = catalog.mentions(q)
+    if query.exclude_span:
+        mentions = [m for m in mentions if not (query.exclude_span[0] <= m.start < query.exclude_span[1])]
+    query.mentions = _governments(q, mentions, catalog, query.assumed)
     query.unknown_agency = catalog.unknown_agency(q, query.mentions)
     _years(query, today)
     masked = _mask(q, query.mentions)
@@ -184,6 +199,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
     query.add_up = bool(_TOTAL.search(q))
     query.difference = bool(_DIFFERENCE.search(q))
+    query.percent_change = bool(re.search(r"增幅|降幅|涨幅|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|百分之多少", q)
+                                ) and not re.search(r"[多少加减]了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
     query.every_report = bool(_EVERY_REPORT.search(q))
     t = _TEMPLATE.search(q)
     if t:
