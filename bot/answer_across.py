@@ -138,7 +138,7 @@ class AcrossAnswers:
             by_year = self.r.by_agency.get(aid, {})
             years = [y for y in sorted(by_year, reverse=True) if (not q.years or y in q.years)
                      and (not q.template or by_year[y].template == q.template)]
-            for y in years if (q.every_report or q.template) else years[:1]:
+            for y in years if (q.every_report or q.template or q.intent in ("trend", "change")) else years[:1]:
                 name = self.r.agency_names[aid]
                 options.append(Option(f"{name} {y}年", f"{name}{y}年{rest}"))
         if not options:

@@ -115,5 +115,5 @@ class ListAnswers:
             plain = plain.replace(word, "", 1)
         options = [Option(f"不管这些词，按“{plain}”回答", plain)] if plain.strip() else []
         options.append(Option(f"在年报正文中找“{q.unread[0]}”", f"哪些报告提到“{q.unread[0]}”"))
-        return Answer("clarify", title=f"“{words}”我没读懂，不能确定要哪个数字（年报统计表未必有这一项）。可以这样问：",
+        return Answer("clarify", title=f"“{words}”在统计表里没有对应的一项（或是我没读懂），不能确定要哪个数字。可以这样问：",
                       options=options)

@@ -149,7 +149,7 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
 
     if new.exclude_ids and not new.metrics:  # 不算淮安市政府呢: the same question without them
         return _question_stem(prev) + "，" + text[new.exclude_span[0] : new.exclude_span[1]]
-    both = _BOTH.search(text)
+    both = BOTH.search(text)
     if both and len(p_mentions) < 2:  # 两家差多少: the two agencies this conversation asked about
         if len(agencies_seen or []) < 2 or new.mentions:
             return None
@@ -237,7 +237,7 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
     return out if changed and out != prev else None
 
 
-_BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边")
+BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边")
 _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
 _RANK_WORDS = re.compile(r"最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")

@@ -11,7 +11,7 @@ from bot.answer_across import AcrossAnswers
 from bot.answer_lists import ListAnswers
 from bot.answer_one import OneReportAnswers
 from bot.answer_years import YearAnswers
-from bot.conversation import PRONOUN, Conversation, carry_over, looks_like_followup, pick_option
+from bot.conversation import BOTH, PRONOUN, Conversation, carry_over, looks_like_followup, pick_option
 from bot.gather import FIGURE_INTENTS, STRONG_TYPO_MATCH, Gather, as_number
 from bot.match import AgencyCatalog
 from bot.query import IndexReader
@@ -67,7 +67,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             full = conv.last_agencies[0] + years + q.text[pronoun.end() :]
             return (understand(full, self.catalog, self.newest, self.today),
                     [f"接上题：“{pronoun.group(1)}”指{conv.last_agencies[0]}，按“{full}”理解"], None)
-        whom_left_out = not q.mentions and q.intent in ("lookup", "trend", "change") and not (
+        whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text)) and not (
             q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
         if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out:
             return q, [], None
@@ -104,7 +104,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
     def _answer_query(self, q: Query) -> Answer:
         if q.unread and q.intent in FIGURE_INTENTS:
             return self._unread(q)
-        if q.ratio and q.intent in ("compare", "rank", "total"):
+        if q.ratio and q.intent in ("compare", "rank", "total", "trend", "change"):
             return self._ratio_each(q)
         handler = getattr(self, f"_{q.intent}")
         if q.unknown_place and q.intent in ("lookup", "rank", "total", "compare", "trend", "change") and not any(

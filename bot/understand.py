@@ -79,7 +79,9 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES, _NOT_IN_TABLES, _NARRATIVE]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+# _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
+# figure is answered anyway they are words the figure does not account for.
 
 
 @dataclass
@@ -143,6 +145,9 @@ def understand(question: str, catalog: AgencyCatalog, newest_year: int | None, t
             i = query.text.index(query.unknown_place)
             read.append((i, i + len(query.unknown_place)))
         query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS) if not _agency_words(w, query, catalog)]
+        # what the tables do not count (信息处理费, 网上申请, 平均天数) is never accounted for by a figure
+        query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(_mask(query.text, query.mentions))
+                         if m.group(0) not in query.unread]
     return query
 
 
