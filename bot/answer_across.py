@@ -36,6 +36,8 @@ class AcrossAnswers:
             return Answer("not_found", title="没有可排名的数字", items=skipped)
         values.sort(key=lambda v: (v.total, v.report.year), reverse=not q.ascending)
         unreadable = [x for x in skipped if UNREADABLE in x]
+        if q.position_of:
+            return self._position(q, values, unreadable, notes)
         if unreadable and (q.nth or q.top_n or q.wants_top):
             # who comes first cannot be said while a candidate's figure could not be read
             return Answer("not_found", title=f"排名无法确定：{len(unreadable)}份年报的这一格未能从原文可靠读出",
@@ -63,6 +65,23 @@ class AcrossAnswers:
         figs = [self._one(v) for v in shown]
         partial = f"；另有{len(unreadable)}份年报的这一格未能可靠读出，未参加排名" if unreadable else ""
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}排名（共{len(values)}个{partial}）")
+
+    def _position(self, q: Query, values: list, unreadable: list[str], notes: list[str]) -> Answer:
+        """平潭排第几: the place of one agency among all ranked (ties share a place)."""
+        mine = [v for v in values if v.report.agency_id in q.position_of]
+        if not mine:
+            name = "、".join(self.r.agency_names[i] for i in q.position_of)
+            return Answer("not_found", title=f"{name}没有参加这个排名（没有这一年或这一项的数字）", notes=notes)
+        if unreadable:
+            return Answer("not_found", title=f"名次无法确定：{len(unreadable)}份年报的这一格未能从原文可靠读出",
+                          items=unreadable[:MAX_LISTED], figures=[self._one(v) for v in mine], notes=notes)
+        figs, titles = [], []
+        for v in mine:
+            place = 1 + sum(1 for x in values if (x.total > v.total if not q.ascending else x.total < v.total))
+            figs.append(self._one(v))
+            titles.append(f"{self.r.agency_names[v.report.agency_id]} {v.report.year}年排第{place}名")
+        return Answer("figure" if len(figs) == 1 else "table", figures=figs, notes=notes,
+                      title=f"{values[0].label}：{'；'.join(titles)}（共{len(values)}个）")
 
     def _total(self, q: Query) -> Answer:
         got = self._across(q)

@@ -132,6 +132,9 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
     if cmp_:
         other = cmp_.group(1)
         other_years = read_period(other).years
+        if _LAST_YEAR_WORDS.fullmatch(other):  # 比上年怎么样: the year before the one asked about
+            years = read_period(prev).years
+            other_years = [years[0] - 1] if len(years) == 1 else []
         if new.mentions and not other_years:  # 跟平潭比呢: the same figure for both agencies
             if not p_mentions:
                 return None
@@ -149,6 +152,10 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
 
     if new.exclude_ids and not new.metrics:  # 不算淮安市政府呢: the same question without them
         return _question_stem(prev) + "，" + text[new.exclude_span[0] : new.exclude_span[1]]
+    if new.mentions and not p_mentions and _POSITION_WORDS.search(text):  # 平潭排第几 after a ranking: its place in it
+        rank = _RANK_WORDS.search(prev)
+        stem = prev[: rank.start()] if rank else _question_stem(prev)
+        return re.sub(r"(哪家|哪个单位|哪个|谁|哪些)", "", stem) + text
     both = BOTH.search(text)
     if both and len(p_mentions) < 2:  # 两家差多少: the two agencies this conversation asked about
         if len(agencies_seen or []) < 2 or new.mentions:
@@ -195,6 +202,8 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
         for s, e in reversed(spans[1:]):
             tail = tail[: s - e0] + tail[e - e0 :]
         out = out[:s0] + words + tail
+        if not new.ratio:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
+            out = re.sub(re.escape(words) + "率", words, out)
         if not new_cols:  # the column of the old row does not carry to a new row
             for s, e in reversed(column_spans(out, active=False)):
                 if not any(s < me and ms < e for ms, me in metric_spans(out)):
@@ -213,6 +222,8 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
             m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
             out = out[: m.start()] + words + out[m.start() :]
         changed = True
+    if operation and len(_OPERATION.findall(text)) > 1 and not new.years:
+        return None  # 第二名和第三名差几件: two operations at once are not carried over on a guess
     if operation:  # 占比呢 / 最少的呢 / 第二多的呢 / 降了多少 / 其中哪个理由最多: another operation on the same figure
         op = operation.group(0)
         rank = _RANK_WORDS.search(out)
@@ -222,7 +233,10 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
                 op += rank.group(0)[-1]  # 第二呢 after 最多: 第二多
             out = out[: rank.start()] + op + out[rank.end() :]
         elif (_CHANGE_WORDS.fullmatch(op) or _DIFF_WORDS.fullmatch(op)) and len(catalog.mentions(out)) < 2:
-            if len(years_seen or []) >= 2:  # 增长了百分之多少 after two years were asked: between those
+            if len(new.years) == 2:  # 24年比23年少了多少: between the years it names
+                a, b = new.years
+                out = _question_stem(_replace_time(out, read_period(out).consumed, catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
+            elif len(years_seen or []) >= 2:  # 增长了百分之多少 after two years were asked: between those
                 a, b = sorted(years_seen[-2:])
                 out = _question_stem(_replace_time(out, read_period(out).consumed, catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
             else:  # 降了多少 / 差多少 of one agency's figure: on the year before
@@ -237,10 +251,12 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
     return out if changed and out != prev else None
 
 
+_POSITION_WORDS = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排在哪")
+_LAST_YEAR_WORDS = re.compile(r"上年|去年|上一年|前一年|上一年度|上年度|上一个年度")
 BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边")
 _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
-_RANK_WORDS = re.compile(r"最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
+_RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
 _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|上升)了?(?:百分之多少|多少|几件|几个|几)|增幅|涨幅|降幅|增长率")
 _DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
 _OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|" + _RANK_WORDS.pattern + "|"

@@ -156,7 +156,8 @@ class Resolve:
         return aid, None
 
     def _scope(self, q: Query) -> list[int]:
-        ids = sorted({i for m in q.mentions for i in m.agency_ids}) if q.mentions else sorted(self.r.agency_names)
+        named = q.mentions and not q.position_of  # 平潭排第几: ranked among all, not alone
+        ids = sorted({i for m in q.mentions for i in m.agency_ids}) if named else sorted(self.r.agency_names)
         ids = [i for i in ids if i not in q.exclude_ids]
         if q.level:
             ids = [i for i in ids if self.catalog.agencies[i].level == q.level]

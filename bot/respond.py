@@ -67,7 +67,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             full = conv.last_agencies[0] + years + q.text[pronoun.end() :]
             return (understand(full, self.catalog, self.newest, self.today),
                     [f"接上题：“{pronoun.group(1)}”指{conv.last_agencies[0]}，按“{full}”理解"], None)
-        whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text)) and not (
+        whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text)
+                                             or not q.metrics and q.intent in ("narrative", "unknown")) and not (
             q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
         if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out:
             return q, [], None

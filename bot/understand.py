@@ -63,6 +63,7 @@ _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|�
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)")
+_POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名怎么样|排在哪")
 # 2021年版 / 新版格式: the template a report was written on (not a year)
 _TEMPLATE = re.compile(r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
 _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)份")
@@ -79,7 +80,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -106,6 +107,7 @@ class Query:
     which_part: bool = False  # 哪一类最多: rank a group's parts
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
+    position_of: list[int] = field(default_factory=list)  # 平潭排第几: the agency whose place is asked
     exclude_ids: list[int] = field(default_factory=list)  # 除了X: agencies left out of a ranking or total
     exclude_span: tuple[int, int] | None = None
     template: str = ""  # 2019 / 2021: only reports on that template (2021年版, 新格式)
@@ -256,6 +258,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.metrics = []
         query.intent = "narrative" if query.mentions or re.search(r"多少|几", q) else "unknown"
         query.search_text = _search_words(masked)
+    elif single and _POSITION.search(q) and names:
+        query.intent = "rank"  # 平潭排第几: its place in the ranking of every agency
+        query.position_of = sorted({i for m in names for i in m.agency_ids})
     elif single and _WHICH_YEAR.search(q) and not query.years:
         query.intent = "trend"  # 洪泽哪一年收到的申请最多: its years ranked
         query.by_year = True

@@ -59,7 +59,7 @@ def figure_line(f: Figure, with_agency: bool = True) -> list[str]:
 def render(a: Answer) -> str:
     out: list[str] = []
     if a.kind == "figure":
-        if "第" in a.title and "名" in a.title:  # a place in a ranking: say which place
+        if "第" in a.title and "名" in a.title:  # a place in a ranking: say which place (第2名, 排第4名)
             out.append(a.title)
         out += figure_line(a.figures[0])
     elif a.kind == "total":
