@@ -9,59 +9,79 @@ The phrases are the forms users write (absolute, Chinese numerals, short years, 
 today, years relative to a named year, ranges); the expected years are written by hand. Prints how many
 each reads right and the time per question, then the first misses of each.
 """
+
+from __future__ import annotations
+
 import datetime
 import sys
 import time
+from pathlib import Path
 
-sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[2]))
-cases = []
-Q = ["洪泽{}收到多少申请", "淮安市政府{}不予公开几件", "{}平潭行政复议多少", "秀洲分局{}的采购金额"]
-def add(phrase, years):
-    for q in Q:
-        cases.append((q.format(phrase), years))
-for y in (2019, 2020, 2021, 2022, 2023, 2024):
-    add(f"{y}年", [y]); add(f"{y}年度", [y]); add(f"{str(y)[2:]}年", [y])
-    add("二〇" + "".join("〇一二三四五六七八九"[int(c)] for c in str(y)[2:]) + "年", [y])
-for w, back in (("今年", 0), ("去年", 1), ("前年", 2), ("大前年", 3), ("两年前", 2), ("三年前", 3), ("一年前", 1)):
-    add(w, [2026 - back])
-for y in (2021, 2023, 2024):
-    add(f"{y}年的前一年", [y - 1]); add(f"{y}年的上一年", [y - 1]); add(f"{y}年的后一年", [y + 1]); add(f"{y}年的下一年", [y + 1])
-add("2019到2021年", [2019, 2020, 2021]); add("2019-2021年", [2019, 2020, 2021]); add("2019年至2021年", [2019, 2020, 2021])
-add("2022年以来", [2022, 2023, 2024, 2025, 2026]); add("2023年以后", [2023, 2024, 2025, 2026])
-add("现在是2025年，去年", [2024])
-print(len(cases), "questions")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import bot.understand as u
-from bot.when import read_period
+from bot.understand import normalise_question  # noqa: E402
+from bot.when import read_period  # noqa: E402
 
-today = datetime.date(2026, 11, 26)
-t0 = time.perf_counter(); ours = [read_period(u.normalise_question(q), today).years for q, _ in cases]; t_ours = time.perf_counter() - t0
+TODAY = datetime.date(2026, 11, 26)
+QUESTIONS = ["洪泽{}收到多少申请", "淮安市政府{}不予公开几件", "{}平潭行政复议多少", "秀洲分局{}的采购金额"]
+CN = "〇一二三四五六七八九"
 
-try:
-    import jionlp as jio
-except ImportError:
-    sys.exit("JioNLP is not installed: .venv/bin/pip install jionlp")
-base = time.mktime(datetime.datetime(2026, 11, 26, 12).timetuple())
-def jio_years(q):
+
+def phrases() -> list[tuple[str, list[int]]]:
+    out: list[tuple[str, list[int]]] = []
+    for y in (2019, 2020, 2021, 2022, 2023, 2024):
+        out += [(f"{y}年", [y]), (f"{y}年度", [y]), (f"{str(y)[2:]}年", [y]),
+                ("二〇" + "".join(CN[int(c)] for c in str(y)[2:]) + "年", [y])]
+    for word, back in (("今年", 0), ("去年", 1), ("前年", 2), ("大前年", 3), ("两年前", 2), ("三年前", 3), ("一年前", 1)):
+        out.append((word, [TODAY.year - back]))
+    for y in (2021, 2023, 2024):
+        out += [(f"{y}年的前一年", [y - 1]), (f"{y}年的上一年", [y - 1]),
+                (f"{y}年的后一年", [y + 1]), (f"{y}年的下一年", [y + 1])]
+    span = [2019, 2020, 2021]
+    out += [("2019到2021年", span), ("2019-2021年", span), ("2019年至2021年", span),
+            ("2022年以来", list(range(2022, TODAY.year + 1))), ("2023年以后", list(range(2023, TODAY.year + 1))),
+            ("现在是2025年，去年", [2024])]
+    return out
+
+
+def jio_years(jio, question: str) -> list[int] | None:
+    base = time.mktime(datetime.datetime(TODAY.year, TODAY.month, TODAY.day, 12).timetuple())
     try:
-        ents = jio.ner.extract_time(q, time_base=base, with_parsing=True)
-    except Exception:
+        found = jio.ner.extract_time(question, time_base=base, with_parsing=True)
+    except Exception:  # noqa: BLE001 - a parser failure counts as a miss
         return None
-    years = set()
-    for e in ents:
-        d = e.get("detail") or {}
-        t = d.get("time")
-        if isinstance(t, list) and len(t) == 2 and all(isinstance(x, str) for x in t):
-            if not (t[0][:4].isdigit() and t[1][:4].isdigit()): continue
-            a, b = int(t[0][:4]), int(t[1][:4])
-            if 1990 <= a <= b <= 2100 and b - a < 30:
-                years.update(range(a, b + 1))
+    years: set[int] = set()
+    for entity in found:
+        span = (entity.get("detail") or {}).get("time")
+        if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, str) for x in span)):
+            continue
+        if not (span[0][:4].isdigit() and span[1][:4].isdigit()):
+            continue
+        a, b = int(span[0][:4]), int(span[1][:4])
+        if 1990 <= a <= b <= 2100 and b - a < 30:
+            years.update(range(a, b + 1))
     return sorted(years)
-t0 = time.perf_counter(); theirs = [jio_years(q) for q, _ in cases]; t_jio = time.perf_counter() - t0
-ok_o = sum(o == e for o, (_, e) in zip(ours, cases)); ok_j = sum(j == e for j, (_, e) in zip(theirs, cases))
-print(f"read_period: {ok_o}/{len(cases)} right, {t_ours*1000/len(cases):.3f} ms each")
-print(f"jionlp:      {ok_j}/{len(cases)} right, {t_jio*1000/len(cases):.3f} ms each")
-bad = [(q, e, j) for (q, e), j in zip(cases, theirs) if j != e][:12]
-for b in bad: print("  jio wrong:", b)
-for (q, e), o in zip(cases, ours):
-    if o != e: print("  ours wrong:", q, e, o)
+
+
+def main() -> None:
+    try:
+        import jionlp as jio
+    except ImportError:
+        sys.exit("JioNLP is not installed: .venv/bin/pip install jionlp")
+    cases = [(q.format(p), years) for p, years in phrases() for q in QUESTIONS]
+    print(f"{len(cases)} questions")
+    t0 = time.perf_counter()
+    ours = [read_period(normalise_question(q), TODAY).years for q, _ in cases]
+    t_ours = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    theirs = [jio_years(jio, q) for q, _ in cases]
+    t_jio = time.perf_counter() - t0
+    for name, got, seconds in (("read_period", ours, t_ours), ("jionlp", theirs, t_jio)):
+        right = sum(g == e for g, (_, e) in zip(got, cases, strict=True))
+        print(f"{name:12} {right}/{len(cases)} right, {seconds * 1000 / len(cases):.3f} ms each")
+        for g, (q, e) in [(g, c) for g, c in zip(got, cases, strict=True) if g != c[1]][:8]:
+            print(f"  {name} missed: {q} → {g} (expected {e})")
+
+
+if __name__ == "__main__":
+    main()
