@@ -34,7 +34,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         """Answer one question; with `conv`, a follow-up or a pick of the last options is read in
         the light of the last question, and `conv` remembers this one."""
         try:
-            q = understand(question, self.catalog, self.newest, self.today)
+            q = understand(question, self.catalog, self.today)
         except QuestionTooLong:
             ans = Answer("not_found", title=f"问题太长了（超过{MAX_QUESTION_CHARS}字），请只问一件事，例如“淮安市政府2024年收到多少申请”")
             ans.text = w.render(ans)
@@ -58,14 +58,14 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         picked = pick_option(question, conv, self.catalog, self.r.agency_names)
         if picked is not None:
             label = next(lbl for lbl, qq in conv.options if qq == picked)
-            return understand(picked, self.catalog, self.newest, self.today), [f"选择了：{label}"], None
+            return understand(picked, self.catalog, self.today), [f"选择了：{label}"], None
         if not conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "list_agencies", "checks", "search"):
             return q, [], None
         pronoun = PRONOUN.match(q.text)
         if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
             years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
             full = conv.last_agencies[0] + years + q.text[pronoun.end() :]
-            return (understand(full, self.catalog, self.newest, self.today),
+            return (understand(full, self.catalog, self.today),
                     [f"接上题：“{pronoun.group(1)}”指{conv.last_agencies[0]}，按“{full}”理解"], None)
         whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text)
                                              or not q.metrics and q.intent in ("narrative", "unknown")) and not (
@@ -79,7 +79,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
             return q, [], Answer("not_found", title=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
                                  notes=["例如：洪泽区2023年收到多少申请"])
-        carried = understand(full, self.catalog, self.newest, self.today)
+        carried = understand(full, self.catalog, self.today)
         notes = [f"接上题：按“{full}”理解"]
         ids = {i for m in carried.mentions for i in m.agency_ids}
         if q.mentions and not q.years and carried.years and len(ids) == 1:
@@ -90,7 +90,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                     plain = plain[:s] + plain[e:]
                 name = self.r.agency_names[next(iter(ids))]
                 notes = [f"接上题：按“{plain}”理解（{name}没有{'、'.join(map(str, carried.years))}年的年报，用它最新的一份）"]
-                carried = understand(plain, self.catalog, self.newest, self.today)
+                carried = understand(plain, self.catalog, self.today)
         return carried, notes, None
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:
@@ -128,7 +128,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         return ans
 
     def report_card(self, agency_text: str, year: int | None) -> Answer:
-        q = understand(agency_text + (f"{year}年" if year else ""), self.catalog, self.newest, self.today)
+        q = understand(agency_text + (f"{year}年" if year else ""), self.catalog, self.today)
         aid, ask = self._one_agency(q)
         if ask:
             ask.text = w.render(ask)

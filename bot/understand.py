@@ -56,7 +56,8 @@ _BARE_SHORT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(19|2[0-9])(?=[\u4e00-\u9fff
 _CN_SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二三][〇○零一二三四五六七八九])年(?!代)")
 _TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
-# "All but X" questions: not computed (the parts would have to be chosen for the user), said so.
+# 除了/不算 + agencies: they leave the scope (said in the answer). Any other "all but X" question is not
+# computed (the parts would have to be chosen for the user), and says so.
 _EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|排除)([^，。？?]{2,24}?)(?:以外|之外|外)?(?=[，,。？?]|呢|的话|$)")
 _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除|减去")
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
@@ -136,8 +137,9 @@ def normalise_question(question: str) -> str:
     return "".join(q.split())
 
 
-def understand(question: str, catalog: AgencyCatalog, newest_year: int | None, today: date | None = None) -> Query:
-    """A question → a Query; `unread` lists the words of the question that no slot read."""
+def understand(question: str, catalog: AgencyCatalog, today: date | None = None) -> Query:
+    """A question → a Query; `unread` lists the words of the question that no slot read. `today` is the
+    date 今年/去年 are read against (None: the real date)."""
     query = _understand(question, catalog, today)
     if query.intent not in ("help", "forecast", "exclude"):
         read = [(m.start, m.end) for m in query.mentions] + list(query.time_spans)

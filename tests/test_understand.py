@@ -22,7 +22,7 @@ CATALOG = AgencyCatalog([
 
 
 def ask(question: str):
-    return understand(question, CATALOG, 2024, TODAY)
+    return understand(question, CATALOG, TODAY)
 
 
 @pytest.mark.parametrize("pasted", ["洪泽去\u200b年收了几个申请", "洪泽去\ufeff年收了几个申请", "洪泽去\x00年收了几个申请",
