@@ -151,7 +151,7 @@ class OneReportAnswers:
         if todo == 0 or done.total > todo:
             return Answer("not_found", title="办结数与应办数对不上，无法计算办结率", figures=figures, notes=notes)
         pct = (done.total / todo * 100).quantize(Decimal("0.1"))
-        notes.append(f"办结率 = 办结{as_number(done.total)} ÷（本年新收{as_number(new.total)} + 上年结转{as_number(carried.total or 0)}），按表中印出的数字计算")
+        notes.append(f"办结率 = 办结{as_number(done.total)} ÷（本年新收{as_number(new.total)} + 上年结转{as_number(carried.total or Decimal(0))}），按表中印出的数字计算")
         return Answer("total", value=as_number(pct), figures=figures, notes=notes, title="办结率", unit="%", op="ratio")
 
     def _part_and_whole(self, q: Query, values: list[Value]) -> tuple[Value, Value]:

@@ -244,7 +244,7 @@ def where_in_table(tbl: str, row: str, col: str) -> str:
     return f"{short} {row.replace('/', '·')} · {col}"
 
 
-def as_number(d: Decimal | None):
-    if d is None:
-        return None
+def as_number(d: Decimal | int | None):
+    if d is None or isinstance(d, int):
+        return d
     return int(d) if d == d.to_integral_value() else float(d)

@@ -65,10 +65,10 @@ class Resolve:
             prefix = "".join(m.text for m in regions)
             phrase = q.unknown_agency if q.unknown_agency.startswith(prefix) else prefix + q.unknown_agency
             return None, self._typo_or_unknown(q, phrase)
-        if regions:
-            if in_region and len(in_region) == 1:
-                return in_region[0], None
-            return None, self._clarify_agency(q, regions[0], in_region, f"“{regions[0].text}”有{len(in_region)}个单位，请问是哪一个？")
+        if regions:  # a bare place whose government we do not hold: its departments are offered, never picked
+            place = regions[0].text
+            return None, self._clarify_agency(q, regions[0], in_region or [],
+                                              f"库中没有{place}人民政府的年报；{place}有{len(in_region or [])}个单位的年报，请问是哪一个？")
         near = self._typo_or_unknown(q, None)
         if near is not None:
             return None, near

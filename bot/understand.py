@@ -64,6 +64,7 @@ _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|�
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)")
+_NTH_ASKED = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:是|的是|呢|位是|名是)")
 _POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名怎么样|排在哪")
 # 2021年版 / 新版格式: the template a report was written on (not a year)
 _TEMPLATE = re.compile(r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
@@ -81,7 +82,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -222,9 +223,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.row_words = {m.key for m in METRICS if any(w in masked for w in m.synonyms)}
     query.carry_word = "结转" in q
     query.which_part = bool(_WHICH_PART.search(q))
-    nth = _NTH.search(q)
+    nth = _NTH.search(q) or _NTH_ASKED.search(q)
     if nth:
         query.nth = _cn_int(nth.group(1) or nth.group(2))
+        if _NTH_ASKED.search(q) and re.search(r"最(?:多|高|大|少|低|小)", q):
+            query.top_n, query.nth = query.nth, None  # 最多的是谁，第二是谁: the first N, in order
     n = _TOPN.search(q)
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))
