@@ -157,6 +157,8 @@ class AcrossAnswers:
             by_year = self.r.by_agency.get(aid, {})
             years = [y for y in sorted(by_year, reverse=True) if (not q.years or y in q.years)
                      and (not q.template or by_year[y].template == q.template)]
+            if not years and q.intent == "compare" and by_year:  # the year was given for another agency
+                years = [max(by_year)]
             for y in years if (q.every_report or q.template or q.intent in ("trend", "change")) else years[:1]:
                 name = self.r.agency_names[aid]
                 options.append(Option(f"{name} {y}年", f"{name}{y}年{rest}"))

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import cn2an
 from rapidfuzz import fuzz
 
 from bot.answer import Option
-from bot.match import AgencyCatalog
+from bot.match import AgencyCatalog, split_regions
 from bot.metrics import column_spans, metric_spans
 from bot.understand import Query, normalise_question
 from bot.when import read_period
@@ -102,153 +103,260 @@ def looks_like_followup(text: str) -> bool:
                 or _NEXT_YEAR.match(q))
 
 
+@dataclass
+class _FollowUp:
+    """A follow-up and what it is read against."""
+
+    prev: str  # the last question as it was read
+    new: Query
+    catalog: AgencyCatalog
+    years_seen: list[int]
+    agencies_seen: list[str]
+
+    @property
+    def text(self) -> str:
+        return self.new.text
+
+    @cached_property
+    def prev_mentions(self):
+        return self.catalog.mentions(self.prev)
+
+    @cached_property
+    def prev_period(self):
+        return read_period(self.prev)
+
+
+_PASS = object()  # a step that does not apply: the next one is tried
+
+
 def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[int] | None = None,
                agencies_seen: list[str] | None = None) -> str | None:
     """The follow-up `new` written out in full with what it leaves out taken from `prev`, or None
-    when it names nothing that could change in `prev` (then it is not a follow-up we understand)."""
-    text = new.text
-    p_mentions = catalog.mentions(prev)
-    p_time = read_period(prev).consumed
-    if _NEWEST.search(text) and not new.years and not new.mentions:  # 那你有的最新一年呢
-        out = prev
-        for s, e in sorted(p_time, reverse=True):
-            out = out[:s] + out[e:]
-        return out if out != prev else None
-    if text.startswith("占"):  # 占办结的比例: a share of the last figure
-        return _question_stem(prev) + text
-    if "两年" in text and (_DIFF_WORDS.search(text) or _CHANGE_WORDS.search(text)) and len(years_seen or []) >= 2:
-        a, b = sorted(years_seen[-2:])  # 两年差多少: the two years this conversation asked about
-        return _question_stem(_replace_time(prev, p_time, p_mentions, f"{b}年比{a}年")) + "变化多少"
+    when it names nothing that could change in `prev` (then it is not a follow-up we understand).
 
-    step = _PREV_YEAR.match(text) or _NEXT_YEAR.match(text)
-    if step:
-        years = read_period(prev).years
-        if len(years) != 1:
-            return None
-        y = years[0] + (1 if _NEXT_YEAR.match(text) else -1)
-        return _replace_time(prev, p_time, p_mentions, f"{y}年")
+    Each step reads one kind of follow-up; the first that applies writes the question out."""
+    f = _FollowUp(prev, new, catalog, years_seen or [], agencies_seen or [])
+    for step in (_newest_year, _share_of_last, _the_two_years, _year_step, _comparison, _exclusion, _place_in_ranking,
+                 _the_two_agencies, _own_question):
+        out = step(f)
+        if out is not _PASS:
+            return out
+    return _replace_slots(f)
 
-    cmp_ = _COMPARE.match(text)
-    if cmp_:
-        other = cmp_.group(1)
-        other_years = read_period(other).years
-        if _LAST_YEAR_WORDS.fullmatch(other):  # 比上年怎么样: the year before the one asked about
-            years = read_period(prev).years
-            other_years = [years[0] - 1] if len(years) == 1 else []
-        if new.mentions and not other_years:  # 跟平潭比呢: the same figure for both agencies
-            if not p_mentions:
-                return None
-            last = p_mentions[-1]
-            if cmp_.group(2):  # 比秀洲分局少多少: the difference
-                return _question_stem(prev[: last.end] + "和" + other + prev[last.end :]) + "相差多少"
-            return prev[: last.end] + "和" + other + prev[last.end :] + "比较"
-        if other_years and not new.mentions and not metric_spans(other):  # 和2023年比呢: the change
-            years = read_period(prev).years
-            if len(years) != 1 or len(other_years) != 1:
-                return None
-            plain = _replace_time(prev, p_time, p_mentions, f"{years[0]}年比{other_years[0]}年")
-            return re.sub(r"(多少|几件|几个|几|是多少)?[?？。]*$", "", plain) + "变化多少"
+
+def _newest_year(f: _FollowUp):
+    """那你有的最新一年呢: the last question without its year (answered for the newest held)."""
+    if not (_NEWEST.search(f.text) and not f.new.years and not f.new.mentions):
+        return _PASS
+    out = f.prev
+    for s, e in sorted(f.prev_period.consumed, reverse=True):
+        out = out[:s] + out[e:]
+    return out if out != f.prev else None
+
+
+def _share_of_last(f: _FollowUp):
+    """占办结的比例: a share of the last figure."""
+    return _question_stem(f.prev) + f.text if f.text.startswith("占") else _PASS
+
+
+def _the_two_years(f: _FollowUp):
+    """两年差多少: between the two years this conversation asked about."""
+    if not ("两年" in f.text and (_DIFF_WORDS.search(f.text) or _CHANGE_WORDS.search(f.text)) and len(f.years_seen) >= 2):
+        return _PASS
+    a, b = sorted(f.years_seen[-2:])
+    return _question_stem(_replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{b}年比{a}年")) + "变化多少"
+
+
+def _year_step(f: _FollowUp):
+    """上一年呢 / 下一年呢: the year before or after the last one."""
+    step = _PREV_YEAR.match(f.text) or _NEXT_YEAR.match(f.text)
+    if not step:
+        return _PASS
+    years = f.prev_period.years
+    if len(years) != 1:
         return None
+    y = years[0] + (1 if _NEXT_YEAR.match(f.text) else -1)
+    return _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{y}年")
 
-    if new.exclude_ids and not new.metrics:  # 不算淮安市政府呢: the same question without them
-        return _question_stem(prev) + "，" + text[new.exclude_span[0] : new.exclude_span[1]]
-    if new.mentions and not p_mentions and _POSITION_WORDS.search(text):  # 平潭排第几 after a ranking: its place in it
-        rank = _RANK_WORDS.search(prev)
-        stem = prev[: rank.start()] if rank else _question_stem(prev)
-        return re.sub(r"(哪家|哪个单位|哪个|谁|哪些)", "", stem) + text
-    both = BOTH.search(text)
-    if both and len(p_mentions) < 2:  # 两家差多少: the two agencies this conversation asked about
-        if len(agencies_seen or []) < 2 or new.mentions:
+
+def _comparison(f: _FollowUp):
+    """跟平潭比呢 (the same figure for both), 比秀洲分局少多少 (their difference), 和2023年比呢 / 比上年怎么样
+    (the change on that year)."""
+    cmp_ = _COMPARE.match(f.text)
+    if not cmp_:
+        return _PASS
+    other = cmp_.group(1)
+    other_years = read_period(other).years
+    if _LAST_YEAR_WORDS.fullmatch(other):  # 比上年: the year before the one asked about
+        years = f.prev_period.years
+        other_years = [years[0] - 1] if len(years) == 1 else []
+    if f.new.mentions and not other_years:
+        if not f.prev_mentions:
             return None
-        when = "" if new.years else "、".join(f"{y}年" for y in read_period(prev).years)
-        rest = text[: both.start()] + text[both.end() :]
-        if not metric_spans(rest, generic=True):
-            rest = _question_stem(prev[p_mentions[0].end :]) + rest if p_mentions else rest
-        return "和".join(agencies_seen[-2:]) + when + re.sub(r"^[的都]+", "", rest)
-    new_metrics = metric_spans(text, generic=True)
-    new_cols = column_spans(text)
-    if new_metrics and not new.mentions and _ASKS.search(text):
-        # 不予公开一共多少: a question of its own that only leaves out whom and when
-        who = "和".join(dict.fromkeys(m.text for m in p_mentions))
-        when = "" if new.years else "、".join(f"{y}年" for y in read_period(prev).years)
-        return who + when + re.sub(_FOLLOW_START.pattern, "", text) if who else None
-    out = prev
-    changed = False
-    operation = _OPERATION.search(text)
-    if new.mentions:  # 那洪泽呢: another agency, the same figure and year
-        if not p_mentions:
+        last = f.prev_mentions[-1]
+        both = f.prev[: last.end] + "和" + other + f.prev[last.end :]
+        return _question_stem(both) + "相差多少" if cmp_.group(2) else both + "比较"
+    if other_years and not f.new.mentions and not metric_spans(other):
+        years = f.prev_period.years
+        if len(years) != 1 or len(other_years) != 1:
             return None
-        who = "".join(text[m.start : m.end] for m in new.mentions[:1])
-        first = p_mentions[0]
-        rest = p_mentions[1:]
-        for m in reversed(rest):
-            out = out[: m.start] + out[m.end :]
-        out = out[: first.start] + who + out[first.end :]
-        changed = True
-    if new.years:
-        years = "、".join(f"{y}年" for y in new.years)
-        cur_time = read_period(out).consumed
-        cur_mentions = catalog.mentions(out)
-        out = _replace_time(out, cur_time, cur_mentions, years)
-        changed = True
-    if new_metrics:  # 复议呢 / 不予公开呢: another row
-        words = "".join(text[s:e] for s, e in new_metrics)
-        # the row words of the last question; failing those, its noun for the applications (申请)
-        spans = metric_spans(out) or [sp for sp in metric_spans(out, generic=True) if "申请" in out[sp[0] : sp[1]]][-1:]
-        if not spans:
+        plain = _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{years[0]}年比{other_years[0]}年")
+        return re.sub(r"(多少|几件|几个|几|是多少)?[?？。]*$", "", plain) + "变化多少"
+    return None
+
+
+def _exclusion(f: _FollowUp):
+    """不算淮安市政府呢: the same question without them."""
+    if not (f.new.exclude_ids and not f.new.metrics):
+        return _PASS
+    return _question_stem(f.prev) + "，" + f.text[f.new.exclude_span[0] : f.new.exclude_span[1]]
+
+
+def _place_in_ranking(f: _FollowUp):
+    """平潭排第几 after a ranking: its place in that ranking."""
+    if not (f.new.mentions and not f.prev_mentions and _POSITION_WORDS.search(f.text)):
+        return _PASS
+    rank = _RANK_WORDS.search(f.prev)
+    stem = f.prev[: rank.start()] if rank else _question_stem(f.prev)
+    return re.sub(r"(哪家|哪个单位|哪个|谁|哪些)", "", stem) + f.text
+
+
+def _the_two_agencies(f: _FollowUp):
+    """两家差多少: the two agencies this conversation asked about last."""
+    both = BOTH.search(f.text)
+    if not (both and len(f.prev_mentions) < 2):
+        return _PASS
+    if len(f.agencies_seen) < 2 or f.new.mentions:
+        return None
+    when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)
+    rest = f.text[: both.start()] + f.text[both.end() :]
+    if not metric_spans(rest, generic=True) and f.prev_mentions:
+        rest = _question_stem(f.prev[f.prev_mentions[0].end :]) + rest
+    return "和".join(f.agencies_seen[-2:]) + when + re.sub(r"^[的都]+", "", rest)
+
+
+def _own_question(f: _FollowUp):
+    """不予公开一共多少: a question of its own that only leaves out whom and when."""
+    if not (metric_spans(f.text, generic=True) and not f.new.mentions and _ASKS.search(f.text)):
+        return _PASS
+    who = "和".join(dict.fromkeys(m.text for m in f.prev_mentions))
+    when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)
+    return who + when + re.sub(_FOLLOW_START.pattern, "", f.text) if who else None
+
+
+def _replace_slots(f: _FollowUp) -> str | None:
+    """那洪泽呢 / 那2023年呢 / 复议呢 / 维持的呢 / 占比呢 / 最少的呢: the last question with the slots the
+    follow-up names replaced (agency, year, row, column, operation)."""
+    out, changed = f.prev, False
+    if f.new.mentions:
+        out = _with_agency(out, f)
+        if out is None:
             return None
-        s0, e0 = spans[0]
-        tail = out[e0:]
-        for s, e in reversed(spans[1:]):
-            tail = tail[: s - e0] + tail[e - e0 :]
-        out = out[:s0] + words + tail
-        if not new.ratio:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
-            out = re.sub(re.escape(words) + "率", words, out)
-        if not new_cols:  # the column of the old row does not carry to a new row
-            for s, e in reversed(column_spans(out, active=False)):
-                if not any(s < me and ms < e for ms, me in metric_spans(out)):
-                    out = out[:s] + out[e:]
         changed = True
-    if new_cols:  # 维持的呢 / 企业申请的呢: another column of the same row
-        words = "".join(text[s:e] for s, e in new_cols)
-        spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))]
-        if spans:  # every column word of the last question gives way (法人或者其他组织 → 律所)
-            s0, e0 = spans[0]
-            tail = out[e0:]
-            for s, e in reversed(spans[1:]):
-                tail = tail[: s - e0] + tail[e - e0 :]
-            out = out[:s0] + words + tail
-        else:
-            m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
-            out = out[: m.start()] + words + out[m.start() :]
+    if f.new.years:
+        out = _replace_time(out, read_period(out).consumed, f.catalog.mentions(out), "、".join(f"{y}年" for y in f.new.years))
         changed = True
-    if operation and len(_OPERATION.findall(text)) > 1 and not new.years:
+    if metric_spans(f.text, generic=True):
+        out = _with_row(out, f)
+        if out is None:
+            return None
+        changed = True
+    if column_spans(f.text):
+        out = _with_column(out, f)
+        changed = True
+    operation = _OPERATION.search(f.text)
+    if operation and len(_OPERATION.findall(f.text)) > 1 and not f.new.years:
         return None  # 第二名和第三名差几件: two operations at once are not carried over on a guess
-    if operation:  # 占比呢 / 最少的呢 / 第二多的呢 / 降了多少 / 其中哪个理由最多: another operation on the same figure
-        op = operation.group(0)
-        rank = _RANK_WORDS.search(out)
-        asked = re.sub(_FOLLOW_START.pattern + r"|^其中|的?呢[?？。]*$", "", text)
-        if _RANK_WORDS.fullmatch(op) and rank:
-            if op.startswith("第") and op[-1] not in "多少高低名位大小" and rank.group(0).startswith("最"):
-                op += rank.group(0)[-1]  # 第二呢 after 最多: 第二多
-            out = out[: rank.start()] + op + out[rank.end() :]
-        elif (_CHANGE_WORDS.fullmatch(op) or _DIFF_WORDS.fullmatch(op)) and len(catalog.mentions(out)) < 2:
-            if len(new.years) == 2:  # 24年比23年少了多少: between the years it names
-                a, b = new.years
-                out = _question_stem(_replace_time(out, read_period(out).consumed, catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
-            elif len(years_seen or []) >= 2:  # 增长了百分之多少 after two years were asked: between those
-                a, b = sorted(years_seen[-2:])
-                out = _question_stem(_replace_time(out, read_period(out).consumed, catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
-            else:  # 降了多少 / 差多少 of one agency's figure: on the year before
-                out = _question_stem(out) + "比上一年变化多少"
-            if re.search(r"增幅|涨幅|降幅|增长率|百分之", op):
-                out += "，增幅"
-        elif op not in out or len(asked) > len(op):
-            out = _question_stem(out) + asked
+    if operation:
+        out = _with_operation(out, f, operation.group(0))
         changed = True
-    if changed and new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
+    if changed and f.new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
         out = _question_stem(out) + "占比"
-    return out if changed and out != prev else None
+    return out if changed and out != f.prev else None
+
+
+def _with_agency(out: str, f: _FollowUp) -> str | None:
+    """那洪泽呢: another agency, the same figure and year."""
+    if not f.prev_mentions:
+        return None
+    who = _same_kind(f) or "".join(f.text[m.start : m.end] for m in f.new.mentions[:1])
+    first, rest = f.prev_mentions[0], f.prev_mentions[1:]
+    for m in reversed(rest):
+        out = out[: m.start] + out[m.end :]
+    return out[: first.start] + who + out[first.end :]
+
+
+def _same_kind(f: _FollowUp) -> str | None:
+    """北戴河的呢 after 安康市自然资源局: the one agency in that place of the same kind as the last one."""
+    place = f.new.mentions[0]
+    last = {i for m in f.prev_mentions for i in m.agency_ids}
+    if place.kind != "region" or len(last) != 1:
+        return None
+    kind = split_regions(f.catalog.agencies[next(iter(last))].name)[1]
+    same = [i for i in place.agency_ids
+            if kind and fuzz.partial_ratio(kind, split_regions(f.catalog.agencies[i].name)[1]) >= 70]
+    return f.catalog.agencies[same[0]].name if len(same) == 1 else None
+
+
+def _with_row(out: str, f: _FollowUp) -> str | None:
+    """复议呢 / 不予公开呢: another row; the old row's column does not carry over."""
+    words = "".join(f.text[s:e] for s, e in metric_spans(f.text, generic=True))
+    # the row words of the last question; failing those, its noun for the applications (申请)
+    spans = metric_spans(out) or [sp for sp in metric_spans(out, generic=True) if "申请" in out[sp[0] : sp[1]]][-1:]
+    if not spans:
+        return None
+    s0, e0 = spans[0]
+    tail = out[e0:]
+    for s, e in reversed(spans[1:]):
+        tail = tail[: s - e0] + tail[e - e0 :]
+    out = out[:s0] + words + tail
+    if not f.new.ratio:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
+        out = re.sub(re.escape(words) + "率", words, out)
+    if not column_spans(f.text):
+        for s, e in reversed(column_spans(out, active=False)):
+            if not any(s < me and ms < e for ms, me in metric_spans(out)):
+                out = out[:s] + out[e:]
+    return out
+
+
+def _with_column(out: str, f: _FollowUp) -> str:
+    """维持的呢 / 企业申请的呢: another column of the same row; every column word of the last question gives
+    way (法人或者其他组织 → 律所)."""
+    words = "".join(f.text[s:e] for s, e in column_spans(f.text))
+    spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))]
+    if not spans:
+        m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
+        return out[: m.start()] + words + out[m.start() :]
+    s0, e0 = spans[0]
+    tail = out[e0:]
+    for s, e in reversed(spans[1:]):
+        tail = tail[: s - e0] + tail[e - e0 :]
+    return out[:s0] + words + tail
+
+
+def _with_operation(out: str, f: _FollowUp, op: str) -> str:
+    """占比呢 / 最少的呢 / 第二多的呢 / 降了多少 / 其中哪个理由最多: another operation on the same figure."""
+    rank = _RANK_WORDS.search(out)
+    asked = re.sub(_FOLLOW_START.pattern + r"|^其中|的?呢[?？。]*$", "", f.text)
+    if _RANK_WORDS.fullmatch(op) and rank:
+        if op.startswith("第") and op[-1] not in "多少高低名位大小" and rank.group(0).startswith("最"):
+            op += rank.group(0)[-1]  # 第二呢 after 最多: 第二多
+        return out[: rank.start()] + op + out[rank.end() :]
+    if (_CHANGE_WORDS.fullmatch(op) or _DIFF_WORDS.fullmatch(op)) and len(f.catalog.mentions(out)) < 2:
+        if len(f.new.years) == 2:  # 24年比23年少了多少: between the years it names
+            a, b = f.new.years
+        elif len(f.years_seen) >= 2:  # 增长了百分之多少 after two years were asked: between those
+            a, b = sorted(f.years_seen[-2:])
+        else:  # 降了多少 / 差多少 of one agency's figure: on the year before
+            a = b = None
+        if a is None:
+            out = _question_stem(out) + "比上一年变化多少"
+        else:
+            out = _question_stem(_replace_time(out, read_period(out).consumed, f.catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
+        return out + "，增幅" if re.search(r"增幅|涨幅|降幅|增长率|百分之", op) else out
+    if op not in out or len(asked) > len(op):
+        return _question_stem(out) + asked
+    return out
 
 
 _POSITION_WORDS = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排在哪")
