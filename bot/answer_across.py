@@ -51,7 +51,7 @@ class AcrossAnswers:
                 notes.append(f"与第{q.nth}名并列（同为{as_number(v.total)}）的有{len(same)}个，均列出")
             figs = [self._one(x) for x in same]
             return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes,
-                          title=f"{v.label}第{q.nth}名（共{len(values)}个）")
+                          title=f"{v.label}{'倒数' if q.ascending else ''}第{q.nth}名（共{len(values)}个）")
         named = len([m for m in q.mentions if m.kind in ("name", "parent")]) >= 2
         top = q.top_n or (1 if q.wants_top and not named else None)
         shown = values[:top] if top else values[:MAX_PARTS]

@@ -70,6 +70,10 @@ class OneReportAnswers:
     def _ratio(self, q: Query, rep: ReportRow, values: list[Value], notes: list[str]) -> Answer:
         """A share of two cited figures (予以公开占办结的比例, 复议纠正率), or why it cannot be given."""
         known = False  # the part and the whole are known from the metric: no reading of 占/中 needed
+        subs = [m for m in q.metrics if m.parent and m.parent in q.row_words and m.table == REQUESTS]
+        sub = subs[0] if len(subs) == 1 else None
+        if sub is not None and len(values) > 1:  # 不掌握…在无法提供类答复里占多大比重: its own group is the whole
+            values = [next(v for v in values if v.label.startswith(sub.label))]
         if len(values) == 1:
             v = values[0]
             metric = next(m for m in q.metrics if m.label in v.label or v.label.startswith(m.label))
@@ -83,6 +87,8 @@ class OneReportAnswers:
             else:  # 自然人申请占比: the column over the row's 总计
                 whole = self._value(rep, metric, with_column(q, "总计"))
             values, known = [v, whole], True
+        if len(values) > 2 and q.share_order == "占" and len({m.table for m in q.metrics}) == 1:
+            values = [_combined(values[:-1]), values[-1]]  # 予以公开加部分公开占办结: the rows before 占, summed
         if len(values) != 2 or len({m.table for m in q.metrics}) > 1:
             return Answer("not_found", title="算比例需要同一张表里的两个数字（谁占谁的比例），请说得具体些",
                           figures=[self._one(v) for v in values], notes=notes)
@@ -165,3 +171,10 @@ class OneReportAnswers:
         if first.total is not None and second.total is not None and first.total > second.total:
             return second, first
         return first, second
+
+
+def _combined(values: list[Value]) -> Value:
+    """Several figures of one report as one part (their sum); blank when any of them is blank."""
+    total = None if any(v.total is None for v in values) else sum((v.total for v in values), Decimal(0))
+    return Value(values[0].report, total, "+".join(v.label for v in values), values[0].unit, sum(v.parts for v in values),
+                 lambda: [f for v in values for f in v.figures])

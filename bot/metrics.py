@@ -183,7 +183,10 @@ def find_metrics(text: str, keep_generic: bool = False) -> list[Metric]:
         if m.key not in subs and key not in seen:  # 新收 and 受理 name one row
             seen.add(key)
             unique.append(m)
-    return unique
+    # 实质公开率（予以公开加部分公开…）: a row inside a named sum that is also asked for is that sum's part
+    sums = [m for m in unique if any(len(r) > 1 for r in m.rows.values())]
+    return [m for m in unique if not any(o is not m and o.table == m.table and all(
+        set(m.rows.get(t, ())) <= set(o.rows.get(t, ())) for t in m.rows) for o in sums)]
 
 
 def _clause_metrics(text: str, keep_generic: bool) -> list[Metric]:

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.coverage import unread_words
 from bot.match import AgencyCatalog, Mention
-from bot.metrics import METRICS, Metric, find_metrics, fuzzy_metric
+from bot.metrics import METRICS, Metric, column_spans, find_metrics, fuzzy_metric
 from bot.text import clean_question
 from bot.when import read_period
 from index.normalize import norm
@@ -29,10 +29,10 @@ _LIST_AGENCIES = re.compile(
 )
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
-_RANK = re.compile(r"排名|排行|排序|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数")
-_TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|总和|累计|汇总|全部加")
+_RANK = re.compile(r"排名|排行|排序|高低|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数")
+_TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
-_RATIO = re.compile(r"比例|占比|比率|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
+_RATIO = re.compile(r"比例|占比|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
                     r"(?<!各)占[^，。]{0,12}(?:多少(?![件个项])|几成|%)")
 _WHICH_PART = re.compile(r"哪(一)?(类|种|项|个原因|个理由|种情形|种情况)")
 _LEVELS = [
@@ -59,17 +59,18 @@ _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 # 除了/不算 + agencies: they leave the scope (said in the answer). Any other "all but X" question is not
 # computed (the parts would have to be chosen for the user), and says so.
 _EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|排除)([^，。？?]{2,24}?)(?:以外|之外|外)?(?=[，,。？?]|呢|的话|$)")
-_EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除|减去")
+_EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除")
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
-_NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)")
+_NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)|"
+                  r"倒数第(\d+|[一二三四五六七八九十两]+)")
 _NTH_ASKED = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:是|的是|呢|位是|名是)")
 _POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名怎么样|排在哪")
 # 2021年版 / 新版格式: the template a report was written on (not a year)
 _TEMPLATE = re.compile(r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
-_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)份")
-_DIFFERENCE = re.compile(r"多多少|少多少|差多少|相差|差距|差几|多几|少几|多了多少|少了多少|多出|少了几")
+_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)?份")
+_DIFFERENCE = re.compile(r"多多少|少多少|差多少|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
 _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}?(最|更|比较|较)?(多|少|高|低|大|小)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
@@ -120,6 +121,7 @@ class Query:
     share_order: str = ""  # "占": Y占X (the part comes first); "中": X中Y (the part comes after)
     row_words: set[str] = field(default_factory=set)  # keys of every row whose words stand in the question
     carry_word: bool = False  # 结转 without saying which
+    growth: bool = False  # 增长率 / 增幅: a rate of change (not a share)
     percent_change: bool = False  # 增幅 / 增长了百分之多少: a change as a percent
     difference: bool = False  # A比B多多少: the difference of two figures
     by_year: bool = False  # 哪一年最多: one agency's years ranked
@@ -149,11 +151,30 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if query.unknown_place and query.unknown_place in query.text:
             i = query.text.index(query.unknown_place)
             read.append((i, i + len(query.unknown_place)))
-        query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS) if not _agency_words(w, query, catalog)]
+        query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS)
+                        if not _agency_words(w, query, catalog) and not _chatter(w, query, read)]
         # what the tables do not count (信息处理费, 网上申请, 平均天数) is never accounted for by a figure
         query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(_mask(query.text, query.mentions))
                          if m.group(0) not in query.unread]
     return query
+
+
+_CHATTER = re.compile(r"我|您|你|请|谢谢|感谢|麻烦|想|写|稿|核实|请教|帮|编辑部|记者|报道")
+
+
+def _chatter(word: str, query: Query, read: list[tuple[int, int]]) -> bool:
+    """A word in a clause about the asker (我在写一篇稿子，想核实一下，谢谢) that names no agency, time,
+    row or column: it cannot change which figure is meant."""
+    at = query.text.find(word)
+    if at < 0:
+        return False
+    start = max(query.text.rfind(c, 0, at) for c in "，,。？?！!；;") + 1
+    ends = [e for e in (query.text.find(c, at) for c in "，,。？?！!；;") if e >= 0]
+    end = min(ends) if ends else len(query.text)
+    clause = query.text[start:end]
+    if not _CHATTER.search(clause) or re.search(r"\d", clause) or any(s < end and start < e for s, e in read):
+        return False
+    return not find_metrics(clause) and not column_spans(clause)
 
 
 _AGENCY_SUFFIX = re.compile(r"(委员会|人民政府|政府|政付|办公厅|办公室|公厅|管委会|分局|局|委|厅|中心|镇|街道|乡|院|所|站|队)$")
@@ -209,6 +230,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
     query.add_up = bool(_TOTAL.search(q))
     query.difference = bool(_DIFFERENCE.search(q))
+    query.growth = bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|增长了?百分之|下降了?百分之|百分之多少", q))
     query.percent_change = bool(re.search(r"增幅|降幅|涨幅|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|百分之多少", q)
                                 ) and not re.search(r"[多少加减]了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
     query.every_report = bool(_EVERY_REPORT.search(q))
@@ -225,7 +247,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.which_part = bool(_WHICH_PART.search(q))
     nth = _NTH.search(q) or _NTH_ASKED.search(q)
     if nth:
-        query.nth = _cn_int(nth.group(1) or nth.group(2))
+        query.nth = _cn_int(next(g for g in nth.groups() if g))
         if _NTH_ASKED.search(q) and re.search(r"最(?:多|高|大|少|低|小)", q):
             query.top_n, query.nth = query.nth, None  # 最多的是谁，第二是谁: the first N, in order
     n = _TOPN.search(q)
@@ -235,7 +257,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     names = [m for m in query.mentions if m.kind in ("name", "parent")]
     single = len({i for m in query.mentions for i in m.agency_ids}) == 1
     quoted = _QUOTED.findall(question or "")
-    wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|率", q))
+    wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率", q))
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
     if claim:
         numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.]|年)", q) if not 1990 <= int(n) <= 2099]
