@@ -101,7 +101,10 @@ class AcrossAnswers:
             shown = sorted(values, key=lambda v: v.total or Decimal(0), reverse=True)[:MAX_PARTS]
             notes.append(f"共{len(values)}份年报相加，这里列出数值最大的{MAX_PARTS}份")
         figs = [self._one(v) for v in shown]
-        return Answer("total", value=as_number(total), figures=figs, notes=notes, title=f"{values[0].label}合计（{len(values)}份年报）", op="sum")
+        years = sorted({v.report.year for v in values})
+        when = f"{years[0]}年 " if len(years) == 1 else f"{years[0]}–{years[-1]}年各年报 "  # a total names its year
+        return Answer("total", value=as_number(total), figures=figs, notes=notes,
+                      title=f"{when}{values[0].label}合计（{len(values)}份年报）", op="sum")
 
     def _compare(self, q: Query) -> Answer:
         if q.unknown_agency:  # every agency named is answered for, or the answer says which we do not hold
