@@ -27,6 +27,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -129,3 +130,17 @@ def file_url_for(base_url: str) -> str:
     if not sep:
         return base_url
     return f"{head}/file/{tail}"
+
+
+def sample_reports_dir() -> Path | None:
+    """The sample reports shipped in the package (data/reports), or None when they are not on disk."""
+    folder = files("reportbot_data") / "reports"
+    return folder if isinstance(folder, Path) and folder.is_dir() else None
+
+
+def reports_dir_for_reading(reports_dir: Path, db_path: Path) -> Path:
+    """The reports folder to build a missing index from: the default folder when it exists, else the
+    samples shipped in the package (an installed wheel run outside a checkout). Never used for uploads."""
+    if db_path.exists() or reports_dir.is_dir() or reports_dir != Path("data/reports"):
+        return reports_dir
+    return sample_reports_dir() or reports_dir
