@@ -32,6 +32,7 @@ from pathlib import Path
 import sqlite_utils
 
 from index.errors import IndexingError, ReportParseError
+from index.filenames import printable_name
 from index.model import REQUESTS, Report, Section
 from index.normalize import norm
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
@@ -233,12 +234,14 @@ _CHECK_COLS = ("kind", "tbl", "name", "status", "message", "cells")
 
 
 def _collect(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
-    """(key, file) for every report file under `paths`; key is relative to its folder, or as given."""
+    """(key, file) for every report file under `paths`; key is relative to its folder, or as given,
+    in printable form (a name that is not valid UTF-8 shows its bytes as \\xNN)."""
     out: dict[str, Path] = {}
 
     def add(key: str, f: Path) -> None:
+        key = printable_name(key)
         if key in out and out[key].resolve() != f.resolve():
-            key = f.as_posix()
+            key = printable_name(f.as_posix())
         out.setdefault(key, f)
 
     for p in map(Path, paths):
@@ -255,7 +258,7 @@ def _collect(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
         elif p.is_file():
             add(p.as_posix(), p)
         else:
-            raise IndexingError(f"{p}: 文件或文件夹不存在，请检查路径")
+            raise IndexingError(f"{printable_name(p)}: 文件或文件夹不存在，请检查路径")
     return sorted(out.items())
 
 
