@@ -98,12 +98,20 @@ def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int):
         bar.update(1, path)
 
     try:
-        summary = build_index(db_path, paths, jobs=jobs, progress=progress if sys.stdout.isatty() else None)
+        summary = build_index(
+            db_path,
+            paths,
+            jobs=jobs,
+            progress=progress if sys.stdout.isatty() else None,
+            on_wait=lambda message: click.echo(message, err=True),
+        )
     except IndexingError as e:
         raise click.ClickException(str(e)) from e
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    if summary.stale_removed:
+        click.echo(f"已删除 {summary.stale_removed} 个中断的建库留下的临时文件。")
     if summary.rebuilt:
         click.echo("已重建全部索引。")
     click.echo(

@@ -13,12 +13,17 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import json
 import os
 import re
 import shutil
+import signal
 import sqlite3
+import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Sequence
@@ -31,6 +36,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from index.buildlock import build_lock
 from index.errors import IndexingError, ReportParseError
 from index.filenames import printable_name
 from index.model import REQUESTS, Report, Section
@@ -72,6 +78,7 @@ class IndexSummary:
     prose_chars: int = 0  # characters of section text in the index
     reports: int = 0
     rebuilt: bool = False  # True when the whole index was rebuilt (new file, or pipeline changed)
+    stale_removed: int = 0  # temporary files of dead builds removed
 
 
 @dataclass
@@ -443,6 +450,26 @@ def _parse_and_segment(key: str, path: str, file_hash: str) -> _Parsed:
     return _Parsed(key, file_hash, report=row, cells=cells, sections=sections, checks=checks)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker as soon as the build process is gone, even after kill -9.
+
+    Linux delivers SIGKILL on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere, and as a
+    fallback, a thread notices that the worker has been re-parented.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    if os.getppid() != parent:  # the parent died before we got here
+        os._exit(1)
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
 def _parse_chunk(todo: list[tuple[str, str, str]]) -> list[_Parsed]:
     return [_parse_and_segment(key, path, h) for key, path, h in todo]
 
@@ -465,7 +492,7 @@ def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress 
     # Batches small enough to keep every worker busy to the end, large enough to cost little to send.
     size = max(1, min(16, total // (workers * 8)))
     batches = [[(k, str(p), h) for k, p, h in todo[i : i + size]] for i in range(0, total, size)]
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),))
     try:
         done = 0
         for batch in pool.map(_parse_chunk, batches):
@@ -747,16 +774,27 @@ def build_index(
     *,
     jobs: int = 1,
     progress: Progress | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IndexSummary:
     """Index every report under `paths` (files or folders of *.txt *.md *.html *.htm) into `db_path`.
 
     Unchanged files (same sha256) keep their rows; changed files are parsed again; files no longer
     present are dropped. A changed segmentation pipeline or schema rebuilds everything. A file that
     fails to parse is listed in `IndexSummary.failed` (and the `files` table); the others are indexed.
+    One build at a time per index (index.buildlock): another one waits, telling `on_wait` why.
     """
     t0 = time.perf_counter()
     db_path = Path(db_path)
     files = _collect(paths)
+    with build_lock(db_path, on_wait=on_wait) as stale_removed:
+        summary = _build_locked(db_path, files, jobs, progress)
+    summary.stale_removed = stale_removed
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _build_locked(db_path: Path, files: list[tuple[str, Path]], jobs: int, progress: Progress | None) -> IndexSummary:
+    """build_index() once it holds the lock: a temporary copy, updated, then swapped in."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
     os.close(fd)
@@ -778,7 +816,6 @@ def build_index(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    summary.seconds = time.perf_counter() - t0
     return summary
 
 
