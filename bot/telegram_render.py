@@ -292,6 +292,8 @@ def reindex_done(summary) -> str:
     text = "✅ 索引已重建" + ("：" + "，".join(parts) if parts else "") + "。新的问题已按新索引回答。"
     if failed:
         text += f"\n⚠️ {len(failed)} 个文件无法读取（/stats 查看）。"
+    for dup in getattr(summary, "duplicates", None) or []:
+        text += f"\n⚠️ {dup.message}"
     return esc(text)
 
 

@@ -119,6 +119,8 @@ def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int):
         f"失败 {len(summary.failed)}；共 {summary.reports} 份报告，单元格 {summary.cells} 个，"
         f"核对不符 {summary.check_failures} 处；用时 {summary.seconds:.1f} 秒。索引：{db_path}"
     )
+    for dup in summary.duplicates:
+        click.echo(f"注意：{dup.message}")
     for _, reason in summary.failed:
         click.echo(reason, err=True)
     if summary.failed:

@@ -37,6 +37,7 @@ from pathlib import Path
 import sqlite_utils
 
 from index.buildlock import build_lock
+from index.duplicates import Duplicate, record_duplicates
 from index.errors import IndexingError, ReportParseError
 from index.filenames import printable_name
 from index.model import REQUESTS, Report, Section
@@ -79,6 +80,7 @@ class IndexSummary:
     reports: int = 0
     rebuilt: bool = False  # True when the whole index was rebuilt (new file, or pipeline changed)
     stale_removed: int = 0  # temporary files of dead builds removed
+    duplicates: list[Duplicate] = field(default_factory=list)  # agencies and years held in several files
 
 
 @dataclass
@@ -752,6 +754,7 @@ def _build(
     summary.failed = sorted(failures.items())
     _rebuild_agencies(db)
     _year_checks(db)
+    summary.duplicates = record_duplicates(db)
     db["meta"].upsert_all(
         [
             {"key": "seg_fingerprint", "value": FINGERPRINT},
