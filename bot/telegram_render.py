@@ -292,6 +292,11 @@ def reindex_done(summary) -> str:
     text = "✅ 索引已重建" + ("：" + "，".join(parts) if parts else "") + "。新的问题已按新索引回答。"
     if failed:
         text += f"\n⚠️ {len(failed)} 个文件无法读取（/stats 查看）。"
+    partial = getattr(summary, "partial", None) or []
+    if partial:
+        text += f"\n⚠️ {len(partial)} 份年报部分读出：" + "；".join(
+            f"{p.path} 读出 {p.read}/{p.expected}" for p in partial[:10]
+        ) + ("…" if len(partial) > 10 else "")
     for dup in getattr(summary, "duplicates", None) or []:
         text += f"\n⚠️ {dup.message}"
     return esc(text)

@@ -24,12 +24,15 @@ class Duplicate:
     agency: str
     year: int
     paths: list[str]  # index keys, sorted
-    differing: int  # table cells whose printed values differ between the files
+    differing: int  # table cells read from several of the files, with different values
+    unmatched: int = 0  # table cells read from some of the files only
 
     @property
     def message(self) -> str:
         files = "、".join(self.paths)
-        same = f"统计表有 {self.differing} 处数字不同" if self.differing else "统计表数字相同"
+        same = f"统计表有 {self.differing} 处数字不同" if self.differing else "统计表读出的数字相同"
+        if self.unmatched:
+            same += f"，另有 {self.unmatched} 个单元格只在部分文件中读出"
         return f"{self.agency} {self.year}年有 {len(self.paths)} 份报告：{files}。都已入库，{same}，请核对应以哪一份为准"
 
 
@@ -51,8 +54,9 @@ def record_duplicates(db: sqlite_utils.Database) -> list[Duplicate]:
             continue
         values = {r["id"]: _values(db, r["id"]) for r in reports}
         keys = set().union(*values.values())
-        differing = sum(len({v.get(k) for v in values.values()}) > 1 for k in keys)
-        dup = Duplicate(names.get(agency_id, ""), year, [r["path"] for r in reports], differing)
+        unmatched = {k for k in keys if any(k not in v for v in values.values())}
+        differing = sum(len({v[k] for v in values.values() if k in v}) > 1 for k in keys - unmatched)
+        dup = Duplicate(names.get(agency_id, ""), year, [r["path"] for r in reports], differing, len(unmatched))
         found.append(dup)
         for r in reports:
             rows.append(

@@ -65,6 +65,20 @@ class IndexOutOfDate(IndexingError):
 
 
 @dataclass
+class PartialReport:
+    """A report of which some template cells could not be read (they are left out, never guessed)."""
+
+    path: str
+    read: int
+    expected: int
+    reasons: list[str]  # the parser's warnings: which table or rows were left out, and why
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.expected - self.read)
+
+
+@dataclass
 class IndexSummary:
     """What a build did. Counts are files, except `cells` and `check_failures` (whole index)."""
 
@@ -81,6 +95,7 @@ class IndexSummary:
     rebuilt: bool = False  # True when the whole index was rebuilt (new file, or pipeline changed)
     stale_removed: int = 0  # temporary files of dead builds removed
     duplicates: list[Duplicate] = field(default_factory=list)  # agencies and years held in several files
+    partial: list[PartialReport] = field(default_factory=list)  # every report in the index with cells left out
 
 
 @dataclass
@@ -768,6 +783,12 @@ def _build(
     summary.cells = db["cells"].count
     summary.check_failures = db.execute("select count(*) from checks where status = 'fail'").fetchone()[0]
     summary.prose_chars = db.execute("select coalesce(sum(length(text)), 0) from sections").fetchone()[0]
+    summary.partial = [
+        PartialReport(r["path"], r["cells_read"], r["cells_expected"], json.loads(r["warnings"] or "[]"))
+        for r in db.query(
+            "select path, cells_read, cells_expected, warnings from reports where cells_read < cells_expected order by path"
+        )
+    ]
     return summary
 
 

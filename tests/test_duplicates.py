@@ -49,7 +49,7 @@ def test_identical_copies_are_reported_too(tmp_path):
     shutil.copy(REAL / ORIGINAL, tmp_path / "copy.txt")
     summary = build_index(tmp_path / "index.db", [REAL, tmp_path / "copy.txt"])
     [dup] = summary.duplicates
-    assert dup.differing == 0 and "统计表数字相同" in dup.message
+    assert dup.differing == dup.unmatched == 0 and "统计表读出的数字相同" in dup.message
     assert len(dup.paths) == 2
 
 
