@@ -17,7 +17,7 @@ from pathlib import Path
 import cn2an
 
 from index import templates as tpl
-from index.checks import arithmetic_checks, prose_checks
+from index.checks import arithmetic_checks, prose_checks, value_checks
 from index.errors import ReportParseError, UnsupportedTemplate
 from index.model import ACTIVE, REQUESTS, REVIEW, Cell, Report, Section
 from index.normalize import (
@@ -114,7 +114,7 @@ def parse_report(path: str | Path) -> Report:
         if region is None:
             report.warnings.append(f"找不到{_TABLE_CN[key]}，该表单元格全部略去")
     report.expected_cells = tpl.expected_cell_count(template, other_agg)
-    report.checks = arithmetic_checks(report) + prose_checks(report, _prose(text, heads))
+    report.checks = value_checks(report) + arithmetic_checks(report) + prose_checks(report, _prose(text, heads))
     return report
 
 

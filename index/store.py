@@ -44,7 +44,7 @@ from index.model import REQUESTS, Report, Section
 from index.normalize import norm
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
-SCHEMA_VERSION = "2"  # 2: cells index covers the values (rankings read no table rows)
+SCHEMA_VERSION = "3"  # 2: cells index covers the values; 3: value and duplicate checks
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
