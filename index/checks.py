@@ -87,6 +87,17 @@ def value_checks(report: Report) -> list[Check]:
     return out
 
 
+def replaced_byte_checks(report: Report, bad_lines: list[int]) -> list[Check]:
+    """Figures printed on or next to a line with undecodable bytes (replaced by U+FFFD) may be wrong."""
+    out = []
+    for line in bad_lines:
+        near = [(c.table, c.row, c.col) for c in report.cells if abs(c.line - line) <= 1]
+        if near:
+            message = f"第{line}行有无法解码的字节（已替换为“\ufffd”），该行附近的数字可能不准，请核对原件"
+            out.append(Check("encoding", near[0][0], "字节可解码", "fail", message, near))
+    return out
+
+
 def arithmetic_checks(report: Report) -> list[Check]:
     out: list[Check] = []
     rows = sorted({c.row for c in report.cells if c.table == REQUESTS}, key=_row_order(report))

@@ -41,7 +41,7 @@ from index.duplicates import Duplicate, record_duplicates
 from index.errors import IndexingError, ReportParseError
 from index.filenames import printable_name
 from index.model import REQUESTS, Report, Section
-from index.normalize import norm
+from index.normalize import norm, read_text
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
 SCHEMA_VERSION = "3"  # 2: cells index covers the values; 3: value and duplicate checks
@@ -291,13 +291,7 @@ def _file_hash(path: Path) -> str:
 
 
 def _read_lines(path: Path) -> list[str]:
-    data = path.read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(enc).splitlines()
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace").splitlines()
+    return read_text(path).splitlines()  # decoded as the parser decoded it
 
 
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
