@@ -16,9 +16,9 @@ Precedence, highest first:
 | TELEGRAM_BASE_URL | https://api.telegram.org/bot | another Bot API server (a self-hosted one, or the tests' fake) |
 | TELEGRAM_BASE_FILE_URL | derived from TELEGRAM_BASE_URL | where files are downloaded from |
 | REPORTBOT_WEBHOOK_URL | (none) | public HTTPS URL: set it to receive updates by webhook instead of polling |
-| REPORTBOT_WEBHOOK_LISTEN | 0.0.0.0 | the address the webhook server binds to |
+| REPORTBOT_WEBHOOK_LISTEN | 127.0.0.1 | the address the webhook server binds to (behind a reverse proxy on this machine) |
 | REPORTBOT_WEBHOOK_PORT | 8443 | the port the webhook server listens on |
-| REPORTBOT_WEBHOOK_SECRET | (none) | secret token Telegram sends back in every webhook request |
+| REPORTBOT_WEBHOOK_SECRET | (generated) | secret token Telegram sends back in every webhook request; without it a random one is generated at each start and printed |
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class Settings:
     base_url: str = DEFAULT_BASE_URL
     base_file_url: str = DEFAULT_BASE_FILE_URL
     webhook_url: str | None = None
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str | None = None
 
@@ -90,7 +90,7 @@ class Settings:
             base_url=base_url,
             base_file_url=get("TELEGRAM_BASE_FILE_URL") or file_url_for(base_url),
             webhook_url=get("REPORTBOT_WEBHOOK_URL"),
-            webhook_listen=get("REPORTBOT_WEBHOOK_LISTEN", "0.0.0.0"),
+            webhook_listen=get("REPORTBOT_WEBHOOK_LISTEN", "127.0.0.1"),
             webhook_port=parse_port(get("REPORTBOT_WEBHOOK_PORT", "8443")),
             webhook_secret=get("REPORTBOT_WEBHOOK_SECRET"),
         )
