@@ -9,6 +9,7 @@ To stay fast and offline, the fresh venv borrows the already installed dependenc
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -31,9 +32,17 @@ def _run(args: list, cwd: Path, env: dict | None = None) -> subprocess.Completed
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv with the wheel built from this checkout; returns its bin/ folder."""
     base = tmp_path_factory.mktemp("wheel")
+    # Build from a copy of what the Dockerfile copies: no stale build/ folder, no local index.
+    source = base / "source"
+    skip = shutil.ignore_patterns("__pycache__", "*.egg-info", "build", "index.db*", ".index.db*")
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source)
+    for name in ("index", "bot", "data"):
+        shutil.copytree(ROOT / name, source / name, ignore=skip)
     dist = base / "dist"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
-    built = _run([*pip, "wheel", ROOT, "--no-deps", "--quiet", "-w", dist], cwd=base)
+    built = _run([*pip, "wheel", source, "--no-deps", "--quiet", "-w", dist], cwd=base)
     assert built.returncode == 0, built.stderr
     (wheel,) = dist.glob("reportbot-*.whl")
 
