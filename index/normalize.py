@@ -180,6 +180,7 @@ MAX_GRID_CELLS = 100_000  # expanded cells of all tables of a page
 MAX_SPAN = 50  # rowspan / colspan
 MAX_CELL_TEXT = 2000  # characters of one table cell
 MAX_DEPTH = 255  # libxml2's own limit without XML_PARSE_HUGE: deeper markup is not built
+_LAST_COUNTED_LINE = 65535  # libxml2 gives this line to every element after it
 
 
 def html_to_lines(html: str, notes: list[str] | None = None) -> list[tuple[int, str]]:
@@ -269,13 +270,14 @@ def html_to_lines(html: str, notes: list[str] | None = None) -> list[tuple[int, 
     if "grid" in cut:
         notes.append(f"网页表格展开后超过{MAX_GRID_CELLS}个单元格，第{cut['grid']}行起的表格行已略去")
     # Merge inline fragments of one source line into one text line (table rows stay as they are).
-    merged: list[tuple[int, str, bool]] = []
+    # libxml2 counts lines up to 65535 only: fragments past that share no real line, so stay apart.
+    merged: list[tuple[int, list[str], bool]] = []
     for line, text, is_row in out:
-        if merged and not is_row and not merged[-1][2] and merged[-1][0] == line:
-            merged[-1] = (line, merged[-1][1] + text, False)
+        if merged and not is_row and not merged[-1][2] and merged[-1][0] == line < _LAST_COUNTED_LINE:
+            merged[-1][1].append(text)
         else:
-            merged.append((line, text, is_row))
-    return [(line, text) for line, text, _ in merged]
+            merged.append((line, [text], is_row))
+    return [(line, "".join(parts)) for line, parts, _ in merged]
 
 
 _TAG = re.compile(r"<[^>]*>")
