@@ -368,12 +368,29 @@ def _is_blank_junk(row) -> bool:
 def _increasing(pairs: list[tuple[int, int]], weight=lambda p: 1) -> list[tuple[int, int]]:
     """The heaviest chain of anchors whose template positions strictly increase (drops misreads);
     an anchor whose cells could be read weighs more than a bare label."""
-    best: list[tuple[int, list[tuple[int, int]]]] = []
-    for p in pairs:
-        cands = [(w, seq) for w, seq in best if seq[-1][1] < p[1]]
-        w0, seq0 = max(cands, key=lambda c: c[0]) if cands else (0, [])
-        best.append((w0 + weight(p), seq0 + [p]))
-    return max(best, key=lambda c: c[0])[1] if best else []
+    # Linear in the number of pairs (a hostile table repeats a row 100,000 times): each chain is kept
+    # as a pointer to its previous pair, and the best chain ending at each template position is
+    # remembered. Ties go to the earliest chain, as before.
+    weights: list[int] = []
+    previous: list[int | None] = []
+    best_at: dict[int, int] = {}  # template position → the earliest heaviest chain ending there
+    for i, p in enumerate(pairs):
+        j = None
+        for pos, k in best_at.items():
+            if pos < p[1] and (j is None or weights[k] > weights[j] or (weights[k] == weights[j] and k < j)):
+                j = k
+        weights.append((weights[j] if j is not None else 0) + weight(p))
+        previous.append(j)
+        if p[1] not in best_at or weights[i] > weights[best_at[p[1]]]:
+            best_at[p[1]] = i
+    if not pairs:
+        return []
+    i: int | None = max(range(len(pairs)), key=weights.__getitem__)
+    chain = []
+    while i is not None:
+        chain.append(pairs[i])
+        i = previous[i]
+    return chain[::-1]
 
 
 def _parse_review(report: Report, lines) -> None:

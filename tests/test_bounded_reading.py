@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from index.errors import ReportParseError
 from index.model import REQUESTS
@@ -109,3 +111,32 @@ def test_a_page_longer_than_65535_lines_is_read_in_linear_time(tmp_path):
     got = _parse_measured(page)
     assert got["seconds"] < 10 and got["rss_mb"] < 400, got
     assert got["cells"] == 186
+
+
+def test_a_table_row_repeated_30000_times_is_read_in_linear_time(tmp_path):
+    lines = REAL.read_text(encoding="utf-8").splitlines()
+    i = next(k for k, line in enumerate(lines) if line.startswith("一、本年新收"))
+    repeated = ["一、本年新收政府信息公开申请数量 1 2 3 4 5 6 7"] * 30_000  # about 27 s before (quadratic anchors)
+    page = tmp_path / "repeated.txt"
+    page.write_text("\n".join(lines[:i] + repeated + lines[i:]), encoding="utf-8")
+    got = _parse_measured(page)
+    assert got["seconds"] < 10, got
+
+
+def _increasing_reference(pairs, weight):
+    """The former quadratic definition of parse._increasing, kept to check the linear one against."""
+    best: list[tuple[int, list]] = []
+    for p in pairs:
+        cands = [(w, seq) for w, seq in best if seq[-1][1] < p[1]]
+        w0, seq0 = max(cands, key=lambda c: c[0]) if cands else (0, [])
+        best.append((w0 + weight(p), seq0 + [p]))
+    return max(best, key=lambda c: c[0])[1] if best else []
+
+
+@given(st.lists(st.tuples(st.integers(0, 8), st.sampled_from([1, 2])), max_size=14))
+def test_the_linear_anchor_chain_is_the_one_the_quadratic_definition_picks(spec):
+    from index.parse import _increasing
+
+    pairs = [(i, pos) for i, (pos, _) in enumerate(spec)]
+    weights = {i: w for i, (_, w) in enumerate(spec)}
+    assert _increasing(pairs, lambda p: weights[p[0]]) == _increasing_reference(pairs, lambda p: weights[p[0]])
