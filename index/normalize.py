@@ -181,6 +181,10 @@ MAX_SPAN = 50  # rowspan / colspan
 MAX_CELL_TEXT = 2000  # characters of one table cell
 MAX_DEPTH = 255  # libxml2's own limit without XML_PARSE_HUGE: deeper markup is not built
 _LAST_COUNTED_LINE = 65535  # libxml2 gives this line to every element after it
+MAX_TAGS = 200_000  # a page with more tags loses its inline formatting tags before parsing
+_INLINE_TAG = re.compile(
+    r"</?(?:span|font|b|strong|i|em|u|a|o:p|small|big|sup|sub|ins|del|s|strike)(?:\s[^>]*)?/?>", re.IGNORECASE
+)
 
 
 def html_to_lines(html: str, notes: list[str] | None = None) -> list[tuple[int, str]]:
@@ -193,6 +197,9 @@ def html_to_lines(html: str, notes: list[str] | None = None) -> list[tuple[int, 
     from lxml import html as lxml_html
 
     notes = [] if notes is None else notes
+    if html.count("<") > MAX_TAGS:  # each element costs lxml a few hundred bytes
+        html = _INLINE_TAG.sub(lambda m: "\n" * m.group().count("\n"), html)  # lines stay where they were
+        notes.append(f"网页标签超过{MAX_TAGS}个，已去掉行内格式标签（span、font 等）后读取")
     parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
         root = lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)

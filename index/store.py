@@ -302,6 +302,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_END = re.compile(r"[\u3400-\u9fff，、（《“,(]$")
 _CJK_START = re.compile(r"^[\u3400-\u9fff，、。；）》”,.;)]")
 _MAX_PASSAGE = 400
+_LINE_LOOKAHEAD = 500  # source lines searched for the start of a passage
 # Sections 二, 三, 四 are the statistical tables: their figures live in `cells`, not in the full-text index.
 _TABLE_SECTION = re.compile(r"主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议|行政诉讼")
 
@@ -368,7 +369,9 @@ def split_passages(section: Section, norm_lines: Sequence[str] | None = None) ->
         line_no = section.line + first + 1
         if norm_lines:
             probe = _norm_line(text.splitlines()[0])[:12]
-            for i in range(cursor, len(norm_lines)):
+            # A bounded look-ahead: a probe that is nowhere (text split by markup) must not make
+            # every later passage scan the rest of the file.
+            for i in range(cursor, min(len(norm_lines), cursor + _LINE_LOOKAHEAD)):
                 if probe and probe in norm_lines[i]:
                     line_no, cursor = i + 1, i
                     break
