@@ -46,3 +46,17 @@ def test_the_reindex_reply_in_telegram_names_partial_reports(tmp_path):
     _cut_inside_table_3(tmp_path)
     summary = build_index(tmp_path / "index.db", [tmp_path])
     assert "1 份年报部分读出：cut_2023.txt 读出 52/200" in telegram_render.reindex_done(summary)
+
+
+def test_the_reindex_reply_stays_within_one_telegram_message_however_many_reports_are_partial(tmp_path):
+    from index.duplicates import Duplicate
+    from index.store import IndexSummary, PartialReport
+
+    summary = IndexSummary(
+        reports=400,
+        partial=[PartialReport(f"{i:03d}_很长的文件名_{'甲' * 40}.txt", 52, 200, ["表三缺行"]) for i in range(200)],
+        duplicates=[Duplicate(f"单位{i}", 2023, [f"{i}_a.txt", f"{i}_b.txt"], 3) for i in range(200)],
+    )
+    text = telegram_render.reindex_done(summary)
+    assert len(text) <= 4096
+    assert "另有 195 个单位年度也有多份报告（/checks 查看）" in text
