@@ -69,3 +69,16 @@ def test_a_first_ask_builds_the_index_from_a_folder_with_such_names_and_cites_th
 def test_the_build_summary_lists_the_unreadable_file_by_printable_name(windows_zip, tmp_path):
     summary = build_index(tmp_path / "index.db", [windows_zip])
     assert [p for p, _ in summary.failed] == [NOTE_PRINTABLE]
+
+
+def test_the_bot_first_start_builds_its_index_and_lists_the_unreadable_file_by_printable_name(windows_zip, tmp_path):
+    from bot import telegram_render
+    from bot.service import Assistant
+
+    assistant = Assistant(tmp_path / "index.db", windows_zip)  # what `reportbot serve` does on first start
+    stats = assistant.stats()
+    assert stats.reports == 2
+    assert [f.split(":")[0] for f in stats.failed_files] == [NOTE_PRINTABLE]
+    assert NOTE_PRINTABLE in "\n".join(telegram_render.stats_blocks(stats))
+    answer = assistant.answer("洪泽区2023年收到多少政府信息公开申请")
+    assert answer.figures[0].source.startswith(f"{PRINTABLE}:")
