@@ -128,7 +128,10 @@ class AdminHandlers:
                 path = Path(tmp) / name
                 try:
                     file = await doc.get_file()
-                    await download_capped(file.file_path or "", path, MAX_DOWNLOAD)
+                    if not file.file_path:
+                        await self.bot.reply(update, render.ingest_error("Telegram 没有给出这个文件的下载地址，请重新发送"))
+                        return
+                    await download_capped(file.file_path, path, MAX_DOWNLOAD)
                 except DownloadTooLarge:
                     await self.bot.reply(
                         update, "文件太大：下载到 20 MB 时仍未结束，已停止下载（机器人只能处理 20 MB 以内的文件）。索引未改动。"
