@@ -28,12 +28,15 @@ def main() -> int:
         setup_logging()
         serve(settings)
         return 0
-    print(NO_TOKEN_HINT.format(reports=settings.reports_dir), file=sys.stderr)
+    from bot.config import reports_dir_for_reading
+
+    reports_dir = reports_dir_for_reading(settings.reports_dir, settings.db_path)
+    print(NO_TOKEN_HINT.format(reports=reports_dir), file=sys.stderr)
     from bot.console import run_console
     from bot.service import Assistant
 
     settings.db_path.parent.mkdir(parents=True, exist_ok=True)
-    run_console(Assistant(settings.db_path, settings.reports_dir))
+    run_console(Assistant(settings.db_path, reports_dir))
     return 0
 
 

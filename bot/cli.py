@@ -26,8 +26,13 @@ reports_option = click.option(
 
 
 def _assistant(db_path: Path, reports_dir: Path):
+    from bot.config import reports_dir_for_reading
     from bot.service import Assistant
 
+    folder = reports_dir_for_reading(reports_dir, db_path)
+    if folder != reports_dir:
+        click.echo(f"没有 {reports_dir} 文件夹，用安装包自带的示例年报建立索引 {db_path}。", err=True)
+        reports_dir = folder
     if not db_path.exists() and not reports_dir.is_dir():
         raise click.ClickException(f"索引 {db_path} 不存在，年报文件夹 {reports_dir} 也不存在。请用 --reports 指定年报文件夹。")
     try:

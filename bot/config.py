@@ -16,9 +16,9 @@ Precedence, highest first:
 | TELEGRAM_BASE_URL | https://api.telegram.org/bot | another Bot API server (a self-hosted one, or the tests' fake) |
 | TELEGRAM_BASE_FILE_URL | derived from TELEGRAM_BASE_URL | where files are downloaded from |
 | REPORTBOT_WEBHOOK_URL | (none) | public HTTPS URL: set it to receive updates by webhook instead of polling |
-| REPORTBOT_WEBHOOK_LISTEN | 0.0.0.0 | the address the webhook server binds to |
+| REPORTBOT_WEBHOOK_LISTEN | 127.0.0.1 | the address the webhook server binds to (behind a reverse proxy on this machine) |
 | REPORTBOT_WEBHOOK_PORT | 8443 | the port the webhook server listens on |
-| REPORTBOT_WEBHOOK_SECRET | (none) | secret token Telegram sends back in every webhook request |
+| REPORTBOT_WEBHOOK_SECRET | (generated) | secret token Telegram sends back in every webhook request; without it a random one is generated at each start and printed |
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -49,7 +50,7 @@ class Settings:
     base_url: str = DEFAULT_BASE_URL
     base_file_url: str = DEFAULT_BASE_FILE_URL
     webhook_url: str | None = None
-    webhook_listen: str = "0.0.0.0"
+    webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str | None = None
 
@@ -89,7 +90,7 @@ class Settings:
             base_url=base_url,
             base_file_url=get("TELEGRAM_BASE_FILE_URL") or file_url_for(base_url),
             webhook_url=get("REPORTBOT_WEBHOOK_URL"),
-            webhook_listen=get("REPORTBOT_WEBHOOK_LISTEN", "0.0.0.0"),
+            webhook_listen=get("REPORTBOT_WEBHOOK_LISTEN", "127.0.0.1"),
             webhook_port=parse_port(get("REPORTBOT_WEBHOOK_PORT", "8443")),
             webhook_secret=get("REPORTBOT_WEBHOOK_SECRET"),
         )
@@ -129,3 +130,17 @@ def file_url_for(base_url: str) -> str:
     if not sep:
         return base_url
     return f"{head}/file/{tail}"
+
+
+def sample_reports_dir() -> Path | None:
+    """The sample reports shipped in the package (data/reports), or None when they are not on disk."""
+    folder = files("reportbot_data") / "reports"
+    return folder if isinstance(folder, Path) and folder.is_dir() else None
+
+
+def reports_dir_for_reading(reports_dir: Path, db_path: Path) -> Path:
+    """The reports folder to build a missing index from: the default folder when it exists, else the
+    samples shipped in the package (an installed wheel run outside a checkout). Never used for uploads."""
+    if db_path.exists() or reports_dir.is_dir() or reports_dir != Path("data/reports"):
+        return reports_dir
+    return sample_reports_dir() or reports_dir

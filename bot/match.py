@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 from rapidfuzz import fuzz, process
 
 from index.normalize import norm
 
-ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "aliases.tsv"
+ALIASES_FILE = files("reportbot_data") / "aliases.tsv"  # data/aliases.tsv, shipped as package data
 _REGION = re.compile(r"^(.{2,9}?)(特别行政区|自治区|自治州|自治县|综合实验区|新区|开发区|省|市|州|盟|区|县|旗|镇|乡|街道)")
 _DEPT_WORDS = re.compile(r"局|委|厅|办|政府|中心|人民|管理|服务|公司|学校|医院|规划|资源|发展")
 _SUBUNIT = re.compile(r"([^局委办厅院和]{2,4})(分局|支队|大队|中队|派出所|站)$")
@@ -50,7 +51,7 @@ class Mention:
     kind: str  # "name" (an agency's own form) | "region" (a place: all agencies there)
 
 
-def load_abbreviations(path: Path = ALIASES_FILE) -> list[tuple[str, list[str]]]:
+def load_abbreviations(path: Traversable = ALIASES_FILE) -> list[tuple[str, list[str]]]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

@@ -23,7 +23,8 @@ class ReportRow:
 
     @property
     def file(self) -> str:
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        # Index keys always use "/" (as_posix); a backslash belongs to the name (\xNN of a non-UTF-8 name).
+        return self.path.rsplit("/", 1)[-1]
 
 
 @dataclass

@@ -52,6 +52,10 @@ class Stats:
     check_failures: int
 
 
+def _file_name(key: str) -> str:
+    return key.rsplit("/", 1)[-1]
+
+
 class Assistant:
     """Answers questions over one SQLite index built from one reports folder.
 
@@ -159,7 +163,8 @@ class Assistant:
         return IngestResult(
             str(dest), report.agency, report.year, report.template, len(report.cells),
             max(0, report.expected_cells - len(report.cells)),
-            [c.message for c in report.checks if c.failed], list(report.warnings),
+            [c.message for c in report.checks if c.failed],
+            list(report.warnings) + [d.message for d in summary.duplicates if name in map(_file_name, d.paths)],
         )
 
     def reindex(self, progress: Callable[[int, int, str], None] | None = None) -> IndexSummary:

@@ -12,12 +12,14 @@ import re
 import tempfile
 from pathlib import Path
 
+import httpx
 from telegram import Message, Update
 from telegram.constants import FileSizeLimit
 from telegram.error import BadRequest
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot import telegram_render as render
+from bot.download import DownloadTooLarge, download_capped
 from index.errors import IndexingError, ReportParseError
 
 log = logging.getLogger(__name__)
@@ -124,8 +126,24 @@ class AdminHandlers:
             await update.effective_message.reply_text(f"📥 已收到“{render.esc(name)}”，正在读取和核对…")
             with tempfile.TemporaryDirectory(prefix="reportbot-upload-") as tmp:
                 path = Path(tmp) / name
-                file = await doc.get_file()
-                await file.download_to_drive(path)
+                try:
+                    file = await doc.get_file()
+                    if not file.file_path:
+                        await self.bot.reply(update, render.ingest_error("Telegram 没有给出这个文件的下载地址，请重新发送"))
+                        return
+                    await download_capped(file.file_path, path, MAX_DOWNLOAD)
+                except DownloadTooLarge:
+                    await self.bot.reply(
+                        update, "文件太大：下载到 20 MB 时仍未结束，已停止下载（机器人只能处理 20 MB 以内的文件）。索引未改动。"
+                    )
+                    return
+                except BadRequest as e:  # the Bot API itself refuses files over 20 MB
+                    await self.bot.reply(update, render.ingest_error(f"无法下载：{e.message}"))
+                    return
+                except httpx.HTTPError as e:
+                    log.warning("download failed: %s", type(e).__name__)
+                    await self.bot.reply(update, "下载文件失败，请稍后重新发送。索引未改动。")
+                    return
                 try:
                     result = await asyncio.to_thread(self.bot.assistant.ingest, path, name)
                 except ReportParseError as e:

@@ -8,9 +8,11 @@ call Assistant methods, off the event loop, and render with bot.telegram_render.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 import secrets
+import sys
 
 from telegram import (
     BotCommand,
@@ -384,11 +386,27 @@ def setup_logging(level: int = logging.INFO) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
+WEBHOOK_SECRET_GENERATED = (
+    "未设置 REPORTBOT_WEBHOOK_SECRET：本次启动生成了随机密钥 {secret} ，注册 webhook 时已交给 Telegram，"
+    "不带这个密钥的请求一律拒绝（403）。要固定密钥，把 REPORTBOT_WEBHOOK_SECRET={secret} 写进 .env。"
+)
+
+
 def serve(settings: Settings) -> None:
     """Run the bot until interrupted: long polling, or a webhook when REPORTBOT_WEBHOOK_URL is set."""
+    if settings.webhook_url and not settings.webhook_secret:
+        secret = secrets.token_urlsafe(32)  # A-Z a-z 0-9 _ -, as Telegram requires
+        settings = dataclasses.replace(settings, webhook_secret=secret)
+        print(WEBHOOK_SECRET_GENERATED.format(secret=secret), file=sys.stderr)
     app = build_application(settings)
     if settings.webhook_url:
         log.info("webhook mode: listening on %s:%s", settings.webhook_listen, settings.webhook_port)
+        if settings.webhook_listen not in ("127.0.0.1", "::1", "localhost"):
+            log.warning(
+                "webhook server listens on %s, not only on this machine: put it behind a reverse proxy "
+                "(deploy/README.md) or set REPORTBOT_WEBHOOK_LISTEN=127.0.0.1",
+                settings.webhook_listen,
+            )
         app.run_webhook(
             listen=settings.webhook_listen,
             port=settings.webhook_port,

@@ -286,6 +286,10 @@ def reindex_progress(done: int, total: int) -> str:
     return f"⏳ 正在重建索引… {done}/{total} {'▓' * filled}{'░' * (10 - filled)}"
 
 
+def truncate_plain(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def reindex_done(summary) -> str:
     """The final state of the progress message, from an index.store.IndexSummary."""
     parts = []
@@ -297,7 +301,17 @@ def reindex_done(summary) -> str:
     text = "✅ 索引已重建" + ("：" + "，".join(parts) if parts else "") + "。新的问题已按新索引回答。"
     if failed:
         text += f"\n⚠️ {len(failed)} 个文件无法读取（/stats 查看）。"
-    return esc(text)
+    partial = getattr(summary, "partial", None) or []
+    if partial:
+        text += f"\n⚠️ {len(partial)} 份年报部分读出：" + "；".join(
+            f"{p.path} 读出 {p.read}/{p.expected}" for p in partial[:10]
+        ) + ("…" if len(partial) > 10 else "")
+    duplicates = getattr(summary, "duplicates", None) or []
+    for dup in duplicates[:5]:
+        text += f"\n⚠️ {dup.message}"
+    if len(duplicates) > 5:
+        text += f"\n⚠️ 另有 {len(duplicates) - 5} 个单位年度也有多份报告（/checks 查看）。"
+    return esc(truncate_plain(text, MAX_TEXT))
 
 
 # ---------------------------------------------------------------------------------------- splitting

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from index import templates as tpl
-from index.model import REQUESTS, REVIEW, Check, Report
+from index.model import ACTIVE, REQUESTS, REVIEW, Check, Report
 
 
 def _fmt(v) -> str:
@@ -58,6 +58,44 @@ _SHORT = {
     "结转下年度继续办理": "结转下年度",
     "总计": "（七）总计",
 }
+
+
+_TABLE_SHORT = {ACTIVE: "表二", REQUESTS: "表三", REVIEW: "表四"}
+# A count this large is a typo or garbage, not an agency's year (the whole country receives fewer).
+ABSURD_COUNT = Decimal(10) ** 9
+
+
+def value_checks(report: Report) -> list[Check]:
+    """Values the template cannot hold, kept as printed but flagged: a negative number (except in a
+    增/减 column), a count (件, 项) that is not whole or is absurdly large."""
+    out = []
+    for c in report.cells:
+        v = c.value
+        if not isinstance(v, Decimal) or "增" in c.col:
+            continue
+        where = f"{_TABLE_SHORT.get(c.table, c.table)} {c.row.replace('/', '·')}·{c.col}（第{c.line}行）印为“{c.raw}”"
+        count = c.unit in ("件", "项")
+        if v < 0:
+            problem = f"{'件数' if count else '金额'}不能为负数"
+        elif count and v != v.to_integral_value():
+            problem = "件数应为整数"
+        elif count and v >= ABSURD_COUNT:
+            problem = f"件数大得不合常理（超过{_fmt(ABSURD_COUNT)}）"
+        else:
+            continue
+        out.append(Check("value", c.table, "数值合理", "fail", f"{where}：{problem}，按原样保留，请核对原件", [(c.table, c.row, c.col)]))
+    return out
+
+
+def replaced_byte_checks(report: Report, bad_lines: list[int]) -> list[Check]:
+    """Figures printed on or next to a line with undecodable bytes (replaced by U+FFFD) may be wrong."""
+    out = []
+    for line in bad_lines:
+        near = [(c.table, c.row, c.col) for c in report.cells if abs(c.line - line) <= 1]
+        if near:
+            message = f"第{line}行有无法解码的字节（已替换为“\ufffd”），该行附近的数字可能不准，请核对原件"
+            out.append(Check("encoding", near[0][0], "字节可解码", "fail", message, near))
+    return out
 
 
 def arithmetic_checks(report: Report) -> list[Check]:

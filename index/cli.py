@@ -98,12 +98,20 @@ def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int):
         bar.update(1, path)
 
     try:
-        summary = build_index(db_path, paths, jobs=jobs, progress=progress if sys.stdout.isatty() else None)
+        summary = build_index(
+            db_path,
+            paths,
+            jobs=jobs,
+            progress=progress if sys.stdout.isatty() else None,
+            on_wait=lambda message: click.echo(message, err=True),
+        )
     except IndexingError as e:
         raise click.ClickException(str(e)) from e
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    if summary.stale_removed:
+        click.echo(f"已删除 {summary.stale_removed} 个中断的建库留下的临时文件。")
     if summary.rebuilt:
         click.echo("已重建全部索引。")
     click.echo(
@@ -111,10 +119,21 @@ def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int):
         f"失败 {len(summary.failed)}；共 {summary.reports} 份报告，单元格 {summary.cells} 个，"
         f"核对不符 {summary.check_failures} 处；用时 {summary.seconds:.1f} 秒。索引：{db_path}"
     )
+    if summary.partial:
+        click.echo(f"部分读出的报告 {len(summary.partial)} 份（读不准的单元格已略去，不作猜测）：")
+        for p in summary.partial:
+            why = "；".join(_shorten(w) for w in p.reasons) or "模板中部分单元格在报告里找不到"
+            click.echo(f"  {p.path}：读出 {p.read}/{p.expected} 个单元格，缺 {p.missing} 个。原因：{why}")
+    for dup in summary.duplicates:
+        click.echo(f"注意：{dup.message}")
     for _, reason in summary.failed:
         click.echo(reason, err=True)
     if summary.failed:
         sys.exit(1)
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _open(db_path: Path):

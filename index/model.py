@@ -51,7 +51,7 @@ class Section:
 class Check:
     """A check of the report's own arithmetic (or prose vs table, or year to year)."""
 
-    kind: str  # "arithmetic" | "prose" | "year"
+    kind: str  # "arithmetic" | "value" | "encoding" | "prose" | "year" | "duplicate"
     table: str
     name: str  # short Chinese name of the rule
     status: str  # "ok" | "fail" | "unknown"

@@ -22,17 +22,40 @@ _NUMBER = re.compile(r"^([+-]?)(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元|万|亿
 UNIT_FACTORS = {"元": Decimal(1), "万": Decimal(10000), "万元": Decimal(10000), "亿": Decimal(10) ** 8, "亿元": Decimal(10) ** 8}
 
 
-def read_text(path: Path) -> str:
-    """The file's text: UTF-8 (with or without BOM), else GB18030; binary files are refused."""
+def read_text(path: Path, notes: list[str] | None = None) -> str:
+    """The file's text: UTF-8 (with or without BOM), else GB18030; binary files are refused.
+
+    A few undecodable bytes (a stray byte in an otherwise clean file) are replaced by U+FFFD and
+    said in `notes` (with their lines), instead of rejecting the report: at most one per
+    BAD_BYTES_PER_CHARACTER non-ASCII bytes. The parser marks figures on those lines as uncertain.
+    """
     data = Path(path).read_bytes()
     if b"\x00" in data[:4096]:
         raise ReportParseError(str(path), None, "这是二进制文件，不是文本报告（支持 .txt/.md/.html）")
-    for enc in ("utf-8-sig", "gb18030"):
+    allowed = None
+    for enc, name in (("utf-8-sig", "UTF-8"), ("gb18030", "GB18030")):
         try:
             return data.decode(enc)
         except UnicodeDecodeError:
-            continue
+            pass
+        # Nearly valid: a stray byte in this encoding (before trying the next one, which might
+        # decode the whole file without error into nonsense).
+        if allowed is None:
+            allowed = max(1, (len(data) - len(data.translate(None, _HIGH_BYTES))) // BAD_BYTES_PER_CHARACTER)
+        text = data.decode(enc, errors="replace")
+        bad = text.count(REPLACEMENT)
+        if bad <= allowed:
+            lines = [i for i, line in enumerate(text.splitlines(), start=1) if REPLACEMENT in line]
+            shown = "、".join(map(str, lines[:10])) + ("等" if len(lines) > 10 else "")
+            if notes is not None:
+                notes.append(f"按{name}读取时第{shown}行有{bad}处无法解码的字节，已替换为“{REPLACEMENT}”，这些行的数字可能不准")
+            return text
     raise ReportParseError(str(path), None, "无法识别文件编码（支持 UTF-8 或 GB18030）")
+
+
+REPLACEMENT = "\ufffd"
+BAD_BYTES_PER_CHARACTER = 200  # tolerated: one bad byte per this many non-ASCII bytes
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 @functools.cache
@@ -151,22 +174,57 @@ _DROPPED_TAGS = frozenset({"script", "style", "head"})
 _CELL_TAGS = frozenset({"td", "th"})
 
 
-def html_to_lines(html: str) -> list[tuple[int, str]]:
-    """An HTML page → (source line, text) pairs; each table row becomes one line of cells."""
+# Bounds that keep a hostile page cheap (the template's tables are about 10 columns and 30 rows).
+MAX_TABLE_COLUMNS = 64  # cells of one expanded table row
+MAX_GRID_CELLS = 100_000  # expanded cells of all tables of a page
+MAX_SPAN = 50  # rowspan / colspan
+MAX_CELL_TEXT = 2000  # characters of one table cell
+MAX_DEPTH = 255  # libxml2's own limit without XML_PARSE_HUGE: deeper markup is not built
+_LAST_COUNTED_LINE = 65535  # libxml2 gives this line to every element after it
+MAX_TAGS = 200_000  # a page with more tags loses its inline formatting tags before parsing
+_INLINE_TAG = re.compile(
+    r"</?(?:span|font|b|strong|i|em|u|a|o:p|small|big|sup|sub|ins|del|s|strike)(?:\s[^>]*)?/?>", re.IGNORECASE
+)
+
+
+def html_to_lines(html: str, notes: list[str] | None = None) -> list[tuple[int, str]]:
+    """An HTML page → (source line, text) pairs; each table row becomes one line of cells.
+
+    Expanded tables are bounded (MAX_TABLE_COLUMNS, MAX_GRID_CELLS); a page nested deeper than
+    MAX_DEPTH is read as plain text with its tags removed. What was cut is added to `notes`.
+    """
     from lxml import etree
     from lxml import html as lxml_html
 
+    notes = [] if notes is None else notes
+    if html.count("<") > MAX_TAGS:  # each element costs lxml a few hundred bytes
+        html = _INLINE_TAG.sub(lambda m: "\n" * m.group().count("\n"), html)  # lines stay where they were
+        notes.append(f"网页标签超过{MAX_TAGS}个，已去掉行内格式标签（span、font 等）后读取")
     parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
         root = lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
     except (etree.ParserError, ValueError):
-        return []  # nothing a parser can read: the caller reports the file as empty
+        root = None  # nothing a parser can read
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        notes.append(f"网页标签嵌套超过{MAX_DEPTH}层，已去掉标签按纯文本读取（表格可能读不全）")
+        return _tags_stripped(html)
+    if root is None:
+        return []  # the caller reports the file as empty
     for bad in [el for el in root.iter(*_DROPPED_TAGS)]:
         bad.drop_tree()
     out: list[tuple[int, str, bool]] = []  # (line, text, is a table row)
+    budget = [MAX_GRID_CELLS]  # expanded cells left for the rest of the page
+    cut: dict[str, int] = {}  # what was cut → the first source line concerned
 
     def text_of(el) -> str:
-        return " ".join(" ".join(el.itertext()).split())
+        """A cell's text, at most MAX_CELL_TEXT characters (a cell can hold a whole nested table)."""
+        parts, size = [], 0
+        for piece in el.itertext():
+            parts.append(piece)
+            size += len(piece)
+            if size > MAX_CELL_TEXT:
+                break
+        return " ".join(" ".join(parts).split())[:MAX_CELL_TEXT]
 
     def add_text(text: str | None, line: int | None) -> None:
         text = " ".join((text or "").split())
@@ -184,37 +242,69 @@ def html_to_lines(html: str) -> list[tuple[int, str]]:
             add_text(child.tail, el.sourceline)
 
     def table(el) -> None:
-        spans: dict[tuple[int, int], str] = {}
+        spans: dict[int, dict[int, str]] = {}  # row → column → text spanned from above
         for r, tr in enumerate(el.iter("tr")):
+            line = tr.sourceline or 1
+            if budget[0] <= 0:
+                cut.setdefault("grid", line)
+                break
+            above = spans.pop(r, {})
             row: list[str] = []
             c = 0
             for td in (x for x in tr if x.tag in _CELL_TAGS):
-                while (r, c) in spans:
+                while c in above:
                     row.append("")  # a cell spanned from above: blank here, its label was given once
                     c += 1
+                if c >= MAX_TABLE_COLUMNS:
+                    cut.setdefault("columns", line)
+                    break
                 text = text_of(td)
                 colspan, rowspan = _span(td.get("colspan")), _span(td.get("rowspan"))
+                if c + colspan > MAX_TABLE_COLUMNS:
+                    cut.setdefault("columns", line)
+                    colspan = MAX_TABLE_COLUMNS - c
                 for k in range(colspan):
                     row.append(text if k == 0 else "")
                     for rr in range(1, rowspan):
-                        spans[(r + rr, c + k)] = text
+                        spans.setdefault(r + rr, {})[c + k] = text
                 c += colspan
-            out.append((tr.sourceline or 1, CELL_SEP.join(row), True))
+            budget[0] -= len(row)
+            out.append((line, CELL_SEP.join(row), True))
 
     walk(root)
+    if "columns" in cut:
+        notes.append(f"网页表格第{cut['columns']}行起有超过{MAX_TABLE_COLUMNS}列的行，多出的列已略去")
+    if "grid" in cut:
+        notes.append(f"网页表格展开后超过{MAX_GRID_CELLS}个单元格，第{cut['grid']}行起的表格行已略去")
     # Merge inline fragments of one source line into one text line (table rows stay as they are).
-    merged: list[tuple[int, str, bool]] = []
+    # libxml2 counts lines up to 65535 only: fragments past that share no real line, so stay apart.
+    merged: list[tuple[int, list[str], bool]] = []
     for line, text, is_row in out:
-        if merged and not is_row and not merged[-1][2] and merged[-1][0] == line:
-            merged[-1] = (line, merged[-1][1] + text, False)
+        if merged and not is_row and not merged[-1][2] and merged[-1][0] == line < _LAST_COUNTED_LINE:
+            merged[-1][1].append(text)
         else:
-            merged.append((line, text, is_row))
-    return [(line, text) for line, text, _ in merged]
+            merged.append((line, [text], is_row))
+    return [(line, "".join(parts)) for line, parts, _ in merged]
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _tags_stripped(html: str) -> list[tuple[int, str]]:
+    """A page as plain text lines: tags removed, entities left as printed."""
+    from html import unescape
+
+    out = []
+    for i, line in enumerate(html.splitlines(), start=1):
+        text = " ".join(unescape(_TAG.sub(" ", line)).split())
+        if text:
+            out.append((i, text))
+    return out
 
 
 def _span(v) -> int:
     try:
-        return max(1, min(int(v), 50))
+        return max(1, min(int(v), MAX_SPAN))
     except (TypeError, ValueError):
         return 1
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import cn2an
 
 from index import templates as tpl
-from index.checks import arithmetic_checks, prose_checks
+from index.checks import arithmetic_checks, prose_checks, replaced_byte_checks, value_checks
 from index.errors import ReportParseError, UnsupportedTemplate
 from index.model import ACTIVE, REQUESTS, REVIEW, Cell, Report, Section
 from index.normalize import (
@@ -81,10 +81,11 @@ class _Text:
 def parse_report(path: str | Path) -> Report:
     """Read one report file. Raises ReportParseError (with file, line, reason) when it is not one."""
     path = Path(path)
-    raw = read_text(path)
-    src = html_to_lines(raw) if looks_like_html(path, raw) else text_to_lines(raw)
+    notes: list[str] = []  # what reading the file had to cut or replace
+    raw = read_text(path, notes)
+    src = html_to_lines(raw, notes) if looks_like_html(path, raw) else text_to_lines(raw)
     if not any(t.strip() for _, t in src):
-        raise ReportParseError(str(path), None, "文件是空的")
+        raise ReportParseError(str(path), None, "读不出任何文字：" + "；".join(notes) if notes else "文件是空的")
     text = _Text.of([(no, norm_aligned(t)) for no, t in src])
     original = _Text.of(src)  # same offsets: prose is shown as printed
     agency, year, title_line = _title(src)
@@ -104,6 +105,7 @@ def parse_report(path: str | Path) -> Report:
         raise ReportParseError(str(path), None, "不像政府信息公开年报：找不到“一、总体情况”等章节和统计表")
     template = _template(text.full, year)
     report = Report(path=str(path), agency=agency, year=year, template=template)
+    report.warnings += notes
     report.sections = _sections(text, original, heads)
     report.aliases = sorted({a for a in _ALIAS.findall(text.full) if a not in ("条例", "《条例》")} | {printed_name} - {agency})
     regions = _regions(text, heads)
@@ -114,7 +116,8 @@ def parse_report(path: str | Path) -> Report:
         if region is None:
             report.warnings.append(f"找不到{_TABLE_CN[key]}，该表单元格全部略去")
     report.expected_cells = tpl.expected_cell_count(template, other_agg)
-    report.checks = arithmetic_checks(report) + prose_checks(report, _prose(text, heads))
+    report.checks = value_checks(report) + arithmetic_checks(report) + prose_checks(report, _prose(text, heads))
+    report.checks += replaced_byte_checks(report, sorted({no for no, t in src if "\ufffd" in t}))
     return report
 
 
@@ -365,12 +368,29 @@ def _is_blank_junk(row) -> bool:
 def _increasing(pairs: list[tuple[int, int]], weight=lambda p: 1) -> list[tuple[int, int]]:
     """The heaviest chain of anchors whose template positions strictly increase (drops misreads);
     an anchor whose cells could be read weighs more than a bare label."""
-    best: list[tuple[int, list[tuple[int, int]]]] = []
-    for p in pairs:
-        cands = [(w, seq) for w, seq in best if seq[-1][1] < p[1]]
-        w0, seq0 = max(cands, key=lambda c: c[0]) if cands else (0, [])
-        best.append((w0 + weight(p), seq0 + [p]))
-    return max(best, key=lambda c: c[0])[1] if best else []
+    # Linear in the number of pairs (a hostile table repeats a row 100,000 times): each chain is kept
+    # as a pointer to its previous pair, and the best chain ending at each template position is
+    # remembered. Ties go to the earliest chain, as before.
+    weights: list[int] = []
+    previous: list[int | None] = []
+    best_at: dict[int, int] = {}  # template position → the earliest heaviest chain ending there
+    for i, p in enumerate(pairs):
+        j = None
+        for pos, k in best_at.items():
+            if pos < p[1] and (j is None or weights[k] > weights[j] or (weights[k] == weights[j] and k < j)):
+                j = k
+        weights.append((weights[j] if j is not None else 0) + weight(p))
+        previous.append(j)
+        if p[1] not in best_at or weights[i] > weights[best_at[p[1]]]:
+            best_at[p[1]] = i
+    if not pairs:
+        return []
+    i: int | None = max(range(len(pairs)), key=weights.__getitem__)
+    chain = []
+    while i is not None:
+        chain.append(pairs[i])
+        i = previous[i]
+    return chain[::-1]
 
 
 def _parse_review(report: Report, lines) -> None:

@@ -17,7 +17,7 @@ import logging
 import re
 import unicodedata
 from importlib.metadata import version
-from pathlib import Path
+from importlib.resources import files
 
 import jieba
 
@@ -28,7 +28,7 @@ jieba.setLogLevel(logging.WARNING)
 HMM = True
 # Bump when normalize() or the token stream of seg_for_index() changes.
 NORMALIZER_VERSION = "2"
-USERDICT = Path(__file__).resolve().parent.parent / "data" / "userdict.txt"
+USERDICT = files("reportbot_data") / "userdict.txt"  # data/userdict.txt, shipped as package data
 
 # Words that carry no meaning in a question about a report.
 _STOPWORDS_TEXT = """
@@ -69,7 +69,7 @@ def _tokenizer() -> jieba.Tokenizer:
     tok = jieba.Tokenizer()
     tok.initialize()
     if _userdict_bytes():
-        with open(USERDICT, "rb") as f:  # jieba leaves a path it opens itself unclosed
+        with USERDICT.open("rb") as f:  # jieba leaves a path it opens itself unclosed
             tok.load_userdict(f)
     return tok
 

@@ -13,12 +13,17 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import json
 import os
 import re
 import shutil
+import signal
 import sqlite3
+import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Sequence
@@ -31,12 +36,15 @@ from pathlib import Path
 
 import sqlite_utils
 
+from index.buildlock import build_lock
+from index.duplicates import Duplicate, record_duplicates
 from index.errors import IndexingError, ReportParseError
+from index.filenames import printable_name
 from index.model import REQUESTS, Report, Section
-from index.normalize import norm
+from index.normalize import norm, read_text
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
-SCHEMA_VERSION = "2"  # 2: cells index covers the values (rankings read no table rows)
+SCHEMA_VERSION = "3"  # 2: cells index covers the values; 3: value and duplicate checks
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
@@ -57,6 +65,20 @@ class IndexOutOfDate(IndexingError):
 
 
 @dataclass
+class PartialReport:
+    """A report of which some template cells could not be read (they are left out, never guessed)."""
+
+    path: str
+    read: int
+    expected: int
+    reasons: list[str]  # the parser's warnings: which table or rows were left out, and why
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.expected - self.read)
+
+
+@dataclass
 class IndexSummary:
     """What a build did. Counts are files, except `cells` and `check_failures` (whole index)."""
 
@@ -71,6 +93,9 @@ class IndexSummary:
     prose_chars: int = 0  # characters of section text in the index
     reports: int = 0
     rebuilt: bool = False  # True when the whole index was rebuilt (new file, or pipeline changed)
+    stale_removed: int = 0  # temporary files of dead builds removed
+    duplicates: list[Duplicate] = field(default_factory=list)  # agencies and years held in several files
+    partial: list[PartialReport] = field(default_factory=list)  # every report in the index with cells left out
 
 
 @dataclass
@@ -233,12 +258,14 @@ _CHECK_COLS = ("kind", "tbl", "name", "status", "message", "cells")
 
 
 def _collect(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
-    """(key, file) for every report file under `paths`; key is relative to its folder, or as given."""
+    """(key, file) for every report file under `paths`; key is relative to its folder, or as given,
+    in printable form (a name that is not valid UTF-8 shows its bytes as \\xNN)."""
     out: dict[str, Path] = {}
 
     def add(key: str, f: Path) -> None:
+        key = printable_name(key)
         if key in out and out[key].resolve() != f.resolve():
-            key = f.as_posix()
+            key = printable_name(f.as_posix())
         out.setdefault(key, f)
 
     for p in map(Path, paths):
@@ -255,7 +282,7 @@ def _collect(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
         elif p.is_file():
             add(p.as_posix(), p)
         else:
-            raise IndexingError(f"{p}: 文件或文件夹不存在，请检查路径")
+            raise IndexingError(f"{printable_name(p)}: 文件或文件夹不存在，请检查路径")
     return sorted(out.items())
 
 
@@ -264,13 +291,7 @@ def _file_hash(path: Path) -> str:
 
 
 def _read_lines(path: Path) -> list[str]:
-    data = path.read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(enc).splitlines()
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace").splitlines()
+    return read_text(path).splitlines()  # decoded as the parser decoded it
 
 
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
@@ -281,6 +302,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_END = re.compile(r"[\u3400-\u9fff，、（《“,(]$")
 _CJK_START = re.compile(r"^[\u3400-\u9fff，、。；）》”,.;)]")
 _MAX_PASSAGE = 400
+_LINE_LOOKAHEAD = 500  # source lines searched for the start of a passage
 # Sections 二, 三, 四 are the statistical tables: their figures live in `cells`, not in the full-text index.
 _TABLE_SECTION = re.compile(r"主动公开政府信息情况|收到和处理政府信息公开申请情况|行政复议|行政诉讼")
 
@@ -347,7 +369,9 @@ def split_passages(section: Section, norm_lines: Sequence[str] | None = None) ->
         line_no = section.line + first + 1
         if norm_lines:
             probe = _norm_line(text.splitlines()[0])[:12]
-            for i in range(cursor, len(norm_lines)):
+            # A bounded look-ahead: a probe that is nowhere (text split by markup) must not make
+            # every later passage scan the rest of the file.
+            for i in range(cursor, min(len(norm_lines), cursor + _LINE_LOOKAHEAD)):
                 if probe and probe in norm_lines[i]:
                     line_no, cursor = i + 1, i
                     break
@@ -440,6 +464,26 @@ def _parse_and_segment(key: str, path: str, file_hash: str) -> _Parsed:
     return _Parsed(key, file_hash, report=row, cells=cells, sections=sections, checks=checks)
 
 
+def _die_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker as soon as the build process is gone, even after kill -9.
+
+    Linux delivers SIGKILL on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere, and as a
+    fallback, a thread notices that the worker has been re-parented.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    if os.getppid() != parent:  # the parent died before we got here
+        os._exit(1)
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
 def _parse_chunk(todo: list[tuple[str, str, str]]) -> list[_Parsed]:
     return [_parse_and_segment(key, path, h) for key, path, h in todo]
 
@@ -462,7 +506,7 @@ def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress 
     # Batches small enough to keep every worker busy to the end, large enough to cost little to send.
     size = max(1, min(16, total // (workers * 8)))
     batches = [[(k, str(p), h) for k, p, h in todo[i : i + size]] for i in range(0, total, size)]
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),))
     try:
         done = 0
         for batch in pool.map(_parse_chunk, batches):
@@ -722,6 +766,7 @@ def _build(
     summary.failed = sorted(failures.items())
     _rebuild_agencies(db)
     _year_checks(db)
+    summary.duplicates = record_duplicates(db)
     db["meta"].upsert_all(
         [
             {"key": "seg_fingerprint", "value": FINGERPRINT},
@@ -735,6 +780,12 @@ def _build(
     summary.cells = db["cells"].count
     summary.check_failures = db.execute("select count(*) from checks where status = 'fail'").fetchone()[0]
     summary.prose_chars = db.execute("select coalesce(sum(length(text)), 0) from sections").fetchone()[0]
+    summary.partial = [
+        PartialReport(r["path"], r["cells_read"], r["cells_expected"], json.loads(r["warnings"] or "[]"))
+        for r in db.query(
+            "select path, cells_read, cells_expected, warnings from reports where cells_read < cells_expected order by path"
+        )
+    ]
     return summary
 
 
@@ -744,16 +795,27 @@ def build_index(
     *,
     jobs: int = 1,
     progress: Progress | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IndexSummary:
     """Index every report under `paths` (files or folders of *.txt *.md *.html *.htm) into `db_path`.
 
     Unchanged files (same sha256) keep their rows; changed files are parsed again; files no longer
     present are dropped. A changed segmentation pipeline or schema rebuilds everything. A file that
     fails to parse is listed in `IndexSummary.failed` (and the `files` table); the others are indexed.
+    One build at a time per index (index.buildlock): another one waits, telling `on_wait` why.
     """
     t0 = time.perf_counter()
     db_path = Path(db_path)
     files = _collect(paths)
+    with build_lock(db_path, on_wait=on_wait) as stale_removed:
+        summary = _build_locked(db_path, files, jobs, progress)
+    summary.stale_removed = stale_removed
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _build_locked(db_path: Path, files: list[tuple[str, Path]], jobs: int, progress: Progress | None) -> IndexSummary:
+    """build_index() once it holds the lock: a temporary copy, updated, then swapped in."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
     os.close(fd)
@@ -775,7 +837,6 @@ def build_index(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    summary.seconds = time.perf_counter() - t0
     return summary
 
 

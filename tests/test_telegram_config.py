@@ -18,6 +18,7 @@ def test_defaults_without_anything(tmp_path):
     assert s.db_path == Path("data/index.db") and s.reports_dir == Path("data/reports")
     assert (s.base_url, s.base_file_url) == (DEFAULT_BASE_URL, DEFAULT_BASE_FILE_URL)
     assert s.state_path == Path("data/index.db.bot-state.pickle") and s.webhook_url is None
+    assert s.webhook_listen == "127.0.0.1"  # a webhook server is reachable from this machine only
 
 
 def test_precedence_options_then_environment_then_env_file(tmp_path):

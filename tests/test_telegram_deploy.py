@@ -78,5 +78,8 @@ def test_deploy_readme_covers_polling_and_webhook():
         "Webhook",
         "docker compose",
         "systemctl",
+        "reverse_proxy 127.0.0.1:8443",  # Caddy
+        "proxy_pass http://127.0.0.1:8443",  # nginx
+        "REPORTBOT_WEBHOOK_LISTEN=0.0.0.0",  # inside Docker only
     ]:
         assert needle in text

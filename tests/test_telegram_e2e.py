@@ -6,11 +6,15 @@ server in tests/fakes/bot_api.py, which rejects what Telegram would reject. Tele
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import signal
 import socket
 import subprocess
 import sys
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -186,6 +190,60 @@ def test_webhook_mode_with_reportbot_serve(tmp_path):
             assert api.webhook == {"url": f"http://127.0.0.1:{port}/tg-hook", "secret_token": "s3cret-token"}
             [reply] = converse(api, "乍浦镇2020年收到多少政府信息公开申请", user=4001)
             assert "乍浦镇" in reply["text"] and "出处" in reply["text"]
+        finally:
+            code = bot.stop()
+        assert code == 0, bot.tail()
+
+
+def _accepts(port: int) -> bool:
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_webhook_without_a_secret_generates_one_binds_loopback_and_refuses_a_forged_admin_post(tmp_path):
+    """No REPORTBOT_WEBHOOK_SECRET: a random secret is generated, registered and printed; a POST
+    without it (a forged /stats from the admin) is refused; the server listens on 127.0.0.1."""
+    port = free_port()
+    with BotAPIServer() as api:
+        bot = BotProcess(
+            tmp_path,
+            api,
+            [sys.executable, "-c", "from bot.cli import main; main()", "serve"],
+            REPORTBOT_WEBHOOK_URL=f"http://127.0.0.1:{port}/tg-hook",
+            REPORTBOT_WEBHOOK_PORT=str(port),
+        )
+        try:
+            bot.wait_ready(lambda: api.webhook is not None)
+            secret = api.webhook["secret_token"]
+            assert secret and re.fullmatch(r"[A-Za-z0-9_-]{32,256}", secret)
+            assert f"生成了随机密钥 {secret} " in bot.tail()
+            assert f"listening on 127.0.0.1:{port}" in bot.tail()
+            mark = api.mark()
+            forged = {
+                "update_id": 999_001,
+                "message": {
+                    "message_id": 1,
+                    "date": 0,
+                    "text": "/stats",
+                    "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+                    "chat": {"id": ADMIN, "type": "private"},
+                    "from": {"id": ADMIN, "is_bot": False, "first_name": "A"},
+                },
+            }
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}/tg-hook",
+                data=json.dumps(forged).encode(),
+                headers={"Content-Type": "application/json"},
+            )
+            bot.wait_ready(lambda: _accepts(port))
+            direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                direct.open(request, timeout=10)
+            assert refused.value.code == 403
+            # Real updates (with the registered secret) are still answered; the forged one never was.
+            [reply] = converse(api, "乍浦镇2020年收到多少政府信息公开申请", user=4002)
+            assert "乍浦镇" in reply["text"]
+            assert api.sent(ADMIN, since=mark) == []
         finally:
             code = bot.stop()
         assert code == 0, bot.tail()
