@@ -19,10 +19,11 @@ from bot.query import IndexReader
 from bot.respond import Responder
 from index.errors import ReportParseError
 from index.parse import parse_report
+from index.readers import SUFFIXES, SUFFIXES_CN
 from index.store import IndexSummary, build_index
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
+UPLOAD_SUFFIXES = SUFFIXES
 
 
 @dataclass
@@ -37,6 +38,7 @@ class IngestResult:
     cells_missing: int  # template cells left out (could not be read reliably)
     failures: list[str] = field(default_factory=list)  # Chinese messages of failed checks
     warnings: list[str] = field(default_factory=list)
+    format: str = "text"  # what the file was read as: text, html, pdf, docx
 
 
 @dataclass
@@ -122,7 +124,7 @@ class Assistant:
         path = Path(path)
         name = Path(filename or path.name).name
         if Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
-            raise ReportParseError(name, None, "只接受 .txt、.md、.html 格式的年报")
+            raise ReportParseError(name, None, f"只接受 {SUFFIXES_CN} 格式的年报")
         if path.stat().st_size > MAX_UPLOAD_BYTES:
             raise ReportParseError(name, None, "文件超过20MB")
         with tempfile.TemporaryDirectory() as tmp:
@@ -150,7 +152,7 @@ class Assistant:
         return IngestResult(
             str(dest), report.agency, report.year, report.template, len(report.cells),
             max(0, report.expected_cells - len(report.cells)),
-            [c.message for c in report.checks if c.failed], list(report.warnings),
+            [c.message for c in report.checks if c.failed], list(report.warnings), report.format,
         )
 
     def reindex(self, progress: Callable[[int, int, str], None] | None = None) -> IndexSummary:

@@ -75,6 +75,7 @@ class Report:
     warnings: list[str] = field(default_factory=list)  # cells left out and why, layout oddities
     aliases: list[str] = field(default_factory=list)  # names the report gives itself (以下简称…)
     expected_cells: int = 0
+    format: str = "text"  # what the file was read as: text, html, pdf, docx
 
     def cell(self, table: str, row: str, col: str) -> Cell | None:
         index = self.__dict__.get("_cell_index")
@@ -103,6 +104,7 @@ class Report:
         out["sections"] = [asdict(s) for s in self.sections]
         out["cells_read"] = len(self.cells)
         out["cells_expected"] = self.expected_cells
+        out["format"] = self.format
         return out
 
 

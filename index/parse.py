@@ -20,15 +20,8 @@ from index import templates as tpl
 from index.checks import arithmetic_checks, prose_checks
 from index.errors import ReportParseError, UnsupportedTemplate
 from index.model import ACTIVE, REQUESTS, REVIEW, Cell, Report, Section
-from index.normalize import (
-    UNIT_FACTORS,
-    html_to_lines,
-    looks_like_html,
-    norm,
-    norm_aligned,
-    read_text,
-    text_to_lines,
-)
+from index.normalize import UNIT_FACTORS, norm, norm_aligned
+from index.readers import read_source
 from index.tables import Run, Tok, fit_cells, match_label, region_runs, split_glued, value_of
 
 SECTIONS = [
@@ -81,8 +74,8 @@ class _Text:
 def parse_report(path: str | Path) -> Report:
     """Read one report file. Raises ReportParseError (with file, line, reason) when it is not one."""
     path = Path(path)
-    raw = read_text(path)
-    src = html_to_lines(raw) if looks_like_html(path, raw) else text_to_lines(raw)
+    source = read_source(path)
+    src = source.lines
     if not any(t.strip() for _, t in src):
         raise ReportParseError(str(path), None, "文件是空的")
     text = _Text.of([(no, norm_aligned(t)) for no, t in src])
@@ -103,7 +96,8 @@ def parse_report(path: str | Path) -> Report:
     if len(heads) < 2 and "第二十条" not in text.full and "本年新收" not in text.full:
         raise ReportParseError(str(path), None, "不像政府信息公开年报：找不到“一、总体情况”等章节和统计表")
     template = _template(text.full, year)
-    report = Report(path=str(path), agency=agency, year=year, template=template)
+    report = Report(path=str(path), agency=agency, year=year, template=template, format=source.format)
+    report.warnings.extend(source.notes)
     report.sections = _sections(text, original, heads)
     report.aliases = sorted({a for a in _ALIAS.findall(text.full) if a not in ("条例", "《条例》")} | {printed_name} - {agency})
     regions = _regions(text, heads)

@@ -34,10 +34,11 @@ import sqlite_utils
 from index.errors import IndexingError, ReportParseError
 from index.model import REQUESTS, Report, Section
 from index.normalize import norm
+from index.readers import SUFFIXES, source_lines
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
 SCHEMA_VERSION = "2"  # 2: cells index covers the values (rankings read no table rows)
-EXTENSIONS = (".txt", ".md", ".html", ".htm")
+EXTENSIONS = SUFFIXES
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
 # A name prefix that is a region: 淮安市 + 洪泽区人民政府.
@@ -264,6 +265,9 @@ def _file_hash(path: Path) -> str:
 
 
 def _read_lines(path: Path) -> list[str]:
+    lines = source_lines(path)  # a PDF or Word file: the lines it was read as
+    if lines is not None:
+        return lines
     data = path.read_bytes()
     for enc in ("utf-8-sig", "gb18030"):
         try:
@@ -745,7 +749,7 @@ def build_index(
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> IndexSummary:
-    """Index every report under `paths` (files or folders of *.txt *.md *.html *.htm) into `db_path`.
+    """Index every report under `paths` (files or folders of *.txt *.md *.html *.htm *.pdf) into `db_path`.
 
     Unchanged files (same sha256) keep their rows; changed files are parsed again; files no longer
     present are dropped. A changed segmentation pipeline or schema rebuilds everything. A file that

@@ -1,0 +1,80 @@
+"""Readers: one per file format, each turning a report file into numbered text lines.
+
+Every format ends in the same form the parser reads: (line number, text) pairs, where a table row
+read with its cell boundaries (HTML <tr>, a ruled PDF table, a Word table) is one line of cells
+joined by CELL_SEP, blanks included. The parser and its template logic never see the format.
+
+Example:
+
+    source = read_source(Path("report.pdf"))
+    source.lines[:3], source.format, source.notes
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.errors import ReportParseError
+
+PDF_SUFFIXES = (".pdf",)
+WORD_SUFFIXES = (".docx",)
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+# Every format `reportbot parse`, `reportbot index` and the admin upload accept.
+SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
+SUFFIXES_CN = "、".join(s for s in SUFFIXES if s != ".htm")
+
+
+@dataclass
+class Source:
+    """A report file as lines of text, and what reading it involved."""
+
+    lines: list[tuple[int, str]]
+    format: str  # "text" | "html" | "pdf" | "docx"
+    notes: list[str] = field(default_factory=list)  # Chinese: pages cut, pages without text…
+    pages: list[int] = field(default_factory=list)  # PDF: the page (1-based) of each line, same order
+
+
+def read_source(path: Path) -> Source:
+    """The report file at `path` as lines; ReportParseError when it cannot be read."""
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES + WORD_SUFFIXES:
+        stat = path.stat()
+        return _read_binary(str(path), stat.st_mtime_ns, stat.st_size)
+    if suffix == ".doc":
+        raise ReportParseError(
+            str(path),
+            None,
+            "这是旧版 Word（.doc）文件，无法直接读取。请用 Word 或 WPS 打开后“另存为”.docx，"
+            "或运行 libreoffice --headless --convert-to docx 文件名.doc，再上传转换后的文件",
+        )
+    from index.normalize import html_to_lines, looks_like_html, read_text, text_to_lines
+
+    raw = read_text(path)
+    if looks_like_html(path, raw):
+        return Source(html_to_lines(raw), "html")
+    return Source(text_to_lines(raw), "text")
+
+
+@functools.lru_cache(maxsize=4)
+def _read_binary(path: str, mtime_ns: int, size: int) -> Source:
+    """A PDF or Word file read once: the indexer asks for its lines again after parsing it."""
+    if path.lower().endswith(PDF_SUFFIXES):
+        from index.readers.pdf import read_pdf
+
+        return read_pdf(Path(path))
+    from index.readers.docx import read_docx
+
+    return read_docx(Path(path))
+
+
+def source_lines(path: Path) -> list[str] | None:
+    """The text lines a non-text report was read as (for finding passages), or None for text files."""
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return None
+    try:
+        return [t for _, t in read_source(path).lines]
+    except ReportParseError:
+        return []

@@ -1,0 +1,82 @@
+"""PDFs with a text layer: read by word positions into the same template logic; bad PDFs say why."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from pdf_files import pdf_bytes
+
+from index.cli import cli
+from index.errors import ReportParseError
+from index.normalize import CELL_SEP, is_page_footer
+from index.parse import parse_report
+from index.readers import read_source
+from index.readers.pdf import read_pdf
+from index.store import build_index, open_index
+
+DATA = Path(__file__).parent / "data" / "reports"
+HUAIAN = DATA / "pdf" / "001_huaian_shi_2024.pdf"
+
+
+def test_ruled_tables_become_rows_of_cells_with_their_page():
+    source = read_source(HUAIAN)
+    assert source.format == "pdf" and len(source.pages) == len(source.lines)
+    rows = {t.split(CELL_SEP)[0]: (no, t.split(CELL_SEP)) for no, t in source.lines if CELL_SEP in t}
+    no, cells = rows["一、本年新收政府信息公开申请数量"]
+    assert cells[3:] == ["3001", "53", "0", "0", "61", "4", "3119"]
+    assert source.pages[no - 1] == 4
+    assert not [t for _, t in source.lines if is_page_footer(t)]
+
+
+def test_a_table_continued_on_the_next_page_is_read_whole():
+    report = parse_report(HUAIAN)
+    assert report.format == "pdf"
+    # （四）无法提供 starts on page 4 and ends on page 5
+    assert report.cell("requests", "无法提供/本机关不掌握相关政府信息", "总计").value == 769
+    assert report.cell("requests", "无法提供/没有现成信息需要另行制作", "总计").value == 11
+    assert report.cell("requests", "结转下年度继续办理", "总计").value == 103
+    assert len(report.cells) == report.expected_cells
+
+
+def test_pages_beyond_the_cap_are_left_out_and_the_report_says_so():
+    source = read_pdf(HUAIAN, max_pages=2)
+    assert source.notes == ["PDF 共6页，只读取了前2页，其余4页略去"]
+    assert set(source.pages) == {1, 2}
+
+
+@pytest.mark.parametrize(
+    "make, reason",
+    [
+        (lambda: pdf_bytes(encrypted=True), "PDF 已加密（需要密码）"),
+        (lambda: HUAIAN.read_bytes()[: HUAIAN.stat().st_size // 2], "PDF 文件已损坏或不完整"),
+        (lambda: b"%PDF-1.4\nnot a pdf at all", "PDF 文件已损坏或不完整"),
+        (lambda: pdf_bytes(pages=2), "PDF 没有文字层（可能是扫描件或图片）"),
+    ],
+    ids=["encrypted", "truncated", "garbage", "no-text-layer"],
+)
+def test_unreadable_pdf_gives_a_clear_error(tmp_path, make, reason):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(make())
+    with pytest.raises(ReportParseError) as e:
+        parse_report(bad)
+    assert reason in e.value.reason
+    result = CliRunner().invoke(cli, ["parse", str(bad)])
+    assert result.exit_code == 1 and reason in result.output
+
+
+def test_a_bad_pdf_leaves_the_index_intact(tmp_path):
+    reports = tmp_path / "reports"
+    shutil.copytree(DATA / "pdf", reports)
+    db = tmp_path / "index.db"
+    first = build_index(db, [reports])
+    assert first.reports == 3 and not first.failed
+    (reports / "zz_encrypted.pdf").write_bytes(pdf_bytes(encrypted=True))
+    second = build_index(db, [reports])
+    assert [reason for _, reason in second.failed] == ["zz_encrypted.pdf: PDF 已加密（需要密码），无法读取。请上传未加密的版本"]
+    assert second.reports == 3 and second.cells == first.cells
+    index = open_index(db)
+    found = index.execute("select count(*) from cells c join reports r on r.id = c.report_id where r.path like '%.pdf'")
+    assert found.fetchone()[0] == first.cells
