@@ -19,7 +19,7 @@ from bot.query import IndexReader
 from bot.respond import Responder
 from index.errors import ReportParseError
 from index.parse import parse_report
-from index.readers import SUFFIXES, SUFFIXES_CN
+from index.readers import SUFFIXES, SUFFIXES_CN, conversion_hint
 from index.store import IndexSummary, build_index
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -123,6 +123,8 @@ class Assistant:
         """
         path = Path(path)
         name = Path(filename or path.name).name
+        if hint := conversion_hint(name):
+            raise ReportParseError(name, None, hint)
         if Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
             raise ReportParseError(name, None, f"只接受 {SUFFIXES_CN} 格式的年报")
         if path.stat().st_size > MAX_UPLOAD_BYTES:

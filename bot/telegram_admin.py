@@ -19,7 +19,7 @@ from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandl
 
 from bot import telegram_render as render
 from index.errors import IndexingError, ReportParseError
-from index.readers import SUFFIXES, SUFFIXES_CN
+from index.readers import SUFFIXES, SUFFIXES_CN, conversion_hint
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +106,9 @@ class AdminHandlers:
         """An admin sends a report file: download (≤ 20 MB), parse, check, save, index, report."""
         doc = update.effective_message.document
         name = safe_filename(doc.file_name)
+        if hint := conversion_hint(name):
+            await self.bot.reply(update, render.esc(hint))
+            return
         if Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
             await self.bot.reply(
                 update, f"只接受 {SUFFIXES_CN} 格式的年报文件，而不是“{render.esc(name)}”。"

@@ -46,7 +46,7 @@ INLINE_HELP = "在任意聊天中输入 @{username} 问题，可直接引用单�
 ADMIN_HELP_LINES = [
     "",
     "<b>管理员</b>",
-    "直接发送年报文件（.txt/.md/.html/.pdf，≤20 MB）即可加入索引。",
+    "直接发送年报文件（.txt/.md/.html/.pdf/.docx，≤20 MB）即可加入索引。",
     "/reindex 重建索引  /stats 索引概况  /checks 数据对不上的报告",
 ]
 

@@ -31,7 +31,7 @@ def cli():
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="打印与 gold 文件相同结构的 JSON（另加 checks、warnings、sections）。")
 def parse(file: Path, as_json: bool):
-    """解析一份年报（.txt/.md/.html 为 UTF-8 或 GB18030；.pdf 需有文字层），打印单位、年份、模板、表格单元格和核对结果。
+    """解析一份年报（.txt/.md/.html 为 UTF-8 或 GB18030；.pdf 需有文字层；Word 为 .docx），打印单位、年份、模板、表格单元格和核对结果。
 
     Example:
 
@@ -76,7 +76,7 @@ _db_option = click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="并行解析的进程数。"
 )
 def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int):
-    """把年报文件或文件夹（*.txt *.md *.html *.htm *.pdf）建成检索索引。
+    """把年报文件或文件夹（*.txt *.md *.html *.htm *.pdf *.docx）建成检索索引。
 
     只重新解析有变化的文件；已删除的文件从索引中移除。建库写入临时文件，完成后才替换旧索引，中断不会损坏旧索引。
     有文件解析失败时，列出“文件:行号: 原因”，退出状态为 1。

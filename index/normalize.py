@@ -26,7 +26,7 @@ def read_text(path: Path) -> str:
     """The file's text: UTF-8 (with or without BOM), else GB18030; binary files are refused."""
     data = Path(path).read_bytes()
     if b"\x00" in data[:4096]:
-        raise ReportParseError(str(path), None, "这是二进制文件，不是文本报告（支持 .txt/.md/.html，以及扩展名为 .pdf 的 PDF）")
+        raise ReportParseError(str(path), None, "这是二进制文件，不是文本报告（支持 .txt/.md/.html，以及扩展名为 .pdf、.docx 的文件）")
     for enc in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(enc)

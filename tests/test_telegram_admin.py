@@ -59,7 +59,9 @@ async def test_size_and_type_are_checked_before_downloading(api, bot):
     [big] = await upload(api, "huge.txt", None, file_size=25 * 1024 * 1024)
     assert "文件太大（25.0 MB）" in big["text"] and "20 MB" in big["text"]
     [xls] = await upload(api, "report.xls", b"\xd0\xcf", mime_type="application/vnd.ms-excel")
-    assert "只接受 .txt、.md、.html、.pdf" in xls["text"]
+    assert "只接受 .txt、.md、.html、.pdf、.docx" in xls["text"]
+    [doc] = await upload(api, "report.doc", b"\xd0\xcf\x11\xe0", mime_type="application/msword")
+    assert "另存为" in doc["text"] and "libreoffice --headless --convert-to docx" in doc["text"]
     [evil] = await upload(api, "a<b>&c.exe", b"MZ")
     assert "“a_b_&c.exe”" in evil["text"]  # the name is made safe, then escaped
     assert not [c for c in api.calls if c.method == "getFile"]

@@ -23,7 +23,7 @@ WORD_SUFFIXES = (".docx",)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 # Every format `reportbot parse`, `reportbot index` and the admin upload accept.
-SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES
 SUFFIXES_CN = "、".join(s for s in SUFFIXES if s != ".htm")
 
 
@@ -43,19 +43,24 @@ def read_source(path: Path) -> Source:
     if suffix in PDF_SUFFIXES + WORD_SUFFIXES:
         stat = path.stat()
         return _read_binary(str(path), stat.st_mtime_ns, stat.st_size)
-    if suffix == ".doc":
-        raise ReportParseError(
-            str(path),
-            None,
-            "这是旧版 Word（.doc）文件，无法直接读取。请用 Word 或 WPS 打开后“另存为”.docx，"
-            "或运行 libreoffice --headless --convert-to docx 文件名.doc，再上传转换后的文件",
-        )
+    if hint := conversion_hint(path.name):
+        raise ReportParseError(str(path), None, hint)
     from index.normalize import html_to_lines, looks_like_html, read_text, text_to_lines
 
     raw = read_text(path)
     if looks_like_html(path, raw):
         return Source(html_to_lines(raw), "html")
     return Source(text_to_lines(raw), "text")
+
+
+def conversion_hint(name: str) -> str | None:
+    """What to do with a format we recognise but do not read (an old binary .doc), or None."""
+    if name.lower().endswith((".doc", ".wps")):
+        return (
+            "这是旧版 Word（.doc）文件，无法直接读取。请用 Word 或 WPS 打开后“另存为”.docx，"
+            "或运行 libreoffice --headless --convert-to docx 文件名.doc，再使用转换后的 .docx 文件"
+        )
+    return None
 
 
 @functools.lru_cache(maxsize=4)

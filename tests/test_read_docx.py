@@ -1,0 +1,73 @@
+"""Word reports: tables with merged cells read like HTML tables; an old .doc says how to convert it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from docx_files import report_docx
+
+from index.cli import cli
+from index.errors import ReportParseError
+from index.model import TABLES
+from index.normalize import CELL_SEP
+from index.parse import parse_report
+from index.readers import read_source
+
+GOLD = Path(__file__).parent / "data" / "gold" / "real"
+GOLD_2021 = [p for p in sorted(GOLD.glob("*.json")) if json.loads(p.read_text(encoding="utf-8"))["template"] == "2021"]
+
+
+def _cells(report) -> dict:
+    return {(c.table, c.row, c.col): c.json_value() for c in report.cells}
+
+
+@pytest.mark.parametrize("gold_path", GOLD_2021, ids=[p.stem for p in GOLD_2021])
+def test_docx_rendered_from_a_gold_file_gives_back_every_cell(tmp_path, gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    report = parse_report(report_docx(gold, tmp_path / "report.docx"))
+    assert (report.agency, report.year, report.template, report.format) == (gold["agency"], gold["year"], "2021", "docx")
+    got = _cells(report)
+    expected = {(t, r, c): v for t in TABLES for r, cols in gold[t].items() for c, v in cols.items()}
+    assert got == expected
+
+
+def test_merged_cells_give_their_text_once_and_blanks_elsewhere(tmp_path):
+    gold = json.loads(GOLD_2021[0].read_text(encoding="utf-8"))
+    source = read_source(report_docx(gold, tmp_path / "report.docx"))
+    rows = [t.split(CELL_SEP) for _, t in source.lines if CELL_SEP in t]
+    top = next(i for i, r in enumerate(rows) if r[0] == "三、本年度办理结果")
+    assert rows[top][1] == "（一）予以公开" and rows[top + 1][0] == ""  # vMerge: text at the top only
+    header = next(r for r in rows if "申请人情况" in r)
+    assert header[3] == "申请人情况" and header[4:] == [""] * 6  # gridSpan 7
+    secrets = next(r for r in rows if r[2:3] == ["2.其他法律行政法规禁止公开"])
+    assert secrets[:2] == ["", ""]
+
+
+def test_a_blank_word_cell_stays_blank(tmp_path):
+    gold = json.loads(GOLD_2021[0].read_text(encoding="utf-8"))
+    gold["requests"]["本年新收政府信息公开申请数量"]["科研机构"] = None
+    report = parse_report(report_docx(gold, tmp_path / "report.docx"))
+    cell = report.cell("requests", "本年新收政府信息公开申请数量", "科研机构")
+    assert cell is not None and cell.value is None
+
+
+@pytest.mark.parametrize("name", ["old.doc", "OLD.DOC"])
+def test_an_old_word_file_says_how_to_convert_it(tmp_path, name):
+    old = tmp_path / name
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    with pytest.raises(ReportParseError) as e:
+        parse_report(old)
+    assert "另存为" in e.value.reason and "libreoffice --headless --convert-to docx" in e.value.reason
+    result = CliRunner().invoke(cli, ["parse", str(old)])
+    assert result.exit_code == 1 and "旧版 Word（.doc）" in result.output
+
+
+def test_a_damaged_docx_gives_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ReportParseError) as e:
+        parse_report(bad)
+    assert "Word 文件已损坏、设置了密码或不是 .docx 格式" in e.value.reason
