@@ -18,7 +18,7 @@ from bot.match import AgencyCatalog
 from bot.query import IndexReader
 from bot.respond import Responder
 from index.errors import ReportParseError
-from index.parse import parse_report
+from index.parse import parse_report, require_names
 from index.readers import SUFFIXES, SUFFIXES_CN, conversion_hint
 from index.store import IndexSummary, build_index
 
@@ -133,6 +133,7 @@ class Assistant:
             staged = Path(tmp) / name
             shutil.copyfile(path, staged)
             report = parse_report(staged)  # raises before anything is saved
+            require_names(report)
         if not report.cells:
             raise ReportParseError(name, None, "没有读出任何统计表单元格，未入库")
         dest = self.reports_dir / name

@@ -47,7 +47,7 @@ def parse(file: Path, as_json: bool):
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
-    click.echo(f"单位：{report.agency}  年份：{report.year}  模板：{report.template}版")
+    click.echo(f"单位：{report.agency or '（未识别）'}  年份：{report.year or '（未识别）'}  模板：{report.template}版")
     click.echo(f"读出单元格 {len(report.cells)}/{report.expected_cells}")
     for c in report.cells:
         v = "（空）" if c.value is None else c.raw
@@ -75,11 +75,14 @@ _db_option = click.option(
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="并行解析的进程数。"
 )
-def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int):
+@click.option("--agency", help="标题中找不到报告单位时使用的单位名称。")
+@click.option("--year", type=click.IntRange(2019, 2100), help="标题中找不到年份时使用的年份。")
+def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int, agency: str | None, year: int | None):
     """把年报文件或文件夹（*.txt *.md *.html *.htm *.pdf *.docx）建成检索索引。
 
     只重新解析有变化的文件；已删除的文件从索引中移除。建库写入临时文件，完成后才替换旧索引，中断不会损坏旧索引。
     有文件解析失败时，列出“文件:行号: 原因”，退出状态为 1。
+    标题中找不到单位或年份的报告不入库，除非用 --agency/--year 补上（只补报告自己没写的）。
 
     Example:
 
@@ -98,7 +101,9 @@ def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int):
         bar.update(1, path)
 
     try:
-        summary = build_index(db_path, paths, jobs=jobs, progress=progress if sys.stdout.isatty() else None)
+        summary = build_index(
+            db_path, paths, jobs=jobs, progress=progress if sys.stdout.isatty() else None, agency=agency, year=year
+        )
     except IndexingError as e:
         raise click.ClickException(str(e)) from e
     finally:

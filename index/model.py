@@ -66,7 +66,7 @@ class Check:
 @dataclass
 class Report:
     path: str
-    agency: str
+    agency: str | None  # None: the report does not say (the tables are still read)
     year: int | None
     template: str  # "2019" | "2021"
     sections: list[Section] = field(default_factory=list)

@@ -36,7 +36,7 @@ _ALIAS = re.compile(r"以下简称[“\"「『]([^”\"」』]{2,20})[”\"」�
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?<!综合实验)(?<!新)(?<!开发)(?<!高新)(省|市|县|区|镇|乡)")
-_AGENCY_SUFFIX = re.compile(r"(局|委|委员会|政府|办公室|办|院|会|区|县|市|镇|乡|街道|分局|中心|所|厅|部|署|馆|站|队|处|管委会|实验区|公司)$")
+_AGENCY_SUFFIX = re.compile(r"(局|委|委员会|政府|办公室|办|院|会|区|县|市|州|盟|旗|镇|乡|村|街道|社区|分局|中心|所|厅|部|署|馆|站|队|处|管委会|实验区|公司|集团|银行|学校|大学|医院)$")
 
 
 @dataclass
@@ -71,8 +71,13 @@ class _Text:
         return out
 
 
-def parse_report(path: str | Path) -> Report:
-    """Read one report file. Raises ReportParseError (with file, line, reason) when it is not one."""
+def parse_report(path: str | Path, agency: str | None = None, year: int | None = None) -> Report:
+    """Read one report file. Raises ReportParseError (with file, line, reason) when it is not one.
+
+    The agency and year come from the title (else the file name; the year also from the statistics
+    period). `agency` and `year` fill in what the report does not say. When neither finds them, the
+    tables are still read: the report's agency or year is None and a warning says so.
+    """
     path = Path(path)
     source = read_source(path)
     src = source.lines
@@ -80,17 +85,18 @@ def parse_report(path: str | Path) -> Report:
         raise ReportParseError(str(path), None, "文件是空的")
     text = _Text.of([(no, norm_aligned(t)) for no, t in src])
     original = _Text.of(src)  # same offsets: prose is shown as printed
-    agency, year, title_line = _title(src)
-    if year is None:
-        raise ReportParseError(str(path), title_line, "找不到报告年份（标题应含“××××年度政府信息公开工作年度报告”）")
-    if year < 2019:
+    found_agency, found_year, title_line = _title(src)
+    if found_agency is None or found_year is None:
+        name_agency, name_year, _ = _title([(0, path.stem)])
+        found_agency = found_agency or name_agency
+        found_year = found_year or name_year or _period_year(text.full)
+    agency, year = found_agency or agency, found_year or year
+    if year is not None and year < 2019:
         raise UnsupportedTemplate(
             str(path), title_line, f"{year}年的年报使用2019年以前的旧版统计表，暂不支持（只支持2019年版和2021年版模板）"
         )
-    if not agency:
-        raise ReportParseError(str(path), title_line, "找不到报告单位（标题前后应有单位名称）")
     printed_name = agency
-    if _BARE_PLACE.fullmatch(norm(agency)):  # "乍浦镇2020年度…报告": the report of the township's government
+    if agency and _BARE_PLACE.fullmatch(norm(agency)):  # "乍浦镇2020年度…报告": the township's government
         agency += "人民政府"
     heads = _find_sections(text)
     if len(heads) < 2 and "第二十条" not in text.full and "本年新收" not in text.full:
@@ -98,6 +104,10 @@ def parse_report(path: str | Path) -> Report:
     template = _template(text.full, year)
     report = Report(path=str(path), agency=agency, year=year, template=template, format=source.format)
     report.warnings.extend(source.notes)
+    if not agency:
+        report.warnings.append("找不到报告单位（标题前后应有单位名称）；表格照常读出")
+    if year is None:
+        report.warnings.append("找不到报告年份（标题应含“××××年政府信息公开工作年度报告”）；表格照常读出")
     report.sections = _sections(text, original, heads)
     report.aliases = sorted({a for a in _ALIAS.findall(text.full) if a not in ("条例", "《条例》")} | {printed_name} - {agency})
     regions = _regions(text, heads)
@@ -112,6 +122,19 @@ def parse_report(path: str | Path) -> Report:
     return report
 
 
+def require_names(report: Report) -> None:
+    """Raise ReportParseError when the report has no agency or year: it cannot be indexed yet."""
+    missing = "、".join(w for w, v in (("单位", report.agency), ("年份", report.year)) if not v)
+    if missing:
+        raise ReportParseError(
+            report.path,
+            None,
+            f"找不到报告{missing}，未入库（表格已读出 {len(report.cells)}/{report.expected_cells} 个单元格）。"
+            "可把文件名改为“单位名称××××年政府信息公开工作年度报告”，"
+            "或用 reportbot index --agency 单位名称 --year 年份 文件 指定",
+        )
+
+
 _TABLE_CN = {ACTIVE: "表二（主动公开）", REQUESTS: "表三（收到和处理申请）", REVIEW: "表四（行政复议、行政诉讼）"}
 
 
@@ -119,25 +142,32 @@ _TABLE_CN = {ACTIVE: "表二（主动公开）", REQUESTS: "表三（收到和�
 # Title, agency, year, template
 
 
+# Lines that mention the report without being its title: sentences, citations, a portal's breadcrumbs.
+_NOT_TITLE = re.compile(r"^(?:根据|按照|依据|依照|本报告|现将|现就|为)|[《》。>]|当前位置|您的位置|首页")
+_TITLE_WINDOW = 40  # non-empty lines searched for the title (a portal's header block comes first)
+
+
 def _title(src: list[tuple[int, str]]):
-    lines = [(no, unicodedata.normalize("NFKC", t).strip()) for no, t in src[:60]]
-    lines = [(no, t) for no, t in lines if t]
+    lines = [(no, unicodedata.normalize("NFKC", t).strip()) for no, t in src[:200]]
+    lines = [(no, t) for no, t in lines if t][: _TITLE_WINDOW + 2]
     # A title wrapped over two lines ("××局2023年政府信息公开" / "工作年度报告") is read as one.
-    for idx in range(min(len(lines), 25) - 1):
+    for idx in range(min(len(lines), _TITLE_WINDOW) - 1):
         no, t = lines[idx]
         nxt = lines[idx + 1][1]
         if "信息公开" in norm(t) and not re.search("报告|年报", norm(t)) and re.match(r"^[^。，]{0,12}(报告|年报)", norm(nxt)):
             lines[idx] = (no, t + nxt)
-    for idx, (no, t) in enumerate(lines[:25]):
+    for idx, (no, t) in enumerate(lines[:_TITLE_WINDOW]):
         simple = norm(t)
-        if "信息公开" in simple and ("报告" in simple or "年报" in simple) and len(t) <= 80:
+        if "信息公开" in simple and ("报告" in simple or "年报" in simple) and len(t) <= 80 and not _NOT_TITLE.search(simple):
             year = _year_of(t)
             if year is None:
                 continue
             # The name stands before the year, or before 政府信息公开 when the year comes last
-            # (××局政府信息公开工作年度报告（2021年）).
-            prefix = re.split(r"(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|政府信息公开|政府信息公開|关于|關於", t, maxsplit=1)[0]
-            prefix = _clean_name(prefix)
+            # (××局政府信息公开工作年度报告（2021年）), or after a leading year (2019年××局政府…).
+            parts = re.split(r"(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|政府信息公开|政府信息公開|关于|關於", t, maxsplit=2)
+            prefix = _clean_name(parts[0])
+            if not prefix and len(parts) > 1 and _year_of(t[: len(t) - len(parts[1])]):
+                prefix = _clean_name(re.sub(r"^度", "", parts[1].strip()))
             agency = prefix if _plausible_agency(prefix) else None
             if agency is None:
                 near = [lines[j] for j in (idx - 1, idx - 2, idx + 1, idx + 2) if 0 <= j < len(lines)]
@@ -170,15 +200,31 @@ def _clean_name(s: str) -> str:
 
 
 def _plausible_agency(s: str) -> bool:
-    return 2 <= len(s) <= 40 and not re.search(r"\d|报告|发布|时间|[:：，。]", s) and bool(re.search(r"[\u4e00-\u9fff]", s))
+    """An organisation's name: short, Chinese, no figures or punctuation of a sentence, and it ends
+    like one (人民政府, 局, 委员会, 办公室, 中心, 镇, 街道, 管委会…)."""
+    return (
+        2 <= len(s) <= 40
+        and not re.search(r"\d|报告|发布|时间|根据|按照|[:：，。《》“”、]", s)
+        and bool(re.search(r"[\u4e00-\u9fff]", s))
+        and bool(_AGENCY_SUFFIX.search(norm(s)))
+    )
 
 
-def _template(full: str, year: int) -> str:
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期|期限)?自\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*至\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+
+
+def _period_year(full: str) -> int | None:
+    """The year of the statistics period the report states (自2024年1月1日至2024年12月31日)."""
+    m = _PERIOD.search(full[:3000])
+    return int(m.group(1)) if m and m.group(1) == m.group(2) else None
+
+
+def _template(full: str, year: int | None) -> str:
     if re.search(r"本年制发件数|现行有效件数|本年废止件数|逾期不补正|收费通知", full):
         return "2021"
     if re.search(r"本年新制作数量|对外公开总数量|第\s*\(\s*九\s*\)\s*项|采购总金额", full):
         return "2019"
-    return "2021" if year >= 2021 else "2019"
+    return "2021" if year is None or year >= 2021 else "2019"
 
 
 # ---------------------------------------------------------------------------------------------

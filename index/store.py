@@ -423,12 +423,16 @@ def _report_rows(report: Report, passages: list[tuple[int, str, int, str]]) -> t
     return row, cells, sections, checks
 
 
-def _parse_and_segment(key: str, path: str, file_hash: str) -> _Parsed:
-    """Parse one file and segment its prose (the CPU work); never raises for a bad file."""
+def _parse_and_segment(key: str, path: str, file_hash: str, names: tuple = (None, None)) -> _Parsed:
+    """Parse one file and segment its prose (the CPU work); never raises for a bad file.
+
+    `names` (agency, year) fill in what a report's title does not say."""
     from index import parse  # imported here: the parser is only needed when something changed
 
     try:
-        report = parse.parse_report(Path(path))
+        supplied = {k: v for k, v in zip(("agency", "year"), names, strict=True) if v}
+        report = parse.parse_report(Path(path), **supplied)
+        parse.require_names(report)
         norm_lines = _NormLines(_read_lines(Path(path)))
         passages = [
             (i, text, line, seg_for_index(text))
@@ -444,11 +448,13 @@ def _parse_and_segment(key: str, path: str, file_hash: str) -> _Parsed:
     return _Parsed(key, file_hash, report=row, cells=cells, sections=sections, checks=checks)
 
 
-def _parse_chunk(todo: list[tuple[str, str, str]]) -> list[_Parsed]:
-    return [_parse_and_segment(key, path, h) for key, path, h in todo]
+def _parse_chunk(todo: list[tuple[str, str, str]], names: tuple = (None, None)) -> list[_Parsed]:
+    return [_parse_and_segment(key, path, h, names) for key, path, h in todo]
 
 
-def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress | None) -> Generator[_Parsed, None, None]:
+def _parse_all(
+    todo: list[tuple[str, Path, str]], jobs: int, progress: Progress | None, names: tuple = (None, None)
+) -> Generator[_Parsed, None, None]:
     """Every file of `todo` parsed, in the order of `todo` (so that ids do not depend on `jobs`).
 
     With several jobs, worker processes parse small batches of files while the results already
@@ -457,7 +463,7 @@ def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress 
     total = len(todo)
     if jobs <= 1 or total <= 1:
         for n, (key, path, h) in enumerate(todo, start=1):
-            p = _parse_and_segment(key, str(path), h)
+            p = _parse_and_segment(key, str(path), h, names)
             if progress:
                 progress(n, total, key)
             yield p
@@ -469,7 +475,7 @@ def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress 
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         done = 0
-        for batch in pool.map(_parse_chunk, batches):
+        for batch in pool.map(_parse_chunk, batches, [names] * len(batches)):
             for p in batch:
                 done += 1
                 if progress:
@@ -677,6 +683,7 @@ def _build(
     incremental: bool,
     jobs: int,
     progress: Progress | None,
+    names: tuple = (None, None),
 ) -> IndexSummary:
     summary = IndexSummary(rebuilt=not incremental)
     db.execute("PRAGMA synchronous = OFF")
@@ -701,7 +708,7 @@ def _build(
     todo = [(k, p, h) for k, (p, h) in current.items() if k not in old or old[k][1] != h]
     summary.unchanged = len(current) - len(todo)
 
-    parsed = _parse_all(todo, jobs, progress)
+    parsed = _parse_all(todo, jobs, progress, names)
     try:
         for p in parsed:
             key = p.key
@@ -748,12 +755,15 @@ def build_index(
     *,
     jobs: int = 1,
     progress: Progress | None = None,
+    agency: str | None = None,
+    year: int | None = None,
 ) -> IndexSummary:
     """Index every report under `paths` (files or folders of *.txt *.md *.html *.htm *.pdf *.docx) into `db_path`.
 
     Unchanged files (same sha256) keep their rows; changed files are parsed again; files no longer
     present are dropped. A changed segmentation pipeline or schema rebuilds everything. A file that
     fails to parse is listed in `IndexSummary.failed` (and the `files` table); the others are indexed.
+    `agency` and `year` fill in what a report's title does not say (a report without them fails).
     """
     t0 = time.perf_counter()
     db_path = Path(db_path)
@@ -770,7 +780,7 @@ def build_index(
             shutil.copyfile(db_path, tmp)
         db = sqlite_utils.Database(tmp)
         try:
-            summary = _build(db, files, incremental, max(1, jobs), progress)
+            summary = _build(db, files, incremental, max(1, jobs), progress, (agency, year))
         finally:
             db.close()
         with open(tmp, "rb+") as f:
