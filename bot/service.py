@@ -38,7 +38,8 @@ class IngestResult:
     cells_missing: int  # template cells left out (could not be read reliably)
     failures: list[str] = field(default_factory=list)  # Chinese messages of failed checks
     warnings: list[str] = field(default_factory=list)
-    format: str = "text"  # what the file was read as: text, html, pdf, docx
+    format: str = "text"  # what the file was read as: text, html, pdf, docx, image
+    ocr_cells: int = 0  # cells read by OCR (each confirmed by the report's arithmetic)
 
 
 @dataclass
@@ -156,6 +157,7 @@ class Assistant:
             str(dest), report.agency, report.year, report.template, len(report.cells),
             max(0, report.expected_cells - len(report.cells)),
             [c.message for c in report.checks if c.failed], list(report.warnings), report.format,
+            sum(c.ocr for c in report.cells),
         )
 
     def reindex(self, progress: Callable[[int, int, str], None] | None = None) -> IndexSummary:

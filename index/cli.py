@@ -31,7 +31,7 @@ def cli():
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="打印与 gold 文件相同结构的 JSON（另加 checks、warnings、sections）。")
 def parse(file: Path, as_json: bool):
-    """解析一份年报（.txt/.md/.html 为 UTF-8 或 GB18030；.pdf 需有文字层；Word 为 .docx），打印单位、年份、模板、表格单元格和核对结果。
+    """解析一份年报（.txt/.md/.html 为 UTF-8 或 GB18030；.pdf；Word 为 .docx；扫描件和 .png/.jpg 图片用 OCR 识别），打印单位、年份、模板、表格单元格和核对结果。
 
     Example:
 
@@ -39,10 +39,22 @@ def parse(file: Path, as_json: bool):
     """
     from index.parse import parse_report
 
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label="OCR 识别扫描页", file=sys.stderr)
+            bar.__enter__()
+        bar.update(1)
+
     try:
-        report = parse_report(file)
+        report = parse_report(file, progress=progress if sys.stderr.isatty() else None)
     except ReportParseError as e:
         raise click.ClickException(str(e)) from e
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
     if as_json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -78,7 +90,7 @@ _db_option = click.option(
 @click.option("--agency", help="标题中找不到报告单位时使用的单位名称。")
 @click.option("--year", type=click.IntRange(2019, 2100), help="标题中找不到年份时使用的年份。")
 def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int, agency: str | None, year: int | None):
-    """把年报文件或文件夹（*.txt *.md *.html *.htm *.pdf *.docx）建成检索索引。
+    """把年报文件或文件夹（*.txt *.md *.html *.htm *.pdf *.docx *.png *.jpg）建成检索索引。
 
     只重新解析有变化的文件；已删除的文件从索引中移除。建库写入临时文件，完成后才替换旧索引，中断不会损坏旧索引。
     有文件解析失败时，列出“文件:行号: 原因”，退出状态为 1。

@@ -29,6 +29,7 @@ class Cell:
     line: int  # 1-based line in the source file
     unit: str = "件"
     yuan: Decimal | None = None  # amounts only: the value converted to yuan
+    ocr: bool = False  # read by OCR from a scan (and confirmed by the report's own arithmetic)
 
     def json_value(self):
         """The value as the gold JSON writes it."""
@@ -105,6 +106,7 @@ class Report:
         out["cells_read"] = len(self.cells)
         out["cells_expected"] = self.expected_cells
         out["format"] = self.format
+        out["ocr_cells"] = [f"{c.table}/{c.row}/{c.col}" for c in self.cells if c.ocr]
         return out
 
 

@@ -21,7 +21,7 @@ from index.checks import arithmetic_checks, prose_checks
 from index.errors import ReportParseError, UnsupportedTemplate
 from index.model import ACTIVE, REQUESTS, REVIEW, Cell, Report, Section
 from index.normalize import UNIT_FACTORS, norm, norm_aligned
-from index.readers import read_source
+from index.readers import Progress, read_source
 from index.tables import Run, Tok, fit_cells, match_label, region_runs, split_glued, value_of
 
 SECTIONS = [
@@ -71,15 +71,18 @@ class _Text:
         return out
 
 
-def parse_report(path: str | Path, agency: str | None = None, year: int | None = None) -> Report:
+def parse_report(
+    path: str | Path, agency: str | None = None, year: int | None = None, progress: Progress | None = None
+) -> Report:
     """Read one report file. Raises ReportParseError (with file, line, reason) when it is not one.
 
     The agency and year come from the title (else the file name; the year also from the statistics
     period). `agency` and `year` fill in what the report does not say. When neither finds them, the
     tables are still read: the report's agency or year is None and a warning says so.
+    `progress` is told how far OCR has got (scanned pages, images).
     """
     path = Path(path)
-    source = read_source(path)
+    source = read_source(path, progress)
     src = source.lines
     if not any(t.strip() for _, t in src):
         raise ReportParseError(str(path), None, "文件是空的")
@@ -119,7 +122,30 @@ def parse_report(path: str | Path, agency: str | None = None, year: int | None =
             report.warnings.append(f"找不到{_TABLE_CN[key]}，该表单元格全部略去")
     report.expected_cells = tpl.expected_cell_count(template, other_agg)
     report.checks = arithmetic_checks(report) + prose_checks(report, _prose(text, heads))
+    if source.ocr_lines:
+        _confirm_ocr_cells(report, source.ocr_lines, _prose(text, heads))
     return report
+
+
+def _confirm_ocr_cells(report: Report, ocr_lines: frozenset[int], prose: str) -> None:
+    """Keep a cell read by OCR only where a passing arithmetic check of the report includes it
+    (applicant columns sum to 总计, outcomes to （七）, 一+二 = （七）+四, 表四 parts to 总计)."""
+    confirmed = {c for chk in report.checks if chk.kind == "arithmetic" and chk.status == "ok" for c in chk.cells}
+    kept, dropped = [], []
+    for cell in report.cells:
+        if cell.line not in ocr_lines:
+            kept.append(cell)
+        elif (cell.table, cell.row, cell.col) in confirmed:
+            cell.ocr = True
+            kept.append(cell)
+        else:
+            dropped.append(cell)
+    if dropped:
+        names = "、".join(f"{_TABLE_SHORT[c.table]} {c.row}/{c.col}" for c in dropped[:12])
+        more = f"等{len(dropped)}个" if len(dropped) > 12 else ""
+        report.warnings.append(f"OCR 读出但表内加总无法确认的单元格已略去：{names}{more}")
+    report.cells = kept
+    report.checks = arithmetic_checks(report) + prose_checks(report, prose)
 
 
 def require_names(report: Report) -> None:
@@ -135,6 +161,7 @@ def require_names(report: Report) -> None:
         )
 
 
+_TABLE_SHORT = {ACTIVE: "表二", REQUESTS: "表三", REVIEW: "表四"}
 _TABLE_CN = {ACTIVE: "表二（主动公开）", REQUESTS: "表三（收到和处理申请）", REVIEW: "表四（行政复议、行政诉讼）"}
 
 

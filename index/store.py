@@ -758,7 +758,7 @@ def build_index(
     agency: str | None = None,
     year: int | None = None,
 ) -> IndexSummary:
-    """Index every report under `paths` (files or folders of *.txt *.md *.html *.htm *.pdf *.docx) into `db_path`.
+    """Index every report under `paths` (files or folders of *.txt *.md *.html *.htm *.pdf *.docx *.png *.jpg) into `db_path`.
 
     Unchanged files (same sha256) keep their rows; changed files are parsed again; files no longer
     present are dropped. A changed segmentation pipeline or schema rebuilds everything. A file that

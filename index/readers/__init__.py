@@ -12,7 +12,7 @@ Example:
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,8 +23,9 @@ WORD_SUFFIXES = (".docx",)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 # Every format `reportbot parse`, `reportbot index` and the admin upload accept.
-SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES
-SUFFIXES_CN = "、".join(s for s in SUFFIXES if s != ".htm")
+SUFFIXES = TEXT_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + IMAGE_SUFFIXES
+Progress = Callable[[int, int], None]  # OCR: (pages read, pages to read)
+SUFFIXES_CN = "、".join(s for s in SUFFIXES if s not in (".htm", ".jpeg"))
 
 
 @dataclass
@@ -32,17 +33,25 @@ class Source:
     """A report file as lines of text, and what reading it involved."""
 
     lines: list[tuple[int, str]]
-    format: str  # "text" | "html" | "pdf" | "docx"
+    format: str  # "text" | "html" | "pdf" | "docx" | "image"
     notes: list[str] = field(default_factory=list)  # Chinese: pages cut, pages without text…
     pages: list[int] = field(default_factory=list)  # PDF: the page (1-based) of each line, same order
+    ocr_lines: frozenset[int] = frozenset()  # numbers of the lines read by OCR
 
 
-def read_source(path: Path) -> Source:
-    """The report file at `path` as lines; ReportParseError when it cannot be read."""
+def read_source(path: Path, progress: Progress | None = None) -> Source:
+    """The report file at `path` as lines; ReportParseError when it cannot be read.
+
+    `progress` is told how far OCR has got, for scanned pages and images."""
     suffix = path.suffix.lower()
-    if suffix in PDF_SUFFIXES + WORD_SUFFIXES:
+    if suffix in PDF_SUFFIXES + WORD_SUFFIXES + IMAGE_SUFFIXES:
         stat = path.stat()
-        return _read_binary(str(path), stat.st_mtime_ns, stat.st_size)
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        if key not in _READ:  # the indexer asks for a file's lines again after parsing it
+            if len(_READ) >= 4:
+                _READ.pop(next(iter(_READ)))
+            _READ[key] = _read_binary(path, progress)
+        return _READ[key]
     if hint := conversion_hint(path.name):
         raise ReportParseError(str(path), None, hint)
     from index.normalize import html_to_lines, looks_like_html, read_text, text_to_lines
@@ -63,16 +72,22 @@ def conversion_hint(name: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=4)
-def _read_binary(path: str, mtime_ns: int, size: int) -> Source:
-    """A PDF or Word file read once: the indexer asks for its lines again after parsing it."""
-    if path.lower().endswith(PDF_SUFFIXES):
+_READ: dict[tuple, Source] = {}
+
+
+def _read_binary(path: Path, progress: Progress | None) -> Source:
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
         from index.readers.pdf import read_pdf
 
-        return read_pdf(Path(path))
+        return read_pdf(path, progress=progress)
+    if suffix in IMAGE_SUFFIXES:
+        from index.readers.image import read_image
+
+        return read_image(path, progress=progress)
     from index.readers.docx import read_docx
 
-    return read_docx(Path(path))
+    return read_docx(path)
 
 
 def source_lines(path: Path) -> list[str] | None:

@@ -14,20 +14,22 @@ from pathlib import Path
 
 from index.errors import ReportParseError
 from index.normalize import CELL_SEP, is_page_footer
-from index.readers import Source
+from index.readers import Progress, Source
 
 MAX_PAGES = 60  # an annual report has 5–15 pages; beyond this we read the first pages only
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _LINE_TOLERANCE = 3.0  # points: words whose tops differ by less are on one line
 
 
-def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> Source:
-    """The PDF's text as lines; ReportParseError (in Chinese) when it cannot be read."""
+def read_pdf(path: Path, max_pages: int = MAX_PAGES, progress: Progress | None = None) -> Source:
+    """The PDF's text as lines; ReportParseError (in Chinese) when it cannot be read.
+
+    Pages without a text layer (scans) are read by OCR when they hold a table, or are the first page
+    (the title); `progress` is told how far OCR has got."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-    lines: list[str] = []
-    pages: list[int] = []
+    by_page: dict[int, list[str]] = {}
     notes: list[str] = []
     empty_pages: list[int] = []
     try:
@@ -38,11 +40,9 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> Source:
             if total > max_pages:
                 notes.append(f"PDF 共{total}页，只读取了前{max_pages}页，其余{total - max_pages}页略去")
             for number, page in enumerate(pdf.pages[:max_pages], start=1):
-                page_lines = page_to_lines(page)
-                if not any(t.strip() for t in page_lines):
+                by_page[number] = page_to_lines(page)
+                if not any(t.strip() for t in by_page[number]):
                     empty_pages.append(number)
-                lines.extend(page_lines)
-                pages.extend([number] * len(page_lines))
                 page.close()  # frees the page's parsed objects
     except ReportParseError:
         raise
@@ -50,13 +50,50 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES) -> Source:
         if _caused_by(e, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise ReportParseError(str(path), None, "PDF 已加密（需要密码），无法读取。请上传未加密的版本") from e
         raise ReportParseError(str(path), None, "PDF 文件已损坏或不完整，无法读取。请重新下载原文件后再试") from e
-    if empty_pages and len(empty_pages) == min(total, max_pages):
-        raise ReportParseError(
-            str(path), None, "PDF 没有文字层（可能是扫描件或图片），读不出文字"
-        )
+    ocr_pages: set[int] = set()
     if empty_pages:
-        notes.append(f"第{'、'.join(map(str, empty_pages))}页没有文字层（可能是扫描图片），未读取")
-    return Source([(i, t) for i, t in enumerate(lines, start=1)], "pdf", notes, pages)
+        ocr_pages = _ocr_pages(path, empty_pages, by_page, notes, progress)
+    lines: list[tuple[int, str]] = []
+    pages: list[int] = []
+    from_ocr: set[int] = set()
+    for number in sorted(by_page):
+        for text in by_page[number]:
+            lines.append((len(lines) + 1, text))
+            pages.append(number)
+            if number in ocr_pages:
+                from_ocr.add(len(lines))
+    if not any(t.strip() for _, t in lines):
+        raise ReportParseError(str(path), None, "PDF 没有文字层（可能是扫描件或图片），也没有识别出表格")
+    return Source(lines, "pdf", notes, pages, frozenset(from_ocr))
+
+
+def _ocr_pages(path: Path, empty: list[int], by_page: dict, notes: list[str], progress: Progress | None) -> set[int]:
+    """OCR the pages without text that hold a table (and the first page, for the title) into by_page."""
+    try:
+        import pypdfium2
+
+        from index.readers import ocr
+    except ImportError:  # OCR is installed with the project; without it scans stay unread
+        notes.append(f"第{_pages_cn(empty)}页没有文字层（可能是扫描图片），未安装 OCR，未读取")
+        return set()
+    scale = ocr.DPI / 72
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        images = {n: document[n - 1].render(scale=scale).to_pil() for n in empty}
+    finally:
+        document.close()
+    chosen = [n for n in empty if n == 1 or ocr.has_table_grid(images[n])]
+    skipped = [n for n in empty if n not in chosen]
+    for n, lines in zip(chosen, ocr.ocr_images([images[n] for n in chosen], progress), strict=True):
+        by_page[n] = lines
+    notes.append(f"第{_pages_cn(chosen)}页是扫描图片，文字由 OCR 识别；OCR 读出的单元格只保留表内加总能核对上的")
+    if skipped:
+        notes.append(f"第{_pages_cn(skipped)}页是扫描图片且没有表格，未识别文字")
+    return set(chosen)
+
+
+def _pages_cn(numbers: list[int]) -> str:
+    return "、".join(map(str, numbers))
 
 
 def _caused_by(error: BaseException, kinds: tuple[type, ...]) -> bool:
