@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pdf_files import pdf_bytes
+from pdf_files import pdf_bytes, report_pdf
 
 from index.cli import cli
 from index.errors import ReportParseError
@@ -39,6 +40,18 @@ def test_a_table_continued_on_the_next_page_is_read_whole():
     assert report.cell("requests", "无法提供/没有现成信息需要另行制作", "总计").value == 11
     assert report.cell("requests", "结转下年度继续办理", "总计").value == 103
     assert len(report.cells) == report.expected_cells
+
+
+def test_a_table_without_ruling_lines_is_rebuilt_by_column_positions_blanks_included(tmp_path):
+    gold = json.loads((Path(__file__).parent / "data" / "gold" / "pdf" / "001_huaian_shi_2024.json").read_text("utf-8"))
+    gold["requests"]["本年新收政府信息公开申请数量"]["科研机构"] = None  # not printed at all
+    gold["review_litigation"]["行政复议"]["尚未审结"] = None  # a column of blanks: only its header shows it
+    gold["review_litigation"]["行政复议"]["总计"] = 314
+    report = parse_report(report_pdf(gold, tmp_path / "ruleless.pdf"))
+    got = {(c.table, c.row, c.col): c.json_value() for c in report.cells}
+    expected = {(t, r, c): v for t in ("active", "requests", "review_litigation") for r, cols in gold[t].items() for c, v in cols.items()}
+    assert got == expected
+    assert not [t for _, t in read_source(tmp_path / "ruleless.pdf").lines if is_page_footer(t)]
 
 
 def test_pages_beyond_the_cap_are_left_out_and_the_report_says_so():

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from index.errors import ReportParseError
-from index.normalize import CELL_SEP, is_page_footer
+from index.normalize import CELL_SEP, is_page_footer, parse_value
 from index.readers import Progress, Source
 
 MAX_PAGES = 60  # an annual report has 5–15 pages; beyond this we read the first pages only
@@ -113,6 +113,7 @@ def _caused_by(error: BaseException, kinds: tuple[type, ...]) -> bool:
 
 def page_to_lines(page) -> list[str]:
     """One page → its lines in reading order: text lines and ruled-table rows (CELL_SEP-joined)."""
+    page = page.dedupe_chars()  # bold printed by drawing each character twice
     words = page.extract_words(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE, keep_blank_chars=False)
     items: list[tuple[float, str]] = []  # (top, line)
     tables = [t for t in page.find_tables() if _is_grid(t)]
@@ -125,7 +126,7 @@ def page_to_lines(page) -> list[str]:
                 taken[i] = True
         items.extend(_table_rows(table, [w for w, t in zip(words, taken, strict=True) if t]))
     free = [w for w, t in zip(words, taken, strict=True) if not t]
-    items.extend(_text_lines(free))
+    items.extend(aligned_lines(_word_lines(free)))
     items.sort(key=lambda it: it[0])
     return [t for _, t in items if not is_page_footer(t)]
 
@@ -135,8 +136,8 @@ def _is_grid(table) -> bool:
     return any(sum(c is not None for c in row.cells) >= 2 for row in table.rows)
 
 
-def _text_lines(words) -> list[tuple[float, str]]:
-    """Words → lines by y, each line's words in x order; a space only where the gap shows one."""
+def _word_lines(words) -> list[tuple[float, list]]:
+    """Words → lines by y (top, words in x order), top to bottom."""
     out: list[tuple[float, list]] = []
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
         for top, members in out:
@@ -145,7 +146,91 @@ def _text_lines(words) -> list[tuple[float, str]]:
                 break
         else:
             out.append((w["top"], [w]))
-    return [(top, _join(sorted(ws, key=lambda w: w["x0"]))) for top, ws in out]
+    return sorted((top, sorted(ws, key=lambda w: w["x0"])) for top, ws in out)
+
+
+def _text_lines(words) -> list[tuple[float, str]]:
+    """Words → lines by y, each line's words in x order; a space only where the gap shows one."""
+    return [(top, _join(ws)) for top, ws in _word_lines(words)]
+
+
+def _is_value(word) -> bool:
+    parsed = parse_value(word["text"])
+    return parsed is not None and parsed[0] in ("number", "dash")
+
+
+def aligned_lines(lines: list[tuple[float, list]]) -> list[tuple[float, str]]:
+    """Lines of words, with the rows of a table printed without ruling lines rebuilt as cells.
+
+    A run of lines with two or more values each is a table block; its columns are the x-centres of
+    its values and of the header words just above them. Each row then gets one cell per column,
+    blank where nothing stands (which plain text cannot show). A row whose values do not fall one
+    per column stays text, as does everything outside a block.
+    """
+    out: list[tuple[float, str]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and sum(map(_is_value, lines[j][1])) >= 2:
+            j += 1
+        if j == i:
+            out.append((lines[i][0], _join(lines[i][1])))
+            i += 1
+            continue
+        block = lines[i:j]
+        header = lines[max(0, i - 3) : i]
+        columns = _columns(block, header)
+        for top, ws in block:
+            cells = _row_cells(ws, columns) if columns else None
+            out.append((top, CELL_SEP.join(cells) if cells else _join(ws)))
+        i = j
+    return out
+
+
+def _columns(block, header) -> list[float]:
+    """Column x-centres: those of the values, plus header words standing where a column of blanks
+    would be (in a gap between value columns as wide as two of them, or just beyond the last)."""
+    values = [w for _, ws in block for w in ws if _is_value(w)]
+    size = max(w["bottom"] - w["top"] for w in values)
+    columns = _clusters([(w["x0"] + w["x1"]) / 2 for w in values], size)
+    if len(columns) < 2:
+        return columns
+    spacing = sorted(b - a for a, b in zip(columns, columns[1:], strict=False))[(len(columns) - 1) // 2]
+    heads = _clusters([(w["x0"] + w["x1"]) / 2 for _, ws in header for w in ws], size)
+    extra = []
+    for h in heads:
+        if min(abs(h - c) for c in columns) < spacing * 0.75:
+            continue
+        inside_gap = any(a < h < b and b - a >= spacing * 1.75 for a, b in zip(columns, columns[1:], strict=False))
+        if inside_gap or columns[-1] < h <= columns[-1] + spacing * 1.25:
+            extra.append(h)
+    return sorted(columns + extra)
+
+
+def _clusters(xs: list[float], gap: float) -> list[float]:
+    clusters: list[list[float]] = []
+    for x in sorted(xs):
+        if clusters and x - clusters[-1][-1] <= gap:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return [sum(c) / len(c) for c in clusters]
+
+
+def _row_cells(words, columns: list[float]) -> list[str] | None:
+    """[label, one cell per column] or None when two values would share a column."""
+    first = columns[0] - (columns[1] - columns[0]) / 2 if len(columns) > 1 else columns[0] - 20
+    label = [w for w in words if not _is_value(w) or (w["x0"] + w["x1"]) / 2 < first]
+    cells = [""] * len(columns)
+    for w in words:
+        if w in label:
+            continue
+        cx = (w["x0"] + w["x1"]) / 2
+        k = min(range(len(columns)), key=lambda n: abs(columns[n] - cx))
+        if cells[k]:
+            return None
+        cells[k] = w["text"]
+    return [_join(label), *cells]
 
 
 def _join(words) -> str:
