@@ -38,7 +38,7 @@ from index.readers import SUFFIXES, source_lines
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
 SCHEMA_VERSION = "2"  # 2: cells index covers the values (rankings read no table rows)
-EXTENSIONS = SUFFIXES
+EXTENSIONS = (*SUFFIXES, ".doc")  # an old .doc is listed as failed, with how to convert it
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
 # A name prefix that is a region: 淮安市 + 洪泽区人民政府.

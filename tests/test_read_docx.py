@@ -71,3 +71,32 @@ def test_a_damaged_docx_gives_a_clear_error(tmp_path):
     with pytest.raises(ReportParseError) as e:
         parse_report(bad)
     assert "Word 文件已损坏、设置了密码或不是 .docx 格式" in e.value.reason
+
+
+def test_tables_inside_content_controls_are_read(tmp_path):
+    import docx
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    gold = json.loads(GOLD_2021[0].read_text(encoding="utf-8"))
+    path = report_docx(gold, tmp_path / "report.docx")
+    document = docx.Document(str(path))
+    body = document.element.body
+    for table in body.findall(qn("w:tbl")):  # wrap every table in <w:sdt><w:sdtContent>
+        sdt = etree.SubElement(body, qn("w:sdt"))
+        table.addprevious(sdt)
+        content = etree.SubElement(sdt, qn("w:sdtContent"))
+        content.append(table)
+    document.save(str(path))
+    assert len(parse_report(path).cells) == 200
+
+
+def test_an_old_word_file_in_a_folder_is_listed_with_how_to_convert_it(tmp_path):
+    from index.store import build_index
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(64))
+    summary = build_index(tmp_path / "index.db", [reports])
+    [(key, reason)] = summary.failed
+    assert key == "old.doc" and "libreoffice --headless --convert-to docx" in reason

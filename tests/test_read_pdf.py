@@ -93,3 +93,12 @@ def test_a_bad_pdf_leaves_the_index_intact(tmp_path):
     index = open_index(db)
     found = index.execute("select count(*) from cells c join reports r on r.id = c.report_id where r.path like '%.pdf'")
     assert found.fetchone()[0] == first.cells
+
+
+def test_a_page_whose_text_has_no_unicode_map_is_treated_like_a_scan():
+    from types import SimpleNamespace
+
+    from index.readers.pdf import _unmapped_glyphs
+
+    assert _unmapped_glyphs(SimpleNamespace(chars=[{"text": "(cid:12)"}] * 5 + [{"text": "年"}]))
+    assert not _unmapped_glyphs(SimpleNamespace(chars=[{"text": "年"}] * 5 + [{"text": "(cid:12)"}]))

@@ -28,13 +28,22 @@ def read_docx(path: Path) -> Source:
         raise ReportParseError(
             str(path), None, "Word 文件已损坏、设置了密码或不是 .docx 格式，无法读取。请重新保存为 .docx 后再试"
         ) from e
+    lines = _block_lines(document.element.body)
+    return Source([(i, t) for i, t in enumerate(lines, start=1)], "docx")
+
+
+def _block_lines(parent) -> list[str]:
+    """Paragraphs and tables in document order, including those inside content controls (w:sdt)."""
     lines: list[str] = []
-    for block in document.element.body.iterchildren():
+    for block in parent.iterchildren():
         if block.tag == f"{_W}p":
             lines.append(_text(block))
         elif block.tag == f"{_W}tbl":
             lines.extend(_table_lines(block))
-    return Source([(i, t) for i, t in enumerate(lines, start=1)], "docx")
+        elif block.tag == f"{_W}sdt":
+            for content in block.iterchildren(f"{_W}sdtContent"):
+                lines.extend(_block_lines(content))
+    return lines
 
 
 def _text(element) -> str:

@@ -114,6 +114,8 @@ def _caused_by(error: BaseException, kinds: tuple[type, ...]) -> bool:
 def page_to_lines(page) -> list[str]:
     """One page → its lines in reading order: text lines and ruled-table rows (CELL_SEP-joined)."""
     page = page.dedupe_chars()  # bold printed by drawing each character twice
+    if _unmapped_glyphs(page):
+        return []  # text without a Unicode map reads as (cid:123): treat the page like a scan
     words = page.extract_words(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE, keep_blank_chars=False)
     items: list[tuple[float, str]] = []  # (top, line)
     tables = [t for t in page.find_tables() if _is_grid(t)]
@@ -129,6 +131,13 @@ def page_to_lines(page) -> list[str]:
     items.extend(aligned_lines(_word_lines(free)))
     items.sort(key=lambda it: it[0])
     return [t for _, t in items if not is_page_footer(t)]
+
+
+def _unmapped_glyphs(page) -> bool:
+    """Whether most of the page's characters are glyph ids without Unicode ("(cid:123)")."""
+    chars = page.chars
+    unmapped = sum(1 for c in chars if c["text"].startswith("(cid:"))
+    return bool(chars) and unmapped > len(chars) / 3
 
 
 def _is_grid(table) -> bool:
