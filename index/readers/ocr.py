@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.normalize import CELL_SEP, is_page_footer
+from index.readers.layout import aligned_lines, cell_text, word_lines
 
 Progress = Callable[[int, int], None]  # (pages read, pages to read)
-_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 DPI = 150  # pages are rendered at this resolution: enough for table digits, and OCR time grows with it
 
 
@@ -38,6 +37,11 @@ class Box:
     @property
     def cy(self) -> float:
         return (self.top + self.bottom) / 2
+
+    @property
+    def word(self) -> dict:
+        """The box in the form index.readers.layout reads."""
+        return {"x0": self.x0, "x1": self.x1, "top": self.top, "bottom": self.bottom, "text": self.text}
 
 
 @functools.cache
@@ -69,7 +73,8 @@ def image_to_lines(image) -> list[str]:
         rows, used = _table_lines(table, boxes)
         items += rows
         taken |= used
-    items += _text_lines([b for i, b in enumerate(boxes) if i not in taken])
+    free = [b.word for i, b in enumerate(boxes) if i not in taken]
+    items += aligned_lines(word_lines(free))
     items.sort(key=lambda it: it[0])
     return [t for _, t in items if t.strip() and not is_page_footer(t)]
 
@@ -163,7 +168,7 @@ def _table_lines(table: _Table, boxes: list[Box]) -> tuple[list[tuple[float, str
         for a, b in zip(seps, seps[1:], strict=False):
             texts = [boxes[i] for i in inside if top <= boxes[i].cy < bottom and a <= boxes[i].cx < b]
             span = max(1, sum(1 for x in table.columns if a + 3 < x < b - 3) + 1)
-            cells.append(_join(texts))
+            cells.append(cell_text([t.word for t in texts]))
             cells.extend([""] * (span - 1))
         # Columns left of the band's first rule or right of its last (a cell spanning rows above).
         before = sum(1 for x in table.columns if x < seps[0] - 3)
@@ -172,34 +177,6 @@ def _table_lines(table: _Table, boxes: list[Box]) -> tuple[list[tuple[float, str
         if any(cells):
             rows.append((top, CELL_SEP.join(cells)))
     return rows, used
-
-
-def _join(boxes: list[Box]) -> str:
-    text = ""
-    for _, line in _text_lines(boxes):
-        if text and not (_CJK.search(text[-1]) and _CJK.search(line[0])):
-            text += " "
-        text += line
-    return text
-
-
-def _text_lines(boxes: list[Box]) -> list[tuple[float, str]]:
-    """Boxes → lines by their vertical centres, each line's boxes in x order."""
-    lines: list[tuple[float, float, list[Box]]] = []  # (centre, height, boxes)
-    for b in sorted(boxes, key=lambda b: b.cy):
-        h = max(b.bottom - b.top, 1.0)
-        for i, (cy, lh, members) in enumerate(lines):
-            if abs(b.cy - cy) < min(h, lh) * 0.5:
-                members.append(b)
-                lines[i] = (cy, lh, members)
-                break
-        else:
-            lines.append((b.cy, h, [b]))
-    out = []
-    for _, _, members in lines:
-        members.sort(key=lambda b: b.x0)
-        out.append((min(b.top for b in members), " ".join(b.text for b in members if b.text)))
-    return out
 
 
 def ocr_images(images: list, progress: Progress | None = None) -> list[list[str]]:

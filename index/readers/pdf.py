@@ -9,16 +9,14 @@ next page simply goes on: the parser anchors each row by its own label.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from index.errors import ReportParseError
-from index.normalize import CELL_SEP, is_page_footer, parse_value
+from index.normalize import CELL_SEP, is_page_footer
 from index.readers import Progress, Source
+from index.readers.layout import LINE_TOLERANCE, aligned_lines, cell_text, word_lines
 
 MAX_PAGES = 60  # an annual report has 5–15 pages; beyond this we read the first pages only
-_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
-_LINE_TOLERANCE = 3.0  # points: words whose tops differ by less are on one line
 
 
 def read_pdf(path: Path, max_pages: int = MAX_PAGES, progress: Progress | None = None) -> Source:
@@ -82,7 +80,9 @@ def _ocr_pages(path: Path, empty: list[int], by_page: dict, notes: list[str], pr
         images = {n: document[n - 1].render(scale=scale).to_pil() for n in empty}
     finally:
         document.close()
-    chosen = [n for n in empty if n == 1 or ocr.has_table_grid(images[n])]
+    gridded = [n for n in empty if ocr.has_table_grid(images[n])]
+    # Without a ruled table anywhere, the tables may be printed without rules: every page is read.
+    chosen = [n for n in empty if n == 1 or n in gridded] if gridded else list(empty)
     skipped = [n for n in empty if n not in chosen]
     for n, lines in zip(chosen, ocr.ocr_images([images[n] for n in chosen], progress), strict=True):
         by_page[n] = lines
@@ -116,7 +116,7 @@ def page_to_lines(page) -> list[str]:
     page = page.dedupe_chars()  # bold printed by drawing each character twice
     if _unmapped_glyphs(page):
         return []  # text without a Unicode map reads as (cid:123): treat the page like a scan
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE, keep_blank_chars=False)
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=LINE_TOLERANCE, keep_blank_chars=False)
     items: list[tuple[float, str]] = []  # (top, line)
     tables = [t for t in page.find_tables() if _is_grid(t)]
     taken = [False] * len(words)
@@ -128,7 +128,7 @@ def page_to_lines(page) -> list[str]:
                 taken[i] = True
         items.extend(_table_rows(table, [w for w, t in zip(words, taken, strict=True) if t]))
     free = [w for w, t in zip(words, taken, strict=True) if not t]
-    items.extend(aligned_lines(_word_lines(free)))
+    items.extend(aligned_lines(word_lines(free)))
     items.sort(key=lambda it: it[0])
     return [t for _, t in items if not is_page_footer(t)]
 
@@ -145,116 +145,6 @@ def _is_grid(table) -> bool:
     return any(sum(c is not None for c in row.cells) >= 2 for row in table.rows)
 
 
-def _word_lines(words) -> list[tuple[float, list]]:
-    """Words → lines by y (top, words in x order), top to bottom."""
-    out: list[tuple[float, list]] = []
-    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        for top, members in out:
-            if abs(w["top"] - top) < _LINE_TOLERANCE:
-                members.append(w)
-                break
-        else:
-            out.append((w["top"], [w]))
-    return sorted((top, sorted(ws, key=lambda w: w["x0"])) for top, ws in out)
-
-
-def _text_lines(words) -> list[tuple[float, str]]:
-    """Words → lines by y, each line's words in x order; a space only where the gap shows one."""
-    return [(top, _join(ws)) for top, ws in _word_lines(words)]
-
-
-def _is_value(word) -> bool:
-    parsed = parse_value(word["text"])
-    return parsed is not None and parsed[0] in ("number", "dash")
-
-
-def aligned_lines(lines: list[tuple[float, list]]) -> list[tuple[float, str]]:
-    """Lines of words, with the rows of a table printed without ruling lines rebuilt as cells.
-
-    A run of lines with two or more values each is a table block; its columns are the x-centres of
-    its values and of the header words just above them. Each row then gets one cell per column,
-    blank where nothing stands (which plain text cannot show). A row whose values do not fall one
-    per column stays text, as does everything outside a block.
-    """
-    out: list[tuple[float, str]] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and sum(map(_is_value, lines[j][1])) >= 2:
-            j += 1
-        if j == i:
-            out.append((lines[i][0], _join(lines[i][1])))
-            i += 1
-            continue
-        block = lines[i:j]
-        header = lines[max(0, i - 3) : i]
-        columns = _columns(block, header)
-        for top, ws in block:
-            cells = _row_cells(ws, columns) if columns else None
-            out.append((top, CELL_SEP.join(cells) if cells else _join(ws)))
-        i = j
-    return out
-
-
-def _columns(block, header) -> list[float]:
-    """Column x-centres: those of the values, plus header words standing where a column of blanks
-    would be (in a gap between value columns as wide as two of them, or just beyond the last)."""
-    values = [w for _, ws in block for w in ws if _is_value(w)]
-    size = max(w["bottom"] - w["top"] for w in values)
-    columns = _clusters([(w["x0"] + w["x1"]) / 2 for w in values], size)
-    if len(columns) < 2:
-        return columns
-    spacing = sorted(b - a for a, b in zip(columns, columns[1:], strict=False))[(len(columns) - 1) // 2]
-    heads = _clusters([(w["x0"] + w["x1"]) / 2 for _, ws in header for w in ws], size)
-    extra = []
-    for h in heads:
-        if min(abs(h - c) for c in columns) < spacing * 0.75:
-            continue
-        inside_gap = any(a < h < b and b - a >= spacing * 1.75 for a, b in zip(columns, columns[1:], strict=False))
-        if inside_gap or columns[-1] < h <= columns[-1] + spacing * 1.25:
-            extra.append(h)
-    return sorted(columns + extra)
-
-
-def _clusters(xs: list[float], gap: float) -> list[float]:
-    clusters: list[list[float]] = []
-    for x in sorted(xs):
-        if clusters and x - clusters[-1][-1] <= gap:
-            clusters[-1].append(x)
-        else:
-            clusters.append([x])
-    return [sum(c) / len(c) for c in clusters]
-
-
-def _row_cells(words, columns: list[float]) -> list[str] | None:
-    """[label, one cell per column] or None when two values would share a column."""
-    first = columns[0] - (columns[1] - columns[0]) / 2 if len(columns) > 1 else columns[0] - 20
-    label = [w for w in words if not _is_value(w) or (w["x0"] + w["x1"]) / 2 < first]
-    cells = [""] * len(columns)
-    for w in words:
-        if w in label:
-            continue
-        cx = (w["x0"] + w["x1"]) / 2
-        k = min(range(len(columns)), key=lambda n: abs(columns[n] - cx))
-        if cells[k]:
-            return None
-        cells[k] = w["text"]
-    return [_join(label), *cells]
-
-
-def _join(words) -> str:
-    text = ""
-    prev = None
-    for w in words:
-        if prev is not None:
-            gap = w["x0"] - prev["x1"]
-            size = max(prev["bottom"] - prev["top"], 1.0)
-            text += " " if gap > size * 0.25 else ""
-        text += w["text"]
-        prev = w
-    return text
-
-
 def _table_rows(table, words) -> list[tuple[float, str]]:
     """A ruled table → one line per row: each cell's words, blanks included; a row that is one
     merged cell (prose boxed in a frame) stays a text line."""
@@ -267,7 +157,7 @@ def _table_rows(table, words) -> list[tuple[float, str]]:
                 continue
             x0, top, x1, bottom = box
             inside = [w for w in words if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom]
-            cells.append(_cell_text(inside))
+            cells.append(cell_text(inside))
         filled = [c for c in cells if c is not None]
         if not filled:
             continue
@@ -277,13 +167,3 @@ def _table_rows(table, words) -> list[tuple[float, str]]:
             continue
         out.append((row.bbox[1], CELL_SEP.join(c or "" for c in cells)))
     return out
-
-
-def _cell_text(words) -> str:
-    """A cell's words: lines by y; wrapped lines joined without a space between Chinese characters."""
-    text = ""
-    for _, line in _text_lines(words):
-        if text and not (_CJK.search(text[-1]) and _CJK.search(line[0])):
-            text += " "
-        text += line
-    return text
