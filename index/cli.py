@@ -63,7 +63,8 @@ def parse(file: Path, as_json: bool):
     click.echo(f"读出单元格 {len(report.cells)}/{report.expected_cells}")
     for c in report.cells:
         v = "（空）" if c.value is None else c.raw
-        click.echo(f"  {c.table}/{c.row}/{c.col} = {v}  [第{c.line}行]")
+        mark = "，OCR" if c.ocr else ""
+        click.echo(f"  {c.table}/{c.row}/{c.col} = {v}  [{report.where(c.line)}{mark}]")
     for w in report.warnings:
         click.echo(f"注意：{w}")
     for chk in report.checks:

@@ -76,7 +76,14 @@ class Report:
     warnings: list[str] = field(default_factory=list)  # cells left out and why, layout oddities
     aliases: list[str] = field(default_factory=list)  # names the report gives itself (以下简称…)
     expected_cells: int = 0
-    format: str = "text"  # what the file was read as: text, html, pdf, docx
+    format: str = "text"  # what the file was read as: text, html, pdf, docx, image
+    line_pages: list[int] = field(default_factory=list)  # PDF: the page of each source line (line n at n-1)
+
+    def where(self, line: int) -> str:
+        """A source line as a reader finds it: 第4页第77行 in a PDF, 第77行 elsewhere."""
+        if 0 < line <= len(self.line_pages):
+            return f"第{self.line_pages[line - 1]}页第{line}行"
+        return f"第{line}行"
 
     def cell(self, table: str, row: str, col: str) -> Cell | None:
         index = self.__dict__.get("_cell_index")

@@ -106,6 +106,7 @@ def parse_report(
         raise ReportParseError(str(path), None, "不像政府信息公开年报：找不到“一、总体情况”等章节和统计表")
     template = _template(text.full, year)
     report = Report(path=str(path), agency=agency, year=year, template=template, format=source.format)
+    report.line_pages = list(source.pages)
     report.warnings.extend(source.notes)
     if not agency:
         report.warnings.append("找不到报告单位（标题前后应有单位名称）；表格照常读出")
@@ -388,7 +389,8 @@ def _parse_requests(report: Report, lines) -> bool:
         if toks is None and key is None and not (run.explicit and len(run.cells) >= n):
             continue  # header fragments, spacer cells
         rows.append((run, toks, key))
-    keys_seen = {k for _, _, k in rows if k}
+    # A header cell (其他 over its column of blanks) names no row: only runs that print something count.
+    keys_seen = {k for run, _, k in rows if k and not all(t.parsed[0] == "blank" for t in run.cells)}
     other_agg = report.template == "2021" and "其他处理" in keys_seen and not any(
         k.startswith("其他处理/") for k in keys_seen
     )

@@ -40,6 +40,7 @@ def test_a_table_continued_on_the_next_page_is_read_whole():
     assert report.cell("requests", "无法提供/没有现成信息需要另行制作", "总计").value == 11
     assert report.cell("requests", "结转下年度继续办理", "总计").value == 103
     assert len(report.cells) == report.expected_cells
+    assert report.where(report.cell("requests", "结转下年度继续办理", "总计").line) == "第5页第101行"
 
 
 def test_a_table_without_ruling_lines_is_rebuilt_by_column_positions_blanks_included(tmp_path):
@@ -102,3 +103,10 @@ def test_a_page_whose_text_has_no_unicode_map_is_treated_like_a_scan():
 
     assert _unmapped_glyphs(SimpleNamespace(chars=[{"text": "(cid:12)"}] * 5 + [{"text": "年"}]))
     assert not _unmapped_glyphs(SimpleNamespace(chars=[{"text": "年"}] * 5 + [{"text": "(cid:12)"}]))
+
+
+@pytest.mark.parametrize("name", ["002_hongze_qu_2023.pdf", "003_hongze_qu_2024.pdf"])
+def test_one_printed_other_row_is_read_though_a_header_cell_says_其他(name):
+    report = parse_report(DATA / "pdf" / name)  # the header's 其他 column names no row
+    assert len(report.cells) == report.expected_cells == 186
+    assert report.cell("requests", "其他处理", "总计") is not None

@@ -1,7 +1,7 @@
 """Word (.docx) → lines: paragraphs as text lines, each table row as one line of cells.
 
-Merged cells follow the HTML reader's rule: a cell spanning columns (gridSpan) or continued from the
-row above (vMerge) gives its text once, at its first grid position, and blanks elsewhere; so the
+Merged cells follow the HTML reader's rule: a cell spanning columns (gridSpan, or the legacy hMerge)
+or continued from the row above (vMerge) gives its text once, at its first grid position, and blanks elsewhere; so the
 parser reads a Word table exactly as it reads an HTML one.
 """
 
@@ -59,7 +59,7 @@ def _table_lines(tbl) -> list[str]:
     for tr in tbl.iterchildren(f"{_W}tr"):
         row: list[str] = [""] * _grid_before(tr)
         for tc in tr.iterchildren(f"{_W}tc"):
-            text = "" if _continues_above(tc) else " ".join(_text(p) for p in tc.iterchildren(f"{_W}p")).strip()
+            text = "" if _continues(tc) else " ".join(_text(p) for p in tc.iterchildren(f"{_W}p")).strip()
             row.append(text)
             row.extend([""] * (_grid_span(tc) - 1))
         out.append(CELL_SEP.join(row))
@@ -76,10 +76,14 @@ def _grid_span(tc) -> int:
     return max(1, _int(found.get(f"{_W}val"))) if found is not None else 1
 
 
-def _continues_above(tc) -> bool:
-    """A vMerge cell without val="restart" continues the cell above: its text was given there."""
-    found = tc.find(f"{_W}tcPr/{_W}vMerge")
-    return found is not None and found.get(f"{_W}val", "continue") != "restart"
+def _continues(tc) -> bool:
+    """A vMerge (or legacy hMerge) cell without val="restart" continues the cell above (or to its
+    left): its text was given there."""
+    for tag in ("vMerge", "hMerge"):
+        found = tc.find(f"{_W}tcPr/{_W}{tag}")
+        if found is not None and found.get(f"{_W}val", "continue") != "restart":
+            return True
+    return False
 
 
 def _int(v) -> int:
