@@ -63,3 +63,12 @@ def test_an_image_that_is_not_one_gives_a_clear_error(tmp_path):
     bad.write_bytes(b"\xff\xd8 not a jpeg")
     with pytest.raises(ReportParseError, match="图片文件已损坏或格式无法识别"):
         parse.parse_report(bad)
+
+
+@pytest.mark.parametrize(
+    "read, meant", [("O", "0"), ("1O", "10"), ("l2", "12"), ("3119", "3119"), ("总计", "总计"), ("Office", "Office")]
+)
+def test_letters_ocr_reads_in_a_figure_are_taken_as_digits(read, meant):
+    from index.readers.ocr import digits_as_read
+
+    assert digits_as_read(read) == meant

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -52,6 +53,18 @@ def _engine():
     return RapidOCR(params={"Global.log_level": "warning", "Global.use_cls": False})
 
 
+_LOOKS_NUMERIC = re.compile(r"[0-9OoIl〇]+(?:[.,][0-9OoIl〇]+)*")
+_AS_DIGITS = str.maketrans("OoIl〇", "00110")
+
+
+def digits_as_read(text: str) -> str:
+    """OCR's letters in a figure made of digits (O for 0, l for 1) as digits; other text unchanged.
+    A figure read this way is still kept only where the report's sums confirm it."""
+    if _LOOKS_NUMERIC.fullmatch(text) and any(c.isdigit() for c in text) or text in ("O", "o", "〇"):
+        return text.translate(_AS_DIGITS)
+    return text
+
+
 def has_table_grid(image) -> bool:
     """Whether the page image holds a ruled table (several long horizontal and vertical lines)."""
     horizontal, vertical = _rulings(image)
@@ -60,12 +73,14 @@ def has_table_grid(image) -> bool:
 
 def image_to_lines(image) -> list[str]:
     """One page image → its lines: table rows as CELL_SEP-joined cells, other text by y."""
+    if image.width < 1000:  # a small photo: table digits are too small for OCR at this size
+        image = image.resize((image.width * 2, image.height * 2))
     result = _engine()(image)
     boxes = []
     if result.boxes is not None:
         for quad, text in zip(result.boxes, result.txts, strict=True):
             xs, ys = [p[0] for p in quad], [p[1] for p in quad]
-            boxes.append(Box(min(xs), min(ys), max(xs), max(ys), text.strip()))
+            boxes.append(Box(min(xs), min(ys), max(xs), max(ys), digits_as_read(text.strip())))
     horizontal, vertical = _rulings(image)
     items: list[tuple[float, str]] = []
     taken: set[int] = set()
