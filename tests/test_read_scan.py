@@ -72,3 +72,17 @@ def test_letters_ocr_reads_in_a_figure_are_taken_as_digits(read, meant):
     from index.readers.ocr import digits_as_read
 
     assert digits_as_read(read) == meant
+
+
+def test_ocr_pages_are_capped_and_the_report_says_which_were_left(tmp_path, monkeypatch):
+    from pdf_files import pdf_bytes
+
+    from index.readers import ocr, pdf
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(pdf_bytes(pages=3))
+    monkeypatch.setattr(pdf, "MAX_OCR_PAGES", 1)
+    monkeypatch.setattr(ocr, "image_to_lines", lambda image: ["一、总体情况"])  # no engine: the cap only
+    source = pdf.read_pdf(scan)
+    assert source.lines == [(1, "一、总体情况")] and source.ocr_lines == {1}
+    assert "OCR 最多识别1页，第2、3页未识别" in source.notes

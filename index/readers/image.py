@@ -19,6 +19,6 @@ def read_image(path: Path, progress: Progress | None = None) -> Source:
             image = opened.convert("RGB")
     except (UnidentifiedImageError, OSError, ValueError) as e:
         raise ReportParseError(str(path), None, "图片文件已损坏或格式无法识别（支持 .png、.jpg）") from e
-    [lines] = ocr_images([image], progress)
+    [lines] = ocr_images([image], 1, progress)
     numbered = [(i, t) for i, t in enumerate(lines, start=1)]
     return Source(numbered, "image", ["整份报告是图片，文字由 OCR 识别"], [1] * len(lines), frozenset(range(1, len(lines) + 1)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from index.normalize import CELL_SEP, is_page_footer
@@ -194,11 +194,12 @@ def _table_lines(table: _Table, boxes: list[Box]) -> tuple[list[tuple[float, str
     return rows, used
 
 
-def ocr_images(images: list, progress: Progress | None = None) -> list[list[str]]:
-    """Each page image's lines, OCR'd one page after another (progress after each)."""
+def ocr_images(images: Iterable, total: int, progress: Progress | None = None) -> list[list[str]]:
+    """Each page image's lines, OCR'd one page after another (progress after each); `images` may be
+    a generator, so that only one page image is held at a time."""
     out = []
     for n, image in enumerate(images, start=1):
         out.append(image_to_lines(image))
         if progress:
-            progress(n, len(images))
+            progress(n, total)
     return out

@@ -17,6 +17,7 @@ from index.readers import Progress, Source
 from index.readers.layout import LINE_TOLERANCE, aligned_lines, cell_text, word_lines
 
 MAX_PAGES = 60  # an annual report has 5–15 pages; beyond this we read the first pages only
+MAX_OCR_PAGES = 12  # OCR takes seconds a page: the tables fill 2–4 pages of a scanned report
 
 
 def read_pdf(path: Path, max_pages: int = MAX_PAGES, progress: Progress | None = None) -> Source:
@@ -74,21 +75,27 @@ def _ocr_pages(path: Path, empty: list[int], by_page: dict, notes: list[str], pr
     except ImportError:  # OCR is installed with the project; without it scans stay unread
         notes.append(f"第{_pages_cn(empty)}页没有文字层（可能是扫描图片），未安装 OCR，未读取")
         return set()
-    scale = ocr.DPI / 72
     document = pypdfium2.PdfDocument(str(path))
     try:
-        images = {n: document[n - 1].render(scale=scale).to_pil() for n in empty}
+
+        def image(n: int):
+            return document[n - 1].render(scale=ocr.DPI / 72).to_pil()
+
+        gridded = [n for n in empty if ocr.has_table_grid(image(n))]
+        # Without a ruled table anywhere, the tables may be printed without rules: every page is read.
+        chosen = [n for n in empty if n == 1 or n in gridded] if gridded else list(empty)
+        cut = chosen[MAX_OCR_PAGES:]
+        chosen = chosen[:MAX_OCR_PAGES]
+        for n, lines in zip(chosen, ocr.ocr_images((image(n) for n in chosen), len(chosen), progress), strict=True):
+            by_page[n] = lines
     finally:
         document.close()
-    gridded = [n for n in empty if ocr.has_table_grid(images[n])]
-    # Without a ruled table anywhere, the tables may be printed without rules: every page is read.
-    chosen = [n for n in empty if n == 1 or n in gridded] if gridded else list(empty)
-    skipped = [n for n in empty if n not in chosen]
-    for n, lines in zip(chosen, ocr.ocr_images([images[n] for n in chosen], progress), strict=True):
-        by_page[n] = lines
+    skipped = [n for n in empty if n not in chosen and n not in cut]
     notes.append(f"第{_pages_cn(chosen)}页是扫描图片，文字由 OCR 识别；OCR 读出的单元格只保留表内加总能核对上的")
     if skipped:
         notes.append(f"第{_pages_cn(skipped)}页是扫描图片且没有表格，未识别文字")
+    if cut:
+        notes.append(f"OCR 最多识别{MAX_OCR_PAGES}页，第{_pages_cn(cut)}页未识别")
     return set(chosen)
 
 
