@@ -114,3 +114,26 @@ def report_pdf(gold: dict, path, fontsize: float = 7.0):
                 fig.text(x / 595, 1 - yy / 842, text, fontfamily=family, fontsize=size, va="top")
             pdf.savefig(fig)
     return path
+
+
+def pdf_with_picture(picture, path, title: str):
+    """A PDF whose text layer has a title and headings, and whose table is a pasted picture."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.image
+    from matplotlib.figure import Figure
+
+    from bot.charts import cjk_font
+
+    family = cjk_font()[0]
+    matplotlib.rcParams["pdf.fonttype"] = 42
+    fig = Figure(figsize=(595 / 72, 842 / 72))
+    for y, text in [(60, title), (90, "一、总体情况"), (105, "本年度，我单位认真贯彻落实《中华人民共和国政府信息公开条例》。")]:
+        fig.text(60 / 595, 1 - y / 842, text, fontfamily=family, fontsize=10, va="top")
+    axes = fig.add_axes((0.08, 0.45, 0.84, 0.4))
+    axes.imshow(matplotlib.image.imread(str(picture)), cmap="gray")
+    axes.axis("off")
+    fig.text(60 / 595, 0.4, "五、存在的主要问题及改进情况", fontfamily=family, fontsize=10, va="top")
+    fig.savefig(str(path), format="pdf")
+    return path

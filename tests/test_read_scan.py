@@ -86,3 +86,15 @@ def test_ocr_pages_are_capped_and_the_report_says_which_were_left(tmp_path, monk
     source = pdf.read_pdf(scan)
     assert source.lines == [(1, "一、总体情况")] and source.ocr_lines == {1}
     assert "OCR 最多识别1页，第2、3页未识别" in source.notes
+
+
+def test_a_table_pasted_as_a_picture_into_a_text_pdf_is_read_by_ocr(tmp_path):
+    from pdf_files import pdf_with_picture
+
+    path = pdf_with_picture(DATA / "images" / "review_table.png", tmp_path / "report.pdf", "淮安市人民政府2024年政府信息公开工作年度报告")
+    report = parse.parse_report(path)
+    assert (report.agency, report.year) == ("淮安市人民政府", 2024)
+    review = {(c.row, c.col): c.value for c in report.cells if c.table == "review_litigation" and c.ocr}
+    assert review[("行政复议", "总计")] == 351 and review[("行政诉讼/复议后起诉", "尚未审结")] == 6
+    assert len(review) == 15
+    assert any("表格是图片，由 OCR 识别" in w for w in report.warnings)

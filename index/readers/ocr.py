@@ -104,7 +104,7 @@ def _rulings(image):
     import numpy as np
 
     gray = np.asarray(image.convert("L"))
-    ink = (gray < 160).astype(np.uint8) * 255
+    ink = (gray < 200).astype(np.uint8) * 255
     h, w = ink.shape
     found = []
     for kernel, horizontal in (((max(40, w // 25), 1), True), ((1, max(40, h // 60)), False)):

@@ -28,7 +28,8 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES, progress: Progress | None =
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-    by_page: dict[int, list[str]] = {}
+    by_page: dict[int, list[tuple[float, str, bool]]] = {}  # (top, line, read by OCR) in reading order
+    pictures: dict[int, list[tuple[float, float, float, float]]] = {}  # large images on pages with text
     notes: list[str] = []
     empty_pages: list[int] = []
     try:
@@ -39,9 +40,11 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES, progress: Progress | None =
             if total > max_pages:
                 notes.append(f"PDF 共{total}页，只读取了前{max_pages}页，其余{total - max_pages}页略去")
             for number, page in enumerate(pdf.pages[:max_pages], start=1):
-                by_page[number] = page_to_lines(page)
-                if not any(t.strip() for t in by_page[number]):
+                by_page[number] = [(top, text, False) for top, text in page_items(page)]
+                if not any(t.strip() for _, t, _ in by_page[number]):
                     empty_pages.append(number)
+                elif big := _large_pictures(page):
+                    pictures[number] = big
                 page.close()  # frees the page's parsed objects
     except ReportParseError:
         raise
@@ -49,24 +52,25 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES, progress: Progress | None =
         if _caused_by(e, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise ReportParseError(str(path), None, "PDF 已加密（需要密码），无法读取。请上传未加密的版本") from e
         raise ReportParseError(str(path), None, "PDF 文件已损坏或不完整，无法读取。请重新下载原文件后再试") from e
-    ocr_pages: set[int] = set()
     if empty_pages:
-        ocr_pages = _ocr_pages(path, empty_pages, by_page, notes, progress)
+        _ocr_pages(path, empty_pages, by_page, notes, progress)
+    if pictures:
+        _ocr_pictures(path, pictures, by_page, notes)
     lines: list[tuple[int, str]] = []
     pages: list[int] = []
     from_ocr: set[int] = set()
     for number in sorted(by_page):
-        for text in by_page[number]:
+        for _, text, ocr_read in by_page[number]:
             lines.append((len(lines) + 1, text))
             pages.append(number)
-            if number in ocr_pages:
+            if ocr_read:
                 from_ocr.add(len(lines))
     if not any(t.strip() for _, t in lines):
         raise ReportParseError(str(path), None, "PDF 没有文字层（可能是扫描件或图片），也没有识别出表格")
     return Source(lines, "pdf", notes, pages, frozenset(from_ocr))
 
 
-def _ocr_pages(path: Path, empty: list[int], by_page: dict, notes: list[str], progress: Progress | None) -> set[int]:
+def _ocr_pages(path: Path, empty: list[int], by_page: dict, notes: list[str], progress: Progress | None) -> None:
     """OCR the pages without text that hold a table (and the first page, for the title) into by_page."""
     try:
         import pypdfium2
@@ -74,7 +78,7 @@ def _ocr_pages(path: Path, empty: list[int], by_page: dict, notes: list[str], pr
         from index.readers import ocr
     except ImportError:  # OCR is installed with the project; without it scans stay unread
         notes.append(f"第{_pages_cn(empty)}页没有文字层（可能是扫描图片），未安装 OCR，未读取")
-        return set()
+        return
     document = pypdfium2.PdfDocument(str(path))
     try:
 
@@ -87,7 +91,7 @@ def _ocr_pages(path: Path, empty: list[int], by_page: dict, notes: list[str], pr
         cut = chosen[MAX_OCR_PAGES:]
         chosen = chosen[:MAX_OCR_PAGES]
         for n, lines in zip(chosen, ocr.ocr_images((image(n) for n in chosen), len(chosen), progress), strict=True):
-            by_page[n] = lines
+            by_page[n] = [(float(i), text, True) for i, text in enumerate(lines)]
     finally:
         document.close()
     skipped = [n for n in empty if n not in chosen and n not in cut]
@@ -96,7 +100,46 @@ def _ocr_pages(path: Path, empty: list[int], by_page: dict, notes: list[str], pr
         notes.append(f"第{_pages_cn(skipped)}页是扫描图片且没有表格，未识别文字")
     if cut:
         notes.append(f"OCR 最多识别{MAX_OCR_PAGES}页，第{_pages_cn(cut)}页未识别")
-    return set(chosen)
+
+
+def _large_pictures(page) -> list[tuple[float, float, float, float]]:
+    """Images covering an eighth of the page or more: a table pasted as a picture, perhaps."""
+    area = page.width * page.height
+    return [
+        (im["x0"], im["top"], im["x1"], im["bottom"])
+        for im in page.images
+        if (im["x1"] - im["x0"]) * (im["bottom"] - im["top"]) >= area / 8
+    ]
+
+
+def _ocr_pictures(path: Path, pictures: dict, by_page: dict, notes: list[str]) -> None:
+    """A table pasted as a picture on a page with text: OCR the picture when it holds a ruled table
+    and put its lines where the picture stands."""
+    try:
+        import pypdfium2
+
+        from index.readers import ocr
+    except ImportError:
+        return
+    scale = ocr.DPI / 72
+    read: list[int] = []
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        for number, boxes in sorted(pictures.items()):
+            page_image = document[number - 1].render(scale=scale).to_pil()
+            for x0, top, x1, bottom in boxes:
+                crop = page_image.crop((int(x0 * scale), int(top * scale), int(x1 * scale), int(bottom * scale)))
+                if not ocr.has_table_grid(crop) or len(read) >= MAX_OCR_PAGES:
+                    continue
+                lines = ocr.image_to_lines(crop)
+                step = (bottom - top) / max(len(lines), 1)
+                by_page[number] += [(top + i * step, text, True) for i, text in enumerate(lines)]
+                by_page[number].sort(key=lambda item: item[0])
+                read.append(number)
+    finally:
+        document.close()
+    if read:
+        notes.append(f"第{_pages_cn(sorted(set(read)))}页的表格是图片，由 OCR 识别；OCR 读出的单元格只保留表内加总能核对上的")
 
 
 def _pages_cn(numbers: list[int]) -> str:
@@ -120,6 +163,11 @@ def _caused_by(error: BaseException, kinds: tuple[type, ...]) -> bool:
 
 def page_to_lines(page) -> list[str]:
     """One page → its lines in reading order: text lines and ruled-table rows (CELL_SEP-joined)."""
+    return [text for _, text in page_items(page)]
+
+
+def page_items(page) -> list[tuple[float, str]]:
+    """One page → (top, line) in reading order: text lines and ruled-table rows (CELL_SEP-joined)."""
     page = page.dedupe_chars()  # bold printed by drawing each character twice
     if _unmapped_glyphs(page):
         return []  # text without a Unicode map reads as (cid:123): treat the page like a scan
@@ -137,7 +185,7 @@ def page_to_lines(page) -> list[str]:
     free = [w for w, t in zip(words, taken, strict=True) if not t]
     items.extend(aligned_lines(word_lines(free)))
     items.sort(key=lambda it: it[0])
-    return [t for _, t in items if not is_page_footer(t)]
+    return [(top, t) for top, t in items if not is_page_footer(t)]
 
 
 def _unmapped_glyphs(page) -> bool:
