@@ -100,3 +100,17 @@ def test_an_old_word_file_in_a_folder_is_listed_with_how_to_convert_it(tmp_path)
     summary = build_index(tmp_path / "index.db", [reports])
     [(key, reason)] = summary.failed
     assert key == "old.doc" and "libreoffice --headless --convert-to docx" in reason
+
+
+def test_a_table_pasted_as_a_picture_into_word_is_read_by_ocr(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    for text in ["淮安市人民政府2024年政府信息公开工作年度报告", "一、总体情况", "本年度情况良好。"]:
+        doc.add_paragraph(text)
+    doc.add_paragraph().add_run().add_picture(str(Path(__file__).parent / "data" / "images" / "review_table.png"))
+    doc.add_paragraph("五、存在的主要问题及改进情况")
+    doc.save(str(tmp_path / "report.docx"))
+    report = parse_report(tmp_path / "report.docx")
+    review = {(c.row, c.col): c.value for c in report.cells if c.table == "review_litigation" and c.ocr}
+    assert len(review) == 15 and review[("行政诉讼/未经复议直接起诉", "总计")] == 26

@@ -7,6 +7,7 @@ parser reads a Word table exactly as it reads an HTML one.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from index.normalize import CELL_SEP
 from index.readers import Source
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
 def read_docx(path: Path) -> Source:
@@ -28,22 +31,48 @@ def read_docx(path: Path) -> Source:
         raise ReportParseError(
             str(path), None, "Word 文件已损坏、设置了密码或不是 .docx 格式，无法读取。请重新保存为 .docx 后再试"
         ) from e
-    lines = _block_lines(document.element.body)
-    return Source([(i, t) for i, t in enumerate(lines, start=1)], "docx")
+    lines: list[tuple[str, bool]] = _block_lines(document.element.body, document.part)
+    numbered = [(i, t) for i, (t, _) in enumerate(lines, start=1)]
+    from_ocr = frozenset(i for i, (_, ocr_read) in enumerate(lines, start=1) if ocr_read)
+    notes = ["表格是图片，由 OCR 识别；OCR 读出的单元格只保留表内加总能核对上的"] if from_ocr else []
+    return Source(numbered, "docx", notes, [], from_ocr)
 
 
-def _block_lines(parent) -> list[str]:
-    """Paragraphs and tables in document order, including those inside content controls (w:sdt)."""
-    lines: list[str] = []
+def _block_lines(parent, part) -> list[tuple[str, bool]]:
+    """(line, read by OCR): paragraphs and tables in document order, including those inside content
+    controls (w:sdt); a picture of a ruled table is read by OCR where it stands."""
+    lines: list[tuple[str, bool]] = []
     for block in parent.iterchildren():
         if block.tag == f"{_W}p":
-            lines.append(_text(block))
+            lines.append((_text(block), False))
+            lines.extend((t, True) for t in _picture_lines(block, part))
         elif block.tag == f"{_W}tbl":
-            lines.extend(_table_lines(block))
+            lines.extend((t, False) for t in _table_lines(block))
         elif block.tag == f"{_W}sdt":
             for content in block.iterchildren(f"{_W}sdtContent"):
-                lines.extend(_block_lines(content))
+                lines.extend(_block_lines(content, part))
     return lines
+
+
+def _picture_lines(paragraph, part) -> list[str]:
+    """The lines OCR reads from the paragraph's pictures that hold a ruled table."""
+    out: list[str] = []
+    for blip in paragraph.iter(f"{_A}blip"):
+        related = part.related_parts.get(blip.get(f"{_R}embed"))
+        if related is None or not getattr(related, "content_type", "").startswith("image/"):
+            continue
+        try:
+            from PIL import Image
+
+            from index.readers import ocr
+
+            with Image.open(io.BytesIO(related.blob)) as opened:
+                image = opened.convert("RGB")
+        except (ImportError, OSError, ValueError):
+            continue  # not an image we can open (an EMF drawing, say)
+        if ocr.has_table_grid(image):
+            out.extend(ocr.image_to_lines(image))
+    return out
 
 
 def _text(element) -> str:
