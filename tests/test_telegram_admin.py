@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from fakes.bot_harness import ADMIN, NEW_REPORT, USER
 
@@ -34,6 +35,7 @@ async def test_upload_reports_what_was_read_and_becomes_answerable(api, bot, ass
         "单位：平潭综合实验区",
         "年度：2022",
         "模板：2021",
+        "格式：纯文本",
         "读出单元格：",
         "未读出（已略去）：",
         "算术核对",
@@ -45,6 +47,15 @@ async def test_upload_reports_what_was_read_and_becomes_answerable(api, bot, ass
     api.send_text(question, user_id=USER)
     [after] = await replies(api, mark, USER)
     assert "74 件" in after["text"] and "010_pingtan_2022.txt 第" in after["text"]
+
+
+async def test_a_pdf_upload_names_its_format(api, bot, assistant):
+    pdf = Path(__file__).parent / "data" / "reports" / "pdf" / "002_hongze_qu_2023.pdf"
+    _, result = await upload(api, "hongze_2023.pdf", pdf.read_bytes(), count=2, mime_type="application/pdf")
+    text = result["text"]
+    assert text.startswith("✅ 已加入索引"), text
+    assert "单位：洪泽区人民政府" in text and "格式：PDF" in text and "读出单元格：186" in text
+    assert (assistant.reports_dir / "hongze_2023.pdf").is_file()
 
 
 async def test_a_file_that_is_not_a_report_leaves_the_index_unchanged(api, bot, assistant):
