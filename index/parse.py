@@ -176,7 +176,7 @@ _TITLE_WINDOW = 40  # non-empty lines searched for the title (a portal's header 
 
 
 def _title(src: list[tuple[int, str]]):
-    lines = [(no, unicodedata.normalize("NFKC", t).strip()) for no, t in src[:200]]
+    lines = [(no, _unspaced(unicodedata.normalize("NFKC", t).strip())) for no, t in src[:200]]
     lines = [(no, t) for no, t in lines if t][: _TITLE_WINDOW + 2]
     # A title wrapped over two lines ("××局2023年政府信息公开" / "工作年度报告") is read as one.
     for idx in range(min(len(lines), _TITLE_WINDOW) - 1):
@@ -206,6 +206,13 @@ def _title(src: list[tuple[int, str]]):
                         break
             return agency, year, no
     return None, None, None
+
+
+def _unspaced(t: str) -> str:
+    """A letter-spaced title (2 0 2 4 年 度 …) without its spacing."""
+    if re.search(r"\d \d \d \d", t):
+        t = re.sub(r"(?<=\d) (?=\d)", "", t)
+    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", t) if re.search(r"(?:[\u4e00-\u9fff] ){4}", t) else t
 
 
 def _year_of(t: str) -> int | None:

@@ -37,8 +37,9 @@ def _report(tmp_path: Path, head: str, name: str = "report.txt"):
         ("淮安市人民政府 2024 年度政府信息公开工作年度报告\n", "淮安市人民政府", 2024),
         (PORTAL + "淮安市人民政府2024年政府信息公开工作年度报告\n", "淮安市人民政府", 2024),
         ("淮安市生态环境局\n2024 年政府信息公开工作年度报告\n", "淮安市生态环境局", 2024),
+        ("淮 安 市 人 民 政 府 2 0 2 4 年 政 府 信 息 公 开 工 作 年 度 报 告\n", "淮安市人民政府", 2024),
     ],
-    ids=["year-first", "year-first-年度", "wrapped-spaced-year", "spaced-year", "portal-header", "agency-line-above"],
+    ids=["year-first", "year-first-年度", "wrapped-spaced-year", "spaced-year", "portal-header", "agency-line-above", "letter-spaced"],
 )
 def test_title_gives_agency_and_year(tmp_path, head, agency, year):
     report = _report(tmp_path, head)

@@ -115,13 +115,16 @@ def _row_cells(words, columns: list[float]) -> list[str] | None:
 
 
 def join_words(words) -> str:
+    """A line's words, with a space where the gap shows one; Chinese characters spaced out less than
+    a character apart (a letter-spaced heading: 总 体 情 况) stay together."""
     text = ""
     prev = None
     for w in words:
         if prev is not None:
             gap = w["x0"] - prev["x1"]
             size = max(prev["bottom"] - prev["top"], 1.0)
-            text += " " if gap > size * 0.25 else ""
+            spaced_cjk = _CJK.match(prev["text"][-1]) and _CJK.match(w["text"][0]) and gap <= size
+            text += " " if gap > size * 0.25 and not spaced_cjk else ""
         text += w["text"]
         prev = w
     return text
