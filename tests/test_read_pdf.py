@@ -110,3 +110,23 @@ def test_one_printed_other_row_is_read_though_a_header_cell_says_其他(name):
     report = parse_report(DATA / "pdf" / name)  # the header's 其他 column names no row
     assert len(report.cells) == report.expected_cells == 186
     assert report.cell("requests", "其他处理", "总计") is not None
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_damaged_pdf_gives_a_clear_error_or_a_report_never_a_crash(tmp_path, seed):
+    import random
+
+    rng = random.Random(seed)
+    data = bytearray(HUAIAN.read_bytes())
+    for _ in range(rng.randint(1, 30)):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    if seed % 3 == 0:
+        data = data[: rng.randrange(len(data))]
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(bytes(data))
+    try:
+        report = parse_report(damaged)
+    except ReportParseError as e:
+        assert e.reason
+        return
+    assert all(c.table and c.row and c.col for c in report.cells)

@@ -9,6 +9,7 @@ next page simply goes on: the parser anchors each row by its own label.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from index.errors import ReportParseError
@@ -27,6 +28,8 @@ def read_pdf(path: Path, max_pages: int = MAX_PAGES, progress: Progress | None =
     (the title); `progress` is told how far OCR has got."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # it warns about every damaged operator
 
     by_page: dict[int, list[tuple[float, str, bool]]] = {}  # (top, line, read by OCR) in reading order
     pictures: dict[int, list[tuple[float, float, float, float]]] = {}  # large images on pages with text
@@ -79,7 +82,11 @@ def _ocr_pages(path: Path, empty: list[int], by_page: dict, notes: list[str], pr
     except ImportError:  # OCR is installed with the project; without it scans stay unread
         notes.append(f"第{_pages_cn(empty)}页没有文字层（可能是扫描图片），未安装 OCR，未读取")
         return
-    document = pypdfium2.PdfDocument(str(path))
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError:
+        notes.append(f"第{_pages_cn(empty)}页没有文字层，且无法渲染为图片，未识别")
+        return
     try:
 
         def image(n: int):
@@ -92,6 +99,9 @@ def _ocr_pages(path: Path, empty: list[int], by_page: dict, notes: list[str], pr
         chosen = chosen[:MAX_OCR_PAGES]
         for n, lines in zip(chosen, ocr.ocr_images((image(n) for n in chosen), len(chosen), progress), strict=True):
             by_page[n] = [(float(i), text, True) for i, text in enumerate(lines)]
+    except pypdfium2.PdfiumError:  # a damaged page pdfplumber could parse but pdfium cannot draw
+        notes.append(f"第{_pages_cn(empty)}页没有文字层，且无法渲染为图片，未识别")
+        return
     finally:
         document.close()
     skipped = [n for n in empty if n not in chosen and n not in cut]
@@ -123,10 +133,16 @@ def _ocr_pictures(path: Path, pictures: dict, by_page: dict, notes: list[str]) -
         return
     scale = ocr.DPI / 72
     read: list[int] = []
-    document = pypdfium2.PdfDocument(str(path))
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError:
+        return
     try:
         for number, boxes in sorted(pictures.items()):
-            page_image = document[number - 1].render(scale=scale).to_pil()
+            try:
+                page_image = document[number - 1].render(scale=scale).to_pil()
+            except pypdfium2.PdfiumError:
+                continue
             for x0, top, x1, bottom in boxes:
                 crop = page_image.crop((int(x0 * scale), int(top * scale), int(x1 * scale), int(bottom * scale)))
                 if not ocr.has_table_grid(crop) or len(read) >= MAX_OCR_PAGES:
