@@ -21,11 +21,12 @@ from bot.match import AgencyCatalog
 from bot.query import IndexReader
 from bot.respond import Responder
 from index.errors import ReportParseError
-from index.parse import parse_report
+from index.parse import parse_report, require_names
+from index.readers import SUFFIXES, SUFFIXES_CN, conversion_hint
 from index.store import IndexSummary, build_index
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
+UPLOAD_SUFFIXES = SUFFIXES
 
 
 @dataclass
@@ -40,6 +41,8 @@ class IngestResult:
     cells_missing: int  # template cells left out (could not be read reliably)
     failures: list[str] = field(default_factory=list)  # Chinese messages of failed checks
     warnings: list[str] = field(default_factory=list)
+    format: str = "text"  # what the file was read as: text, html, pdf, docx, image
+    ocr_cells: int = 0  # cells read by OCR (each confirmed by the report's arithmetic)
 
 
 @dataclass
@@ -134,14 +137,17 @@ class Assistant:
         """
         path = Path(path)
         name = Path(filename or path.name).name
+        if hint := conversion_hint(name):
+            raise ReportParseError(name, None, hint)
         if Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
-            raise ReportParseError(name, None, "只接受 .txt、.md、.html 格式的年报")
+            raise ReportParseError(name, None, f"只接受 {SUFFIXES_CN} 格式的年报")
         if path.stat().st_size > MAX_UPLOAD_BYTES:
             raise ReportParseError(name, None, "文件超过20MB")
         with tempfile.TemporaryDirectory() as tmp:
             staged = Path(tmp) / name
             shutil.copyfile(path, staged)
             report = parse_report(staged)  # raises before anything is saved
+            require_names(report)
         if not report.cells:
             raise ReportParseError(name, None, "没有读出任何统计表单元格，未入库")
         dest = self.reports_dir / name
@@ -165,6 +171,8 @@ class Assistant:
             max(0, report.expected_cells - len(report.cells)),
             [c.message for c in report.checks if c.failed],
             list(report.warnings) + [d.message for d in summary.duplicates if name in map(_file_name, d.paths)],
+            report.format,
+            sum(c.ocr for c in report.cells),
         )
 
     def reindex(self, progress: Callable[[int, int, str], None] | None = None) -> IndexSummary:

@@ -21,10 +21,11 @@ from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandl
 from bot import telegram_render as render
 from bot.download import DownloadTooLarge, download_capped
 from index.errors import IndexingError, ReportParseError
+from index.readers import SUFFIXES, SUFFIXES_CN, conversion_hint
 
 log = logging.getLogger(__name__)
 
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
+UPLOAD_SUFFIXES = SUFFIXES
 MAX_DOWNLOAD = FileSizeLimit.FILESIZE_DOWNLOAD  # 20 MB: what the Bot API lets a bot download
 PROGRESS_EVERY = 0.7  # seconds between progress edits
 Context = ContextTypes.DEFAULT_TYPE
@@ -107,9 +108,12 @@ class AdminHandlers:
         """An admin sends a report file: download (≤ 20 MB), parse, check, save, index, report."""
         doc = update.effective_message.document
         name = safe_filename(doc.file_name)
+        if hint := conversion_hint(name):
+            await self.bot.reply(update, render.esc(hint))
+            return
         if Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
             await self.bot.reply(
-                update, f"只接受 .txt、.md、.html 格式的年报文件，而不是“{render.esc(name)}”。"
+                update, f"只接受 {SUFFIXES_CN} 格式的年报文件，而不是“{render.esc(name)}”。"
             )
             return
         if doc.file_size and doc.file_size > MAX_DOWNLOAD:

@@ -46,7 +46,7 @@ INLINE_HELP = "在任意聊天中输入 @{username} 问题，可直接引用单�
 ADMIN_HELP_LINES = [
     "",
     "<b>管理员</b>",
-    "直接发送年报文件（.txt/.md/.html，≤20 MB）即可加入索引。",
+    "直接发送年报文件（.txt/.md/.html/.pdf/.docx/.png/.jpg，≤20 MB）即可加入索引。",
     "/reindex 重建索引  /stats 索引概况  /checks 数据对不上的报告",
 ]
 
@@ -257,13 +257,18 @@ def stats_blocks(stats) -> list[str]:
     return blocks
 
 
+FORMAT_CN = {"text": "纯文本", "html": "网页（HTML）", "pdf": "PDF", "docx": "Word（.docx）", "image": "图片（OCR 识别）"}
+
+
 def ingest_blocks(result) -> list[str]:
     blocks = [
         "✅ <b>已加入索引</b>",
         f"单位：{esc(result.agency)}",
         f"年度：{esc(result.year if result.year is not None else '未识别')}",
         f"模板：{esc(result.template)}",
-        f"读出单元格：{result.cells_read}；未读出（已略去）：{result.cells_missing}",
+        f"格式：{esc(FORMAT_CN.get(result.format, result.format))}",
+        f"读出单元格：{result.cells_read}；未读出（已略去）：{result.cells_missing}"
+        + (f"；其中 OCR 识别并经加总核对：{result.ocr_cells}" if result.ocr_cells else ""),
         f"保存为：{esc(result.path.replace(chr(92), '/').rsplit('/', 1)[-1])}",
     ]
     if result.failures:

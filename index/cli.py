@@ -31,7 +31,7 @@ def cli():
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="打印与 gold 文件相同结构的 JSON（另加 checks、warnings、sections）。")
 def parse(file: Path, as_json: bool):
-    """解析一份年报（.txt/.md/.html，UTF-8 或 GB18030），打印单位、年份、模板、表格单元格和核对结果。
+    """解析一份年报（.txt/.md/.html 为 UTF-8 或 GB18030；.pdf；Word 为 .docx；扫描件和 .png/.jpg 图片用 OCR 识别），打印单位、年份、模板、表格单元格和核对结果。
 
     Example:
 
@@ -39,19 +39,32 @@ def parse(file: Path, as_json: bool):
     """
     from index.parse import parse_report
 
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label="OCR 识别扫描页", file=sys.stderr)
+            bar.__enter__()
+        bar.update(1)
+
     try:
-        report = parse_report(file)
+        report = parse_report(file, progress=progress if sys.stderr.isatty() else None)
     except ReportParseError as e:
         raise click.ClickException(str(e)) from e
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
     if as_json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
-    click.echo(f"单位：{report.agency}  年份：{report.year}  模板：{report.template}版")
+    click.echo(f"单位：{report.agency or '（未识别）'}  年份：{report.year or '（未识别）'}  模板：{report.template}版")
     click.echo(f"读出单元格 {len(report.cells)}/{report.expected_cells}")
     for c in report.cells:
         v = "（空）" if c.value is None else c.raw
-        click.echo(f"  {c.table}/{c.row}/{c.col} = {v}  [第{c.line}行]")
+        mark = "，OCR" if c.ocr else ""
+        click.echo(f"  {c.table}/{c.row}/{c.col} = {v}  [{report.where(c.line)}{mark}]")
     for w in report.warnings:
         click.echo(f"注意：{w}")
     for chk in report.checks:
@@ -75,11 +88,14 @@ _db_option = click.option(
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="并行解析的进程数。"
 )
-def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int):
-    """把年报文件或文件夹（*.txt *.md *.html *.htm）建成检索索引。
+@click.option("--agency", help="标题中找不到报告单位时使用的单位名称。")
+@click.option("--year", type=click.IntRange(2019, 2100), help="标题中找不到年份时使用的年份。")
+def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int, agency: str | None, year: int | None):
+    """把年报文件或文件夹（*.txt *.md *.html *.htm *.pdf *.docx *.png *.jpg）建成检索索引。
 
     只重新解析有变化的文件；已删除的文件从索引中移除。建库写入临时文件，完成后才替换旧索引，中断不会损坏旧索引。
     有文件解析失败时，列出“文件:行号: 原因”，退出状态为 1。
+    标题中找不到单位或年份的报告不入库，除非用 --agency/--year 补上（只补报告自己没写的）。
 
     Example:
 
@@ -104,6 +120,8 @@ def index_command(paths: tuple[Path, ...], db_path: Path, jobs: int):
             jobs=jobs,
             progress=progress if sys.stdout.isatty() else None,
             on_wait=lambda message: click.echo(message, err=True),
+            agency=agency,
+            year=year,
         )
     except IndexingError as e:
         raise click.ClickException(str(e)) from e

@@ -29,6 +29,7 @@ class Cell:
     line: int  # 1-based line in the source file
     unit: str = "件"
     yuan: Decimal | None = None  # amounts only: the value converted to yuan
+    ocr: bool = False  # read by OCR from a scan (and confirmed by the report's own arithmetic)
 
     def json_value(self):
         """The value as the gold JSON writes it."""
@@ -66,7 +67,7 @@ class Check:
 @dataclass
 class Report:
     path: str
-    agency: str
+    agency: str | None  # None: the report does not say (the tables are still read)
     year: int | None
     template: str  # "2019" | "2021"
     sections: list[Section] = field(default_factory=list)
@@ -75,6 +76,14 @@ class Report:
     warnings: list[str] = field(default_factory=list)  # cells left out and why, layout oddities
     aliases: list[str] = field(default_factory=list)  # names the report gives itself (以下简称…)
     expected_cells: int = 0
+    format: str = "text"  # what the file was read as: text, html, pdf, docx, image
+    line_pages: list[int] = field(default_factory=list)  # PDF: the page of each source line (line n at n-1)
+
+    def where(self, line: int) -> str:
+        """A source line as a reader finds it: 第4页第77行 in a PDF, 第77行 elsewhere."""
+        if 0 < line <= len(self.line_pages):
+            return f"第{self.line_pages[line - 1]}页第{line}行"
+        return f"第{line}行"
 
     def cell(self, table: str, row: str, col: str) -> Cell | None:
         index = self.__dict__.get("_cell_index")
@@ -103,6 +112,8 @@ class Report:
         out["sections"] = [asdict(s) for s in self.sections]
         out["cells_read"] = len(self.cells)
         out["cells_expected"] = self.expected_cells
+        out["format"] = self.format
+        out["ocr_cells"] = [f"{c.table}/{c.row}/{c.col}" for c in self.cells if c.ocr]
         return out
 
 

@@ -31,7 +31,7 @@ def read_text(path: Path, notes: list[str] | None = None) -> str:
     """
     data = Path(path).read_bytes()
     if b"\x00" in data[:4096]:
-        raise ReportParseError(str(path), None, "这是二进制文件，不是文本报告（支持 .txt/.md/.html）")
+        raise ReportParseError(str(path), None, "这是二进制文件，不是文本报告（支持 .txt/.md/.html，以及扩展名为 .pdf、.docx 的文件）")
     allowed = None
     for enc, name in (("utf-8-sig", "UTF-8"), ("gb18030", "GB18030")):
         try:

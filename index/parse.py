@@ -20,15 +20,8 @@ from index import templates as tpl
 from index.checks import arithmetic_checks, prose_checks, replaced_byte_checks, value_checks
 from index.errors import ReportParseError, UnsupportedTemplate
 from index.model import ACTIVE, REQUESTS, REVIEW, Cell, Report, Section
-from index.normalize import (
-    UNIT_FACTORS,
-    html_to_lines,
-    looks_like_html,
-    norm,
-    norm_aligned,
-    read_text,
-    text_to_lines,
-)
+from index.normalize import UNIT_FACTORS, norm, norm_aligned
+from index.readers import Progress, read_source
 from index.tables import Run, Tok, fit_cells, match_label, region_runs, split_glued, value_of
 
 SECTIONS = [
@@ -43,7 +36,7 @@ _ALIAS = re.compile(r"以下简称[“\"「『]([^”\"」』]{2,20})[”\"」�
 _CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}(?<!综合实验)(?<!新)(?<!开发)(?<!高新)(省|市|县|区|镇|乡)")
-_AGENCY_SUFFIX = re.compile(r"(局|委|委员会|政府|办公室|办|院|会|区|县|市|镇|乡|街道|分局|中心|所|厅|部|署|馆|站|队|处|管委会|实验区|公司)$")
+_AGENCY_SUFFIX = re.compile(r"(局|委|委员会|政府|办公室|办|院|会|区|县|市|州|盟|旗|镇|乡|村|街道|社区|分局|中心|所|厅|部|署|馆|站|队|处|管委会|实验区|公司|集团|银行|学校|大学|医院)$")
 
 
 @dataclass
@@ -78,34 +71,47 @@ class _Text:
         return out
 
 
-def parse_report(path: str | Path) -> Report:
-    """Read one report file. Raises ReportParseError (with file, line, reason) when it is not one."""
+def parse_report(
+    path: str | Path, agency: str | None = None, year: int | None = None, progress: Progress | None = None
+) -> Report:
+    """Read one report file. Raises ReportParseError (with file, line, reason) when it is not one.
+
+    The agency and year come from the title (else the file name; the year also from the statistics
+    period). `agency` and `year` fill in what the report does not say. When neither finds them, the
+    tables are still read: the report's agency or year is None and a warning says so.
+    `progress` is told how far OCR has got (scanned pages, images).
+    """
     path = Path(path)
-    notes: list[str] = []  # what reading the file had to cut or replace
-    raw = read_text(path, notes)
-    src = html_to_lines(raw, notes) if looks_like_html(path, raw) else text_to_lines(raw)
+    source = read_source(path, progress)
+    src = source.lines
     if not any(t.strip() for _, t in src):
-        raise ReportParseError(str(path), None, "读不出任何文字：" + "；".join(notes) if notes else "文件是空的")
+        raise ReportParseError(str(path), None, "读不出任何文字：" + "；".join(source.notes) if source.notes else "文件是空的")
     text = _Text.of([(no, norm_aligned(t)) for no, t in src])
     original = _Text.of(src)  # same offsets: prose is shown as printed
-    agency, year, title_line = _title(src)
-    if year is None:
-        raise ReportParseError(str(path), title_line, "找不到报告年份（标题应含“××××年度政府信息公开工作年度报告”）")
-    if year < 2019:
+    found_agency, found_year, title_line = _title(src)
+    if found_agency is None or found_year is None:
+        name_agency, name_year, _ = _title([(0, path.stem)])
+        found_agency = found_agency or name_agency
+        found_year = found_year or name_year or _period_year(text.full)
+    agency, year = found_agency or agency, found_year or year
+    if year is not None and year < 2019:
         raise UnsupportedTemplate(
             str(path), title_line, f"{year}年的年报使用2019年以前的旧版统计表，暂不支持（只支持2019年版和2021年版模板）"
         )
-    if not agency:
-        raise ReportParseError(str(path), title_line, "找不到报告单位（标题前后应有单位名称）")
     printed_name = agency
-    if _BARE_PLACE.fullmatch(norm(agency)):  # "乍浦镇2020年度…报告": the report of the township's government
+    if agency and _BARE_PLACE.fullmatch(norm(agency)):  # "乍浦镇2020年度…报告": the township's government
         agency += "人民政府"
     heads = _find_sections(text)
     if len(heads) < 2 and "第二十条" not in text.full and "本年新收" not in text.full:
         raise ReportParseError(str(path), None, "不像政府信息公开年报：找不到“一、总体情况”等章节和统计表")
     template = _template(text.full, year)
-    report = Report(path=str(path), agency=agency, year=year, template=template)
-    report.warnings += notes
+    report = Report(path=str(path), agency=agency, year=year, template=template, format=source.format)
+    report.line_pages = list(source.pages)
+    report.warnings.extend(source.notes)
+    if not agency:
+        report.warnings.append("找不到报告单位（标题前后应有单位名称）；表格照常读出")
+    if year is None:
+        report.warnings.append("找不到报告年份（标题应含“××××年政府信息公开工作年度报告”）；表格照常读出")
     report.sections = _sections(text, original, heads)
     report.aliases = sorted({a for a in _ALIAS.findall(text.full) if a not in ("条例", "《条例》")} | {printed_name} - {agency})
     regions = _regions(text, heads)
@@ -118,9 +124,46 @@ def parse_report(path: str | Path) -> Report:
     report.expected_cells = tpl.expected_cell_count(template, other_agg)
     report.checks = value_checks(report) + arithmetic_checks(report) + prose_checks(report, _prose(text, heads))
     report.checks += replaced_byte_checks(report, sorted({no for no, t in src if "\ufffd" in t}))
+    if source.ocr_lines:
+        _confirm_ocr_cells(report, source.ocr_lines, _prose(text, heads))
     return report
 
 
+def _confirm_ocr_cells(report: Report, ocr_lines: frozenset[int], prose: str) -> None:
+    """Keep a cell read by OCR only where a passing arithmetic check of the report includes it
+    (applicant columns sum to 总计, outcomes to （七）, 一+二 = （七）+四, 表四 parts to 总计)."""
+    confirmed = {c for chk in report.checks if chk.kind == "arithmetic" and chk.status == "ok" for c in chk.cells}
+    kept, dropped = [], []
+    for cell in report.cells:
+        if cell.line not in ocr_lines:
+            kept.append(cell)
+        elif (cell.table, cell.row, cell.col) in confirmed:
+            cell.ocr = True
+            kept.append(cell)
+        else:
+            dropped.append(cell)
+    if dropped:
+        names = "、".join(f"{_TABLE_SHORT[c.table]} {c.row}/{c.col}" for c in dropped[:12])
+        more = f"等{len(dropped)}个" if len(dropped) > 12 else ""
+        report.warnings.append(f"OCR 读出但表内加总无法确认的单元格已略去：{names}{more}")
+    report.cells = kept
+    report.checks = arithmetic_checks(report) + prose_checks(report, prose)
+
+
+def require_names(report: Report) -> None:
+    """Raise ReportParseError when the report has no agency or year: it cannot be indexed yet."""
+    missing = "、".join(w for w, v in (("单位", report.agency), ("年份", report.year)) if not v)
+    if missing:
+        raise ReportParseError(
+            report.path,
+            None,
+            f"找不到报告{missing}，未入库（表格已读出 {len(report.cells)}/{report.expected_cells} 个单元格）。"
+            "可把文件名改为“单位名称××××年政府信息公开工作年度报告”，"
+            "或用 reportbot index --agency 单位名称 --year 年份 文件 指定",
+        )
+
+
+_TABLE_SHORT = {ACTIVE: "表二", REQUESTS: "表三", REVIEW: "表四"}
 _TABLE_CN = {ACTIVE: "表二（主动公开）", REQUESTS: "表三（收到和处理申请）", REVIEW: "表四（行政复议、行政诉讼）"}
 
 
@@ -128,25 +171,32 @@ _TABLE_CN = {ACTIVE: "表二（主动公开）", REQUESTS: "表三（收到和�
 # Title, agency, year, template
 
 
+# Lines that mention the report without being its title: sentences, citations, a portal's breadcrumbs.
+_NOT_TITLE = re.compile(r"^(?:根据|按照|依据|依照|本报告|现将|现就|为)|[《》。>]|当前位置|您的位置|首页")
+_TITLE_WINDOW = 40  # non-empty lines searched for the title (a portal's header block comes first)
+
+
 def _title(src: list[tuple[int, str]]):
-    lines = [(no, unicodedata.normalize("NFKC", t).strip()) for no, t in src[:60]]
-    lines = [(no, t) for no, t in lines if t]
+    lines = [(no, _unspaced(unicodedata.normalize("NFKC", t).strip())) for no, t in src[:200]]
+    lines = [(no, t) for no, t in lines if t][: _TITLE_WINDOW + 2]
     # A title wrapped over two lines ("××局2023年政府信息公开" / "工作年度报告") is read as one.
-    for idx in range(min(len(lines), 25) - 1):
+    for idx in range(min(len(lines), _TITLE_WINDOW) - 1):
         no, t = lines[idx]
         nxt = lines[idx + 1][1]
         if "信息公开" in norm(t) and not re.search("报告|年报", norm(t)) and re.match(r"^[^。，]{0,12}(报告|年报)", norm(nxt)):
             lines[idx] = (no, t + nxt)
-    for idx, (no, t) in enumerate(lines[:25]):
+    for idx, (no, t) in enumerate(lines[:_TITLE_WINDOW]):
         simple = norm(t)
-        if "信息公开" in simple and ("报告" in simple or "年报" in simple) and len(t) <= 80:
+        if "信息公开" in simple and ("报告" in simple or "年报" in simple) and len(t) <= 80 and not _NOT_TITLE.search(simple):
             year = _year_of(t)
             if year is None:
                 continue
             # The name stands before the year, or before 政府信息公开 when the year comes last
-            # (××局政府信息公开工作年度报告（2021年）).
-            prefix = re.split(r"(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|政府信息公开|政府信息公開|关于|關於", t, maxsplit=1)[0]
-            prefix = _clean_name(prefix)
+            # (××局政府信息公开工作年度报告（2021年）), or after a leading year (2019年××局政府…).
+            parts = re.split(r"(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|政府信息公开|政府信息公開|关于|關於", t, maxsplit=2)
+            prefix = _clean_name(parts[0])
+            if not prefix and len(parts) > 1 and _year_of(t[: len(t) - len(parts[1])]):
+                prefix = _clean_name(re.sub(r"^度", "", parts[1].strip()))
             agency = prefix if _plausible_agency(prefix) else None
             if agency is None:
                 near = [lines[j] for j in (idx - 1, idx - 2, idx + 1, idx + 2) if 0 <= j < len(lines)]
@@ -157,6 +207,13 @@ def _title(src: list[tuple[int, str]]):
                         break
             return agency, year, no
     return None, None, None
+
+
+def _unspaced(t: str) -> str:
+    """A letter-spaced title (2 0 2 4 年 度 …) without its spacing."""
+    if re.search(r"\d \d \d \d", t):
+        t = re.sub(r"(?<=\d) (?=\d)", "", t)
+    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", t) if re.search(r"(?:[\u4e00-\u9fff] ){4}", t) else t
 
 
 def _year_of(t: str) -> int | None:
@@ -179,15 +236,31 @@ def _clean_name(s: str) -> str:
 
 
 def _plausible_agency(s: str) -> bool:
-    return 2 <= len(s) <= 40 and not re.search(r"\d|报告|发布|时间|[:：，。]", s) and bool(re.search(r"[\u4e00-\u9fff]", s))
+    """An organisation's name: short, Chinese, no figures or punctuation of a sentence, and it ends
+    like one (人民政府, 局, 委员会, 办公室, 中心, 镇, 街道, 管委会…)."""
+    return (
+        2 <= len(s) <= 40
+        and not re.search(r"\d|报告|发布|时间|根据|按照|[:：，。《》“”、]", s)
+        and bool(re.search(r"[\u4e00-\u9fff]", s))
+        and bool(_AGENCY_SUFFIX.search(norm(s)))
+    )
 
 
-def _template(full: str, year: int) -> str:
+_PERIOD = re.compile(r"(?:统计期限|统计时限|统计期|期限)?自\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*至\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+
+
+def _period_year(full: str) -> int | None:
+    """The year of the statistics period the report states (自2024年1月1日至2024年12月31日)."""
+    m = _PERIOD.search(full[:3000])
+    return int(m.group(1)) if m and m.group(1) == m.group(2) else None
+
+
+def _template(full: str, year: int | None) -> str:
     if re.search(r"本年制发件数|现行有效件数|本年废止件数|逾期不补正|收费通知", full):
         return "2021"
     if re.search(r"本年新制作数量|对外公开总数量|第\s*\(\s*九\s*\)\s*项|采购总金额", full):
         return "2019"
-    return "2021" if year >= 2021 else "2019"
+    return "2021" if year is None or year >= 2021 else "2019"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -324,7 +397,8 @@ def _parse_requests(report: Report, lines) -> bool:
         if toks is None and key is None and not (run.explicit and len(run.cells) >= n):
             continue  # header fragments, spacer cells
         rows.append((run, toks, key))
-    keys_seen = {k for _, _, k in rows if k}
+    # A header cell (其他 over its column of blanks) names no row: only runs that print something count.
+    keys_seen = {k for run, _, k in rows if k and not all(t.parsed[0] == "blank" for t in run.cells)}
     other_agg = report.template == "2021" and "其他处理" in keys_seen and not any(
         k.startswith("其他处理/") for k in keys_seen
     )

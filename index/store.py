@@ -42,10 +42,11 @@ from index.errors import IndexingError, ReportParseError
 from index.filenames import printable_name
 from index.model import REQUESTS, Report, Section
 from index.normalize import norm, read_text
+from index.readers import SUFFIXES, source_lines
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
 SCHEMA_VERSION = "3"  # 2: cells index covers the values; 3: value and duplicate checks
-EXTENSIONS = (".txt", ".md", ".html", ".htm")
+EXTENSIONS = (*SUFFIXES, ".doc")  # an old .doc is listed as failed, with how to convert it
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
 # A name prefix that is a region: 淮安市 + 洪泽区人民政府.
@@ -291,6 +292,9 @@ def _file_hash(path: Path) -> str:
 
 
 def _read_lines(path: Path) -> list[str]:
+    lines = source_lines(path)  # a PDF or Word file: the lines it was read as
+    if lines is not None:
+        return lines
     return read_text(path).splitlines()  # decoded as the parser decoded it
 
 
@@ -443,12 +447,16 @@ def _report_rows(report: Report, passages: list[tuple[int, str, int, str]]) -> t
     return row, cells, sections, checks
 
 
-def _parse_and_segment(key: str, path: str, file_hash: str) -> _Parsed:
-    """Parse one file and segment its prose (the CPU work); never raises for a bad file."""
+def _parse_and_segment(key: str, path: str, file_hash: str, names: tuple = (None, None)) -> _Parsed:
+    """Parse one file and segment its prose (the CPU work); never raises for a bad file.
+
+    `names` (agency, year) fill in what a report's title does not say."""
     from index import parse  # imported here: the parser is only needed when something changed
 
     try:
-        report = parse.parse_report(Path(path))
+        supplied = {k: v for k, v in zip(("agency", "year"), names, strict=True) if v}
+        report = parse.parse_report(Path(path), **supplied)
+        parse.require_names(report)
         norm_lines = _NormLines(_read_lines(Path(path)))
         passages = [
             (i, text, line, seg_for_index(text))
@@ -484,11 +492,13 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
-def _parse_chunk(todo: list[tuple[str, str, str]]) -> list[_Parsed]:
-    return [_parse_and_segment(key, path, h) for key, path, h in todo]
+def _parse_chunk(todo: list[tuple[str, str, str]], names: tuple = (None, None)) -> list[_Parsed]:
+    return [_parse_and_segment(key, path, h, names) for key, path, h in todo]
 
 
-def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress | None) -> Generator[_Parsed, None, None]:
+def _parse_all(
+    todo: list[tuple[str, Path, str]], jobs: int, progress: Progress | None, names: tuple = (None, None)
+) -> Generator[_Parsed, None, None]:
     """Every file of `todo` parsed, in the order of `todo` (so that ids do not depend on `jobs`).
 
     With several jobs, worker processes parse small batches of files while the results already
@@ -497,7 +507,7 @@ def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress 
     total = len(todo)
     if jobs <= 1 or total <= 1:
         for n, (key, path, h) in enumerate(todo, start=1):
-            p = _parse_and_segment(key, str(path), h)
+            p = _parse_and_segment(key, str(path), h, names)
             if progress:
                 progress(n, total, key)
             yield p
@@ -509,7 +519,7 @@ def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, progress: Progress 
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),))
     try:
         done = 0
-        for batch in pool.map(_parse_chunk, batches):
+        for batch in pool.map(_parse_chunk, batches, [names] * len(batches)):
             for p in batch:
                 done += 1
                 if progress:
@@ -717,6 +727,7 @@ def _build(
     incremental: bool,
     jobs: int,
     progress: Progress | None,
+    names: tuple = (None, None),
 ) -> IndexSummary:
     summary = IndexSummary(rebuilt=not incremental)
     db.execute("PRAGMA synchronous = OFF")
@@ -741,7 +752,7 @@ def _build(
     todo = [(k, p, h) for k, (p, h) in current.items() if k not in old or old[k][1] != h]
     summary.unchanged = len(current) - len(todo)
 
-    parsed = _parse_all(todo, jobs, progress)
+    parsed = _parse_all(todo, jobs, progress, names)
     try:
         for p in parsed:
             key = p.key
@@ -796,25 +807,28 @@ def build_index(
     jobs: int = 1,
     progress: Progress | None = None,
     on_wait: Callable[[str], None] | None = None,
+    agency: str | None = None,
+    year: int | None = None,
 ) -> IndexSummary:
-    """Index every report under `paths` (files or folders of *.txt *.md *.html *.htm) into `db_path`.
+    """Index every report under `paths` (files or folders of *.txt *.md *.html *.htm *.pdf *.docx *.png *.jpg) into `db_path`.
 
     Unchanged files (same sha256) keep their rows; changed files are parsed again; files no longer
     present are dropped. A changed segmentation pipeline or schema rebuilds everything. A file that
     fails to parse is listed in `IndexSummary.failed` (and the `files` table); the others are indexed.
     One build at a time per index (index.buildlock): another one waits, telling `on_wait` why.
+    `agency` and `year` fill in what a report's title does not say (a report without them fails).
     """
     t0 = time.perf_counter()
     db_path = Path(db_path)
     files = _collect(paths)
     with build_lock(db_path, on_wait=on_wait) as stale_removed:
-        summary = _build_locked(db_path, files, jobs, progress)
+        summary = _build_locked(db_path, files, jobs, progress, (agency, year))
     summary.stale_removed = stale_removed
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
-def _build_locked(db_path: Path, files: list[tuple[str, Path]], jobs: int, progress: Progress | None) -> IndexSummary:
+def _build_locked(db_path: Path, files: list[tuple[str, Path]], jobs: int, progress: Progress | None, names: tuple = (None, None)) -> IndexSummary:
     """build_index() once it holds the lock: a temporary copy, updated, then swapped in."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
@@ -828,7 +842,7 @@ def _build_locked(db_path: Path, files: list[tuple[str, Path]], jobs: int, progr
             shutil.copyfile(db_path, tmp)
         db = sqlite_utils.Database(tmp)
         try:
-            summary = _build(db, files, incremental, max(1, jobs), progress)
+            summary = _build(db, files, incremental, max(1, jobs), progress, names)
         finally:
             db.close()
         with open(tmp, "rb+") as f:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from fakes.bot_harness import ADMIN, NEW_REPORT, USER
 
@@ -34,6 +35,7 @@ async def test_upload_reports_what_was_read_and_becomes_answerable(api, bot, ass
         "单位：平潭综合实验区",
         "年度：2022",
         "模板：2021",
+        "格式：纯文本",
         "读出单元格：",
         "未读出（已略去）：",
         "算术核对",
@@ -47,6 +49,15 @@ async def test_upload_reports_what_was_read_and_becomes_answerable(api, bot, ass
     assert "74 件" in after["text"] and "010_pingtan_2022.txt 第" in after["text"]
 
 
+async def test_a_pdf_upload_names_its_format(api, bot, assistant):
+    pdf = Path(__file__).parent / "data" / "reports" / "pdf" / "002_hongze_qu_2023.pdf"
+    _, result = await upload(api, "hongze_2023.pdf", pdf.read_bytes(), count=2, mime_type="application/pdf")
+    text = result["text"]
+    assert text.startswith("✅ 已加入索引"), text
+    assert "单位：洪泽区人民政府" in text and "格式：PDF" in text and "读出单元格：186" in text
+    assert (assistant.reports_dir / "hongze_2023.pdf").is_file()
+
+
 async def test_a_file_that_is_not_a_report_leaves_the_index_unchanged(api, bot, assistant):
     before = assistant.stats()
     _, result = await upload(api, "notes.txt", "会议纪要：今天天气很好。\n".encode(), count=2)
@@ -58,8 +69,10 @@ async def test_a_file_that_is_not_a_report_leaves_the_index_unchanged(api, bot, 
 async def test_size_and_type_are_checked_before_downloading(api, bot):
     [big] = await upload(api, "huge.txt", None, file_size=25 * 1024 * 1024)
     assert "文件太大（25.0 MB）" in big["text"] and "20 MB" in big["text"]
-    [pdf] = await upload(api, "report.pdf", b"%PDF-1.4", mime_type="application/pdf")
-    assert "只接受 .txt、.md、.html" in pdf["text"]
+    [xls] = await upload(api, "report.xls", b"\xd0\xcf", mime_type="application/vnd.ms-excel")
+    assert "只接受 .txt、.md、.html、.pdf、.docx" in xls["text"]
+    [doc] = await upload(api, "report.doc", b"\xd0\xcf\x11\xe0", mime_type="application/msword")
+    assert "另存为" in doc["text"] and "libreoffice --headless --convert-to docx" in doc["text"]
     [evil] = await upload(api, "a<b>&c.exe", b"MZ")
     assert "“a_b_&c.exe”" in evil["text"]  # the name is made safe, then escaped
     assert not [c for c in api.calls if c.method == "getFile"]
