@@ -70,7 +70,7 @@ class OneReportAnswers:
     def _ratio(self, q: Query, rep: ReportRow, values: list[Value], notes: list[str]) -> Answer:
         """A share of two cited figures (予以公开占办结的比例, 复议纠正率), or why it cannot be given."""
         known = False  # the part and the whole are known from the metric: no reading of 占/中 needed
-        subs = [m for m in q.metrics if m.parent and m.parent in q.row_words and m.table == REQUESTS]
+        subs = [m for m in q.metrics if m.parent and m.parent in q.whole_rows and m.table == REQUESTS]
         sub = subs[0] if len(subs) == 1 else None
         if sub is not None and len(values) > 1:  # 不掌握…在无法提供类答复里占多大比重: its own group is the whole
             values = [next(v for v in values if v.label.startswith(sub.label))]
@@ -124,7 +124,7 @@ class OneReportAnswers:
         if metric.table != REQUESTS or group not in OUTCOME_GROUPS:
             return None
         parent = BY_KEY.get(metric.parent or "")
-        if parent is not None and parent.key in q.row_words:
+        if parent is not None and parent.key in q.whole_rows:
             return parent
         return BY_KEY["总计"]
 

@@ -256,7 +256,9 @@ def _replace_slots(f: _FollowUp) -> str | None:
     if f.new.years:
         out = _replace_time(out, read_period(out).consumed, f.catalog.mentions(out), "、".join(f"{y}年" for y in f.new.years))
         changed = True
-    if metric_spans(f.text, generic=True):
+    generic_only = not metric_spans(f.text)
+    if metric_spans(f.text, generic=True) and not (generic_only and column_spans(f.text)):
+        # 复议呢 → another row; 其中自然人申请的呢 (申请 + a column) only changes the column
         out = _with_row(out, f)
         if out is None:
             return None

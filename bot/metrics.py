@@ -172,8 +172,13 @@ def find_metrics(text: str, keep_generic: bool = False) -> list[Metric]:
     """The metrics a question asks for. Each clause (收到多少申请，办结多少) names its own; inside a
     clause, generic words yield to real rows and a group yields to its named sub-row."""
     out: list[Metric] = []
-    for clause in re.split(r"[，,；;。？?！!]|以及|另外|还有|同时", text):
-        for m in _clause_metrics(clause, keep_generic):
+    clauses = [(c, _clause_metrics(c, keep_generic)) for c in re.split(r"[，,；;。？?！!]|以及|另外|还有|同时", text)]
+    real = any(m.weight > 1 and not m.key.endswith("~") for _, ms in clauses for m in ms)
+    for clause, found in clauses:
+        if real and not re.search(r"多少|几|吗|是否|数量|总数|件数", clause) and all(
+                m.weight == 1 or m.key.endswith("~") for m in found):
+            continue  # 法律服务机构提出的申请，有几件被予以公开: the first clause only says whose applications
+        for m in found:
             if m not in out:
                 out.append(m)
     subs = {m.parent for m in out if m.parent}

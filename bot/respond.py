@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -82,7 +83,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         carried = understand(full, self.catalog, self.today)
         notes = [f"接上题：按“{full}”理解"]
         ids = {i for m in carried.mentions for i in m.agency_ids}
-        if q.mentions and not q.years and carried.years and len(ids) == 1:
+        same_year = re.search(r"同一年|同年|同期|当年|这一年|那一年|同样年份", q.text)
+        if q.mentions and not q.years and carried.years and len(ids) == 1 and not same_year:
             held = self.r.by_agency.get(next(iter(ids)), {})
             if held and not set(carried.years) & set(held):  # 平潭呢 (2022 only) after a 2024 question
                 plain = full

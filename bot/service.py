@@ -23,7 +23,7 @@ from bot.respond import Responder
 from index.errors import ReportParseError
 from index.parse import parse_report, require_names
 from index.readers import SUFFIXES, SUFFIXES_CN, conversion_hint
-from index.store import IndexSummary, build_index
+from index.store import IndexOutOfDate, IndexSummary, build_index
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 UPLOAD_SUFFIXES = SUFFIXES
@@ -78,7 +78,13 @@ class Assistant:
         self._stamp = None
         if not self.db_path.exists():
             self.reindex()
-        self._load()
+        try:
+            self._load()
+        except IndexOutOfDate:  # built by an older version (schema or segmentation): rebuilt, atomically
+            if not self.reports_dir.is_dir():
+                raise
+            self.reindex()
+            self._load()
 
     # The index file is replaced atomically by a build; a reader holds the old file until then.
     def _load(self) -> None:

@@ -120,6 +120,7 @@ class Query:
     separately: bool = False  # 其中/分别/各是: figures one by one, never summed
     share_order: str = ""  # "占": Y占X (the part comes first); "中": X中Y (the part comes after)
     row_words: set[str] = field(default_factory=set)  # keys of every row whose words stand in the question
+    whole_rows: set[str] = field(default_factory=set)  # rows named after 占/在: what a share is taken over
     carry_word: bool = False  # 结转 without saying which
     growth: bool = False  # 增长率 / 增幅: a rate of change (not a share)
     percent_change: bool = False  # 增幅 / 增长了百分之多少: a change as a percent
@@ -214,6 +215,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     mentions = catalog.mentions(q)
     if query.exclude_span:
         mentions = [m for m in mentions if not (query.exclude_span[0] <= m.start < query.exclude_span[1])]
+    other_place = _other_place(q, mentions, catalog)
+    if other_place:  # 淮安区 is not 淮安(市): a place we hold nothing of
+        mentions = [m for m in mentions if m.end != other_place[1]]
+        query.unknown_place = other_place[0]
     query.mentions = _governments(q, mentions, catalog, query.assumed)
     query.unknown_agency = catalog.unknown_agency(q, query.mentions)
     _years(query, today)
@@ -243,6 +248,13 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # Y占X / Y在X中占比: the part comes first; X中Y的比例: the part comes after
     query.share_order = "占" if re.search(r"占(?!比|多少|几)|在[^，。]{1,16}(?:中|里)占", q) else "中" if "中" in q else ""
     query.row_words = {m.key for m in METRICS if any(w in masked for w in m.synonyms)}
+    # the whole a share is taken over: the rows named after 占/在 (Y占X), else before 中/里面 (X里面Y占多少)
+    after = re.search(r"(?:占|在)(.*)$", masked)
+    before = re.search(r"^(.*?)(?:当中|之中|里面|里头|中|里)", masked)
+    for part in (after and after.group(1), before and before.group(1)):
+        query.whole_rows = {m.key for m in METRICS if part and any(w in part for w in m.synonyms)}
+        if query.whole_rows:
+            break
     query.carry_word = "结转" in q
     query.which_part = bool(_WHICH_PART.search(q))
     nth = _NTH.search(q) or _NTH_ASKED.search(q)
@@ -314,6 +326,18 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
 # Words that make a place a scope of agencies (淮安市各单位, 淮安的部门) rather than its government.
 _SCOPE_AFTER = re.compile(r"^(?:的)?(?:各|所有|全部|哪些|哪个|哪家|下属|辖区|范围|以内|内|里的|的单位|的部门|的机关|单位|部门|机关|各区|各县|区县|全市|全区|全县)")
 _SCOPE_ANY = re.compile(r"全市|全区|全县|辖区|下属|所属|以内|范围内|各单位|各部门|所有单位|哪些单位|哪个单位|哪家单位|各区县|区县")
+
+
+def _other_place(q: str, mentions: list[Mention], catalog: AgencyCatalog) -> tuple[str, int] | None:
+    """A bare place form followed by another level's suffix (淮安 + 区) names another place: (its name, where
+    the held form ends), unless that name is a form we hold too."""
+    regions = set(catalog.regions())
+    for m in mentions:
+        suffix = q[m.end : m.end + 1]
+        if (m.kind == "region" and suffix and suffix in "市区县镇乡" and not m.text.endswith(tuple("市区县镇乡"))
+                and m.text + suffix not in regions):
+            return m.text + suffix, m.end
+    return None
 
 
 def _governments(q: str, mentions: list[Mention], catalog: AgencyCatalog, assumed: list[str]) -> list[Mention]:
