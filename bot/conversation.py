@@ -355,7 +355,9 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
             out = _question_stem(out) + "比上一年变化多少"
         else:
             out = _question_stem(_replace_time(out, read_period(out).consumed, f.catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
-        return out + "，增幅" if re.search(r"增幅|涨幅|降幅|增长率|百分之", op) else out
+        if re.search(r"增幅|涨幅|降幅|增长率|百分之", op):  # the percent is what is asked, not the amount
+            return re.sub(r"多少件|多少个|几件|几个", "", out) + "，增幅"
+        return out
     if op not in out or len(asked) > len(op):
         return _question_stem(out) + asked
     return out
