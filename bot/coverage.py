@@ -26,7 +26,7 @@ FILLER = sorted({
     "政府信息公开", "信息公开", "政务公开", "政府信息", "公开工作", "年度报告", "工作报告", "年报", "报告", "报表", "表格", "统计表",
     "表里", "表中", "表上", "表", "栏", "一栏", "那栏", "这栏", "格", "里面", "里头", "里", "中", "其中", "当中", "之中", "上面",
     "年度", "年份", "年", "全年度", "度", "本年", "当年", "这一年", "那一年", "该年",
-    "单位", "机关", "部门", "这个", "那个", "这家", "那家", "该", "其", "它", "他们", "他", "这", "那", "哪个", "哪家", "哪些",
+    "单位", "机关", "部门", "这个", "那个", "这家", "那家", "该", "它", "他们", "这", "那", "其他单位", "其他部门", "其他机关", "其余", "剩下的", "哪个", "哪家", "哪些",
     "什么", "怎样", "怎么", "如何", "多", "少", "呢", "吗", "吧", "啊", "呀", "嘛", "哦", "哈", "了", "的", "地", "得", "着", "过",
     "是", "有", "在", "和", "与", "及", "以及", "跟", "同", "或", "或者", "还是", "并", "且", "都", "也", "还", "又", "就", "才",
     "被", "把", "给", "对", "向", "从", "由", "按", "按照", "为", "于", "到", "至", "等", "啥", "么", "您", "你", "我",
@@ -50,8 +50,10 @@ def _template_words() -> set[str]:
                     part = re.sub(r"[“”\"]", "", part)
                     words.add(part)
                     words.update(w for w in re.split(r"[或和、的]", part) if len(w) >= 2)
-    words.update(tpl.REQUEST_COLS + tpl.REVIEW_COLS + [p for g in tpl.REVIEW_GROUPS for p in g.split("/")])
-    return {w for w in words if len(w) >= 2}
+    # the column names themselves are not here: a column is read only through its words (bot.metrics), so a
+    # bare 其他 that picks no column is a word the reader did not understand
+    words.update(p for g in tpl.REVIEW_GROUPS for p in g.split("/"))
+    return {w for w in words if len(w) >= 2} - set(tpl.REQUEST_COLS + tpl.REVIEW_COLS)
 
 
 KNOWN_WORDS = sorted({w for m in METRICS for w in m.synonyms} | _template_words(), key=len, reverse=True)
