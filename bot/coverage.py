@@ -9,12 +9,13 @@ keeps unseen wordings from becoming wrong figures.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import Levenshtein
 
 from bot.metrics import METRICS, column_spans
 from index import templates as tpl
+from index.segment import words
 
 # Words that ask, point or connect but choose nothing: a question means the same without them.
 FILLER = sorted({
@@ -33,11 +34,20 @@ FILLER = sorted({
     "我们", "咱们", "人家", "大概", "大约", "具体", "一共是", "分别", "各自", "各", "每", "个别", "到底", "究竟", "实际",
     "收到", "收了", "收", "办", "办了", "做了", "处理", "情形", "类", "类型", "种", "方面", "相关", "有关", "涉及",
     "依申请", "申请", "申请人", "提出", "提交", "受理", "公开", "主动公开", "政府", "人民政府", "市府", "区府", "县府",
+    "因为", "由于", "案件", "案子", "事项", "分项", "各项", "各有", "各是", "还有", "怎么样", "这么", "这样", "那样", "有人",
+    "相对", "过来", "就是", "那边", "这边", "提了", "来算", "理由", "原因", "应该", "表三", "表二", "表四", "张表", "那张表",
+    "同样", "一样", "那份", "这份", "格式", "能不能", "可不可以", "两类", "两种", "两项", "加得", "对得上", "对不上",
+    "站得住", "不是", "自己", "下面", "比如", "危及", "各家", "我查", "就行", "就好", "即可", "请教", "办得", "数从", "多大", "那年", "这年",
     "感觉", "看着", "看来", "好像", "似乎", "特别", "非常", "挺", "比较", "不少", "一些", "有点", "口径", "同比口径",
     "更高", "更低", "高了", "低了", "高不高", "是升是降", "升还是降", "高了还是低了", "信息", "结果", "加总", "计算", "合并", "合并计算", "一起算", "算下来", "算", "来自", "属实吗", "说法", "总和", "另外", "此外", "下来", "出来", "准确", "正确", "没错", "文章", "新闻", "消息", "听说", "网上说", "哪一", "哪一份", "哪几份", "掌握的", "库里", "库中", "对吗", "对不对", "是吗", "真的", "属实", "说", "称", "报道", "据说", "有人说", "某报", "媒体", "记者",
 }, key=len, reverse=True)
 
 _FILLER_RE = re.compile("|".join(re.escape(w) for w in FILLER))
+_FILLER_SET = set(FILLER)
+# fillers of two or more characters are taken out before the rest is cut into words; single characters are
+# left to the cutter, so that they never break up a word the reader does not know (其他 is not 其 + 他)
+_LONG_FILLER_RE = re.compile("|".join(re.escape(w) for w in FILLER if len(w) >= 2))
+_COUNTED = re.compile(r"[几一二三四五六七八九十两\d]+(?:份|家|个|项|类|种|年)")
 
 
 def _template_words() -> set[str]:
@@ -63,8 +73,10 @@ _NUMBERS = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万元|万|元|件|个|项|次|
 _PUNCT = re.compile(r"[\s　，,。.？?！!、；;：:“”\"'‘’（）()《》【】\[\]\-—~/+＋=|]")
 
 
-def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: Iterable[re.Pattern]) -> list[str]:
-    """Runs of two or more Chinese characters that no slot read and no filler explains."""
+def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: Iterable[re.Pattern],
+                 is_name: Callable[[str], bool] = lambda run: False) -> list[str]:
+    """Words of two or more Chinese characters that no slot read and no filler explains. A run of unread
+    text that `is_name` takes for an agency's name (a typo, or one we do not hold) is the resolver's."""
     chars = list(text)
 
     def blank(s: int, e: int) -> None:
@@ -81,10 +93,29 @@ def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: It
     for m in _KNOWN_METRIC_WORDS.finditer(text):
         blank(*m.span())
     rest = "".join(chars)
-    for pattern in (_NUMBERS, _PUNCT):
+    for pattern in (_NUMBERS, _PUNCT, _COUNTED, _LONG_FILLER_RE):
         rest = pattern.sub(" ", rest)
-    rest = _FILLER_RE.sub(" ", rest)
-    return [w for w in re.findall(r"[\u3400-\u9fff]{2,}", rest) if not _typo_of_known(w)]
+    # what is left is cut into words (jieba): a word of two or more characters that is not a filler is unread;
+    # single characters are function words (的, 了, 多), never evidence of a qualifier on their own
+    found: list[str] = []
+    for run in re.findall(r"[\u3400-\u9fff]+", rest):
+        if len(run) > 1 and is_name(run):
+            continue
+        for word in words(run) if len(run) > 1 else ():
+            if len(word) >= 2 and word not in _FILLER_SET and not _FILLER_RE.fullmatch(word) and not _typo_of_known(word):
+                found.append(word)
+    return _merge_adjacent(found, rest)
+
+
+def _merge_adjacent(found: list[str], rest: str) -> list[str]:
+    """Unread words standing side by side are said as one (征地 + 拆迁 → 征地拆迁)."""
+    out: list[str] = []
+    for word in found:
+        if out and out[-1] + word in rest:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def _typo_of_known(word: str) -> bool:

@@ -124,8 +124,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if q.claimed is not None and ans.kind in ("figure", "total"):
             shown = ans.value if ans.kind == "total" else ans.figures[0].value
             if isinstance(shown, int | float):
-                verdict = "一致" if shown == q.claimed else "不一致"
-                ans.notes.insert(0, f"问题里说的是{q.claimed}，表中印的是{as_number(Decimal(str(shown)))}：{verdict}")
+                holds = {">": shown > q.claimed, "<": shown < q.claimed}.get(q.claim_bound, shown == q.claimed)
+                said = {">": f"超过{q.claimed}", "<": f"不到{q.claimed}"}.get(q.claim_bound, str(q.claimed))
+                verdict = ("属实" if holds else "不属实") if q.claim_bound else ("一致" if holds else "不一致")
+                ans.notes.insert(0, f"问题里说的是{said}，表中印的是{as_number(Decimal(str(shown)))}：{verdict}")
         if q.relative:
             ans.notes.insert(0, q.relative)
         return ans

@@ -74,6 +74,11 @@ def _tokenizer() -> jieba.Tokenizer:
     return tok
 
 
+def words(text: str) -> list[str]:
+    """The words of a short text as jieba (with the project's dictionary) cuts it: for reading a question."""
+    return [w for w in _tokenizer().cut(text, HMM=HMM) if w.strip()]
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width → ASCII), traditional → simplified, lower case."""
     return to_simplified(unicodedata.normalize("NFKC", text)).lower()

@@ -65,8 +65,8 @@ def test_since_a_year_means_up_to_this_year():
 
 @pytest.mark.parametrize("question, words", [
     ("淮安市人民政府2024年行政复议涉及的赔偿金额是多少", ["赔偿"]),
-    ("淮安市人民政府2024年涉及征地拆迁的政府信息公开申请有多少件", ["拆迁"]),
-    ("淮安市洪泽区人民政府2024年通过网络平台提交的申请有多少件", ["网络平台"]),
+    ("淮安市人民政府2024年涉及征地拆迁的政府信息公开申请有多少件", ["征地拆迁"]),
+    ("淮安市洪泽区人民政府2024年通过网络平台提交的申请有多少件", ["通过网络平台"]),
 ])
 def test_words_no_slot_reads_are_reported(question, words):
     assert ask(question).unread == words
