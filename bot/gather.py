@@ -130,11 +130,24 @@ class Gather:
             except ArithmeticError:
                 value, unit = c.value, ""
         warnings = [chk["message"] for chk in checks if [c.tbl, c.row, c.col] in [list(x) for x in chk["cells"]]]
+        if any(chk["kind"] == "duplicate" for chk in checks):
+            warnings += self._other_versions(rep, c)
         return Figure(
             agency=self.r.agency_names[rep.agency_id], year=rep.year, table=TABLE_TITLES[c.tbl], row=c.row,
             column=c.col, value=value, unit=unit, raw=c.raw or "", source=f"{rep.file}:{c.line}",
             warnings=warnings, label=f"{ROW_NAMES.get(c.row, c.row.replace('/', '·'))}（{c.col}）",
         )
+
+    def _other_versions(self, rep: ReportRow, c: CellRow) -> list[str]:
+        """The same cell in the other file(s) of this agency and year: both versions are shown, each cited."""
+        out = []
+        for other in self.r.reports.values():
+            if other.id == rep.id or other.agency_id != rep.agency_id or other.year != rep.year:
+                continue
+            cell = self.r.cells(other.id, c.tbl, (c.row,)).get((c.row, c.col))
+            shown = "没有读出" if cell is None else ("空白" if cell.value is None else f"“{cell.raw or cell.value}”")
+            out.append(f"另一份文件 {other.file} 第{cell.line if cell else '?'}行此格为{shown}，两份以哪一份为准请核对")
+        return out
 
     def _ask_column(self, q: Query, metric: Metric, rep: ReportRow, cols=None) -> Answer:
         cols = cols or metric.cols.get(rep.template, {})

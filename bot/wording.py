@@ -52,7 +52,9 @@ def figure_line(f: Figure, with_agency: bool = True) -> list[str]:
         lines.append("  " + cite(f))
     elif f.source:
         lines.append(f"  出处：{f.table}，各项见 {f.source}")
-    lines += [f"  ⚠ 本报告核对不符：{x}" for x in f.warnings]
+    # a failed arithmetic check is "核对不符"; two versions of a report, or a value that was flagged, speak for themselves
+    lines += [f"  ⚠ {x}" if x.startswith(("另一份文件",)) or "份报告：" in x else f"  ⚠ 本报告核对不符：{x}"
+              for x in f.warnings]
     return lines
 
 

@@ -59,6 +59,10 @@ def test_a_figure_from_either_file_warns_that_there_are_two(folder, tmp_path):
     [figure] = answer.figures
     assert MESSAGE in figure.warnings
     assert MESSAGE in assistant.answer("哪些报告的数据对不上").text
+    # both versions are shown, each cited: the figure from one file, the other file's cell beside it
+    other = CORRECTED if figure.source.startswith(ORIGINAL) else ORIGINAL
+    [beside] = [w for w in figure.warnings if w.startswith("另一份文件")]
+    assert other in beside and ("“23”" if other == CORRECTED else "“21”") in beside
 
 
 def test_uploading_a_corrected_version_under_another_name_says_so(tmp_path):
