@@ -42,6 +42,7 @@ FIGURE_INTENTS = ("lookup", "compare", "rank", "total", "trend", "change")
 MAX_PARTS = 50  # figures listed in a ranking or a total across agencies
 MAX_LISTED = 30  # agencies listed when saying what is held
 UNREADABLE = "未能从原文可靠读出"
+OCR_NOTE = "此格由扫描件 OCR 识别，已由报告自身的加总核对"
 STRONG_TYPO_MATCH = 85  # rapidfuzz partial_ratio of a name form with one wrong character in 7+
 
 
@@ -132,6 +133,8 @@ class Gather:
         warnings = [chk["message"] for chk in checks if [c.tbl, c.row, c.col] in [list(x) for x in chk["cells"]]]
         if any(chk["kind"] == "duplicate" for chk in checks):
             warnings += self._other_versions(rep, c)
+        if c.ocr:
+            warnings.append(OCR_NOTE)
         return Figure(
             agency=self.r.agency_names[rep.agency_id], year=rep.year, table=TABLE_TITLES[c.tbl], row=c.row,
             column=c.col, value=value, unit=unit, raw=c.raw or "", source=f"{rep.file}:{c.line}",

@@ -39,6 +39,7 @@ class CellRow:
     line: int | None
     unit: str | None
     yuan: str | None
+    ocr: int | None = None  # 1: read by OCR from a scan
 
 
 class IndexReader:
@@ -115,13 +116,13 @@ class IndexReader:
     def cells(self, report_id: int, tbl: str, rows: tuple[str, ...]) -> dict[tuple[str, str], CellRow]:
         marks = ",".join("?" * len(rows))
         sql = (
-            "select report_id, tbl, row, col, value, num, raw, line, unit, yuan from cells "
+            "select report_id, tbl, row, col, value, num, raw, line, unit, yuan, ocr from cells "
             f"where report_id = ? and tbl = ? and row in ({marks})"
         )
         return {(c.row, c.col): c for c in (CellRow(*r) for r in self.conn.execute(sql, [report_id, tbl, *rows]))}
 
     def all_cells(self, report_id: int) -> list[CellRow]:
-        sql = "select report_id, tbl, row, col, value, num, raw, line, unit, yuan from cells where report_id = ? order by rowid"
+        sql = "select report_id, tbl, row, col, value, num, raw, line, unit, yuan, ocr from cells where report_id = ? order by rowid"
         return [CellRow(*r) for r in self.conn.execute(sql, [report_id])]
 
     def failed_checks(self, report_id: int) -> list[dict]:

@@ -53,7 +53,7 @@ def figure_line(f: Figure, with_agency: bool = True) -> list[str]:
     elif f.source:
         lines.append(f"  出处：{f.table}，各项见 {f.source}")
     # a failed arithmetic check is "核对不符"; two versions of a report, or a value that was flagged, speak for themselves
-    lines += [f"  ⚠ {x}" if x.startswith(("另一份文件",)) or "份报告：" in x else f"  ⚠ 本报告核对不符：{x}"
+    lines += [f"  ⚠ {x}" if x.startswith(("另一份文件", "此格由")) or "份报告：" in x else f"  ⚠ 本报告核对不符：{x}"
               for x in f.warnings]
     return lines
 

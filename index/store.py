@@ -45,7 +45,7 @@ from index.normalize import norm, read_text
 from index.readers import SUFFIXES, source_lines
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
-SCHEMA_VERSION = "3"  # 2: cells index covers the values; 3: value and duplicate checks
+SCHEMA_VERSION = "4"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR
 EXTENSIONS = (*SUFFIXES, ".doc")  # an old .doc is listed as failed, with how to convert it
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
@@ -160,6 +160,7 @@ def _create_schema(db: sqlite_utils.Database, *, lookups: bool = True) -> None:
             "line": int,
             "unit": str,
             "yuan": str,
+            "ocr": int,  # 1: read by OCR from a scan (kept because the report's own sums confirm it)
         },
         foreign_keys=[("report_id", "reports", "id")],
         not_null={"report_id", "tbl", "row", "col"},
@@ -253,7 +254,7 @@ class _Parsed:
 
 
 _REPORT_COLS = ("agency", "year", "template", "cells_read", "cells_expected", "warnings", "aliases")
-_CELL_COLS = ("tbl", "row", "col", "value", "num", "raw", "line", "unit", "yuan")
+_CELL_COLS = ("tbl", "row", "col", "value", "num", "raw", "line", "unit", "yuan", "ocr")
 _SECTION_COLS = ("number", "title", "text", "line", "seg")
 _CHECK_COLS = ("kind", "tbl", "name", "status", "message", "cells")
 
@@ -429,7 +430,8 @@ def _report_rows(report: Report, passages: list[tuple[int, str, int, str]]) -> t
     cells = []
     for c in report.cells:
         value, num = _value_columns(c.value)
-        cells.append((c.table, c.row, c.col, value, num, c.raw, c.line, c.unit, None if c.yuan is None else str(c.yuan)))
+        cells.append((c.table, c.row, c.col, value, num, c.raw, c.line, c.unit, None if c.yuan is None else str(c.yuan),
+                      1 if c.ocr else None))
     sections = [
         (report.sections[i].number, report.sections[i].title, text, line, seg) for i, text, line, seg in passages
     ]

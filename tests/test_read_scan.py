@@ -98,3 +98,19 @@ def test_a_table_pasted_as_a_picture_into_a_text_pdf_is_read_by_ocr(tmp_path):
     assert review[("行政复议", "总计")] == 351 and review[("行政诉讼/复议后起诉", "尚未审结")] == 6
     assert len(review) == 15
     assert any("表格是图片，由 OCR 识别" in w for w in report.warnings)
+
+
+def test_an_answer_says_when_its_figure_was_read_by_ocr(monkeypatch, tmp_path):
+    from bot.gather import OCR_NOTE
+    from bot.service import Assistant
+    from index.store import build_index
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / REAL.name).write_text(REAL.read_text(encoding="utf-8"), encoding="utf-8")
+    _as_if_ocr(monkeypatch, REAL.read_text(encoding="utf-8"))
+    build_index(tmp_path / "index.db", [folder])  # in this process: the OCR'd reading above is what is stored
+    answer = Assistant(tmp_path / "index.db", folder).answer("淮安市政府2024年收到多少申请")
+    [figure] = answer.figures
+    assert figure.value == 3119 and OCR_NOTE in figure.warnings
+    assert "⚠ 此格由扫描件 OCR 识别" in answer.text
