@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from bot.answer import Option
 from bot.match import AgencyCatalog, split_regions
 from bot.metrics import column_spans, metric_spans
-from bot.understand import Query, normalise_question
+from bot.understand import POSITION, Query, normalise_question
 from bot.when import read_period
 
 
@@ -214,7 +214,7 @@ def _exclusion(f: _FollowUp):
 
 def _place_in_ranking(f: _FollowUp):
     """平潭排第几 after a ranking: its place in that ranking."""
-    if not (f.new.mentions and not f.prev_mentions and _POSITION_WORDS.search(f.text)):
+    if not (f.new.mentions and not f.prev_mentions and POSITION.search(f.text)):
         return _PASS
     rank = _RANK_WORDS.search(f.prev)
     stem = f.prev[: rank.start()] if rank else _question_stem(f.prev)
@@ -363,7 +363,6 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
     return out
 
 
-_POSITION_WORDS = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排在哪")
 _LAST_YEAR_WORDS = re.compile(r"上年|去年|上一年|前一年|上一年度|上年度|上一个年度")
 BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边")
 _SHARE = re.compile(r"占|比例|比率|率")
