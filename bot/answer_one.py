@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from bot.answer import Answer
 from bot.gather import OUTCOME_GROUPS, AskColumn, Unavailable, Value, as_number, with_column
-from bot.metrics import BY_KEY, Metric
-from bot.query import ReportRow
+from bot.index_reader import ReportRow
+from bot.rows import BY_KEY, Metric
 from bot.understand import Query
 from index.model import ACTIVE, REQUESTS, REVIEW
 

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from bot.answer import Option
 from bot.match import AgencyCatalog, split_regions
-from bot.metrics import column_spans, metric_spans
+from bot.rows import column_spans, metric_spans
 from bot.understand import POSITION, Query, normalise_question
 from bot.when import read_period
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.metrics import METRICS, column_spans
+from bot.rows import METRICS, column_spans
 from index import templates as tpl
 from index.segment import words
 
@@ -60,7 +60,7 @@ def _template_words() -> set[str]:
                     part = re.sub(r"[“”\"]", "", part)
                     words.add(part)
                     words.update(w for w in re.split(r"[或和、的]", part) if len(w) >= 2)
-    # the column names themselves are not here: a column is read only through its words (bot.metrics), so a
+    # the column names themselves are not here: a column is read only through its words (bot.rows), so a
     # bare 其他 that picks no column is a word the reader did not understand
     words.update(p for g in tpl.REVIEW_GROUPS for p in g.split("/"))
     return {w for w in words if len(w) >= 2} - set(tpl.REQUEST_COLS + tpl.REVIEW_COLS)

@@ -8,8 +8,8 @@ from decimal import Decimal
 from functools import cached_property
 
 from bot.answer import Answer, Figure, Option
-from bot.metrics import AmbiguousColumn, Metric, default_column, find_column
-from bot.query import CellRow, ReportRow
+from bot.index_reader import CellRow, ReportRow
+from bot.rows import AmbiguousColumn, Metric, default_column, find_column
 from bot.understand import Query
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, TABLE_TITLES

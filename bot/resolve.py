@@ -7,9 +7,9 @@ from functools import cached_property
 
 from bot.answer import Answer, Option
 from bot.gather import MAX_LISTED, STRONG_TYPO_MATCH
+from bot.index_reader import ReportRow
 from bot.match import Mention
-from bot.metrics import Metric, strip_known_words
-from bot.query import ReportRow
+from bot.rows import Metric, strip_known_words
 from bot.understand import Query
 
 

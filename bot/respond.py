@@ -14,8 +14,8 @@ from bot.answer_one import OneReportAnswers
 from bot.answer_years import YearAnswers
 from bot.conversation import BOTH, PRONOUN, Conversation, carry_over, looks_like_followup, pick_option
 from bot.gather import FIGURE_INTENTS, STRONG_TYPO_MATCH, Gather, as_number
+from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
-from bot.query import IndexReader
 from bot.resolve import Resolve
 from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand

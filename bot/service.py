@@ -17,8 +17,8 @@ from pathlib import Path
 
 from bot.answer import Answer
 from bot.conversation import Conversation
+from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
-from bot.query import IndexReader
 from bot.respond import Responder
 from index.errors import ReportParseError
 from index.parse import parse_report, require_names

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.coverage import unread_words
 from bot.match import AgencyCatalog, Mention
-from bot.metrics import METRICS, Metric, column_spans, find_metrics, fuzzy_metric
+from bot.rows import METRICS, Metric, column_spans, find_metrics, fuzzy_metric
 from bot.text import clean_question
 from bot.when import read_period
 from index.normalize import norm
