@@ -65,9 +65,16 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         pronoun = PRONOUN.match(q.text)
         if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
             years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
-            full = conv.last_agencies[0] + years + q.text[pronoun.end() :]
-            return (understand(full, self.catalog, self.today),
-                    [f"接上题：“{pronoun.group(1)}”指{conv.last_agencies[0]}，按“{full}”理解"], None)
+            full = conv.last_agencies[0] + years + re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
+            named = understand(full, self.catalog, self.today)
+            said = f"接上题：“{pronoun.group(1)}”指{conv.last_agencies[0]}"
+            if not named.metrics and not named.unread:  # 它里面纠正几件: the rest of the last question carries over too
+                carried = carry_over(conv.last_question, named, self.catalog, conv.years_seen, conv.agencies_seen)
+                if carried:
+                    return understand(carried, self.catalog, self.today), [f"{said}，按“{carried}”理解"], None
+            return named, [f"{said}，按“{full}”理解"], None
+        if q.unread:  # a word not understood is never carried past by filling in the last question
+            return q, [], None
         whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text)
                                              or not q.metrics and q.intent in ("narrative", "unknown")) and not (
             q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
