@@ -24,6 +24,11 @@ class OneReportAnswers:
         if missing:
             return missing
         notes = [] if q.years else [f"未指明年份，按该单位最新的年报（{rep.year}年）回答"]
+        keys = {m.key.split("/")[0] for m in q.metrics}
+        if q.within and "上年结转" in keys and keys & set(OUTCOME_GROUPS):
+            # 上年结转的34件里有多少予以公开: 表三 counts outcomes for new and carried-over applications together
+            return Answer("not_found", title="表三的办理结果是本年新收和上年结转合在一起统计的，不单独列出上年结转申请的办理结果",
+                          notes=notes)
         values, problems = [], []
         for metric in q.metrics:
             try:

@@ -51,7 +51,7 @@ class Conversation:
 
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
-PRONOUN = re.compile(r"^(?:那么?)?(它|它们|他们|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|第一名|排第一的)(?:的)?")
+PRONOUN = re.compile(r"^(?:那么?)?(它们|他们|这几家|这些单位|它|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|第一名|排第一的)(?:的)?")
 # 最新一年: the newest report held, whatever year the last question had
 _NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最新年份|有的最新")
 
@@ -314,7 +314,7 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     out = out[:s0] + words + tail
     if not f.new.ratio:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
         out = re.sub(re.escape(words) + "率", words, out)
-    if not column_spans(f.text):
+    if not column_spans(f.text) and not f.text.startswith("其中"):  # 其中予以公开的: still of the same applicants
         for s, e in reversed(column_spans(out, active=False)):
             if not any(s < me and ms < e for ms, me in metric_spans(out)):
                 out = out[:s] + out[e:]
@@ -359,6 +359,8 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
             return re.sub(r"多少件|多少个|几件|几个", "", out) + "，增幅"
         return out
     if op not in out or len(asked) > len(op):
+        if _RANK_WORDS.fullmatch(op) or re.search(r"哪(?:一)?(?:类|种|项)", asked):  # 里面哪一类最多: of the parts, not the rate
+            out = re.sub(r"的?(?:比例|占比|比率|比重)|(?<=[\u4e00-\u9fff])率", "", out)
         return _question_stem(out) + asked
     return out
 

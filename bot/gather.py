@@ -9,7 +9,7 @@ from functools import cached_property
 
 from bot.answer import Answer, Figure, Option
 from bot.index_reader import CellRow, ReportRow
-from bot.rows import AmbiguousColumn, Metric, default_column, find_column
+from bot.rows import AmbiguousColumn, Metric, default_column, find_column, foreign_columns
 from bot.understand import Query
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, TABLE_TITLES
@@ -63,6 +63,9 @@ class Gather:
                       as_number(v.total), v.unit, "", "；".join(f.source for f in v.figures), warnings, v.label)
 
     def _columns(self, metric: Metric, q: Query, template: str, rep: ReportRow) -> tuple[str, ...]:
+        foreign = foreign_columns(q.text, metric)
+        if foreign:
+            raise Unavailable(f"{TABLE_TITLES[metric.table]}的“{metric.label}”不按“{'、'.join(foreign)}”分，年报里没有这个数字")
         try:
             cols = find_column(q.text, metric, template)
         except AmbiguousColumn as e:

@@ -65,9 +65,11 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         pronoun = PRONOUN.match(q.text)
         if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
             years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
-            full = conv.last_agencies[0] + years + re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
+            plural = pronoun.group(1) in ("它们", "他们", "这几家", "这些单位")
+            who = "和".join(conv.last_agencies) if plural else conv.last_agencies[0]  # 它们: every agency just shown
+            full = who + years + re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
             named = understand(full, self.catalog, self.today)
-            said = f"接上题：“{pronoun.group(1)}”指{conv.last_agencies[0]}"
+            said = f"接上题：“{pronoun.group(1)}”指{who}"
             if not named.metrics and not named.unread:  # 它里面纠正几件: the rest of the last question carries over too
                 carried = carry_over(conv.last_question, named, self.catalog, conv.years_seen, conv.agencies_seen)
                 if carried:

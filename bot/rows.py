@@ -250,6 +250,19 @@ def find_column(text: str, metric: Metric, template: str) -> tuple[str, ...] | N
     return _first_col(text, metric.cols.get(template, {}))
 
 
+def foreign_columns(text: str, metric: Metric) -> list[str]:
+    """Column words of another table than the metric's (自然人 with 行政复议, 纠正 with 不予公开): the
+    tables are not broken down that way, so no figure of this metric answers them."""
+    if metric.table == REQUESTS:
+        table = {c: ws for c, ws in REVIEW_COLS.items() if c != "总计"}
+    elif metric.table == REVIEW:
+        table = {c: ws for c, ws in APPLICANT_COLS.items() if c != "总计"} | {"法人或其他组织": LEGAL_PERSONS}
+    else:
+        return []
+    text = re.sub(r"个人隐私|个人信息|商业秘密", "", text)
+    return [c for c, ws in table.items() if any(w in text for w in ws) and not any(w in text for w in metric.synonyms if w in ws)]
+
+
 class AmbiguousColumn(Exception):
     """The question names words of two columns equally well."""
 

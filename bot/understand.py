@@ -122,6 +122,7 @@ class Query:
     share_order: str = ""  # "占": Y占X (the part comes first); "中": X中Y (the part comes after)
     row_words: set[str] = field(default_factory=set)  # keys of every row whose words stand in the question
     whole_rows: set[str] = field(default_factory=set)  # rows named after 占/在: what a share is taken over
+    within: bool = False  # 里/中/其中: one figure asked inside another
     carry_word: bool = False  # 结转 without saying which
     growth: bool = False  # 增长率 / 增幅: a rate of change (not a share)
     percent_change: bool = False  # 增幅 / 增长了百分之多少: a change as a percent
@@ -259,6 +260,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if query.whole_rows:
             break
     query.carry_word = "结转" in q
+    query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的", q))
     query.which_part = bool(_WHICH_PART.search(q))
     nth = _NTH.search(q) or _NTH_ASKED.search(q)
     if nth:
