@@ -47,6 +47,10 @@ class OneReportAnswers:
         if q.ratio:
             return self._ratio(q, rep, values, notes)
         same_kind = len({(v.unit, q.metrics[0].table) for v in values}) == 1 and len({m.table for m in q.metrics}) == 1
+        # a row and a total that already holds it (不予公开 + 办结总计) are never added up
+        kinds = {"total" if m.key.rstrip("~") == "总计" else "intake" if m.key.rstrip("~") in ("本年新收", "上年结转", "申请")
+                 else "other" for m in q.metrics}
+        same_kind = same_kind and len(kinds) == 1 and kinds != {"total"}
         if len(values) > 1 and q.add_up and same_kind and not q.separately:
             return self._sum_of(values, notes, "、".join(v.label for v in values) + "合计")
         if len(values) == 1 and values[0].parts > 1 and q.which_part:

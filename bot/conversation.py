@@ -156,7 +156,7 @@ def _newest_year(f: _FollowUp):
 
 def _share_of_last(f: _FollowUp):
     """占办结的比例: a share of the last figure."""
-    return _question_stem(f.prev) + f.text if f.text.startswith("占") else _PASS
+    return _question_stem(f.prev) + re.sub(r"的?呢[?？。]*$", "", f.text) if f.text.startswith("占") else _PASS
 
 
 def _the_two_years(f: _FollowUp):
@@ -360,7 +360,7 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
         return out
     if op not in out or len(asked) > len(op):
         if _RANK_WORDS.fullmatch(op) or re.search(r"哪(?:一)?(?:类|种|项)", asked):  # 里面哪一类最多: of the parts, not the rate
-            out = re.sub(r"的?(?:比例|占比|比率|比重)|(?<=[\u4e00-\u9fff])率", "", out)
+            out = re.sub(r"占[^，,。？?]*|的?(?:比例|占比|比率|比重)|(?<=[\u4e00-\u9fff])率", "", out)
         return _question_stem(out) + asked
     return out
 

@@ -66,6 +66,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
             years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
             plural = pronoun.group(1) in ("它们", "他们", "这几家", "这些单位")
+            if plural and len(conv.last_agencies) < 2:  # 它们 after one agency was shown: which ones is not known
+                return q, [], Answer("not_found", title="“它们”指哪几个单位没能确定，请写出单位名称")
             who = "和".join(conv.last_agencies) if plural else conv.last_agencies[0]  # 它们: every agency just shown
             full = who + years + re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
             named = understand(full, self.catalog, self.today)

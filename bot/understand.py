@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.coverage import unread_words
 from bot.match import AgencyCatalog, Mention
-from bot.rows import METRICS, Metric, column_spans, find_metrics, fuzzy_metric
+from bot.rows import BY_KEY, METRICS, Metric, column_spans, find_metrics, fuzzy_metric
 from bot.text import clean_question
 from bot.when import read_period
 from index.normalize import norm
@@ -70,6 +70,7 @@ POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名�
 # 2021年版 / 新版格式: the template a report was written on (not a year)
 _TEMPLATE = re.compile(r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
 _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)?份")
+_ZERO_CLAIM = re.compile(r"(?:一(?:件|个|份)(?:也|都)|全都|都)没(?:有)?(?:被)?(?:予以)?公开")
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}\d)")
 _DIFFERENCE = re.compile(r"多多少|少多少|差多少|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
@@ -84,7 +85,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _ZERO_CLAIM, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -276,9 +277,14 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     quoted = _QUOTED.findall(question or "")
     wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率", q))
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
+    zero = _ZERO_CLAIM.search(q)
+    if zero:  # 一件都没公开: a claim that nothing was disclosed is a claim about 予以公开, and the claim is 0
+        claim = True
+        query.metrics = [m for m in query.metrics if m.key != "不予公开"] or []
+        query.metrics = [BY_KEY["予以公开"]] + [m for m in query.metrics if m.key != "予以公开"]
     if claim:
         numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.]|年)", q) if not 1990 <= int(n) <= 2099]
-        query.claimed = numbers[-1] if numbers else None
+        query.claimed = 0 if zero else (numbers[-1] if numbers else None)
         bound = re.search(r"(超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)[^，。\d]{0,4}\d", q)
         query.claim_bound = {"超过": ">", "多于": ">", "高于": ">", "大于": ">", "不止": ">"}.get(
             bound.group(1), "<") if bound else ""

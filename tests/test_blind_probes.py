@@ -29,6 +29,7 @@ ACCEPTED = {
     "r-023": "no year given: the newest report is answered, and the answer says so",
     "f-112": "a check: the printed 0 is given with the failed check saying the parts add to 11",
     "r-081": "a claim about a printed 0: given with the failed check saying the parts add to 11",
+    "u-076": "no year given: the newest report is answered, and the answer says so",
     "s-036": "two questions in one (the figure, and whether it fell): the change is given, citing both figures",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
@@ -98,10 +99,11 @@ def assistant(tmp_path_factory, sample_db) -> Assistant:
     return Assistant(db, SAMPLE_REPORTS)
 
 
-SINGLE = [q for name in ("q_officials.yaml", "q_journalists.yaml", "q_round2.yaml", "q_round3.yaml", "q_round4.yaml")
+SINGLE = [q for name in ("q_officials.yaml", "q_journalists.yaml", "q_round2.yaml", "q_round3.yaml", "q_round4.yaml",
+                                "q_round5.yaml")
           for q in _items(name)]
 CONVERSATIONS = [c for name in ("conversations.yaml", "conversations_round2.yaml", "conversations_round3.yaml",
-                                "conversations_round4.yaml") for c in _items(name)]
+                                "conversations_round4.yaml", "conversations_round5.yaml") for c in _items(name)]
 
 
 @pytest.mark.parametrize("probe", SINGLE, ids=[q["id"] for q in SINGLE])
