@@ -28,7 +28,6 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
     def __init__(self, reader: IndexReader, catalog: AgencyCatalog, today: date | None = None):
         self.r = reader
         self.catalog = catalog
-        self.newest = max(reader.years(), default=None)
         self.today = today  # None: the real date (今年/去年 are read against it)
 
     def answer(self, question: str, conv: Conversation | None = None) -> Answer:
