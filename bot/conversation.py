@@ -59,7 +59,7 @@ _NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最�
 # Words a follow-up is made of besides what it changes.
 _FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?下?|换成?|改成?|如果是?|要是|然后)")
 _FOLLOW_END = re.compile(r"(的?呢|怎么样|如何|咋样|又是多少|是多少呢?|多少呢)[?？。!！]*$")
-_COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
+_COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同(?!比)|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
                       r"(差多少|多多少|少多少|多几件|少几件|多几个|少几个|差几件|差几个)?(?:呢|怎么样|如何)?[?？。]*$")
 _PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?(上一年|前一年|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|下一个?年度|之后一年)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
@@ -316,6 +316,8 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
         out = re.sub(re.escape(words) + "率", words, out)
     if not column_spans(f.text) and not f.text.startswith("其中"):  # 其中予以公开的: still of the same applicants
         for s, e in reversed(column_spans(out, active=False)):
+            if out[e : e + 1] == "率":  # 纠错率, 维持率: the rate's name, not a column of the old row
+                continue
             if not any(s < me and ms < e for ms, me in metric_spans(out)):
                 out = out[:s] + out[e:]
     return out
@@ -370,7 +372,7 @@ BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边")
 _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
 _RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
-_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|上升)了?(?:百分之多少|多少|几件|几个|几)|增幅|涨幅|降幅|增长率")
+_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|上升)了?(?:百分之多少|百分之几|多少|几件|几个|几)|增幅|涨幅|降幅|增长率")
 _DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
 _OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|" + _RANK_WORDS.pattern + "|"
                         + _CHANGE_WORDS.pattern + "|" + _DIFF_WORDS.pattern)
