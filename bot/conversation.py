@@ -307,11 +307,7 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     spans = metric_spans(out) or [sp for sp in metric_spans(out, generic=True) if "申请" in out[sp[0] : sp[1]]][-1:]
     if not spans:
         return None
-    s0, e0 = spans[0]
-    tail = out[e0:]
-    for s, e in reversed(spans[1:]):
-        tail = tail[: s - e0] + tail[e - e0 :]
-    out = out[:s0] + words + tail
+    out = _put_in(out, spans, words)
     if not f.new.ratio:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
         out = re.sub(re.escape(words) + "率", words, out)
     if not column_spans(f.text) and not f.text.startswith("其中"):  # 其中予以公开的: still of the same applicants
@@ -331,11 +327,7 @@ def _with_column(out: str, f: _FollowUp) -> str:
     if not spans:
         m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
         return out[: m.start()] + words + out[m.start() :]
-    s0, e0 = spans[0]
-    tail = out[e0:]
-    for s, e in reversed(spans[1:]):
-        tail = tail[: s - e0] + tail[e - e0 :]
-    return out[:s0] + words + tail
+    return _put_in(out, spans, words)
 
 
 def _with_operation(out: str, f: _FollowUp, op: str) -> str:
@@ -383,13 +375,16 @@ def _question_stem(text: str) -> str:
     return re.sub(r"(一共|合计|总共|加起来)?(是多少|多少|几件|几个|几|是谁|是哪家|是哪个)?[?？。]*$", "", text)
 
 
+def _put_in(text: str, spans: list[tuple[int, int]], words: str) -> str:
+    """`words` in place of the first span; the other spans (sorted, not overlapping) taken out."""
+    for s, e in reversed(spans[1:]):
+        text = text[:s] + text[e:]
+    s0, e0 = spans[0]
+    return text[:s0] + words + text[e0:]
+
+
 def _replace_time(text: str, spans: list[tuple[int, int]], mentions, years: str) -> str:
     if spans:
-        s0, e0 = spans[0]
-        out = text[:s0] + years + text[e0:]
-        shift = len(years) - (e0 - s0)
-        for s, e in reversed(spans[1:]):
-            out = out[: s + shift] + out[e + shift :]
-        return out
+        return _put_in(text, sorted(spans), years)
     at = mentions[0].end if mentions else 0
     return text[:at] + years + text[at:]
