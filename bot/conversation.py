@@ -14,6 +14,7 @@ Only plain strings are kept, so the state pickles (Telegram keeps it in chat_dat
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -101,6 +102,81 @@ def looks_like_followup(text: str) -> bool:
     q = normalise_question(text)
     return bool(_FOLLOW_START.search(q) or _FOLLOW_END.search(q) or _COMPARE.match(q) or _PREV_YEAR.match(q)
                 or _NEXT_YEAR.match(q))
+
+
+@dataclass
+class InContext:
+    """A question as read in a conversation: the query to answer and what the answer must say about
+    how it was read, or why it was declined."""
+
+    query: Query
+    notes: list[str] = field(default_factory=list)
+    declined: str = ""  # when set: no figure, this is said instead
+    declined_notes: list[str] = field(default_factory=list)
+
+
+_SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
+_PLURAL = ("它们", "他们", "这几家", "这些单位")
+
+
+def read_in_context(question: str, q: Query, conv: Conversation, reread: Callable[[str], Query],
+                    catalog: AgencyCatalog, names: dict[int, str], held: dict[int, dict]) -> InContext:
+    """`q` (the question read on its own) read against the conversation: an option picked, a pronoun
+    resolved, or a follow-up carried over. `reread` reads a written-out question; `held` maps each
+    agency id to the years of its reports."""
+    picked = pick_option(question, conv, catalog, names)
+    if picked is not None:
+        label = next(lbl for lbl, qq in conv.options if qq == picked)
+        return InContext(reread(picked), [f"选择了：{label}"])
+    if not conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "list_agencies", "checks", "search"):
+        return InContext(q)
+    pronoun = PRONOUN.match(q.text)
+    if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
+        return _pronoun(pronoun, q, conv, reread, catalog)
+    if q.unread:  # a word not understood is never carried past by filling in the last question
+        return InContext(q)
+    whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text)
+                                         or not q.metrics and q.intent in ("narrative", "unknown")) and not (
+        q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
+    if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out:
+        return InContext(q)
+    full = carry_over(conv.last_question, q, catalog, conv.years_seen, conv.agencies_seen)
+    if full is None:
+        if q.mentions and (q.metrics or q.intent != "lookup"):
+            return InContext(q)
+        conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
+        return InContext(q, declined=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
+                         declined_notes=["例如：洪泽区2023年收到多少申请"])
+    carried = reread(full)
+    ids = {i for m in carried.mentions for i in m.agency_ids}
+    if q.mentions and not q.years and carried.years and len(ids) == 1 and not _SAME_YEAR.search(q.text):
+        years = held.get(next(iter(ids)), {})
+        if years and not set(carried.years) & set(years):  # 平潭呢 (2022 only) after a 2024 question
+            plain = full
+            for s, e in sorted(carried.time_spans, reverse=True):
+                plain = plain[:s] + plain[e:]
+            name = names[next(iter(ids))]
+            note = f"接上题：按“{plain}”理解（{name}没有{'、'.join(map(str, carried.years))}年的年报，用它最新的一份）"
+            return InContext(reread(plain), [note])
+    return InContext(carried, [f"接上题：按“{full}”理解"])
+
+
+def _pronoun(pronoun: re.Match, q: Query, conv: Conversation, reread: Callable[[str], Query],
+             catalog: AgencyCatalog) -> InContext:
+    """它/这家 → the agency the last answer put first; 它们 → every agency it showed."""
+    years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
+    plural = pronoun.group(1) in _PLURAL
+    if plural and len(conv.last_agencies) < 2:  # 它们 after one agency was shown: which ones is not known
+        return InContext(q, declined="“它们”指哪几个单位没能确定，请写出单位名称")
+    who = "和".join(conv.last_agencies) if plural else conv.last_agencies[0]
+    full = who + years + re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
+    named = reread(full)
+    said = f"接上题：“{pronoun.group(1)}”指{who}"
+    if not named.metrics and not named.unread:  # 它里面纠正几件: the rest of the last question carries over too
+        carried = carry_over(conv.last_question, named, catalog, conv.years_seen, conv.agencies_seen)
+        if carried:
+            return InContext(reread(carried), [f"{said}，按“{carried}”理解"])
+    return InContext(named, [f"{said}，按“{full}”理解"])
 
 
 @dataclass

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 
@@ -12,14 +11,13 @@ from bot.answer_across import AcrossAnswers
 from bot.answer_lists import ListAnswers
 from bot.answer_one import OneReportAnswers
 from bot.answer_years import YearAnswers
-from bot.conversation import BOTH, PRONOUN, Conversation, carry_over, looks_like_followup, pick_option
+from bot.conversation import Conversation, read_in_context
 from bot.gather import FIGURE_INTENTS, STRONG_TYPO_MATCH, Gather, as_number
 from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
 from bot.resolve import Resolve
 from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand
-from bot.when import read_period
 
 
 class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resolve, Gather):
@@ -54,56 +52,11 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         return ans
 
     def _in_context(self, question: str, q: Query, conv: Conversation) -> tuple[Query, list[str], Answer | None]:
-        """The question read against the conversation: an option picked, or a follow-up carried over."""
-        picked = pick_option(question, conv, self.catalog, self.r.agency_names)
-        if picked is not None:
-            label = next(lbl for lbl, qq in conv.options if qq == picked)
-            return understand(picked, self.catalog, self.today), [f"选择了：{label}"], None
-        if not conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "list_agencies", "checks", "search"):
-            return q, [], None
-        pronoun = PRONOUN.match(q.text)
-        if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
-            years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
-            plural = pronoun.group(1) in ("它们", "他们", "这几家", "这些单位")
-            if plural and len(conv.last_agencies) < 2:  # 它们 after one agency was shown: which ones is not known
-                return q, [], Answer("not_found", title="“它们”指哪几个单位没能确定，请写出单位名称")
-            who = "和".join(conv.last_agencies) if plural else conv.last_agencies[0]  # 它们: every agency just shown
-            full = who + years + re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
-            named = understand(full, self.catalog, self.today)
-            said = f"接上题：“{pronoun.group(1)}”指{who}"
-            if not named.metrics and not named.unread:  # 它里面纠正几件: the rest of the last question carries over too
-                carried = carry_over(conv.last_question, named, self.catalog, conv.years_seen, conv.agencies_seen)
-                if carried:
-                    return understand(carried, self.catalog, self.today), [f"{said}，按“{carried}”理解"], None
-            return named, [f"{said}，按“{full}”理解"], None
-        if q.unread:  # a word not understood is never carried past by filling in the last question
-            return q, [], None
-        whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text)
-                                             or not q.metrics and q.intent in ("narrative", "unknown")) and not (
-            q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
-        if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out:
-            return q, [], None
-        full = carry_over(conv.last_question, q, self.catalog, conv.years_seen, conv.agencies_seen)
-        if full is None:
-            if q.mentions and (q.metrics or q.intent != "lookup"):
-                return q, [], None
-            conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
-            return q, [], Answer("not_found", title=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
-                                 notes=["例如：洪泽区2023年收到多少申请"])
-        carried = understand(full, self.catalog, self.today)
-        notes = [f"接上题：按“{full}”理解"]
-        ids = {i for m in carried.mentions for i in m.agency_ids}
-        same_year = re.search(r"同一年|同年|同期|当年|这一年|那一年|同样年份", q.text)
-        if q.mentions and not q.years and carried.years and len(ids) == 1 and not same_year:
-            held = self.r.by_agency.get(next(iter(ids)), {})
-            if held and not set(carried.years) & set(held):  # 平潭呢 (2022 only) after a 2024 question
-                plain = full
-                for s, e in sorted(carried.time_spans, reverse=True):
-                    plain = plain[:s] + plain[e:]
-                name = self.r.agency_names[next(iter(ids))]
-                notes = [f"接上题：按“{plain}”理解（{name}没有{'、'.join(map(str, carried.years))}年的年报，用它最新的一份）"]
-                carried = understand(plain, self.catalog, self.today)
-        return carried, notes, None
+        """The question read against the conversation (see `bot.conversation.read_in_context`)."""
+        read = read_in_context(question, q, conv, lambda text: understand(text, self.catalog, self.today),
+                               self.catalog, self.r.agency_names, self.r.by_agency)
+        declined = Answer("not_found", title=read.declined, notes=read.declined_notes) if read.declined else None
+        return read.query, read.notes, declined
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:
         """The question as answered, with the year it was answered for when it named none (so that
