@@ -42,6 +42,14 @@ class AcrossAnswers:
             # who comes first cannot be said while a candidate's figure could not be read
             return Answer("not_found", title=f"排名无法确定：{len(unreadable)}份年报的这一格未能从原文可靠读出",
                           items=unreadable[:MAX_LISTED], figures=[self._one(v) for v in values[:10]], notes=notes)
+        named_ids = {i for m in q.mentions for i in m.agency_ids} - set(q.exclude_ids)
+        left_out = sorted(named_ids - {v.report.agency_id for v in values}) if q.mentions else []
+        if left_out and (q.nth or q.top_n or q.wants_top):
+            # 这几份里最少的是哪份 with one of them not ranked: who comes first is not known
+            who = "、".join(self.r.agency_names[i] for i in left_out)
+            return Answer("not_found", title=f"排第几无法确定：问到的{who}没有参加排名", items=skipped[:MAX_LISTED],
+                          figures=[self._one(v) for v in values[:MAX_PARTS]],
+                          notes=notes + ["可以加上年份分别问，或去掉这个单位再比"])
         if q.nth:
             if q.nth > len(values):
                 return Answer("not_found", title=f"只有{len(values)}个单位有这一项，没有第{q.nth}名")
@@ -52,7 +60,9 @@ class AcrossAnswers:
             figs = [self._one(x) for x in same]
             return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes,
                           title=f"{v.label}{'倒数' if q.ascending else ''}第{q.nth}名（共{len(values)}个）")
-        named = len([m for m in q.mentions if m.kind in ("name", "parent")]) >= 2
+        if q.difference and len(values) == 2 and not skipped and not q.nth:  # 哪家多？多几件: the difference too
+            return self._difference_of(values, notes)
+        named = len(q.mentions) >= 2  # A和B哪家多: both are shown, the first is the answer
         top = q.top_n or (1 if q.wants_top and not named else None)
         shown = values[:top] if top else values[:MAX_PARTS]
         if not top and len(values) > MAX_PARTS:
@@ -127,20 +137,25 @@ class AcrossAnswers:
         notes += [f"没有：{s}" for s in skipped]
         figs = [self._one(v) for v in values]
         if q.difference and len(values) == 2 and not skipped:  # A比B多多少: the difference, said as one
-            a, b = values
-            if a.total is None or b.total is None:
-                return Answer("not_found", title="其中一个单位这一格是空白，算不出差", figures=figs, notes=notes)
-            diff = a.total - b.total
-            who = [f"{self.r.agency_names[v.report.agency_id]}{v.report.year}年" for v in values]
-            pct = f"（{'+' if diff >= 0 else ''}{diff / b.total * 100:.1f}%）" if b.total else ""
-            unit = a.unit or "件"
-            return Answer("total", value=as_number(diff), figures=figs, notes=notes, op="difference",
-                          title=f"{a.label}：{who[0]}比{who[1]}{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{unit}{pct}")
+            return self._difference_of(values, notes)
         if q.add_up and not q.difference:  # A和B加起来: the sum of the agencies named, all of them or none
             if skipped:
                 return Answer("not_found", title="无法合计：有单位缺这一项", items=skipped, figures=[self._one(v) for v in values])
             return self._sum_of(values, notes, f"{values[0].label}合计（{len(values)}个单位）")
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
+
+    def _difference_of(self, values: list[Value], notes: list[str]) -> Answer:
+        """The first figure less the second, said as one figure (A比B多…件，+x%)."""
+        figs = [self._one(v) for v in values]
+        a, b = values
+        if a.total is None or b.total is None:
+            return Answer("not_found", title="其中一个单位这一格是空白，算不出差", figures=figs, notes=notes)
+        diff = a.total - b.total
+        who = [f"{self.r.agency_names[v.report.agency_id]}{v.report.year}年" for v in values]
+        pct = f"（{'+' if diff >= 0 else ''}{diff / b.total * 100:.1f}%）" if b.total else ""
+        unit = a.unit or "件"
+        return Answer("total", value=as_number(diff), figures=figs, notes=notes, op="difference",
+                      title=f"{a.label}：{who[0]}比{who[1]}{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{unit}{pct}")
 
     def _ratio_each(self, q: Query) -> Answer:
         """A rate across agencies (纠错率哪个高) is not a rate of summed or ranked counts: it is asked of

@@ -9,6 +9,7 @@ from bot.gather import OUTCOME_GROUPS, AskColumn, Unavailable, Value, as_number,
 from bot.index_reader import ReportRow
 from bot.rows import BY_KEY, Metric
 from bot.understand import Query
+from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, REVIEW
 
 
@@ -40,6 +41,8 @@ class OneReportAnswers:
         if not values:
             return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
         notes += problems
+        if q.parts_sum and len(values) == 1:
+            return self._parts_sum(rep, values[0], notes)
         if q.done_rate and all(
             m.key in ("总计", "总计~", "本年新收", "本年新收~", "上年结转", "申请") for m in q.metrics
         ):
@@ -69,6 +72,39 @@ class OneReportAnswers:
             return Answer("total", value=as_number(v.total), figures=v.figures, notes=notes, title=v.label, op="sum")
         figs = [self._one(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
+
+    def _parts_sum(self, rep: ReportRow, whole: Value, notes: list[str]) -> Answer:
+        """各项加起来: the parts a printed total stands for, added up, beside the total as printed.
+        The parts are the template's: a 表四 group's four results, the outcome rows (一)…(六) of
+        表三's (七)总计, or the applicant columns of a 表三 row."""
+        printed = whole.figures
+        cells = self.r.all_cells(rep.id)
+        parts = []
+        for f in printed:
+            if f.table.startswith("表四") and f.column == "总计":
+                parts += [c for c in cells if c.tbl == REVIEW and c.row == f.row and c.col in tpl.REVIEW_COLS[:-1]]
+            elif f.table.startswith("表三") and f.row == "总计":
+                parts += [c for c in cells if c.tbl == REQUESTS and c.col == f.column and c.row.startswith(tpl.OUTCOME_PREFIXES)]
+            elif f.table.startswith("表三") and f.column == "总计":
+                parts += [c for c in cells if c.tbl == REQUESTS and c.row == f.row and c.col in tpl.REQUEST_COLS[:-1]]
+        if not parts or len(printed) != len({(f.row, f.column) for f in printed}):
+            return Answer("not_found", title=f"“{whole.label}”没有分项可加", figures=printed, notes=notes)
+        checks = self.r.failed_checks(rep.id)
+        figs = [self._figure(rep, c, checks) for c in parts]
+        nums = [f.value for f in figs if f.value is not None]
+        if any(not isinstance(v, int | float) for v in nums):
+            return Answer("not_found", title="有分项不是数字，无法相加", figures=figs, notes=notes)
+        total = sum((Decimal(str(v)) for v in nums), Decimal(0))
+        if whole.total is None:
+            said = f"表中{whole.label}是空白（未填）"
+        else:
+            same = "与各项之和一致" if total == whole.total else "与各项之和不一致"
+            said = f"表中印的{whole.label}是{as_number(whole.total)}{whole.unit or '件'}，{same}"
+        for f in figs[1:]:  # the check that names every part is said once, beside the first
+            f.warnings = [w for w in f.warnings if w not in figs[0].warnings]
+        notes = [*notes, said]
+        return Answer("total", value=as_number(total), figures=figs, notes=notes, op="sum",
+                      title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {whole.label}的各项之和")
 
     def _sum_of(self, values: list[Value], notes: list[str], title: str) -> Answer:
         if any(v.total is None for v in values):

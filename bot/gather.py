@@ -69,6 +69,8 @@ class Gather:
         try:
             cols = find_column(q.text, metric, template)
         except AmbiguousColumn as e:
+            if e.separately and q.intent == "lookup":  # 自然人和法人各多少: one figure per column, side by side
+                raise AskColumn(self._each_column(rep, metric, q, e.groups)) from e
             raise AskColumn(self._ask_column(q, metric, rep, e.cols)) from e
         if cols is None:
             # A column only the other template has (收费金额 of a 2019 report); in a trend or a
@@ -154,6 +156,11 @@ class Gather:
             shown = "没有读出" if cell is None else ("空白" if cell.value is None else f"“{cell.raw or cell.value}”")
             out.append(f"另一份文件 {other.file} 第{cell.line if cell else '?'}行此格为{shown}，两份以哪一份为准请核对")
         return out
+
+    def _each_column(self, rep: ReportRow, metric: Metric, q: Query, groups: list[tuple[str, ...]]) -> Answer:
+        values = [self._value(rep, metric, q, cols=g) for g in groups]
+        return Answer("table", figures=[self._one(v) for v in values],
+                      title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {metric.label}（分列）")
 
     def _ask_column(self, q: Query, metric: Metric, rep: ReportRow, cols=None) -> Answer:
         cols = cols or metric.cols.get(rep.template, {})

@@ -29,6 +29,9 @@ class Resolve:
             names = names[:1]  # the same agency named twice (乍浦镇和乍浦镇)
         if len(names) > 1:
             return None, None
+        named = {i for m in names for i in m.agency_ids}
+        if names and any(not set(r.agency_ids) & named and not any(0 <= n.start - r.end <= 2 for n in names) for r in regions):
+            return None, None  # 秀洲分局、北戴河、安康: a place standing on its own is another agency asked about
         for m in names:  # 安康市 + 发改委: no 发改委 of 安康 is held, whatever other 发改委 are
             before = [r for r in regions if 0 <= m.start - r.end <= 2 and re.fullmatch(r"[的之]?", q.text[r.end : m.start])]
             if before and not set(before[-1].agency_ids) & set(m.agency_ids):

@@ -83,13 +83,16 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         elif q.intent in ("narrative", "search") and not q.metrics and q.carry_word and not q.search_text.strip("结转 "):
             handler = self._ask_carry
         ans: Answer = handler(q)
-        ans.notes[:0] = q.assumed
+        if handler != self._no_place:  # how a held name was read says nothing when the place is not held
+            ans.notes[:0] = q.assumed
         if q.claimed is not None and ans.kind in ("figure", "total"):
             shown = ans.value if ans.kind == "total" else ans.figures[0].value
             if isinstance(shown, int | float):
                 holds = {">": shown > q.claimed, "<": shown < q.claimed}.get(q.claim_bound, shown == q.claimed)
                 said = {">": f"超过{q.claimed}", "<": f"不到{q.claimed}"}.get(q.claim_bound, str(q.claimed))
                 verdict = ("属实" if holds else "不属实") if q.claim_bound else ("一致" if holds else "不一致")
+                if holds and any(f.warnings for f in ans.figures):  # 总计 printed 0 while its parts add to 11
+                    verdict += "，但这个数和本报告其他数字对不上（见⚠），不能据此确认"
                 ans.notes.insert(0, f"问题里说的是{said}，表中印的是{as_number(Decimal(str(shown)))}：{verdict}")
         if q.relative:
             ans.notes.insert(0, q.relative)

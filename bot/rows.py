@@ -243,7 +243,12 @@ def find_column(text: str, metric: Metric, template: str) -> tuple[str, ...] | N
     if metric.table == REQUESTS:
         text = re.sub(r"个人隐私|个人信息|商业秘密", "", text)  # the reason for withholding, not the applicant
         if any(w in text for w in LEGAL_PERSONS):
-            return tuple(tpl.REQUEST_COLS[1:6])
+            legal = tuple(tpl.REQUEST_COLS[1:6])
+            rest = re.sub("|".join(LEGAL_PERSONS), "", text)
+            others = _first_col(rest, {c: ws for c, ws in APPLICANT_COLS.items() if c not in ("总计", *legal)})
+            if others and _SEPARATELY.search(text):  # 自然人和法人或其他组织各多少: each on its own
+                raise AmbiguousColumn([*others, "法人或其他组织"], [*((c,) for c in others), legal])
+            return legal
         return _first_col(text, APPLICANT_COLS)
     if metric.table == REVIEW:
         return _first_col(text, REVIEW_COLS)
@@ -264,11 +269,18 @@ def foreign_columns(text: str, metric: Metric) -> list[str]:
 
 
 class AmbiguousColumn(Exception):
-    """The question names words of two columns equally well."""
+    """The question names words of two columns equally well, or asks for several one by one
+    (`separately`: each of `groups` is a figure of its own)."""
 
-    def __init__(self, cols: list[str]):
+    def __init__(self, cols: list[str], groups: list[tuple[str, ...]] | None = None, separately: bool = False):
         super().__init__("、".join(cols))
         self.cols = cols
+        self.groups = groups or [(c,) for c in cols]
+        self.separately = separately or groups is not None
+
+
+# 分别 / 各是 / 各提交了多少: figures asked one by one, never summed
+_SEPARATELY = re.compile(r"分别|各是|各自|各有|各占|各[^，。？?\d]{0,6}?(?:多少|几)")
 
 
 def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
@@ -283,8 +295,10 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
     if not found:
         return None
     named = [c for c in table if c in found and c != "总计"]
-    if len(named) >= 2 and re.search(r"分别|各是|各多少|各自|各有|各占|还是|哪个多|哪个少|谁多|谁少|哪个更|比较|对比", text):
-        raise AmbiguousColumn(named)  # asked one by one: never summed
+    if len(named) >= 2 and _SEPARATELY.search(text):
+        raise AmbiguousColumn(named, separately=True)  # asked one by one: never summed
+    if len(named) >= 2 and re.search(r"还是|哪个多|哪个少|谁多|谁少|哪个更|比较|对比", text):
+        raise AmbiguousColumn(named, separately=True)
     if len(named) >= 2 and re.search(r"和|与|及|加|\+|、|合计|一共|总共|加起来", text) and "总计" in table:
         return tuple(named)  # 维持和纠正合计: the sum of the columns named
     best = max(found.values())

@@ -70,7 +70,13 @@ POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名�
 # 2021年版 / 新版格式: the template a report was written on (not a year)
 _TEMPLATE = re.compile(r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
 _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)?份")
-_ZERO_CLAIM = re.compile(r"(?:一(?:件|个|份)(?:也|都)|全都|都)没(?:有)?(?:被)?(?:予以)?公开")
+# 一件都没公开 / 没有一件被起诉 / 全都没纠正: a claim that a count is 0 (the words after it say which count)
+_ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$))(?:被)?")
+# 一起行政诉讼都没有吗: the quantity before the noun, the negation after it
+_ZERO_AROUND = re.compile(r"一(?:件|个|份|起|宗|次)(?=[^，。？?]{1,10}?(?:也|都)没有)|(?:也|都)没有(?=[吗吧呢啊？?。！!]|$)")
+# 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
+_PARTS_SUM = re.compile(r"各(?:项|分项|部分)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|一共)|"
+                        r"分项(?:相加|加总|之和|加起来)|(?:加起来|相加|加总)[^，。]{0,4}各项")
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}\d)")
 _DIFFERENCE = re.compile(r"多多少|少多少|差多少|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
@@ -85,7 +91,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _ZERO_CLAIM, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -128,6 +134,7 @@ class Query:
     growth: bool = False  # 增长率 / 增幅: a rate of change (not a share)
     percent_change: bool = False  # 增幅 / 增长了百分之多少: a change as a percent
     difference: bool = False  # A比B多多少: the difference of two figures
+    parts_sum: bool = False  # 各项加起来: the parts of a total added up, not the total printed
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claim_bound: str = ""  # 超过3000件 (">") / 不到100件 ("<"): the claim is a bound, not a figure
     claimed: int | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
@@ -240,6 +247,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
     query.add_up = bool(_TOTAL.search(q))
     query.difference = bool(_DIFFERENCE.search(q))
+    query.parts_sum = bool(_PARTS_SUM.search(q))
     query.growth = bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少", q))
     query.percent_change = bool(re.search(r"增幅|降幅|涨幅|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|百分之多少", q)
                                 ) and not re.search(r"[多少加减]了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
@@ -277,18 +285,19 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     quoted = _QUOTED.findall(question or "")
     wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率", q))
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
-    zero = _ZERO_CLAIM.search(q)
-    if zero:  # 一件都没公开: a claim that nothing was disclosed is a claim about 予以公开, and the claim is 0
+    zero = _ZERO_CLAIM.search(q) or (len(_ZERO_AROUND.findall(q)) == 2 and _ZERO_AROUND.search(q))
+    if zero:
         claim = True
-        query.metrics = [m for m in query.metrics if m.key != "不予公开"] or []
-        query.metrics = [BY_KEY["予以公开"]] + [m for m in query.metrics if m.key != "予以公开"]
+        if re.match(r"(?:予以)?公开", q[zero.end() :]):  # 没公开 here negates the claim: it is about 予以公开
+            query.metrics = [BY_KEY["予以公开"]] + [m for m in query.metrics if m.key not in ("不予公开", "予以公开")]
     if claim:
         numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.]|年)", q) if not 1990 <= int(n) <= 2099]
         query.claimed = 0 if zero else (numbers[-1] if numbers else None)
         bound = re.search(r"(超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)[^，。\d]{0,4}\d", q)
         query.claim_bound = {"超过": ">", "多于": ">", "高于": ">", "大于": ">", "不止": ">"}.get(
             bound.group(1), "<") if bound else ""
-    if _CHECKS.search(q) and not quoted and not (claim and query.metrics):
+    one_figure = bool(query.metrics and query.mentions and (query.years or not query.every_report))
+    if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:
         query.intent = "checks"
     elif quoted and not (claim and query.metrics) and (_SEARCH.search(q) or not query.metrics or not wants_number):
         query.intent = "search"
@@ -378,7 +387,9 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             break
     for place in _PLACE.finditer(masked):
         if place.start() and masked[place.start() - 1] == "　" and place.group(1)[0] not in "和与及跟同、的在":
-            continue  # the tail of a name already found (平潭 + 实验区)
+            before = [m for m in query.mentions if m.end == place.start()]
+            if not before or any(place.group(0) in catalog.agencies[i].name for m in before for i in m.agency_ids):
+                continue  # the tail of a name already found (平潭 + 实验区), not a place inside it (淮安市 + 清江浦区)
         name = re.sub(r"^[和与及跟同、的在]", "", place.group(1))
         if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全部|各|这些|那些|哪|年|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)
