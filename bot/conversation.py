@@ -22,8 +22,9 @@ import cn2an
 from rapidfuzz import fuzz
 
 from bot.answer import Option
+from bot.gather import OUTCOME_GROUPS
 from bot.match import AgencyCatalog, split_regions
-from bot.rows import column_spans, metric_spans
+from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import POSITION, Query, normalise_question
 from bot.when import read_period
 
@@ -35,12 +36,18 @@ class Conversation:
     last_agencies: list[str] = field(default_factory=list)  # agencies of the last answer's figures, in order
     years_seen: list[int] = field(default_factory=list)  # years of one agency's figures, in the order asked
     agencies_seen: list[str] = field(default_factory=list)  # agencies answered for, most recent last
+    years_of: dict[str, list[int]] = field(default_factory=dict)  # the years each agency of the last answer was shown for
+    listed: list[str] = field(default_factory=list)  # the last list of agencies shown (第二个 points into it)
+    listed_years: dict[str, list[int]] = field(default_factory=dict)
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None) -> None:
         self.last_question = asked
         self.options = [(o.label, o.question) for o in options]
         agencies = list(dict.fromkeys(f.agency for f in figures or []))
         if agencies:
+            self.years_of = {a: sorted({f.year for f in figures if f.agency == a}) for a in agencies}
+            if len(agencies) >= 2:
+                self.listed, self.listed_years = agencies, self.years_of
             if agencies[:1] != self.last_agencies[:1]:
                 self.years_seen = []
             self.last_agencies = agencies
@@ -52,7 +59,11 @@ class Conversation:
 
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
-PRONOUN = re.compile(r"^(?:那么?)?(它们|他们|这几家|这些单位|它|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|第一名|排第一的)(?:的)?")
+PRONOUN = re.compile(r"^(?:那么?)?(它们|他们|这几家|这些单位|它|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|"
+                     r"(?:排名?)?第[一二三四五六七八九十\d]+(?:名|个|位|家)?(?=的|呢|$)|排(?:名)?第[一二三四五六七八九十\d]+的)(?:的)?")
+_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
+# 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
+_CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)")
 # 最新一年: the newest report held, whatever year the last question had
 _NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最新年份|有的最新")
 
@@ -66,6 +77,10 @@ _PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?(上一年|前一年|上年|之前
 _NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|下一个?年度|之后一年)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _PICK_NUMBER = re.compile(r"^(?:选|要|就|是)?(?:第)?(\d+|[一二三四五六七八九十两])(?:个|项|家|位|号)?(?:吧|吗)?$")
 _PICK_FILLER = re.compile(r"那个|那一个|那家|那一家|的那个|这个|的|吧|呀|啊|选|要|是|就|我说的是|我问的是|我指的是|[，。,.!！?？ ]")
+
+
+def _cn_number(s: str) -> int:
+    return int(s) if s.isdigit() else int(cn2an.cn2an(s.replace("两", "二"), "smart"))
 
 
 def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: dict[int, str]) -> str | None:
@@ -113,6 +128,7 @@ class InContext:
     notes: list[str] = field(default_factory=list)
     declined: str = ""  # when set: no figure, this is said instead
     declined_notes: list[str] = field(default_factory=list)
+    remember_as: str = ""  # what the conversation goes on from, when not this question (a claim checked)
 
 
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
@@ -128,8 +144,21 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     if picked is not None:
         label = next(lbl for lbl, qq in conv.options if qq == picked)
         return InContext(reread(picked), [f"选择了：{label}"])
-    if not conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "list_agencies", "checks", "search"):
+    if not conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "list_agencies", "search"):
         return InContext(q)
+    again = _CLAIM_AGAIN.search(q.text)
+    if again and not q.mentions and not q.metrics and not q.years:  # 不对吧，我记得是17件: the last figure, checked
+        full = f"{conv.last_question}，有报道称{again.group(1)}，对吗"
+        return InContext(reread(full), [f"接上题：按“{full}”理解"], remember_as=conv.last_question)
+    if q.intent == "checks":
+        return InContext(q)
+    if len(conv.options) == 1 and not q.mentions and not q.unknown_agency and not q.unknown_place:
+        # 平谭…？ asked back with one candidate, then 22年的: the follow-up goes on with that candidate
+        label, question = conv.options[0]
+        conv.last_question, conv.options = question, []
+        read = read_in_context(q.text, q, conv, reread, catalog, names, held)
+        read.notes.append(f"按上一句提示的“{label}”理解")
+        return read
     pronoun = PRONOUN.match(q.text)
     if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
         return _pronoun(pronoun, q, conv, reread, catalog)
@@ -163,12 +192,19 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
 
 def _pronoun(pronoun: re.Match, q: Query, conv: Conversation, reread: Callable[[str], Query],
              catalog: AgencyCatalog) -> InContext:
-    """它/这家 → the agency the last answer put first; 它们 → every agency it showed."""
+    """它/这家 → the agency the last answer put first; 它们 → every agency it showed; 第二名 → the second."""
     years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
     plural = pronoun.group(1) in _PLURAL
     if plural and len(conv.last_agencies) < 2:  # 它们 after one agency was shown: which ones is not known
         return InContext(q, declined="“它们”指哪几个单位没能确定，请写出单位名称")
-    who = "和".join(conv.last_agencies) if plural else conv.last_agencies[0]
+    ordinal = _ORDINAL.search(pronoun.group(1))
+    place = _cn_number(ordinal.group(1)) if ordinal else 1
+    among, years_of = (conv.listed or conv.last_agencies, conv.listed_years) if ordinal else (conv.last_agencies, conv.years_of)
+    if place > len(among):
+        return InContext(q, declined=f"前面的回答里没有“{pronoun.group(1)}”（只列了{len(among)}个单位），请写出单位名称")
+    who = "和".join(conv.last_agencies) if plural else among[place - 1]
+    if not q.years and not plural and years_of.get(who):  # the year it was shown for (平潭: its 2022 report)
+        years = "、".join(f"{y}年" for y in years_of[who])
     full = who + years + re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
     named = reread(full)
     said = f"接上题：“{pronoun.group(1)}”指{who}"
@@ -383,8 +419,12 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     spans = metric_spans(out) or [sp for sp in metric_spans(out, generic=True) if "申请" in out[sp[0] : sp[1]]][-1:]
     if not spans:
         return None
+    old_rows = {m.key.split("/")[0] for s, e in spans for m in find_metrics(out[s:e])}
     out = _put_in(out, spans, words)
-    if not f.new.ratio:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
+    new_rows = {m.key.split("/")[0] for m in find_metrics(words)}
+    outcome = set(OUTCOME_GROUPS)
+    sibling = old_rows and new_rows and old_rows <= outcome and new_rows <= outcome  # 予以公开率 → 部分公开的呢
+    if not f.new.ratio and not sibling:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
         out = re.sub(re.escape(words) + "率", words, out)
     if not column_spans(f.text) and not f.text.startswith("其中"):  # 其中予以公开的: still of the same applicants
         for s, e in reversed(column_spans(out, active=False)):

@@ -11,7 +11,7 @@ from bot.answer_across import AcrossAnswers
 from bot.answer_lists import ListAnswers
 from bot.answer_one import OneReportAnswers
 from bot.answer_years import YearAnswers
-from bot.conversation import Conversation, read_in_context
+from bot.conversation import Conversation, InContext, read_in_context
 from bot.gather import FIGURE_INTENTS, STRONG_TYPO_MATCH, Gather, as_number
 from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
@@ -37,26 +37,22 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             ans = Answer("not_found", title=f"问题太长了（超过{MAX_QUESTION_CHARS}字），请只问一件事，例如“淮安市政府2024年收到多少申请”")
             ans.text = w.render(ans)
             return ans
-        context: list[str] = []
-        if conv is not None:
-            q, context, declined = self._in_context(question, q, conv)
-            if declined is not None:
+        read = InContext(q)
+        if conv is not None:  # a follow-up or a pick of the last options, read against the conversation
+            read = read_in_context(question, q, conv, lambda text: understand(text, self.catalog, self.today),
+                                   self.catalog, self.r.agency_names, self.r.by_agency)
+            if read.declined:
+                declined = Answer("not_found", title=read.declined, notes=read.declined_notes)
                 declined.text = w.render(declined)
                 return declined
+            q = read.query
         ans = self._answer_query(q)
-        ans.notes[:0] = context
+        ans.notes[:0] = read.notes
         ans.asked = q.text
         ans.text = w.render(ans)
-        if conv is not None:
-            conv.remember(self._as_resolved(q, ans), ans.options, ans.figures)
+        if conv is not None and q.intent != "unknown":  # a question not understood leaves the thread as it was
+            conv.remember(read.remember_as or self._as_resolved(q, ans), ans.options, ans.figures)
         return ans
-
-    def _in_context(self, question: str, q: Query, conv: Conversation) -> tuple[Query, list[str], Answer | None]:
-        """The question read against the conversation (see `bot.conversation.read_in_context`)."""
-        read = read_in_context(question, q, conv, lambda text: understand(text, self.catalog, self.today),
-                               self.catalog, self.r.agency_names, self.r.by_agency)
-        declined = Answer("not_found", title=read.declined, notes=read.declined_notes) if read.declined else None
-        return read.query, read.notes, declined
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:
         """The question as answered, with the year it was answered for when it named none (so that

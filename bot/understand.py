@@ -88,6 +88,10 @@ _NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息)|在线|网络�
 # Nouns of things the statistical tables do not count: such questions go to the prose.
 _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
+# Why a case went as it did: only the grounds of refusal (不予公开, 无法提供, 不予处理) are counted by reason
+_WHY = re.compile(r"(?:什么|啥|哪些)(?:原因|理由)|原因是|理由是|为什么|为何|怎么回事")
+_GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
+
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
@@ -168,6 +172,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         # what the tables do not count (信息处理费, 网上申请, 平均天数) is never accounted for by a figure
         query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(_mask(query.text, query.mentions))
                          if m.group(0) not in query.unread]
+        why = _WHY.search(query.text)
+        if why and not any(m.key.split("/")[0] in _GROUNDS for m in query.metrics):
+            query.unread.append(why.group(0))  # 复议为什么被纠正: the tables count cases, not their reasons
     return query
 
 
@@ -255,7 +262,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     t = _TEMPLATE.search(q)
     if t:
         query.template = t.group(1) or ("2021" if t.group(2) == "新" else "2019")
-    query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q))
+    query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q)) and not re.search(
+        r"排名|排行|排序|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小", q)  # 谁最多，排个序: the whole order
     query.done_rate = bool(re.search(r"办结率|办结比例", q))
     query.separately = bool(re.search(r"其中|另外|分别|以及|各是|各多少", q))
     # Y占X / Y在X中占比: the part comes first; X中Y的比例: the part comes after
