@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from bot.answer import Option
 from bot.gather import OUTCOME_GROUPS
-from bot.match import AgencyCatalog, split_regions
+from bot.match import AgencyCatalog, level_of, split_regions
 from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import POSITION, Query, normalise_question
 from bot.when import read_period
@@ -33,6 +33,7 @@ from bot.when import read_period
 class Conversation:
     last_question: str = ""  # the last question answered, as it was read (normalised, carried over)
     options: list[tuple[str, str]] = field(default_factory=list)  # (label, question) of the last ask-back
+    picked_from: list[tuple[str, str]] = field(default_factory=list)  # the ask-back the last pick was made in
     last_agencies: list[str] = field(default_factory=list)  # agencies of the last answer's figures, in order
     years_seen: list[int] = field(default_factory=list)  # years of one agency's figures, in the order asked
     agencies_seen: list[str] = field(default_factory=list)  # agencies answered for, most recent last
@@ -76,6 +77,7 @@ _COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同(?!比)|对比|比较|比)(.+
 _PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?(上一年|前一年|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|下一个?年度|之后一年)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _PICK_NUMBER = re.compile(r"^(?:选|要|就|是)?(?:第)?(\d+|[一二三四五六七八九十两])(?:个|项|家|位|号)?(?:吧|吗)?$")
+_LEVEL_GOV = re.compile(r"^(?:那个|是|要|选)?(?:(市|区|县|镇|乡)(?:人民)?政府|(市|区|县)府)(?:的|那个)?(?:呢|吧)?$")
 _PICK_FILLER = re.compile(r"那个|那一个|那家|那一家|的那个|这个|的|吧|呀|啊|选|要|是|就|我说的是|我问的是|我指的是|[，。,.!！?？ ]")
 
 
@@ -100,6 +102,14 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     by_name = [k for k, label in enumerate(labels) if any(names.get(i) == label for i in ids)]
     if len(by_name) == 1:
         return conv.options[by_name[0]][1]
+    level = _LEVEL_GOV.match(q)
+    if level:  # 市政府 / 区府: the one government of that level among the options
+        ids_of = {v: k for k, v in names.items()}
+        want = level_of(level.group(1) or level.group(2))
+        same = [k for k, label in enumerate(labels) if label in ids_of and "人民政府" in label
+                and catalog.agencies[ids_of[label]].level == want]
+        if len(same) == 1:
+            return conv.options[same[0]][1]
     key = _PICK_FILLER.sub("", q)
     if len(key) < 1:
         return None
@@ -143,7 +153,18 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     picked = pick_option(question, conv, catalog, names)
     if picked is not None:
         label = next(lbl for lbl, qq in conv.options if qq == picked)
-        return InContext(reread(picked), [f"选择了：{label}"])
+        read = InContext(reread(picked), [f"选择了：{label}"])
+        conv.picked_from = conv.options
+        return read
+    if conv.picked_from and not q.mentions and conv.last_question:
+        # 区政府的呢 after 市政府 was picked: another of the options just offered, the question as it now stands
+        earlier = Conversation(options=conv.picked_from)
+        other = pick_option(re.sub(r"^那|的?呢$", "", question), earlier, catalog, names)
+        if other is not None:
+            label = next(lbl for lbl, qq in conv.picked_from if qq == other)
+            q = reread(f"{label}呢")
+    elif q.mentions:  # another agency named: the options offered earlier are left behind
+        conv.picked_from = []
     if not conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "list_agencies", "search"):
         return InContext(q)
     again = _CLAIM_AGAIN.search(q.text)

@@ -200,7 +200,7 @@ class AgencyCatalog:
                 masked[k] = " "
         text = "".join(masked)
         for m in _AGENCYISH.finditer(text):
-            phrase = m.group(1).strip()
+            phrase = re.sub(r"^(?:年度|年|[的和与及跟、])+", "", m.group(1).strip())  # 2024年人民政府: the year is not in the name
             if phrase in _NOT_AGENCY or len(phrase) < 3 or re.match(r"^(哪个|哪些|各|所有|全部|这个|每个)", phrase) or re.search(
                 r"系统|条线|[一二三四五六七八九十两几\d]家", phrase):  # 三家自然资源系统的局: a sector, not a name
                 continue

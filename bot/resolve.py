@@ -46,6 +46,8 @@ class Resolve:
                 return None, self._clarify_agency(q, m, m.agency_ids, f"库中没有“{m.text}”本身的年报，只有它的分支机构：{opts}。要问它吗？")
             if q.unknown_agency and q.text.find(q.unknown_agency) == m.end:
                 return None, self._no_agency(m.text + q.unknown_agency)  # 嘉兴市自然资源和规划局 + 南湖分局
+            if q.unknown_agency and re.search(r"(?:^|[和与及跟同、,，]|比)(?:的)?$", q.text[: q.text.find(q.unknown_agency)]):
+                return None, self._no_agency(q.unknown_agency)  # 平潭和厦门市人民政府: one of the two is not held
             unknown = self.catalog.unknown_region_before(q.text, m)
             if unknown:
                 aid = self._strong_typo(q, None)  # 北载河区 + 自然资源和规划局: maybe a typo of a place we hold
@@ -77,7 +79,12 @@ class Resolve:
             return None, near
         if len(self.r.agency_names) == 1:
             return next(iter(self.r.agency_names)), None
-        return None, self._clarify_agency(q, None, sorted(self.r.agency_names), "请问是哪个单位？")
+        ids = sorted(self.r.agency_names)
+        if re.search(r"政府|[市区县]府", q.text):  # 人民政府 with no place: the governments we hold
+            ids = [i for i in ids if "人民政府" in self.r.agency_names[i]] or ids
+        if q.years:  # those that have the year asked, when any has
+            ids = [i for i in ids if set(q.years) & set(self.r.by_agency.get(i, {}))] or ids
+        return None, self._clarify_agency(q, None, ids, "请问是哪个单位？")
 
     def _near(self, q: Query) -> list[tuple[int, float]]:
         """Agencies a misspelt name in the question may mean; only when words are left once the
@@ -119,6 +126,8 @@ class Resolve:
                 question = q.text[: m.start] + name + q.text[m.end :]
             elif replace and replace in q.text:
                 question = q.text.replace(replace, name, 1)
+            elif re.search(r"人民政府|政府", q.text) and "人民政府" in name:  # 2024年人民政府…: the government named
+                question = re.sub(r"人民政府|政府", name, q.text, count=1)
             else:
                 question = name + "：" + q.text
             opts.append(Option(name, question))

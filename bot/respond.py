@@ -16,6 +16,7 @@ from bot.gather import FIGURE_INTENTS, STRONG_TYPO_MATCH, Gather, as_number
 from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
 from bot.resolve import Resolve
+from bot.rows import metric_spans
 from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand
 
@@ -55,13 +56,26 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         return ans
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:
-        """The question as answered, with the year it was answered for when it named none (so that
-        "上一年呢" has a year to go back from)."""
+        """The question as answered, for the conversation to go on from: the agency by its full name when
+        the question named it loosely (北带河自然资源局 → 北戴河区自然资源和规划局), and the year it was
+        answered for when it named none (so that "上一年呢" has a year to go back from)."""
+        text, at = q.text, (q.mentions[-1].end if q.mentions else None)
+        agencies = {f.agency for f in ans.figures}
+        ids = {i for m in q.mentions for i in m.agency_ids}
+        if len(agencies) == 1 and ans.kind in ("figure", "total") and ids != {self._id_of(next(iter(agencies)))}:
+            # the words before the first year or row are the agency as written (a typo, a bare kind word)
+            known = [s for s, _ in q.time_spans] + [s for s, _ in metric_spans(text, generic=True)]
+            end = min(known, default=0)
+            if end > 0 and all(m.end <= end for m in q.mentions):
+                name = agencies.pop()
+                text, at = name + text[end:], len(name)
         years = {f.year for f in ans.figures}
-        if q.years or len(years) != 1 or not q.mentions:
-            return q.text
-        at = q.mentions[-1].end
-        return q.text[:at] + f"{years.pop()}年" + q.text[at:]
+        if q.years or len(years) != 1 or at is None:
+            return text
+        return text[:at] + f"{years.pop()}年" + text[at:]
+
+    def _id_of(self, name: str) -> int | None:
+        return next((i for i, n in self.r.agency_names.items() if n == name), None)
 
     def _answer_query(self, q: Query) -> Answer:
         if q.unread and q.intent in FIGURE_INTENTS:
