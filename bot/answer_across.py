@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 from decimal import Decimal
 
-from bot.answer import Answer, Option
+from bot.answer import Answer, Figure
 from bot.gather import MAX_LISTED, MAX_PARTS, UNREADABLE, AskColumn, Value, as_number
+from bot.match import Mention
 from bot.understand import Query
+
+MAX_RATES = 500  # reports a rate is computed for in one answer, each on its own
 
 
 class AcrossAnswers:
@@ -158,29 +161,66 @@ class AcrossAnswers:
                       title=f"{a.label}：{who[0]}比{who[1]}{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{unit}{pct}")
 
     def _ratio_each(self, q: Query) -> Answer:
-        """A rate across agencies (纠错率哪个高) is not a rate of summed or ranked counts: it is asked of
-        each report on its own (one tap each)."""
-        ids = [i for m in q.mentions for i in m.agency_ids] or sorted(self.r.agency_names)
-        spans = [(m.start, m.end) for m in q.mentions] + list(q.time_spans)
-        rest = q.text
-        for s, e in sorted(spans, reverse=True):
-            rest = rest[:s] + rest[e:]
-        rest = re.sub(r"(?:在|从)?[^,，。]{0,10}(?:报告|年报)(?:里|中|之中|当中)[,，]?|"
-                      r"(?:是)?(?:哪个|哪家|哪一份|哪份|哪一个|谁)(?:的)?(?:(?:最|更|比较)?(?:高|低|多|少|大|小))?|"
-                      r"(?:最|更|比较)(?:高|低|多|少|大|小)(?:的)?(?:是)?|排名|排行|排序|从高到低|从低到高|排一下|排个序|"
-                      r"一共|合计|加起来|比较|对比|各单位|所有单位|各家", "", rest)
-        rest = re.sub(r"^[和与及跟同、,，的]+|[和与及跟同、,，的是?？。]+$", "", rest)
-        options = []
-        for aid in dict.fromkeys(ids):
+        """A rate across agencies or years (纠错率哪个高, 两家的不予公开率比一比) is never a rate of summed
+        or ranked counts: it is computed for each report on its own, then compared or ranked."""
+        ids = list(dict.fromkeys(i for m in q.mentions for i in m.agency_ids)) if q.mentions and not q.position_of else self._scope(q)
+        one_year = None
+        if not q.years and q.intent in ("rank", "total") and not q.every_report and not q.template:
+            # across agencies, one year: the newest held in scope (never each agency's newest, mixed)
+            one_year = max((y for aid in ids for y in self.r.by_agency.get(aid, {})), default=None)
+        reports, notes = [], []
+        for aid in ids:
             by_year = self.r.by_agency.get(aid, {})
             years = [y for y in sorted(by_year, reverse=True) if (not q.years or y in q.years)
-                     and (not q.template or by_year[y].template == q.template)]
-            if not years and q.intent == "compare" and by_year:  # the year was given for another agency
-                years = [max(by_year)]
-            for y in years if (q.every_report or q.template or q.intent in ("trend", "change")) else years[:1]:
-                name = self.r.agency_names[aid]
-                options.append(Option(f"{name} {y}年", f"{name}{y}年{rest}"))
-        if not options:
-            return Answer("not_found", title="没有可以算这个比例的年报")
-        return Answer("clarify", title="比例要按每个单位自己的数字分别算（不能把几家的件数加起来或直接比件数），请逐个查看：",
-                      options=options[:10])
+                     and (not q.template or by_year[y].template == q.template) and (one_year is None or y == one_year)]
+            name = self.r.agency_names[aid]
+            held_elsewhere = any(y in self.r.by_agency.get(other, {}) for other in ids for y in q.years)
+            if not years and q.intent == "compare" and by_year and (held_elsewhere or not q.years):
+                years = [max(by_year)]  # the year was given for another agency
+                if q.years:
+                    notes.append(f"{name}没有{'、'.join(map(str, q.years))}年的年报，用它最新的{max(by_year)}年年报比较")
+            several = q.every_report or q.template or q.intent in ("trend", "change") or len(q.years) > 1
+            if q.intent == "change" and q.years and len(years) < len(set(q.years)):  # a change needs both years
+                missing = "、".join(str(y) for y in sorted(set(q.years) - set(years)))
+                return Answer("not_found", title=f"库中没有{name}{missing}年的年报，无法比较",
+                              items=[f"{name}现有：{'、'.join(f'{x}年' for x in sorted(by_year))}"])
+            reports += [(aid, y) for y in sorted(years if several else years[:1])]
+        if len(reports) > MAX_RATES:
+            return Answer("not_found", title=f"要算比例的年报有{len(reports)}份，太多了：请限定地区、层级或年份再问")
+        rates, failed = [], []
+        for aid, y in reports:
+            one = replace(q, intent="lookup", mentions=[Mention(0, 0, self.r.agency_names[aid], [aid], "name")], years=[y],
+                          top_n=None, nth=None, wants_top=False, position_of=[], exclude_ids=[], every_report=False,
+                          claimed=None, assumed=[], relative=None)
+            ans = self._lookup(one)
+            if ans.kind == "total" and ans.unit == "%" and isinstance(ans.value, int | float):
+                rates.append((ans.value, aid, y, ans))
+            else:
+                failed.append(f"{self.r.agency_names[aid]} {y}年：{ans.title or '算不出'}")
+        if not rates:
+            return Answer("not_found", title="没有一份年报算得出这个比例", items=failed[:MAX_LISTED], notes=notes)
+        if one_year is not None:
+            notes.append(f"未指明年份，按库中最新的{one_year}年")
+        label = rates[0][3].title
+        if q.intent == "rank" or q.wants_top and q.intent == "compare":  # 哪个高: the higher first
+            rates.sort(key=lambda r: (r[0], r[2]), reverse=not q.ascending)
+        figs = [Figure(self.r.agency_names[aid], y, a.figures[0].table if a.figures else "", label, "", a.value, "%", "",
+                       "；".join(dict.fromkeys(f.source for f in a.figures)), sorted({w for f in a.figures for w in f.warnings}),
+                       label) for _, aid, y, a in rates]
+        definition = [n for n in rates[0][3].notes if n.startswith("按“") or "=" in n and "按表中印出的数字" not in n][:1]
+        notes = definition + notes + [f"算不出：{x}" for x in failed[:MAX_LISTED]]
+        if q.intent == "rank":
+            top = q.top_n or (1 if q.wants_top and len(q.mentions) < 2 else None)
+            if failed and (q.nth or top):  # who comes first cannot be said while one rate could not be computed
+                return Answer("not_found", title=f"排名无法确定：{len(failed)}份年报算不出这个比例", figures=figs, notes=notes)
+            if q.nth:
+                if q.nth > len(figs):
+                    return Answer("not_found", title=f"只有{len(figs)}份年报算得出这个比例，没有第{q.nth}名", notes=notes)
+                return Answer("figure", figures=[figs[q.nth - 1]], notes=notes, title=f"{label}第{q.nth}{'低' if q.ascending else '高'}（共{len(figs)}个）")
+            return Answer("table", figures=figs[:top] if top else figs[:MAX_PARTS], notes=notes, title=f"{label}排名（共{len(figs)}个）")
+        if q.intent == "total":
+            notes.insert(0, "比例不能相加，下面按单位分列")
+        if q.intent in ("change", "trend") and len(figs) == 2 and figs[0].agency == figs[1].agency:
+            diff = Decimal(str(figs[1].value)) - Decimal(str(figs[0].value))
+            notes.insert(0, f"{figs[1].year}年比{figs[0].year}年{'高' if diff >= 0 else '低'}{as_number(abs(diff))}个百分点")
+        return Answer("table", figures=figs, notes=notes, title=f"{label}（分别计算）")

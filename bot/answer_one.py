@@ -144,7 +144,9 @@ class OneReportAnswers:
                           figures=[self._one(part), self._one(whole)], notes=notes)
         figures = [self._one(part), self._one(whole)]
         if part.total is None or whole.total is None or whole.total == 0:
-            return Answer("not_found", title=f"{whole.label}为空或为0，无法计算比例", figures=figures, notes=notes)
+            blank = part if part.total is None else whole
+            said = "表中为空白（未填）" if blank.total is None else "为0"
+            return Answer("not_found", title=f"{blank.label}{said}，无法计算比例", figures=figures, notes=notes)
         if part.total > whole.total:  # not a part of that whole: a share would be a wrong number
             return Answer("not_found", title=f"{part.label}（{as_number(part.total)}）比{whole.label}（{as_number(whole.total)}）还大，"
                           "两者不是部分与整体的关系，算不出有意义的比例；请说明谁占谁", figures=figures, notes=notes)

@@ -25,7 +25,7 @@ from bot.answer import Option
 from bot.gather import OUTCOME_GROUPS
 from bot.match import AgencyCatalog, level_of, split_regions
 from bot.rows import column_spans, find_metrics, metric_spans
-from bot.understand import POSITION, Query, normalise_question
+from bot.understand import PARTS_SUM, POSITION, Query, normalise_question
 from bot.when import read_period
 
 
@@ -399,6 +399,8 @@ def _replace_slots(f: _FollowUp) -> str | None:
     if column_spans(f.text):
         out = _with_column(out, f)
         changed = True
+    if column_spans(f.text) and not PARTS_SUM.search(f.text):  # 各项加起来 → 纠正了几件: one cell now, not a sum of parts
+        out = PARTS_SUM.sub("", out)
     operation = _OPERATION.search(f.text)
     if operation and len(_OPERATION.findall(f.text)) > 1 and not f.new.years:
         return None  # 第二名和第三名差几件: two operations at once are not carried over on a guess

@@ -30,6 +30,7 @@ ACCEPTED = {
     "f-112": "a check: the printed 0 is given with the failed check saying the parts add to 11",
     "r-081": "a claim about a printed 0: given with the failed check saying the parts add to 11",
     "u-076": "no year given: the newest report is answered, and the answer says so",
+    "f-100": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "s-036": "two questions in one (the figure, and whether it fell): the change is given, citing both figures",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).

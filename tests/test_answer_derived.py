@@ -1,0 +1,97 @@
+"""Figures derived from the tables: rates compared across reports, a total's parts added up, columns
+asked one by one, differences inside a ranking, zero claims. Over a real index of data/reports."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.service import Assistant
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    base = tmp_path_factory.mktemp("derived")
+    shutil.copytree(ROOT / "data" / "reports", base / "reports")
+    return Assistant(base / "index.db", base / "reports", today=date(2026, 11, 26))
+
+
+def shown(ans) -> list[tuple[str, int, object]]:
+    return [(f.agency, f.year, f.value) for f in ans.figures]
+
+
+def test_a_rate_compared_across_agencies_is_computed_for_each_report_and_the_higher_comes_first(assistant):
+    ans = assistant.answer("淮安市政府和洪泽区2024年的行政复议纠错率，哪个高")
+    assert ans.kind == "table"
+    # 洪泽 1 ÷ 2 and 淮安 64 ÷ 351: each report's own counts, never the counts compared
+    assert shown(ans) == [("淮安市洪泽区人民政府", 2024, 50), ("淮安市人民政府", 2024, 18.2)]
+    assert all(f.unit == "%" for f in ans.figures)
+
+
+def test_a_rate_ranking_names_the_reports_it_could_not_compute(assistant):
+    ans = assistant.answer("2020年各单位的不予公开率排名")
+    assert [f.agency for f in ans.figures] == ["嘉兴市发展和改革委员会"]
+    assert any("算不出：安康市自然资源局 2020年" in n and "空白" in n for n in ans.notes)
+
+
+def test_a_rate_change_needs_both_years(assistant):
+    ans = assistant.answer("平潭综合实验区2021年到2022年复议纠错率有什么变化？")
+    assert ans.kind == "not_found" and not ans.figures
+    assert "2021" in ans.title
+
+
+def test_the_parts_of_a_total_are_added_up_beside_the_total_as_printed(assistant):
+    ans = assistant.answer("安康市自然资源局2020年的行政复议，各项结果加起来是多少？")
+    assert ans.kind == "total" and ans.value == 2  # 维持0 + 纠正1 + 其他0 + 尚未审结1, printed 0
+    assert any("表中印的行政复议是0件，与各项之和不一致" in n for n in ans.notes)
+    outcomes = assistant.answer("淮安市2024年办理结果各项加起来一共多少")
+    assert outcomes.value == 3050 and len(outcomes.figures) > 6
+    blank = assistant.answer("北戴河区自然资源和规划局2020年各项办理结果加起来一共多少件？")
+    assert blank.value == 4 and any("空白" in n for n in blank.notes)
+
+
+def test_columns_asked_one_by_one_are_never_summed(assistant):
+    ans = assistant.answer("淮安市2024年自然人和法人或其他组织各提交了多少申请？")
+    assert [f.value for f in ans.figures] == [3001, 118]
+    review = assistant.answer("淮安市2024年复议维持和纠正各几件")
+    assert [f.value for f in review.figures] == [72, 64]
+
+
+def test_which_is_more_and_by_how_much_gives_the_difference(assistant):
+    ans = assistant.answer("2020年秀洲分局和安康市自然资源局，哪家收到的申请多？多几件？")
+    assert ans.kind == "total" and ans.op == "difference" and ans.value == 55
+
+
+def test_agencies_listed_beside_a_name_are_all_answered_for(assistant):
+    ans = assistant.answer("三家自然资源部门（秀洲分局、北戴河、安康）2020年新收申请合计多少？")
+    assert ans.kind == "total" and ans.value == 143 and len(ans.figures) == 3
+
+
+def test_a_place_inside_a_held_city_is_not_the_city(assistant):
+    ans = assistant.answer("淮安市清江浦区2024年收到多少信息公开申请？")
+    assert ans.kind == "not_found" and not ans.figures and "清江浦区" in ans.title
+
+
+def test_a_ranking_that_leaves_out_a_named_agency_does_not_say_who_is_last(assistant):
+    ans = assistant.answer("淮安市、洪泽区（2023和2024两年）、平潭这几份里，行政处罚决定数最少的是哪份？")
+    assert ans.kind == "not_found" and "平潭综合实验区" in ans.title
+
+
+@pytest.mark.parametrize(("question", "printed"), [
+    ("洪泽区2024年复议一件都没纠正吧", 1),
+    ("淮安市政府2024年没有一件被起诉吗", 46),
+    ("洪泽区2024年一件都没公开，对吗", 50),
+])
+def test_a_claim_that_nothing_happened_is_held_against_the_table(assistant, question, printed):
+    ans = assistant.answer(question)
+    assert any(f"问题里说的是0，表中印的是{printed}：不一致" in n for n in ans.notes)
+
+
+def test_a_reason_is_not_in_the_tables(assistant):
+    ans = assistant.answer("平潭2022年那件复议被纠正，原因是什么？")
+    assert ans.kind == "clarify" and not any(f.value for f in ans.figures)
