@@ -155,6 +155,9 @@ class AcrossAnswers:
             return Answer("not_found", title="其中一个单位这一格是空白，算不出差", figures=figs, notes=notes)
         diff = a.total - b.total
         who = [f"{self.r.agency_names[v.report.agency_id]}{v.report.year}年" for v in values]
+        if len(set(who)) == 1:  # two figures of one report: named by what they are
+            return Answer("total", value=as_number(diff), figures=figs, notes=notes, op="difference",
+                          title=f"{who[0]}：{a.label}比{b.label}{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{a.unit or '件'}")
         pct = f"（{'+' if diff >= 0 else ''}{diff / b.total * 100:.1f}%）" if b.total else ""
         unit = a.unit or "件"
         return Answer("total", value=as_number(diff), figures=figs, notes=notes, op="difference",

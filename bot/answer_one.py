@@ -41,6 +41,8 @@ class OneReportAnswers:
         if not values:
             return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
         notes += problems
+        if q.difference and len(values) == 2 and not q.ratio:  # 结转下年度比上年结转多多少: two figures of one report
+            return self._difference_of(values, notes)
         if q.parts_sum and len(values) == 1:
             return self._parts_sum(rep, values[0], notes)
         if q.done_rate and all(
@@ -64,6 +66,11 @@ class OneReportAnswers:
                 nth = [f for f in parts if f.value == parts[q.nth - 1].value]
                 return Answer("table" if len(nth) > 1 else "figure", figures=nth, notes=notes,
                               title=f"{values[0].label}：第{q.nth}{'少' if q.ascending else '多'}的一项")
+            if q.wants_top or q.top_n:  # 最多的是哪一类: the first (with any tied with it), or the first N
+                last = parts[min(q.top_n or 1, len(parts)) - 1].value
+                top = [f for f in parts if f.value is not None and (f.value <= last if q.ascending else f.value >= last)]
+                return Answer("table" if len(top) > 1 else "figure", figures=top, notes=notes,
+                              title=f"{values[0].label}：{'最少' if q.ascending else '最多'}的{'几' if len(top) > 1 else '一'}项")
             return Answer("table", figures=parts, notes=notes, title=f"{values[0].label}：各项{'从少到多' if q.ascending else '从多到少'}")
         if len(values) == 1 and values[0].parts == 1:
             return Answer("figure", figures=values[0].figures, notes=notes, title=values[0].label)

@@ -7,7 +7,9 @@ from decimal import Decimal
 
 from bot.answer import Answer
 from bot.gather import AskColumn, Unavailable, as_number
+from bot.rows import AmbiguousColumn, find_column
 from bot.understand import Query
+from index.templates import CHANGE_COLUMN
 
 
 class YearAnswers:
@@ -63,17 +65,26 @@ class YearAnswers:
             return other
         by_year = self.r.by_agency.get(aid, {})
         name = self.r.agency_names[aid]
-        base = re.search(r"比(\d{4})年", q.text)  # 比2023年多几件: the year compared against
-        years = [y for y in q.years if not base or y != int(base.group(1))]
+        years = [y for y in q.years if y != q.base_year]  # 比2023年多几件: the year compared against
         year = max(years) if years else (max(by_year) if by_year else None)
-        if base:
-            before = int(base.group(1))
+        if q.base_year:
+            before = q.base_year
         else:
             before = min(q.years) if len(q.years) == 2 else (year - 1 if year else None)
         held = [f"现有：{'、'.join(map(str, sorted(by_year)))}年"]
         if year not in by_year:
             return Answer("not_found", title=f"库中没有{name}{year}年的年报", items=held)
         if before not in by_year:
+            rep = by_year[year]
+            try:
+                said = re.sub(r"比(?:上一?年度?|去年|前一年)", "", q.text)  # 比上一年 says the change, not that column
+                change_col = find_column(said, self._metric(q), rep.template) == (CHANGE_COLUMN,)
+            except AmbiguousColumn:
+                change_col = False
+            if change_col and before == year - 1:  # 事项比上一年增加了几项: the report prints that change itself
+                v = self._value(rep, self._metric(q), q, cols=(CHANGE_COLUMN,))
+                return Answer("figure", figures=v.figures, title=v.label,
+                              notes=[f"库中没有{name}{before}年的年报；这是{year}年年报自己印的“本年增/减”一栏"])
             return Answer("not_found", title=f"库中没有{name}{before}年的年报，无法比较", items=held)
         try:
             prev = self._value(by_year[before], self._metric(q), q)

@@ -39,9 +39,12 @@ class Conversation:
     agencies_seen: list[str] = field(default_factory=list)  # agencies answered for, most recent last
     years_of: dict[str, list[int]] = field(default_factory=dict)  # the years each agency of the last answer was shown for
     listed: list[str] = field(default_factory=list)  # the last list of agencies shown (第二个 points into it)
+    history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
     listed_years: dict[str, list[int]] = field(default_factory=dict)
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None) -> None:
+        if self.last_question and self.last_question != asked:
+            self.history = [*self.history, self.last_question][-6:]
         self.last_question = asked
         self.options = [(o.label, o.question) for o in options]
         agencies = list(dict.fromkeys(f.agency for f in figures or []))
@@ -70,10 +73,12 @@ _NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最�
 
 
 # Words a follow-up is made of besides what it changes.
-_FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?下?|换成?|改成?|如果是?|要是|然后)")
+_FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?下?|换成?|改成?|如果是?|要是|然后|" + r"(?:好的?|对了|行)?(?:回到|说回|再回到))")
+# 好，回到平潭: back to what was asked about that agency before the last question
+_BACK = re.compile(r"^(?:好的?|对了|行|那)?(?:回到|说回|再回到|再说回)")
 _FOLLOW_END = re.compile(r"(的?呢|怎么样|如何|咋样|又是多少|是多少呢?|多少呢)[?？。!！]*$")
 _COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同(?!比)|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
-                      r"(差多少|多多少|少多少|多几件|少几件|多几个|少几个|差几件|差几个)?(?:呢|怎么样|如何)?[?？。]*$")
+                      r"(差多少|多多少|少多少|多了多少|少了多少|多了几件|少了几件|多几件|少几件|多几个|少几个|差几件|差几个)?(?:呢|怎么样|如何)?[?？。]*$")
 _PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?(上一年|前一年|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|下一个?年度|之后一年)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _PICK_NUMBER = re.compile(r"^(?:选|要|就|是)?(?:第)?(\d+|[一二三四五六七八九十两])(?:个|项|家|位|号)?(?:吧|吗)?$")
@@ -180,6 +185,11 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
         read = read_in_context(q.text, q, conv, reread, catalog, names, held)
         read.notes.append(f"按上一句提示的“{label}”理解")
         return read
+    if _BACK.match(q.text) and q.mentions:
+        ids = {i for m in q.mentions for i in m.agency_ids}
+        earlier = next((h for h in reversed(conv.history) if ids & {i for m in catalog.mentions(h) for i in m.agency_ids}), None)
+        if earlier is not None:
+            conv.last_question = earlier
     pronoun = PRONOUN.match(q.text)
     if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
         return _pronoun(pronoun, q, conv, reread, catalog)
@@ -268,7 +278,7 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
     when it names nothing that could change in `prev` (then it is not a follow-up we understand).
 
     Each step reads one kind of follow-up; the first that applies writes the question out."""
-    f = _FollowUp(prev, new, catalog, years_seen or [], agencies_seen or [])
+    f = _FollowUp(_without_claim(prev), new, catalog, years_seen or [], agencies_seen or [])
     for step in (_newest_year, _share_of_last, _the_two_years, _year_step, _comparison, _exclusion, _place_in_ranking,
                  _the_two_agencies, _own_question):
         out = step(f)
@@ -335,6 +345,8 @@ def _comparison(f: _FollowUp):
             return None
         plain = _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{years[0]}年比{other_years[0]}年")
         return re.sub(r"(多少|几件|几个|几|是多少)?[?？。]*$", "", plain) + "变化多少"
+    if cmp_.group(2) and not f.new.mentions and not other_years and metric_spans(other):
+        return _question_stem(f.prev) + "比" + other + cmp_.group(2)  # 比上年结转多了多少: another row of that report
     return None
 
 
@@ -507,6 +519,17 @@ _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|
 _DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
 _OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|" + _RANK_WORDS.pattern + "|"
                         + _CHANGE_WORDS.pattern + "|" + _DIFF_WORDS.pattern)
+
+
+# The words of a claim (有人说…超过九成…，对吗): a follow-up asks about the figure, not about the claim again
+_CLAIM_PARTS = re.compile(r"^(?:有人说|有报道说|据报道|报道称|听说|据说|网上说|某报称)[,，]?|"
+                          r"[,，]?有报道称[\d.]+|(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)?"
+                          r"(?:\d+(?:\.\d+)?[%％]|百分之[\d.一二三四五六七八九十点]+|[一二三四五六七八九十]成)|"
+                          r"[,，]?(?:对吗|对不对|属实吗?|是吗|是不是真的|是真的吗)[?？。]*$")
+
+
+def _without_claim(text: str) -> str:
+    return _CLAIM_PARTS.sub("", text)
 
 
 def _question_stem(text: str) -> str:

@@ -159,6 +159,8 @@ class Gather:
 
     def _each_column(self, rep: ReportRow, metric: Metric, q: Query, groups: list[tuple[str, ...]]) -> Answer:
         values = [self._value(rep, metric, q, cols=g) for g in groups]
+        if q.difference and len(values) == 2:  # 制发和废止差多少: the two columns, the first less the second
+            return self._difference_of(values, [])
         return Answer("table", figures=[self._one(v) for v in values],
                       title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {metric.label}（分列）")
 

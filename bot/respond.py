@@ -98,12 +98,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if q.claimed is not None and ans.kind in ("figure", "total"):
             shown = ans.value if ans.kind == "total" else ans.figures[0].value
             if isinstance(shown, int | float):
-                holds = {">": shown > q.claimed, "<": shown < q.claimed}.get(q.claim_bound, shown == q.claimed)
-                said = {">": f"超过{q.claimed}", "<": f"不到{q.claimed}"}.get(q.claim_bound, str(q.claimed))
-                verdict = ("属实" if holds else "不属实") if q.claim_bound else ("一致" if holds else "不一致")
-                if holds and any(f.warnings for f in ans.figures):  # 总计 printed 0 while its parts add to 11
-                    verdict += "，但这个数和本报告其他数字对不上（见⚠），不能据此确认"
-                ans.notes.insert(0, f"问题里说的是{said}，表中印的是{as_number(Decimal(str(shown)))}：{verdict}")
+                ans.notes.insert(0, _claim_verdict(q, shown, ans))
         if q.relative:
             ans.notes.insert(0, q.relative)
         return ans
@@ -128,3 +123,17 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                      notes=[c["message"] for c in checks])
         ans.text = w.render(ans)
         return ans
+
+
+def _claim_verdict(q: Query, shown: float, ans: Answer) -> str:
+    """A claim in the question (某报称28件 / 超过九成) held against the figure shown."""
+    claimed = f"{as_number(Decimal(str(q.claimed)))}{'%' if q.claim_percent else ''}"
+    said = {">": f"超过{claimed}", "<": f"不到{claimed}"}.get(q.claim_bound, claimed)
+    printed = f"{as_number(Decimal(str(shown)))}{'%' if ans.unit == '%' else ''}"
+    if q.claim_percent != (ans.unit == "%"):  # a share claimed of a count, or the reverse
+        return f"问题里说的是{said}，表中的{printed}不是同一种数，无法据此核对"
+    holds = {">": shown > q.claimed, "<": shown < q.claimed}.get(q.claim_bound, shown == q.claimed)
+    verdict = ("属实" if holds else "不属实") if q.claim_bound else ("一致" if holds else "不一致")
+    if holds and any(f.warnings for f in ans.figures):  # 总计 printed 0 while its parts add to 11
+        verdict += "，但这个数和本报告其他数字对不上（见⚠），不能据此确认"
+    return f"问题里说的是{said}，{'算出' if ans.unit == '%' else '表中印'}的是{printed}：{verdict}"

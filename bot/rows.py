@@ -297,7 +297,7 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
     named = [c for c in table if c in found and c != "总计"]
     if len(named) >= 2 and _SEPARATELY.search(text):
         raise AmbiguousColumn(named, separately=True)  # asked one by one: never summed
-    if len(named) >= 2 and re.search(r"还是|哪个多|哪个少|谁多|谁少|哪个更|比较|对比", text):
+    if len(named) >= 2 and re.search(r"还是|哪个多|哪个少|谁多|谁少|哪个更|比较|对比|差多少|相差|差几|多多少|少多少|差额", text):
         raise AmbiguousColumn(named, separately=True)
     if len(named) >= 2 and re.search(r"和|与|及|加|\+|、|合计|一共|总共|加起来", text) and "总计" in table:
         return tuple(named)  # 维持和纠正合计: the sum of the columns named

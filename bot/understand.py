@@ -32,9 +32,9 @@ _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|�
 _RANK = re.compile(r"排名|排行|排序|高低|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数")
 _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
-_RATIO = re.compile(r"比例|占比|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
+_RATIO = re.compile(r"比例|占比|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
                     r"(?<!各)占[^，。]{0,12}(?:多少(?![件个项])|几成|%)")
-_WHICH_PART = re.compile(r"哪(一)?(类|种|项|个原因|个理由|种情形|种情况)")
+_WHICH_PART = re.compile(r"哪(一)?(类|种|项|个原因|个理由|种情形|种情况)|各(?:类|项|种|分项)[^，。]{0,3}?(?:排序|排名|排一下|排个序|从多到少|从少到多)")
 _LEVELS = [
     (r"乡镇|镇级|各镇|街道|乡级", "乡"),
     (r"区县|县区|县级|区级|各区|各县|区政府|县政府", "县"),
@@ -45,7 +45,7 @@ _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:部门|系统|条线|战线)")
 _MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年")
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况|(两|几|三|这些)年[^，。]{0,6}(变化|变动|走势|趋势)")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
-_CHANGE = re.compile(r"提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅")
+_CHANGE = re.compile(r"增减了?(?:多少|几)|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅")
 _ASC = re.compile(r"最低|最少|最小|倒数|升序|从低到高|从少到多|从小到大")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
@@ -74,11 +74,13 @@ _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|[几�
 _ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$))(?:被)?")
 # 一起行政诉讼都没有吗: the quantity before the noun, the negation after it
 _ZERO_AROUND = re.compile(r"一(?:件|个|份|起|宗|次)(?=[^，。？?]{1,10}?(?:也|都)没有)|(?:也|都)没有(?=[吗吧呢啊？?。！!]|$)")
+# 90% / 百分之九十 / 九成: a share
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五六七八九十点]+)|(?<![\d一二三四五六七八九十几])([一二三四五六七八九十]|\d{1,2})成(?![都也])")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
 PARTS_SUM = re.compile(r"各(?:项|分项|部分)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|一共)|"
                         r"分项(?:相加|加总|之和|加起来)|(?:加起来|相加|加总)[^，。]{0,4}各项")
-_CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}\d)")
-_DIFFERENCE = re.compile(r"多多少|少多少|差多少|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几")
+_CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
+_DIFFERENCE = re.compile(r"净增|净减|多多少|少多少|差多少|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
 _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}?(最|更|比较|较)?(多|少|高|低|大|小)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
@@ -95,7 +97,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _PERCENT, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -139,9 +141,11 @@ class Query:
     percent_change: bool = False  # 增幅 / 增长了百分之多少: a change as a percent
     difference: bool = False  # A比B多多少: the difference of two figures
     parts_sum: bool = False  # 各项加起来: the parts of a total added up, not the total printed
+    base_year: int | None = None  # 比2023年多几件: the year a change is taken against
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claim_bound: str = ""  # 超过3000件 (">") / 不到100件 ("<"): the claim is a bound, not a figure
-    claimed: int | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
+    claimed: float | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
+    claim_percent: bool = False  # 超过九成: the claim is a share, in percent
     level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
     unread: list[str] = field(default_factory=list)  # words no slot read (直接, 赔偿 …): no confident figure
 
@@ -249,12 +253,26 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             query.metrics = [guess]
             query.assumed.append(f"按“{guess.label}”理解")
     _scope_words(query, catalog, masked)
-    query.ratio = bool(_RATIO.search(q))
+    percent = _PERCENT.search(q)
+    query.ratio = bool(_RATIO.search(q) or percent)  # 超过九成来自自然人: a share, whatever else is said
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
+    if re.search(r"(?<![予以部分不实质际])公开率", q) and all(m.weight == 1 or m.key.endswith("~") for m in query.metrics):
+        # 公开率 with nothing else named: the named indicator 实质公开率 (its definition is said in the answer)
+        query.metrics, query.ratio = [BY_KEY["实质公开"]], True
+        query.assumed.append("“公开率”按实质公开率理解：（予以公开＋部分公开）÷ 办理结果总计；只算予以公开的是“予以公开率”")
+    parents = {m.parent for m in query.metrics}
+    if (len(parents) == 1 and None not in parents and re.search(r"合起来|加起来|合在一起|一起算|合计|两类|两种|都算", q)
+            and not re.search(r"分别|各自|各是|各[^，。]{0,6}?(?:多少|几)", q)):
+        parent = BY_KEY.get(next(iter(parents)))
+        children = {m.key for m in METRICS if m.parent == next(iter(parents))}
+        if parent is not None and children <= {m.key for m in query.metrics}:
+            query.metrics = [parent]  # 直接起诉和复议后起诉合起来: the group they make up, as one figure
     query.add_up = bool(_TOTAL.search(q))
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
+    base = re.search(r"比(\d{4})年", q)
+    query.base_year = int(base.group(1)) if base else None
     query.growth = bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少", q))
     query.percent_change = bool(re.search(r"增幅|降幅|涨幅|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|百分之多少", q)
                                 ) and not re.search(r"[多少加减]了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
@@ -293,6 +311,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     quoted = _QUOTED.findall(question or "")
     wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率", q))
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
+    claim = claim or bool(percent and re.search(r"[吗吧么][?？。]*$|对吗|属实|是不是|真的", q))  # 不到一成吧？
     zero = _ZERO_CLAIM.search(q) or (len(_ZERO_AROUND.findall(q)) == 2 and _ZERO_AROUND.search(q))
     if zero:
         claim = True
@@ -301,7 +320,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if claim:
         numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.]|年)", q) if not 1990 <= int(n) <= 2099]
         query.claimed = 0 if zero else (numbers[-1] if numbers else None)
-        bound = re.search(r"(超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)[^，。\d]{0,4}\d", q)
+        if percent:  # 九成 / 90% / 百分之九十: the claim is a share in percent
+            query.claimed, query.claim_percent = _percent_of(percent), True
+        bound = re.search(r"(超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)[^，。\d]{0,4}[\d一二三四五六七八九十]", q)
         query.claim_bound = {"超过": ">", "多于": ">", "高于": ">", "大于": ">", "不止": ">"}.get(
             bound.group(1), "<") if bound else ""
     one_figure = bool(query.metrics and query.mentions and (query.years or not query.every_report))
@@ -349,8 +370,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         recent = _RECENT.search(q)
         if recent and not query.years:
             query.top_n = _cn_int(recent.group(1))
-    elif _CHANGE.search(q):
-        query.intent = "change"
+    elif _CHANGE.search(q) and not (query.difference and len(query.metrics) == 2 and len(query.years) < 2):
+        query.intent = "change"  # (结转下年度比上年结转多多少 is two rows of one report, not two years)
+    if query.difference and len(query.metrics) == 2 and query.intent == "lookup":
+        # the figure named first comes first: 结转下年度比上年结转多 = 结转下年度 − 上年结转
+        query.metrics.sort(key=lambda m: min((masked.find(w) for w in m.synonyms if w in masked), default=len(masked)))
     return query
 
 
@@ -442,5 +466,18 @@ def _cn_int(s: str) -> int | None:
         return int(s)
     try:
         return int(cn2an.cn2an(s.replace("两", "二"), "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def _percent_of(m: re.Match) -> float | None:
+    """The percent a _PERCENT match states (九成 → 90)."""
+    digits, words, tenths = m.groups()
+    try:
+        if digits:
+            return float(digits)
+        if words:
+            return float(words) if re.fullmatch(r"[\d.]+", words) else float(cn2an.cn2an(words.replace("点", "点"), "smart"))
+        return float(_cn_int(tenths) or 0) * 10
     except (ValueError, KeyError):
         return None

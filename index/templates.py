@@ -77,7 +77,8 @@ def all_request_specs() -> tuple[RowSpec, ...]:
 
 
 _C19_1 = ("本年新制作数量", "本年新公开数量", "对外公开总数量")
-_C19_5 = ("上一年项目数量", "本年增/减", "处理决定数量")
+CHANGE_COLUMN = "本年增/减"  # 2019 表二: the report's own change on last year's count of items
+_C19_5 = ("上一年项目数量", CHANGE_COLUMN, "处理决定数量")
 _C21_1 = ("本年制发件数", "本年废止件数", "现行有效件数")
 _C21_5 = ("本年处理决定数量",)
 FEE_2021 = "本年收费金额（单位：万元）"
