@@ -80,3 +80,55 @@ def test_the_conversation_pickles(assistant):
     assistant.answer("自然资源局收到多少申请", chat)
     again = pickle.loads(pickle.dumps(chat))
     assert again.options == chat.options and again.last_question == chat.last_question
+
+
+def test_a_remembered_number_is_checked_against_the_last_figure_and_the_thread_goes_on(assistant):
+    _, claim, year, diff = talk(assistant, "洪泽区政府24年收到几件申请", "不对吧 我记得是17件", "那23年呢", "差多少")
+    assert value(claim) == 95 and any("问题里说的是17，表中印的是95：不一致" in n for n in claim.notes)
+    assert value(year) == 21 and not any("问题里说的是" in n for n in year.notes)  # the claim is not carried on
+    assert value(diff) == 74
+
+
+def test_a_question_not_understood_leaves_the_thread_as_it_was(assistant):
+    *_, then = talk(assistant, "淮安市府24年新收申请多少", "嗯嗯好的收到", "本机关不掌握的几件")
+    assert value(then) == 769
+
+
+def test_an_ordinal_points_into_the_last_list_with_each_agency_s_own_year(assistant):
+    _, second, first, third = talk(assistant, "洪泽24年跟平潭新收申请各多少", "第二个的予以公开几件", "第一个呢", "第三个呢")
+    assert (second.figures[0].agency, second.figures[0].year, value(second)) == ("平潭综合实验区", 2022, 21)
+    assert (first.figures[0].agency, value(first)) == ("淮安市洪泽区人民政府", 50)
+    assert third.kind == "not_found" and not third.figures
+
+
+def test_the_second_of_a_ranking_keeps_the_rate_asked(assistant):
+    _, rate, other = talk(assistant, "2020年的几家单位谁收到的依申请最多，排个序", "第二名的予以公开率", "部分公开的呢")
+    assert rate.unit == "%" and rate.value == 31.8  # 安康 14 ÷ 44
+    assert other.unit == "%" and other.value == 50  # 22 ÷ 44
+
+
+def test_a_government_of_a_level_is_picked_among_the_options_and_a_turn_later(assistant):
+    ask, city, row, district = talk(assistant, "24年人民政府新收申请几件", "市政府", "部分公开呢", "区政府的呢")
+    assert ask.kind == "clarify" and {o.label for o in ask.options} == {"淮安市人民政府", "淮安市洪泽区人民政府"}
+    assert value(city) == 3119 and value(row) == 454 and value(district) == 9
+
+
+def test_a_loosely_named_agency_is_carried_on_by_its_full_name(assistant):
+    first, then = talk(assistant, "北带河自然资源局申请几件", "部分公开几件")
+    assert value(first) == 4 and value(then) == 2
+
+
+def test_one_candidate_offered_and_a_follow_up_goes_on_with_it(assistant):
+    ask, then = talk(assistant, "平谭今年新收多少", "22年的")
+    assert ask.kind == "clarify" and len(ask.options) == 1
+    assert value(then) == 74 and any("平潭综合实验区" in n for n in then.notes)
+
+
+def test_back_to_an_agency_asked_about_before(assistant):
+    *_, back = talk(assistant, "淮安市政府2024年规范性文件制发几件", "对了 乍浦镇20年有没有人申请公开", "好 回到淮安 废止几件")
+    assert back.figures[0].agency == "淮安市人民政府" and value(back) == 26
+
+
+def test_another_row_of_the_same_report_is_compared_as_a_difference(assistant):
+    *_, then = talk(assistant, "淮安市政府2024年结转到下年的有多少", "比上年结转多了多少")
+    assert then.op == "difference" and value(then) == 69
