@@ -45,6 +45,13 @@ class OneReportAnswers:
             return self._difference_of(values, notes)
         if q.parts_sum and len(values) == 1:
             return self._parts_sum(rep, values[0], notes)
+        if (q.asks_check or q.claimed is not None) and len(values) == 1 and not q.ratio:
+            # 复议总计印的是0？这表是不是错了: a total its own parts contradict is answered with both
+            whole = self._whole_value(rep, q.metrics[0], q, values[0])
+            if whole is not None and any(w for f in whole.figures for w in f.warnings if "各项之和" in w):
+                summed = self._parts_sum(rep, whole, notes)
+                if summed.kind == "total":
+                    return summed
         if q.done_rate and all(
             m.key in ("总计", "总计~", "本年新收", "本年新收~", "上年结转", "申请") for m in q.metrics
         ):
@@ -55,7 +62,8 @@ class OneReportAnswers:
         # a row and a total that already holds it (不予公开 + 办结总计) are never added up
         kinds = {"total" if m.key.rstrip("~") == "总计" else "intake" if m.key.rstrip("~") in ("本年新收", "上年结转", "申请")
                  else "other" for m in q.metrics}
-        same_kind = same_kind and len(kinds) == 1 and kinds != {"total"}
+        balance_side = {m.key.rstrip("~") for m in q.metrics} == {"总计", "结转下年度"}  # 办结 + 结转下年 (一+二 = 七+四)
+        same_kind = same_kind and (len(kinds) == 1 and kinds != {"total"} or balance_side)
         if len(values) > 1 and q.add_up and same_kind and not q.separately:
             return self._sum_of(values, notes, "、".join(v.label for v in values) + "合计")
         if len(values) == 1 and values[0].parts > 1 and q.which_part:
@@ -80,6 +88,15 @@ class OneReportAnswers:
         figs = [self._one(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
 
+    def _whole_value(self, rep: ReportRow, metric: Metric, q: Query, value: Value) -> Value | None:
+        """The total cell of the metric's row (the 总计 column), which its parts should add up to."""
+        if value.figures and all(f.column == "总计" for f in value.figures):
+            return value
+        try:
+            return self._value(rep, metric, q, cols=("总计",))
+        except (Unavailable, AskColumn):
+            return None
+
     def _parts_sum(self, rep: ReportRow, whole: Value, notes: list[str]) -> Answer:
         """各项加起来: the parts a printed total stands for, added up, beside the total as printed.
         The parts are the template's: a 表四 group's four results, the outcome rows (一)…(六) of
@@ -99,6 +116,8 @@ class OneReportAnswers:
         checks = self.r.failed_checks(rep.id)
         figs = [self._figure(rep, c, checks) for c in parts]
         nums = [f.value for f in figs if f.value is not None]
+        if not nums:
+            return Answer("not_found", title=f"“{whole.label}”的各项在表中都是空白（未填），没有数可加", notes=notes)
         if any(not isinstance(v, int | float) for v in nums):
             return Answer("not_found", title="有分项不是数字，无法相加", figures=figs, notes=notes)
         total = sum((Decimal(str(v)) for v in nums), Decimal(0))

@@ -38,9 +38,9 @@ class Conversation:
     years_seen: list[int] = field(default_factory=list)  # years of one agency's figures, in the order asked
     agencies_seen: list[str] = field(default_factory=list)  # agencies answered for, most recent last
     years_of: dict[str, list[int]] = field(default_factory=dict)  # the years each agency of the last answer was shown for
-    listed: list[str] = field(default_factory=list)  # the last list of agencies shown (第二个 points into it)
+    listed: list[str] = field(default_factory=list)  # the agencies of the last list shown, one per line (第二个)
+    listed_at: list[int] = field(default_factory=list)  # the year of each line
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
-    listed_years: dict[str, list[int]] = field(default_factory=dict)
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None) -> None:
         if self.last_question and self.last_question != asked:
@@ -50,8 +50,9 @@ class Conversation:
         agencies = list(dict.fromkeys(f.agency for f in figures or []))
         if agencies:
             self.years_of = {a: sorted({f.year for f in figures if f.agency == a}) for a in agencies}
-            if len(agencies) >= 2:
-                self.listed, self.listed_years = agencies, self.years_of
+            if len(figures) >= 2:  # 第二个 / 第一和最后一名: places in the list as shown (an agency may stand twice)
+                self.listed = [f.agency for f in figures]
+                self.listed_at = [f.year for f in figures]
             if agencies[:1] != self.last_agencies[:1]:
                 self.years_seen = []
             self.last_agencies = agencies
@@ -64,10 +65,14 @@ class Conversation:
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
 PRONOUN = re.compile(r"^(?:那么?)?(它们|他们|这几家|这些单位|它|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|"
-                     r"(?:排名?)?第[一二三四五六七八九十\d]+(?:名|个|位|家)?(?=的|呢|$)|排(?:名)?第[一二三四五六七八九十\d]+的)(?:的)?")
+                     r"(?:排名?)?第[一二三四五六七八九十\d]+(?:名|个|位|家)?(?=的|呢|$)|排(?:名)?第[一二三四五六七八九十\d]+的|前者|后者)(?:的)?")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
 # 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
-_CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)")
+_CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)")
+# 这个比例 / 这个数: the figure just asked, named by pointing at it (says nothing that changes)
+_POINTING = re.compile(r"这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标")
+# 不是市里的，区里那个: a government of another level in the same place
+_LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|那个|那家|那份)?")
 # 最新一年: the newest report held, whatever year the last question had
 _NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最新年份|有的最新")
 
@@ -78,7 +83,8 @@ _FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一
 _BACK = re.compile(r"^(?:好的?|对了|行|那)?(?:回到|说回|再回到|再说回)")
 _FOLLOW_END = re.compile(r"(的?呢|怎么样|如何|咋样|又是多少|是多少呢?|多少呢)[?？。!！]*$")
 _COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同(?!比)|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
-                      r"(差多少|多多少|少多少|多了多少|少了多少|多了几件|少了几件|多几件|少几件|多几个|少几个|差几件|差几个)?(?:呢|怎么样|如何)?[?？。]*$")
+                      r"(差多少|多多少|少多少|多了多少|少了多少|多了几件|少了几件|多几件|少几件|多几个|少几个|差几件|差几个|"
+                      r"变化多少|变化了多少|有什么变化|有何变化|增减多少|增减了多少|变了多少)?(?:呢|怎么样|如何)?[?？。]*$")
 _PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?(上一年|前一年|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|下一个?年度|之后一年)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _PICK_NUMBER = re.compile(r"^(?:选|要|就|是)?(?:第)?(\d+|[一二三四五六七八九十两])(?:个|项|家|位|号)?(?:吧|吗)?$")
@@ -131,7 +137,14 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
 def looks_like_followup(text: str) -> bool:
     q = normalise_question(text)
     return bool(_FOLLOW_START.search(q) or _FOLLOW_END.search(q) or _COMPARE.match(q) or _PREV_YEAR.match(q)
-                or _NEXT_YEAR.match(q))
+                or _NEXT_YEAR.match(q) or _LIKEWISE.search(q))
+
+
+# Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
+# conversation is about what the conversation is about
+_ACROSS = re.compile(r"各单位|各家|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
+# 也这样排一下 / 同样算一下: the last question's operation on another figure
+_LIKEWISE = re.compile(r"也这样|也一样|也照这样|同样地?|照样|也按这个|也排|也算")
 
 
 @dataclass
@@ -178,6 +191,14 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
         return InContext(reread(full), [f"接上题：按“{full}”理解"], remember_as=conv.last_question)
     if q.intent == "checks":
         return InContext(q)
+    pointing = _POINTING.search(q.text)
+    if pointing and q.text != pointing.group(0):  # 洪泽24年这个比例呢: the rest of the question is what changes
+        q = reread(q.text[: pointing.start()] + q.text[pointing.end() :])
+    level = ([None] + list(_LEVEL_REF.finditer(q.text)))[-1]  # 不是市里的，区里那个: the last level named
+    if level and not q.mentions and conv.last_agencies:  # 不是市里的 区里那个: that level's government of the same place
+        other = _same_place_government(level.group(1), conv.last_agencies[0], catalog, names)
+        if other is not None:
+            q = reread(other + q.text[level.end() :] if not q.text[level.end() :].startswith("呢") else other + "呢")
     if len(conv.options) == 1 and not q.mentions and not q.unknown_agency and not q.unknown_place:
         # 平谭…？ asked back with one candidate, then 22年的: the follow-up goes on with that candidate
         label, question = conv.options[0]
@@ -185,6 +206,11 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
         read = read_in_context(q.text, q, conv, reread, catalog, names, held)
         read.notes.append(f"按上一句提示的“{label}”理解")
         return read
+    if _LIKEWISE.search(q.text) and _RANK_WORDS.search(q.text) and not _RANK_WORDS.search(conv.last_question):
+        # 行政许可也这样排一下: the last ranking asked, with this figure
+        ranking = next((h for h in reversed(conv.history) if _RANK_WORDS.search(h)), None)
+        if ranking is not None:
+            conv.last_question = ranking
     if _BACK.match(q.text) and q.mentions:
         ids = {i for m in q.mentions for i in m.agency_ids}
         earlier = next((h for h in reversed(conv.history) if ids & {i for m in catalog.mentions(h) for i in m.agency_ids}), None)
@@ -193,20 +219,33 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     pronoun = PRONOUN.match(q.text)
     if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
         return _pronoun(pronoun, q, conv, reread, catalog)
-    if q.unread:  # a word not understood is never carried past by filling in the last question
+    if q.unread and not _TWO_PLACES.match(q.text):  # a word not understood is never carried past by filling in
         return InContext(q)
-    whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text)
+    across = q.intent in ("total", "rank") and not _ACROSS.search(q.text)  # 两类加起来总共多少: still the last agency's
+    whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text) or across
                                          or not q.metrics and q.intent in ("narrative", "unknown")) and not (
         q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
-    if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out:
+    figure_left_out = q.mentions and not q.metrics and q.intent == "narrative"  # 平潭比洪泽24年多多少: the last figure
+    if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out and not figure_left_out:
         return InContext(q)
-    full = carry_over(conv.last_question, q, catalog, conv.years_seen, conv.agencies_seen)
+    full = carry_over(conv.last_question, q, catalog, conv.years_seen, conv.agencies_seen, conv.listed, conv.listed_at)
+    if full is None and not q.mentions and (q.unknown_agency or q.unknown_place or q.intent == "unknown"):
+        written = _FOLLOW_END.sub("", _FOLLOW_START.sub("", q.text))
+        prev_mentions = catalog.mentions(conv.last_question)
+        if 2 <= len(written) <= 8 and prev_mentions and not find_metrics(written):  # 淮按市府呢: asked back as a whole
+            m = prev_mentions[0]
+            full = conv.last_question[: m.start] + written + conv.last_question[m.end :]
+            return InContext(reread(full), [f"接上题：按“{full}”理解"])
     if full is None:
         if q.mentions and (q.metrics or q.intent != "lookup"):
             return InContext(q)
         conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
         return InContext(q, declined=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
+    said = _CLAIM_AGAIN.search(q.text)
+    if said and q.metrics:  # 部分公开写的8件: the carried figure, checked against that number
+        full, remember = f"{full}，有报道称{said.group(1)}，对吗", full
+        return InContext(reread(full), [f"接上题：按“{full}”理解"], remember_as=remember)
     carried = reread(full)
     ids = {i for m in carried.mentions for i in m.agency_ids}
     if q.mentions and not q.years and carried.years and len(ids) == 1 and not _SAME_YEAR.search(q.text):
@@ -221,6 +260,18 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     return InContext(carried, [f"接上题：按“{full}”理解"])
 
 
+def _same_place_government(level: str, last: str, catalog: AgencyCatalog, names: dict[int, str]) -> str | None:
+    """The one government of `level` (市/区/县/镇) whose name shares the place of `last`, or None."""
+    regions = split_regions(last)[0]
+    if not regions:
+        return None
+    place = regions[0]
+    want = level_of(level)
+    found = [n for i, n in names.items() if "人民政府" in n and n != last and catalog.agencies[i].level == want
+             and (place in n or any(place in r for r in split_regions(n)[0]))]
+    return found[0] if len(found) == 1 else None
+
+
 def _pronoun(pronoun: re.Match, q: Query, conv: Conversation, reread: Callable[[str], Query],
              catalog: AgencyCatalog) -> InContext:
     """它/这家 → the agency the last answer put first; 它们 → every agency it showed; 第二名 → the second."""
@@ -230,12 +281,15 @@ def _pronoun(pronoun: re.Match, q: Query, conv: Conversation, reread: Callable[[
         return InContext(q, declined="“它们”指哪几个单位没能确定，请写出单位名称")
     ordinal = _ORDINAL.search(pronoun.group(1))
     place = _cn_number(ordinal.group(1)) if ordinal else 1
-    among, years_of = (conv.listed or conv.last_agencies, conv.listed_years) if ordinal else (conv.last_agencies, conv.years_of)
+    if pronoun.group(1) in ("前者", "后者"):  # of the last two shown
+        ordinal, place = True, (1 if pronoun.group(1) == "前者" else 2)
+    among = conv.listed if ordinal and conv.listed else conv.last_agencies
     if place > len(among):
-        return InContext(q, declined=f"前面的回答里没有“{pronoun.group(1)}”（只列了{len(among)}个单位），请写出单位名称")
+        return InContext(q, declined=f"前面的回答里没有“{pronoun.group(1)}”（只列了{len(among)}个），请写出单位名称")
     who = "和".join(conv.last_agencies) if plural else among[place - 1]
-    if not q.years and not plural and years_of.get(who):  # the year it was shown for (平潭: its 2022 report)
-        years = "、".join(f"{y}年" for y in years_of[who])
+    if not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
+        shown = [conv.listed_at[place - 1]] if ordinal and conv.listed else conv.years_of.get(who, [])
+        years = "、".join(f"{y}年" for y in shown) or years
     full = who + years + re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
     named = reread(full)
     said = f"接上题：“{pronoun.group(1)}”指{who}"
@@ -255,6 +309,8 @@ class _FollowUp:
     catalog: AgencyCatalog
     years_seen: list[int]
     agencies_seen: list[str]
+    listed: list[str] = field(default_factory=list)  # the agencies of the last list shown, one per line
+    listed_at: list[int] = field(default_factory=list)  # the year of each line
 
     @property
     def text(self) -> str:
@@ -273,14 +329,15 @@ _PASS = object()  # a step that does not apply: the next one is tried
 
 
 def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[int] | None = None,
-               agencies_seen: list[str] | None = None) -> str | None:
+               agencies_seen: list[str] | None = None, listed: list[str] | None = None,
+               listed_at: list[int] | None = None) -> str | None:
     """The follow-up `new` written out in full with what it leaves out taken from `prev`, or None
     when it names nothing that could change in `prev` (then it is not a follow-up we understand).
 
     Each step reads one kind of follow-up; the first that applies writes the question out."""
-    f = _FollowUp(_without_claim(prev), new, catalog, years_seen or [], agencies_seen or [])
-    for step in (_newest_year, _share_of_last, _the_two_years, _year_step, _comparison, _exclusion, _place_in_ranking,
-                 _the_two_agencies, _own_question):
+    f = _FollowUp(_without_claim(prev), new, catalog, years_seen or [], agencies_seen or [], listed or [], listed_at or [])
+    for step in (_newest_year, _share_of_last, _the_two_years, _year_step, _two_places, _than_the_last, _comparison,
+                 _exclusion, _place_in_ranking, _the_two_agencies, _agencies_on_the_last_figure, _own_question):
         out = step(f)
         if out is not _PASS:
             return out
@@ -330,7 +387,8 @@ def _comparison(f: _FollowUp):
         return _PASS
     other = cmp_.group(1)
     other_years = read_period(other).years
-    if _LAST_YEAR_WORDS.fullmatch(other):  # 比上年: the year before the one asked about
+    if _LAST_YEAR_WORDS.fullmatch(other) or _LAST_YEAR_WORDS.fullmatch(re.sub(r"的?(?:数字?|情况)$", "", other)):
+        # 比上年: the year before the one asked about (not before today)
         years = f.prev_period.years
         other_years = [years[0] - 1] if len(years) == 1 else []
     if f.new.mentions and not other_years:
@@ -348,6 +406,58 @@ def _comparison(f: _FollowUp):
     if cmp_.group(2) and not f.new.mentions and not other_years and metric_spans(other):
         return _question_stem(f.prev) + "比" + other + cmp_.group(2)  # 比上年结转多了多少: another row of that report
     return None
+
+
+_TWO_PLACES = re.compile(r"^(?:那)?第([一二三四五六七八九十\d]+)名?(?:和|与|跟|比)(?:第([一二三四五六七八九十\d]+)名?|(最后一名|倒数第一名?|最后))"
+                         r"(?:相比)?(差多少|相差多少|差几件|差距多大|多多少|多几件)")
+
+
+def _two_places(f: _FollowUp):
+    """第一和最后一名差多少 after a ranking: the difference of those two, each in its own year."""
+    m = _TWO_PLACES.match(f.text)
+    if not m:
+        return _PASS
+    if len(f.listed) < 2 or re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大", f.prev):
+        return None  # 第二名 of a list from the least up is not said plainly: not guessed
+    a = _cn_number(m.group(1))
+    b = len(f.listed) if m.group(3) else _cn_number(m.group(2))
+    if not (1 <= a <= len(f.listed) and 1 <= b <= len(f.listed)) or a == b:
+        return None
+    names = "和".join(f"{f.listed[i - 1]}{f.listed_at[i - 1]}年" for i in (a, b))
+    stem = f.prev
+    for men in sorted(f.prev_mentions, key=lambda x: -x.start):
+        stem = stem[: men.start] + stem[men.end :]
+    for s, e in sorted(f.prev_period.consumed, reverse=True):
+        stem = stem[:s] + stem[e:]
+    rows = "".join(stem[s:e] for s, e in metric_spans(stem, generic=True))
+    return names + rows + "相差多少" if rows else None
+
+
+_THAN_THE_LAST = re.compile(r"比(?:它|这个|上面那个|前面那个|刚才那个|上一个)(多|少)")
+
+
+def _than_the_last(f: _FollowUp):
+    """无法提供的比它多多少 after 不予处理一共多少: another row of that report, less the last one."""
+    m = _THAN_THE_LAST.search(f.text)
+    if not m or not f.new.metrics or f.new.mentions:
+        return _PASS
+    spans = metric_spans(f.prev)
+    if not spans:
+        return None
+    last_row = "".join(f.prev[s:e] for s, e in spans)
+    new_row = "".join(f.text[s:e] for s, e in metric_spans(f.text))
+    return _question_stem(_put_in(f.prev, spans, new_row)) + f"比{last_row}{m.group(1)}多少"
+
+
+def _agencies_on_the_last_figure(f: _FollowUp):
+    """平潭比洪泽24年多多少 after a question about 行政许可: the agencies named, on the last figure."""
+    if len(f.new.mentions) < 2 or f.new.metrics or _RANK_WORDS.search(f.text):
+        return _PASS
+    words = "".join(f.prev[s:e] for s, e in sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev)))
+    if not words:
+        return None
+    at = re.search(r"多多少|少多少|差多少|相差|差几|多几|少几|比较|对比|哪个多|哪个少|谁多|谁少|各多少|分别|呢|[?？。]|$", f.text)
+    return f.text[: at.start()] + words + f.text[at.start() :]
 
 
 def _exclusion(f: _FollowUp):
@@ -514,7 +624,7 @@ _LAST_YEAR_WORDS = re.compile(r"上年|去年|上一年|前一年|上一年度|�
 BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边")
 _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
-_RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
+_RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
 _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|上升)了?(?:百分之多少|百分之几|多少|几件|几个|几)|增幅|涨幅|降幅|增长率")
 _DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
 _OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|" + _RANK_WORDS.pattern + "|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -52,7 +53,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         ans.asked = q.text
         ans.text = w.render(ans)
         if conv is not None and q.intent != "unknown":  # a question not understood leaves the thread as it was
-            conv.remember(read.remember_as or self._as_resolved(q, ans), ans.options, ans.figures)
+            asked = read.remember_as or self._as_resolved(q, ans)
+            if q.claimed is not None and not read.remember_as:  # a follow-up asks about the figure, not the claim
+                asked = re.sub(rf"(?:只|仅|才)?(?:有|是)?{re.escape(str(as_number(Decimal(str(q.claimed)))))}(?:件|个|项|%)?", "", asked)
+            conv.remember(asked, ans.options, ans.figures)
         return ans
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:
@@ -136,4 +140,5 @@ def _claim_verdict(q: Query, shown: float, ans: Answer) -> str:
     verdict = ("属实" if holds else "不属实") if q.claim_bound else ("一致" if holds else "不一致")
     if holds and any(f.warnings for f in ans.figures):  # 总计 printed 0 while its parts add to 11
         verdict += "，但这个数和本报告其他数字对不上（见⚠），不能据此确认"
-    return f"问题里说的是{said}，{'算出' if ans.unit == '%' else '表中印'}的是{printed}：{verdict}"
+    computed = ans.unit == "%" or ans.op == "sum"
+    return f"问题里说的是{said}，{'算出' if computed else '表中印'}的是{printed}：{verdict}"

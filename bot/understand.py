@@ -71,9 +71,12 @@ POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名�
 _TEMPLATE = re.compile(r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
 _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)?份")
 # 一件都没公开 / 没有一件被起诉 / 全都没纠正: a claim that a count is 0 (the words after it say which count)
-_ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$))(?:被)?")
+_ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$))(?:被)?"
+                         r"|(?:为|是)(?:零|0)(?:件|个)?(?![\d.])")
 # 一起行政诉讼都没有吗: the quantity before the noun, the negation after it
 _ZERO_AROUND = re.compile(r"一(?:件|个|份|起|宗|次)(?=[^，。？?]{1,10}?(?:也|都)没有)|(?:也|都)没有(?=[吗吧呢啊？?。！!]|$)")
+# 新收加上年结转: two figures joined by 加 (not 增加, 参加 …)
+_PLUS = re.compile(r"(?<![增追参附叠])加(?:上)?(?![强大快快紧班入])|[+＋]")
 # 90% / 百分之九十 / 九成: a share
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五六七八九十点]+)|(?<![\d一二三四五六七八九十几])([一二三四五六七八九十]|\d{1,2})成(?![都也])")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
@@ -142,6 +145,7 @@ class Query:
     difference: bool = False  # A比B多多少: the difference of two figures
     parts_sum: bool = False  # 各项加起来: the parts of a total added up, not the total printed
     base_year: int | None = None  # 比2023年多几件: the year a change is taken against
+    asks_check: bool = False  # 这表是不是错了 / 对得上吗, asked of one figure
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claim_bound: str = ""  # 超过3000件 (">") / 不到100件 ("<"): the claim is a bound, not a figure
     claimed: float | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
@@ -257,10 +261,13 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.ratio = bool(_RATIO.search(q) or percent)  # 超过九成来自自然人: a share, whatever else is said
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
-    if re.search(r"(?<![予以部分不实质际])公开率", q) and all(m.weight == 1 or m.key.endswith("~") for m in query.metrics):
-        # 公开率 with nothing else named: the named indicator 实质公开率 (its definition is said in the answer)
-        query.metrics, query.ratio = [BY_KEY["实质公开"]], True
-        query.assumed.append("“公开率”按实质公开率理解：（予以公开＋部分公开）÷ 办理结果总计；只算予以公开的是“予以公开率”")
+    shown_rows = {m.key for m in query.metrics if m.weight > 1 and not m.key.endswith("~")}
+    if re.search(r"(?<![予以部分不实质际])公开率", q) and shown_rows <= {"予以公开", "部分公开"}:
+        # 公开率 (予以公开+部分公开): the named indicator 实质公开率, or the one row named (its definition is said)
+        query.ratio = True
+        if shown_rows in (set(), {"予以公开", "部分公开"}):
+            query.metrics = [BY_KEY["实质公开"]]
+            query.assumed.append("“公开率”按实质公开率理解：（予以公开＋部分公开）÷ 办理结果总计；只算予以公开的是“予以公开率”")
     parents = {m.parent for m in query.metrics}
     if (len(parents) == 1 and None not in parents and re.search(r"合起来|加起来|合在一起|一起算|合计|两类|两种|都算", q)
             and not re.search(r"分别|各自|各是|各[^，。]{0,6}?(?:多少|几)", q)):
@@ -268,7 +275,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         children = {m.key for m in METRICS if m.parent == next(iter(parents))}
         if parent is not None and children <= {m.key for m in query.metrics}:
             query.metrics = [parent]  # 直接起诉和复议后起诉合起来: the group they make up, as one figure
-    query.add_up = bool(_TOTAL.search(q))
+    query.add_up = bool(_TOTAL.search(q)) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
     base = re.search(r"比(\d{4})年", q)
@@ -326,6 +333,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.claim_bound = {"超过": ">", "多于": ">", "高于": ">", "大于": ">", "不止": ">"}.get(
             bound.group(1), "<") if bound else ""
     one_figure = bool(query.metrics and query.mentions and (query.years or not query.every_report))
+    query.asks_check = bool(_CHECKS.search(q) and one_figure)
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:
         query.intent = "checks"
     elif quoted and not (claim and query.metrics) and (_SEARCH.search(q) or not query.metrics or not wants_number):

@@ -89,7 +89,7 @@ def test_a_ranking_that_leaves_out_a_named_agency_does_not_say_who_is_last(assis
 ])
 def test_a_claim_that_nothing_happened_is_held_against_the_table(assistant, question, printed):
     ans = assistant.answer(question)
-    assert any(f"问题里说的是0，表中印的是{printed}：不一致" in n for n in ans.notes)
+    assert any(n.startswith("问题里说的是0，") and f"的是{printed}：不一致" in n for n in ans.notes)
 
 
 def test_a_reason_is_not_in_the_tables(assistant):
