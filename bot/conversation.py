@@ -40,6 +40,7 @@ class Conversation:
     years_of: dict[str, list[int]] = field(default_factory=dict)  # the years each agency of the last answer was shown for
     listed: list[str] = field(default_factory=list)  # the agencies of the last list shown, one per line (第二个)
     listed_at: list[int] = field(default_factory=list)  # the year of each line
+    last_part: str = ""  # the sub-row the last answer put first (不予公开·属于行政查询事项), when it showed one
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None) -> None:
@@ -48,6 +49,9 @@ class Conversation:
         self.last_question = asked
         self.options = [(o.label, o.question) for o in options]
         agencies = list(dict.fromkeys(f.agency for f in figures or []))
+        first = (figures or [None])[0]
+        label = getattr(first, "label", "") or ""
+        self.last_part = re.sub(r"（[^）]*）$", "", label.split("·", 1)[1]) if len(agencies) == 1 and "·" in label else ""
         if agencies:
             self.years_of = {a: sorted({f.year for f in figures if f.agency == a}) for a in agencies}
             if len(figures) >= 2:  # 第二个 / 第一和最后一名: places in the list as shown (an agency may stand twice)
@@ -287,6 +291,9 @@ def _pronoun(pronoun: re.Match, q: Query, conv: Conversation, reread: Callable[[
     if place > len(among):
         return InContext(q, declined=f"前面的回答里没有“{pronoun.group(1)}”（只列了{len(among)}个），请写出单位名称")
     who = "和".join(conv.last_agencies) if plural else among[place - 1]
+    rest = q.text[pronoun.end() :]
+    if pronoun.group(1) == "它" and conv.last_part and re.match(r"(?:的)?(?:占|在|比|是)", rest):
+        who += conv.last_part  # 它占不予公开的比例 after 哪个理由最多: the part just named
     if not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
         shown = [conv.listed_at[place - 1]] if ordinal and conv.listed else conv.years_of.get(who, [])
         years = "、".join(f"{y}年" for y in shown) or years

@@ -63,6 +63,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         """The question as answered, for the conversation to go on from: the agency by its full name when
         the question named it loosely (北带河自然资源局 → 北戴河区自然资源和规划局), and the year it was
         answered for when it named none (so that "上一年呢" has a year to go back from)."""
+        plain = _plainly(q, ans)
+        if plain:
+            return plain
         text, at = q.text, (q.mentions[-1].end if q.mentions else None)
         agencies = {f.agency for f in ans.figures}
         ids = {i for m in q.mentions for i in m.agency_ids}
@@ -142,3 +145,26 @@ def _claim_verdict(q: Query, shown: float, ans: Answer) -> str:
         verdict += "，但这个数和本报告其他数字对不上（见⚠），不能据此确认"
     computed = ans.unit == "%" or ans.op == "sum"
     return f"问题里说的是{said}，{'算出' if computed else '表中印'}的是{printed}：{verdict}"
+
+
+def _plainly(q: Query, ans: Answer) -> str:
+    """One cited cell, or one agency's change between two years, said plainly in the template's own words
+    (淮安市洪泽区人民政府2024年本年新收申请): what a follow-up is carried over from, free of the words the
+    question happened to use. Empty when the answer is anything else (a share, a sum, a list)."""
+    if (q.claimed is not None or q.ratio or q.intent not in ("lookup", "change") or not ans.figures or q.which_part
+            or q.parts_sum or q.difference or q.add_up or q.asks_check or q.nth or q.top_n):
+        return ""  # an operation beyond reading the cell: the question as asked carries it
+    f = ans.figures[0]
+    if any(x.agency != f.agency or x.label != f.label for x in ans.figures) or not f.label:
+        return ""
+    label = re.sub(r"（总计）$", "", f.label).replace("·", "")
+    label = re.sub(r"（其他）$", "（其他申请人）", label)  # the applicant column 其他 is not a bare 其他
+    label = re.sub(r"（([^（）]+)）$", r"\1", label).replace("“", "").replace("”", "")
+    if re.search(r"其他(?!申请人|结果|法律)", label):
+        return ""  # 其他处理·其他 has no plain words of its own: the question as asked is kept
+    if ans.kind == "figure" and len(ans.figures) == 1:
+        return f"{f.agency}{f.year}年{label}"
+    if ans.op == "change" and len(ans.figures) == 2:
+        first, second = sorted(x.year for x in ans.figures)
+        return f"{f.agency}{second}年比{first}年{label}变化多少"
+    return ""

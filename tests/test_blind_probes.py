@@ -35,6 +35,8 @@ ACCEPTED = {
     "q6-116": "no year given: the newest report is answered, and the answer says so",
     "q6-067": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q6-069": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q7-017": "no year given: the newest report is answered, and the answer says so",
+    "q7-028": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "s-036": "two questions in one (the figure, and whether it fell): the change is given, citing both figures",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
@@ -105,10 +107,11 @@ def assistant(tmp_path_factory, sample_db) -> Assistant:
 
 
 SINGLE = [q for name in ("q_officials.yaml", "q_journalists.yaml", "q_round2.yaml", "q_round3.yaml", "q_round4.yaml",
-                                "q_round5.yaml", "q_round6.yaml")
+                                "q_round5.yaml", "q_round6.yaml", "q_round7.yaml")
           for q in _items(name)]
 CONVERSATIONS = [c for name in ("conversations.yaml", "conversations_round2.yaml", "conversations_round3.yaml",
-                                "conversations_round4.yaml", "conversations_round5.yaml", "conversations_round6.yaml")
+                                "conversations_round4.yaml", "conversations_round5.yaml", "conversations_round6.yaml",
+                                "conversations_round7.yaml")
                  for c in _items(name)]
 
 

@@ -132,3 +132,37 @@ def test_back_to_an_agency_asked_about_before(assistant):
 def test_another_row_of_the_same_report_is_compared_as_a_difference(assistant):
     *_, then = talk(assistant, "淮安市政府2024年结转到下年的有多少", "比上年结转多了多少")
     assert then.op == "difference" and value(then) == 69
+
+
+def test_a_total_with_no_agency_named_stays_on_the_conversation_s_agency(assistant):
+    *_, both = talk(assistant, "淮安市人民政府2024年行政复议一共多少件", "行政诉讼呢，两类加起来总共多少")
+    assert value(both) == 46 and {f.agency for f in both.figures} == {"淮安市人民政府"}
+
+
+def test_likewise_reuses_the_last_ranking_with_another_figure(assistant):
+    _, gap, again = talk(assistant, "淮安市政府、洪泽两年、平潭这四份报告，行政处罚决定数量从高到低排",
+                         "第一和最后一名差多少", "行政许可也这样排一下")
+    assert value(gap) == 3985758 - 2113
+    assert [f.value for f in again.figures] == [447228, 10690, 9487, 550]
+
+
+def test_the_first_and_the_latter_of_two_shown(assistant):
+    *_, first, latter = talk(assistant, "秀洲分局和安康市自然资源局2020年新收申请各多少", "前者予以公开多少", "后者呢")
+    assert value(first) == 89 and value(latter) == 14
+
+
+def test_another_level_of_government_in_the_same_place(assistant):
+    _, district, city = talk(assistant, "淮安市24年复议几件", "不是市里的 区里那个", "市里的纠正几件")
+    assert value(district) == 2 and district.figures[0].agency == "淮安市洪泽区人民政府"
+    assert value(city) == 64
+
+
+def test_it_after_the_largest_part_is_that_part(assistant):
+    *_, share = talk(assistant, "淮安市政府24年不予公开一共多少件", "里面哪个理由最多", "它占不予公开的比例")
+    assert share.unit == "%" and share.value == 59  # 105 ÷ 178
+
+
+def test_a_chain_of_follow_ups_does_not_pile_up_words(assistant):
+    *_, change, growth = talk(assistant, "有报道说洪泽区政府2024年只收到17件政府信息公开申请，对吗", "那2023年收了多少",
+                              "一年多了多少件", "增长率是多少")
+    assert value(change) == 74 and growth.unit == "%" and growth.value == 352.4
