@@ -23,6 +23,7 @@ from telegram import (
     InlineQueryResultArticle,
     InlineQueryResultsButton,
     InputTextMessageContent,
+    ReplyParameters,
     Update,
 )
 from telegram.constants import ChatAction, ParseMode
@@ -50,6 +51,7 @@ from bot.conversation import Conversation
 log = logging.getLogger(__name__)
 
 PER_PAGE = 8
+TYPING_AFTER = 0.3  # seconds: a quicker answer needs no "typing…"
 MAX_BUTTONS = 300  # short ids remembered per chat; older buttons become "stale"
 USER_COMMANDS = [
     BotCommand("start", "开始：收录情况和示例问题"),
@@ -144,25 +146,44 @@ class ReportBot:
 
     # ------------------------------------------------------------------ sending
     async def send_answer(
-        self, chat_id: int, context: Context, source: tuple, answer: Answer | None = None
+        self,
+        chat_id: int,
+        context: Context,
+        source: tuple,
+        answer: Answer | None = None,
+        restate: bool = False,
+        reply_to: int | None = None,
     ) -> None:
-        """Answer (typing… while working), with its keyboard, then its chart if it has one."""
+        """Answer, with its keyboard, then its chart if it has one.
+
+        "typing…" is sent only when the answer takes longer than TYPING_AFTER (each chat action costs
+        one of the bot's ~30 calls a second). `restate`: say on top what was asked (after a tap);
+        `reply_to`: quote the question (in groups)."""
         if answer is None:
-            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
-            if source[0] == "ask":  # read against this chat's conversation (follow-ups, picks by name)
-                conversation = context.chat_data.setdefault("conversation", Conversation())
-                answer = await asyncio.to_thread(self.assistant.answer, source[1], conversation)
-                source = ("ask", answer.asked or source[1])  # buttons replay the question as it was read
-            else:
-                answer = await self.replay(source)
-        messages = render.answer_messages(answer)
+            work = asyncio.ensure_future(self.produce(context, source))
+            done, _ = await asyncio.wait({work}, timeout=TYPING_AFTER)
+            if not done:
+                await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+            answer, source = await work
+        messages = render.answer_messages(answer, answer.asked if restate else "")
         markup = self.answer_markup(context, answer, source)
+        quote = {"reply_parameters": ReplyParameters(reply_to, allow_sending_without_reply=True)} if reply_to else {}
         for i, text in enumerate(messages):
             last = i == len(messages) - 1
-            await context.bot.send_message(chat_id, text, reply_markup=markup if last else None)
+            await context.bot.send_message(
+                chat_id, text, reply_markup=markup if last else None, **(quote if i == 0 else {})
+            )
         png = await asyncio.to_thread(charts.chart_png, answer)
         if png:
             await context.bot.send_photo(chat_id, png, caption=render.chart_caption(answer))
+
+    async def produce(self, context: Context, source: tuple) -> tuple[Answer, tuple]:
+        """The answer a source asks for, and the source its buttons should replay."""
+        if source[0] == "ask":  # read against this chat's conversation (follow-ups, picks by name)
+            conversation = context.chat_data.setdefault("conversation", Conversation())
+            answer = await asyncio.to_thread(self.assistant.answer, source[1], conversation)
+            return answer, ("ask", answer.asked or source[1])  # buttons replay the question as it was read
+        return await self.replay(source), source
 
     async def reply(self, update: Update, blocks: list[str] | str, **kwargs) -> None:
         blocks = [blocks] if isinstance(blocks, str) else blocks

@@ -91,35 +91,105 @@ def visible_len(fragment: str) -> int:
 
 
 # ---------------------------------------------------------------------------------------- answers
+OPS_CN = {"sum": "合计", "difference": "差", "change": "变化", "ratio": "比例"}
+
+
 def figure_label(f: Figure) -> str:
     return f.label or (f"{f.row}（{f.column}）" if f.column else f.row)
 
 
 def where(source: str) -> str:
-    """ "file.txt:137" → "file.txt 第137行"."""
-    file, sep, line = source.rpartition(":")
-    return f"{file} 第{line}行" if sep and line.isdigit() else source
+    """ "file.txt:137" → "file.txt 第137行"; the cells of a sum, file by file: "a.txt 第90、92、94行"."""
+    parts = [p.strip() for p in re.split(r"[;；]", source) if p.strip()]
+    by_file: dict[str, list[str]] = {}
+    for part in parts:
+        file, sep, line = part.rpartition(":")
+        if not (sep and line.isdigit()):
+            return source
+        by_file.setdefault(file, []).append(line)
+    return "；".join(f"{file} 第{'、'.join(lines)}行" for file, lines in by_file.items()) or source
+
+
+def lines_of(source: str) -> list[str]:
+    """The line numbers a source names, as printed (one per cell of a sum)."""
+    out = []
+    for part in re.split(r"[;；]", source):
+        _file, sep, line = part.strip().rpartition(":")
+        if sep and line.isdigit():
+            out.append(line)
+    return out
+
+
+def item_name(f: Figure) -> str:
+    """The row as a short label: the figure's label without its column (本年新收申请, 不予公开·属于国家秘密)."""
+    label = figure_label(f)
+    if f.column and label.endswith(f"（{f.column}）"):
+        label = label[: -len(f.column) - 2]
+    table = short_table(f.table)
+    return label[len(table) :].lstrip(" ·") if table and label.startswith(table) else label
+
+
+def short_table(table: str) -> str:
+    return table.split(" ", 1)[0]
+
+
+def short_source(f: Figure, with_item: bool = True) -> str:
+    """One short line saying where a figure is: 表三·本年新收申请·总计 · 第79行 (the file is in the full citation)."""
+    lines = lines_of(f.source)
+    where_ = (f"第{lines[0]}行" if len(lines) == 1 else f"{len(lines)}格（第{lines[0]}–{lines[-1]}行）") if lines else f.source
+    column = f.column if f.column and "+" not in f.column else ""
+    head = "·".join(x for x in (short_table(f.table), item_name(f) if with_item else "", column) if x)
+    return f"{head} · {where_}" if head else where_
+
+
+def full_citation(f: Figure) -> str:
+    """The whole citation, for the expandable part: table › row › column；原文；file and line."""
+    raw = f"；原文“{f.raw.strip()}”" if f.raw and f.raw.strip() else ""
+    row = item_name(f) if " + " in f.row else f.row.replace("/", " › ")
+    column = f.column if "+" not in f.column else "、".join(dict.fromkeys(f.column.split("+")))
+    return f"出处：{f.table} › {row} › {column}{raw}；{where(f.source)}"
+
+
+def expandable(lines: list[str], head: str = "") -> list[str]:
+    """Plain lines as expandable blockquotes (collapsed on a phone), each block short enough for one message."""
+    blocks, chunk, size = [], [], 0
+    for line in ([head] if head else []) + lines:
+        line = esc(line)
+        if chunk and size + len(line) > 3000:
+            blocks.append(chunk)
+            chunk, size = [], 0
+        chunk.append(line)
+        size += len(line) + 1
+    if chunk:
+        blocks.append(chunk)
+    return [f"<blockquote expandable>{chr(10).join(c)}</blockquote>" for c in blocks]
 
 
 def citation(f: Figure) -> str:
-    raw = f"；原文“{f.raw.strip()}”" if f.raw and f.raw.strip() else ""
-    return (
-        f"   <i>出处：{esc(f.table)} › {esc(f.row)} › {esc(f.column)}{esc(raw)}，{esc(where(f.source))}</i>"
-    )
+    """A figure's short source line (kept for callers that cite one figure)."""
+    return f"   <i>{esc(short_source(f))}</i>"
 
 
-def warning_lines(f: Figure) -> list[str]:
-    return [f"   ⚠️ {esc(w)}" for w in f.warnings]
+def warning_lines(f: Figure, said: set[str] | None = None) -> list[str]:
+    """A figure's failed checks, each said once per answer (`said` remembers them)."""
+    out = []
+    for w in f.warnings:
+        if said is not None:
+            if w in said:
+                continue
+            said.add(w)
+        out.append(f"   ⚠️ {esc(w)}")
+    return out
 
 
-def figure_block(f: Figure, n: int | None = None) -> str:
-    """One figure with its citation and any failed check beside it."""
+def figure_block(f: Figure, n: int | None = None, said: set[str] | None = None) -> str:
+    """One figure: the value, its short source line and any failed check beside it."""
     mark = f"{n}." if n is not None else "•"
     head = f"{mark} {esc(f.agency)} {esc(f.year)}年 {esc(figure_label(f))}：<b>{esc(amount(f.value, f.unit))}</b>"
-    return "\n".join([head, citation(f), *warning_lines(f)])
+    return "\n".join([head, citation(f), *warning_lines(f, said)])
 
 
-def compact_blocks(figures: list[Figure]) -> list[str]:
+def compact_blocks(figures: list[Figure], said: set[str] | None = None) -> list[str]:
     """Many figures of one report: grouped by table, each line citing its file line."""
     blocks, current = [], None
     for f in figures:
@@ -129,10 +199,10 @@ def compact_blocks(figures: list[Figure]) -> list[str]:
         label = figure_label(f)
         prefix = f.table.split(" ", 1)[0] + " "
         label = label[len(prefix) :] if label.startswith(prefix) else label
-        line_no = f.source.rpartition(":")[2]
-        cite = f" <i>〔第{esc(line_no)}行〕</i>" if line_no.isdigit() else f" <i>〔{esc(f.source)}〕</i>"
+        lines = lines_of(f.source)
+        cite = f" <i>〔第{esc(lines[0])}行〕</i>" if len(lines) == 1 else f" <i>〔{esc(where(f.source))}〕</i>"
         blocks.append(
-            "\n".join([f"• {esc(label)}：<b>{esc(amount(f.value, f.unit))}</b>{cite}", *warning_lines(f)])
+            "\n".join([f"• {esc(label)}：<b>{esc(amount(f.value, f.unit))}</b>{cite}", *warning_lines(f, said)])
         )
     return blocks
 
@@ -142,14 +212,132 @@ def headline(answer: Answer) -> str:
     return f"<b>{esc(first.strip())}</b>" if first.strip() else ""
 
 
-def figures_blocks(answer: Answer) -> list[str]:
+def _common(figs: list[Figure], key) -> bool:
+    return len({key(f) for f in figs}) == 1
+
+
+def list_blocks(answer: Answer, said: set[str]) -> list[str]:
+    """Several figures (a ranking, a comparison, the parts of a total): one line each, what they share
+    said once above them, and every full citation in one expandable quote below."""
+    figs = answer.figures
+    same_item = _common(figs, lambda f: (f.table, figure_label(f), f.column))
+    same_year = _common(figs, lambda f: f.year)
+    same_agency = _common(figs, lambda f: f.agency)
+    shared = []
+    if same_item:
+        shared.append(short_source(figs[0]).rsplit(" · ", 1)[0])
+    if same_year:
+        shared.append(f"{figs[0].year}年")
+    if same_agency:
+        shared.insert(0, figs[0].agency)
+    blocks = [f"<i>{esc(' · '.join(shared))}</i>"] if shared else []
+    mixed_years = same_item and not same_year and not same_agency
+    for i, f in enumerate(figs, 1):
+        who = []
+        if not same_agency:
+            who.append(f.agency)
+        if not same_year:
+            who.append(f"{f.year}年")
+        if not same_item:
+            who.append(figure_label(f))
+        lines = lines_of(f.source)
+        cite = f"第{lines[0]}行" if len(lines) == 1 else (f"{len(lines)}格" if lines else "")
+        line = f"{i}. {esc(' '.join(who))}：<b>{esc(amount(f.value, f.unit))}</b>"
+        if cite:
+            line += f" <i>· {esc(cite)}</i>"
+        blocks.append("\n".join([line, *warning_lines(f, said)]))
+    if mixed_years:
+        blocks.append("ℹ️ 各单位的年份不同，见每行")
+    if same_item:
+        f0 = figs[0]
+        head = f"出处：{f0.table} › {f0.row.replace('/', ' › ')} › {f0.column}"
+        cites = [f"{i}. {f.agency} {f.year}年：{where(f.source)}" + (f"，原文“{f.raw.strip()}”" if f.raw and f.raw.strip() else "")
+                 for i, f in enumerate(figs, 1)]
+    else:
+        head = ""
+        cites = [f"{i}. {full_citation(f)}" for i, f in enumerate(figs, 1)]
+    return blocks + expandable(cites, head)
+
+
+def single_blocks(f: Figure, said: set[str]) -> list[str]:
+    """One figure: who, what, the value in bold; one short source line; the full citation folded."""
+    return [
+        f"{esc(f.agency)} {esc(f.year)}年 {esc(figure_label(f))}：<b>{esc(amount(f.value, f.unit))}</b>",
+        f"<i>{esc(short_source(f))}</i>",
+        *[w.strip() for w in warning_lines(f, said)],
+        *expandable([full_citation(f)]),
+    ]
+
+
+def figures_blocks(answer: Answer, said: set[str] | None = None) -> list[str]:
+    said = set() if said is None else said
     figs = answer.figures
     same_report = len({(f.agency, f.year) for f in figs}) == 1
     if same_report and len(figs) > COMPACT_AFTER:
         f = figs[0]
-        return [f"{esc(f.agency)} {esc(f.year)}年", *compact_blocks(figs)]
-    numbered = answer.kind in ("table", "total") and len(figs) > 1
-    return [figure_block(f, i if numbered else None) for i, f in enumerate(figs, 1)]
+        return [f"{esc(f.agency)} {esc(f.year)}年", *compact_blocks(figs, said)]
+    if len(figs) == 1:
+        return single_blocks(figs[0], said)
+    return list_blocks(answer, said)
+
+
+def computed_line(answer: Answer) -> str:
+    """The figure the answer computed, said as what it is: a total, a change, a difference or a share."""
+    if answer.kind != "total" or answer.value is None:
+        return ""
+    unit = answer.figures[0].unit if answer.figures else ""
+    if answer.unit == "%":
+        return f"{OPS_CN.get(answer.op) or '比例'}：<b>{esc(number(answer.value))}%</b>"
+    if answer.op in ("difference", "change"):
+        sign = "+" if isinstance(answer.value, int | float) and answer.value > 0 else ""
+        return f"{OPS_CN[answer.op]}：<b>{sign}{esc(amount(answer.value, unit))}</b>"
+    return f"合计：<b>{esc(amount(answer.value, unit))}</b>"
+
+
+def computed_basis(answer: Answer) -> str:
+    """How the computed figure was made from the cited ones (the line above them)."""
+    op = answer.op or ("sum" if answer.unit != "%" else "ratio")  # an older Answer without op: a % is a ratio
+    return {
+        "sum": "由以下各项相加：",
+        "change": "由以下两年的数字相减：",
+        "difference": "由以下两个数字相减：",
+    }.get(op, "由以下数字计算：")
+
+
+def answer_blocks(answer: Answer, asked: str = "") -> list[str]:
+    """The whole answer as HTML blocks (figures with short sources, folded citations, warnings once, notes once).
+
+    `asked`: the question as read, restated on top (after a tap, or when a follow-up was written out)."""
+    blocks: list[str] = []
+    said: set[str] = set()
+    if asked:
+        blocks.append(f"<i>问：{esc(asked)}</i>")
+    if answer.kind in ("figure", "table", "total") and answer.figures:
+        single = answer.kind == "figure" and len(answer.figures) == 1
+        if not (single and answer.title and answer.title in figure_label(answer.figures[0])):
+            blocks.append(headline(answer))  # a lone figure's line already says what it is
+        if answer.kind == "total" and answer.value is not None:
+            blocks += [computed_line(answer), computed_basis(answer)]
+        blocks += figures_blocks(answer, said)
+        blocks += [f"• {esc(item)}" for item in answer.items]
+    elif answer.kind == "search" and answer.hits:
+        blocks.append(headline(answer))
+        blocks += [hit_block(h, i) for i, h in enumerate(answer.hits, 1)]
+    else:
+        blocks += text_blocks(answer.text) or [headline(answer)]
+        shown = answer.text
+        blocks += [f"• {esc(item)}" for item in answer.items if item not in shown]
+    for note in unique(answer.notes):
+        if note in said:
+            continue
+        if note not in answer.text or answer.kind in ("figure", "table", "total", "search"):
+            blocks.append(f"ℹ️ {esc(note)}")
+    return [b for b in blocks if b] or [esc(answer.text) or "（没有内容）"]
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """Each note once, in order (a note repeated by several steps is said once)."""
+    return list(dict.fromkeys(x for x in items if x and x.strip()))
 
 
 def hit_block(h: Hit, n: int) -> str:
@@ -176,36 +364,8 @@ def text_blocks(text: str) -> list[str]:
     return [esc(line) for line in text.strip().splitlines()]
 
 
-def answer_blocks(answer: Answer) -> list[str]:
-    """The whole answer as HTML blocks (figures with citations and warnings, hits, notes)."""
-    blocks: list[str] = []
-    if answer.kind in ("figure", "table", "total") and answer.figures:
-        blocks.append(headline(answer))
-        if answer.kind == "total" and answer.value is not None:
-            if answer.unit == "%":
-                blocks.append(f"比例：<b>{esc(str(answer.value))}%</b>")
-            elif answer.op in ("difference", "change"):
-                blocks.append(f"差：<b>{esc(amount(answer.value, answer.figures[0].unit))}</b>")
-            else:
-                blocks.append(f"合计：<b>{esc(amount(answer.value, answer.figures[0].unit))}</b>")
-            blocks.append("其中：" if answer.op == "sum" else "由以下数字计算：")
-        blocks += figures_blocks(answer)
-        blocks += [f"• {esc(item)}" for item in answer.items]
-    elif answer.kind == "search" and answer.hits:
-        blocks.append(headline(answer))
-        blocks += [hit_block(h, i) for i, h in enumerate(answer.hits, 1)]
-    else:
-        blocks += text_blocks(answer.text) or [headline(answer)]
-        shown = answer.text
-        blocks += [f"• {esc(item)}" for item in answer.items if item not in shown]
-    for note in answer.notes:
-        if note not in answer.text or answer.kind in ("figure", "table", "total", "search"):
-            blocks.append(f"ℹ️ {esc(note)}")
-    return [b for b in blocks if b] or [esc(answer.text) or "（没有内容）"]
-
-
-def answer_messages(answer: Answer) -> list[str]:
-    return split_messages(answer_blocks(answer))
+def answer_messages(answer: Answer, asked: str = "") -> list[str]:
+    return split_messages(answer_blocks(answer, asked))
 
 
 def chart_caption(answer: Answer) -> str:

@@ -1,0 +1,81 @@
+"""Issue: answers a journalist can read on a phone at a glance. Each test drives the real bot and
+the real Assistant over the fake Bot API on 127.0.0.1 and reads the message text, the markup sent
+and the files attached, as the user would."""
+
+from __future__ import annotations
+
+import time
+
+from fakes.bot_harness import USER
+from fakes.phone import phone_lines
+
+
+async def say(api, text, user=USER, count=1, chat=None):
+    mark = api.mark()
+    api.send_text(text, user_id=user, chat_id=chat)
+    return [api.message(c) for c in await api.await_sent(chat or user, mark, count)]
+
+
+async def tap(api, message, button, user=USER, count=1):
+    mark = api.mark()
+    api.tap(message, button, user_id=user)
+    return [api.message(c) for c in await api.await_sent(message["chat"]["id"], mark, count)]
+
+
+# ------------------------------------------------------------------ 1. say what was computed
+async def test_a_change_reads_as_a_change(api, bot):
+    reply, photo = await say(api, "洪泽区2024年收到的申请比2023年多多少", count=2)
+    lines = reply["text"].splitlines()
+    assert "2024年比2023年多74件（+352.4%）" in lines[0]
+    assert lines[1] == "变化：+74 件" and "<b>+74 件</b>" in reply["html"]
+    assert "合计" not in reply["text"] and "由以下两年的数字相减" in reply["text"]
+    assert "1. 2023年：21 件" in reply["text"] and "2. 2024年：95 件" in reply["text"]
+    assert "photo" in photo
+
+
+async def test_a_total_across_agencies_names_its_year(api, bot):
+    reply, _chart = await say(api, "所有单位一共收到多少申请", count=2)
+    lines = reply["text"].splitlines()
+    assert lines[0].startswith("2024年") and "合计" in lines[0]
+    assert lines[1] == "合计：3214 件" and lines[2] == "由以下各项相加："
+
+
+async def test_a_share_says_it_is_a_share_and_how(api, bot):
+    [reply] = await say(api, "淮安市府不予公开占比")
+    assert "比例：5.8%" in reply["text"] and "178 ÷ 3050" in reply["text"]
+
+
+# ------------------------------------------------------------------ 3. short citations
+async def test_one_figure_has_one_short_source_line_and_the_full_citation_folded(api, bot):
+    [reply] = await say(api, "嘉兴发改委2020年收到多少政府信息公开申请？")
+    lines = reply["text"].splitlines()
+    assert lines[0] == "嘉兴市发展和改革委员会 2020年 本年新收申请（总计）：31 件"
+    assert lines[1] == "表三·本年新收申请·总计 · 第79行"
+    quote = reply["html"][reply["html"].index("<blockquote expandable>") :]
+    assert "003_9ada3b8ff70e53da.txt 第79行" in quote and "原文“31”" in quote
+    assert phone_lines(reply["html"]) <= 6
+
+
+async def test_a_ranking_of_five_fits_a_phone_screen(api, bot):
+    reply, _chart = await say(api, "2020年各单位收到的申请数量排名", count=2)
+    ranked = [line for line in reply["text"].splitlines() if line[:2] in {"1.", "2.", "3.", "4.", "5."}]
+    assert len(ranked) >= 5 and all("第" in line and "行" in line for line in ranked[:5])
+    assert reply["html"].count("<blockquote expandable>") == 1  # every file and line, folded in one place
+    assert phone_lines(reply["html"]) <= 20, phone_lines(reply["html"])
+
+
+# ------------------------------------------------------------------ 9. rate limits
+async def test_typing_is_sent_only_when_the_answer_is_slow(api, bot, assistant):
+    await say(api, "秀洲分局收到多少申请")
+    assert not [c for c in api.calls if c.method == "sendChatAction"]
+    real = assistant.answer
+
+    def slow(question, conversation=None):
+        time.sleep(0.8)
+        return real(question, conversation)
+
+    assistant.answer = slow
+    mark = api.mark()
+    await say(api, "乍浦镇收到多少申请")
+    actions = [c for c in api.calls[mark:] if c.method == "sendChatAction"]
+    assert [c.params["action"] for c in actions] == ["typing"]
