@@ -121,3 +121,47 @@ def chart_png(answer: Answer) -> bytes | None:
 
 def _fmt(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
+
+
+def grid_png(grid, title: str, source: str) -> bytes:
+    """A table of one report drawn as the report prints it (rows × columns), blanks as “—”, cells of
+    a failed check shaded; the title names the report and the table, the last line the file."""
+    import textwrap
+
+    family, _path = cjk_font()
+    rc = {"font.family": "sans-serif", "font.sans-serif": [family, "DejaVu Sans"], "axes.unicode_minus": False}
+    labels = ["\n".join(textwrap.wrap(label, 20)[:3]) for label, _ in grid.rows]
+    columns = ["\n".join(textwrap.wrap(c, 6)[:3]) for c in grid.columns]
+    text = [
+        [label, *("—" if f is None or f.value is None else _fmt(f.value) for f in cells)]
+        for label, (_, cells) in zip(labels, grid.rows, strict=True)
+    ]
+    head = max(c.count("\n") + 1 for c in columns)
+    heights = [head] + [label.count("\n") + 1 for label in labels]
+    lines = sum(heights)
+    with _draw_lock, matplotlib.rc_context(rc):
+        fig = Figure(figsize=(3.4 + 0.85 * len(columns), 0.9 + 0.2 * lines), dpi=130)
+        ax = fig.add_axes((0.01, 0.45 / (0.9 + 0.2 * lines), 0.98, 0.2 * lines / (0.9 + 0.2 * lines)))
+        ax.axis("off")
+        widths = [3.2] + [0.85] * len(columns)
+        table = ax.table(cellText=text, colLabels=["", *columns], cellLoc="right", bbox=(0, 0, 1, 1),
+                         colWidths=[w / sum(widths) for w in widths])
+        table.auto_set_font_size(False)
+        table.set_fontsize(8)
+        for (r, c), cell in table.get_celld().items():
+            cell.set_height(heights[r] / lines)
+            if r == 0:
+                cell.set_facecolor("#e8eef5")
+                cell.get_text().set_ha("center")
+            elif c == 0:
+                cell.get_text().set_ha("left")
+                cell.PAD = 0.02
+            else:
+                f = grid.rows[r - 1][1][c - 1]
+                if f is not None and f.warnings:
+                    cell.set_facecolor("#f9d6d5")
+        fig.text(0.01, 1 - 0.08 / (0.9 + 0.2 * lines), title, fontsize=10, ha="left", va="top")
+        fig.text(0.01, 0.06 / (0.9 + 0.2 * lines), source, fontsize=7, color="#555555", ha="left", va="bottom")
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", bbox_inches="tight", pad_inches=0.1)
+    return buf.getvalue()

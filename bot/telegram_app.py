@@ -42,7 +42,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import charts, export
+from bot import charts, export, report_card
 from bot import telegram_render as render
 from bot.answer import Answer
 from bot.config import Settings, SettingsError
@@ -133,6 +133,31 @@ class ReportBot:
             )
         return None
 
+    def card_markup(self, context: Context, answer: Answer, source: tuple) -> InlineKeyboardMarkup:
+        """Under a report card: one button per table (sent as a picture of its grid), and the export."""
+        tables = report_card.summary(answer).tables
+        row = [
+            InlineKeyboardButton(f"{t}（图）", callback_data=self.remember(context, "grid", source, t)) for t in tables
+        ]
+        export_row = [
+            InlineKeyboardButton(render.CARD_EXPORT, callback_data=self.remember(context, "xlsx", source))
+        ]
+        return InlineKeyboardMarkup([row, export_row] if row else [export_row])
+
+    async def send_grid(self, chat_id: int, context: Context, source: tuple, table: str) -> None:
+        """One table of a report as a picture of its grid (rows × columns as printed)."""
+        answer = await self.replay(source)
+        grid = report_card.grid(answer, table) if report_card.is_card(answer) else None
+        if grid is None:
+            await context.bot.send_message(chat_id, render.esc(render.STALE_BUTTON))
+            return
+        card = report_card.summary(answer)
+        source_line = f"出处：{'、'.join(card.files)}；空白格画作“—”，核对未通过的格标红"
+        png = await asyncio.to_thread(
+            charts.grid_png, grid, f"{card.agency} {card.year}年 {grid.table}", source_line
+        )
+        await context.bot.send_photo(chat_id, png, caption=render.card_caption(card, grid))
+
     async def replay(self, source: tuple) -> Answer:
         """Produce again the answer a button refers to (after a reindex it reflects the new index)."""
         kind, *args = source
@@ -165,15 +190,19 @@ class ReportBot:
             if not done:
                 await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
             answer, source = await work
-        messages = render.answer_messages(answer, answer.asked if restate else "")
-        markup = self.answer_markup(context, answer, source)
+        if source[0] == "card" and report_card.is_card(answer):
+            messages = render.split_messages(render.card_blocks(report_card.summary(answer)))
+            markup = self.card_markup(context, answer, source)
+        else:
+            messages = render.answer_messages(answer, answer.asked if restate else "")
+            markup = self.answer_markup(context, answer, source)
         quote = {"reply_parameters": ReplyParameters(reply_to, allow_sending_without_reply=True)} if reply_to else {}
         for i, text in enumerate(messages):
             last = i == len(messages) - 1
             await context.bot.send_message(
                 chat_id, text, reply_markup=markup if last else None, **(quote if i == 0 else {})
             )
-        png = await asyncio.to_thread(charts.chart_png, answer)
+        png = None if source[0] == "card" else await asyncio.to_thread(charts.chart_png, answer)
         if png:
             await context.bot.send_photo(chat_id, png, caption=render.chart_caption(answer))
 
@@ -290,6 +319,11 @@ class ReportBot:
             await context.bot.send_document(
                 chat_id, data_bytes, filename=export.filename(answer, action), caption=render.EXPORT_CAPTION
             )
+            return
+        if action == "grid":
+            await query.answer("正在画表…")
+            await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
+            await self.send_grid(chat_id, context, *payload)
             return
         await query.answer()
         source = ("ask", payload[0]) if action == "ask" else ("card", *payload)

@@ -323,6 +323,8 @@ def answer_blocks(answer: Answer, asked: str = "") -> list[str]:
     elif answer.kind == "search" and answer.hits:
         blocks.append(headline(answer))
         blocks += [hit_block(h, i) for i, h in enumerate(answer.hits, 1)]
+    elif answer.kind == "table" and answer.items and (checks := checks_blocks(answer)):
+        blocks += checks
     else:
         blocks += text_blocks(answer.text) or [headline(answer)]
         shown = answer.text
@@ -518,3 +520,105 @@ def _fit(line: str, limit: int) -> list[str]:
         return [line]
     plain = _plain(line)
     return [esc(plain[i : i + limit]) for i in range(0, len(plain), limit)]
+
+
+# ---------------------------------------------------------------------------------------- report card
+def template_name(template: str) -> str:
+    """The one way replies name a template: 2019年版 / 2021年版."""
+    template = str(template or "").strip()
+    return f"{template[:4]}年版" if re.fullmatch(r"\d{4}(年版)?", template) else (template or "未识别")
+
+
+def _card_value(line) -> str:
+    text = "空白" if line.value is None else number(int(line.value) if line.value == int(line.value) else float(line.value))
+    return f"<b>{esc(text)}</b>"
+
+
+def _card_row(lines, with_share: bool = False) -> str:
+    parts = []
+    for line in lines:
+        share = f"（{esc(number(float(line.share)))}%）" if with_share and line.share is not None else ""
+        parts.append(f"{esc(line.label)} {_card_value(line)}{share}")
+    return " · ".join(parts)
+
+
+CARD_EXPORT = "导出整份年报（XLSX，按原表格式）"
+
+
+def card_caption(card, grid) -> str:
+    return truncate(f"🗂 {esc(card.agency)} {card.year}年 {esc(grid.table)}（{esc('、'.join(card.files))}）", MAX_CAPTION)
+
+
+def card_blocks(card) -> list[str]:
+    """A report on one phone screen: requests, outcomes with shares, appeals, failed checks; the
+    citations of every figure folded below."""
+    blocks = [f"<b>{esc(card.agency)} {card.year}年年报</b><i>（{esc(template_name(card.template))}模板）</i>"]
+    if card.requests:
+        blocks.append("📥 " + _card_row(card.requests) + " 件")
+    if card.outcomes:
+        over = next((x.over for x in card.outcomes if x.over), "")
+        blocks.append("📤 " + _card_row(card.outcomes, True) + (f" <i>（占{esc(over)}）</i>" if over else ""))
+    if card.appeals:
+        review = [x for x in card.appeals if x.label.startswith("行政复议") or x.label == "复议纠正"]
+        suits = [x for x in card.appeals if x not in review]
+        for group in (review, suits):
+            if group:
+                blocks.append("⚖️ " + _card_row(group, True))
+    if card.failed:
+        blocks.append(f"⚠️ 核对未通过 {len(card.failed)} 处：")
+        blocks += [f"• {esc(check_brief(m))}" for m in card.failed]
+    else:
+        blocks.append("✅ 表内算术核对全部通过")
+    if card.files:
+        blocks.append(f"<i>文件：{esc('、'.join(card.files))} · 点下面的按钮看整张表</i>")
+    cites = []
+    for line in [*card.requests, *card.outcomes, *card.appeals]:
+        names = list(dict.fromkeys(item_name(c) for c in line.cells))
+        group = names[0].split("·")[0]
+        rows = f"{group}（{len(names)}项）" if len(names) > 2 and all(n.startswith(group) for n in names) else "、".join(names)
+        cols = "、".join(dict.fromkeys(c.column for c in line.cells))
+        at = "、".join(dict.fromkeys(n for c in line.cells for n in lines_of(c.source)))
+        cites.append(f"{line.label}：{short_table(line.cells[0].table)} {rows}·{cols} · 第{at}行")
+    cites += [f"核对：{m}" for m in card.failed]
+    return blocks + expandable(cites)
+
+
+_SUM_VS_PRINTED = re.compile(r"=\s*(?P<sum>-?[\d.,]+)，但(?P<total>.+?)印为(?P<printed>-?[\d.,]+)")
+_TWO_SIDES = re.compile(r"=\s*(?P<left>-?[\d.,]+)，.*=\s*(?P<right>-?[\d.,]+)，两边不等")
+
+
+def check_brief(message: str) -> str:
+    """A failed check as one short line: which total, printed vs sum (the formula stays in the full text)."""
+    name, sep, detail = message.partition("：")
+    if not sep:
+        return message
+    short = re.sub(r"\s*(各项之和|各类申请人之和)等于.*$", "", name)
+    m = _SUM_VS_PRINTED.search(detail)
+    if m:
+        return f"{short}：{m['total']}印{m['printed']}，各项相加{m['sum']}"
+    m = _TWO_SIDES.search(detail)
+    if m:
+        column = re.search(r"（([^（）]+列)）", name)
+        where_ = f"表三{f'（{column.group(1)}）' if column else ''}"
+        return f"{where_}：新收+上年结转 {m['left']} ≠ 办结+结转下年度 {m['right']}"
+    return message
+
+
+_CHECK_ITEM = re.compile(r"^(?P<who>.+?) (?P<year>\d{4})年（(?P<file>[^（）]+)）(?P<cannot>无法核对)?：(?P<msgs>.+)$")
+
+
+def checks_blocks(answer: Answer) -> list[str] | None:
+    """The 数据对不上 list as short lines (agency, year, which total, printed vs sum); the formulas folded.
+    None when the items are not check items."""
+    parsed = [_CHECK_ITEM.match(item) for item in answer.items]
+    if not parsed or not all(parsed):
+        return None
+    blocks = [headline(answer)]
+    full = []
+    for m in parsed:
+        msgs = [x for x in re.split(r"；(?=表|正文|第)", m["msgs"]) if x]
+        mark = "❔" if m["cannot"] else "⚠️"
+        blocks.append(f"{mark} <b>{esc(m['who'])} {m['year']}年</b>")
+        blocks += [f"   {esc(check_brief(x) if not m['cannot'] else '无法核对：' + x.partition('：')[0])}" for x in msgs]
+        full.append(f"{m['who']} {m['year']}年（{m['file']}）：{m['msgs']}")
+    return blocks + expandable(full, "核对的算式：")

@@ -88,22 +88,23 @@ def test_no_chart_for_one_figure_mixed_units_or_one_report():
 def test_xlsx_export_has_every_figure_with_its_citation():
     wb = load_workbook(io.BytesIO(export.to_xlsx(RANKING)))
     rows = list(wb["数据"].iter_rows(values_only=True))
-    assert rows[0] == tuple(export.HEADER)
-    assert [r[0] for r in rows[1:]] == [f.agency for f in RANKING.figures]
-    assert rows[1][5] == 97 and rows[1][8] == "嘉兴市自然资源和规划局秀洲分局.txt:88"
-    assert "各项相加为 13" in rows[3][9]
-    assert wb["说明"]["A1"].value == RANKING.title
+    assert rows[0] == ("序号", *export.HEADER)  # 97, 5, 12.5 is not an order by value: numbered, not ranked
+    assert [r[1] for r in rows[1:]] == [f.agency for f in RANKING.figures]
+    assert rows[1][6] == 97 and rows[1][9] == "嘉兴市自然资源和规划局秀洲分局.txt:88"
+    assert "各项相加为 13" in rows[3][10]
+    assert wb["说明"]["A1"].value == f"标题：{RANKING.title}"
 
 
 def test_csv_export_is_utf8_with_bom_for_excel():
     data = export.to_csv(RANKING)
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[1][0] == "嘉兴市自然资源和规划局秀洲分局" and rows[2][5] == "5"
+    assert rows[0] == [f"# 标题：{RANKING.title}"]  # the notes lead as comment lines
+    assert rows[1][1] == "机关" and rows[2][1] == "嘉兴市自然资源和规划局秀洲分局" and rows[3][6] == "5"
 
 
 def test_export_neutralises_formulas_and_names_files_safely():
     evil = Answer("table", "x", title='a/b:c*"d"', figures=[cell('=HYPERLINK("x")', 2020, 1)])
     ws = load_workbook(io.BytesIO(export.to_xlsx(evil)))["数据"]
-    assert ws["A2"].value.startswith("'=") and ws["A2"].data_type == "s"
-    assert export.filename(evil, "xlsx") == "年报数据_a_b_c_d.xlsx"
+    assert ws["B2"].value.startswith("'=") and ws["B2"].data_type == "s"
+    assert export.filename(evil, "xlsx") == "年报数据_2020年_a_b_c_d.xlsx"

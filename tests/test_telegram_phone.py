@@ -4,10 +4,12 @@ and the files attached, as the user would."""
 
 from __future__ import annotations
 
+import io
 import time
 
 from fakes.bot_harness import USER
 from fakes.phone import phone_lines
+from openpyxl import load_workbook
 
 
 async def say(api, text, user=USER, count=1, chat=None):
@@ -79,3 +81,39 @@ async def test_typing_is_sent_only_when_the_answer_is_slow(api, bot, assistant):
     await say(api, "乍浦镇收到多少申请")
     actions = [c for c in api.calls[mark:] if c.method == "sendChatAction"]
     assert [c.params["action"] for c in actions] == ["typing"]
+
+
+# ------------------------------------------------------------------ 2. /report: a one-screen card
+async def test_report_is_a_one_screen_card_with_table_buttons(api, bot):
+    [card] = await say(api, "/report 安康市自然资源局")
+    text = card["text"]
+    assert text.startswith("安康市自然资源局 2020年年报（2019年版模板）")
+    assert "本年新收 42 · 上年结转 3 · 办结 44 · 结转下年度 1 件" in text
+    assert "予以公开 14（31.8%）" in text and "部分公开 22（50%）" in text and "（占办结）" in text
+    assert "行政复议 0 · 复议纠正 1" in text  # printed 0 with 1 corrected: no share is made up
+    assert "核对未通过 2 处" in text and "表四 行政复议：总计印0，各项相加2" in text
+    assert "空白（表中未填）" not in text and "• 本年新收申请（商业企业）" not in text
+    assert phone_lines(card["html"]) <= 30, phone_lines(card["html"])
+    assert api.buttons(card) == ["表二（图）", "表三（图）", "表四（图）", "导出整份年报（XLSX，按原表格式）"]
+
+    [picture] = await tap(api, card, "表四")
+    assert "photo" in picture and picture["caption"].startswith("🗂 安康市自然资源局 2020年 表四")
+    png = api.file_bytes([c for c in api.calls if c.method == "sendPhoto"][-1])
+    assert png.startswith(b"\x89PNG")
+
+    [document] = await tap(api, card, "导出整份年报")
+    data = api.file_bytes([c for c in api.calls if c.method == "sendDocument"][-1])
+    wb = load_workbook(io.BytesIO(data))
+    assert wb.sheetnames[:3] == ["表二", "表三", "表四"]
+    t4 = list(wb["表四"].iter_rows(values_only=True))
+    assert t4[1] == ("项目", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+    assert t4[2] == ("行政复议", 0, 1, 0, 1, 0)  # the grid as printed, not 15 long rows
+    assert len(list(wb["表三"].iter_rows())) < 40 and document["document"]["file_name"].endswith(".xlsx")
+
+
+async def test_agency_button_opens_the_card(api, bot):
+    [page] = await say(api, "/agencies")
+    [card] = await tap(api, page, "淮安市人民政府")
+    assert card["text"].startswith("淮安市人民政府 2024年年报（2021年版模板）")
+    assert "本年新收 3119 · 上年结转 34 · 办结 3050" in card["text"] and "全部通过" in card["text"]
+    assert "行政复议 351 · 复议纠正 64（18.2%）" in card["text"]
