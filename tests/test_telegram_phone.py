@@ -117,3 +117,32 @@ async def test_agency_button_opens_the_card(api, bot):
     assert card["text"].startswith("淮安市人民政府 2024年年报（2021年版模板）")
     assert "本年新收 3119 · 上年结转 34 · 办结 3050" in card["text"] and "全部通过" in card["text"]
     assert "行政复议 351 · 复议纠正 64（18.2%）" in card["text"]
+
+
+# ------------------------------------------------------------------ 5. exports
+async def test_xlsx_of_a_ranking_has_rank_filter_frozen_header_notes_and_year_in_its_name(api, bot):
+    reply, _chart = await say(api, "2020年各单位收到的申请数量排名", count=2)
+    [document] = await tap(api, reply, "导出表格")
+    assert document["document"]["file_name"] == "年报数据_2020年_本年新收申请排名（共5个）.xlsx"
+    wb = load_workbook(io.BytesIO(api.file_bytes([c for c in api.calls if c.method == "sendDocument"][-1])))
+    ws = wb["数据"]
+    rows = list(ws.iter_rows(values_only=True))
+    assert [r[0] for r in rows[:6]] == ["名次", 1, 2, 3, 4, 5]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:K6"
+    notes = [r[0] for r in wb["说明"].iter_rows(values_only=True)]
+    assert "标题：本年新收申请排名（共5个）" in notes and "说明：未计入：淮安市人民政府（没有2020年的年报）" in notes
+
+
+async def test_exports_of_a_total_carry_the_computed_figure(api, bot):
+    reply, _chart = await say(api, "所有单位一共收到多少申请", count=2)
+    [document] = await tap(api, reply, "导出表格")
+    assert "2024年" in document["document"]["file_name"]
+    wb = load_workbook(io.BytesIO(api.file_bytes([c for c in api.calls if c.method == "sendDocument"][-1])))
+    last = list(wb["数据"].iter_rows(values_only=True))[-1]
+    assert last[0] == "合计" and last[6] == 3214 and last[7] == "件"
+    assert "合计：3214件" in [r[0] for r in wb["说明"].iter_rows(values_only=True)]
+    [csv_doc] = await tap(api, reply, "CSV")
+    text = api.file_bytes([c for c in api.calls if c.method == "sendDocument"][-1]).decode("utf-8-sig")
+    head = text.splitlines()[:4]
+    assert head[0].startswith("# 标题：2024年") and "# 合计：3214件" in head
+    assert any(line.startswith("# 说明：未指明年份") for line in text.splitlines())
