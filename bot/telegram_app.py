@@ -51,6 +51,7 @@ from bot.conversation import Conversation
 log = logging.getLogger(__name__)
 
 PER_PAGE = 8
+MIN_INLINE = 2  # characters: a shorter inline query gets a hint
 TYPING_AFTER = 0.3  # seconds: a quicker answer needs no "typing…"
 MAX_BUTTONS = 300  # short ids remembered per chat; older buttons become "stale"
 USER_COMMANDS = [
@@ -330,16 +331,27 @@ class ReportBot:
         await self.send_answer(chat_id, context, source)
 
     async def inline(self, update: Update, context: Context) -> None:
-        """Inline mode (@bot 问题 in any chat): a single-figure answer as one result."""
+        """Inline mode (@bot 问题 in any chat): a figure, a ranking or a total as one article with a
+        one-line summary; an empty or too short query gets a hint instead of a spinner."""
         query = update.inline_query
         text = query.query.strip()
-        if not text:
+        if len(text) < MIN_INLINE:
+            agencies = await asyncio.to_thread(self.assistant.agencies)
+            examples = example_questions(agencies)[:2]
+            hint = InlineQueryResultArticle(
+                id="hint",
+                title=render.INLINE_HINT_TITLE,
+                description="例如：" + "；".join(examples),
+                input_message_content=InputTextMessageContent(render.inline_hint_message(examples)),
+            )
+            await query.answer([hint], cache_time=300, button=self.inline_button())
             return
         answer = await asyncio.to_thread(self.assistant.answer, text)
         results = []
-        if answer.kind == "figure" and len(answer.figures) == 1:
-            title, description = render.inline_summary(answer)
-            message = render.truncate("\n".join(render.answer_blocks(answer)), render.MAX_TEXT)
+        summary = render.inline_summary(answer)
+        if summary:
+            title, description = summary
+            message = render.truncate("\n".join(render.answer_blocks(answer, answer.asked)), render.MAX_TEXT)
             results.append(
                 InlineQueryResultArticle(
                     id=secrets.token_hex(8),
@@ -348,12 +360,11 @@ class ReportBot:
                     input_message_content=InputTextMessageContent(message),
                 )
             )
-        button = (
-            None
-            if results
-            else InlineQueryResultsButton(text="这个问题请到对话中问我", start_parameter="inline")
-        )
-        await query.answer(results, cache_time=30, button=button)
+        await query.answer(results, cache_time=30, button=None if results else self.inline_button())
+
+    @staticmethod
+    def inline_button() -> InlineQueryResultsButton:
+        return InlineQueryResultsButton(text="这个问题请到对话中问我", start_parameter="inline")
 
     # ------------------------------------------------------------------ errors
     async def on_error(self, update: object, context: Context) -> None:

@@ -376,10 +376,29 @@ def chart_caption(answer: Answer) -> str:
     return truncate(f"📊 {esc(title.strip())}（数字与出处见文字回答）", MAX_CAPTION)
 
 
-def inline_summary(answer: Answer) -> tuple[str, str]:
-    """(title, description) of an inline-mode result for a single-figure answer."""
-    f = answer.figures[0]
-    return amount(f.value, f.unit), f"{f.agency} {f.year}年 {figure_label(f)}"[:200]
+INLINE_HINT_TITLE = "请输入问题（单位、年份、要查的数字）"
+
+
+def inline_hint_message(examples: list[str]) -> str:
+    lines = ["可以这样问政府信息公开年报助手：", *[f"• {esc(e)}" for e in examples]]
+    return "\n".join(lines)
+
+
+def inline_summary(answer: Answer) -> tuple[str, str] | None:
+    """(title, description) of an inline-mode article: a single figure, a ranking or a total in one
+    line; None for answers that need the chat (ask-backs, searches)."""
+    figs = answer.figures
+    if answer.kind == "figure" and len(figs) == 1:
+        f = figs[0]
+        return amount(f.value, f.unit), f"{f.agency} {f.year}年 {figure_label(f)}"[:200]
+    if answer.kind == "total" and answer.value is not None and figs:
+        line = _plain(computed_line(answer))
+        return truncate_plain(f"{line} · {answer.title}", 200), truncate_plain("；".join(
+            f"{f.agency} {f.year}年 {amount(f.value, f.unit)}" for f in figs[:5]), 200)
+    if answer.kind == "table" and len(figs) > 1 and not (len({(f.agency, f.year) for f in figs}) == 1 and len(figs) > COMPACT_AFTER):
+        top = "；".join(f"{i}. {f.agency} {amount(f.value, f.unit)}" for i, f in enumerate(figs[:3], 1))
+        return truncate_plain(answer.title or "比较", 200), truncate_plain(top, 200)
+    return None
 
 
 # ---------------------------------------------------------------------------------------- other replies

@@ -146,3 +146,28 @@ async def test_exports_of_a_total_carry_the_computed_figure(api, bot):
     head = text.splitlines()[:4]
     assert head[0].startswith("# 标题：2024年") and "# 合计：3214件" in head
     assert any(line.startswith("# 说明：未指明年份") for line in text.splitlines())
+
+
+# ------------------------------------------------------------------ 6. inline mode
+async def inline(api, text):
+    qid = api.inline_query(text)
+    await api.await_for(lambda: qid in api.inline_answers)
+    return qid, api.inline_answers[qid]
+
+
+async def test_inline_empty_query_gets_a_hint_not_a_spinner(api, bot):
+    for text in ("", "淮"):
+        _qid, [hint] = await inline(api, text)
+        assert hint["title"] == "请输入问题（单位、年份、要查的数字）"
+        assert hint["description"].startswith("例如：淮安市人民政府2024年收到多少政府信息公开申请？")
+        assert "可以这样问" in hint["input_message_content"]["message_text"]
+
+
+async def test_inline_ranking_and_total_are_articles_with_a_one_line_summary(api, bot):
+    _qid, [ranking] = await inline(api, "2020年各单位收到的申请数量排名")
+    assert ranking["title"] == "本年新收申请排名（共5个）"
+    assert ranking["description"].startswith("1. 嘉兴市自然资源和规划局秀洲分局 97 件；2. 安康市自然资源局 42 件")
+    message = ranking["input_message_content"]["message_text"]
+    assert message.startswith("<i>问：2020年各单位收到的申请数量排名</i>") and "<blockquote expandable>" in message
+    _qid, [total] = await inline(api, "所有单位一共收到多少申请")
+    assert total["title"].startswith("合计：3214 件 · 2024年")
