@@ -117,7 +117,7 @@ class ReportBot:
     def answer_markup(self, context: Context, answer: Answer, source: tuple) -> InlineKeyboardMarkup | None:
         if answer.kind == "clarify" and answer.options:
             rows = [
-                [InlineKeyboardButton(o.label[:60], callback_data=self.remember(context, "ask", o.question))]
+                [InlineKeyboardButton(o.label[:60], callback_data=self.remember(context, "pick", o.question))]
                 for o in answer.options[:20]
             ]
             return InlineKeyboardMarkup(rows)
@@ -263,7 +263,7 @@ class ReportBot:
         if not text:
             await self.reply(update, render.esc(render.USAGE["search"]))
             return
-        await self.send_answer(update.effective_chat.id, context, ("search", text))
+        await self.send_answer(update.effective_chat.id, context, ("search", text), reply_to=quote_id(update))
 
     async def report(self, update: Update, context: Context) -> None:
         """/report 单位 [年份]: one report's tables as a card."""
@@ -275,19 +275,34 @@ class ReportBot:
         if not agency:
             await self.reply(update, render.esc(render.USAGE["report"]))
             return
-        await self.send_answer(update.effective_chat.id, context, ("card", agency, year))
+        await self.send_answer(update.effective_chat.id, context, ("card", agency, year), reply_to=quote_id(update))
 
     async def question(self, update: Update, context: Context) -> None:
-        """Free text: a question for the answering core."""
-        text = update.effective_message.text or ""
+        """Free text: a question for the answering core. In a group, only a message that mentions the
+        bot or replies to it is a question (as with privacy mode on), and the answer quotes it."""
+        message = update.effective_message
+        text = message.text or ""
         username = context.bot.username
+        group = update.effective_chat.type in ("group", "supergroup")
+        if group and not self.addressed(message, username, context.bot.id):
+            return
         if username:
             text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
         text = text.strip()
         if not text:
             await self.reply(update, render.EMPTY_QUESTION)
             return
-        await self.send_answer(update.effective_chat.id, context, ("ask", text))
+        await self.send_answer(
+            update.effective_chat.id, context, ("ask", text), reply_to=quote_id(update)
+        )
+
+    @staticmethod
+    def addressed(message, username: str | None, bot_id: int) -> bool:
+        """A group message meant for the bot: it mentions @username or replies to one of its messages."""
+        replied = message.reply_to_message
+        if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+            return True
+        return bool(username) and f"@{username.lower()}" in (message.text or "").lower()
 
     async def non_text(self, update: Update, context: Context) -> None:
         """Stickers, photos, voice…: say what the bot understands."""
@@ -327,8 +342,28 @@ class ReportBot:
             await self.send_grid(chat_id, context, *payload)
             return
         await query.answer()
-        source = ("ask", payload[0]) if action == "ask" else ("card", *payload)
-        await self.send_answer(chat_id, context, source)
+        if action == "pick":  # an ask-back answered: the question now shows the choice, without buttons
+            await self.show_choice(query)
+        source = ("ask", payload[0]) if action in ("ask", "pick") else ("card", *payload)
+        await self.send_answer(chat_id, context, source, restate=action in ("ask", "pick"))
+
+    @staticmethod
+    async def show_choice(query) -> None:
+        """Edit the ask-back to say which option was tapped (✓ 安康市自然资源局)."""
+        message = query.message
+        if message is None or not getattr(message, "text", None):
+            return
+        chosen = next(
+            (b.text for row in (message.reply_markup.inline_keyboard if message.reply_markup else ())
+             for b in row if b.callback_data == query.data),
+            None,
+        )
+        if chosen is None:
+            return
+        try:
+            await query.edit_message_text(f"{message.text_html}\n✓ <b>{render.esc(chosen)}</b>", reply_markup=None)
+        except TelegramError as e:  # an old message: the answer still comes
+            log.warning("could not mark the choice: %s", e)
 
     async def inline(self, update: Update, context: Context) -> None:
         """Inline mode (@bot 问题 in any chat): a figure, a ranking or a total as one article with a
@@ -383,6 +418,12 @@ class ReportBot:
                 await context.bot.send_message(update.effective_chat.id, render.esc(render.ERROR))
             except TelegramError:
                 log.warning("could not tell the user about the error", exc_info=True)
+
+
+def quote_id(update: Update) -> int | None:
+    """In a group, the message to quote in the reply (so everyone sees which question it answers)."""
+    group = update.effective_chat is not None and update.effective_chat.type in ("group", "supergroup")
+    return update.effective_message.message_id if group and update.effective_message else None
 
 
 def example_questions(agencies: list[tuple[str, list[int]]]) -> list[str]:

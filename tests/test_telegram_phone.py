@@ -171,3 +171,31 @@ async def test_inline_ranking_and_total_are_articles_with_a_one_line_summary(api
     assert message.startswith("<i>问：2020年各单位收到的申请数量排名</i>") and "<blockquote expandable>" in message
     _qid, [total] = await inline(api, "所有单位一共收到多少申请")
     assert total["title"].startswith("合计：3214 件 · 2024年")
+
+
+# ------------------------------------------------------------------ 7. keyboards and groups
+async def test_a_tap_marks_the_choice_and_the_answer_restates_the_question(api, bot):
+    [ask_back] = await say(api, "自然资源局收到多少申请")
+    [answer] = await tap(api, ask_back, "安康")
+    edited = api.messages[ask_back["message_id"]]
+    assert edited["text"].endswith("✓ 安康市自然资源局") and "reply_markup" not in edited
+    assert answer["text"].startswith("问：安康市自然资源局收到多少申请")
+    assert "安康市自然资源局 2020年" in answer["text"] and "42 件" in answer["text"]
+
+
+GROUP = -5001
+
+
+async def test_in_a_group_the_bot_answers_when_mentioned_or_replied_to_and_quotes_the_question(api, bot):
+    mark = api.mark()
+    api.send_text("大家看看这个报告", user_id=USER, chat_id=GROUP)  # not for the bot: no reply
+    question = api.send_text("@reportbot_test_bot 秀洲分局收到多少申请", user_id=USER, chat_id=GROUP)
+    [reply] = [api.message(c) for c in await api.await_sent(GROUP, mark)]
+    call = next(c for c in api.sent(GROUP, mark))
+    assert call.params["reply_parameters"]["message_id"] == question["message_id"]
+    assert "97 件" in reply["text"]
+    mark = api.mark()
+    api.send_text("那乍浦镇呢", user_id=USER, chat_id=GROUP, reply_to=reply)
+    [follow] = [api.message(c) for c in await api.await_sent(GROUP, mark)]
+    assert "乍浦镇" in follow["text"]
+    assert len(api.sent(GROUP)) == 2  # the chatter got nothing
