@@ -42,11 +42,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot import charts, export, report_card
+from bot import charts, export, report_card, wording
 from bot import telegram_render as render
 from bot.answer import Answer
 from bot.config import Settings, SettingsError
 from bot.conversation import Conversation
+from bot.telegram_render import LOCAL_TIME
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +198,8 @@ class ReportBot:
         else:
             messages = render.answer_messages(answer, answer.asked if restate else "")
             markup = self.answer_markup(context, answer, source)
+            if answer.kind == "help":  # 你好 / 帮助: the help text of /start, with its example buttons
+                markup = self.examples_markup(context, await asyncio.to_thread(self.assistant.agencies))
         quote = {"reply_parameters": ReplyParameters(reply_to, allow_sending_without_reply=True)} if reply_to else {}
         for i, text in enumerate(messages):
             last = i == len(messages) - 1
@@ -222,20 +225,32 @@ class ReportBot:
 
     # ------------------------------------------------------------------ user commands
     async def start(self, update: Update, context: Context) -> None:
-        """/start: what the bot holds, and example questions as buttons."""
+        """/start: a greeting, the help text (what the bot holds, examples) and the examples as buttons."""
         agencies = await asyncio.to_thread(self.assistant.agencies)
-        reports = sum(len(years) for _, years in agencies)
-        rows = [
-            [InlineKeyboardButton(q[:60], callback_data=self.remember(context, "ask", q))]
-            for q in example_questions(agencies)
-        ]
         await update.effective_message.reply_text(
-            "\n".join(render.start_blocks(agencies, reports)), reply_markup=InlineKeyboardMarkup(rows)
+            "\n".join(render.start_blocks(agencies, self.help_lines(agencies))),
+            reply_markup=self.examples_markup(context, agencies),
         )
 
     async def help(self, update: Update, context: Context) -> None:
-        """/help: how to ask, and the commands (admin ones for admins)."""
-        await self.reply(update, render.help_blocks(context.bot.username, self.is_admin(update)))
+        """/help: the same help text, then the commands (admin ones for admins)."""
+        agencies = await asyncio.to_thread(self.assistant.agencies)
+        await self.reply(
+            update, render.help_blocks(self.help_lines(agencies), context.bot.username, self.is_admin(update))
+        )
+
+    @staticmethod
+    def help_lines(agencies: list[tuple[str, list[int]]]) -> list[str]:
+        years = sorted({y for _, ys in agencies for y in ys})
+        return wording.help_lines(len(agencies), years, example_questions(agencies))
+
+    def examples_markup(self, context: Context, agencies) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(q[:60], callback_data=self.remember(context, "ask", q))]
+                for q in example_questions(agencies)
+            ]
+        )
 
     async def agencies(self, update: Update, context: Context) -> None:
         """/agencies: the agencies held, a page at a time."""
@@ -427,15 +442,8 @@ def quote_id(update: Update) -> int | None:
 
 
 def example_questions(agencies: list[tuple[str, list[int]]]) -> list[str]:
-    """Questions that work on what is held: one lookup, one ranking, one check, the agency list."""
-    questions = []
-    if agencies:
-        newest = max(y for _, years in agencies for y in years)
-        name = next((n for n, years in agencies if newest in years), agencies[0][0])
-        questions.append(f"{name}{newest}年收到多少政府信息公开申请？")
-        questions.append(f"{newest}年各单位收到的申请数量排名")
-    questions += ["哪些报告的数据对不上", "有哪些单位"]
-    return questions
+    """Questions that work on what is held (the same examples the help text gives)."""
+    return wording.example_questions(agencies)
 
 
 def add_handlers(app: Application, bot: ReportBot) -> None:
@@ -476,7 +484,7 @@ def build_application(settings: Settings, assistant=None) -> Application:
         .token(settings.token)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
-        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=LOCAL_TIME))
         .rate_limiter(AIORateLimiter(max_retries=3))
         .persistence(persistence)
         .concurrent_updates(16)

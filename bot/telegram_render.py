@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from bot.answer import Answer, Figure, Hit
 
@@ -28,34 +30,32 @@ USAGE = {
     "search": "用法：/search 关键词，例如 /search 双随机、一公开",
     "report": "用法：/report 单位 [年份]，例如 /report 秀洲分局 2020",
 }
-HELP_LINES = [
-    "<b>政府信息公开工作年度报告助手</b>",
-    "直接用中文提问，我会给出数字、出处，以及报告自身合计对不上时的提示。例如：",
-    "• 嘉兴发改委2020年收到多少政府信息公开申请？",
-    "• 2020年各单位收到的申请数量排名",
-    "• 比较秀洲分局和安康市自然资源局的行政许可",
-    "• 哪些报告提到了“双随机、一公开”",
+HELP_TITLE = "<b>政府信息公开工作年度报告助手</b>"
+COMMAND_LINES = [
     "",
     "<b>命令</b>",
     "/agencies 收录的单位和年度",
-    "/report 单位 [年份] 一份年报的表格数据",
+    "/report 单位 [年份] 一份年报的摘要卡片（各表可看图、导出）",
     "/search 关键词 在报告正文中检索",
     "/help 使用说明",
 ]
-INLINE_HELP = "在任意聊天中输入 @{username} 问题，可直接引用单个数字（附出处）。"
+INLINE_HELP = "在任意聊天中输入 @{username} 问题，可直接引用数字（附出处）。"
+GROUP_HELP = "在群里请 @我 或回复我的消息提问。"
 ADMIN_HELP_LINES = [
     "",
     "<b>管理员</b>",
     "直接发送年报文件（.txt/.md/.html/.pdf/.docx/.png/.jpg，≤20 MB）即可加入索引。",
     "/reindex 重建索引  /stats 索引概况  /checks 数据对不上的报告",
 ]
+LOCAL_TIME = ZoneInfo("Asia/Shanghai")  # what readers in China read times in
 
 
-def help_blocks(username: str | None, admin: bool) -> list[str]:
-    lines = list(HELP_LINES)
+def help_blocks(lines: list[str], username: str | None, admin: bool) -> list[str]:
+    """/help: the one help text (the same lines as /start and 你好), then the commands."""
+    blocks = [HELP_TITLE, *(esc(x) for x in lines), *COMMAND_LINES, esc(GROUP_HELP)]
     if username:
-        lines.append(esc(INLINE_HELP.format(username=username)))
-    return lines + (ADMIN_HELP_LINES if admin else [])
+        blocks.append(esc(INLINE_HELP.format(username=username)))
+    return blocks + (ADMIN_HELP_LINES if admin else [])
 
 
 def esc(value: object) -> str:
@@ -402,13 +402,14 @@ def inline_summary(answer: Answer) -> tuple[str, str] | None:
 
 
 # ---------------------------------------------------------------------------------------- other replies
-def start_blocks(agencies: list[tuple[str, list[int]]], reports: int) -> list[str]:
-    years = sorted({y for _, ys in agencies for y in ys})
-    year_text = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—")
+def start_blocks(agencies: list[tuple[str, list[int]]], lines: list[str]) -> list[str]:
+    """/start: a greeting and the one help text (what is held, examples: also the buttons below)."""
+    reports = sum(len(years) for _, years in agencies)
     return [
         "你好！我是<b>政府信息公开工作年度报告</b>助手。",
-        f"目前收录 <b>{len(agencies)}</b> 个单位、<b>{reports}</b> 份年报，年度 {esc(year_text)}。",
-        "直接用中文提问即可，我会给出数字和出处。点下面的例子试试，或发送 /help 查看用法。",
+        f"目前收录 <b>{len(agencies)}</b> 个单位、<b>{reports}</b> 份年报。",
+        *(esc(x) for x in lines),
+        "点下面的例子试试，或发送 /help 查看命令。",
     ]
 
 
@@ -424,12 +425,25 @@ def agencies_page(agencies: list[tuple[str, list[int]]], page: int, per_page: in
     return "\n".join(lines), pages
 
 
+def local_time(iso: str | None) -> str:
+    """An ISO time (UTC in the index) as readers in China read it: 2026-11-27 00:10（北京时间）."""
+    if not iso:
+        return "从未"
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M（北京时间）")
+
+
 def stats_blocks(stats) -> list[str]:
     years = "、".join(str(y) for y in stats.years) or "—"
     blocks = [
         "<b>索引概况</b>",
         f"年报：{stats.reports} 份；单位：{stats.agencies} 个；年度：{esc(years)}",
-        f"上次重建：{esc(stats.last_reindex or '从未')}",
+        f"上次重建：{esc(local_time(stats.last_reindex))}",
         f"数据核对未通过：{stats.check_failures} 处（/checks 查看）",
     ]
     if stats.failed_files:
@@ -446,7 +460,7 @@ def ingest_blocks(result) -> list[str]:
         "✅ <b>已加入索引</b>",
         f"单位：{esc(result.agency)}",
         f"年度：{esc(result.year if result.year is not None else '未识别')}",
-        f"模板：{esc(result.template)}",
+        f"模板：{esc(template_name(result.template))}",
         f"格式：{esc(FORMAT_CN.get(result.format, result.format))}",
         f"读出单元格：{result.cells_read}；未读出（已略去）：{result.cells_missing}"
         + (f"；其中 OCR 识别并经加总核对：{result.ocr_cells}" if result.ocr_cells else ""),

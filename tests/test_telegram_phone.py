@@ -5,11 +5,14 @@ and the files attached, as the user would."""
 from __future__ import annotations
 
 import io
+import re
 import time
 
-from fakes.bot_harness import USER
+from fakes.bot_harness import ADMIN, USER
 from fakes.phone import phone_lines
 from openpyxl import load_workbook
+
+from bot import telegram_render as render
 
 
 async def say(api, text, user=USER, count=1, chat=None):
@@ -199,3 +202,45 @@ async def test_in_a_group_the_bot_answers_when_mentioned_or_replied_to_and_quote
     [follow] = [api.message(c) for c in await api.await_sent(GROUP, mark)]
     assert "乍浦镇" in follow["text"]
     assert len(api.sent(GROUP)) == 2  # the chatter got nothing
+
+
+# ------------------------------------------------------------------ 8. consistency
+async def test_start_help_and_hello_give_one_help_text_built_from_the_data_held(api, bot):
+    [start] = await say(api, "/start")
+    [help_] = await say(api, "/help")
+    [hello] = await say(api, "你好")
+    body = "可以这样问：\n  · 淮安市人民政府2024年收到多少政府信息公开申请？\n  · 2024年各单位收到的申请数量排名\n"
+    for reply in (start, help_, hello):
+        assert "库中有7个单位的年报（2020–2024年）" in reply["text"] and body in reply["text"], reply["text"]
+    assert "比较淮安市人民政府和淮安市洪泽区人民政府2024年的行政复议" in hello["text"]
+    assert "嘉兴发改委2020年" not in help_["text"]  # no example the data does not hold
+    assert api.buttons(start) == api.buttons(hello)
+
+
+async def test_stats_is_in_local_time(api, bot):
+    mark = api.mark()
+    api.send_text("/stats", user_id=ADMIN)
+    [stats] = [api.message(c) for c in await api.await_sent(ADMIN, mark)]
+    assert re.search(r"上次重建：20\d\d-\d\d-\d\d \d\d:\d\d（北京时间）", stats["text"]), stats["text"]
+
+
+def test_local_time_is_shanghai():
+    assert render.local_time("2026-11-26T16:10:40+00:00") == "2026-11-27 00:10（北京时间）"
+    assert render.template_name("2019") == "2019年版" and render.template_name("2021年版") == "2021年版"
+
+
+async def test_the_checks_list_is_short_readable_lines_with_the_formulas_folded(api, bot):
+    [checks] = await say(api, "哪些报告的数据对不上")
+    lines = checks["text"].splitlines()
+    at = lines.index("⚠️ 安康市自然资源局 2020年")
+    assert lines[at + 1] == "   表三（自然人列）：新收+上年结转 41 ≠ 办结+结转下年度 45"
+    assert lines[at + 2] == "   表四 行政复议：总计印0，各项相加2"
+    assert "   表四 行政诉讼·复议后起诉：总计印0，各项相加5" in lines
+    assert "❔ 北戴河区自然资源和规划局 2020年" in lines
+    quote = checks["html"][checks["html"].index("<blockquote expandable>") :]
+    assert "结果维持0 + 结果纠正1 + 其他结果0 + 尚未审结1 = 2，但总计印为0" in quote
+
+
+async def test_a_failed_check_beside_figures_and_in_the_notes_is_said_once(api, bot):
+    reply, _chart = await say(api, "洪泽区历年收到的申请", count=2)
+    assert reply["text"].count("正文写17件") == 1
