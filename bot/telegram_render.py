@@ -637,6 +637,12 @@ def check_brief(message: str) -> str:
     return message
 
 
+def cannot_brief(message: str) -> str:
+    """A check that could not be made, shortly: why (（七）总计为空)."""
+    name, _sep, detail = message.partition("：")
+    return f"无法核对：{detail.split('，')[0] or name}"
+
+
 _CHECK_ITEM = re.compile(r"^(?P<who>.+?) (?P<year>\d{4})年（(?P<file>[^（）]+)）(?P<cannot>无法核对)?：(?P<msgs>.+)$")
 
 
@@ -652,6 +658,6 @@ def checks_blocks(answer: Answer) -> list[str] | None:
         msgs = [x for x in re.split(r"；(?=表|正文|第)", m["msgs"]) if x]
         mark = "❔" if m["cannot"] else "⚠️"
         blocks.append(f"{mark} <b>{esc(m['who'])} {m['year']}年</b>")
-        blocks += [f"   {esc(check_brief(x) if not m['cannot'] else '无法核对：' + x.partition('：')[0])}" for x in msgs]
+        blocks += [f"   {esc(check_brief(x) if not m['cannot'] else cannot_brief(x))}" for x in msgs]
         full.append(f"{m['who']} {m['year']}年（{m['file']}）：{m['msgs']}")
     return blocks + expandable(full, "核对的算式：")
