@@ -89,10 +89,15 @@ class ListAnswers:
         return Hit(name, h.year, h.section, h.snippet, f"{PurePath(path).name}:{line}")
 
     def _help(self, q: Query) -> Answer:
-        return Answer("help", title="使用说明", notes=[], items=w.help_lines(len(self.r.agency_names), self.r.years()))
+        return Answer("help", title="使用说明", notes=[], items=self._help_lines())
 
     def _unknown(self, q: Query) -> Answer:
-        return Answer("help", title="没听懂这个问题", items=w.help_lines(len(self.r.agency_names), self.r.years()))
+        return Answer("help", title="没听懂这个问题", items=self._help_lines())
+
+    def _help_lines(self) -> list[str]:
+        """The help text, its examples built from the reports held (the same text every front-end shows)."""
+        held = sorted((name, sorted(self.r.by_agency.get(aid, {}))) for aid, name in self.r.agency_names.items())
+        return w.help_lines(len(self.r.agency_names), self.r.years(), w.example_questions(held))
 
     def _exclude(self, q: Query) -> Answer:
         return Answer("not_found", title="“除了……以外”“不算……”这类问题我还不会算：请分别问要相加的各项，我会给出每一项和它们的出处",

@@ -23,6 +23,7 @@ from telegram import (
     InlineQueryResultArticle,
     InlineQueryResultsButton,
     InputTextMessageContent,
+    ReplyParameters,
     Update,
 )
 from telegram.constants import ChatAction, ParseMode
@@ -41,15 +42,18 @@ from telegram.ext import (
     filters,
 )
 
-from bot import charts, export
+from bot import charts, export, report_card, wording
 from bot import telegram_render as render
 from bot.answer import Answer
 from bot.config import Settings, SettingsError
 from bot.conversation import Conversation
+from bot.telegram_render import LOCAL_TIME
 
 log = logging.getLogger(__name__)
 
 PER_PAGE = 8
+MIN_INLINE = 2  # characters: a shorter inline query gets a hint
+TYPING_AFTER = 0.3  # seconds: a quicker answer needs no "typing…"
 MAX_BUTTONS = 300  # short ids remembered per chat; older buttons become "stale"
 USER_COMMANDS = [
     BotCommand("start", "开始：收录情况和示例问题"),
@@ -114,7 +118,7 @@ class ReportBot:
     def answer_markup(self, context: Context, answer: Answer, source: tuple) -> InlineKeyboardMarkup | None:
         if answer.kind == "clarify" and answer.options:
             rows = [
-                [InlineKeyboardButton(o.label[:60], callback_data=self.remember(context, "ask", o.question))]
+                [InlineKeyboardButton(o.label[:60], callback_data=self.remember(context, "pick", o.question))]
                 for o in answer.options[:20]
             ]
             return InlineKeyboardMarkup(rows)
@@ -131,6 +135,31 @@ class ReportBot:
             )
         return None
 
+    def card_markup(self, context: Context, answer: Answer, source: tuple) -> InlineKeyboardMarkup:
+        """Under a report card: one button per table (sent as a picture of its grid), and the export."""
+        tables = report_card.summary(answer).tables
+        row = [
+            InlineKeyboardButton(f"{t}（图）", callback_data=self.remember(context, "grid", source, t)) for t in tables
+        ]
+        export_row = [
+            InlineKeyboardButton(render.CARD_EXPORT, callback_data=self.remember(context, "xlsx", source))
+        ]
+        return InlineKeyboardMarkup([row, export_row] if row else [export_row])
+
+    async def send_grid(self, chat_id: int, context: Context, source: tuple, table: str) -> None:
+        """One table of a report as a picture of its grid (rows × columns as printed)."""
+        answer = await self.replay(source)
+        grid = report_card.grid(answer, table) if report_card.is_card(answer) else None
+        if grid is None:
+            await context.bot.send_message(chat_id, render.esc(render.STALE_BUTTON))
+            return
+        card = report_card.summary(answer)
+        source_line = f"出处：{'、'.join(card.files)}；空白格画作“—”，核对未通过的格标红"
+        png = await asyncio.to_thread(
+            charts.grid_png, grid, f"{card.agency} {card.year}年 {grid.table}", source_line
+        )
+        await context.bot.send_photo(chat_id, png, caption=render.card_caption(card, grid))
+
     async def replay(self, source: tuple) -> Answer:
         """Produce again the answer a button refers to (after a reindex it reflects the new index)."""
         kind, *args = source
@@ -144,25 +173,50 @@ class ReportBot:
 
     # ------------------------------------------------------------------ sending
     async def send_answer(
-        self, chat_id: int, context: Context, source: tuple, answer: Answer | None = None
+        self,
+        chat_id: int,
+        context: Context,
+        source: tuple,
+        answer: Answer | None = None,
+        restate: bool = False,
+        reply_to: int | None = None,
     ) -> None:
-        """Answer (typing… while working), with its keyboard, then its chart if it has one."""
+        """Answer, with its keyboard, then its chart if it has one.
+
+        "typing…" is sent only when the answer takes longer than TYPING_AFTER (each chat action costs
+        one of the bot's ~30 calls a second). `restate`: say on top what was asked (after a tap);
+        `reply_to`: quote the question (in groups)."""
         if answer is None:
-            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
-            if source[0] == "ask":  # read against this chat's conversation (follow-ups, picks by name)
-                conversation = context.chat_data.setdefault("conversation", Conversation())
-                answer = await asyncio.to_thread(self.assistant.answer, source[1], conversation)
-                source = ("ask", answer.asked or source[1])  # buttons replay the question as it was read
-            else:
-                answer = await self.replay(source)
-        messages = render.answer_messages(answer)
-        markup = self.answer_markup(context, answer, source)
+            work = asyncio.ensure_future(self.produce(context, source))
+            done, _ = await asyncio.wait({work}, timeout=TYPING_AFTER)
+            if not done:
+                await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+            answer, source = await work
+        if source[0] == "card" and report_card.is_card(answer):
+            messages = render.split_messages(render.card_blocks(report_card.summary(answer)))
+            markup = self.card_markup(context, answer, source)
+        else:
+            messages = render.answer_messages(answer, answer.asked if restate else "")
+            markup = self.answer_markup(context, answer, source)
+            if answer.kind == "help":  # 你好 / 帮助: the help text of /start, with its example buttons
+                markup = self.examples_markup(context, await asyncio.to_thread(self.assistant.agencies))
+        quote = {"reply_parameters": ReplyParameters(reply_to, allow_sending_without_reply=True)} if reply_to else {}
         for i, text in enumerate(messages):
             last = i == len(messages) - 1
-            await context.bot.send_message(chat_id, text, reply_markup=markup if last else None)
-        png = await asyncio.to_thread(charts.chart_png, answer)
+            await context.bot.send_message(
+                chat_id, text, reply_markup=markup if last else None, **(quote if i == 0 else {})
+            )
+        png = None if source[0] == "card" else await asyncio.to_thread(charts.chart_png, answer)
         if png:
             await context.bot.send_photo(chat_id, png, caption=render.chart_caption(answer))
+
+    async def produce(self, context: Context, source: tuple) -> tuple[Answer, tuple]:
+        """The answer a source asks for, and the source its buttons should replay."""
+        if source[0] == "ask":  # read against this chat's conversation (follow-ups, picks by name)
+            conversation = context.chat_data.setdefault("conversation", Conversation())
+            answer = await asyncio.to_thread(self.assistant.answer, source[1], conversation)
+            return answer, ("ask", answer.asked or source[1])  # buttons replay the question as it was read
+        return await self.replay(source), source
 
     async def reply(self, update: Update, blocks: list[str] | str, **kwargs) -> None:
         blocks = [blocks] if isinstance(blocks, str) else blocks
@@ -171,20 +225,32 @@ class ReportBot:
 
     # ------------------------------------------------------------------ user commands
     async def start(self, update: Update, context: Context) -> None:
-        """/start: what the bot holds, and example questions as buttons."""
+        """/start: a greeting, the help text (what the bot holds, examples) and the examples as buttons."""
         agencies = await asyncio.to_thread(self.assistant.agencies)
-        reports = sum(len(years) for _, years in agencies)
-        rows = [
-            [InlineKeyboardButton(q[:60], callback_data=self.remember(context, "ask", q))]
-            for q in example_questions(agencies)
-        ]
         await update.effective_message.reply_text(
-            "\n".join(render.start_blocks(agencies, reports)), reply_markup=InlineKeyboardMarkup(rows)
+            "\n".join(render.start_blocks(agencies, self.help_lines(agencies))),
+            reply_markup=self.examples_markup(context, agencies),
         )
 
     async def help(self, update: Update, context: Context) -> None:
-        """/help: how to ask, and the commands (admin ones for admins)."""
-        await self.reply(update, render.help_blocks(context.bot.username, self.is_admin(update)))
+        """/help: the same help text, then the commands (admin ones for admins)."""
+        agencies = await asyncio.to_thread(self.assistant.agencies)
+        await self.reply(
+            update, render.help_blocks(self.help_lines(agencies), context.bot.username, self.is_admin(update))
+        )
+
+    @staticmethod
+    def help_lines(agencies: list[tuple[str, list[int]]]) -> list[str]:
+        years = sorted({y for _, ys in agencies for y in ys})
+        return wording.help_lines(len(agencies), years, example_questions(agencies))
+
+    def examples_markup(self, context: Context, agencies) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(q[:60], callback_data=self.remember(context, "ask", q))]
+                for q in example_questions(agencies)
+            ]
+        )
 
     async def agencies(self, update: Update, context: Context) -> None:
         """/agencies: the agencies held, a page at a time."""
@@ -212,7 +278,7 @@ class ReportBot:
         if not text:
             await self.reply(update, render.esc(render.USAGE["search"]))
             return
-        await self.send_answer(update.effective_chat.id, context, ("search", text))
+        await self.send_answer(update.effective_chat.id, context, ("search", text), reply_to=quote_id(update))
 
     async def report(self, update: Update, context: Context) -> None:
         """/report 单位 [年份]: one report's tables as a card."""
@@ -224,19 +290,34 @@ class ReportBot:
         if not agency:
             await self.reply(update, render.esc(render.USAGE["report"]))
             return
-        await self.send_answer(update.effective_chat.id, context, ("card", agency, year))
+        await self.send_answer(update.effective_chat.id, context, ("card", agency, year), reply_to=quote_id(update))
 
     async def question(self, update: Update, context: Context) -> None:
-        """Free text: a question for the answering core."""
-        text = update.effective_message.text or ""
+        """Free text: a question for the answering core. In a group, only a message that mentions the
+        bot or replies to it is a question (as with privacy mode on), and the answer quotes it."""
+        message = update.effective_message
+        text = message.text or ""
         username = context.bot.username
+        group = update.effective_chat.type in ("group", "supergroup")
+        if group and not self.addressed(message, username, context.bot.id):
+            return
         if username:
             text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
         text = text.strip()
         if not text:
             await self.reply(update, render.EMPTY_QUESTION)
             return
-        await self.send_answer(update.effective_chat.id, context, ("ask", text))
+        await self.send_answer(
+            update.effective_chat.id, context, ("ask", text), reply_to=quote_id(update)
+        )
+
+    @staticmethod
+    def addressed(message, username: str | None, bot_id: int) -> bool:
+        """A group message meant for the bot: it mentions @username or replies to one of its messages."""
+        replied = message.reply_to_message
+        if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+            return True
+        return bool(username) and f"@{username.lower()}" in (message.text or "").lower()
 
     async def non_text(self, update: Update, context: Context) -> None:
         """Stickers, photos, voice…: say what the bot understands."""
@@ -270,21 +351,57 @@ class ReportBot:
                 chat_id, data_bytes, filename=export.filename(answer, action), caption=render.EXPORT_CAPTION
             )
             return
+        if action == "grid":
+            await query.answer("正在画表…")
+            await context.bot.send_chat_action(chat_id, ChatAction.UPLOAD_PHOTO)
+            await self.send_grid(chat_id, context, *payload)
+            return
         await query.answer()
-        source = ("ask", payload[0]) if action == "ask" else ("card", *payload)
-        await self.send_answer(chat_id, context, source)
+        if action == "pick":  # an ask-back answered: the question now shows the choice, without buttons
+            await self.show_choice(query)
+        source = ("ask", payload[0]) if action in ("ask", "pick") else ("card", *payload)
+        await self.send_answer(chat_id, context, source, restate=action in ("ask", "pick"))
+
+    @staticmethod
+    async def show_choice(query) -> None:
+        """Edit the ask-back to say which option was tapped (✓ 安康市自然资源局)."""
+        message = query.message
+        if message is None or not getattr(message, "text", None):
+            return
+        chosen = next(
+            (b.text for row in (message.reply_markup.inline_keyboard if message.reply_markup else ())
+             for b in row if b.callback_data == query.data),
+            None,
+        )
+        if chosen is None:
+            return
+        try:
+            await query.edit_message_text(f"{message.text_html}\n✓ <b>{render.esc(chosen)}</b>", reply_markup=None)
+        except TelegramError as e:  # an old message: the answer still comes
+            log.warning("could not mark the choice: %s", e)
 
     async def inline(self, update: Update, context: Context) -> None:
-        """Inline mode (@bot 问题 in any chat): a single-figure answer as one result."""
+        """Inline mode (@bot 问题 in any chat): a figure, a ranking or a total as one article with a
+        one-line summary; an empty or too short query gets a hint instead of a spinner."""
         query = update.inline_query
         text = query.query.strip()
-        if not text:
+        if len(text) < MIN_INLINE:
+            agencies = await asyncio.to_thread(self.assistant.agencies)
+            examples = example_questions(agencies)[:2]
+            hint = InlineQueryResultArticle(
+                id="hint",
+                title=render.INLINE_HINT_TITLE,
+                description="例如：" + "；".join(examples),
+                input_message_content=InputTextMessageContent(render.inline_hint_message(examples)),
+            )
+            await query.answer([hint], cache_time=300, button=self.inline_button())
             return
         answer = await asyncio.to_thread(self.assistant.answer, text)
         results = []
-        if answer.kind == "figure" and len(answer.figures) == 1:
-            title, description = render.inline_summary(answer)
-            message = render.truncate("\n".join(render.answer_blocks(answer)), render.MAX_TEXT)
+        summary = render.inline_summary(answer)
+        if summary:
+            title, description = summary
+            message = render.truncate("\n".join(render.answer_blocks(answer, answer.asked)), render.MAX_TEXT)
             results.append(
                 InlineQueryResultArticle(
                     id=secrets.token_hex(8),
@@ -293,12 +410,11 @@ class ReportBot:
                     input_message_content=InputTextMessageContent(message),
                 )
             )
-        button = (
-            None
-            if results
-            else InlineQueryResultsButton(text="这个问题请到对话中问我", start_parameter="inline")
-        )
-        await query.answer(results, cache_time=30, button=button)
+        await query.answer(results, cache_time=30, button=None if results else self.inline_button())
+
+    @staticmethod
+    def inline_button() -> InlineQueryResultsButton:
+        return InlineQueryResultsButton(text="这个问题请到对话中问我", start_parameter="inline")
 
     # ------------------------------------------------------------------ errors
     async def on_error(self, update: object, context: Context) -> None:
@@ -319,16 +435,15 @@ class ReportBot:
                 log.warning("could not tell the user about the error", exc_info=True)
 
 
+def quote_id(update: Update) -> int | None:
+    """In a group, the message to quote in the reply (so everyone sees which question it answers)."""
+    group = update.effective_chat is not None and update.effective_chat.type in ("group", "supergroup")
+    return update.effective_message.message_id if group and update.effective_message else None
+
+
 def example_questions(agencies: list[tuple[str, list[int]]]) -> list[str]:
-    """Questions that work on what is held: one lookup, one ranking, one check, the agency list."""
-    questions = []
-    if agencies:
-        newest = max(y for _, years in agencies for y in years)
-        name = next((n for n, years in agencies if newest in years), agencies[0][0])
-        questions.append(f"{name}{newest}年收到多少政府信息公开申请？")
-        questions.append(f"{newest}年各单位收到的申请数量排名")
-    questions += ["哪些报告的数据对不上", "有哪些单位"]
-    return questions
+    """Questions that work on what is held (the same examples the help text gives)."""
+    return wording.example_questions(agencies)
 
 
 def add_handlers(app: Application, bot: ReportBot) -> None:
@@ -369,7 +484,7 @@ def build_application(settings: Settings, assistant=None) -> Application:
         .token(settings.token)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
-        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=LOCAL_TIME))
         .rate_limiter(AIORateLimiter(max_retries=3))
         .persistence(persistence)
         .concurrent_updates(16)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from bot.answer import Answer, Figure, Hit
 
@@ -28,34 +30,32 @@ USAGE = {
     "search": "用法：/search 关键词，例如 /search 双随机、一公开",
     "report": "用法：/report 单位 [年份]，例如 /report 秀洲分局 2020",
 }
-HELP_LINES = [
-    "<b>政府信息公开工作年度报告助手</b>",
-    "直接用中文提问，我会给出数字、出处，以及报告自身合计对不上时的提示。例如：",
-    "• 嘉兴发改委2020年收到多少政府信息公开申请？",
-    "• 2020年各单位收到的申请数量排名",
-    "• 比较秀洲分局和安康市自然资源局的行政许可",
-    "• 哪些报告提到了“双随机、一公开”",
+HELP_TITLE = "<b>政府信息公开工作年度报告助手</b>"
+COMMAND_LINES = [
     "",
     "<b>命令</b>",
     "/agencies 收录的单位和年度",
-    "/report 单位 [年份] 一份年报的表格数据",
+    "/report 单位 [年份] 一份年报的摘要卡片（各表可看图、导出）",
     "/search 关键词 在报告正文中检索",
     "/help 使用说明",
 ]
-INLINE_HELP = "在任意聊天中输入 @{username} 问题，可直接引用单个数字（附出处）。"
+INLINE_HELP = "在任意聊天中输入 @{username} 问题，可直接引用数字（附出处）。"
+GROUP_HELP = "在群里请 @我 或回复我的消息提问。"
 ADMIN_HELP_LINES = [
     "",
     "<b>管理员</b>",
     "直接发送年报文件（.txt/.md/.html/.pdf/.docx/.png/.jpg，≤20 MB）即可加入索引。",
     "/reindex 重建索引  /stats 索引概况  /checks 数据对不上的报告",
 ]
+LOCAL_TIME = ZoneInfo("Asia/Shanghai")  # what readers in China read times in
 
 
-def help_blocks(username: str | None, admin: bool) -> list[str]:
-    lines = list(HELP_LINES)
+def help_blocks(lines: list[str], username: str | None, admin: bool) -> list[str]:
+    """/help: the one help text (the same lines as /start and 你好), then the commands."""
+    blocks = [HELP_TITLE, *(esc(x) for x in lines), *COMMAND_LINES, esc(GROUP_HELP)]
     if username:
-        lines.append(esc(INLINE_HELP.format(username=username)))
-    return lines + (ADMIN_HELP_LINES if admin else [])
+        blocks.append(esc(INLINE_HELP.format(username=username)))
+    return blocks + (ADMIN_HELP_LINES if admin else [])
 
 
 def esc(value: object) -> str:
@@ -91,35 +91,105 @@ def visible_len(fragment: str) -> int:
 
 
 # ---------------------------------------------------------------------------------------- answers
+OPS_CN = {"sum": "合计", "difference": "差", "change": "变化", "ratio": "比例"}
+
+
 def figure_label(f: Figure) -> str:
     return f.label or (f"{f.row}（{f.column}）" if f.column else f.row)
 
 
 def where(source: str) -> str:
-    """ "file.txt:137" → "file.txt 第137行"."""
-    file, sep, line = source.rpartition(":")
-    return f"{file} 第{line}行" if sep and line.isdigit() else source
+    """ "file.txt:137" → "file.txt 第137行"; the cells of a sum, file by file: "a.txt 第90、92、94行"."""
+    parts = [p.strip() for p in re.split(r"[;；]", source) if p.strip()]
+    by_file: dict[str, list[str]] = {}
+    for part in parts:
+        file, sep, line = part.rpartition(":")
+        if not (sep and line.isdigit()):
+            return source
+        by_file.setdefault(file, []).append(line)
+    return "；".join(f"{file} 第{'、'.join(lines)}行" for file, lines in by_file.items()) or source
+
+
+def lines_of(source: str) -> list[str]:
+    """The line numbers a source names, as printed (one per cell of a sum)."""
+    out = []
+    for part in re.split(r"[;；]", source):
+        _file, sep, line = part.strip().rpartition(":")
+        if sep and line.isdigit():
+            out.append(line)
+    return out
+
+
+def item_name(f: Figure) -> str:
+    """The row as a short label: the figure's label without its column (本年新收申请, 不予公开·属于国家秘密)."""
+    label = figure_label(f)
+    if f.column and label.endswith(f"（{f.column}）"):
+        label = label[: -len(f.column) - 2]
+    table = short_table(f.table)
+    return label[len(table) :].lstrip(" ·") if table and label.startswith(table) else label
+
+
+def short_table(table: str) -> str:
+    return table.split(" ", 1)[0]
+
+
+def short_source(f: Figure, with_item: bool = True) -> str:
+    """One short line saying where a figure is: 表三·本年新收申请·总计 · 第79行 (the file is in the full citation)."""
+    lines = lines_of(f.source)
+    where_ = (f"第{lines[0]}行" if len(lines) == 1 else f"{len(lines)}格（第{lines[0]}–{lines[-1]}行）") if lines else f.source
+    column = f.column if f.column and "+" not in f.column else ""
+    head = "·".join(x for x in (short_table(f.table), item_name(f) if with_item else "", column) if x)
+    return f"{head} · {where_}" if head else where_
+
+
+def full_citation(f: Figure) -> str:
+    """The whole citation, for the expandable part: table › row › column；原文；file and line."""
+    raw = f"；原文“{f.raw.strip()}”" if f.raw and f.raw.strip() else ""
+    row = item_name(f) if " + " in f.row else f.row.replace("/", " › ")
+    column = f.column if "+" not in f.column else "、".join(dict.fromkeys(f.column.split("+")))
+    return f"出处：{f.table} › {row} › {column}{raw}；{where(f.source)}"
+
+
+def expandable(lines: list[str], head: str = "") -> list[str]:
+    """Plain lines as expandable blockquotes (collapsed on a phone), each block short enough for one message."""
+    blocks, chunk, size = [], [], 0
+    for line in ([head] if head else []) + lines:
+        line = esc(line)
+        if chunk and size + len(line) > 3000:
+            blocks.append(chunk)
+            chunk, size = [], 0
+        chunk.append(line)
+        size += len(line) + 1
+    if chunk:
+        blocks.append(chunk)
+    return [f"<blockquote expandable>{chr(10).join(c)}</blockquote>" for c in blocks]
 
 
 def citation(f: Figure) -> str:
-    raw = f"；原文“{f.raw.strip()}”" if f.raw and f.raw.strip() else ""
-    return (
-        f"   <i>出处：{esc(f.table)} › {esc(f.row)} › {esc(f.column)}{esc(raw)}，{esc(where(f.source))}</i>"
-    )
+    """A figure's short source line (kept for callers that cite one figure)."""
+    return f"   <i>{esc(short_source(f))}</i>"
 
 
-def warning_lines(f: Figure) -> list[str]:
-    return [f"   ⚠️ {esc(w)}" for w in f.warnings]
+def warning_lines(f: Figure, said: set[str] | None = None) -> list[str]:
+    """A figure's failed checks, each said once per answer (`said` remembers them)."""
+    out = []
+    for w in f.warnings:
+        if said is not None:
+            if w in said:
+                continue
+            said.add(w)
+        out.append(f"   ⚠️ {esc(w)}")
+    return out
 
 
-def figure_block(f: Figure, n: int | None = None) -> str:
-    """One figure with its citation and any failed check beside it."""
+def figure_block(f: Figure, n: int | None = None, said: set[str] | None = None) -> str:
+    """One figure: the value, its short source line and any failed check beside it."""
     mark = f"{n}." if n is not None else "•"
     head = f"{mark} {esc(f.agency)} {esc(f.year)}年 {esc(figure_label(f))}：<b>{esc(amount(f.value, f.unit))}</b>"
-    return "\n".join([head, citation(f), *warning_lines(f)])
+    return "\n".join([head, citation(f), *warning_lines(f, said)])
 
 
-def compact_blocks(figures: list[Figure]) -> list[str]:
+def compact_blocks(figures: list[Figure], said: set[str] | None = None) -> list[str]:
     """Many figures of one report: grouped by table, each line citing its file line."""
     blocks, current = [], None
     for f in figures:
@@ -129,10 +199,10 @@ def compact_blocks(figures: list[Figure]) -> list[str]:
         label = figure_label(f)
         prefix = f.table.split(" ", 1)[0] + " "
         label = label[len(prefix) :] if label.startswith(prefix) else label
-        line_no = f.source.rpartition(":")[2]
-        cite = f" <i>〔第{esc(line_no)}行〕</i>" if line_no.isdigit() else f" <i>〔{esc(f.source)}〕</i>"
+        lines = lines_of(f.source)
+        cite = f" <i>〔第{esc(lines[0])}行〕</i>" if len(lines) == 1 else f" <i>〔{esc(where(f.source))}〕</i>"
         blocks.append(
-            "\n".join([f"• {esc(label)}：<b>{esc(amount(f.value, f.unit))}</b>{cite}", *warning_lines(f)])
+            "\n".join([f"• {esc(label)}：<b>{esc(amount(f.value, f.unit))}</b>{cite}", *warning_lines(f, said)])
         )
     return blocks
 
@@ -142,14 +212,134 @@ def headline(answer: Answer) -> str:
     return f"<b>{esc(first.strip())}</b>" if first.strip() else ""
 
 
-def figures_blocks(answer: Answer) -> list[str]:
+def _common(figs: list[Figure], key) -> bool:
+    return len({key(f) for f in figs}) == 1
+
+
+def list_blocks(answer: Answer, said: set[str]) -> list[str]:
+    """Several figures (a ranking, a comparison, the parts of a total): one line each, what they share
+    said once above them, and every full citation in one expandable quote below."""
+    figs = answer.figures
+    same_item = _common(figs, lambda f: (f.table, figure_label(f), f.column))
+    same_year = _common(figs, lambda f: f.year)
+    same_agency = _common(figs, lambda f: f.agency)
+    shared = []
+    if same_item:
+        shared.append(short_source(figs[0]).rsplit(" · ", 1)[0])
+    if same_year:
+        shared.append(f"{figs[0].year}年")
+    if same_agency:
+        shared.insert(0, figs[0].agency)
+    blocks = [f"<i>{esc(' · '.join(shared))}</i>"] if shared else []
+    mixed_years = same_item and not same_year and not same_agency
+    for i, f in enumerate(figs, 1):
+        who = []
+        if not same_agency:
+            who.append(f.agency)
+        if not same_year:
+            who.append(f"{f.year}年")
+        if not same_item:
+            who.append(figure_label(f))
+        lines = lines_of(f.source)
+        cite = f"第{lines[0]}行" if len(lines) == 1 else (f"{len(lines)}格" if lines else "")
+        line = f"{i}. {esc(' '.join(who))}：<b>{esc(amount(f.value, f.unit))}</b>"
+        if cite:
+            line += f" <i>· {esc(cite)}</i>"
+        blocks.append("\n".join([line, *warning_lines(f, said)]))
+    if mixed_years:
+        blocks.append("ℹ️ 各单位的年份不同，见每行")
+    if same_item:
+        f0 = figs[0]
+        head = f"出处：{f0.table} › {f0.row.replace('/', ' › ')} › {f0.column}"
+        cites = [f"{i}. {f.agency} {f.year}年：{where(f.source)}" + (f"，原文“{f.raw.strip()}”" if f.raw and f.raw.strip() else "")
+                 for i, f in enumerate(figs, 1)]
+    else:
+        head = ""
+        cites = [f"{i}. {full_citation(f)}" for i, f in enumerate(figs, 1)]
+    return blocks + expandable(cites, head)
+
+
+def single_blocks(f: Figure, said: set[str]) -> list[str]:
+    """One figure: who, what, the value in bold; one short source line; the full citation folded."""
+    return [
+        f"{esc(f.agency)} {esc(f.year)}年 {esc(figure_label(f))}：<b>{esc(amount(f.value, f.unit))}</b>",
+        f"<i>{esc(short_source(f))}</i>",
+        *[w.strip() for w in warning_lines(f, said)],
+        *expandable([full_citation(f)]),
+    ]
+
+
+def figures_blocks(answer: Answer, said: set[str] | None = None) -> list[str]:
+    said = set() if said is None else said
     figs = answer.figures
     same_report = len({(f.agency, f.year) for f in figs}) == 1
     if same_report and len(figs) > COMPACT_AFTER:
         f = figs[0]
-        return [f"{esc(f.agency)} {esc(f.year)}年", *compact_blocks(figs)]
-    numbered = answer.kind in ("table", "total") and len(figs) > 1
-    return [figure_block(f, i if numbered else None) for i, f in enumerate(figs, 1)]
+        return [f"{esc(f.agency)} {esc(f.year)}年", *compact_blocks(figs, said)]
+    if len(figs) == 1:
+        return single_blocks(figs[0], said)
+    return list_blocks(answer, said)
+
+
+def computed_line(answer: Answer) -> str:
+    """The figure the answer computed, said as what it is: a total, a change, a difference or a share."""
+    if answer.kind != "total" or answer.value is None:
+        return ""
+    unit = answer.figures[0].unit if answer.figures else ""
+    if answer.unit == "%":
+        return f"{OPS_CN.get(answer.op) or '比例'}：<b>{esc(number(answer.value))}%</b>"
+    if answer.op in ("difference", "change"):
+        sign = "+" if isinstance(answer.value, int | float) and answer.value > 0 else ""
+        return f"{OPS_CN[answer.op]}：<b>{sign}{esc(amount(answer.value, unit))}</b>"
+    return f"合计：<b>{esc(amount(answer.value, unit))}</b>"
+
+
+def computed_basis(answer: Answer) -> str:
+    """How the computed figure was made from the cited ones (the line above them)."""
+    op = answer.op or ("sum" if answer.unit != "%" else "ratio")  # an older Answer without op: a % is a ratio
+    return {
+        "sum": "由以下各项相加：",
+        "change": "由以下两年的数字相减：",
+        "difference": "由以下两个数字相减：",
+    }.get(op, "由以下数字计算：")
+
+
+def answer_blocks(answer: Answer, asked: str = "") -> list[str]:
+    """The whole answer as HTML blocks (figures with short sources, folded citations, warnings once, notes once).
+
+    `asked`: the question as read, restated on top (after a tap, or when a follow-up was written out)."""
+    blocks: list[str] = []
+    said: set[str] = set()
+    if asked:
+        blocks.append(f"<i>问：{esc(asked)}</i>")
+    if answer.kind in ("figure", "table", "total") and answer.figures:
+        single = answer.kind == "figure" and len(answer.figures) == 1
+        if not (single and answer.title and answer.title in figure_label(answer.figures[0])):
+            blocks.append(headline(answer))  # a lone figure's line already says what it is
+        if answer.kind == "total" and answer.value is not None:
+            blocks += [computed_line(answer), computed_basis(answer)]
+        blocks += figures_blocks(answer, said)
+        blocks += [f"• {esc(item)}" for item in answer.items]
+    elif answer.kind == "search" and answer.hits:
+        blocks.append(headline(answer))
+        blocks += [hit_block(h, i) for i, h in enumerate(answer.hits, 1)]
+    elif answer.kind == "table" and answer.items and (checks := checks_blocks(answer)):
+        blocks += checks
+    else:
+        blocks += text_blocks(answer.text) or [headline(answer)]
+        shown = answer.text
+        blocks += [f"• {esc(item)}" for item in answer.items if item not in shown]
+    for note in unique(answer.notes):
+        if note in said:
+            continue
+        if note not in answer.text or answer.kind in ("figure", "table", "total", "search"):
+            blocks.append(f"ℹ️ {esc(note)}")
+    return [b for b in blocks if b] or [esc(answer.text) or "（没有内容）"]
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """Each note once, in order (a note repeated by several steps is said once)."""
+    return list(dict.fromkeys(x for x in items if x and x.strip()))
 
 
 def hit_block(h: Hit, n: int) -> str:
@@ -176,36 +366,8 @@ def text_blocks(text: str) -> list[str]:
     return [esc(line) for line in text.strip().splitlines()]
 
 
-def answer_blocks(answer: Answer) -> list[str]:
-    """The whole answer as HTML blocks (figures with citations and warnings, hits, notes)."""
-    blocks: list[str] = []
-    if answer.kind in ("figure", "table", "total") and answer.figures:
-        blocks.append(headline(answer))
-        if answer.kind == "total" and answer.value is not None:
-            if answer.unit == "%":
-                blocks.append(f"比例：<b>{esc(str(answer.value))}%</b>")
-            elif answer.op in ("difference", "change"):
-                blocks.append(f"差：<b>{esc(amount(answer.value, answer.figures[0].unit))}</b>")
-            else:
-                blocks.append(f"合计：<b>{esc(amount(answer.value, answer.figures[0].unit))}</b>")
-            blocks.append("其中：" if answer.op == "sum" else "由以下数字计算：")
-        blocks += figures_blocks(answer)
-        blocks += [f"• {esc(item)}" for item in answer.items]
-    elif answer.kind == "search" and answer.hits:
-        blocks.append(headline(answer))
-        blocks += [hit_block(h, i) for i, h in enumerate(answer.hits, 1)]
-    else:
-        blocks += text_blocks(answer.text) or [headline(answer)]
-        shown = answer.text
-        blocks += [f"• {esc(item)}" for item in answer.items if item not in shown]
-    for note in answer.notes:
-        if note not in answer.text or answer.kind in ("figure", "table", "total", "search"):
-            blocks.append(f"ℹ️ {esc(note)}")
-    return [b for b in blocks if b] or [esc(answer.text) or "（没有内容）"]
-
-
-def answer_messages(answer: Answer) -> list[str]:
-    return split_messages(answer_blocks(answer))
+def answer_messages(answer: Answer, asked: str = "") -> list[str]:
+    return split_messages(answer_blocks(answer, asked))
 
 
 def chart_caption(answer: Answer) -> str:
@@ -214,20 +376,40 @@ def chart_caption(answer: Answer) -> str:
     return truncate(f"📊 {esc(title.strip())}（数字与出处见文字回答）", MAX_CAPTION)
 
 
-def inline_summary(answer: Answer) -> tuple[str, str]:
-    """(title, description) of an inline-mode result for a single-figure answer."""
-    f = answer.figures[0]
-    return amount(f.value, f.unit), f"{f.agency} {f.year}年 {figure_label(f)}"[:200]
+INLINE_HINT_TITLE = "请输入问题（单位、年份、要查的数字）"
+
+
+def inline_hint_message(examples: list[str]) -> str:
+    lines = ["可以这样问政府信息公开年报助手：", *[f"• {esc(e)}" for e in examples]]
+    return "\n".join(lines)
+
+
+def inline_summary(answer: Answer) -> tuple[str, str] | None:
+    """(title, description) of an inline-mode article: a single figure, a ranking or a total in one
+    line; None for answers that need the chat (ask-backs, searches)."""
+    figs = answer.figures
+    if answer.kind == "figure" and len(figs) == 1:
+        f = figs[0]
+        return amount(f.value, f.unit), f"{f.agency} {f.year}年 {figure_label(f)}"[:200]
+    if answer.kind == "total" and answer.value is not None and figs:
+        line = _plain(computed_line(answer))
+        return truncate_plain(f"{line} · {answer.title}", 200), truncate_plain("；".join(
+            f"{f.agency} {f.year}年 {amount(f.value, f.unit)}" for f in figs[:5]), 200)
+    if answer.kind == "table" and len(figs) > 1 and not (len({(f.agency, f.year) for f in figs}) == 1 and len(figs) > COMPACT_AFTER):
+        top = "；".join(f"{i}. {f.agency} {amount(f.value, f.unit)}" for i, f in enumerate(figs[:3], 1))
+        return truncate_plain(answer.title or "比较", 200), truncate_plain(top, 200)
+    return None
 
 
 # ---------------------------------------------------------------------------------------- other replies
-def start_blocks(agencies: list[tuple[str, list[int]]], reports: int) -> list[str]:
-    years = sorted({y for _, ys in agencies for y in ys})
-    year_text = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "—")
+def start_blocks(agencies: list[tuple[str, list[int]]], lines: list[str]) -> list[str]:
+    """/start: a greeting and the one help text (what is held, examples: also the buttons below)."""
+    reports = sum(len(years) for _, years in agencies)
     return [
         "你好！我是<b>政府信息公开工作年度报告</b>助手。",
-        f"目前收录 <b>{len(agencies)}</b> 个单位、<b>{reports}</b> 份年报，年度 {esc(year_text)}。",
-        "直接用中文提问即可，我会给出数字和出处。点下面的例子试试，或发送 /help 查看用法。",
+        f"目前收录 <b>{len(agencies)}</b> 个单位、<b>{reports}</b> 份年报。",
+        *(esc(x) for x in lines),
+        "点下面的例子试试，或发送 /help 查看命令。",
     ]
 
 
@@ -243,12 +425,25 @@ def agencies_page(agencies: list[tuple[str, list[int]]], page: int, per_page: in
     return "\n".join(lines), pages
 
 
+def local_time(iso: str | None) -> str:
+    """An ISO time (UTC in the index) as readers in China read it: 2026-11-27 00:10（北京时间）."""
+    if not iso:
+        return "从未"
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M（北京时间）")
+
+
 def stats_blocks(stats) -> list[str]:
     years = "、".join(str(y) for y in stats.years) or "—"
     blocks = [
         "<b>索引概况</b>",
         f"年报：{stats.reports} 份；单位：{stats.agencies} 个；年度：{esc(years)}",
-        f"上次重建：{esc(stats.last_reindex or '从未')}",
+        f"上次重建：{esc(local_time(stats.last_reindex))}",
         f"数据核对未通过：{stats.check_failures} 处（/checks 查看）",
     ]
     if stats.failed_files:
@@ -265,7 +460,7 @@ def ingest_blocks(result) -> list[str]:
         "✅ <b>已加入索引</b>",
         f"单位：{esc(result.agency)}",
         f"年度：{esc(result.year if result.year is not None else '未识别')}",
-        f"模板：{esc(result.template)}",
+        f"模板：{esc(template_name(result.template))}",
         f"格式：{esc(FORMAT_CN.get(result.format, result.format))}",
         f"读出单元格：{result.cells_read}；未读出（已略去）：{result.cells_missing}"
         + (f"；其中 OCR 识别并经加总核对：{result.ocr_cells}" if result.ocr_cells else ""),
@@ -358,3 +553,111 @@ def _fit(line: str, limit: int) -> list[str]:
         return [line]
     plain = _plain(line)
     return [esc(plain[i : i + limit]) for i in range(0, len(plain), limit)]
+
+
+# ---------------------------------------------------------------------------------------- report card
+def template_name(template: str) -> str:
+    """The one way replies name a template: 2019年版 / 2021年版."""
+    template = str(template or "").strip()
+    return f"{template[:4]}年版" if re.fullmatch(r"\d{4}(年版)?", template) else (template or "未识别")
+
+
+def _card_value(line) -> str:
+    text = "空白" if line.value is None else number(int(line.value) if line.value == int(line.value) else float(line.value))
+    return f"<b>{esc(text)}</b>"
+
+
+def _card_row(lines, with_share: bool = False) -> str:
+    parts = []
+    for line in lines:
+        share = f"（{esc(number(float(line.share)))}%）" if with_share and line.share is not None else ""
+        parts.append(f"{esc(line.label)} {_card_value(line)}{share}")
+    return " · ".join(parts)
+
+
+CARD_EXPORT = "导出整份年报（XLSX，按原表格式）"
+
+
+def card_caption(card, grid) -> str:
+    return truncate(f"🗂 {esc(card.agency)} {card.year}年 {esc(grid.table)}（{esc('、'.join(card.files))}）", MAX_CAPTION)
+
+
+def card_blocks(card) -> list[str]:
+    """A report on one phone screen: requests, outcomes with shares, appeals, failed checks; the
+    citations of every figure folded below."""
+    blocks = [f"<b>{esc(card.agency)} {card.year}年年报</b><i>（{esc(template_name(card.template))}模板）</i>"]
+    if card.requests:
+        blocks.append("📥 " + _card_row(card.requests) + " 件")
+    if card.outcomes:
+        over = next((x.over for x in card.outcomes if x.over), "")
+        blocks.append("📤 " + _card_row(card.outcomes, True) + (f" <i>（占{esc(over)}）</i>" if over else ""))
+    if card.appeals:
+        review = [x for x in card.appeals if x.label.startswith("行政复议") or x.label == "复议纠正"]
+        suits = [x for x in card.appeals if x not in review]
+        for group in (review, suits):
+            if group:
+                blocks.append("⚖️ " + _card_row(group, True))
+    if card.failed:
+        blocks.append(f"⚠️ 核对未通过 {len(card.failed)} 处：")
+        blocks += [f"• {esc(check_brief(m))}" for m in card.failed]
+    else:
+        blocks.append("✅ 表内算术核对全部通过")
+    if card.files:
+        blocks.append(f"<i>文件：{esc('、'.join(card.files))} · 点下面的按钮看整张表</i>")
+    cites = []
+    for line in [*card.requests, *card.outcomes, *card.appeals]:
+        names = list(dict.fromkeys(item_name(c) for c in line.cells))
+        group = names[0].split("·")[0]
+        rows = f"{group}（{len(names)}项）" if len(names) > 2 and all(n.startswith(group) for n in names) else "、".join(names)
+        cols = "、".join(dict.fromkeys(c.column for c in line.cells))
+        at = "、".join(dict.fromkeys(n for c in line.cells for n in lines_of(c.source)))
+        cites.append(f"{line.label}：{short_table(line.cells[0].table)} {rows}·{cols} · 第{at}行")
+    cites += [f"核对：{m}" for m in card.failed]
+    return blocks + expandable(cites)
+
+
+_SUM_VS_PRINTED = re.compile(r"=\s*(?P<sum>-?[\d.,]+)，但(?P<total>.+?)印为(?P<printed>-?[\d.,]+)")
+_TWO_SIDES = re.compile(r"=\s*(?P<left>-?[\d.,]+)，.*=\s*(?P<right>-?[\d.,]+)，两边不等")
+
+
+def check_brief(message: str) -> str:
+    """A failed check as one short line: which total, printed vs sum (the formula stays in the full text)."""
+    name, sep, detail = message.partition("：")
+    if not sep:
+        return message
+    short = re.sub(r"\s*(各项之和|各类申请人之和)等于.*$", "", name)
+    m = _SUM_VS_PRINTED.search(detail)
+    if m:
+        return f"{short}：{m['total']}印{m['printed']}，各项相加{m['sum']}"
+    m = _TWO_SIDES.search(detail)
+    if m:
+        column = re.search(r"（([^（）]+列)）", name)
+        where_ = f"表三{f'（{column.group(1)}）' if column else ''}"
+        return f"{where_}：新收+上年结转 {m['left']} ≠ 办结+结转下年度 {m['right']}"
+    return message
+
+
+def cannot_brief(message: str) -> str:
+    """A check that could not be made, shortly: why (（七）总计为空)."""
+    name, _sep, detail = message.partition("：")
+    return f"无法核对：{detail.split('，')[0] or name}"
+
+
+_CHECK_ITEM = re.compile(r"^(?P<who>.+?) (?P<year>\d{4})年（(?P<file>[^（）]+)）(?P<cannot>无法核对)?：(?P<msgs>.+)$")
+
+
+def checks_blocks(answer: Answer) -> list[str] | None:
+    """The 数据对不上 list as short lines (agency, year, which total, printed vs sum); the formulas folded.
+    None when the items are not check items."""
+    parsed = [_CHECK_ITEM.match(item) for item in answer.items]
+    if not parsed or not all(parsed):
+        return None
+    blocks = [headline(answer)]
+    full = []
+    for m in parsed:
+        msgs = [x for x in re.split(r"；(?=表|正文|第)", m["msgs"]) if x]
+        mark = "❔" if m["cannot"] else "⚠️"
+        blocks.append(f"{mark} <b>{esc(m['who'])} {m['year']}年</b>")
+        blocks += [f"   {esc(check_brief(x) if not m['cannot'] else cannot_brief(x))}" for x in msgs]
+        full.append(f"{m['who']} {m['year']}年（{m['file']}）：{m['msgs']}")
+    return blocks + expandable(full, "核对的算式：")

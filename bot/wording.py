@@ -16,12 +16,27 @@ EXAMPLES = [
 ]
 
 
-def help_lines(agencies: int, years: list[int]) -> list[str]:
+def example_questions(held: list[tuple[str, list[int]]]) -> list[str]:
+    """Questions that work on what is held: one lookup, one ranking, one comparison, the checks, the list."""
+    questions = []
+    if held:
+        newest = max(y for _, years in held for y in years)
+        same_year = [n for n, years in held if newest in years]
+        name = same_year[0] if same_year else held[0][0]
+        questions.append(f"{name}{newest}年收到多少政府信息公开申请？")
+        questions.append(f"{newest}年各单位收到的申请数量排名")
+        if len(same_year) >= 2:
+            questions.append(f"比较{same_year[0]}和{same_year[1]}{newest}年的行政复议")
+    return questions + ["哪些报告的数据对不上", "有哪些单位"]
+
+
+def help_lines(agencies: int, years: list[int], examples: list[str] | None = None) -> list[str]:
+    """The one help text (console, /start, /help, 你好); `examples` built from what is held."""
     span = f"{years[0]}–{years[-1]}年" if years else "暂无"
     return [
         "我能回答政府信息公开工作年度报告里的数字和内容，每个数字都注明出处（报告、表、行、列、原文行号）。",
         f"库中有{agencies}个单位的年报（{span}）。可以这样问：",
-        *[f"  · {e}" for e in EXAMPLES],
+        *[f"  · {e}" for e in (EXAMPLES if examples is None else examples)],
         "单位可以用简称（发改委、人社局、秀洲分局）；年份可写2020、二〇二〇或去年；没写年份时用最新的年报。",
     ]
 

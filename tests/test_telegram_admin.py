@@ -34,7 +34,7 @@ async def test_upload_reports_what_was_read_and_becomes_answerable(api, bot, ass
     for needle in [
         "单位：平潭综合实验区",
         "年度：2022",
-        "模板：2021",
+        "模板：2021年版",
         "格式：纯文本",
         "读出单元格：",
         "未读出（已略去）：",

@@ -44,10 +44,14 @@ def test_citation_and_warning_sit_beside_their_figure():
         ],
     )
     lines = visible(render.answer_messages(answer)).splitlines()
-    first = next(i for i, line in enumerate(lines) if "甲局" in line)
-    assert "a.txt 第7行" in lines[first + 1] and "总计 3，各项相加为 4" in lines[first + 2]
-    second = next(i for i, line in enumerate(lines) if "乙局" in line)
-    assert "b.txt 第9行" in lines[second + 1]
+    first = next(i for i, line in enumerate(lines) if line.startswith("1. 甲局"))
+    assert "第7行" in lines[first] and "总计 3，各项相加为 4" in lines[first + 1]
+    second = next(i for i, line in enumerate(lines) if line.startswith("2. 乙局"))
+    assert "第9行" in lines[second]
+    # the full citations (file and line) are folded into one expandable quote below the list
+    html = "\n".join(render.answer_messages(answer))
+    quote = html[html.index("<blockquote expandable>") :]
+    assert "a.txt 第7行" in quote and "b.txt 第9行" in quote
 
 
 def test_raw_text_shown_when_it_differs_from_the_value():
@@ -59,7 +63,7 @@ def test_raw_text_shown_when_it_differs_from_the_value():
 def test_total_shows_value_and_parts():
     answer = Answer("total", "所有单位一共收到多少申请", value=17, figures=[cell("甲", 12), cell("乙", 5)])
     text = visible(render.answer_messages(answer))
-    assert "合计：17 件" in text and "1. 甲" in text and "2. 乙" in text
+    assert "合计：17 件" in text and "1. 甲" in text and "2. 乙" in text and "由以下各项相加" in text
 
 
 def test_one_reports_card_is_grouped_by_table_with_line_numbers():

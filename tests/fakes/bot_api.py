@@ -547,12 +547,25 @@ class BotAPIServer:
             self.messages[msg["message_id"]] = msg
         return msg
 
-    def send_text(self, text: str, user_id: int = 1001, chat_id: int | None = None) -> dict:
-        """The user sends `text` (a leading /command gets a bot_command entity). Returns the message."""
+    def send_text(
+        self, text: str, user_id: int = 1001, chat_id: int | None = None, reply_to: dict | None = None
+    ) -> dict:
+        """The user sends `text` (a leading /command gets a bot_command entity, an @username a mention),
+        optionally as a reply to `reply_to` (a message). Returns the message."""
         content: dict[str, Any] = {"text": text}
         command = re.match(r"/[A-Za-z0-9_]+(@\w+)?", text)
+        entities = []
         if command:
-            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command.group(0))}]
+            entities.append({"type": "bot_command", "offset": 0, "length": len(command.group(0))})
+        for m in re.finditer(r"@\w+", text):
+            if not (command and m.start() < command.end()):
+                offset = len(text[: m.start()].encode("utf-16-le")) // 2
+                entities.append({"type": "mention", "offset": offset, "length": len(m.group(0).encode("utf-16-le")) // 2})
+        if entities:
+            content["entities"] = entities
+        if reply_to is not None:
+            with self._cond:
+                content["reply_to_message"] = dict(self.messages[reply_to["message_id"]])
         msg = self._user_message(user_id, chat_id, **content)
         self._inject({"message": msg})
         return msg
