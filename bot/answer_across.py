@@ -210,7 +210,9 @@ class AcrossAnswers:
         figs = [Figure(self.r.agency_names[aid], y, a.figures[0].table if a.figures else "", label, "", a.value, "%", "",
                        "；".join(dict.fromkeys(f.source for f in a.figures)), sorted({w for f in a.figures for w in f.warnings}),
                        label) for _, aid, y, a in rates]
-        definition = [n for n in rates[0][3].notes if n.startswith("按“") or "=" in n and "按表中印出的数字" not in n][:1]
+        definition = [n for n in rates[0][3].notes if n.startswith("按“")][:1]
+        if any(n.startswith("另一种算法") for n in rates[0][3].notes):  # 纠错率: the other definition, named
+            definition.append("另一种常见算法是纠正 ÷ 已审结（总计 − 尚未审结），单问某个单位时会一并算出")
         notes = definition + notes + [f"算不出：{x}" for x in failed[:MAX_LISTED]]
         if q.intent == "rank":
             top = q.top_n or (1 if q.wants_top and len(q.mentions) < 2 else None)
