@@ -109,8 +109,8 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     if m:
         n = int(m.group(1)) if m.group(1).isdigit() else int(cn2an.cn2an(m.group(1).replace("两", "二"), "smart"))
         return conv.options[n - 1][1] if 1 <= n <= len(conv.options) else None
-    if len(q) > 16:
-        return None
+    if len(q) > 16 or read_period(q).years or find_metrics(q):
+        return None  # 23年淮安市府的: more than a name, so not a pick (the year would be lost)
     labels = [label for label, _ in conv.options]
     # by an agency form the catalog knows (发改委, 安康): the options naming one of its agencies
     ids = {i for men in catalog.mentions(q) for i in men.agency_ids}
@@ -236,9 +236,11 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     if full is None and not q.mentions and (q.unknown_agency or q.unknown_place or q.intent == "unknown"):
         written = _FOLLOW_END.sub("", _FOLLOW_START.sub("", q.text))
         prev_mentions = catalog.mentions(conv.last_question)
-        if 2 <= len(written) <= 8 and prev_mentions and not find_metrics(written):  # 淮按市府呢: asked back as a whole
-            m = prev_mentions[0]
-            full = conv.last_question[: m.start] + written + conv.last_question[m.end :]
+        unheld = None if prev_mentions else _unheld_name(conv.last_question, catalog)
+        if 2 <= len(written) <= 8 and (prev_mentions or unheld) and not find_metrics(written):  # 淮按市府呢: asked back whole
+            start, end = ((prev_mentions[0].start, prev_mentions[0].end) if prev_mentions
+                          else (conv.last_question.index(unheld), conv.last_question.index(unheld) + len(unheld)))
+            full = conv.last_question[:start] + written + conv.last_question[end:]
             return InContext(reread(full), [f"接上题：按“{full}”理解"])
     if full is None:
         if q.mentions and (q.metrics or q.intent != "lookup"):
@@ -544,12 +546,24 @@ def _replace_slots(f: _FollowUp) -> str | None:
 def _with_agency(out: str, f: _FollowUp) -> str | None:
     """那洪泽呢: another agency, the same figure and year."""
     if not f.prev_mentions:
-        return None
+        unheld = _unheld_name(f.prev, f.catalog)  # 清江浦区…几件 (not held), then 淮安市府呢: in its place
+        if unheld is None or unheld not in out:
+            return None
+        return out.replace(unheld, "".join(f.text[m.start : m.end] for m in f.new.mentions[:1]), 1)
     who = _same_kind(f) or "".join(f.text[m.start : m.end] for m in f.new.mentions[:1])
     first, rest = f.prev_mentions[0], f.prev_mentions[1:]
     for m in reversed(rest):
         out = out[: m.start] + out[m.end :]
     return out[: first.start] + who + out[first.end :]
+
+
+def _unheld_name(text: str, catalog: AgencyCatalog) -> str | None:
+    """The agency or place a question named that we hold nothing of (杭州市财政局, 清江浦区), or None."""
+    named = catalog.unknown_agency(text, catalog.mentions(text))
+    if named:
+        return named
+    place = re.search(r"^(?:那)?([\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|街道))", text)
+    return place.group(1) if place and not catalog.knows_place(place.group(1)) else None
 
 
 def _same_kind(f: _FollowUp) -> str | None:
