@@ -15,17 +15,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass, field, fields
 
 import cn2an
 from rapidfuzz import fuzz
 
 from bot.answer import Option
-from bot.gather import OUTCOME_GROUPS
+from bot.follow_up import (
+    BOTH,
+    COMPARE,
+    FOLLOW_START,
+    NEXT_YEAR,
+    PREV_YEAR,
+    RANK_WORDS,
+    TWO_PLACES,
+    carry_over,
+    cn_number,
+    unheld_name,
+)
 from bot.match import AgencyCatalog, level_of, split_regions
-from bot.rows import column_spans, find_metrics, metric_spans
-from bot.understand import PARTS_SUM, POSITION, Query, normalise_question
+from bot.rows import find_metrics
+from bot.understand import Query, normalise_question
 from bot.when import read_period
 
 
@@ -42,6 +52,10 @@ class Conversation:
     listed_at: list[int] = field(default_factory=list)  # the year of each line
     last_part: str = ""  # the sub-row the last answer put first (不予公开·属于行政查询事项), when it showed one
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
+
+    def __setstate__(self, state: dict) -> None:
+        """A conversation pickled by an older version (Telegram persistence) gets the fields added since."""
+        self.__dict__.update({f.name: getattr(Conversation(), f.name) for f in fields(Conversation)} | state)
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None) -> None:
         if self.last_question and self.last_question != asked:
@@ -77,27 +91,12 @@ _CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不�
 _POINTING = re.compile(r"这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标")
 # 不是市里的，区里那个: a government of another level in the same place
 _LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|那个|那家|那份)?")
-# 最新一年: the newest report held, whatever year the last question had
-_NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最新年份|有的最新")
-
-
-# Words a follow-up is made of besides what it changes.
-_FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?下?|换成?|改成?|如果是?|要是|然后|" + r"(?:好的?|对了|行)?(?:回到|说回|再回到))")
 # 好，回到平潭: back to what was asked about that agency before the last question
 _BACK = re.compile(r"^(?:好的?|对了|行|那)?(?:回到|说回|再回到|再说回)")
 _FOLLOW_END = re.compile(r"(的?呢|怎么样|如何|咋样|又是多少|是多少呢?|多少呢)[?？。!！]*$")
-_COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同(?!比)|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
-                      r"(差多少|多多少|少多少|多了多少|少了多少|多了几件|少了几件|多几件|少几件|多几个|少几个|差几件|差几个|"
-                      r"变化多少|变化了多少|有什么变化|有何变化|增减多少|增减了多少|变了多少)?(?:呢|怎么样|如何)?[?？。]*$")
-_PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?(上一年|前一年|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
-_NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|下一个?年度|之后一年)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 _PICK_NUMBER = re.compile(r"^(?:选|要|就|是)?(?:第)?(\d+|[一二三四五六七八九十两])(?:个|项|家|位|号)?(?:吧|吗)?$")
 _LEVEL_GOV = re.compile(r"^(?:那个|是|要|选)?(?:(市|区|县|镇|乡)(?:人民)?政府|(市|区|县)府)(?:的|那个)?(?:呢|吧)?$")
 _PICK_FILLER = re.compile(r"那个|那一个|那家|那一家|的那个|这个|的|吧|呀|啊|选|要|是|就|我说的是|我问的是|我指的是|[，。,.!！?？ ]")
-
-
-def _cn_number(s: str) -> int:
-    return int(s) if s.isdigit() else int(cn2an.cn2an(s.replace("两", "二"), "smart"))
 
 
 def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: dict[int, str]) -> str | None:
@@ -140,8 +139,8 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
 
 def looks_like_followup(text: str) -> bool:
     q = normalise_question(text)
-    return bool(_FOLLOW_START.search(q) or _FOLLOW_END.search(q) or _COMPARE.match(q) or _PREV_YEAR.match(q)
-                or _NEXT_YEAR.match(q) or _LIKEWISE.search(q))
+    return bool(FOLLOW_START.search(q) or _FOLLOW_END.search(q) or COMPARE.match(q) or PREV_YEAR.match(q)
+                or NEXT_YEAR.match(q) or _LIKEWISE.search(q))
 
 
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
@@ -210,9 +209,9 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
         read = read_in_context(q.text, q, conv, reread, catalog, names, held)
         read.notes.append(f"按上一句提示的“{label}”理解")
         return read
-    if _LIKEWISE.search(q.text) and _RANK_WORDS.search(q.text) and not _RANK_WORDS.search(conv.last_question):
+    if _LIKEWISE.search(q.text) and RANK_WORDS.search(q.text) and not RANK_WORDS.search(conv.last_question):
         # 行政许可也这样排一下: the last ranking asked, with this figure
-        ranking = next((h for h in reversed(conv.history) if _RANK_WORDS.search(h)), None)
+        ranking = next((h for h in reversed(conv.history) if RANK_WORDS.search(h)), None)
         if ranking is not None:
             conv.last_question = ranking
     if _BACK.match(q.text) and q.mentions:
@@ -223,7 +222,7 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     pronoun = PRONOUN.match(q.text)
     if pronoun and conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
         return _pronoun(pronoun, q, conv, reread, catalog)
-    if q.unread and not _TWO_PLACES.match(q.text):  # a word not understood is never carried past by filling in
+    if q.unread and not TWO_PLACES.match(q.text):  # a word not understood is never carried past by filling in
         return InContext(q)
     across = q.intent in ("total", "rank") and not _ACROSS.search(q.text)  # 两类加起来总共多少: still the last agency's
     whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text) or across
@@ -234,9 +233,9 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
         return InContext(q)
     full = carry_over(conv.last_question, q, catalog, conv.years_seen, conv.agencies_seen, conv.listed, conv.listed_at)
     if full is None and not q.mentions and (q.unknown_agency or q.unknown_place or q.intent == "unknown"):
-        written = _FOLLOW_END.sub("", _FOLLOW_START.sub("", q.text))
+        written = _FOLLOW_END.sub("", FOLLOW_START.sub("", q.text))
         prev_mentions = catalog.mentions(conv.last_question)
-        unheld = None if prev_mentions else _unheld_name(conv.last_question, catalog)
+        unheld = None if prev_mentions else unheld_name(conv.last_question, catalog)
         if 2 <= len(written) <= 8 and (prev_mentions or unheld) and not find_metrics(written):  # 淮按市府呢: asked back whole
             start, end = ((prev_mentions[0].start, prev_mentions[0].end) if prev_mentions
                           else (conv.last_question.index(unheld), conv.last_question.index(unheld) + len(unheld)))
@@ -286,7 +285,7 @@ def _pronoun(pronoun: re.Match, q: Query, conv: Conversation, reread: Callable[[
     if plural and len(conv.last_agencies) < 2:  # 它们 after one agency was shown: which ones is not known
         return InContext(q, declined="“它们”指哪几个单位没能确定，请写出单位名称")
     ordinal = _ORDINAL.search(pronoun.group(1))
-    place = _cn_number(ordinal.group(1)) if ordinal else 1
+    place = cn_number(ordinal.group(1)) if ordinal else 1
     if pronoun.group(1) in ("前者", "后者"):  # of the last two shown
         ordinal, place = True, (1 if pronoun.group(1) == "前者" else 2)
     among = conv.listed if ordinal and conv.listed else conv.last_agencies
@@ -307,377 +306,3 @@ def _pronoun(pronoun: re.Match, q: Query, conv: Conversation, reread: Callable[[
         if carried:
             return InContext(reread(carried), [f"{said}，按“{carried}”理解"])
     return InContext(named, [f"{said}，按“{full}”理解"])
-
-
-@dataclass
-class _FollowUp:
-    """A follow-up and what it is read against."""
-
-    prev: str  # the last question as it was read
-    new: Query
-    catalog: AgencyCatalog
-    years_seen: list[int]
-    agencies_seen: list[str]
-    listed: list[str] = field(default_factory=list)  # the agencies of the last list shown, one per line
-    listed_at: list[int] = field(default_factory=list)  # the year of each line
-
-    @property
-    def text(self) -> str:
-        return self.new.text
-
-    @cached_property
-    def prev_mentions(self):
-        return self.catalog.mentions(self.prev)
-
-    @cached_property
-    def prev_period(self):
-        return read_period(self.prev)
-
-
-_PASS = object()  # a step that does not apply: the next one is tried
-
-
-def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[int] | None = None,
-               agencies_seen: list[str] | None = None, listed: list[str] | None = None,
-               listed_at: list[int] | None = None) -> str | None:
-    """The follow-up `new` written out in full with what it leaves out taken from `prev`, or None
-    when it names nothing that could change in `prev` (then it is not a follow-up we understand).
-
-    Each step reads one kind of follow-up; the first that applies writes the question out."""
-    f = _FollowUp(_without_claim(prev), new, catalog, years_seen or [], agencies_seen or [], listed or [], listed_at or [])
-    for step in (_newest_year, _share_of_last, _the_two_years, _year_step, _two_places, _than_the_last, _comparison,
-                 _exclusion, _place_in_ranking, _the_two_agencies, _agencies_on_the_last_figure, _own_question):
-        out = step(f)
-        if out is not _PASS:
-            return out
-    return _replace_slots(f)
-
-
-def _newest_year(f: _FollowUp):
-    """那你有的最新一年呢: the last question without its year (answered for the newest held)."""
-    if not (_NEWEST.search(f.text) and not f.new.years and not f.new.mentions):
-        return _PASS
-    out = f.prev
-    for s, e in sorted(f.prev_period.consumed, reverse=True):
-        out = out[:s] + out[e:]
-    return out if out != f.prev else None
-
-
-def _share_of_last(f: _FollowUp):
-    """占办结的比例: a share of the last figure."""
-    return _question_stem(f.prev) + re.sub(r"的?呢[?？。]*$", "", f.text) if f.text.startswith("占") else _PASS
-
-
-def _the_two_years(f: _FollowUp):
-    """两年差多少: between the two years this conversation asked about."""
-    if not ("两年" in f.text and (_DIFF_WORDS.search(f.text) or _CHANGE_WORDS.search(f.text)) and len(f.years_seen) >= 2):
-        return _PASS
-    a, b = sorted(f.years_seen[-2:])
-    return _question_stem(_replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{b}年比{a}年")) + "变化多少"
-
-
-def _year_step(f: _FollowUp):
-    """上一年呢 / 下一年呢: the year before or after the last one."""
-    step = _PREV_YEAR.match(f.text) or _NEXT_YEAR.match(f.text)
-    if not step:
-        return _PASS
-    years = f.prev_period.years
-    if len(years) != 1:
-        return None
-    y = years[0] + (1 if _NEXT_YEAR.match(f.text) else -1)
-    return _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{y}年")
-
-
-def _comparison(f: _FollowUp):
-    """跟平潭比呢 (the same figure for both), 比秀洲分局少多少 (their difference), 和2023年比呢 / 比上年怎么样
-    (the change on that year)."""
-    cmp_ = _COMPARE.match(f.text)
-    if not cmp_:
-        return _PASS
-    other = cmp_.group(1)
-    other_years = read_period(other).years
-    if _LAST_YEAR_WORDS.fullmatch(other) or _LAST_YEAR_WORDS.fullmatch(re.sub(r"的?(?:数字?|情况)$", "", other)):
-        # 比上年: the year before the one asked about (not before today)
-        years = f.prev_period.years
-        other_years = [years[0] - 1] if len(years) == 1 else []
-    if f.new.mentions and not other_years:
-        if not f.prev_mentions:
-            return None
-        last = f.prev_mentions[-1]
-        both = f.prev[: last.end] + "和" + other + f.prev[last.end :]
-        return _question_stem(both) + "相差多少" if cmp_.group(2) else both + "比较"
-    if other_years and not f.new.mentions and not metric_spans(other):
-        years = f.prev_period.years
-        if len(years) != 1 or len(other_years) != 1:
-            return None
-        plain = _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{years[0]}年比{other_years[0]}年")
-        return re.sub(r"(多少|几件|几个|几|是多少)?[?？。]*$", "", plain) + "变化多少"
-    if cmp_.group(2) and not f.new.mentions and not other_years and metric_spans(other):
-        return _question_stem(f.prev) + "比" + other + cmp_.group(2)  # 比上年结转多了多少: another row of that report
-    return None
-
-
-_TWO_PLACES = re.compile(r"^(?:那)?第([一二三四五六七八九十\d]+)名?(?:和|与|跟|比)(?:第([一二三四五六七八九十\d]+)名?|(最后一名|倒数第一名?|最后))"
-                         r"(?:相比)?(差多少|相差多少|差几件|差距多大|多多少|多几件)")
-
-
-def _two_places(f: _FollowUp):
-    """第一和最后一名差多少 after a ranking: the difference of those two, each in its own year."""
-    m = _TWO_PLACES.match(f.text)
-    if not m:
-        return _PASS
-    if len(f.listed) < 2 or re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大", f.prev):
-        return None  # 第二名 of a list from the least up is not said plainly: not guessed
-    a = _cn_number(m.group(1))
-    b = len(f.listed) if m.group(3) else _cn_number(m.group(2))
-    if not (1 <= a <= len(f.listed) and 1 <= b <= len(f.listed)) or a == b:
-        return None
-    names = "和".join(f"{f.listed[i - 1]}{f.listed_at[i - 1]}年" for i in (a, b))
-    stem = f.prev
-    for men in sorted(f.prev_mentions, key=lambda x: -x.start):
-        stem = stem[: men.start] + stem[men.end :]
-    for s, e in sorted(f.prev_period.consumed, reverse=True):
-        stem = stem[:s] + stem[e:]
-    rows = "".join(stem[s:e] for s, e in metric_spans(stem, generic=True))
-    return names + rows + "相差多少" if rows else None
-
-
-_THAN_THE_LAST = re.compile(r"比(?:它|这个|上面那个|前面那个|刚才那个|上一个)(多|少)")
-
-
-def _than_the_last(f: _FollowUp):
-    """无法提供的比它多多少 after 不予处理一共多少: another row of that report, less the last one."""
-    m = _THAN_THE_LAST.search(f.text)
-    if not m or not f.new.metrics or f.new.mentions:
-        return _PASS
-    spans = metric_spans(f.prev)
-    if not spans:
-        return None
-    last_row = "".join(f.prev[s:e] for s, e in spans)
-    new_row = "".join(f.text[s:e] for s, e in metric_spans(f.text))
-    return _question_stem(_put_in(f.prev, spans, new_row)) + f"比{last_row}{m.group(1)}多少"
-
-
-def _agencies_on_the_last_figure(f: _FollowUp):
-    """平潭比洪泽24年多多少 after a question about 行政许可: the agencies named, on the last figure."""
-    if len(f.new.mentions) < 2 or f.new.metrics or _RANK_WORDS.search(f.text):
-        return _PASS
-    words = "".join(f.prev[s:e] for s, e in sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev)))
-    if not words:
-        return None
-    at = re.search(r"多多少|少多少|差多少|相差|差几|多几|少几|比较|对比|哪个多|哪个少|谁多|谁少|各多少|分别|呢|[?？。]|$", f.text)
-    return f.text[: at.start()] + words + f.text[at.start() :]
-
-
-def _exclusion(f: _FollowUp):
-    """不算淮安市政府呢: the same question without them."""
-    if not (f.new.exclude_ids and not f.new.metrics):
-        return _PASS
-    return _question_stem(f.prev) + "，" + f.text[f.new.exclude_span[0] : f.new.exclude_span[1]]
-
-
-def _place_in_ranking(f: _FollowUp):
-    """平潭排第几 after a ranking: its place in that ranking."""
-    if not (f.new.mentions and not f.prev_mentions and POSITION.search(f.text)):
-        return _PASS
-    rank = _RANK_WORDS.search(f.prev)
-    stem = f.prev[: rank.start()] if rank else _question_stem(f.prev)
-    return re.sub(r"(哪家|哪个单位|哪个|谁|哪些)", "", stem) + f.text
-
-
-def _the_two_agencies(f: _FollowUp):
-    """两家差多少: the two agencies this conversation asked about last."""
-    both = BOTH.search(f.text)
-    if not (both and len(f.prev_mentions) < 2):
-        return _PASS
-    if len(f.agencies_seen) < 2 or f.new.mentions:
-        return None
-    when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)
-    rest = f.text[: both.start()] + f.text[both.end() :]
-    if not metric_spans(rest, generic=True) and f.prev_mentions:
-        rest = _question_stem(f.prev[f.prev_mentions[0].end :]) + rest
-    return "和".join(f.agencies_seen[-2:]) + when + re.sub(r"^[的都]+", "", rest)
-
-
-def _own_question(f: _FollowUp):
-    """不予公开一共多少: a question of its own that only leaves out whom and when."""
-    if not (metric_spans(f.text, generic=True) and not f.new.mentions and _ASKS.search(f.text)):
-        return _PASS
-    who = "和".join(dict.fromkeys(m.text for m in f.prev_mentions))
-    when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)
-    return who + when + re.sub(_FOLLOW_START.pattern, "", f.text) if who else None
-
-
-def _replace_slots(f: _FollowUp) -> str | None:
-    """那洪泽呢 / 那2023年呢 / 复议呢 / 维持的呢 / 占比呢 / 最少的呢: the last question with the slots the
-    follow-up names replaced (agency, year, row, column, operation)."""
-    out, changed = f.prev, False
-    if f.new.mentions:
-        out = _with_agency(out, f)
-        if out is None:
-            return None
-        changed = True
-    if f.new.years:
-        out = _replace_time(out, read_period(out).consumed, f.catalog.mentions(out), "、".join(f"{y}年" for y in f.new.years))
-        changed = True
-    generic_only = not metric_spans(f.text)
-    if metric_spans(f.text, generic=True) and not (generic_only and column_spans(f.text)):
-        # 复议呢 → another row; 其中自然人申请的呢 (申请 + a column) only changes the column
-        out = _with_row(out, f)
-        if out is None:
-            return None
-        changed = True
-    if column_spans(f.text):
-        out = _with_column(out, f)
-        changed = True
-    if column_spans(f.text) and not PARTS_SUM.search(f.text):  # 各项加起来 → 纠正了几件: one cell now, not a sum of parts
-        out = PARTS_SUM.sub("", out)
-    operation = _OPERATION.search(f.text)
-    if operation and len(_OPERATION.findall(f.text)) > 1 and not f.new.years:
-        return None  # 第二名和第三名差几件: two operations at once are not carried over on a guess
-    if operation:
-        out = _with_operation(out, f, operation.group(0))
-        changed = True
-    if changed and f.new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
-        out = _question_stem(out) + "占比"
-    return out if changed and out != f.prev else None
-
-
-def _with_agency(out: str, f: _FollowUp) -> str | None:
-    """那洪泽呢: another agency, the same figure and year."""
-    if not f.prev_mentions:
-        unheld = _unheld_name(f.prev, f.catalog)  # 清江浦区…几件 (not held), then 淮安市府呢: in its place
-        if unheld is None or unheld not in out:
-            return None
-        return out.replace(unheld, "".join(f.text[m.start : m.end] for m in f.new.mentions[:1]), 1)
-    who = _same_kind(f) or "".join(f.text[m.start : m.end] for m in f.new.mentions[:1])
-    first, rest = f.prev_mentions[0], f.prev_mentions[1:]
-    for m in reversed(rest):
-        out = out[: m.start] + out[m.end :]
-    return out[: first.start] + who + out[first.end :]
-
-
-def _unheld_name(text: str, catalog: AgencyCatalog) -> str | None:
-    """The agency or place a question named that we hold nothing of (杭州市财政局, 清江浦区), or None."""
-    named = catalog.unknown_agency(text, catalog.mentions(text))
-    if named:
-        return named
-    place = re.search(r"^(?:那)?([\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|街道))", text)
-    return place.group(1) if place and not catalog.knows_place(place.group(1)) else None
-
-
-def _same_kind(f: _FollowUp) -> str | None:
-    """北戴河的呢 after 安康市自然资源局: the one agency in that place of the same kind as the last one."""
-    place = f.new.mentions[0]
-    last = {i for m in f.prev_mentions for i in m.agency_ids}
-    if place.kind != "region" or len(last) != 1:
-        return None
-    kind = split_regions(f.catalog.agencies[next(iter(last))].name)[1]
-    same = [i for i in place.agency_ids
-            if kind and fuzz.partial_ratio(kind, split_regions(f.catalog.agencies[i].name)[1]) >= 70]
-    return f.catalog.agencies[same[0]].name if len(same) == 1 else None
-
-
-def _with_row(out: str, f: _FollowUp) -> str | None:
-    """复议呢 / 不予公开呢: another row; the old row's column does not carry over."""
-    words = "".join(f.text[s:e] for s, e in metric_spans(f.text, generic=True))
-    # the row words of the last question; failing those, its noun for the applications (申请)
-    spans = metric_spans(out) or [sp for sp in metric_spans(out, generic=True) if "申请" in out[sp[0] : sp[1]]][-1:]
-    if not spans:
-        return None
-    old_rows = {m.key.split("/")[0] for s, e in spans for m in find_metrics(out[s:e])}
-    out = _put_in(out, spans, words)
-    new_rows = {m.key.split("/")[0] for m in find_metrics(words)}
-    outcome = set(OUTCOME_GROUPS)
-    sibling = old_rows and new_rows and old_rows <= outcome and new_rows <= outcome  # 予以公开率 → 部分公开的呢
-    if not f.new.ratio and not sibling:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
-        out = re.sub(re.escape(words) + "率", words, out)
-    if not column_spans(f.text) and not f.text.startswith("其中"):  # 其中予以公开的: still of the same applicants
-        for s, e in reversed(column_spans(out, active=False)):
-            if out[e : e + 1] == "率":  # 纠错率, 维持率: the rate's name, not a column of the old row
-                continue
-            if not any(s < me and ms < e for ms, me in metric_spans(out)):
-                out = out[:s] + out[e:]
-    return out
-
-
-def _with_column(out: str, f: _FollowUp) -> str:
-    """维持的呢 / 企业申请的呢: another column of the same row; every column word of the last question gives
-    way (法人或者其他组织 → 律所)."""
-    words = "".join(f.text[s:e] for s, e in column_spans(f.text))
-    spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))]
-    if not spans:
-        m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
-        return out[: m.start()] + words + out[m.start() :]
-    return _put_in(out, spans, words)
-
-
-def _with_operation(out: str, f: _FollowUp, op: str) -> str:
-    """占比呢 / 最少的呢 / 第二多的呢 / 降了多少 / 其中哪个理由最多: another operation on the same figure."""
-    rank = _RANK_WORDS.search(out)
-    asked = re.sub(_FOLLOW_START.pattern + r"|^其中|的?呢[?？。]*$", "", f.text)
-    if _RANK_WORDS.fullmatch(op) and rank:
-        if op.startswith("第") and op[-1] not in "多少高低名位大小" and rank.group(0).startswith("最"):
-            op += rank.group(0)[-1]  # 第二呢 after 最多: 第二多
-        return out[: rank.start()] + op + out[rank.end() :]
-    if (_CHANGE_WORDS.fullmatch(op) or _DIFF_WORDS.fullmatch(op)) and len(f.catalog.mentions(out)) < 2:
-        if len(f.new.years) == 2:  # 24年比23年少了多少: between the years it names
-            a, b = f.new.years
-        elif len(f.years_seen) >= 2:  # 增长了百分之多少 after two years were asked: between those
-            a, b = sorted(f.years_seen[-2:])
-        else:  # 降了多少 / 差多少 of one agency's figure: on the year before
-            a = b = None
-        if a is None:
-            out = _question_stem(out) + "比上一年变化多少"
-        else:
-            out = _question_stem(_replace_time(out, read_period(out).consumed, f.catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
-        if re.search(r"增幅|涨幅|降幅|增长率|百分之", op):  # the percent is what is asked, not the amount
-            return re.sub(r"多少件|多少个|几件|几个", "", out) + "，增幅"
-        return out
-    if op not in out or len(asked) > len(op):
-        if _RANK_WORDS.fullmatch(op) or re.search(r"哪(?:一)?(?:类|种|项)", asked):  # 里面哪一类最多: of the parts, not the rate
-            out = re.sub(r"占[^，,。？?]*|的?(?:比例|占比|比率|比重)|(?<=[\u4e00-\u9fff])率", "", out)
-        return _question_stem(out) + asked
-    return out
-
-
-_LAST_YEAR_WORDS = re.compile(r"上年|去年|上一年|前一年|上一年度|上年度|上一个年度")
-BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边")
-_SHARE = re.compile(r"占|比例|比率|率")
-_ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
-_RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
-_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|上升)了?(?:百分之多少|百分之几|多少|几件|几个|几)|增幅|涨幅|降幅|增长率")
-_DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
-_OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|" + _RANK_WORDS.pattern + "|"
-                        + _CHANGE_WORDS.pattern + "|" + _DIFF_WORDS.pattern)
-
-
-# The words of a claim (有人说…超过九成…，对吗): a follow-up asks about the figure, not about the claim again
-_CLAIM_PARTS = re.compile(r"^(?:有人说|有报道说|据报道|报道称|听说|据说|网上说|某报称)[,，]?|"
-                          r"[,，]?有报道称[\d.]+|(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)?"
-                          r"(?:\d+(?:\.\d+)?[%％]|百分之[\d.一二三四五六七八九十点]+|[一二三四五六七八九十]成)|"
-                          r"[,，]?(?:对吗|对不对|属实吗?|是吗|是不是真的|是真的吗)[?？。]*$")
-
-
-def _without_claim(text: str) -> str:
-    return _CLAIM_PARTS.sub("", text)
-
-
-def _question_stem(text: str) -> str:
-    """The question without its asking tail (一共多少, 是多少, 最多的是谁)."""
-    return re.sub(r"(一共|合计|总共|加起来)?(是多少|多少|几件|几个|几|是谁|是哪家|是哪个)?[?？。]*$", "", text)
-
-
-def _put_in(text: str, spans: list[tuple[int, int]], words: str) -> str:
-    """`words` in place of the first span; the other spans (sorted, not overlapping) taken out."""
-    for s, e in reversed(spans[1:]):
-        text = text[:s] + text[e:]
-    s0, e0 = spans[0]
-    return text[:s0] + words + text[e0:]
-
-
-def _replace_time(text: str, spans: list[tuple[int, int]], mentions, years: str) -> str:
-    if spans:
-        return _put_in(text, sorted(spans), years)
-    at = mentions[0].end if mentions else 0
-    return text[:at] + years + text[at:]

@@ -166,3 +166,14 @@ def test_a_chain_of_follow_ups_does_not_pile_up_words(assistant):
     *_, change, growth = talk(assistant, "有报道说洪泽区政府2024年只收到17件政府信息公开申请，对吗", "那2023年收了多少",
                               "一年多了多少件", "增长率是多少")
     assert value(change) == 74 and growth.unit == "%" and growth.value == 352.4
+
+
+def test_a_conversation_pickled_by_an_older_version_still_works(assistant):
+    import pickle
+
+    old = Conversation(last_question="洪泽2024年收到多少申请")
+    state = {k: v for k, v in vars(old).items() if k in ("last_question", "options", "last_agencies")}
+    restored = Conversation.__new__(Conversation)
+    restored.__setstate__(state)
+    chat = pickle.loads(pickle.dumps(restored))
+    assert value(assistant.answer("那2023年呢", chat)) == 21
