@@ -20,10 +20,15 @@ class AcrossAnswers:
         """The figure for every agency in scope (values, skipped, notes), or the answer to give instead."""
         if self._names_an_agency_we_miss(q):
             return self._lookup(q)
+        scope = self._scope(q)
         try:
-            values, skipped, notes = self._values_across(q, self._scope(q))
+            values, skipped, notes = self._values_across(q, scope)
         except AskColumn as e:
             return e.answer
+        named = {i for m in q.mentions for i in m.agency_ids} - set(q.exclude_ids) if not q.position_of else set()
+        dropped = sorted(named - set(scope))  # a named agency the level or sector left out is said, never dropped silently
+        if dropped:
+            skipped = skipped + [f"{self.r.agency_names[i]}（不在所问的范围内）" for i in dropped]
         return values, skipped, notes + self._scope_notes(q)
 
     def _rank(self, q: Query) -> Answer:

@@ -422,7 +422,7 @@ def _governments(q: str, mentions: list[Mention], catalog: AgencyCatalog, assume
 def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
     """Words that choose agencies without naming one: a level, a sector, a place or province."""
     for pattern, level in _LEVELS:
-        if re.search(pattern, query.text):
+        if re.search(pattern, masked):  # a level word inside a name (洪泽区政府) chooses no level
             query.level = level
             break
     for place in _PLACE.finditer(masked):
