@@ -149,9 +149,9 @@ class OneReportAnswers:
             v = values[0]
             metric = next(m for m in q.metrics if m.label in v.label or v.label.startswith(m.label))
             cols = self._columns(metric, q, rep.template, rep)
-            whole_metric = self._whole_of(q, metric) if cols == ("总计",) else None
+            whole_metric = self._whole_of(q, metric) if cols == ("总计",) or q.outcome_rate else None
             if whole_metric is not None:  # 不予公开率: over the outcomes in all (or 占无法提供: over its group)
-                whole = self._value(rep, whole_metric, q)
+                whole = self._value(rep, whole_metric, q, cols=cols)  # 企业申请的予以公开率: in the 商业企业 column
                 notes.append(f"按“{v.label} ÷ {whole.label}”计算")
             elif metric.table == ACTIVE or cols == ("总计",):
                 return Answer("not_found", title="算比例需要两个数字（谁占谁的比例），请说得具体些", figures=v.figures, notes=notes)

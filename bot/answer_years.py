@@ -74,6 +74,8 @@ class YearAnswers:
         held = [f"现有：{'、'.join(map(str, sorted(by_year)))}年"]
         if year not in by_year:
             return Answer("not_found", title=f"库中没有{name}{year}年的年报", items=held)
+        if before == year:  # 比24年多多少 asked of 2024 itself: not a change
+            return Answer("not_found", title=f"要比较的两个年份都是{year}年，请说明和哪一年比")
         if before not in by_year:
             rep = by_year[year]
             try:

@@ -34,7 +34,7 @@ from bot.follow_up import (
     unheld_name,
 )
 from bot.match import AgencyCatalog, level_of, split_regions
-from bot.rows import find_metrics
+from bot.rows import column_spans, find_metrics
 from bot.understand import Query, normalise_question
 from bot.when import read_period
 
@@ -160,8 +160,10 @@ class InContext:
     declined: str = ""  # when set: no figure, this is said instead
     declined_notes: list[str] = field(default_factory=list)
     remember_as: str = ""  # what the conversation goes on from, when not this question (a claim checked)
+    bare_sum: bool = False  # a follow-up asking only to add up: one figure is not its answer
 
 
+_AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
 _PLURAL = ("它们", "他们", "这几家", "这些单位")
 
@@ -186,6 +188,13 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
             q = reread(f"{label}呢")
     elif q.mentions:  # another agency named: the options offered earlier are left behind
         conv.picked_from = []
+    against = _AGAINST.match(q.text)
+    if against and q.mentions and q.metrics and conv.last_agencies and "比" in q.text[against.end() :]:
+        # 跟洪泽区2024年比，哪个行政诉讼多: the conversation's agency against the one named
+        who = conv.last_agencies[0]
+        if who not in {names.get(i) for m in q.mentions for i in m.agency_ids}:
+            full = who + "".join(f"{y}年" for y in conv.years_of.get(who, [])[:1]) + q.text
+            return InContext(reread(full), [f"接上题：按“{full}”理解"])
     if not conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "list_agencies", "search"):
         return InContext(q)
     again = _CLAIM_AGAIN.search(q.text)
@@ -228,7 +237,8 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text) or across
                                          or not q.metrics and q.intent in ("narrative", "unknown")) and not (
         q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
-    figure_left_out = q.mentions and not q.metrics and q.intent == "narrative"  # 平潭比洪泽24年多多少: the last figure
+    # 平潭比洪泽24年多多少: the last figure (a question naming a column or share of its own is not one)
+    figure_left_out = q.mentions and not q.metrics and q.intent == "narrative" and not column_spans(q.text) and not q.ratio
     if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out and not figure_left_out:
         return InContext(q)
     full = carry_over(conv.last_question, q, catalog, conv.years_seen, conv.agencies_seen, conv.listed, conv.listed_at)
@@ -262,7 +272,8 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
             name = names[next(iter(ids))]
             note = f"接上题：按“{plain}”理解（{name}没有{'、'.join(map(str, carried.years))}年的年报，用它最新的一份）"
             return InContext(reread(plain), [note])
-    return InContext(carried, [f"接上题：按“{full}”理解"])
+    # 加起来 with nothing named: it must come out as a sum of two or more figures, or it was not understood
+    return InContext(carried, [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions)
 
 
 def _same_place_government(level: str, last: str, catalog: AgencyCatalog, names: dict[int, str]) -> str | None:

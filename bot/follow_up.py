@@ -98,11 +98,22 @@ def _share_of_last(f: _FollowUp):
 
 
 def _the_two_years(f: _FollowUp):
-    """两年差多少: between the two years this conversation asked about."""
-    if not ("两年" in f.text and (_DIFF_WORDS.search(f.text) or _CHANGE_WORDS.search(f.text)) and len(f.years_seen) >= 2):
+    """两年差多少 / 两年加起来 / 这两年各是多少: the two years this conversation asked about."""
+    if not re.search(r"两年|两个年度", f.text) or f.new.years or f.new.mentions:
         return _PASS
+    if len(f.years_seen) < 2:
+        return None  # which two years is not known: not guessed
     a, b = sorted(f.years_seen[-2:])
-    return _question_stem(_replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{b}年比{a}年")) + "变化多少"
+    if _DIFF_WORDS.search(f.text) or _CHANGE_WORDS.search(f.text):
+        return _question_stem(_replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{b}年比{a}年")) + "变化多少"
+    both = _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{a}年和{b}年")
+    rest = re.sub(r"^(?:那)?(?:这)?两(?:个)?年(?:度)?(?:的)?", "", f.text)
+    if not metric_spans(rest, generic=True):  # 两年加起来: the last figure, both years
+        return _question_stem(both) + rest
+    prev_rows = metric_spans(both, generic=True)
+    if not prev_rows:
+        return None
+    return _question_stem(both[: prev_rows[0][0]]) + rest  # 这两年本机关不掌握各是多少: another row, both years
 
 
 def _year_step(f: _FollowUp):
@@ -228,10 +239,15 @@ def _the_two_agencies(f: _FollowUp):
     return "和".join(f.agencies_seen[-2:]) + when + re.sub(r"^[的都]+", "", rest)
 
 
+_THESE_ONES = re.compile(r"^(?:那)?(?:这|那|上面)?(?:[\d几]+|些)(?:件|个)?(?:申请)?(?:里|中|当中|之中|里面)")
+
+
 def _own_question(f: _FollowUp):
     """不予公开一共多少: a question of its own that only leaves out whom and when."""
     if not (metric_spans(f.text, generic=True) and not f.new.mentions and _ASKS.search(f.text)):
         return _PASS
+    if _THESE_ONES.match(f.text) and column_spans(f.prev, active=False) and not column_spans(f.text):
+        return _PASS  # 这61件里有多少予以公开: of the applicants just asked about (the row is replaced, the column kept)
     who = "和".join(dict.fromkeys(m.text for m in f.prev_mentions))
     when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)
     return who + when + re.sub(FOLLOW_START.pattern, "", f.text) if who else None
@@ -321,7 +337,8 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     sibling = old_rows and new_rows and old_rows <= outcome and new_rows <= outcome  # 予以公开率 → 部分公开的呢
     if not f.new.ratio and not sibling:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
         out = re.sub(re.escape(words) + "率", words, out)
-    if not column_spans(f.text) and not f.text.startswith("其中"):  # 其中予以公开的: still of the same applicants
+    if not column_spans(f.text) and not f.text.startswith("其中") and not f.new.within:
+        # (其中予以公开的 / 这61件里有多少予以公开: still of the same applicants)
         for s, e in reversed(column_spans(out, active=False)):
             if out[e : e + 1] == "率":  # 纠错率, 维持率: the rate's name, not a column of the old row
                 continue

@@ -49,6 +49,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 return declined
             q = read.query
         ans = self._answer_query(q)
+        if read.bare_sum and not (ans.kind == "total" and len(ans.figures) >= 2):
+            ans = Answer("not_found", title="“加起来”要加哪几项没能确定（上一个问题只有一个数），请写出要相加的各项",
+                         notes=["例如：平潭2022年本年新收加上年结转一共多少"])
         ans.notes[:0] = read.notes
         ans.asked = q.text
         ans.text = w.render(ans)

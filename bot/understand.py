@@ -146,6 +146,7 @@ class Query:
     parts_sum: bool = False  # 各项加起来: the parts of a total added up, not the total printed
     base_year: int | None = None  # 比2023年多几件: the year a change is taken against
     asks_check: bool = False  # 这表是不是错了 / 对得上吗, asked of one figure
+    outcome_rate: bool = False  # 予以公开率 named: over the outcomes in all, in the column asked
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claim_bound: str = ""  # 超过3000件 (">") / 不到100件 ("<"): the claim is a bound, not a figure
     claimed: float | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
@@ -278,6 +279,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.add_up = bool(_TOTAL.search(q)) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
+    # 予以公开率 / 不予公开率: an outcome's own rate (over the outcomes in all), whatever applicants it is asked of
+    query.outcome_rate = bool(re.search(r"(?:予以公开|部分公开|不予公开|实质公开|(?<![予以部分不实质际])公开|无法提供|不予处理)率", q))
     base = re.search(r"比(\d{4})年", q)
     query.base_year = int(base.group(1)) if base else None
     query.growth = bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少", q))
