@@ -29,7 +29,19 @@ class AcrossAnswers:
         dropped = sorted(named - set(scope))  # a named agency the level or sector left out is said, never dropped silently
         if dropped:
             skipped = skipped + [f"{self.r.agency_names[i]}（不在所问的范围内）" for i in dropped]
+        mismatch = self._count_mismatch(q, values, skipped)
+        if mismatch:
+            return mismatch
         return values, skipped, notes + self._scope_notes(q)
+
+    def _count_mismatch(self, q: Query, values: list[Value], skipped: list[str]) -> Answer | None:
+        """这三家 when two are found: which ones are meant is not known, so nothing is ranked or added."""
+        found = len({(v.report.agency_id, v.report.year) for v in values}) + sum(UNREADABLE in x for x in skipped)
+        if q.stated_count is None or found == q.stated_count:
+            return None
+        shown = [f"{self.r.agency_names[v.report.agency_id]}（{v.report.year}年）" for v in values] + skipped
+        return Answer("not_found", title=f"问的是{q.stated_count}个，但只认出{found}个，请写出每个单位的名称",
+                      items=shown[:MAX_LISTED])
 
     def _rank(self, q: Query) -> Answer:
         got = self._across(q)
@@ -142,6 +154,9 @@ class AcrossAnswers:
             return e.answer
         if not values:
             return Answer("not_found", title="没有可比较的数字", items=skipped)
+        mismatch = self._count_mismatch(q, values, skipped)
+        if mismatch:
+            return mismatch
         notes += [f"没有：{s}" for s in skipped]
         figs = [self._one(v) for v in values]
         if q.difference and len(values) == 2 and not skipped:  # A比B多多少: the difference, said as one

@@ -45,7 +45,7 @@ class OneReportAnswers:
             return self._difference_of(values, notes)
         if q.parts_sum and len(values) == 1:
             return self._parts_sum(rep, values[0], notes)
-        if (q.asks_check or q.claimed is not None) and len(values) == 1 and not q.ratio:
+        if (q.asks_check or q.claimed is not None or q.add_up) and len(values) == 1 and not q.ratio:
             # 复议总计印的是0？这表是不是错了: a total its own parts contradict is answered with both
             whole = self._whole_value(rep, q.metrics[0], q, values[0])
             if whole is not None and any(w for f in whole.figures for w in f.warnings if "各项之和" in w):
@@ -81,6 +81,10 @@ class OneReportAnswers:
                               title=f"{values[0].label}：{'最少' if q.ascending else '最多'}的{'几' if len(top) > 1 else '一'}项")
             return Answer("table", figures=parts, notes=notes, title=f"{values[0].label}：各项{'从少到多' if q.ascending else '从多到少'}")
         if len(values) == 1 and values[0].parts == 1:
+            if values[0].total is None:  # a blank total: what its parts add up to is said, not given as the figure
+                summed = self._parts_sum(rep, values[0], [])
+                if summed.kind == "total":
+                    notes.append(f"表中此格空白；{summed.title.split(' ', 2)[-1]}为{summed.value}{values[0].unit or '件'}")
             return Answer("figure", figures=values[0].figures, notes=notes, title=values[0].label)
         if len(values) == 1:
             v = values[0]
@@ -145,7 +149,13 @@ class OneReportAnswers:
         sub = subs[0] if len(subs) == 1 else None
         if sub is not None and len(values) > 1:  # 不掌握…在无法提供类答复里占多大比重: its own group is the whole
             values = [next(v for v in values if v.label.startswith(sub.label))]
-        if len(values) == 1:
+        parents = {m.parent for m in q.metrics}
+        if len(values) >= 2 and len(parents) == 1 and None not in parents and next(iter(parents)) in q.whole_rows:
+            # 信访举报投诉加重复申请占不予处理的比例: the parts named, summed, over their own group
+            whole = self._value(rep, BY_KEY[next(iter(parents))], q)
+            values, known = [_combined(values), whole], True
+            notes.append(f"按“{values[0].label} ÷ {whole.label}”计算")
+        elif len(values) == 1:
             v = values[0]
             metric = next(m for m in q.metrics if m.label in v.label or v.label.startswith(m.label))
             cols = self._columns(metric, q, rep.template, rep)

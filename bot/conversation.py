@@ -34,7 +34,7 @@ from bot.follow_up import (
     unheld_name,
 )
 from bot.match import AgencyCatalog, level_of, split_regions
-from bot.rows import column_spans, find_metrics
+from bot.rows import find_metrics, metric_spans
 from bot.understand import Query, normalise_question
 from bot.when import read_period
 
@@ -51,6 +51,7 @@ class Conversation:
     listed: list[str] = field(default_factory=list)  # the agencies of the last list shown, one per line (第二个)
     listed_at: list[int] = field(default_factory=list)  # the year of each line
     last_part: str = ""  # the sub-row the last answer put first (不予公开·属于行政查询事项), when it showed one
+    first_agency: str = ""  # the agency this conversation first asked about (第一个问的那家)
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
 
     def __setstate__(self, state: dict) -> None:
@@ -67,6 +68,7 @@ class Conversation:
         label = getattr(first, "label", "") or ""
         self.last_part = re.sub(r"（[^）]*）$", "", label.split("·", 1)[1]) if len(agencies) == 1 and "·" in label else ""
         if agencies:
+            self.first_agency = self.first_agency or agencies[0]
             self.years_of = {a: sorted({f.year for f in figures if f.agency == a}) for a in agencies}
             if len(figures) >= 2:  # 第二个 / 第一和最后一名: places in the list as shown (an agency may stand twice)
                 self.listed = [f.agency for f in figures]
@@ -163,6 +165,8 @@ class InContext:
     bare_sum: bool = False  # a follow-up asking only to add up: one figure is not its answer
 
 
+_THESE_TWO = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)(?:的)?")
+_FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
 _PLURAL = ("它们", "他们", "这几家", "这些单位")
@@ -201,8 +205,23 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     if again and not q.mentions and not q.metrics and not q.years:  # 不对吧，我记得是17件: the last figure, checked
         full = f"{conv.last_question}，有报道称{again.group(1)}，对吗"
         return InContext(reread(full), [f"接上题：按“{full}”理解"], remember_as=conv.last_question)
-    if q.intent == "checks":
+    if q.intent == "checks" and not (q.metrics and not q.mentions):  # 各项加起来对得上吗 with a figure: carried over
         return InContext(q)
+    first = _FIRST_ASKED.match(q.text)
+    if first and conv.first_agency and not q.mentions:  # 第一个问的那家: the agency this conversation began with
+        q = reread(conv.first_agency + q.text[first.end() :])
+    two = _THESE_TWO.match(q.text)
+    if two and not q.mentions and conv.history:  # 这两项加起来占不予处理的比例: the figures of the last two questions
+        texts = (conv.history[-1], conv.last_question)
+        who = [{i for m in catalog.mentions(t) for i in m.agency_ids} for t in texts]
+        when = [read_period(t).years for t in texts]
+        rows = ["".join(t[s:e] for s, e in metric_spans(t)) for t in texts]
+        if who[0] and who[0] == who[1] and when[0] == when[1] and all(rows) and rows[0] != rows[1]:
+            name = names[min(who[1])] if len(who[1]) == 1 else ""
+            if name:
+                years = "".join(f"{y}年" for y in when[1])
+                full = f"{name}{years}{rows[0]}加{rows[1]}{q.text[two.end() :]}"
+                return InContext(reread(full), [f"接上题：按“{full}”理解"])
     pointing = _POINTING.search(q.text)
     if pointing and q.text != pointing.group(0):  # 洪泽24年这个比例呢: the rest of the question is what changes
         q = reread(q.text[: pointing.start()] + q.text[pointing.end() :])
@@ -234,11 +253,11 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     if q.unread and not TWO_PLACES.match(q.text):  # a word not understood is never carried past by filling in
         return InContext(q)
     across = q.intent in ("total", "rank") and not _ACROSS.search(q.text)  # 两类加起来总共多少: still the last agency's
-    whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change") or BOTH.search(q.text) or across
+    whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change", "checks") or BOTH.search(q.text) or across
                                          or not q.metrics and q.intent in ("narrative", "unknown")) and not (
         q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
     # 平潭比洪泽24年多多少: the last figure (a question naming a column or share of its own is not one)
-    figure_left_out = q.mentions and not q.metrics and q.intent == "narrative" and not column_spans(q.text) and not q.ratio
+    figure_left_out = q.mentions and not q.metrics and q.intent == "narrative" and not q.ratio
     if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out and not figure_left_out:
         return InContext(q)
     full = carry_over(conv.last_question, q, catalog, conv.years_seen, conv.agencies_seen, conv.listed, conv.listed_at)

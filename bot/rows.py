@@ -93,7 +93,7 @@ METRICS: list[Metric] = [
         ("不予公开·属于三类内部事务信息", ("内部事务", "三类内部")),
         ("不予公开·属于四类过程性信息", ("过程性信息", "过程性", "四类过程")),
         ("不予公开·属于行政执法案卷", ("行政执法案卷", "执法案卷")),
-        ("不予公开·属于行政查询事项", ("行政查询事项", "查询事项")),
+        ("不予公开·属于行政查询事项", ("行政查询事项", "查询事项", "行政查询")),
     ]),
     _req("无法提供", "无法提供（3项合计）", [f"无法提供/{k}" for k in _WF], ("无法提供", "不能提供", "没法提供")),
     *_sub("无法提供", _WF, [
@@ -246,7 +246,7 @@ def find_column(text: str, metric: Metric, template: str) -> tuple[str, ...] | N
             legal = tuple(tpl.REQUEST_COLS[1:6])
             rest = re.sub("|".join(LEGAL_PERSONS), "", text)
             others = _first_col(rest, {c: ws for c, ws in APPLICANT_COLS.items() if c not in ("总计", *legal)})
-            if others and _SEPARATELY.search(text):  # 自然人和法人或其他组织各多少: each on its own
+            if others and (_SEPARATELY.search(text) or _DIFFERENCE_OF_COLUMNS.search(text)):  # each on its own
                 raise AmbiguousColumn([*others, "法人或其他组织"], [*((c,) for c in others), legal])
             return legal
         return _first_col(text, APPLICANT_COLS)
@@ -279,6 +279,7 @@ class AmbiguousColumn(Exception):
         self.separately = separately or groups is not None
 
 
+_DIFFERENCE_OF_COLUMNS = re.compile(r"差多少|相差|差几|多多少|少多少|多几|少几|差额|净增|净减")
 # 分别 / 各是 / 各提交了多少: figures asked one by one, never summed
 _SEPARATELY = re.compile(r"分别|各是|各自|各有|各占|各[^，。？?\d]{0,6}?(?:多少|几)")
 
@@ -297,7 +298,10 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
     named = [c for c in table if c in found and c != "总计"]
     if len(named) >= 2 and _SEPARATELY.search(text):
         raise AmbiguousColumn(named, separately=True)  # asked one by one: never summed
-    if len(named) >= 2 and re.search(r"还是|哪个多|哪个少|谁多|谁少|哪个更|比较|对比|差多少|相差|差几|多多少|少多少|差额", text):
+    if len(named) >= 2 and re.search(r"还是|哪个多|哪个少|谁多|谁少|哪个更|比较|对比", text) or (
+            len(named) >= 2 and _DIFFERENCE_OF_COLUMNS.search(text)):
+        # in the order the question names them (废止的比制发的多几件: 废止 first)
+        named.sort(key=lambda c: min(text.find(w) for w in table[c] if w in text))
         raise AmbiguousColumn(named, separately=True)
     if len(named) >= 2 and re.search(r"和|与|及|加|\+|、|合计|一共|总共|加起来", text) and "总计" in table:
         return tuple(named)  # 维持和纠正合计: the sum of the columns named

@@ -78,10 +78,12 @@ _ZERO_AROUND = re.compile(r"一(?:件|个|份|起|宗|次)(?=[^，。？?]{1,10}
 # 新收加上年结转: two figures joined by 加 (not 增加, 参加 …)
 _PLUS = re.compile(r"(?<![增追参附叠])加(?:上)?(?![强大快快紧班入])|[+＋]")
 # 90% / 百分之九十 / 九成: a share
-_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五六七八九十点]+)|(?<![\d一二三四五六七八九十几])([一二三四五六七八九十]|\d{1,2})成(?![都也])")
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五六七八九十点]+)|(?<![\d一二三四五六七八九十几])([一二三四五六七八九十]|\d{1,2})成(?![都也])"
+                      r"|(一半|过半|半数)")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
 PARTS_SUM = re.compile(r"各(?:项|分项|部分)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|一共)|"
                         r"分项(?:相加|加总|之和|加起来)|(?:加起来|相加|加总)[^，。]{0,4}各项")
+_BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
 _DIFFERENCE = re.compile(r"净增|净减|多多少|少多少|差多少|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
@@ -93,6 +95,10 @@ _NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息)|在线|网络�
 # Nouns of things the statistical tables do not count: such questions go to the prose.
 _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
+# 这三家 / 三份报告里 (not 前三家, a top N): how many the question says it means
+_STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份)"
+                           r"|(?<![前第\d])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报)")
+_OUTCOMES = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # Why a case went as it did: only the grounds of refusal (不予公开, 无法提供, 不予处理) are counted by reason
 _WHY = re.compile(r"(?:什么|啥|哪些)(?:原因|理由)|原因是|理由是|为什么|为何|怎么回事")
 _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
@@ -100,7 +106,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _PERCENT, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _STATED_COUNT, _BASE_YEAR, _PERCENT, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -147,6 +153,7 @@ class Query:
     base_year: int | None = None  # 比2023年多几件: the year a change is taken against
     asks_check: bool = False  # 这表是不是错了 / 对得上吗, asked of one figure
     outcome_rate: bool = False  # 予以公开率 named: over the outcomes in all, in the column asked
+    stated_count: int | None = None  # 这三家 / 三份报告: how many agencies or reports the question says it means
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claim_bound: str = ""  # 超过3000件 (">") / 不到100件 ("<"): the claim is a bound, not a figure
     claimed: float | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
@@ -258,6 +265,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             query.metrics = [guess]
             query.assumed.append(f"按“{guess.label}”理解")
     _scope_words(query, catalog, masked)
+    keys = {m.key.rstrip("~") for m in query.metrics}
+    if "总计" in keys and keys & set(_OUTCOMES) and not _RATIO.search(q) and not _DIFFERENCE.search(q):
+        # 以“无法提供”办结的申请一共多少 / 办结的申请里，无法提供合计: 办结 only says which applications
+        query.metrics = [m for m in query.metrics if m.key.rstrip("~") != "总计"]
     percent = _PERCENT.search(q)
     query.ratio = bool(_RATIO.search(q) or percent)  # 超过九成来自自然人: a share, whatever else is said
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
@@ -279,6 +290,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.add_up = bool(_TOTAL.search(q)) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
+    counted = _STATED_COUNT.search(q)
+    query.stated_count = _cn_int(counted.group(1) or counted.group(2)) if counted else None
     # 予以公开率 / 不予公开率: an outcome's own rate (over the outcomes in all), whatever applicants it is asked of
     query.outcome_rate = bool(re.search(r"(?:予以公开|部分公开|不予公开|实质公开|(?<![予以部分不实质际])公开|无法提供|不予处理)率", q))
     base = re.search(r"比(\d{4})年", q)
@@ -381,7 +394,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         recent = _RECENT.search(q)
         if recent and not query.years:
             query.top_n = _cn_int(recent.group(1))
-    elif _CHANGE.search(q) and not (query.difference and len(query.metrics) == 2 and len(query.years) < 2):
+    elif _CHANGE.search(q) and not (query.difference and len(query.years) < 2 and not query.base_year and not re.search(
+            r"比(?:去年|上年(?!结转)|上一年(?!结转)|前一年|前年|上一年度)|同比|环比|增长|增加|减少|下降|上升", q)):
         query.intent = "change"  # (结转下年度比上年结转多多少 is two rows of one report, not two years)
     if query.difference and len(query.metrics) == 2 and query.intent == "lookup":
         # the figure named first comes first: 结转下年度比上年结转多 = 结转下年度 − 上年结转
@@ -483,7 +497,9 @@ def _cn_int(s: str) -> int | None:
 
 def _percent_of(m: re.Match) -> float | None:
     """The percent a _PERCENT match states (九成 → 90)."""
-    digits, words, tenths = m.groups()
+    digits, words, tenths, half = m.groups()
+    if half:
+        return 50.0
     try:
         if digits:
             return float(digits)
