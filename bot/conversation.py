@@ -34,7 +34,7 @@ from bot.follow_up import (
     unheld_name,
 )
 from bot.match import AgencyCatalog, level_of, split_regions
-from bot.rows import find_metrics, metric_spans
+from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import Query, normalise_question
 from bot.when import read_period
 
@@ -84,8 +84,8 @@ class Conversation:
 
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
-PRONOUN = re.compile(r"^(?:那么?)?(它们|他们|这几家|这些单位|它|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|"
-                     r"(?:排名?)?第[一二三四五六七八九十\d]+(?:名|个|位|家)?(?=的|呢|$)|排(?:名)?第[一二三四五六七八九十\d]+的|前者|后者)(?:的)?")
+PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(它们|他们|这几家|这些单位|它|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|"
+                     r"(?:排名?)?第[一二三四五六七八九十\d]+(?:名|个|位|家)?(?=的|呢|里|中|$)|排(?:名)?第[一二三四五六七八九十\d]+的|前者|后者)(?:的)?")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
 # 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
 _CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)")
@@ -98,6 +98,7 @@ _BACK = re.compile(r"^(?:好的?|对了|行|那)?(?:回到|说回|再回到|再�
 _FOLLOW_END = re.compile(r"(的?呢|怎么样|如何|咋样|又是多少|是多少呢?|多少呢)[?？。!！]*$")
 _PICK_NUMBER = re.compile(r"^(?:选|要|就|是)?(?:第)?(\d+|[一二三四五六七八九十两])(?:个|项|家|位|号)?(?:吧|吗)?$")
 _LEVEL_GOV = re.compile(r"^(?:那个|是|要|选)?(?:(市|区|县|镇|乡)(?:人民)?政府|(市|区|县)府)(?:的|那个)?(?:呢|吧)?$")
+_LEVEL_ANY = re.compile(r"^(?:那个|是|要|选)?(市|区|县)(?:局|里的?|级的?|里那个|级那个)(?:的|那个)?(?:呢|吧)?$")
 _PICK_FILLER = re.compile(r"那个|那一个|那家|那一家|的那个|这个|的|吧|呀|啊|选|要|是|就|我说的是|我问的是|我指的是|[，。,.!！?？ ]")
 
 
@@ -124,6 +125,13 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
         want = level_of(level.group(1) or level.group(2))
         same = [k for k, label in enumerate(labels) if label in ids_of and "人民政府" in label
                 and catalog.agencies[ids_of[label]].level == want]
+        if len(same) == 1:
+            return conv.options[same[0]][1]
+    level = _LEVEL_ANY.match(q)
+    if level:  # 市局 / 区里的: the one option of that level
+        ids_of = {v: k for k, v in names.items()}
+        want = level_of(level.group(1))
+        same = [k for k, label in enumerate(labels) if label in ids_of and catalog.agencies[ids_of[label]].level == want]
         if len(same) == 1:
             return conv.options[same[0]][1]
     key = _PICK_FILLER.sub("", q)
@@ -165,6 +173,8 @@ class InContext:
     bare_sum: bool = False  # a follow-up asking only to add up: one figure is not its answer
 
 
+_OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
+_BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
 _THESE_TWO = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)(?:的)?")
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
@@ -211,17 +221,14 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     if first and conv.first_agency and not q.mentions:  # 第一个问的那家: the agency this conversation began with
         q = reread(conv.first_agency + q.text[first.end() :])
     two = _THESE_TWO.match(q.text)
-    if two and not q.mentions and conv.history:  # 这两项加起来占不予处理的比例: the figures of the last two questions
-        texts = (conv.history[-1], conv.last_question)
-        who = [{i for m in catalog.mentions(t) for i in m.agency_ids} for t in texts]
-        when = [read_period(t).years for t in texts]
-        rows = ["".join(t[s:e] for s, e in metric_spans(t)) for t in texts]
-        if who[0] and who[0] == who[1] and when[0] == when[1] and all(rows) and rows[0] != rows[1]:
-            name = names[min(who[1])] if len(who[1]) == 1 else ""
-            if name:
-                years = "".join(f"{y}年" for y in when[1])
-                full = f"{name}{years}{rows[0]}加{rows[1]}{q.text[two.end() :]}"
-                return InContext(reread(full), [f"接上题：按“{full}”理解"])
+    gap = _BARE_GAP.match(q.text)
+    if (two or gap) and not q.mentions and not q.metrics and not q.years:
+        rows = _last_two_rows(conv, catalog, names)  # the figures of the last two questions, of one report
+        if rows:
+            head, before, last = rows
+            full = (f"{head}{before}加{last}{q.text[two.end() :]}" if two
+                    else f"{head}{before}比{last}多多少")  # 这两项加起来… / 差多少
+            return InContext(reread(full), [f"接上题：按“{full}”理解"])
     pointing = _POINTING.search(q.text)
     if pointing and q.text != pointing.group(0):  # 洪泽24年这个比例呢: the rest of the question is what changes
         q = reread(q.text[: pointing.start()] + q.text[pointing.end() :])
@@ -253,12 +260,17 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     if q.unread and not TWO_PLACES.match(q.text):  # a word not understood is never carried past by filling in
         return InContext(q)
     across = q.intent in ("total", "rank") and not _ACROSS.search(q.text)  # 两类加起来总共多少: still the last agency's
+    # a fragment with nothing to carry (稍等，领导叫我) is not a follow-up: only one naming a year, a column, an
+    # operation, or said as a follow-up (那…呢) takes the rest of the last question
+    fragment = not q.metrics and q.intent in ("narrative", "unknown") and bool(
+        q.years or column_spans(q.text) or _OPERATION_WORD.search(q.text) or looks_like_followup(question))
     whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change", "checks") or BOTH.search(q.text) or across
-                                         or not q.metrics and q.intent in ("narrative", "unknown")) and not (
+                                         or fragment) and not (
         q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
     # 平潭比洪泽24年多多少: the last figure (a question naming a column or share of its own is not one)
     figure_left_out = q.mentions and not q.metrics and q.intent == "narrative" and not q.ratio
-    if not looks_like_followup(question) and len(q.text) > 8 and not whom_left_out and not figure_left_out:
+    carryable = bool(q.years or q.metrics or q.mentions or column_spans(q.text) or _OPERATION_WORD.search(q.text))
+    if not looks_like_followup(question) and (len(q.text) > 8 or not carryable) and not whom_left_out and not figure_left_out:
         return InContext(q)
     full = carry_over(conv.last_question, q, catalog, conv.years_seen, conv.agencies_seen, conv.listed, conv.listed_at)
     if full is None and not q.mentions and (q.unknown_agency or q.unknown_place or q.intent == "unknown"):
@@ -295,6 +307,20 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     return InContext(carried, [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions)
 
 
+def _last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, str]) -> tuple[str, str, str] | None:
+    """(agency and years, row asked before, row asked last) when the last two questions asked two rows of
+    one report, else None."""
+    if not conv.history:
+        return None
+    texts = (conv.history[-1], conv.last_question)
+    who = [{i for m in catalog.mentions(t) for i in m.agency_ids} for t in texts]
+    when = [read_period(t).years for t in texts]
+    rows = ["".join(t[s:e] for s, e in metric_spans(t)) for t in texts]
+    if not (len(who[1]) == 1 and who[0] == who[1] and when[0] == when[1] and all(rows) and rows[0] != rows[1]):
+        return None
+    return names[min(who[1])] + "".join(f"{y}年" for y in when[1]), rows[0], rows[1]
+
+
 def _same_place_government(level: str, last: str, catalog: AgencyCatalog, names: dict[int, str]) -> str | None:
     """The one government of `level` (市/区/县/镇) whose name shares the place of `last`, or None."""
     regions = split_regions(last)[0]
@@ -323,7 +349,7 @@ def _pronoun(pronoun: re.Match, q: Query, conv: Conversation, reread: Callable[[
         return InContext(q, declined=f"前面的回答里没有“{pronoun.group(1)}”（只列了{len(among)}个），请写出单位名称")
     who = "和".join(conv.last_agencies) if plural else among[place - 1]
     rest = q.text[pronoun.end() :]
-    if pronoun.group(1) == "它" and conv.last_part and re.match(r"(?:的)?(?:占|在|比|是)", rest):
+    if pronoun.group(1) in ("它", "刚才那个", "刚才那项", "上面那个") and conv.last_part and re.match(r"(?:的)?(?:占|在|比|是)", rest):
         who += conv.last_part  # 它占不予公开的比例 after 哪个理由最多: the part just named
     if not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
         shown = [conv.listed_at[place - 1]] if ordinal and conv.listed else conv.years_of.get(who, [])

@@ -129,6 +129,8 @@ class AgencyCatalog:
         a.regions = sorted(region_forms)
         if regions and not a.level:
             a.level = level_of(regions[-1])
+            if a.name.endswith("分局") and a.level == "市":  # 嘉兴市…局秀洲分局: a city bureau's branch in a district
+                a.level = "县"
         for r in region_forms:
             if len(r) >= 2:
                 self._region[r].add(a.id)

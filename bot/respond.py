@@ -55,7 +55,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         ans.notes[:0] = read.notes
         ans.asked = q.text
         ans.text = w.render(ans)
-        if conv is not None and q.intent != "unknown":  # a question not understood leaves the thread as it was
+        idle = q.intent == "unknown" or (q.intent in ("narrative", "search", "help") and not (q.mentions or q.metrics or q.years))
+        if conv is not None and not idle:  # chatter, or a question not understood, leaves the thread as it was
             asked = read.remember_as or self._as_resolved(q, ans)
             if q.claimed is not None and not read.remember_as:  # a follow-up asks about the figure, not the claim
                 asked = re.sub(rf"(?:只|仅|才)?(?:有|是)?{re.escape(str(as_number(Decimal(str(q.claimed)))))}(?:件|个|项|%)?", "", asked)

@@ -343,7 +343,13 @@ def metric_spans(text: str, generic: bool = False) -> list[tuple[int, int]]:
     """Where the words of rows stand in the text (with `generic`, also 申请 and verbs like 收到), not overlapping."""
     hits = [(f.start(), f.end()) for m in METRICS if generic or (m.weight > 1 and not m.key.endswith("~"))
             for syn in m.synonyms for f in re.finditer(re.escape(syn), text)]
-    return _non_overlapping(hits)
+    merged: list[tuple[int, int]] = []  # overlapping words are one phrase (结转下年 + 下年度继续 + 继续办理)
+    for s, e in sorted(hits):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def column_spans(text: str, active: bool = True) -> list[tuple[int, int]]:
