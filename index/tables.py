@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -41,6 +42,8 @@ class Run:
 _LIST_NUMBER = re.compile(r"^(\d{1,2}[.、．]|[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 _MEASURE = re.compile(r"^(件|项|条|个|篇|次|家|人|份|起|余|多|年|月|日|场|期|万|亿|%|％)")
 _NUM_TOKEN = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|亿元|元|万))?")
+# Measure words a table cell may carry (政府集中采购 2个); money units are read by parse_value.
+COUNT_UNITS = ("个", "项", "件", "条")
 
 
 def tokenize_text_line(text: str, line: int) -> list[Tok]:
@@ -61,7 +64,8 @@ def tokenize_text_line(text: str, line: int) -> list[Tok]:
         prev = s[pos - 1] if pos else " "
         # A number glued to a preceding letter-like char is still a value in flattened text,
         # but digits inside a word like '第二十条第(一)项' never reach here (no ASCII digits).
-        if m and not (prev.isascii() and prev.isalnum()):
+        # A sign right after a digit starts the next cell of a glued row (行政许可31+1243).
+        if m and (not (prev.isascii() and prev.isalnum()) or (s[pos] in "+-" and prev.isdigit())):
             tok = m.group(0)
             end = m.end()
             nxt = s[end] if end < len(s) else ""
@@ -94,6 +98,7 @@ def tokenize_text_line(text: str, line: int) -> list[Tok]:
             label_buf += ch
         pos += 1
     flush_label()
+    toks = _counted_cells(toks)
     # A number followed by a measure word (规章1件，受理申请95件, 2024年) is prose, not a cell.
     for i, t in enumerate(toks):
         if t.kind == "value" and i + 1 < len(toks) and toks[i + 1].kind == "label" and _MEASURE.match(toks[i + 1].text):
@@ -107,6 +112,37 @@ def tokenize_text_line(text: str, line: int) -> list[Tok]:
         else:
             merged.append(t)
     return merged
+
+
+def _counted_cells(toks: list[Tok]) -> list[Tok]:
+    """A number whose measure word is followed straight by another cell is a cell with a unit
+    (政府集中采购2个318500元), and so is the next one of such a chain (5项 3项 10件其他…); a
+    measure word followed by words stays prose (规章1件，…)."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            t.kind == "value"
+            and t.parsed[0] == "number"
+            and not t.parsed[1][1]
+            and nxt is not None
+            and nxt.kind == "label"
+            and nxt.text[:1] in COUNT_UNITS
+        ):
+            unit, rest = nxt.text[:1], nxt.text[1:].strip()
+            follows = not rest and i + 2 < len(toks) and toks[i + 2].kind == "value"
+            chained = bool(out) and out[-1].kind == "value" and out[-1].parsed[0] == "number" and out[-1].parsed[1][1] in COUNT_UNITS
+            if follows or chained:
+                out.append(Tok("value", t.text + unit, t.line, ("number", (t.parsed[1][0], unit))))
+                if rest:
+                    out.append(Tok("label", rest, nxt.line))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _add_value(toks: list[Tok], text: str, line: int):
@@ -175,6 +211,15 @@ def region_runs(lines: list[tuple[int, str]]) -> list[Run]:
             flush()
     flush()
     return runs
+
+
+def flattened(runs: list[Run]) -> bool:
+    """Whether the runs come from a table flattened to text: several rows' cells on one line."""
+    per_line = Counter(run.line for run in runs if not run.explicit)
+    return any(count >= FLAT_RUNS for count in per_line.values())
+
+
+FLAT_RUNS = 4  # rows on one text line that make it a flattened table (a PDF line holds one row)
 
 
 # ---------------------------------------------------------------------------------------------
