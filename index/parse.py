@@ -175,16 +175,35 @@ def _confirm_ocr_cells(report: Report, ocr_lines: frozenset[int], prose: str) ->
     report.checks = arithmetic_checks(report) + prose_checks(report, prose)
 
 
+class MissingNames(ReportParseError):
+    """The report's agency or year cannot be found: its tables were read, but it is not indexed
+    until someone supplies them. Says what is missing and what was read, for the one who asks."""
+
+    def __init__(self, path: str, line: int | None, reason: str, *, report: Report | None = None):
+        super().__init__(path, line, reason)
+        self.missing = tuple(w for w, v in (("单位", report and report.agency), ("年份", report and report.year)) if not v)
+        self.agency, self.year = (report.agency, report.year) if report else (None, None)
+        self.format = report.format if report else "text"
+        self.cells_read = len(report.cells) if report else 0
+        self.cells_expected = report.expected_cells if report else 0
+        self.ocr_cells = sum(c.ocr for c in report.cells) if report else 0
+
+    def __reduce__(self):  # crosses process boundaries (parallel indexing) without the report
+        return (MissingNames, (self.path, self.line, self.reason))
+
+
 def require_names(report: Report) -> None:
-    """Raise ReportParseError when the report has no agency or year: it cannot be indexed yet."""
+    """Raise MissingNames (a ReportParseError) when the report has no agency or year: it cannot be
+    indexed yet."""
     missing = "、".join(w for w, v in (("单位", report.agency), ("年份", report.year)) if not v)
     if missing:
-        raise ReportParseError(
+        raise MissingNames(
             report.path,
             None,
             f"找不到报告{missing}，未入库（表格已读出 {len(report.cells)}/{report.expected_cells} 个单元格）。"
             "可把文件名改为“单位名称××××年政府信息公开工作年度报告”，"
             "或用 reportbot index --agency 单位名称 --year 年份 文件 指定",
+            report=report,
         )
 
 
