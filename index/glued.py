@@ -28,7 +28,10 @@ from index.tables import COUNT_UNITS, Tok
 
 AMOUNT_UNITS = ("万元", "亿元", "元", "万", "亿")
 READINGS_LIMIT = 500  # more readings than this: the row is not determined by itself
-_STEPS_LIMIT = 200_000  # bounds the work on one run or table (a hostile line of digits)
+# The longest cell a row of the template holds, by kind (3985758 件; 96171.6 万元, 2448023.00元).
+MAX_CHARS = {"count": 8, "signed": 8, "amount": 16}
+_STEPS_LIMIT = 20_000  # bounds the work on one run (a hostile line of digits)
+_SOLVE_LIMIT = 5_000  # bounds the search of a table's column sums
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,8 @@ def readings(toks: Sequence[Tok], slots: Sequence[Slot], groups: int = 0) -> lis
     if stream is None:
         return []
     n = len(slots)
+    if len(stream) > sum(MAX_CHARS[s.kind] for s in slots):
+        return None  # not a row of the template (a hostile line of digits): not worth the search
     size = n // groups if groups else 0
     out: list[tuple[Tok, ...]] = []
     steps = 0
@@ -78,18 +83,29 @@ def readings(toks: Sequence[Tok], slots: Sequence[Slot], groups: int = 0) -> lis
                 out.append(tuple(Tok("value", raw, line, ("number", (v, u))) for raw, v, u, line in cells))
                 return len(out) <= READINGS_LIMIT
             return True
-        if pos == len(stream):
+        left = n - col  # cells still to read, this one included: each needs a character
+        if len(stream) - pos < left:
             return True
         is_total = bool(size) and (col + 1) % size == 0
-        for end in range(pos + 1, len(stream) + 1):
+        first = pos + 1
+        if is_total:  # the group's total is known: its digits must stand here
+            digits = f"{group_sum:f}"
+            if not stream.startswith(digits, pos):
+                return True
+            first = pos + len(digits)
+        parts_after = size - 2 - col % size if size and not is_total else 0  # parts before the total
+        for end in range(first, len(stream) - left + 2):
             if end < len(stream) and cuts[end] == "no":
                 continue
             cell = _cell(stream[pos:end], slots[col])
             if cell is not None:
                 value, unit = cell
-                if is_total and value != group_sum:
-                    pass
-                elif not rec(end, col + 1, [*cells, (stream[pos:end], value, unit, lines[pos])], Decimal(0) if is_total else group_sum + value):
+                total = Decimal(0) if is_total else group_sum + value
+                if size and not is_total and len(stream) - end < parts_after + len(f"{total:f}"):
+                    break  # no room left for a total this large (a longer cell only makes it larger)
+                if not (is_total and value != group_sum) and not rec(
+                    end, col + 1, [*cells, (stream[pos:end], value, unit, lines[pos])], total
+                ):
                     return False
             if end < len(stream) and cuts[end] == "must":
                 break
@@ -204,7 +220,7 @@ def solve_columns(cands: dict[Hashable, list[tuple]], equations: Sequence[Equati
     def rec(i: int) -> bool:
         nonlocal steps
         steps += 1
-        if steps > _STEPS_LIMIT:
+        if steps > _SOLVE_LIMIT:
             return False
         if i == len(open_rows):
             for k in open_rows:
@@ -221,7 +237,7 @@ def solve_columns(cands: dict[Hashable, list[tuple]], equations: Sequence[Equati
         return True
 
     finished = rec(0)
-    if not finished and steps > _STEPS_LIMIT:
+    if not finished and steps > _SOLVE_LIMIT:
         return {}
     out = {}
     for k in open_rows:

@@ -13,7 +13,6 @@ on earlier lines only in the tab layouts (in PDF text they belong to another row
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -290,34 +289,10 @@ def split_glued(tok: Tok, n: int, total_last: bool, groups: int = 1) -> list[Tok
         # Without arithmetic to confirm it, only a split that is forced is taken: '000' can only
         # be three zeros, while '170' may just as well be one cell of 170.
         return [Tok("value", "0", tok.line, ("number", (Decimal(0), ""))) for _ in range(n)] if set(digits) == {"0"} and len(digits) == n else None
-    if len(digits) == n:
-        parts = list(digits)
-        cand = [parts]
-    else:
-        if len(digits) > 40:
-            return None
-        cand = []
-        for cuts in itertools.combinations(range(1, len(digits)), n - 1):
-            bounds = (0, *cuts, len(digits))
-            parts = [digits[a:b] for a, b in itertools.pairwise(bounds)]
-            if any(len(p) > 1 and p[0] == "0" for p in parts):
-                continue
-            cand.append(parts)
-            if len(cand) > 5000:
-                return None
-    if total_last:
-        size = n // groups
-        cand = [
-            p
-            for p in cand
-            if all(
-                sum(int(x) for x in p[g * size : g * size + size - 1]) == int(p[g * size + size - 1])
-                for g in range(groups)
-            )
-        ]
-    if len(cand) != 1:
-        return None
-    return [Tok("value", p, tok.line, ("number", (Decimal(p), ""))) for p in cand[0]]
+    from index.glued import COUNT, readings  # index.glued builds on this module's tokens
+
+    options = readings([tok], [COUNT] * n, groups=groups)
+    return list(options[0]) if options and len(options) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------------
