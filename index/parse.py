@@ -19,10 +19,31 @@ import cn2an
 from index import templates as tpl
 from index.checks import arithmetic_checks, prose_checks, replaced_byte_checks, value_checks
 from index.errors import ReportParseError, UnsupportedTemplate
+from index.glued import (
+    COUNT,
+    active_targets,
+    confirmed,
+    prose_figures,
+    readings,
+    request_equations,
+    review_confirmed,
+    slots_for,
+    solve_columns,
+)
 from index.model import ACTIVE, REQUESTS, REVIEW, Cell, Report, Section
 from index.normalize import UNIT_FACTORS, norm, norm_aligned
 from index.readers import Progress, read_source
-from index.tables import Run, Tok, fit_cells, match_label, region_runs, split_glued, value_of
+from index.tables import (
+    COUNT_UNITS,
+    Run,
+    Tok,
+    fit_cells,
+    flattened,
+    match_label,
+    region_runs,
+    split_glued,
+    value_of,
+)
 
 SECTIONS = [
     ("一", "总体情况", r"总体情况"),
@@ -115,17 +136,21 @@ def parse_report(
     report.sections = _sections(text, original, heads)
     report.aliases = sorted({a for a in _ALIAS.findall(text.full) if a not in ("条例", "《条例》")} | {printed_name} - {agency})
     regions = _regions(text, heads)
-    other_agg = _parse_requests(report, text.slice_lines(*regions[REQUESTS]) if regions[REQUESTS] else [])
-    _parse_active(report, text.slice_lines(*regions[ACTIVE]) if regions[ACTIVE] else [])
-    _parse_review(report, text.slice_lines(*regions[REVIEW]) if regions[REVIEW] else [])
+    runs = {key: region_runs(text.slice_lines(*region)) if region else [] for key, region in regions.items()}
+    # A web page flattened to one line: cells may be glued, and every cell is printed.
+    flat = any(flattened(r) for r in runs.values())
+    prose = _prose(text, heads)
+    other_agg = _parse_requests(report, runs[REQUESTS], flat)
+    _parse_active(report, runs[ACTIVE], flat, prose)
+    _parse_review(report, runs[REVIEW], flat, prose)
     for key, region in regions.items():
         if region is None:
             report.warnings.append(f"找不到{_TABLE_CN[key]}，该表单元格全部略去")
     report.expected_cells = tpl.expected_cell_count(template, other_agg)
-    report.checks = value_checks(report) + arithmetic_checks(report) + prose_checks(report, _prose(text, heads))
+    report.checks = value_checks(report) + arithmetic_checks(report) + prose_checks(report, prose)
     report.checks += replaced_byte_checks(report, sorted({no for no, t in src if "\ufffd" in t}))
     if source.ocr_lines:
-        _confirm_ocr_cells(report, source.ocr_lines, _prose(text, heads))
+        _confirm_ocr_cells(report, source.ocr_lines, prose)
     return report
 
 
@@ -150,16 +175,35 @@ def _confirm_ocr_cells(report: Report, ocr_lines: frozenset[int], prose: str) ->
     report.checks = arithmetic_checks(report) + prose_checks(report, prose)
 
 
+class MissingNames(ReportParseError):
+    """The report's agency or year cannot be found: its tables were read, but it is not indexed
+    until someone supplies them. Says what is missing and what was read, for the one who asks."""
+
+    def __init__(self, path: str, line: int | None, reason: str, *, report: Report | None = None):
+        super().__init__(path, line, reason)
+        self.missing = tuple(w for w, v in (("单位", report and report.agency), ("年份", report and report.year)) if not v)
+        self.agency, self.year = (report.agency, report.year) if report else (None, None)
+        self.format = report.format if report else "text"
+        self.cells_read = len(report.cells) if report else 0
+        self.cells_expected = report.expected_cells if report else 0
+        self.ocr_cells = sum(c.ocr for c in report.cells) if report else 0
+
+    def __reduce__(self):  # crosses process boundaries (parallel indexing) without the report
+        return (MissingNames, (self.path, self.line, self.reason))
+
+
 def require_names(report: Report) -> None:
-    """Raise ReportParseError when the report has no agency or year: it cannot be indexed yet."""
+    """Raise MissingNames (a ReportParseError) when the report has no agency or year: it cannot be
+    indexed yet."""
     missing = "、".join(w for w, v in (("单位", report.agency), ("年份", report.year)) if not v)
     if missing:
-        raise ReportParseError(
+        raise MissingNames(
             report.path,
             None,
             f"找不到报告{missing}，未入库（表格已读出 {len(report.cells)}/{report.expected_cells} 个单元格）。"
             "可把文件名改为“单位名称××××年政府信息公开工作年度报告”，"
             "或用 reportbot index --agency 单位名称 --year 年份 文件 指定",
+            report=report,
         )
 
 
@@ -343,6 +387,8 @@ def _cells_for(report: Report, table: str, spec: tpl.RowSpec, toks: list[Tok], c
         raw = "".join(tok.text.split())
         if kind == "number":
             printed_unit = v[1]
+            if printed_unit in COUNT_UNITS and col not in (tpl.AMOUNT_2019, tpl.FEE_2021):
+                printed_unit = ""  # a measure word in a count cell (2个): nothing to convert
             if printed_unit and col not in (tpl.AMOUNT_2019, tpl.FEE_2021):
                 report.warnings.append(f"第{tok.line}行 {spec.key}/{col} 带有意外的单位“{printed_unit}”，已略去")
                 continue
@@ -362,10 +408,11 @@ def _cells_for(report: Report, table: str, spec: tpl.RowSpec, toks: list[Tok], c
         report.cells.append(Cell(table, spec.key, col, value, raw, tok.line, unit, yuan))
 
 
-def _parse_active(report: Report, lines) -> None:
+def _parse_active(report: Report, runs: list[Run], flat: bool, prose: str) -> None:
     specs = tpl.active_rows(report.template)
+    stated = prose_figures(prose, active_targets(specs)) if flat else {}
     seen: set[int] = set()
-    for run in region_runs(lines):
+    for run in runs:
         m = match_label(run.labels, specs)
         if m.index is None:
             continue
@@ -374,9 +421,12 @@ def _parse_active(report: Report, lines) -> None:
             report.warnings.append(f"表二“{spec.key}”出现了两次（第{run.line}行），只取第一次")
             continue
         toks = fit_cells(run, len(spec.cols), total_last=False)
+        why = ""
+        if toks is None and flat:
+            toks, why = _glued_active_row(report, spec, run, stated)
         if toks is None:
             report.warnings.append(
-                f"表二“{spec.key}”第{run.line}行的数字无法可靠对应到{len(spec.cols)}列（{_show(run)}），已略去"
+                f"表二“{spec.key}”第{run.line}行的数字无法可靠对应到{len(spec.cols)}列（{_show(run)}）{why}，已略去"
             )
             seen.add(m.index)
             continue
@@ -384,18 +434,43 @@ def _parse_active(report: Report, lines) -> None:
         _cells_for(report, ACTIVE, spec, toks, spec.cols)
 
 
-def _parse_requests(report: Report, lines) -> bool:
+def _glued_active_row(report: Report, spec: tpl.RowSpec, run: Run, stated) -> tuple[list[Tok] | None, str]:
+    """A 表二 row of glued digits: its only reading, or the one the prose confirms; else (None, why)."""
+    if run.explicit or not run.cells:
+        return None, ""
+    options = readings(run.cells, slots_for(spec.cols))
+    if options is None:
+        return None, "：数字连在一起，分法太多"
+    values = [[value_of(t) for t in o] for o in options]
+    if options and all(v == values[0] for v in values):
+        return list(options[0]), ""
+    pick = confirmed(values, [stated.get((spec.key, col), set()) for col in spec.cols])
+    if pick is None:
+        return None, f"：数字连在一起，有{len(options)}种分法，正文也无法确认" if options else ""
+    shown = "、".join(f"{col}{t.text}" for col, t in zip(spec.cols, options[pick], strict=True))
+    report.warnings.append(f"表二“{spec.key}”第{run.line}行的数字连在一起（{_show(run)}），按正文所述拆分为{shown}")
+    return list(options[pick]), ""
+
+
+def _parse_requests(report: Report, runs: list[Run], flat: bool) -> bool:
     """Fill 表三; returns whether （六）其他处理 was printed as one row in a 2021 report."""
     n = len(tpl.REQUEST_COLS)
-    runs = region_runs(lines)
     all_specs = tpl.all_request_specs() if report.template == "2021" else tpl.request_rows("2019", True)
     rows: list[tuple[Run, list[Tok] | None, str | None]] = []
+    glued: dict[int, list[tuple[Tok, ...]]] = {}  # row → its readings, when glued digits allow several
     for run in runs:
         toks = fit_cells(run, n, total_last=True)
+        options = None
+        if toks is None and not run.explicit and run.cells:
+            options = readings(run.cells, [COUNT] * n, groups=1)
+            if options and len(options) == 1:
+                toks, options = list(options[0]), None
         m = match_label(run.labels, all_specs)
         key = all_specs[m.index].key if m.index is not None else None
-        if toks is None and key is None and not (run.explicit and len(run.cells) >= n):
+        if toks is None and not options and key is None and not (run.explicit and len(run.cells) >= n):
             continue  # header fragments, spacer cells
+        if options:
+            glued[len(rows)] = options
         rows.append((run, toks, key))
     # A header cell (其他 over its column of blanks) names no row: only runs that print something count.
     keys_seen = {k for run, _, k in rows if k and not all(t.parsed[0] == "blank" for t in run.cells)}
@@ -425,13 +500,33 @@ def _parse_requests(report: Report, lines) -> bool:
             report.warnings.append(
                 f"表三{where}有{len(free_rows)}行数字，但模板在此处应有{len(free_specs)}行（{names}），无法可靠对应，已略去"
             )
+    picks = _column_picks(rows, glued, assigned, specs) if glued else {}
     for ri, si in sorted(assigned.items()):
         run, toks, _ = rows[ri]
+        if toks is None and ri in picks:
+            toks = list(glued[ri][picks[ri]])
         if toks is None:
-            report.warnings.append(f"表三“{specs[si].key}”第{run.line}行的数字无法可靠分到7列（{_show(run)}），已略去")
+            why = f"：数字连在一起，有{len(glued[ri])}种分法，表内加总也无法确认" if ri in glued else ""
+            report.warnings.append(f"表三“{specs[si].key}”第{run.line}行的数字无法可靠分到7列（{_show(run)}）{why}，已略去")
             continue
         _cells_for(report, REQUESTS, specs[si], toks, tpl.REQUEST_COLS)
     return other_agg
+
+
+def _column_picks(rows, glued, assigned: dict[int, int], specs) -> dict[int, int]:
+    """Glued rows with several readings → the reading 表三's column sums leave (row → index)."""
+    cands: dict[str, list[list]] = {}
+    row_of: dict[str, int] = {}
+    for ri, si in assigned.items():
+        _, toks, _ = rows[ri]
+        options = [toks] if toks is not None else glued.get(ri)
+        if not options:
+            continue
+        values = [[value_of(t) for t in o] for o in options]
+        if all(isinstance(v, Decimal) or v is None for vs in values for v in vs):
+            cands[specs[si].key] = values
+            row_of[specs[si].key] = ri
+    return {row_of[k]: i for k, i in solve_columns(cands, request_equations(specs)).items()}
 
 
 def _is_blank_junk(row) -> bool:
@@ -467,9 +562,8 @@ def _increasing(pairs: list[tuple[int, int]], weight=lambda p: 1) -> list[tuple[
     return chain[::-1]
 
 
-def _parse_review(report: Report, lines) -> None:
+def _parse_review(report: Report, runs: list[Run], flat: bool, prose: str) -> None:
     n = len(tpl.REVIEW_GROUPS) * len(tpl.REVIEW_COLS)
-    runs = region_runs(lines)
     found = None
     for run in reversed(runs):
         toks = _fit_review(run, n)
@@ -481,13 +575,38 @@ def _parse_review(report: Report, lines) -> None:
         text_cells = [t for run in runs if not run.explicit for t in run.cells]
         if len(text_cells) == n:
             found = text_cells
+        elif flat:
+            found = _glued_review(report, runs, n, prose)
     if found is None:
-        if runs:
+        if runs and not any(w.startswith("表四的数字连在一起") for w in report.warnings):
             report.warnings.append("表四找不到15个可靠的数字（行政复议5个、行政诉讼两组各5个），已略去")
         return
     for g, group in enumerate(tpl.REVIEW_GROUPS):
         spec = tpl.RowSpec(group, (), cols=tuple(tpl.REVIEW_COLS))
         _cells_for(report, REVIEW, spec, found[g * 5 : g * 5 + 5], tpl.REVIEW_COLS)
+
+
+def _glued_review(report: Report, runs: list[Run], n: int, prose: str) -> list[Tok] | None:
+    """表四's 15 numbers glued on a flattened line: the one reading whose three groups add up, or
+    the one whose totals agree with what the prose states (行政复议2件, 行政诉讼1件)."""
+    text_runs = [run for run in runs if not run.explicit]
+    for cells in ([t for t in text_runs[-1].cells] if text_runs else [], [t for run in text_runs for t in run.cells]):
+        if not cells:
+            continue
+        options = readings(cells, [COUNT] * n, groups=len(tpl.REVIEW_GROUPS))
+        if not options:
+            continue
+        values = [[value_of(t) for t in o] for o in options]
+        if all(v == values[0] for v in values):
+            return list(options[0])
+        pick = review_confirmed(values, prose)
+        if pick is not None:
+            shown = " ".join(t.text for t in options[pick])
+            report.warnings.append(f"表四的数字连在一起，按正文所述的复议、诉讼件数拆分为 {shown}")
+            return list(options[pick])
+        report.warnings.append(f"表四的数字连在一起，有{len(options)}种分法，正文也无法确认，已略去")
+        return None
+    return None
 
 
 def _fit_review(run: Run, n: int) -> list[Tok] | None:

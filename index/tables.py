@@ -13,8 +13,8 @@ on earlier lines only in the tab layouts (in PDF text they belong to another row
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -41,6 +41,8 @@ class Run:
 _LIST_NUMBER = re.compile(r"^(\d{1,2}[.、．]|[(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)")
 _MEASURE = re.compile(r"^(件|项|条|个|篇|次|家|人|份|起|余|多|年|月|日|场|期|万|亿|%|％)")
 _NUM_TOKEN = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|亿元|元|万))?")
+# Measure words a table cell may carry (政府集中采购 2个); money units are read by parse_value.
+COUNT_UNITS = ("个", "项", "件", "条")
 
 
 def tokenize_text_line(text: str, line: int) -> list[Tok]:
@@ -61,7 +63,8 @@ def tokenize_text_line(text: str, line: int) -> list[Tok]:
         prev = s[pos - 1] if pos else " "
         # A number glued to a preceding letter-like char is still a value in flattened text,
         # but digits inside a word like '第二十条第(一)项' never reach here (no ASCII digits).
-        if m and not (prev.isascii() and prev.isalnum()):
+        # A sign right after a digit starts the next cell of a glued row (行政许可31+1243).
+        if m and (not (prev.isascii() and prev.isalnum()) or (s[pos] in "+-" and prev.isdigit())):
             tok = m.group(0)
             end = m.end()
             nxt = s[end] if end < len(s) else ""
@@ -94,6 +97,7 @@ def tokenize_text_line(text: str, line: int) -> list[Tok]:
             label_buf += ch
         pos += 1
     flush_label()
+    toks = _counted_cells(toks)
     # A number followed by a measure word (规章1件，受理申请95件, 2024年) is prose, not a cell.
     for i, t in enumerate(toks):
         if t.kind == "value" and i + 1 < len(toks) and toks[i + 1].kind == "label" and _MEASURE.match(toks[i + 1].text):
@@ -107,6 +111,37 @@ def tokenize_text_line(text: str, line: int) -> list[Tok]:
         else:
             merged.append(t)
     return merged
+
+
+def _counted_cells(toks: list[Tok]) -> list[Tok]:
+    """A number whose measure word is followed straight by another cell is a cell with a unit
+    (政府集中采购2个318500元), and so is the next one of such a chain (5项 3项 10件其他…); a
+    measure word followed by words stays prose (规章1件，…)."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            t.kind == "value"
+            and t.parsed[0] == "number"
+            and not t.parsed[1][1]
+            and nxt is not None
+            and nxt.kind == "label"
+            and nxt.text[:1] in COUNT_UNITS
+        ):
+            unit, rest = nxt.text[:1], nxt.text[1:].strip()
+            follows = not rest and i + 2 < len(toks) and toks[i + 2].kind == "value"
+            chained = bool(out) and out[-1].kind == "value" and out[-1].parsed[0] == "number" and out[-1].parsed[1][1] in COUNT_UNITS
+            if follows or chained:
+                out.append(Tok("value", t.text + unit, t.line, ("number", (t.parsed[1][0], unit))))
+                if rest:
+                    out.append(Tok("label", rest, nxt.line))
+                i += 2
+                continue
+        out.append(t)
+        i += 1
+    return out
 
 
 def _add_value(toks: list[Tok], text: str, line: int):
@@ -177,6 +212,15 @@ def region_runs(lines: list[tuple[int, str]]) -> list[Run]:
     return runs
 
 
+def flattened(runs: list[Run]) -> bool:
+    """Whether the runs come from a table flattened to text: several rows' cells on one line."""
+    per_line = Counter(run.line for run in runs if not run.explicit)
+    return any(count >= FLAT_RUNS for count in per_line.values())
+
+
+FLAT_RUNS = 4  # rows on one text line that make it a flattened table (a PDF line holds one row)
+
+
 # ---------------------------------------------------------------------------------------------
 # Fitting a run to a row of n cells
 
@@ -245,34 +289,10 @@ def split_glued(tok: Tok, n: int, total_last: bool, groups: int = 1) -> list[Tok
         # Without arithmetic to confirm it, only a split that is forced is taken: '000' can only
         # be three zeros, while '170' may just as well be one cell of 170.
         return [Tok("value", "0", tok.line, ("number", (Decimal(0), ""))) for _ in range(n)] if set(digits) == {"0"} and len(digits) == n else None
-    if len(digits) == n:
-        parts = list(digits)
-        cand = [parts]
-    else:
-        if len(digits) > 40:
-            return None
-        cand = []
-        for cuts in itertools.combinations(range(1, len(digits)), n - 1):
-            bounds = (0, *cuts, len(digits))
-            parts = [digits[a:b] for a, b in itertools.pairwise(bounds)]
-            if any(len(p) > 1 and p[0] == "0" for p in parts):
-                continue
-            cand.append(parts)
-            if len(cand) > 5000:
-                return None
-    if total_last:
-        size = n // groups
-        cand = [
-            p
-            for p in cand
-            if all(
-                sum(int(x) for x in p[g * size : g * size + size - 1]) == int(p[g * size + size - 1])
-                for g in range(groups)
-            )
-        ]
-    if len(cand) != 1:
-        return None
-    return [Tok("value", p, tok.line, ("number", (Decimal(p), ""))) for p in cand[0]]
+    from index.glued import COUNT, readings  # index.glued builds on this module's tokens
+
+    options = readings([tok], [COUNT] * n, groups=groups)
+    return list(options[0]) if options and len(options) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------------

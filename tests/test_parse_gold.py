@@ -62,12 +62,21 @@ def test_report_reproduces_its_gold_transcription(gold_and_report):
         assert any(row in w for w in report.warnings), f"{where} left out without a warning"
 
 
-def test_glued_digits_are_split_only_where_arithmetic_makes_it_unique():
+def test_glued_digits_are_split_only_where_arithmetic_or_prose_makes_it_unique(tmp_path):
     report = parse_report(DATA / "reports/real/010_pingtan_2022.txt")
     assert report.cell("requests", "本年新收政府信息公开申请数量", "自然人").value == 71
     assert report.cell("requests", "总计", "总计").value == 75
+    # 8855698 reads 15 ways; the prose states 698 现行有效 and 88 制发, which leaves one.
+    row = [report.cell("active", "行政规范性文件", c).value for c in ("本年制发件数", "本年废止件数", "现行有效件数")]
+    assert row == [88, 55, 698]
+    assert any("8855698" in w and "按正文所述" in w for w in report.warnings)
+    # Without those sentences the row is left out, and the report says why.
+    text = (DATA / "reports/real/010_pingtan_2022.txt").read_text(encoding="utf-8")
+    bare = tmp_path / "010_pingtan_2022.txt"
+    bare.write_text(text.replace("现行有效行政规范性文件698件", "").replace("规范性文件88件", ""), encoding="utf-8")
+    report = parse_report(bare)
     assert report.cell("active", "行政规范性文件", "本年制发件数") is None
-    assert any("8855698" in w for w in report.warnings)
+    assert any("8855698" in w and "种分法" in w for w in report.warnings)
 
 
 def test_known_arithmetic_failures_are_reported():

@@ -132,3 +132,76 @@ async def test_stats_and_checks(api, bot):
     api.send_text("/checks", user_id=ADMIN)
     [checks] = await replies(api, mark)
     assert "数据对不上的报告" in checks["text"] and "安康市自然资源局" in checks["text"]
+
+
+def nameless_report() -> bytes:
+    """The 平潭 report without anything that names it: no title, no statistics period."""
+    body = NEW_REPORT.read_text(encoding="utf-8").split("==================== 正文 ====================", 1)[1]
+    return body.replace("统计时限为2022年1月1日至2022年12月31日", "统计时限为全年").encode()
+
+
+async def say(api, text, user=ADMIN, count=1):
+    mark = api.mark()
+    api.send_text(text, user_id=user)
+    return await replies(api, mark, user, count)
+
+
+async def test_an_upload_without_agency_or_year_asks_for_them_then_is_indexed(api, bot, assistant):
+    before = assistant.stats().reports
+    _, ask = await upload(api, "nianbao.txt", nameless_report(), count=2)
+    text = ask["text"]
+    assert "找不到报告单位和年份，暂未入库" in text, text
+    assert "格式：纯文本" in text and "读出单元格：200/200" in text and "未读出（已略去）：0" in text
+    assert "请直接回复单位和年份" in text and "取消" in text
+    assert assistant.stats().reports == before and not list(assistant.reports_dir.glob("*nianbao*"))
+
+    # A question meanwhile is answered as a question, and the upload keeps waiting.
+    [answer] = await say(api, "淮安市人民政府2024年收到多少政府信息公开申请")
+    assert "已加入索引" not in answer["text"] and "件" in answer["text"]
+
+    # A name that is not an organisation's is refused, and the upload still waits.
+    [_, refused] = await say(api, "平潭 2022", count=2)
+    assert "不像单位全称" in refused["text"] and assistant.stats().reports == before
+
+    [_, done] = await say(api, "平潭综合实验区 2022年", count=2)
+    text = done["text"]
+    assert text.startswith("✅ 已加入索引"), text
+    assert "单位：平潭综合实验区" in text and "年度：2022" in text and "按您提供的填写" in text
+    saved = list(assistant.reports_dir.glob("*nianbao*"))
+    assert [p.name for p in saved] == ["平潭综合实验区2022年政府信息公开工作年度报告（nianbao）.txt"]
+    assert assistant.stats().reports == before + 1
+
+    # The names live in the file name: a full rebuild keeps the report.
+    summary = assistant.reindex()
+    assert not summary.failed and assistant.stats().reports == before + 1
+    [after] = await say(api, "平潭综合实验区2022年收到多少政府信息公开申请", user=USER)
+    assert "74 件" in after["text"]
+
+    # Nothing waits any more: the same words are now a question like any other.
+    [again] = await say(api, "平潭综合实验区 2022年")
+    assert "已加入索引" not in again["text"]
+
+
+async def test_the_caption_can_give_the_names_and_cancel_drops_the_upload(api, bot, assistant):
+    before = assistant.stats().reports
+    _, ask = await upload(api, "a.txt", nameless_report(), count=2)
+    assert "暂未入库" in ask["text"]
+    [dropped] = await say(api, "取消")
+    assert "已放弃“a.txt”" in dropped["text"] and "索引未改动" in dropped["text"]
+    [after] = await say(api, "平潭综合实验区 2022")
+    assert "已加入索引" not in after["text"]
+    assert assistant.stats().reports == before
+
+    _, result = await upload(api, "b.txt", nameless_report(), count=2, caption="单位：平潭综合实验区 年份：2022")
+    assert result["text"].startswith("✅ 已加入索引") and "单位：平潭综合实验区" in result["text"], result["text"]
+    assert assistant.stats().reports == before + 1
+
+
+async def test_only_what_is_missing_is_asked_for(api, bot, assistant):
+    data = nameless_report().decode().replace("本报告根据", "2022年政府信息公开工作年度报告\n本报告根据", 1)
+    _, ask = await upload(api, "c.txt", data.encode(), count=2)
+    assert "找不到报告单位，暂未入库" in ask["text"] and "年份：2022" in ask["text"], ask["text"]
+    assert "例如：某某市人民政府\n" in ask["text"]
+    [_, done] = await say(api, "平潭综合实验区", count=2)
+    assert done["text"].startswith("✅ 已加入索引") and "年度：2022" in done["text"], done["text"]
+    assert "单位按您提供的填写" in done["text"]

@@ -9,6 +9,7 @@ To stay fast and offline, the fresh venv borrows the already installed dependenc
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -105,3 +106,22 @@ def test_the_wheel_indexes_a_reports_folder_given_on_the_command_line(installed,
     found = _run([installed / "reportbot", "search", "--db", db, "双随机"], cwd=tmp_path, env=_clean_env(tmp_path))
     assert found.returncode == 0, found.stderr
     assert "【" in found.stdout
+
+
+def test_the_dockerfile_checks_pass_on_the_installed_wheel_without_writing_into_it(installed, tmp_path):
+    """deploy/Dockerfile's own checks (the CJK chart font, the OCR engine with the models from its
+    wheel), run as its runtime user runs them: from the installed package, with a fresh HOME. Nothing
+    may be written beside the installed packages (the image's site-packages belong to root)."""
+    dockerfile = (ROOT / "deploy" / "Dockerfile").read_text(encoding="utf-8")
+    runtime = dockerfile[dockerfile.rindex("\nUSER ") :]
+    checks = re.findall(r'^RUN python -c "(.+)"$', runtime, flags=re.M)
+    assert len(checks) >= 2 and any("cjk_font" in c for c in checks) and any("_engine" in c for c in checks)
+    packages = [installed.parent / "lib", Path(sysconfig.get_paths()["purelib"])]
+    before = {p: p.stat().st_mtime_ns for root in packages for p in root.rglob("*") if "__pycache__" not in p.parts}
+    env = _clean_env(tmp_path) | {"PYTHONDONTWRITEBYTECODE": "1"}
+    for check in checks:
+        result = _run([installed / "python", "-c", check], cwd=tmp_path, env=env)
+        assert result.returncode == 0, result.stderr
+        assert "ok" in result.stdout or "font" in result.stdout, result.stdout
+    after = {p: p.stat().st_mtime_ns for root in packages for p in root.rglob("*") if "__pycache__" not in p.parts}
+    assert after == before
