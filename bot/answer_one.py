@@ -43,6 +43,10 @@ class OneReportAnswers:
         notes += problems
         if q.difference and len(values) == 2 and not q.ratio:  # 结转下年度比上年结转多多少: two figures of one report
             return self._difference_of(values, notes)
+        if q.difference and len(values) == 1 and values[0].parts == 1 and not q.ratio and not q.claimed:
+            # 多多少 with only one figure found: what it is compared with was not understood; one figure is no answer
+            return Answer("not_found", title=f"“比…多多少”只找到一个数（{values[0].label}），另一方没能确定，请写明和谁比",
+                          figures=values[0].figures, notes=notes)
         if q.parts_sum and len(values) == 1:
             return self._parts_sum(rep, values[0], notes)
         if (q.asks_check or q.claimed is not None or q.add_up) and len(values) == 1 and not q.ratio:

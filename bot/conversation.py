@@ -177,6 +177,7 @@ _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
 _THESE_TWO = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)(?:的)?")
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
+_THAN_IT = re.compile(r"比(它|这个|上面那个|前面那个|刚才那个)")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
 _PLURAL = ("它们", "他们", "这几家", "这些单位")
@@ -202,6 +203,11 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
             q = reread(f"{label}呢")
     elif q.mentions:  # another agency named: the options offered earlier are left behind
         conv.picked_from = []
+    than_it = _THAN_IT.search(q.text)
+    if than_it and q.mentions and conv.last_agencies:  # 平潭的…比它多多少: 它 is the agency just shown, in its year
+        who = conv.last_agencies[0]
+        full = q.text[: than_it.start()] + "比" + who + "".join(f"{y}年" for y in conv.years_of.get(who, [])[:1]) + q.text[than_it.end() :]
+        return InContext(reread(full), [f"接上题：“{than_it.group(1)}”指{who}，按“{full}”理解"])
     against = _AGAINST.match(q.text)
     if against and q.mentions and q.metrics and conv.last_agencies and "比" in q.text[against.end() :]:
         # 跟洪泽区2024年比，哪个行政诉讼多: the conversation's agency against the one named
