@@ -169,6 +169,7 @@ class InContext:
     notes: list[str] = field(default_factory=list)
     declined: str = ""  # when set: no figure, this is said instead
     declined_notes: list[str] = field(default_factory=list)
+    choices: list[Option] = field(default_factory=list)  # with `declined`: the readings offered to pick from
     remember_as: str = ""  # what the conversation goes on from, when not this question (a claim checked)
     bare_sum: bool = False  # a follow-up asking only to add up: one figure is not its answer
 
@@ -177,6 +178,8 @@ _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
 _THESE_TWO = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)(?:的)?")
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
+_RATE_WORDS = re.compile(r"率|比例|占比|比率|比重|百分")
+_ADDED = re.compile(r"^(?:那)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|放进来)|(.+?)也(?:算上|加进来|算进来|放进来))(?:一起)?(.*)$")
 _THAN_IT = re.compile(r"比(它|这个|上面那个|前面那个|刚才那个)")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
@@ -203,6 +206,11 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
             q = reread(f"{label}呢")
     elif q.mentions:  # another agency named: the options offered earlier are left behind
         conv.picked_from = []
+    added = _ADDED.match(q.text)
+    if added and q.mentions and catalog.mentions(conv.last_question):  # 把淮安市政府24年也加进来排一下
+        rest = added.group(3) if not RANK_WORDS.search(conv.last_question) else ""
+        full = (added.group(1) or added.group(2)) + "和" + conv.last_question + rest
+        return InContext(reread(full), [f"接上题：按“{full}”理解"])
     than_it = _THAN_IT.search(q.text)
     if than_it and q.mentions and conv.last_agencies:  # 平潭的…比它多多少: 它 is the agency just shown, in its year
         who = conv.last_agencies[0]
@@ -228,7 +236,7 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
         q = reread(conv.first_agency + q.text[first.end() :])
     two = _THESE_TWO.match(q.text)
     gap = _BARE_GAP.match(q.text)
-    if (two or gap) and not q.mentions and not q.metrics and not q.years:
+    if (two or gap and not q.metrics) and not q.mentions and not q.years:
         rows = _last_two_rows(conv, catalog, names)  # the figures of the last two questions, of one report
         if rows:
             head, before, last = rows
@@ -294,6 +302,15 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
         conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
         return InContext(q, declined=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
+    bare_row = re.sub(r"[?？。!！的]", "", q.text)
+    if (q.metrics and not q.mentions and not q.years and _RATE_WORDS.search(conv.last_question)
+            and not _RATE_WORDS.search(q.text) and metric_spans(bare_row) == [(0, len(bare_row))]):
+        # 纠错率 → 诉讼 (one word): its count, or the same rate of it? Both are asked about; neither is guessed
+        count = reread(full)
+        plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)(?:是多少|多少)?$", "", full)
+        if plain != full and count.metrics:
+            return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？",
+                             choices=[Option(f"{bare_row}的件数", plain + "多少件"), Option(f"{bare_row}的比例", full)])
     said = _CLAIM_AGAIN.search(q.text)
     if said and q.metrics:  # 部分公开写的8件: the carried figure, checked against that number
         full, remember = f"{full}，有报道称{said.group(1)}，对吗", full

@@ -44,7 +44,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             read = read_in_context(question, q, conv, lambda text: understand(text, self.catalog, self.today),
                                    self.catalog, self.r.agency_names, self.r.by_agency)
             if read.declined:
-                declined = Answer("not_found", title=read.declined, notes=read.declined_notes)
+                declined = Answer("clarify" if read.choices else "not_found", title=read.declined,
+                                  notes=read.declined_notes, options=read.choices)
+                conv.options = [(o.label, o.question) for o in read.choices]
                 declined.text = w.render(declined)
                 return declined
             q = read.query

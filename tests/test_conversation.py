@@ -177,3 +177,35 @@ def test_a_conversation_pickled_by_an_older_version_still_works(assistant):
     restored.__setstate__(state)
     chat = pickle.loads(pickle.dumps(restored))
     assert value(assistant.answer("那2023年呢", chat)) == 21
+
+
+def test_a_bare_row_after_a_rate_asks_whether_the_count_or_the_rate_is_meant(assistant):
+    *_, ask, picked = talk(assistant, "淮安市政府24年行政复议几件", "纠错率", "诉讼", "1")
+    assert ask.kind == "clarify" and [o.label for o in ask.options] == ["诉讼的件数", "诉讼的比例"]
+    assert value(picked) == 46
+
+
+def test_against_another_agency_and_than_it(assistant):
+    *_, gap = talk(assistant, "北戴河区自然资源和规划局2020年收到几件信息公开申请？", "跟秀洲分局比，申请数差多少")
+    assert gap.op == "difference" and abs(value(gap)) == 93
+    *_, more = talk(assistant, "淮安市政府2024年规范性文件现行有效多少件", "平潭2022年的现行有效规范性文件比它多多少")
+    assert value(more) == 632
+
+
+def test_an_agency_added_to_the_last_ranking(assistant):
+    *_, ranked = talk(assistant, "平潭综合实验区2022年行政诉讼多少件", "跟洪泽区2024年比，哪个行政诉讼多",
+                      "把淮安市政府24年也加进来排一下")
+    assert [f.value for f in ranked.figures] == [46, 4, 1]
+
+
+def test_the_last_two_rows_added_or_compared(assistant):
+    *_, share = talk(assistant, "淮安市政府2024年不予处理的申请一共多少件？", "其中信访举报投诉类", "重复申请呢",
+                     "这两项加起来占不予处理的比例")
+    assert share.unit == "%" and share.value == 98.9  # (62 + 25) ÷ 88
+    *_, gap = talk(assistant, "淮安市政府24年结转下年度的", "上年结转", "差多少")
+    assert value(gap) == 69
+
+
+def test_chatter_in_between_leaves_the_thread(assistant):
+    *_, back = talk(assistant, "淮安市府24年不予公开多少", "行政查询事项那项", "稍等 领导叫我", "好了 刚才那个占不予公开的比例")
+    assert back.unit == "%" and back.value == 59  # 105 ÷ 178
