@@ -33,7 +33,7 @@ from bot.follow_up import (
     cn_number,
     unheld_name,
 )
-from bot.match import AgencyCatalog, level_of, split_regions
+from bot.match import AgencyCatalog, level_of
 from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import Query, normalise_question
 from bot.when import read_period
@@ -248,7 +248,9 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
         q = reread(q.text[: pointing.start()] + q.text[pointing.end() :])
     level = ([None] + list(_LEVEL_REF.finditer(q.text)))[-1]  # 不是市里的，区里那个: the last level named
     if level and not q.mentions and conv.last_agencies:  # 不是市里的 区里那个: that level's government of the same place
-        other = _same_place_government(level.group(1), conv.last_agencies[0], catalog, names)
+        ids_of = {n: i for i, n in names.items()}
+        at = catalog.government_at(level.group(1), ids_of[conv.last_agencies[0]]) if conv.last_agencies[0] in ids_of else None
+        other = names[at] if at is not None else None
         if other is not None:
             q = reread(other + q.text[level.end() :] if not q.text[level.end() :].startswith("呢") else other + "呢")
     if len(conv.options) == 1 and not q.mentions and not q.unknown_agency and not q.unknown_place:
@@ -342,18 +344,6 @@ def _last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, 
     if not (len(who[1]) == 1 and who[0] == who[1] and when[0] == when[1] and all(rows) and rows[0] != rows[1]):
         return None
     return names[min(who[1])] + "".join(f"{y}年" for y in when[1]), rows[0], rows[1]
-
-
-def _same_place_government(level: str, last: str, catalog: AgencyCatalog, names: dict[int, str]) -> str | None:
-    """The one government of `level` (市/区/县/镇) whose name shares the place of `last`, or None."""
-    regions = split_regions(last)[0]
-    if not regions:
-        return None
-    place = regions[0]
-    want = level_of(level)
-    found = [n for i, n in names.items() if "人民政府" in n and n != last and catalog.agencies[i].level == want
-             and (place in n or any(place in r for r in split_regions(n)[0]))]
-    return found[0] if len(found) == 1 else None
 
 
 def _pronoun(pronoun: re.Match, q: Query, conv: Conversation, reread: Callable[[str], Query],

@@ -249,6 +249,17 @@ class AgencyCatalog:
                             self._governments.setdefault(form, a.id)
         return self._governments.get(place)
 
+    def government_at(self, level: str, near: int) -> int | None:
+        """The one people's government of `level` (市/区/县/镇) in the place of agency `near` (the city's
+        government for a district's, a district's for the city's), or None when there is not exactly one."""
+        regions = split_regions(self.agencies[near].name)[0]
+        if not regions:
+            return None
+        place, want = regions[0], level_of(level)
+        found = [a.id for a in self.agencies.values() if a.id != near and "人民政府" in a.name and a.level == want
+                 and (place in a.name or any(place in r for r in split_regions(a.name)[0]))]
+        return found[0] if len(found) == 1 else None
+
     def name_forms(self) -> dict[int, list[str]]:
         """Every place and name form of two or more characters, by length (for look-alike checks)."""
         if not hasattr(self, "_forms_by_len"):

@@ -95,6 +95,8 @@ _NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息)|在线|网络�
 # Nouns of things the statistical tables do not count: such questions go to the prose.
 _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
+# 我们洪泽…，市里多少: the other level's government of the place named
+_LEVEL_ASKED = re.compile(r"(市|区|县)(?:里|级|政府那边|那边)(?:的)?(?=是|有|呢|多少|几)")
 # 这三家 / 三份报告里 (not 前三家, a top N): how many the question says it means
 _STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份)"
                            r"|(?<![前第\d])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报)")
@@ -106,7 +108,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _STATED_COUNT, _BASE_YEAR, _PERCENT, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -255,6 +257,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         mentions = [m for m in mentions if m.end != other_place[1]]
         query.unknown_place = other_place[0]
     query.mentions = _governments(q, mentions, catalog, query.assumed)
+    query.mentions = _level_asked(q, query.mentions, catalog, query.assumed)
     query.unknown_agency = catalog.unknown_agency(q, query.mentions)
     _years(query, today)
     masked = _mask(q, query.mentions)
@@ -434,6 +437,20 @@ def _governments(q: str, mentions: list[Mention], catalog: AgencyCatalog, assume
                 assumed.append(f"“{m.text}”按{catalog.agencies[gov].name}理解（不含其下属单位）")
         out.append(m)
     return out
+
+
+def _level_asked(q: str, mentions: list[Mention], catalog: AgencyCatalog, assumed: list[str]) -> list[Mention]:
+    """我们洪泽24年新收95件，市里多少: the question is about the other level's government of the place named."""
+    asked = _LEVEL_ASKED.search(_mask(q, mentions))
+    ids = {i for m in mentions for i in m.agency_ids}
+    if not asked or len(ids) != 1:
+        return mentions
+    at = catalog.government_at(asked.group(1), next(iter(ids)))
+    if at is None or catalog.agencies[at].level == catalog.agencies[next(iter(ids))].level:
+        return mentions
+    assumed[:] = [a for a in assumed if not any(a.startswith(f"“{m.text}”") for m in mentions)]
+    assumed.append(f"“{asked.group(1)}里”按{catalog.agencies[at].name}理解（{'、'.join(m.text for m in mentions)}所在地）")
+    return [Mention(m.start, m.end, m.text, [at], "name") for m in mentions]
 
 
 def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
