@@ -26,7 +26,7 @@ class OneReportAnswers:
             return missing
         notes = [] if q.years else [f"未指明年份，按该单位最新的年报（{rep.year}年）回答"]
         keys = {m.key.split("/")[0] for m in q.metrics}
-        if q.within and "上年结转" in keys and keys & set(OUTCOME_GROUPS):
+        if q.within and "上年结转" in keys and keys & {*OUTCOME_GROUPS, "总计"}:
             # 上年结转的34件里有多少予以公开: 表三 counts outcomes for new and carried-over applications together
             return Answer("not_found", title="表三的办理结果是本年新收和上年结转合在一起统计的，不单独列出上年结转申请的办理结果",
                           notes=notes)
@@ -163,7 +163,9 @@ class OneReportAnswers:
             v = values[0]
             metric = next(m for m in q.metrics if m.label in v.label or v.label.startswith(m.label))
             cols = self._columns(metric, q, rep.template, rep)
-            whole_metric = self._whole_of(q, metric) if cols == ("总计",) or q.outcome_rate else None
+            # 予以公开率 / 商业企业提出的申请，予以公开的比例: over the outcomes in that column (the applicants first);
+            # 予以公开的申请里商业企业占多少: the column over the row (see below)
+            whole_metric = self._whole_of(q, metric) if cols == ("总计",) or q.outcome_rate or q.column_first else None
             if whole_metric is not None:  # 不予公开率: over the outcomes in all (or 占无法提供: over its group)
                 whole = self._value(rep, whole_metric, q, cols=cols)  # 企业申请的予以公开率: in the 商业企业 column
                 notes.append(f"按“{v.label} ÷ {whole.label}”计算")
@@ -195,7 +197,13 @@ class OneReportAnswers:
         title = f"{part.label}占{whole.label}的比例"
         if "结果纠正" in part.label and whole.label.startswith(("行政复议", "行政诉讼")):
             title = f"{whole.label}纠错率（纠正 ÷ 总计）"
-            notes.append(self._decided_variant(q, rep, part, whole))
+            other = self._decided_variant(q, rep, part, whole)
+            if q.over_decided and isinstance(other, tuple):  # 按纠正 ÷ 已审结算: the definition the question names
+                alt, said = other
+                notes[-1:] = [said.replace("另一种算法：", "纠错率按"), f"按纠正 ÷ 总计算是{as_number(pct)}%"]
+                return Answer("total", value=as_number(alt), figures=figures, notes=notes, unit="%", op="ratio",
+                              title=f"{whole.label}纠错率（纠正 ÷ 已审结）")
+            notes.append(other[1] if isinstance(other, tuple) else other)
         return Answer("total", value=as_number(pct), figures=figures, notes=notes, title=title, unit="%", op="ratio")
 
     @staticmethod
@@ -215,8 +223,9 @@ class OneReportAnswers:
             return parent
         return BY_KEY["总计"]
 
-    def _decided_variant(self, q: Query, rep: ReportRow, part: Value, whole: Value) -> str:
-        """纠错率 has two common definitions: say the other one (纠正 ÷ 已审结)."""
+    def _decided_variant(self, q: Query, rep: ReportRow, part: Value, whole: Value) -> tuple[Decimal, str] | str:
+        """纠错率 has two common definitions: the other one (纠正 ÷ 已审结) as (percent, how it is said), or
+        why it cannot be computed."""
         metric = None
         for m in q.metrics:
             if whole.label.startswith(m.label):
@@ -228,8 +237,8 @@ class OneReportAnswers:
         if pending is None or pending.total is None or whole.total - pending.total <= 0:
             return "另一种算法是纠正 ÷ 已审结（总计 − 尚未审结），这里算不出"
         alt = (part.total / (whole.total - pending.total) * 100).quantize(Decimal("0.1"))
-        return (f"另一种算法：纠正 ÷ 已审结 = {as_number(part.total)} ÷（{as_number(whole.total)} − 尚未审结{as_number(pending.total)}）"
-                f" = {as_number(alt)}%")
+        return alt, (f"另一种算法：纠正 ÷ 已审结 = {as_number(part.total)} ÷（{as_number(whole.total)} − 尚未审结{as_number(pending.total)}）"
+                     f" = {as_number(alt)}%")
 
     def _done_rate(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
         """办结率: （七）总计 over what there was to handle (本年新收 + 上年结转), all in the 总计 column."""

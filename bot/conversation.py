@@ -70,7 +70,7 @@ class Conversation:
         if agencies:
             self.first_agency = self.first_agency or agencies[0]
             self.years_of = {a: sorted({f.year for f in figures if f.agency == a}) for a in agencies}
-            if len(figures) >= 2:  # 第二个 / 第一和最后一名: places in the list as shown (an agency may stand twice)
+            if len({(f.agency, f.year) for f in figures}) >= 2:  # 第二个 / 第一和最后一名: places in the list shown
                 self.listed = [f.agency for f in figures]
                 self.listed_at = [f.year for f in figures]
             if agencies[:1] != self.last_agencies[:1]:
@@ -85,12 +85,12 @@ class Conversation:
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
 PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(它们|他们|这几家|这些单位|它|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|"
-                     r"(?:排名?)?第[一二三四五六七八九十\d]+(?:名|个|位|家)?(?=的|呢|里|中|$)|排(?:名)?第[一二三四五六七八九十\d]+的|前者|后者)(?:的)?")
+                     r"(?:排名?)?第[一二三四五六七八九十\d]+(?:名|个|位|家)?(?:那家|那个|那位|(?=的|呢|里|中|$))|排(?:名)?第[一二三四五六七八九十\d]+的|前者|后者)(?:的)?")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
 # 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
 _CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)")
 # 这个比例 / 这个数: the figure just asked, named by pointing at it (says nothing that changes)
-_POINTING = re.compile(r"这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标")
+_POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标")
 # 不是市里的，区里那个: a government of another level in the same place
 _LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|那个|那家|那份)?")
 # 好，回到平潭: back to what was asked about that agency before the last question
@@ -289,7 +289,7 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     if not looks_like_followup(question) and (len(q.text) > 8 or not carryable) and not whom_left_out and not figure_left_out:
         return InContext(q)
     full = carry_over(conv.last_question, q, catalog, conv.years_seen, conv.agencies_seen, conv.listed, conv.listed_at)
-    if full is None and not q.mentions and (q.unknown_agency or q.unknown_place or q.intent == "unknown"):
+    if full is None and not q.mentions and not q.years and (q.unknown_agency or q.unknown_place or q.intent == "unknown"):
         written = _FOLLOW_END.sub("", FOLLOW_START.sub("", q.text))
         prev_mentions = catalog.mentions(conv.last_question)
         unheld = None if prev_mentions else unheld_name(conv.last_question, catalog)
@@ -355,6 +355,11 @@ def _pronoun(pronoun: re.Match, q: Query, conv: Conversation, reread: Callable[[
         return InContext(q, declined="“它们”指哪几个单位没能确定，请写出单位名称")
     ordinal = _ORDINAL.search(pronoun.group(1))
     place = cn_number(ordinal.group(1)) if ordinal else 1
+    if not plural and not ordinal and pronoun.group(1) not in ("前者", "后者") and len(conv.last_agencies) > 1:
+        # 它 after an answer about two agencies: which one is meant is asked, not guessed
+        rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
+        return InContext(q, declined=f"“{pronoun.group(1)}”指哪一个？",
+                         choices=[Option(a, a + years + rest) for a in conv.last_agencies[:10]])
     if pronoun.group(1) in ("前者", "后者"):  # of the last two shown
         ordinal, place = True, (1 if pronoun.group(1) == "前者" else 2)
     among = conv.listed if ordinal and conv.listed else conv.last_agencies

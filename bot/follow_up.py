@@ -285,7 +285,7 @@ def _replace_slots(f: _FollowUp) -> str | None:
         changed = True
     if changed and f.new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
         out = _question_stem(out) + "占比"
-    return out if changed and out != f.prev else None
+    return out if changed else None  # (the same year again: 24年的 after an answer for 2024 restates it)
 
 
 def _with_agency(out: str, f: _FollowUp) -> str | None:

@@ -251,6 +251,9 @@ def find_column(text: str, metric: Metric, template: str) -> tuple[str, ...] | N
             return legal
         return _first_col(text, APPLICANT_COLS)
     if metric.table == REVIEW:
+        rate = re.search(r"(纠错|纠正|维持)率", text)
+        if rate:  # 纠错率按纠正 ÷（总计 − 尚未审结）: the rate names its part; the other words define the whole
+            return ("结果维持",) if rate.group(1) == "维持" else ("结果纠正",)
         return _first_col(text, REVIEW_COLS)
     return _first_col(text, metric.cols.get(template, {}))
 

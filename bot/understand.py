@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.coverage import unread_words
 from bot.match import AgencyCatalog, Mention
-from bot.rows import BY_KEY, METRICS, Metric, column_spans, find_metrics, fuzzy_metric
+from bot.rows import BY_KEY, METRICS, Metric, column_spans, find_metrics, fuzzy_metric, metric_spans
 from bot.text import clean_question
 from bot.when import read_period
 from index.normalize import norm
@@ -45,7 +45,7 @@ _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:部门|系统|条线|战线)")
 _MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年")
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况|(两|几|三|这些)年[^，。]{0,6}(变化|变动|走势|趋势)")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
-_CHANGE = re.compile(r"增减了?(?:多少|几)|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅")
+_CHANGE = re.compile(r"增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅")
 _ASC = re.compile(r"最低|最少|最小|倒数|升序|从低到高|从少到多|从小到大")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
@@ -155,6 +155,8 @@ class Query:
     base_year: int | None = None  # 比2023年多几件: the year a change is taken against
     asks_check: bool = False  # 这表是不是错了 / 对得上吗, asked of one figure
     outcome_rate: bool = False  # 予以公开率 named: over the outcomes in all, in the column asked
+    over_decided: bool = False  # 纠错率按纠正 ÷ 已审结: the definition over decided cases is the one asked
+    column_first: bool = False  # 商业企业提出的申请，予以公开的…: the applicants are named before the row
     stated_count: int | None = None  # 这三家 / 三份报告: how many agencies or reports the question says it means
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claim_bound: str = ""  # 超过3000件 (">") / 不到100件 ("<"): the claim is a bound, not a figure
@@ -313,6 +315,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # Y占X / Y在X中占比: the part comes first; X中Y的比例: the part comes after
     query.share_order = "占" if re.search(r"占(?!比|多少|几)|在[^，。]{1,16}(?:中|里)占", q) else "中" if "中" in q else ""
     query.row_words = {m.key for m in METRICS if any(w in masked for w in m.synonyms)}
+    cols_at, rows_at = column_spans(masked, active=False), metric_spans(masked)
+    query.over_decided = bool(re.search(r"已审结|审结了的|减去?尚未审结|[−-]\s*尚未审结|扣除尚未审结|不算尚未审结", q))
+    query.column_first = bool(cols_at and rows_at and cols_at[0][0] < rows_at[0][0])
     # the whole a share is taken over: the rows named after 占/在 (Y占X), else before 中/里面 (X里面Y占多少)
     after = re.search(r"(?:占|在)(.*)$", masked)
     before = re.search(r"^(.*?)(?:当中|之中|里面|里头|中|里)", masked)
