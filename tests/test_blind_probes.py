@@ -38,6 +38,8 @@ ACCEPTED = {
     "q7-017": "no year given: the newest report is answered, and the answer says so",
     "q7-028": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q8-099": "no year given: the newest report is answered, and the answer says so",
+    "q9-029": "no year given: the newest report is answered, and the answer says so",
+    "q9-096": "two sums asked to be compared (一+二 vs 七+四): the four cells are listed, each cited, not added",
     "s-036": "two questions in one (the figure, and whether it fell): the change is given, citing both figures",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
@@ -47,6 +49,7 @@ ACCEPTED_TURNS = {
     ("v8-021", 0): "no year given: the newest report is answered, and the answer says so",
     ("v8-022", 4): "乍浦镇's name carries no 嘉兴, so it is not among 嘉兴's agencies; the answer says names are matched "
                    "by their words",
+    ("v9-017", 0): "no year given: the newest report is answered, and the answer says so",
     ("e-019", 2): "它 is the agency that ranking put first (洪泽 2024), as the answer says",
 }
 
@@ -111,11 +114,12 @@ def assistant(tmp_path_factory, sample_db) -> Assistant:
 
 
 SINGLE = [q for name in ("q_officials.yaml", "q_journalists.yaml", "q_round2.yaml", "q_round3.yaml", "q_round4.yaml",
-                                "q_round5.yaml", "q_round6.yaml", "q_round7.yaml", "q_round8.yaml")
+                                "q_round5.yaml", "q_round6.yaml", "q_round7.yaml", "q_round8.yaml", "q_round9.yaml")
           for q in _items(name)]
 CONVERSATIONS = [c for name in ("conversations.yaml", "conversations_round2.yaml", "conversations_round3.yaml",
                                 "conversations_round4.yaml", "conversations_round5.yaml", "conversations_round6.yaml",
-                                "conversations_round7.yaml", "conversations_round8.yaml")
+                                "conversations_round7.yaml", "conversations_round8.yaml",
+                                "conversations_round9.yaml")
                  for c in _items(name)]
 
 
