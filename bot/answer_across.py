@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from bot.across_sql import AcrossSQL
 from bot.answer import Answer, Option
 from bot.gather import MAX_LISTED, MAX_PARTS, UNREADABLE, AskColumn, Value, as_number
 from bot.understand import Query
 
 
-class AcrossAnswers:
+class AcrossAnswers(AcrossSQL):
     """Intents answered across agencies."""
+
+    sql_across = True  # rankings and totals summed by SQLite (False: a Value per report, in Python)
 
     def _across(self, q: Query) -> tuple[list[Value], list[str], list[str]] | Answer:
         """The figure for every agency in scope (values, skipped, notes), or the answer to give instead."""
@@ -24,6 +27,9 @@ class AcrossAnswers:
         return values, skipped, notes + self._scope_notes(q)
 
     def _rank(self, q: Query) -> Answer:
+        fast = self._rank_sql(q) if self.sql_across else None
+        if fast is not None:
+            return fast
         got = self._across(q)
         if isinstance(got, Answer):
             return got
@@ -84,6 +90,9 @@ class AcrossAnswers:
                       title=f"{values[0].label}：{'；'.join(titles)}（共{len(values)}个）")
 
     def _total(self, q: Query) -> Answer:
+        fast = self._total_sql(q) if self.sql_across else None
+        if fast is not None:
+            return fast
         got = self._across(q)
         if isinstance(got, Answer):
             return got

@@ -49,6 +49,8 @@ class IndexReader:
         self.db_path = Path(db_path)
         self.db = open_index(self.db_path)
         self.conn: sqlite3.Connection = self.db.conn
+        # Read through the OS page cache without copying: answers seek all over the cells' index.
+        self.conn.execute("pragma mmap_size = 1073741824")
         self.reports: dict[int, ReportRow] = {}
         for r in self.conn.execute("select id, agency_id, agency, year, template, path from reports"):
             self.reports[r[0]] = ReportRow(*r)
@@ -65,6 +67,7 @@ class IndexReader:
             )
         self._units: dict[tuple[str, str, str], str] = {}
         self._latest: dict[frozenset[str], dict[int, ReportRow]] = {}
+        self._across_cache: dict[tuple, tuple] = {}
         self.by_agency: dict[int, dict[int, ReportRow]] = {}
         for rep in self.reports.values():
             self.by_agency.setdefault(rep.agency_id, {})[rep.year] = rep
@@ -132,19 +135,74 @@ class IndexReader:
         return dict(self._failed)
 
     def cells_many(self, report_ids: list[int], tbl: str, rows, cols) -> dict[int, dict[tuple[str, str], CellRow]]:
-        """The values of many reports' cells in one query, read from the covering index (rankings and
-        totals over thousands of reports). raw and line are left out: fetch them with cells() for
-        the few figures shown."""
-        wanted = set(report_ids)
-        sql = (
-            "select report_id, row, col, value, yuan from cells indexed by idx_cells_values "
-            f"where tbl = ? and row in ({','.join('?' * len(rows))}) and col in ({','.join('?' * len(cols))})"
-        )
+        """The values of many reports' cells in one query, read from the covering index. raw and line
+        are left out: fetch them with cells() for the few figures shown."""
+        marks = f"tbl = ? and row in ({','.join('?' * len(rows))}) and col in ({','.join('?' * len(cols))})"
         out: dict[int, dict[tuple[str, str], CellRow]] = {}
-        for rid, row, col, value, yuan in self.conn.execute(sql, [tbl, *rows, *cols]):
-            if rid in wanted:
+        if len(report_ids) <= 500:  # a few reports: seek each one's cells
+            sql = (f"select report_id, row, col, value, yuan from cells indexed by idx_cells_values where {marks} "
+                   "and report_id in (select value from json_each(?))")
+            found = self.conn.execute(sql, [tbl, *rows, *cols, json.dumps(report_ids)])
+            wanted = None
+        else:  # thousands: one pass over the covering index
+            sql = f"select report_id, row, col, value, yuan from cells indexed by idx_cells_values where {marks}"
+            found = self.conn.execute(sql, [tbl, *rows, *cols])
+            wanted = set(report_ids)
+        for rid, row, col, value, yuan in found:
+            if wanted is None or rid in wanted:
                 out.setdefault(rid, {})[(row, col)] = CellRow(rid, tbl, row, col, value, None, None, None, None, yuan)
         return out
+
+    @functools.cached_property
+    def same_year_twice(self) -> bool:
+        """Some agency has two files of one year (the newer id is the one a question reads)."""
+        return len(self.reports) != sum(len(v) for v in self.by_agency.values())
+
+    def across(self, ids: list[int], years: list[int] | None, templates: frozenset[str]) -> Across | None:
+        """The reports a ranking or a total across `ids` reads (None: not a case SQL answers here).
+
+        With `years`: each agency's report of each year (an agency without one is skipped). Without:
+        one year, the newest that any agency in scope holds on one of `templates`; each agency that
+        holds one of them is read in that year (or left out for not having it)."""
+        everyone = len(ids) == len(self.agency_names)
+        scope, sp = ("", []) if everyone else (" and r.agency_id in (select value from json_each(?))", [json.dumps(ids)])
+        newest = "" if not self.same_year_twice else (
+            " and not exists (select 1 from reports r2 where r2.agency_id = r.agency_id and r2.year = r.year and r2.id > r.id)")
+        if years:
+            if len(set(years)) != len(years):
+                return None
+            ys = ", ".join(str(int(y)) for y in years)
+            pos = "case r.year " + " ".join(f"when {int(y)} then {i}" for i, y in enumerate(years)) + " end"
+            todo = f"select r.id, r.agency_id, r.year, {pos} from reports r where r.year in ({ys}){scope}{newest}"
+            held = self.conn.execute(f"select count(distinct r.agency_id) from reports r where r.year in ({ys}){scope}", sp).fetchone()[0]
+            first = [i for (i,) in self.conn.execute(
+                f"select a.id from agencies a where {'1' if everyone else 'a.id in (select value from json_each(?))'} "
+                f"and not exists (select 1 from reports r where r.agency_id = a.id and r.year in ({ys})) order by a.id limit 5", sp)]
+            return Across(self.conn, todo, sp, (len(ids) - held, first))
+        tm = ", ".join("?" * len(templates))
+        tps = sorted(templates)
+        key = (tuple(tps), everyone)
+        if everyone and key in self._across_cache:
+            one_year, n_held, first = self._across_cache[key]
+        else:
+            base = f"from reports r where r.template in ({tm}){scope}{newest}"
+            one_year, n_held = self.conn.execute(f"select max(r.year), count(distinct r.agency_id) {base}", [*tps, *sp]).fetchone()
+            first = [i for (i,) in self.conn.execute(
+                f"select a.id from agencies a where {'1' if everyone else 'a.id in (select value from json_each(?))'} "
+                f"and not exists (select 1 {base.replace('where', 'where r.agency_id = a.id and', 1)}) order by a.id limit 5",
+                [*sp, *tps, *sp])]
+            if everyone:
+                self._across_cache[key] = (one_year, n_held, first)
+        if one_year is None:
+            return None
+        holds = f"exists (select 1 from reports r where r.agency_id = q.agency_id and r.template in ({tm}){newest})"
+        todo = (f"select q.id, q.agency_id, q.year, 0 from reports q where q.year = {int(one_year)} and {holds}"
+                + ("" if everyone else " and q.agency_id in (select value from json_each(?))")
+                + ("" if not self.same_year_twice else
+                   " and not exists (select 1 from reports q2 where q2.agency_id = q.agency_id and q2.year = q.year and q2.id > q.id)"))
+        params = [*tps, *sp]
+        n_todo = self.conn.execute(f"select count(distinct agency_id) from ({todo})", params).fetchone()[0]
+        return Across(self.conn, todo, params, (len(ids) - n_held, first), n_held - n_todo, one_year)
 
     def search(self, text: str, agency_ids=None, year=None, limit: int = 5):
         return fts_search(self.db, text, agency_ids=agency_ids, year=year, limit=limit)
@@ -154,3 +212,118 @@ class IndexReader:
 
     def failed_files(self) -> list[str]:
         return [f"{p}: {e}" for p, e in self.conn.execute("select path, error from files")]
+
+
+# ---------------------------------------------------------------------------------------------------
+# One figure across many reports, aggregated inside SQLite (rankings and totals over every agency)
+
+# A figure as an exact integer of millionths, or NULL when it is not plain decimal digits (a negative,
+# an exponent, more than six decimals: the caller then reads the report in Python, as before).
+_SCALED = """(case
+  when {x} glob '[0-9]*' and {x} not glob '*[^0-9]*' and length({x}) <= 12 then cast({x} as integer) * 1000000
+  when {x} glob '[0-9]*.*' and {x} not glob '*[^0-9.]*' and {x} not glob '*.*.*' and length({x}) <= 19
+       and length({x}) - instr({x}, '.') <= 6
+  then cast(replace({x}, '.', '') as integer) * cast(substr('1000000', 1, 7 - (length({x}) - instr({x}, '.'))) as integer)
+end)"""
+_PART = "(case when p.amount and coalesce(c.yuan, '') != '' then c.yuan else c.value end)"
+
+
+@dataclass
+class AcrossSummary:
+    """What one figure across the chosen reports comes to (see IndexReader.across)."""
+
+    values: int  # reports whose every cell was read (blank ones included)
+    blank: int  # of those, reports whose cells are all printed blank
+    total: int  # the sum of their figures, in millionths (exact)
+    problems: list[int]  # reports with a cell missing or not a number, or no such row, in question order
+    years: list[int]  # the years of the `values` reports
+
+
+class Across:
+    """One metric in a chosen set of reports: one report per agency and year, in the order the
+    question walks them (agency id, then the order of its years). Every figure is summed and ranked
+    by SQLite; Python only receives the rows it shows."""
+
+    def __init__(self, conn: sqlite3.Connection, todo_sql: str, params: list, skipped: tuple[int, list[int]],
+                 skipped_years: int = 0, one_year: int | None = None):
+        self.conn = conn
+        self.todo_sql, self.todo_params = todo_sql, params
+        self.skipped = skipped  # (agencies in scope without a chosen report, the first five of them)
+        self.skipped_years = skipped_years  # agencies left out for not having the year taken
+        self.one_year = one_year  # the year taken when the question names none
+        self.with_sql, self.params = "", []
+
+    def templates(self) -> dict[str, int]:
+        """Each template of the chosen reports, with its first report (question order)."""
+        sql = (f"with todo(rid, aid, year, pos) as ({self.todo_sql}) select r.template, min(t.aid * 1000 + t.pos), "
+               "t.rid from todo t join reports r on r.id = t.rid group by r.template")
+        return {tmpl: rid for tmpl, _, rid in self.conn.execute(sql, self.todo_params)}
+
+    def set_parts(self, tbl: str, parts: dict[str, list[tuple[str, str, bool]]]) -> None:
+        """The cells that make the figure in each template: (row, column, read in yuan); their sum is it."""
+        n = sum(len(v) for v in parts.values())
+        values = ", ".join(["(?, ?, ?, ?)"] * n) if n else "(null, null, null, null)"
+        pparams = [x for t, ps in parts.items() for row, col, amount in ps for x in (t, row, col, int(amount))]
+        self.with_sql = f"""
+            with todo(rid, aid, year, pos) as ({self.todo_sql}),
+            parts(tmpl, row, col, amount) as (values {values}),
+            agg as materialized (
+              select t.rid, t.aid, t.year, t.pos,
+                     count(p.row) as nparts, count(c.report_id) as found,
+                     coalesce(sum(c.value is not null), 0) as nonblank,
+                     coalesce(sum(c.value is not null and {_SCALED.format(x=_PART)} is null), 0) as bad,
+                     sum(case when c.value is not null then {_SCALED.format(x=_PART)} end) as total
+              from todo t join reports r on r.id = t.rid
+              left join parts p on p.tmpl = r.template
+              left join cells c indexed by idx_cells_values
+                   on c.tbl = ? and c.row = p.row and c.col = p.col and c.report_id = t.rid
+              group by t.rid),
+            ok as (select * from agg where nparts > 0 and found = nparts and bad = 0)
+        """
+        self.params = [*self.todo_params, *pparams, tbl]
+
+    def _q(self, tail: str, extra: tuple = ()) -> list[tuple]:
+        return self.conn.execute(self.with_sql + tail, [*self.params, *extra]).fetchall()
+
+    def summary(self) -> AcrossSummary:
+        rows = self._q("""
+            select 0, count(*), coalesce(sum(nonblank = 0), 0), coalesce(sum(total), 0) from ok
+            union all select * from (select 1, rid, null, null from agg
+              where not (nparts > 0 and found = nparts and bad = 0) order by aid, pos)
+            union all select * from (select distinct 2, year, null, null from ok order by year)""")
+        head = rows[0]
+        return AcrossSummary(head[1], head[2], head[3], [r[1] for r in rows if r[0] == 1],
+                             [r[1] for r in rows if r[0] == 2])
+
+    def _order(self, ascending: bool) -> str:
+        d = "" if ascending else " desc"
+        return f"order by total{d}, year{d}, aid, pos"  # how a ranking sorts: stable in question order
+
+    def ranked(self, ascending: bool, limit: int, offset: int = 0) -> list[tuple[int, int]]:
+        """(report id, total) of the reports with a figure, best first."""
+        return self._q(f"select rid, total from ok where nonblank > 0 {self._order(ascending)} limit ? offset ?",
+                       (limit, offset))
+
+    def as_good_as(self, total: int, ascending: bool) -> list[tuple[int, int]]:
+        """Every report whose figure is at least as good as `total`, best first (ties shown together)."""
+        op = "<=" if ascending else ">="
+        return self._q(f"select rid, total from ok where nonblank > 0 and total {op} ? {self._order(ascending)}",
+                       (total,))
+
+    def equal_to(self, total: int, ascending: bool) -> list[tuple[int, int]]:
+        return self._q(f"select rid, total from ok where nonblank > 0 and total = ? {self._order(ascending)}", (total,))
+
+    def better_than(self, total: int, ascending: bool) -> int:
+        op = "<" if ascending else ">"
+        return self._q(f"select count(*) from ok where nonblank > 0 and total {op} ?", (total,))[0][0]
+
+    def of_agencies(self, ids: list[int], ascending: bool) -> list[tuple[int, int]]:
+        return self._q("select rid, total from ok where nonblank > 0 and aid in (select value from json_each(?)) "
+                       f"{self._order(ascending)}", (json.dumps(ids),))
+
+    def largest(self, limit: int) -> list[int]:
+        """The reports with a figure (a blank one counts as 0), largest first, ties in question order."""
+        return [r[0] for r in self._q("select rid from ok order by coalesce(total, 0) desc, aid, pos limit ?", (limit,))]
+
+    def in_order(self, limit: int) -> list[int]:
+        return [r[0] for r in self._q("select rid from ok order by aid, pos limit ?", (limit,))]

@@ -45,7 +45,8 @@ from index.normalize import norm, read_text
 from index.readers import SUFFIXES, source_lines
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
 
-SCHEMA_VERSION = "4"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR
+SCHEMA_VERSION = "5"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR;
+# 5: reports indexed by agency, year and template
 EXTENSIONS = (*SUFFIXES, ".doc")  # an old .doc is listed as failed, with how to convert it
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
@@ -188,6 +189,10 @@ def _create_lookups(db: sqlite_utils.Database) -> None:
     # Covers a ranking or total across reports: one cell of every report, read from the index alone.
     db["cells"].create_index(["tbl", "row", "col", "report_id", "value", "yuan"], index_name="idx_cells_values")
     db["cells"].create_index(["report_id"])
+    # Choose the reports of a ranking or total (one year; each agency's newest; a template) in SQL.
+    db["reports"].create_index(["agency_id", "year", "id"])
+    db["reports"].create_index(["year", "agency_id"])
+    db["reports"].create_index(["template", "agency_id", "year"])
     db["sections"].create_index(["report_id"])
     db["sections"].enable_fts(["seg"], create_triggers=True)
     db["checks"].create_index(["report_id"])
@@ -911,16 +916,26 @@ def search(
     if year is not None:
         where.append("r.year = :year")
         params["year"] = year
-    sql = f"""
-        select s.text, s.number, s.title, s.line, r.path, r.agency, r.agency_id, r.year,
-               bm25(sections_fts) as rank
-        from sections_fts
-        join sections s on s.id = sections_fts.rowid
-        join reports r on r.id = s.report_id
-        where {" and ".join(where)}
-        order by rank, s.id
-        limit :limit
-    """
+    if len(where) == 1:  # the whole index: the best passages are chosen inside FTS5, then joined
+        sql = """
+            select s.text, s.number, s.title, s.line, r.path, r.agency, r.agency_id, r.year, f.rank
+            from (select rowid, bm25(sections_fts) as rank from sections_fts where sections_fts match :q
+                  order by rank, rowid limit :limit) f
+            join sections s on s.id = f.rowid
+            join reports r on r.id = s.report_id
+            order by f.rank, s.id
+        """
+    else:
+        sql = f"""
+            select s.text, s.number, s.title, s.line, r.path, r.agency, r.agency_id, r.year,
+                   bm25(sections_fts) as rank
+            from sections_fts
+            join sections s on s.id = sections_fts.rowid
+            join reports r on r.id = s.report_id
+            where {" and ".join(where)}
+            order by rank, s.id
+            limit :limit
+        """
     quoted = [_quote(t) for t in tokens]
     queries = [" ".join(quoted)] + ([" OR ".join(quoted)] if len(quoted) > 1 else [])
     rows: list[dict] = []
