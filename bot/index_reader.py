@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.store import open_index
+from index.store import open_connection
 from index.store import search as fts_search
 
 
@@ -47,8 +47,7 @@ class IndexReader:
 
     def __init__(self, db_path: Path):
         self.db_path = Path(db_path)
-        self.db = open_index(self.db_path)
-        self.conn: sqlite3.Connection = self.db.conn
+        self.conn: sqlite3.Connection = open_connection(self.db_path)
         # Read through the OS page cache without copying: answers seek all over the cells' index.
         self.conn.execute("pragma mmap_size = 1073741824")
         self.reports: dict[int, ReportRow] = {}
@@ -205,7 +204,7 @@ class IndexReader:
         return Across(self.conn, todo, params, (len(ids) - n_held, first), n_held - n_todo, one_year)
 
     def search(self, text: str, agency_ids=None, year=None, limit: int = 5):
-        return fts_search(self.db, text, agency_ids=agency_ids, year=year, limit=limit)
+        return fts_search(self.conn, text, agency_ids=agency_ids, year=year, limit=limit)
 
     def meta(self) -> dict[str, str]:
         return dict(self.conn.execute("select key, value from meta"))

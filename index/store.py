@@ -33,17 +33,19 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from hashlib import sha256
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
-from index.buildlock import build_lock
-from index.duplicates import Duplicate, record_duplicates
 from index.errors import IndexingError, ReportParseError
 from index.filenames import printable_name
 from index.model import REQUESTS, Report, Section
 from index.normalize import norm, read_text
 from index.readers import SUFFIXES, source_lines
 from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
+
+if TYPE_CHECKING:  # sqlite_utils (and numpy behind it) is for writing: readers start without it
+    import sqlite_utils
+
+    from index.duplicates import Duplicate
 
 SCHEMA_VERSION = "5"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR;
 # 5: reports indexed by agency, year and template
@@ -198,10 +200,11 @@ def _create_lookups(db: sqlite_utils.Database) -> None:
     db["checks"].create_index(["report_id"])
 
 
-def _meta(db: sqlite_utils.Database) -> dict[str, str]:
-    if "meta" not in db.table_names():
+def _meta(db: sqlite_utils.Database | sqlite3.Connection) -> dict[str, str]:
+    conn = getattr(db, "conn", db)
+    if not conn.execute("select 1 from sqlite_master where type = 'table' and name = 'meta'").fetchone():
         return {}
-    return {r["key"]: r["value"] for r in db["meta"].rows}
+    return dict(conn.execute("select key, value from meta"))
 
 
 def _is_current(meta: dict[str, str]) -> bool:
@@ -215,7 +218,7 @@ def _reusable(db_path: Path) -> bool:
     try:
         conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
-            return _is_current(_meta(sqlite_utils.Database(conn)))
+            return _is_current(_meta(conn))
         finally:
             conn.close()
     except sqlite3.DatabaseError:
@@ -224,6 +227,13 @@ def _reusable(db_path: Path) -> bool:
 
 def open_index(db_path: str | Path) -> sqlite_utils.Database:
     """Open a built index (usable from any thread); raises IndexMissing / IndexOutOfDate with the fix."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(open_connection(db_path))
+
+
+def open_connection(db_path: str | Path) -> sqlite3.Connection:
+    """open_index() as a bare sqlite3 connection (what the bot reads through)."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise IndexMissing(
@@ -231,14 +241,14 @@ def open_index(db_path: str | Path) -> sqlite_utils.Database:
         )
     try:
         # The bot reads from worker threads (asyncio.to_thread); SQLite serialises the calls itself.
-        db = sqlite_utils.Database(sqlite3.connect(db_path, check_same_thread=False))
-        meta = _meta(db)
+        conn = sqlite3.connect(db_path, check_same_thread=False)
+        meta = _meta(conn)
     except sqlite3.DatabaseError as e:
         raise IndexOutOfDate(f"{db_path} 不是可用的索引文件（{e}），请运行 reportbot index 重建") from e
     if not _is_current(meta):
-        db.close()
+        conn.close()
         raise IndexOutOfDate("索引由旧的分词流程生成，请运行 reportbot index 重建")
-    return db
+    return conn
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -784,6 +794,8 @@ def _build(
     summary.failed = sorted(failures.items())
     _rebuild_agencies(db)
     _year_checks(db)
+    from index.duplicates import record_duplicates
+
     summary.duplicates = record_duplicates(db)
     db["meta"].upsert_all(
         [
@@ -825,6 +837,8 @@ def build_index(
     One build at a time per index (index.buildlock): another one waits, telling `on_wait` why.
     `agency` and `year` fill in what a report's title does not say (a report without them fails).
     """
+    from index.buildlock import build_lock
+
     t0 = time.perf_counter()
     db_path = Path(db_path)
     files = _collect(paths)
@@ -847,6 +861,8 @@ def _build_locked(db_path: Path, files: list[tuple[str, Path]], jobs: int, progr
         incremental = _reusable(db_path)
         if incremental:
             shutil.copyfile(db_path, tmp)
+        import sqlite_utils
+
         db = sqlite_utils.Database(tmp)
         try:
             summary = _build(db, files, incremental, max(1, jobs), progress, names)
@@ -938,9 +954,12 @@ def search(
         """
     quoted = [_quote(t) for t in tokens]
     queries = [" ".join(quoted)] + ([" OR ".join(quoted)] if len(quoted) > 1 else [])
+    conn = getattr(db, "conn", db)  # a sqlite_utils Database or a bare connection
     rows: list[dict] = []
     for q in queries:
-        rows = list(db.query(sql, params | {"q": q}))
+        cur = conn.execute(sql, params | {"q": q})
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cur]
         if rows:
             break
     return [
