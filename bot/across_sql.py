@@ -58,9 +58,9 @@ class AcrossSQL:
             return None
         except AskColumn as e:
             return e.answer
-        parts = {t: [(row, col, col == tpl.AMOUNT_2019) for row in metric.rows[t] for col in cols]
+        parts = {t: [(self.r.key(metric.table, row, col), col == tpl.AMOUNT_2019) for row in metric.rows[t] for col in cols]
                  for t, cols in cols_of.items() if metric.rows.get(t)}
-        across.set_parts(metric.table, parts)
+        across.set_parts(parts)
         s = across.summary()
         if len(s.problems) > MAX_PROBLEMS:
             return None

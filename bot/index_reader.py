@@ -8,8 +8,22 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from index.compact import render
 from index.store import open_connection
 from index.store import search as fts_search
+
+_CELL_SELECT = ("select v.report_id, v.key, v.value, v.raw, v.line, v.unit, v.yuan, v.ocr, k.unit "
+                "from cell_values v join cell_keys k on k.id = v.key")
+
+
+def _num(value: str | None) -> float | None:
+    """The float of a numeric value (the `num` the index once stored); None for 空, '/', '-', '无'."""
+    if value is None or not any(ch.isdigit() for ch in value):
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -57,12 +71,17 @@ class IndexReader:
         self.aliases: dict[int, list[str]] = {}
         for alias, aid in self.conn.execute("select alias, agency_id from aliases"):
             self.aliases.setdefault(aid, []).append(alias)
+        # cell labels are stored once (index.compact): (table, row, column) ↔ key
+        self._key_of: dict[tuple[str, str, str], int] = {}
+        self._label: dict[int, tuple[str, str, str]] = {}
+        for kid, tbl, row, col in self.conn.execute("select id, tbl, row, col from cell_keys"):
+            self._key_of[(tbl, row, col)] = kid
+            self._label[kid] = (tbl, row, col)
         self._failed: dict[int, list[dict]] = {}  # only failures: few, kept in memory
-        sql = "select report_id, kind, tbl, name, message, cells from checks where status = 'fail' order by rowid"
-        for rid, kind, tbl, name, message, cells in self.conn.execute(sql):
+        for rid, kind, tbl, name, message, cells in self._checks("c.status = 'fail'"):
             self._failed.setdefault(rid, []).append(
                 {"kind": kind, "tbl": tbl, "name": name, "message": message,
-                 "cells": [tuple(c) for c in json.loads(cells or "[]")]}
+                 "cells": [self._label[int(k)] for k in cells.split(",")] if cells else []}
             )
         self._units: dict[tuple[str, str, str], str] = {}
         self._latest: dict[frozenset[str], dict[int, ReportRow]] = {}
@@ -70,6 +89,14 @@ class IndexReader:
         self.by_agency: dict[int, dict[int, ReportRow]] = {}
         for rep in self.reports.values():
             self.by_agency.setdefault(rep.agency_id, {})[rep.year] = rep
+
+    def _checks(self, where: str, params=()):
+        """(report id, kind, table, name, message, cell keys) of the checks `where` says, in index order."""
+        sql = ("select c.report_id, k.kind, k.tbl, k.name, t.pieces, c.numbers, c.cells, c.status from check_rows c "
+               "join check_kinds k on k.id = c.what join check_texts t on t.id = c.text "
+               f"where {where} order by c.rowid")
+        for rid, kind, tbl, name, pieces, numbers, cells, _status in self.conn.execute(sql, params):
+            yield rid, kind, tbl, name, render(pieces, numbers), cells
 
     def latest_reports(self, templates: frozenset[str]) -> dict[int, ReportRow]:
         """Each agency's newest report on one of these templates (remembered: rankings ask often)."""
@@ -89,23 +116,25 @@ class IndexReader:
         from index.checks import blank_total_hides_figures
 
         out: dict[int, list[dict]] = {}
-        sql = "select report_id, status, message from checks where status = 'unknown' order by rowid"
-        for rid, status, message in self.conn.execute(sql):
-            c = {"status": status, "message": message}
+        for rid, _kind, _tbl, _name, message, _cells in self._checks("c.status = 'unknown'"):
+            c = {"status": "unknown", "message": message}
             if blank_total_hides_figures(c):
                 out.setdefault(rid, []).append(c)
         return out
 
     def other_checks(self, report_id: int) -> list[dict]:
         """A report's checks that did not fail: could not be checked, or passed (year to year)."""
-        sql = "select kind, status, message from checks where report_id = ? and status != 'fail' order by rowid"
-        return [{"kind": k, "status": st, "message": m} for k, st, m in self.conn.execute(sql, [report_id])]
+        sql = ("select k.kind, c.status, t.pieces, c.numbers from check_rows c join check_kinds k on k.id = c.what "
+               "join check_texts t on t.id = c.text where c.report_id = ? and c.status != 'fail' order by c.rowid")
+        return [{"kind": k, "status": st, "message": render(p, n)} for k, st, p, n in self.conn.execute(sql, [report_id])]
 
     def unit_of(self, tbl: str, row: str, col: str) -> str:
         """A cell's unit as the index stores it (the same for every report of a template)."""
         key = (tbl, row, col)
         if key not in self._units:
-            found = self.conn.execute("select unit from cells where tbl = ? and row = ? and col = ? limit 1", key).fetchone()
+            found = self.conn.execute(
+                "select coalesce(v.unit, k.unit) from cell_values v join cell_keys k on k.id = v.key "
+                "where v.key = ? order by v.report_id limit 1", [self._key_of.get(key, -1)]).fetchone()
             self._units[key] = (found[0] if found else None) or "件"
         return self._units[key]
 
@@ -116,16 +145,21 @@ class IndexReader:
         return sorted({r.year for r in self.reports.values()})
 
     def cells(self, report_id: int, tbl: str, rows: tuple[str, ...]) -> dict[tuple[str, str], CellRow]:
-        marks = ",".join("?" * len(rows))
-        sql = (
-            "select report_id, tbl, row, col, value, num, raw, line, unit, yuan, ocr from cells "
-            f"where report_id = ? and tbl = ? and row in ({marks})"
-        )
-        return {(c.row, c.col): c for c in (CellRow(*r) for r in self.conn.execute(sql, [report_id, tbl, *rows]))}
+        keys = [k for (t, r, _), k in self._key_of.items() if t == tbl and r in rows]
+        sql = f"{_CELL_SELECT} where v.report_id = ? and v.key in (select value from json_each(?))"
+        return {(c.row, c.col): c for c in self._cell_rows(self.conn.execute(sql, [report_id, json.dumps(keys)]))}
 
     def all_cells(self, report_id: int) -> list[CellRow]:
-        sql = "select report_id, tbl, row, col, value, num, raw, line, unit, yuan, ocr from cells where report_id = ? order by rowid"
-        return [CellRow(*r) for r in self.conn.execute(sql, [report_id])]
+        return self._cell_rows(self.conn.execute(f"{_CELL_SELECT} where v.report_id = ? order by v.seq", [report_id]))
+
+    def _cell_rows(self, rows) -> list[CellRow]:
+        out = []
+        for rid, key, value, raw, line, unit, yuan, ocr, key_unit in rows:
+            tbl, row, col = self._label[key]
+            num = _num(value)
+            out.append(CellRow(rid, tbl, row, col, value, num, value if raw is None else raw, line,
+                               key_unit if unit is None else unit, yuan, ocr))
+        return out
 
     def failed_checks(self, report_id: int) -> list[dict]:
         return self._failed.get(report_id, [])
@@ -136,19 +170,21 @@ class IndexReader:
     def cells_many(self, report_ids: list[int], tbl: str, rows, cols) -> dict[int, dict[tuple[str, str], CellRow]]:
         """The values of many reports' cells in one query, read from the covering index. raw and line
         are left out: fetch them with cells() for the few figures shown."""
-        marks = f"tbl = ? and row in ({','.join('?' * len(rows))}) and col in ({','.join('?' * len(cols))})"
+        keys = json.dumps([k for r in rows for c in cols if (k := self._key_of.get((tbl, r, c))) is not None])
         out: dict[int, dict[tuple[str, str], CellRow]] = {}
         if len(report_ids) <= 500:  # a few reports: seek each one's cells
-            sql = (f"select report_id, row, col, value, yuan from cells indexed by idx_cells_values where {marks} "
+            sql = ("select report_id, key, value, yuan from cell_values where key in (select value from json_each(?)) "
                    "and report_id in (select value from json_each(?))")
-            found = self.conn.execute(sql, [tbl, *rows, *cols, json.dumps(report_ids)])
+            found = self.conn.execute(sql, [keys, json.dumps(report_ids)])
             wanted = None
         else:  # thousands: one pass over the covering index
-            sql = f"select report_id, row, col, value, yuan from cells indexed by idx_cells_values where {marks}"
-            found = self.conn.execute(sql, [tbl, *rows, *cols])
+            sql = ("select report_id, key, value, yuan from cell_values indexed by idx_cell_values_key "
+                   "where key in (select value from json_each(?))")
+            found = self.conn.execute(sql, [keys])
             wanted = set(report_ids)
-        for rid, row, col, value, yuan in found:
+        for rid, key, value, yuan in found:
             if wanted is None or rid in wanted:
+                _, row, col = self._label[key]
                 out.setdefault(rid, {})[(row, col)] = CellRow(rid, tbl, row, col, value, None, None, None, None, yuan)
         return out
 
@@ -202,6 +238,10 @@ class IndexReader:
         params = [*tps, *sp]
         n_todo = self.conn.execute(f"select count(distinct agency_id) from ({todo})", params).fetchone()[0]
         return Across(self.conn, todo, params, (len(ids) - n_held, first), n_held - n_todo, one_year)
+
+    def key(self, tbl: str, row: str, col: str) -> int:
+        """The number of a cell label in this index (-1: no report has such a cell)."""
+        return self._key_of.get((tbl, row, col), -1)
 
     def search(self, text: str, agency_ids=None, year=None, limit: int = 5):
         return fts_search(self.conn, text, agency_ids=agency_ids, year=year, limit=limit)
@@ -258,28 +298,27 @@ class Across:
                "t.rid from todo t join reports r on r.id = t.rid group by r.template")
         return {tmpl: rid for tmpl, _, rid in self.conn.execute(sql, self.todo_params)}
 
-    def set_parts(self, tbl: str, parts: dict[str, list[tuple[str, str, bool]]]) -> None:
-        """The cells that make the figure in each template: (row, column, read in yuan); their sum is it."""
+    def set_parts(self, parts: dict[str, list[tuple[int, bool]]]) -> None:
+        """The cells that make the figure in each template: (cell key, read in yuan); their sum is it."""
         n = sum(len(v) for v in parts.values())
-        values = ", ".join(["(?, ?, ?, ?)"] * n) if n else "(null, null, null, null)"
-        pparams = [x for t, ps in parts.items() for row, col, amount in ps for x in (t, row, col, int(amount))]
+        values = ", ".join(["(?, ?, ?)"] * n) if n else "(null, null, null)"
+        pparams = [x for t, ps in parts.items() for key, amount in ps for x in (t, key, int(amount))]
         self.with_sql = f"""
             with todo(rid, aid, year, pos) as ({self.todo_sql}),
-            parts(tmpl, row, col, amount) as (values {values}),
+            parts(tmpl, key, amount) as (values {values}),
             agg as materialized (
               select t.rid, t.aid, t.year, t.pos,
-                     count(p.row) as nparts, count(c.report_id) as found,
+                     count(p.key) as nparts, count(c.report_id) as found,
                      coalesce(sum(c.value is not null), 0) as nonblank,
                      coalesce(sum(c.value is not null and {_SCALED.format(x=_PART)} is null), 0) as bad,
                      sum(case when c.value is not null then {_SCALED.format(x=_PART)} end) as total
               from todo t join reports r on r.id = t.rid
               left join parts p on p.tmpl = r.template
-              left join cells c indexed by idx_cells_values
-                   on c.tbl = ? and c.row = p.row and c.col = p.col and c.report_id = t.rid
+              left join cell_values c on c.report_id = t.rid and c.key = p.key
               group by t.rid),
             ok as (select * from agg where nparts > 0 and found = nparts and bad = 0)
         """
-        self.params = [*self.todo_params, *pparams, tbl]
+        self.params = [*self.todo_params, *pparams]
 
     def _q(self, tail: str, extra: tuple = ()) -> list[tuple]:
         return self.conn.execute(self.with_sql + tail, [*self.params, *extra]).fetchall()

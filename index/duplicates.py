@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from index import compact
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -45,7 +47,7 @@ def _values(db: sqlite_utils.Database, report_id: int) -> dict[tuple[str, str, s
 
 def record_duplicates(db: sqlite_utils.Database) -> list[Duplicate]:
     """Replace the duplicate checks of the index; returns every agency and year held more than once."""
-    db.execute("delete from checks where kind = ?", [KIND])
+    compact.delete_checks(db.conn, KIND)
     groups: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for r in db.query("select id, path, agency_id, year from reports where year is not null order by path"):
         groups[(r["agency_id"], r["year"])].append(r)
@@ -72,5 +74,5 @@ def record_duplicates(db: sqlite_utils.Database) -> list[Duplicate]:
                     "cells": json.dumps([list(k) for k in sorted(values[r["id"]])], ensure_ascii=False),
                 }
             )
-    db["checks"].insert_all(rows)
+    compact.Codes(db.conn).insert_checks(rows)
     return found

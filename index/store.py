@@ -35,6 +35,7 @@ from hashlib import sha256
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from index import compact
 from index.errors import IndexingError, ReportParseError
 from index.filenames import printable_name
 from index.model import REQUESTS, Report, Section
@@ -47,8 +48,8 @@ if TYPE_CHECKING:  # sqlite_utils (and numpy behind it) is for writing: readers 
 
     from index.duplicates import Duplicate
 
-SCHEMA_VERSION = "5"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR;
-# 5: reports indexed by agency, year and template
+SCHEMA_VERSION = "6"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR;
+# 5: reports indexed by agency, year and template; 6: compact cells and checks (index.compact), contentless FTS
 EXTENSIONS = (*SUFFIXES, ".doc")  # an old .doc is listed as failed, with how to convert it
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
@@ -151,34 +152,16 @@ def _create_schema(db: sqlite_utils.Database, *, lookups: bool = True) -> None:
         not_null={"path", "file_hash", "agency"},
     )
     db["reports"].create_index(["path"], unique=True)
-    db["cells"].create(
-        {
-            "report_id": int,
-            "tbl": str,
-            "row": str,
-            "col": str,
-            "value": str,
-            "num": float,
-            "raw": str,
-            "line": int,
-            "unit": str,
-            "yuan": str,
-            "ocr": int,  # 1: read by OCR from a scan (kept because the report's own sums confirm it)
-        },
-        foreign_keys=[("report_id", "reports", "id")],
-        not_null={"report_id", "tbl", "row", "col"},
-    )
+    db.conn.executescript(compact.SCHEMA)
+    # The passages' text; their search tokens live only in the full-text index (contentless: the
+    # tokens of a passage are computed again from its text to delete it, see _delete_report).
     db["sections"].create(
-        {"id": int, "report_id": int, "number": str, "title": str, "text": str, "line": int, "seg": str},
+        {"id": int, "report_id": int, "number": str, "title": str, "text": str, "line": int},
         pk="id",
         foreign_keys=[("report_id", "reports", "id")],
-        not_null={"report_id", "text", "seg"},
+        not_null={"report_id", "text"},
     )
-    db["checks"].create(
-        {"report_id": int, "kind": str, "tbl": str, "name": str, "status": str, "message": str, "cells": str},
-        foreign_keys=[("report_id", "reports", "id")],
-        not_null={"report_id", "kind", "status"},
-    )
+    db.execute("create virtual table sections_fts using fts5(seg, content='')")
     db["files"].create({"path": str, "error": str}, not_null={"path", "error"})
     db["meta"].create({"key": str, "value": str}, pk="key")
     if lookups:
@@ -186,18 +169,14 @@ def _create_schema(db: sqlite_utils.Database, *, lookups: bool = True) -> None:
 
 
 def _create_lookups(db: sqlite_utils.Database) -> None:
-    """Indexes of cells, sections and checks, and the FTS5 index of sections (filled from the rows
-    already there, then kept in sync by triggers)."""
+    """Indexes of cells, sections, checks and reports."""
     # Covers a ranking or total across reports: one cell of every report, read from the index alone.
-    db["cells"].create_index(["tbl", "row", "col", "report_id", "value", "yuan"], index_name="idx_cells_values")
-    db["cells"].create_index(["report_id"])
+    db.conn.executescript(compact.LOOKUPS)
     # Choose the reports of a ranking or total (one year; each agency's newest; a template) in SQL.
     db["reports"].create_index(["agency_id", "year", "id"])
     db["reports"].create_index(["year", "agency_id"])
     db["reports"].create_index(["template", "agency_id", "year"])
     db["sections"].create_index(["report_id"])
-    db["sections"].enable_fts(["seg"], create_triggers=True)
-    db["checks"].create_index(["report_id"])
 
 
 def _meta(db: sqlite_utils.Database | sqlite3.Connection) -> dict[str, str]:
@@ -269,7 +248,7 @@ class _Parsed:
 
 
 _REPORT_COLS = ("agency", "year", "template", "cells_read", "cells_expected", "warnings", "aliases")
-_CELL_COLS = ("tbl", "row", "col", "value", "num", "raw", "line", "unit", "yuan", "ocr")
+_CELL_COLS = ("tbl", "row", "col", "value", "raw", "line", "unit", "yuan", "ocr")
 _SECTION_COLS = ("number", "title", "text", "line", "seg")
 _CHECK_COLS = ("kind", "tbl", "name", "status", "message", "cells")
 
@@ -444,8 +423,8 @@ def _report_rows(report: Report, passages: list[tuple[int, str, int, str]]) -> t
     )
     cells = []
     for c in report.cells:
-        value, num = _value_columns(c.value)
-        cells.append((c.table, c.row, c.col, value, num, c.raw, c.line, c.unit, None if c.yuan is None else str(c.yuan),
+        value, _ = _value_columns(c.value)
+        cells.append((c.table, c.row, c.col, value, c.raw, c.line, c.unit, None if c.yuan is None else str(c.yuan),
                       1 if c.ocr else None))
     sections = [
         (report.sections[i].number, report.sections[i].title, text, line, seg) for i, text, line, seg in passages
@@ -553,8 +532,15 @@ def _parse_all(
 
 
 def _delete_report(db: sqlite_utils.Database, report_id: int, *, keep_row: bool = False) -> None:
-    for table in ("cells", "sections", "checks"):
-        db.execute(f"delete from {table} where report_id = ?", [report_id])
+    conn = db.conn
+    # A contentless FTS5 row is deleted by giving its tokens back: the same text gives the same
+    # tokens, since an index is only updated by the pipeline of its FINGERPRINT.
+    conn.executemany(
+        "insert into sections_fts (sections_fts, rowid, seg) values ('delete', ?, ?)",
+        [(sid, seg_for_index(text)) for sid, text in conn.execute("select id, text from sections where report_id = ?", [report_id])],
+    )
+    for table in ("cell_values", "sections", "check_rows"):
+        conn.execute(f"delete from {table} where report_id = ?", [report_id])
     if not keep_row:
         db.execute("delete from reports where id = ?", [report_id])
 
@@ -576,12 +562,12 @@ def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
 _REPORT_ROW_COLS = ("path", "file_hash", "agency_id", *_REPORT_COLS, "indexed_at")
 _INSERT_REPORT = _insert_sql("reports", _REPORT_ROW_COLS)
 _UPDATE_REPORT = f"update reports set {', '.join(f'[{c}] = ?' for c in _REPORT_ROW_COLS)} where id = ?"
-_INSERT_CELL = _insert_sql("cells", ("report_id", *_CELL_COLS))
-_INSERT_SECTION = _insert_sql("sections", ("report_id", *_SECTION_COLS))
-_INSERT_CHECK = _insert_sql("checks", ("report_id", *_CHECK_COLS))
+_INSERT_CELL = _insert_sql(
+    "cell_values", ("report_id", "key", "seq", "value", "raw", "line", "unit", "yuan", "ocr"))
+_INSERT_SECTION = _insert_sql("sections", ("report_id", *_SECTION_COLS[:-1]))
 
 
-def _write_report(db: sqlite_utils.Database, p: _Parsed, report_id: int | None) -> int:
+def _write_report(db: sqlite_utils.Database, p: _Parsed, report_id: int | None, codes: compact.Codes) -> int:
     """Write one parsed file's rows (inside the caller's transaction); returns the report's id."""
     assert p.report is not None
     conn = db.conn
@@ -592,9 +578,17 @@ def _write_report(db: sqlite_utils.Database, p: _Parsed, report_id: int | None) 
     else:
         _delete_report(db, report_id, keep_row=True)
         conn.execute(_UPDATE_REPORT, (*row, report_id))
-    conn.executemany(_INSERT_CELL, [(report_id, *c) for c in p.cells])
-    conn.executemany(_INSERT_SECTION, [(report_id, *s) for s in p.sections])
-    conn.executemany(_INSERT_CHECK, [(report_id, *c) for c in p.checks])
+    # a later cell of the same key replaces an earlier one, as a reader keeps the last one it reads
+    conn.executemany(_INSERT_CELL.replace("insert", "insert or replace", 1),
+                     [codes.cell_row(report_id, seq, *c) for seq, c in enumerate(p.cells)])
+    for *sec, seg in p.sections:
+        sid = conn.execute(_INSERT_SECTION, (report_id, *sec)).lastrowid
+        conn.execute("insert into sections_fts (rowid, seg) values (?, ?)", (sid, seg))
+    conn.executemany(
+        "insert into check_rows (report_id, what, status, text, numbers, cells) values (?, ?, ?, ?, ?, ?)",
+        [codes.check_row(report_id, kind, tbl, name, status, message, json.loads(cells or "[]"))
+         for kind, tbl, name, status, message, cells in p.checks],
+    )
     return report_id
 
 
@@ -691,7 +685,7 @@ def _fmt(value: str) -> str:
 
 def _year_checks(db: sqlite_utils.Database) -> None:
     """Carry-over check: 上年结转 of year Y must equal 结转下年度继续办理 of year Y-1, per column."""
-    db.execute("delete from checks where kind = 'year'")
+    compact.delete_checks(db.conn, "year")
     cells: dict[tuple[int, str], dict[str, dict]] = defaultdict(dict)
     for c in db.query(
         "select report_id, row, col, value, line from cells where tbl = ? and row in (?, ?) and num is not null",
@@ -735,7 +729,7 @@ def _year_checks(db: sqlite_utils.Database) -> None:
                         "cells": json.dumps([[REQUESTS, CARRY_IN, col]], ensure_ascii=False),
                     }
                 )
-    db["checks"].insert_all(rows)
+    compact.Codes(db.conn).insert_checks(rows)
 
 
 def _build(
@@ -770,6 +764,7 @@ def _build(
     summary.unchanged = len(current) - len(todo)
 
     parsed = _parse_all(todo, jobs, progress, names)
+    codes = compact.Codes(db.conn)
     try:
         for p in parsed:
             key = p.key
@@ -779,7 +774,7 @@ def _build(
                 if old_id is not None:
                     _delete_report(db, old_id)
                 continue
-            _write_report(db, p, old_id)
+            _write_report(db, p, old_id, codes)
             if old_id is None:
                 summary.added += 1
             else:
@@ -807,8 +802,8 @@ def _build(
     )
     db.conn.commit()
     summary.reports = db["reports"].count
-    summary.cells = db["cells"].count
-    summary.check_failures = db.execute("select count(*) from checks where status = 'fail'").fetchone()[0]
+    summary.cells = db.execute("select count(*) from cell_values").fetchone()[0]
+    summary.check_failures = db.execute("select count(*) from check_rows where status = 'fail'").fetchone()[0]
     summary.prose_chars = db.execute("select coalesce(sum(length(text)), 0) from sections").fetchone()[0]
     summary.partial = [
         PartialReport(r["path"], r["cells_read"], r["cells_expected"], json.loads(r["warnings"] or "[]"))
