@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +58,10 @@ class CellRow:
     ocr: int | None = None  # 1: read by OCR from a scan
 
 
+class IndexChanged(Exception):
+    """The index was updated since this reader loaded it: load a new reader and ask again."""
+
+
 class IndexReader:
     """A read-only view of one index file, loaded once; cells are fetched per question."""
 
@@ -64,12 +70,15 @@ class IndexReader:
         self.conn: sqlite3.Connection = open_connection(self.db_path)
         # Read through the OS page cache without copying: answers seek all over the cells' index.
         self.conn.execute("pragma mmap_size = 1073741824")
+        self._snapshot_lock = threading.RLock()
+        self.conn.execute("begin")  # what is loaded below is one state of the index
+        self.build_id = self._build_id()
         self.reports: dict[int, ReportRow] = {}
         for r in self.conn.execute("select id, agency_id, agency, year, template, path from reports"):
             self.reports[r[0]] = ReportRow(*r)
         self.agency_names: dict[int, str] = dict(self.conn.execute("select id, name from agencies"))
         self.aliases: dict[int, list[str]] = {}
-        for alias, aid in self.conn.execute("select alias, agency_id from aliases"):
+        for alias, aid in self.conn.execute("select alias, agency_id from aliases order by agency_id, alias, source"):
             self.aliases.setdefault(aid, []).append(alias)
         # cell labels are stored once (index.compact): (table, row, column) ↔ key
         self._key_of: dict[tuple[str, str, str], int] = {}
@@ -89,6 +98,28 @@ class IndexReader:
         self.by_agency: dict[int, dict[int, ReportRow]] = {}
         for rep in self.reports.values():
             self.by_agency.setdefault(rep.agency_id, {})[rep.year] = rep
+        self.conn.execute("rollback")
+
+    def _build_id(self) -> str | None:
+        found = self.conn.execute("select value from meta where key = 'build_id'").fetchone()
+        return found[0] if found else None
+
+    @contextlib.contextmanager
+    def snapshot(self):
+        """One question's reads, all from the state of the index this reader loaded. An update
+        written into the index since (in place, see index.store) raises IndexChanged; one that
+        is being committed waits until this question is answered."""
+        with self._snapshot_lock:
+            if self.conn.in_transaction:  # a snapshot inside a snapshot: the outer one holds
+                yield
+                return
+            self.conn.execute("begin")
+            try:
+                if self._build_id() != self.build_id:
+                    raise IndexChanged(str(self.db_path))
+                yield
+            finally:
+                self.conn.execute("rollback")  # nothing was written: just let go of the read lock
 
     def _checks(self, where: str, params=()):
         """(report id, kind, table, name, message, cell keys) of the checks `where` says, in index order."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.answer import Answer
 from bot.conversation import Conversation
-from bot.index_reader import IndexReader
+from bot.index_reader import IndexChanged, IndexReader
 from bot.match import AgencyCatalog
 from bot.respond import Responder
 from index.errors import ReportParseError
@@ -106,12 +106,25 @@ class Assistant:
                 self._load()
             return self._responder
 
+    def _in_snapshot(self, ask: Callable[[Responder], Answer]) -> Answer:
+        """ask(responder) on one state of the index: a file updated in place meanwhile is reloaded."""
+        for _ in range(3):
+            responder = self._current()
+            try:
+                with responder.r.snapshot():
+                    return ask(responder)
+            except IndexChanged:
+                with self._swap_lock:
+                    if self._responder is responder:
+                        self._load()
+        raise IndexChanged(str(self.db_path))
+
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """A natural Chinese question → an Answer (figure/table/total/clarify/search/not_found/help).
 
         With a `conversation`, follow-ups ("那2023年呢") and picks of the last options ("安康那个")
         are read against it, and it remembers this question."""
-        return self._current().answer(question, conversation)
+        return self._in_snapshot(lambda responder: responder.answer(question, conversation))
 
     def agencies(self) -> list[tuple[str, list[int]]]:
         """Every agency held, with the years of its reports, sorted by name."""
@@ -120,7 +133,7 @@ class Assistant:
 
     def report_card(self, agency_text: str, year: int | None = None) -> Answer:
         """One report's tables (kind "table"), or clarify / not_found."""
-        return self._current().report_card(agency_text, year)
+        return self._in_snapshot(lambda responder: responder.report_card(agency_text, year))
 
     def search(self, text: str) -> Answer:
         """Full-text search over the prose (kind "search")."""

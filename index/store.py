@@ -48,8 +48,9 @@ if TYPE_CHECKING:  # sqlite_utils (and numpy behind it) is for writing: readers 
 
     from index.duplicates import Duplicate
 
-SCHEMA_VERSION = "6"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR;
-# 5: reports indexed by agency, year and template; 6: compact cells and checks (index.compact), contentless FTS
+SCHEMA_VERSION = "7"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR;
+# 5: reports indexed by agency, year and template; 6: compact cells and checks (index.compact), contentless FTS;
+# 7: reports keep their file's size and time, and their prose length (updates in place)
 EXTENSIONS = (*SUFFIXES, ".doc")  # an old .doc is listed as failed, with how to convert it
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
@@ -146,6 +147,8 @@ def _create_schema(db: sqlite_utils.Database, *, lookups: bool = True) -> None:
             "warnings": str,
             "aliases": str,
             "indexed_at": str,
+            "file_stat": str,  # "size:mtime_ns" when hashed: an untouched file is not read again
+            "prose_chars": int,  # characters of its passages
         },
         pk="id",
         foreign_keys=[("agency_id", "agencies", "id")],
@@ -240,6 +243,7 @@ class _Parsed:
 
     key: str
     file_hash: str
+    file_stat: str | None = None
     report: tuple | None = None  # the `reports` columns of _REPORT_COLS, None when the file failed
     cells: list[tuple] = field(default_factory=list)  # _CELL_COLS
     sections: list[tuple] = field(default_factory=list)  # _SECTION_COLS
@@ -559,7 +563,7 @@ def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
     return f"insert into {table} ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})"
 
 
-_REPORT_ROW_COLS = ("path", "file_hash", "agency_id", *_REPORT_COLS, "indexed_at")
+_REPORT_ROW_COLS = ("path", "file_hash", "agency_id", *_REPORT_COLS, "indexed_at", "file_stat", "prose_chars")
 _INSERT_REPORT = _insert_sql("reports", _REPORT_ROW_COLS)
 _UPDATE_REPORT = f"update reports set {', '.join(f'[{c}] = ?' for c in _REPORT_ROW_COLS)} where id = ?"
 _INSERT_CELL = _insert_sql(
@@ -571,7 +575,8 @@ def _write_report(db: sqlite_utils.Database, p: _Parsed, report_id: int | None, 
     """Write one parsed file's rows (inside the caller's transaction); returns the report's id."""
     assert p.report is not None
     conn = db.conn
-    row = (p.key, p.file_hash, None, *p.report, datetime.now(UTC).isoformat(timespec="seconds"))
+    row = (p.key, p.file_hash, None, *p.report, datetime.now(UTC).isoformat(timespec="seconds"), p.file_stat,
+           sum(len(sec[2]) for sec in p.sections))
     if report_id is None:
         report_id = conn.execute(_INSERT_REPORT, row).lastrowid
         assert report_id is not None
@@ -618,14 +623,14 @@ def group_agency_names(names: Iterable[str]) -> dict[str, str]:
             k = parent[k]
         return k
 
+    ending: dict[str, list[str]] = defaultdict(list)  # a tail of 4+ characters → the longer names ending so
+    for long in keys:
+        for i in range(1, len(long) - 3):
+            ending[long[i:]].append(long)
     for short in keys:
         if len(short) < 4 or not _PLACE.search(short):
             continue
-        longer = [
-            long
-            for long in keys
-            if len(long) > len(short) and long.endswith(short) and _REGION_PREFIX.match(long[: -len(short)])
-        ]
+        longer = [long for long in ending.get(short, ()) if _REGION_PREFIX.match(long[: -len(short)])]
         roots = {find(long) for long in longer}
         if len(roots) == 1:
             parent[find(short)] = roots.pop()
@@ -633,12 +638,17 @@ def group_agency_names(names: Iterable[str]) -> dict[str, str]:
     return {n: printed[find(_name_key(n))] for n in names}
 
 
-def _rebuild_agencies(db: sqlite_utils.Database) -> None:
-    """Recompute agencies and aliases from all reports; keep old ids where a name is known."""
+def _rebuild_agencies(db: sqlite_utils.Database) -> set[int]:
+    """Recompute agencies and aliases from all reports; keep old ids where a name is known.
+
+    Returns the reports whose agency changed (a new report's agency is a change). Only the rows
+    that differ are written, so that an update of one file stays small."""
+    conn = db.conn
     old_ids: dict[str, int] = {}
-    for r in db.query("select alias, agency_id from aliases where source = 'name'"):
-        old_ids.setdefault(_name_key(r["alias"]), r["agency_id"])
-    reports = list(db.query("select id, agency, aliases from reports"))
+    for alias, agency_id in conn.execute("select alias, agency_id from aliases where source = 'name' order by rowid"):
+        old_ids.setdefault(_name_key(alias), agency_id)
+    reports = [{"id": i, "agency": a, "aliases": al, "agency_id": aid}
+               for i, a, al, aid in conn.execute("select id, agency, aliases, agency_id from reports")]
     canonical = group_agency_names(r["agency"] for r in reports)
     groups: dict[str, set[str]] = defaultdict(set)
     for name, canon in canonical.items():
@@ -656,23 +666,29 @@ def _rebuild_agencies(db: sqlite_utils.Database) -> None:
             next_id += 1
         used.add(ids[canon])
 
-    db.execute("delete from aliases")
-    db.execute("delete from agencies")
-    db["agencies"].insert_all({"id": ids[c], "name": c} for c in sorted(groups))
+    agencies = {(ids[c], c) for c in groups}
+    old_agencies = set(conn.execute("select id, name from agencies"))
+    conn.executemany("delete from agencies where id = ? and name = ?", sorted(old_agencies - agencies))
+    conn.executemany("insert into agencies (id, name) values (?, ?)", sorted(agencies - old_agencies))
     aliases: set[tuple[str, int, str]] = set()
     for canon, names in groups.items():
         for n in names | {canon}:
             aliases.add((n, ids[canon], "name"))
+    changed: set[int] = set()
     for r in reports:
         agency_id = ids[canonical[r["agency"]]]
-        db.execute("update reports set agency_id = ? where id = ?", [agency_id, r["id"]])
+        if agency_id != r["agency_id"]:
+            conn.execute("update reports set agency_id = ? where id = ?", [agency_id, r["id"]])
+            changed.add(r["id"])
         for a in json.loads(r["aliases"] or "[]"):
             if (a, agency_id, "name") not in aliases:
                 aliases.add((a, agency_id, "report"))
-    db["aliases"].insert_all(
-        {"alias": a, "agency_id": i, "source": s}
-        for a, i, s in sorted(aliases, key=lambda x: (x[1], x[0], x[2]))
-    )
+    old_aliases = set(conn.execute("select alias, agency_id, source from aliases"))
+    conn.executemany("delete from aliases where alias = ? and agency_id = ? and source = ?", sorted(old_aliases - aliases))
+    # readers take aliases in (agency, alias, source) order, whatever order they were written in
+    conn.executemany("insert into aliases (alias, agency_id, source) values (?, ?, ?)",
+                     sorted(aliases - old_aliases, key=lambda x: (x[1], x[0], x[2])))
+    return changed
 
 
 def _fmt(value: str) -> str:
@@ -683,16 +699,27 @@ def _fmt(value: str) -> str:
     return str(d.quantize(Decimal(1))) if d == d.to_integral_value() else str(d.normalize())
 
 
-def _year_checks(db: sqlite_utils.Database) -> None:
-    """Carry-over check: 上年结转 of year Y must equal 结转下年度继续办理 of year Y-1, per column."""
-    compact.delete_checks(db.conn, "year")
+def _in_agencies(agencies: set[int] | None, column: str = "agency_id") -> tuple[str, list]:
+    """An SQL condition (and its parameter) keeping the rows of these agencies (None: every one)."""
+    if agencies is None:
+        return "1", []
+    return f"{column} in (select value from json_each(?))", [json.dumps(sorted(agencies))]
+
+
+def _year_checks(db: sqlite_utils.Database, agencies: set[int] | None = None) -> None:
+    """Carry-over check: 上年结转 of year Y must equal 结转下年度继续办理 of year Y-1, per column
+    (of the reports of `agencies` only, when given: the others' checks stay as they are)."""
+    where, params = _in_agencies(agencies)
+    ids = [r[0] for r in db.execute(f"select id from reports where {where}", params)]
+    compact.delete_checks(db.conn, "year", None if agencies is None else ids)
     cells: dict[tuple[int, str], dict[str, dict]] = defaultdict(dict)
     for c in db.query(
-        "select report_id, row, col, value, line from cells where tbl = ? and row in (?, ?) and num is not null",
-        [REQUESTS, CARRY_IN, CARRY_OUT],
+        "select report_id, row, col, value, line from cells where tbl = ? and row in (?, ?) and num is not null "
+        f"and report_id in (select id from reports where {where}) order by report_id, row, col",
+        [REQUESTS, CARRY_IN, CARRY_OUT, *params],
     ):
         cells[(c["report_id"], c["row"])][c["col"]] = c
-    reports = list(db.query("select id, path, agency_id, year from reports where year is not null"))
+    reports = list(db.query(f"select id, path, agency_id, year from reports where year is not null and {where}", params))
     by_agency_year: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for r in reports:
         by_agency_year[(r["agency_id"], r["year"])].append(r)
@@ -732,36 +759,83 @@ def _year_checks(db: sqlite_utils.Database) -> None:
     compact.Codes(db.conn).insert_checks(rows)
 
 
+@dataclass
+class _Plan:
+    """What a build has to do, worked out before anything is written."""
+
+    old: dict[str, tuple[int, str]]  # index key → (report id, sha256) of the files indexed now
+    current: dict[str, tuple[Path, str, str]]  # index key → (file, sha256, stat) of the files found
+    failures: dict[str, str]  # index key → why the file could not be read
+    todo: list[tuple[str, Path, str, str]]  # (key, file, sha256, stat) to parse: new or changed
+    gone: list[str]  # keys indexed now whose file is no longer there (or no longer readable)
+    restat: list[tuple[str, int]]  # (stat, report id): touched files whose bytes did not change
+
+
+def _stat_key(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def _plan(db: sqlite_utils.Database | None, files: list[tuple[str, Path]]) -> _Plan:
+    """Which files are new, changed or gone. A file whose size and modification time are those it
+    was indexed with is not read again (as make and git do); any other is hashed (sha256)."""
+    old: dict[str, tuple[int, str]] = {}
+    stats: dict[str, str | None] = {}
+    if db is not None:
+        for rid, path, file_hash, stat in db.execute("select id, path, file_hash, file_stat from reports"):
+            old[path] = (rid, file_hash)
+            stats[path] = stat
+    current: dict[str, tuple[Path, str, str]] = {}
+    failures: dict[str, str] = {}
+    restat: list[tuple[str, int]] = []
+    for key, path in files:
+        try:
+            stat = _stat_key(path)
+            if key in old and stats.get(key) == stat:
+                current[key] = (path, old[key][1], stat)
+                continue
+            current[key] = (path, _file_hash(path), stat)
+            if key in old and old[key][1] == current[key][1]:
+                restat.append((stat, old[key][0]))
+        except OSError as e:
+            failures[key] = f"{key}: 无法读取文件（{e.strerror or e}）"
+    todo = [(k, p, h, st) for k, (p, h, st) in current.items() if k not in old or old[k][1] != h]
+    gone = [k for k in old if k not in current]
+    return _Plan(old, current, failures, todo, gone, restat)
+
+
 def _build(
     db: sqlite_utils.Database,
-    files: list[tuple[str, Path]],
+    plan: _Plan,
     incremental: bool,
     jobs: int,
     progress: Progress | None,
     names: tuple = (None, None),
+    *,
+    in_place: bool = False,
 ) -> IndexSummary:
+    """Apply `plan` to `db`: a fresh or copied file (fast, unjournaled), or the index itself
+    (`in_place`: the caller holds one transaction open, so readers see all of it or nothing)."""
     summary = IndexSummary(rebuilt=not incremental)
-    db.execute("PRAGMA synchronous = OFF")
-    db.execute("PRAGMA journal_mode = MEMORY")
+    if not in_place:
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA journal_mode = MEMORY")
     if not incremental:
         _create_schema(db, lookups=False)
-    old = {r["path"]: (r["id"], r["file_hash"]) for r in db.query("select id, path, file_hash from reports")}
+    old, failures = plan.old, dict(plan.failures)
+    ids = [old[k][0] for k in plan.gone] + [old[k][0] for k, *_ in plan.todo if k in old]
+    old_agencies = {a for (a,) in db.execute(
+        "select agency_id from reports where id in (select value from json_each(?))", [json.dumps(ids)])}
+    written: set[int] = set()
 
-    current: dict[str, tuple[Path, str]] = {}
-    failures: dict[str, str] = {}
-    for key, path in files:
-        try:
-            current[key] = (path, _file_hash(path))
-        except OSError as e:
-            failures[key] = f"{key}: 无法读取文件（{e.strerror or e}）"
-
-    for key, (rid, _) in old.items():
-        if key not in current:
-            _delete_report(db, rid)
-            if key not in failures:
-                summary.removed += 1
-    todo = [(k, p, h) for k, (p, h) in current.items() if k not in old or old[k][1] != h]
-    summary.unchanged = len(current) - len(todo)
+    for key in plan.gone:
+        _delete_report(db, old[key][0])
+        if key not in failures:
+            summary.removed += 1
+    db.conn.executemany("update reports set file_stat = ? where id = ?", plan.restat)
+    todo = [(k, p, h) for k, p, h, _ in plan.todo]
+    stat_of = {k: st for k, _, _, st in plan.todo}
+    summary.unchanged = len(plan.current) - len(todo)
 
     parsed = _parse_all(todo, jobs, progress, names)
     codes = compact.Codes(db.conn)
@@ -774,7 +848,8 @@ def _build(
                 if old_id is not None:
                     _delete_report(db, old_id)
                 continue
-            _write_report(db, p, old_id, codes)
+            p.file_stat = stat_of.get(key)
+            written.add(_write_report(db, p, old_id, codes))
             if old_id is None:
                 summary.added += 1
             else:
@@ -785,26 +860,31 @@ def _build(
         _create_lookups(db)
 
     db.execute("delete from files")
-    db["files"].insert_all({"path": k, "error": e} for k, e in sorted(failures.items()))
+    db.conn.executemany("insert into files (path, error) values (?, ?)", sorted(failures.items()))
     summary.failed = sorted(failures.items())
-    _rebuild_agencies(db)
-    _year_checks(db)
+    moved = _rebuild_agencies(db)
+    # The checks across reports (year to year, two files of one year) of the agencies touched only.
+    touched = None if not incremental else ({a for (a,) in db.execute(
+        "select agency_id from reports where id in (select value from json_each(?))", [json.dumps(sorted(moved | written))])}
+        | old_agencies)
+    _year_checks(db, touched)
     from index.duplicates import record_duplicates
 
-    summary.duplicates = record_duplicates(db)
-    db["meta"].upsert_all(
+    summary.duplicates = record_duplicates(db, touched)
+    db.conn.executemany(
+        "insert or replace into meta (key, value) values (?, ?)",
         [
-            {"key": "seg_fingerprint", "value": FINGERPRINT},
-            {"key": "schema_version", "value": SCHEMA_VERSION},
-            {"key": "last_reindex", "value": datetime.now(UTC).isoformat(timespec="seconds")},
+            ("seg_fingerprint", FINGERPRINT),
+            ("schema_version", SCHEMA_VERSION),
+            ("last_reindex", datetime.now(UTC).isoformat(timespec="seconds")),
+            ("build_id", os.urandom(8).hex()),  # readers notice any change (IndexReader.snapshot)
         ],
-        pk="key",
     )
     db.conn.commit()
     summary.reports = db["reports"].count
     summary.cells = db.execute("select count(*) from cell_values").fetchone()[0]
     summary.check_failures = db.execute("select count(*) from check_rows where status = 'fail'").fetchone()[0]
-    summary.prose_chars = db.execute("select coalesce(sum(length(text)), 0) from sections").fetchone()[0]
+    summary.prose_chars = db.execute("select coalesce(sum(prose_chars), 0) from reports").fetchone()[0]
     summary.partial = [
         PartialReport(r["path"], r["cells_read"], r["cells_expected"], json.loads(r["warnings"] or "[]"))
         for r in db.query(
@@ -844,23 +924,51 @@ def build_index(
     return summary
 
 
+# An update that parses or removes at most this many files (or this share of the index) is written
+# into the index itself, in one transaction; a larger one into a copy that is then swapped in.
+IN_PLACE_FILES = 50
+IN_PLACE_SHARE = 0.01
+
+
 def _build_locked(db_path: Path, files: list[tuple[str, Path]], jobs: int, progress: Progress | None, names: tuple = (None, None)) -> IndexSummary:
-    """build_index() once it holds the lock: a temporary copy, updated, then swapped in."""
+    """build_index() once it holds the lock.
+
+    A few changed files are written into the index in one transaction (SQLite's rollback journal:
+    readers see the old index until the commit, a crash rolls back); anything larger, and a first
+    or full rebuild, into a temporary copy swapped in with os.replace(). The index is never in WAL
+    mode: a WAL file left beside a swapped index would be applied to the new file."""
+    import sqlite_utils
+
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    incremental = _reusable(db_path)
+    if incremental:
+        conn = sqlite3.connect(db_path, isolation_level=None, timeout=60)
+        db = sqlite_utils.Database(conn)
+        try:
+            plan = _plan(db, files)
+            reports = len(plan.old)
+            if len(plan.todo) + len(plan.gone) <= max(IN_PLACE_FILES, IN_PLACE_SHARE * reports):
+                conn.execute("pragma cache_size = -262144")  # a small update is never spilled before its commit
+                conn.execute("begin immediate")
+                try:
+                    return _build(db, plan, True, max(1, jobs), progress, names, in_place=True)
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("rollback")
+                    raise
+        finally:
+            db.close()
     fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         # mkstemp makes the file private (0600); the index keeps the old file's mode, or rw-r--r--.
         os.chmod(tmp, db_path.stat().st_mode & 0o777 if db_path.exists() else 0o644)
-        incremental = _reusable(db_path)
         if incremental:
             shutil.copyfile(db_path, tmp)
-        import sqlite_utils
-
         db = sqlite_utils.Database(tmp)
         try:
-            summary = _build(db, files, incremental, max(1, jobs), progress, names)
+            summary = _build(db, _plan(db if incremental else None, files), incremental, max(1, jobs), progress, names)
         finally:
             db.close()
         with open(tmp, "rb+") as f:

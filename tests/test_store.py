@@ -224,7 +224,7 @@ def test_a_failure_while_writing_leaves_the_old_index_untouched(reports_dir, tmp
     old_bytes = db_path.read_bytes()
     (reports_dir / SAMPLE_FILES[0]).unlink()
 
-    def boom(db):
+    def boom(db, *touched):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(store, "_year_checks", boom)
