@@ -123,9 +123,9 @@ class IndexReader:
 
     def _checks(self, where: str, params=()):
         """(report id, kind, table, name, message, cell keys) of the checks `where` says, in index order."""
-        sql = ("select c.report_id, k.kind, k.tbl, k.name, t.pieces, c.numbers, c.cells, c.status from check_rows c "
+        sql = ("select c.report_id, k.kind, k.tbl, k.name, t.pieces, c.numbers, k.cells, c.status from check_rows c "
                "join check_kinds k on k.id = c.what join check_texts t on t.id = c.text "
-               f"where {where} order by c.rowid")
+               f"where {where} order by c.report_id, c.seq")
         for rid, kind, tbl, name, pieces, numbers, cells, _status in self.conn.execute(sql, params):
             yield rid, kind, tbl, name, render(pieces, numbers), cells
 
@@ -156,16 +156,17 @@ class IndexReader:
     def other_checks(self, report_id: int) -> list[dict]:
         """A report's checks that did not fail: could not be checked, or passed (year to year)."""
         sql = ("select k.kind, c.status, t.pieces, c.numbers from check_rows c join check_kinds k on k.id = c.what "
-               "join check_texts t on t.id = c.text where c.report_id = ? and c.status != 'fail' order by c.rowid")
+               "join check_texts t on t.id = c.text where c.report_id = ? and c.status != 'fail' order by c.seq")
         return [{"kind": k, "status": st, "message": render(p, n)} for k, st, p, n in self.conn.execute(sql, [report_id])]
 
     def unit_of(self, tbl: str, row: str, col: str) -> str:
         """A cell's unit as the index stores it (the same for every report of a template)."""
         key = (tbl, row, col)
         if key not in self._units:
+            # the unit of the first report (by id) that has this cell
             found = self.conn.execute(
-                "select coalesce(v.unit, k.unit) from cell_values v join cell_keys k on k.id = v.key "
-                "where v.key = ? order by v.report_id limit 1", [self._key_of.get(key, -1)]).fetchone()
+                "select coalesce(v.unit, k.unit) from reports r join cell_values v on v.report_id = r.id and v.key = ? "
+                "join cell_keys k on k.id = v.key order by r.id limit 1", [self._key_of.get(key, -1)]).fetchone()
             self._units[key] = (found[0] if found else None) or "件"
         return self._units[key]
 
@@ -199,24 +200,16 @@ class IndexReader:
         return dict(self._failed)
 
     def cells_many(self, report_ids: list[int], tbl: str, rows, cols) -> dict[int, dict[tuple[str, str], CellRow]]:
-        """The values of many reports' cells in one query, read from the covering index. raw and line
-        are left out: fetch them with cells() for the few figures shown."""
+        """The values of many reports' cells in one query. raw and line are left out: fetch them with
+        cells() for the few figures shown."""
         keys = json.dumps([k for r in rows for c in cols if (k := self._key_of.get((tbl, r, c))) is not None])
         out: dict[int, dict[tuple[str, str], CellRow]] = {}
-        if len(report_ids) <= 500:  # a few reports: seek each one's cells
-            sql = ("select report_id, key, value, yuan from cell_values where key in (select value from json_each(?)) "
-                   "and report_id in (select value from json_each(?))")
-            found = self.conn.execute(sql, [keys, json.dumps(report_ids)])
-            wanted = None
-        else:  # thousands: one pass over the covering index
-            sql = ("select report_id, key, value, yuan from cell_values indexed by idx_cell_values_key "
-                   "where key in (select value from json_each(?))")
-            found = self.conn.execute(sql, [keys])
-            wanted = set(report_ids)
-        for rid, key, value, yuan in found:
-            if wanted is None or rid in wanted:
-                _, row, col = self._label[key]
-                out.setdefault(rid, {})[(row, col)] = CellRow(rid, tbl, row, col, value, None, None, None, None, yuan)
+        # each (report, cell) is a seek of the primary key
+        sql = ("select v.report_id, v.key, v.value, v.yuan from json_each(?) r cross join json_each(?) k "
+               "cross join cell_values v on v.report_id = r.value and v.key = k.value")
+        for rid, key, value, yuan in self.conn.execute(sql, [json.dumps(report_ids), keys]):
+            _, row, col = self._label[key]
+            out.setdefault(rid, {})[(row, col)] = CellRow(rid, tbl, row, col, value, None, None, None, None, yuan)
         return out
 
     @functools.cached_property

@@ -1,10 +1,10 @@
 """The index's compact storage: labels and check texts are stored once and referred to by number.
 
 A cell is (report, key, value …) where the key numbers its (table, row, column) in `cell_keys`; a
-check is (report, what, status, text, numbers, cells) where `what` numbers its (kind, table, name),
-`text` numbers its message with the digits taken out (a JSON list of the pieces between them) and
-`numbers` gives those digits back, so that "本年新收：自然人3 + 法人5 = 8，与总计一致" and the same
-check of another report share one text. Nothing is lost: the views `cells` and `checks` give the
+check is (report, seq, what, status, text, numbers) where `what` numbers its (kind, table, name,
+cells), `text` numbers its message with the figures taken out (a JSON list of the pieces between
+them) and `numbers` gives those figures back, so that "本年新收：自然人3 + 法人5 = 8，与总计一致" and
+the same check of another report share one text. Nothing is lost: the views `cells` and `checks` give the
 rows as they were (for the command line and other tools), and `render()` is the message.
 """
 
@@ -14,7 +14,8 @@ import json
 import re
 import sqlite3
 
-_DIGITS = re.compile(r"\d+")
+# What varies between two reports' messages of one check: the figures, and 空 for a blank cell.
+_DIGITS = re.compile(r"\d+|空")
 
 SCHEMA = """
 create table cell_keys (id integer primary key, tbl text not null, row text not null, col text not null,
@@ -32,17 +33,19 @@ create table cell_values (
     ocr integer,
     primary key (report_id, key)
 ) without rowid;
-create table check_kinds (id integer primary key, kind text not null, tbl text, name text);
+create table check_kinds (id integer primary key, kind text not null, tbl text, name text,
+                          cells text);  -- the cell keys it concerns, comma-separated
 create table check_texts (id integer primary key, pieces text not null);
 create unique index idx_check_texts on check_texts (pieces);
 create table check_rows (
     report_id integer not null references reports (id),
+    seq integer not null,  -- the check's place among its report's checks
     what integer not null references check_kinds (id),
     status text not null,
     text integer not null references check_texts (id),
-    numbers text,  -- the digit runs of the message, comma-separated
-    cells text  -- the cell keys it concerns, comma-separated
-);
+    numbers text,  -- the figures of the message (digit runs, 空), comma-separated
+    primary key (report_id, seq)
+) without rowid;
 create view cells as
     select v.report_id, k.tbl, k.row, k.col, v.value,
            case when v.value glob '*[0-9]*' then cast(v.value as real) end as num,
@@ -54,16 +57,13 @@ create view checks as
               from (select key, value from json_each(t.pieces) order by key) p
               left join json_each('["' || replace(c.numbers, ',', '","') || '"]') n on n.key = p.key) as message,
            (select json_group_array(json_array(ck.tbl, ck.row, ck.col))
-              from (select key, value from json_each('[' || coalesce(c.cells, '') || ']') order by key) j
+              from (select key, value from json_each('[' || coalesce(k.cells, '') || ']') order by key) j
               join cell_keys ck on ck.id = j.value) as cells,
-           c.rowid as seq
+           c.seq
     from check_rows c join check_kinds k on k.id = c.what join check_texts t on t.id = c.text;
 """
 
-LOOKUPS = """
-create index idx_cell_values_key on cell_values (key, report_id, value, yuan);
-create index idx_check_rows_report on check_rows (report_id);
-"""
+LOOKUPS = ""  # cells and checks are found through their primary keys (report, key) and (report, seq)
 
 
 def render(pieces: str, numbers: str | None) -> str:
@@ -101,13 +101,14 @@ class Codes:
         return (report_id, key, seq, value, None if value is not None and raw == value else raw, line,
                 None if unit == key_unit else unit, yuan, ocr)
 
-    def _kind(self, kind: str, tbl: str | None, name: str | None) -> int:
-        k = (kind, tbl, name)
+    def _kind(self, kind: str, tbl: str | None, name: str | None, cells: str) -> int:
+        k = (kind, tbl, name, cells)
         got = self._kinds.get(k)
         if got is None:
-            found = self.conn.execute("select id from check_kinds where kind = ? and tbl is ? and name is ?", k).fetchone()
+            found = self.conn.execute(
+                "select id from check_kinds where kind = ? and tbl is ? and name is ? and cells = ?", k).fetchone()
             got = found[0] if found else self.conn.execute(
-                "insert into check_kinds (kind, tbl, name) values (?, ?, ?)", k).lastrowid
+                "insert into check_kinds (kind, tbl, name, cells) values (?, ?, ?, ?)", k).lastrowid
             self._kinds[k] = got
         return got
 
@@ -120,21 +121,32 @@ class Codes:
             self._texts[pieces] = got
         return got
 
-    def check_row(self, report_id: int, kind: str, tbl: str | None, name: str | None, status: str,
+    def check_row(self, report_id: int, seq: int, kind: str, tbl: str | None, name: str | None, status: str,
                   message: str | None, cells: list) -> tuple:
         """The `check_rows` row of one check; `cells` is a list of (table, row, column)."""
         message = message or ""
         pieces = json.dumps(_DIGITS.split(message), ensure_ascii=False)
         numbers = ",".join(_DIGITS.findall(message)) or None
         keys = ",".join(str(self.key(*c)[0]) for c in cells)
-        return (report_id, self._kind(kind, tbl, name), status, self._text(pieces), numbers, keys)
+        return (report_id, seq, self._kind(kind, tbl, name, keys), status, self._text(pieces), numbers)
 
     def insert_checks(self, rows: list[dict]) -> None:
-        """Checks given as dicts of the `checks` columns (cells as JSON, as the view shows them)."""
-        self.conn.executemany(
-            "insert into check_rows (report_id, what, status, text, numbers, cells) values (?, ?, ?, ?, ?, ?)",
-            [self.check_row(r["report_id"], r["kind"], r.get("tbl"), r.get("name"), r["status"], r.get("message"),
-                            json.loads(r.get("cells") or "[]")) for r in rows])
+        """Checks given as dicts of the `checks` columns (cells as JSON, as the view shows them),
+        each after the checks its report already has."""
+        last: dict[int, int] = {}
+        out = []
+        for r in rows:
+            rid = r["report_id"]
+            if rid not in last:
+                last[rid] = self.conn.execute(
+                    "select coalesce(max(seq), -1) from check_rows where report_id = ?", [rid]).fetchone()[0]
+            last[rid] += 1
+            out.append(self.check_row(rid, last[rid], r["kind"], r.get("tbl"), r.get("name"), r["status"],
+                                      r.get("message"), json.loads(r.get("cells") or "[]")))
+        self.conn.executemany(INSERT_CHECK, out)
+
+
+INSERT_CHECK = "insert into check_rows (report_id, seq, what, status, text, numbers) values (?, ?, ?, ?, ?, ?)"
 
 
 def delete_checks(conn: sqlite3.Connection, kind: str, report_ids: list[int] | None = None) -> None:

@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -162,12 +163,28 @@ def normalize(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text)).lower()
 
 
+_index_table = {"word file": False}  # see word_file_tokenizer()
+
+
+@contextlib.contextmanager
+def word_file_tokenizer():
+    """Within this block, seg_for_index() reads jieba's table word by word from its SQLite file
+    (the same tokens: see _WordFile) unless the whole table is in memory already: indexing a few
+    files then does not wait a second for the table to load."""
+    before = _index_table["word file"]
+    _index_table["word file"] = True
+    try:
+        yield
+    finally:
+        _index_table["word file"] = before
+
+
 def _search_tokens(text: str):
     """Like jieba's cut_for_search, but a long word yields ALL its dictionary sub-words.
 
     jieba only adds 2- and 3-character sub-words, so 政府信息公开 would hide 信息公开.
     """
-    tok = _tokenizer()
+    tok = _query_tokenizer() if _index_table["word file"] else _tokenizer()
     freq = tok.FREQ
     for w in tok.cut(text, HMM=HMM):
         n = len(w)

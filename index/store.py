@@ -41,16 +41,23 @@ from index.filenames import printable_name
 from index.model import REQUESTS, Report, Section
 from index.normalize import norm, read_text
 from index.readers import SUFFIXES, source_lines
-from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
+from index.segment import (
+    FINGERPRINT,
+    find_spans,
+    normalize,
+    seg_for_index,
+    seg_for_query,
+    word_file_tokenizer,
+)
 
 if TYPE_CHECKING:  # sqlite_utils (and numpy behind it) is for writing: readers start without it
     import sqlite_utils
 
     from index.duplicates import Duplicate
 
-SCHEMA_VERSION = "7"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR;
+SCHEMA_VERSION = "8"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR;
 # 5: reports indexed by agency, year and template; 6: compact cells and checks (index.compact), contentless FTS;
-# 7: reports keep their file's size and time, and their prose length (updates in place)
+# 7: reports keep their file's size and time, and their prose length (updates in place); 8: smaller checks
 EXTENSIONS = (*SUFFIXES, ".doc")  # an old .doc is listed as failed, with how to convert it
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
@@ -583,16 +590,17 @@ def _write_report(db: sqlite_utils.Database, p: _Parsed, report_id: int | None, 
     else:
         _delete_report(db, report_id, keep_row=True)
         conn.execute(_UPDATE_REPORT, (*row, report_id))
-    # a later cell of the same key replaces an earlier one, as a reader keeps the last one it reads
-    conn.executemany(_INSERT_CELL.replace("insert", "insert or replace", 1),
-                     [codes.cell_row(report_id, seq, *c) for seq, c in enumerate(p.cells)])
+    # a later cell of the same key replaces an earlier one, as a reader keeps the last one it reads;
+    # written in key order, so that the table's pages are filled rather than split
+    rows = [codes.cell_row(report_id, seq, *c) for seq, c in enumerate(p.cells)]
+    conn.executemany(_INSERT_CELL.replace("insert", "insert or replace", 1), sorted(rows, key=lambda r: (r[1], r[2])))
     for *sec, seg in p.sections:
         sid = conn.execute(_INSERT_SECTION, (report_id, *sec)).lastrowid
         conn.execute("insert into sections_fts (rowid, seg) values (?, ?)", (sid, seg))
     conn.executemany(
-        "insert into check_rows (report_id, what, status, text, numbers, cells) values (?, ?, ?, ?, ?, ?)",
-        [codes.check_row(report_id, kind, tbl, name, status, message, json.loads(cells or "[]"))
-         for kind, tbl, name, status, message, cells in p.checks],
+        compact.INSERT_CHECK,
+        [codes.check_row(report_id, seq, kind, tbl, name, status, message, json.loads(cells or "[]"))
+         for seq, (kind, tbl, name, status, message, cells) in enumerate(p.checks)],
     )
     return report_id
 
@@ -821,6 +829,7 @@ def _build(
         db.execute("PRAGMA synchronous = OFF")
         db.execute("PRAGMA journal_mode = MEMORY")
     if not incremental:
+        db.execute("PRAGMA page_size = 8192")  # fewer, fuller pages for the passages' text
         _create_schema(db, lookups=False)
     old, failures = plan.old, dict(plan.failures)
     ids = [old[k][0] for k in plan.gone] + [old[k][0] for k, *_ in plan.todo if k in old]
@@ -951,7 +960,9 @@ def _build_locked(db_path: Path, files: list[tuple[str, Path]], jobs: int, progr
                 conn.execute("pragma cache_size = -262144")  # a small update is never spilled before its commit
                 conn.execute("begin immediate")
                 try:
-                    return _build(db, plan, True, max(1, jobs), progress, names, in_place=True)
+                    # a few files: their prose is cut with jieba's table read word by word (no 1 s load)
+                    with word_file_tokenizer():
+                        return _build(db, plan, True, max(1, jobs), progress, names, in_place=True)
                 except BaseException:
                     if conn.in_transaction:
                         conn.execute("rollback")

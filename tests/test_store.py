@@ -428,7 +428,7 @@ def _year_checks(db_path: Path) -> list[dict]:
     return list(
         db.query(
             "select r.path, c.status, c.message, c.cells from checks c join reports r on r.id = c.report_id "
-            "where c.kind = 'year' order by c.rowid"
+            "where c.kind = 'year' order by c.seq"
         )
     )
 
