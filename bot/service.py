@@ -137,16 +137,16 @@ class Assistant:
 
     def search(self, text: str) -> Answer:
         """Full-text search over the prose (kind "search")."""
-        return self._current().answer(f"哪些报告提到“{text}”" if "“" not in text else text)
+        return self.answer(f"哪些报告提到“{text}”" if "“" not in text else text)
 
     def failed_checks(self) -> Answer:
         """Reports whose arithmetic (or prose vs table, or year to year) fails (kind "table", items)."""
-        return self._current().answer("哪些报告的数据对不上")
+        return self.answer("哪些报告的数据对不上")
 
     def stats(self) -> Stats:
         r = self._current().r
         meta = r.meta()
-        fails = r.conn.execute("select count(*) from checks where status = 'fail'").fetchone()[0]
+        fails = sum(len(v) for v in r.all_failed_checks().values())  # every failure is held in memory
         return Stats(len(r.reports), len(r.agency_names), r.years(), meta.get("last_reindex"), r.failed_files(), fails)
 
     def ingest(self, path: Path, filename: str | None = None) -> IngestResult:

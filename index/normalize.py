@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from index.errors import ReportParseError
+from index.lazy import import_without_pkg_resources
 
 # Joins the cells of a row read from an explicit table (HTML <tr>, a pipe row): every cell counts,
 # an empty one included.
@@ -79,7 +80,7 @@ def _zh_tables() -> tuple[bool, frozenset[str], frozenset[str], dict[str, tuple[
 
 
 def _derive_zh_tables() -> tuple[bool, frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
-    from zhconv import zhconv as zc
+    zc = import_without_pkg_resources("zhconv").zhconv
 
     table = zc.getdict("zh-cn")
     changing = [k for k, v in table.items() if k != v]
@@ -102,9 +103,7 @@ def to_simplified(text: str) -> str:
         hits = firsts.intersection(chars)  # few: the multi-character keys start with rare characters
         if not hits or not any(k in text for c in hits for k in multi[c]):
             return text
-    import zhconv
-
-    return zhconv.convert(text, "zh-cn")
+    return import_without_pkg_resources("zhconv").convert(text, "zh-cn")
 
 
 class _NfkcChars(dict):
@@ -149,9 +148,8 @@ def norm_aligned(text: str) -> str:
     simple = to_simplified(out)
     if len(simple) == len(out):
         return simple
-    import zhconv
-
-    return "".join(c2 if len(c2 := zhconv.convert(c, "zh-cn")) == 1 else c for c in out)
+    convert = import_without_pkg_resources("zhconv").convert
+    return "".join(c2 if len(c2 := convert(c, "zh-cn")) == 1 else c for c in out)
 
 
 @_short_cache

@@ -21,6 +21,7 @@ from importlib.metadata import version
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
+from index.lazy import import_without_pkg_resources
 from index.normalize import to_simplified
 
 if TYPE_CHECKING:  # jieba is imported when text is first cut (0.15 s with pkg_resources behind it)
@@ -68,7 +69,7 @@ FINGERPRINT = _fingerprint()
 
 @functools.cache
 def _tokenizer() -> jieba.Tokenizer:
-    import jieba
+    jieba = import_without_pkg_resources("jieba")
 
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
@@ -141,7 +142,7 @@ def _query_tokenizer() -> jieba.Tokenizer:
     """A tokenizer that cuts exactly like `_tokenizer()`, its dictionary read from `_word_file()` as needed."""
     if _tokenizer.cache_info().currsize:  # the whole table is in memory already (an indexing process)
         return _tokenizer()
-    import jieba
+    jieba = import_without_pkg_resources("jieba")
 
     jieba.setLogLevel(logging.WARNING)
     try:
@@ -200,7 +201,7 @@ def _search_tokens(text: str):
 def _han_run() -> re.Pattern:
     """jieba.cut() splits a text at these runs and segments each run on its own; everything between
     runs comes out one character at a time (whitespace dropped below, as it holds no \\w)."""
-    import jieba
+    jieba = import_without_pkg_resources("jieba")
 
     return jieba.re_han_default
 

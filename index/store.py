@@ -264,6 +264,40 @@ _SECTION_COLS = ("number", "title", "text", "line", "seg")
 _CHECK_COLS = ("kind", "tbl", "name", "status", "message", "cells")
 
 
+def _suffix_stem(name: str) -> tuple[str, str]:
+    """Path(name).suffix and .stem, without making a Path."""
+    i = name.rfind(".")
+    return (name[i:], name[:i]) if 0 < i < len(name) - 1 else ("", name)
+
+
+def _files_under(root: Path) -> list[tuple[str, ...]]:
+    """The parts (relative to `root`) of every report file under it, in the order of
+    sorted(root.rglob("*")): files with a report suffix, not README, nothing hidden on the way.
+    Plain os.scandir and strings: a folder of 100,000 reports is listed in a fraction of a second."""
+    out = []
+    stack: list[tuple[str, tuple[str, ...]]] = [(os.fspath(root), ())]
+    while stack:
+        folder, parts = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:  # unreadable, as rglob skips it
+            continue
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    stack.append((e.path, (*parts, e.name)))
+                    continue
+                suffix, stem = _suffix_stem(e.name)
+                if suffix.lower() in EXTENSIONS and stem.upper() != "README" and e.is_file():
+                    out.append((*parts, e.name))
+            except OSError:
+                continue
+    out.sort()  # as Path objects sort: part by part
+    return out
+
+
 def _collect(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
     """(key, file) for every report file under `paths`; key is relative to its folder, or as given,
     in printable form (a name that is not valid UTF-8 shows its bytes as \\xNN)."""
@@ -277,15 +311,8 @@ def _collect(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
 
     for p in map(Path, paths):
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p)
-                if (
-                    f.is_file()
-                    and f.suffix.lower() in EXTENSIONS
-                    and f.stem.upper() != "README"
-                    and not any(part.startswith(".") for part in rel.parts)
-                ):
-                    add(rel.as_posix(), f)
+            for parts in _files_under(p):
+                add("/".join(parts), p.joinpath(*parts))
         elif p.is_file():
             add(p.as_posix(), p)
         else:

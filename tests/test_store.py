@@ -505,3 +505,26 @@ def test_long_paragraphs_are_cut_at_sentence_ends():
     assert len(passages) > 1
     assert all(len(p) <= 400 and p.endswith("。") for p, _ in passages)
     assert "".join(p for p, _ in passages) == sentence * 40
+
+
+def test_files_are_listed_as_a_recursive_glob_lists_them(tmp_path):
+    """store._collect walks folders with os.scandir: the same files, in the same order, as
+    sorted(rglob("*")) filtered (report suffix, not README, nothing hidden, symlinked folders not followed)."""
+    import os
+
+    from index.store import EXTENSIONS, _collect
+
+    for rel in ["a.txt", "B.TXT", ".hidden.txt", "sub/x.md", "sub/.h/y.txt", ".git/z.txt", "README.txt", "readme.md",
+                "c.", "d.pdf", "sub/deeper/e.html", "sub/f.doc", "g.txt.bak", "sub/深/报告.txt", "zz/Readme.TXT"]:
+        f = tmp_path / rel
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text("x")
+    os.symlink(tmp_path / "sub", tmp_path / "link")
+    (tmp_path / "dir.txt").mkdir()
+    want = [
+        (f.relative_to(tmp_path).as_posix(), f)
+        for f in sorted(tmp_path.rglob("*"))
+        if f.is_file() and f.suffix.lower() in EXTENSIONS and f.stem.upper() != "README"
+        and not any(part.startswith(".") for part in f.relative_to(tmp_path).parts)
+    ]
+    assert _collect([tmp_path]) == want and len(want) == 7

@@ -334,13 +334,16 @@ def _cold(a, db: Path, reports: Path) -> dict[str, list[float]]:
     con.close()
     out = {}
     for name, q in (("lookup", f"{agency}{year}年收到多少政府信息公开申请"), ("search", "哪些报告提到了政务新媒体")):
-        xs = []
+        xs, cpu = [], []
         for _ in range(a.runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
             subprocess.run([str(exe), "ask", q, "--db", str(db), "--reports", str(reports)], check=True,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             xs.append(time.perf_counter() - t0)
-        out[name] = xs
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        out[name], out[name + " cpu"] = xs, cpu
     return out
 
 
@@ -413,8 +416,10 @@ def _print(a, counts: list[int], res: dict) -> None:
     line("answering process peak RSS (MB)", [_mmm([r["rss_mb"] for r in res[n]["ask"]], "{:.0f}") for n in counts],
          TARGETS["rss"])
     line("one-file update: s (min/med/max)", [_mmm(res[n]["update"]) for n in counts], TARGETS["update"])
-    line("cold start ask, lookup: s", [_mmm(res[n]["cold"]["lookup"]) for n in counts], TARGETS["cold"])
-    line("cold start ask, search: s", [_mmm(res[n]["cold"]["search"]) for n in counts])
+    for kind in ("lookup", "search"):
+        line(f"cold start ask, {kind}: s wall", [_mmm(res[n]["cold"][kind]) for n in counts],
+             TARGETS["cold"] if kind == "lookup" else "")
+        line(f"cold start ask, {kind}: s CPU", [_mmm(res[n]["cold"][kind + " cpu"]) for n in counts])
 
 
 if __name__ == "__main__":
