@@ -12,12 +12,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from bot.answer import Answer
-from bot.gather import MAX_LISTED, MAX_PARTS, UNREADABLE, AskColumn, Unavailable, Value, as_number
+from bot.gather import (
+    MAX_LISTED,
+    MAX_PARTS,
+    UNREADABLE,
+    AskColumn,
+    Unavailable,
+    Value,
+    as_number,
+    where_in_table,
+)
 from bot.index_reader import Across, AcrossSummary
 from bot.understand import Query
 from index import templates as tpl
 
-MAX_PROBLEMS = 300  # reports read one by one to say why they are left out; more: the Python path
+MAX_PROBLEMS = 20_000  # reports left out (a cell not read …) beyond which the Python path answers
 SCALE = Decimal(1_000_000)  # IndexReader.across sums in millionths
 
 
@@ -63,23 +72,36 @@ class AcrossSQL:
         across.set_parts(parts)
         s = across.summary()
         if len(s.problems) > MAX_PROBLEMS:
+            across.close()
             return None
         rows = sorted({r for t in metric.rows.values() for r in t})
         cols = sorted({c for cs in cols_of.values() for c in cs})
 
         def values_of(rids: list[int]) -> list[Value]:
             cells = self.r.cells_many(rids, metric.table, rows, cols) if rids else {}
+            self.r.prefetch(rids, metric.table, rows)  # the cited cells of the figures shown, in one query
             return [self._value(self.r.reports[rid], metric, q, cells.get(rid, {}), cols_of.get(self.r.reports[rid].template))
                     for rid in rids]
 
+        # why each report left out is left out, in the words _value would use
         problems: list[str] = []
-        for rid in s.problems:
+        for rid, idx, missing, value, read in across.problems():
+            rep = self.r.reports[rid]
+            if idx is None:
+                problems.append(f"{rep.year}年的年报（{rep.template}年版模板）没有“{metric.label}”这一项")
+                continue
+            row, col = [(r, c) for r in metric.rows[rep.template] for c in cols_of[rep.template]][idx]
+            where = f"{self.r.agency_names[rep.agency_id]}{rep.year}年 {where_in_table(metric.table, row, col)}"
+            if missing:
+                problems.append(f"{where} {UNREADABLE}，无法回答")
+                continue
             try:
-                values_of([rid])
-            except Unavailable as e:
-                problems.append(str(e))
+                Decimal(read)
+            except ArithmeticError:
+                problems.append(f"{where} 印的是“{value}”，不是数字")
             else:
-                return None  # SQLite and Python disagree on this report: Python decides
+                across.close()
+                return None  # a number Python reads and SQLite does not: the Python path decides
         n_first, first = across.skipped
         if q.years:
             missing = f"没有{'、'.join(map(str, q.years))}年的年报"
@@ -97,6 +119,12 @@ class AcrossSQL:
         got = self._across_sql(q)
         if not isinstance(got, _Scope):
             return got
+        try:
+            return self._rank_of(q, got)
+        finally:
+            got.across.close()
+
+    def _rank_of(self, q: Query, got: _Scope) -> Answer | None:
         a, s, notes, unreadable = got.across, got.summary, got.notes, got.unreadable
         n = s.values - s.blank
         if s.blank:
@@ -158,6 +186,12 @@ class AcrossSQL:
         got = self._across_sql(q)
         if not isinstance(got, _Scope):
             return got
+        try:
+            return self._total_of(q, got)
+        finally:
+            got.across.close()
+
+    def _total_of(self, q: Query, got: _Scope) -> Answer | None:
         a, s, notes, unreadable = got.across, got.summary, got.notes, got.unreadable
         if not s.values:
             return None

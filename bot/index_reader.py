@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import json
 import sqlite3
 import threading
@@ -95,6 +96,7 @@ class IndexReader:
         self._units: dict[tuple[str, str, str], str] = {}
         self._latest: dict[frozenset[str], dict[int, ReportRow]] = {}
         self._across_cache: dict[tuple, tuple] = {}
+        self._prefetched: tuple[frozenset, dict] = (frozenset(), {})
         self.by_agency: dict[int, dict[int, ReportRow]] = {}
         for rep in self.reports.values():
             self.by_agency.setdefault(rep.agency_id, {})[rep.year] = rep
@@ -119,6 +121,7 @@ class IndexReader:
                     raise IndexChanged(str(self.db_path))
                 yield
             finally:
+                self._prefetched = (frozenset(), {})
                 self.conn.execute("rollback")  # nothing was written: just let go of the read lock
 
     def _checks(self, where: str, params=()):
@@ -164,9 +167,10 @@ class IndexReader:
         key = (tbl, row, col)
         if key not in self._units:
             # the unit of the first report (by id) that has this cell
-            found = self.conn.execute(
-                "select coalesce(v.unit, k.unit) from reports r join cell_values v on v.report_id = r.id and v.key = ? "
-                "join cell_keys k on k.id = v.key order by r.id limit 1", [self._key_of.get(key, -1)]).fetchone()
+            found = self.conn.execute(  # reports in id order, each a seek of (report, key): stops at the first
+                "select coalesce(v.unit, k.unit) from reports r cross join cell_values v on v.report_id = r.id "
+                "and v.key = ? cross join cell_keys k on k.id = v.key order by r.id limit 1",
+                [self._key_of.get(key, -1)]).fetchone()
             self._units[key] = (found[0] if found else None) or "件"
         return self._units[key]
 
@@ -176,7 +180,22 @@ class IndexReader:
     def years(self) -> list[int]:
         return sorted({r.year for r in self.reports.values()})
 
+    def prefetch(self, report_ids: list[int], tbl: str, rows) -> None:
+        """Read these reports' cells of these rows in one query, for the cells() calls that follow
+        (the figures of a ranking's rows); only the last prefetch is kept."""
+        keys = [k for (t, r, _), k in self._key_of.items() if t == tbl and r in rows]
+        sql = ("select v.report_id, v.key, v.value, v.raw, v.line, v.unit, v.yuan, v.ocr, k.unit "
+               "from json_each(?) r cross join json_each(?) j cross join cell_values v "
+               "on v.report_id = r.value and v.key = j.value join cell_keys k on k.id = v.key")
+        found: dict[tuple[int, str], dict[tuple[str, str], CellRow]] = {(rid, tbl): {} for rid in report_ids}
+        for c in self._cell_rows(self.conn.execute(sql, [json.dumps(report_ids), json.dumps(keys)])):
+            found[(c.report_id, tbl)][(c.row, c.col)] = c
+        self._prefetched = (frozenset(rows), found)
+
     def cells(self, report_id: int, tbl: str, rows: tuple[str, ...]) -> dict[tuple[str, str], CellRow]:
+        got = self._prefetched[1].get((report_id, tbl)) if set(rows) <= self._prefetched[0] else None
+        if got is not None:
+            return {k: c for k, c in got.items() if k[0] in rows}
         keys = [k for (t, r, _), k in self._key_of.items() if t == tbl and r in rows]
         sql = f"{_CELL_SELECT} where v.report_id = ? and v.key in (select value from json_each(?))"
         return {(c.row, c.col): c for c in self._cell_rows(self.conn.execute(sql, [report_id, json.dumps(keys)]))}
@@ -289,6 +308,7 @@ _SCALED = """(case
   then cast(replace({x}, '.', '') as integer) * cast(substr('1000000', 1, 7 - (length({x}) - instr({x}, '.'))) as integer)
 end)"""
 _PART = "(case when p.amount and coalesce(c.yuan, '') != '' then c.yuan else c.value end)"
+_TEMP_NAMES = itertools.count()
 
 
 @dataclass
@@ -314,7 +334,7 @@ class Across:
         self.skipped = skipped  # (agencies in scope without a chosen report, the first five of them)
         self.skipped_years = skipped_years  # agencies left out for not having the year taken
         self.one_year = one_year  # the year taken when the question names none
-        self.with_sql, self.params = "", []
+        self.with_sql, self.params, self.table, self.ok = "", [], "", ""
 
     def templates(self) -> dict[str, int]:
         """Each template of the chosen reports, with its first report (question order)."""
@@ -323,39 +343,67 @@ class Across:
         return {tmpl: rid for tmpl, _, rid in self.conn.execute(sql, self.todo_params)}
 
     def set_parts(self, parts: dict[str, list[tuple[int, bool]]]) -> None:
-        """The cells that make the figure in each template: (cell key, read in yuan); their sum is it."""
+        """The cells that make the figure in each template: (cell key, read in yuan), in the order the
+        figure is read; their sum is it. Each chosen report's sum is worked out once, into a
+        temporary table that the queries below read (see close())."""
         n = sum(len(v) for v in parts.values())
-        values = ", ".join(["(?, ?, ?)"] * n) if n else "(null, null, null)"
-        pparams = [x for t, ps in parts.items() for key, amount in ps for x in (t, key, int(amount))]
+        values = ", ".join(["(?, ?, ?, ?)"] * n) if n else "(null, null, null, null)"
+        pparams = [x for t, ps in parts.items() for i, (key, amount) in enumerate(ps) for x in (t, i, key, int(amount))]
         self.with_sql = f"""
             with todo(rid, aid, year, pos) as ({self.todo_sql}),
-            parts(tmpl, key, amount) as (values {values}),
-            agg as materialized (
-              select t.rid, t.aid, t.year, t.pos,
-                     count(p.key) as nparts, count(c.report_id) as found,
-                     coalesce(sum(c.value is not null), 0) as nonblank,
-                     coalesce(sum(c.value is not null and {_SCALED.format(x=_PART)} is null), 0) as bad,
-                     sum(case when c.value is not null then {_SCALED.format(x=_PART)} end) as total
-              from todo t join reports r on r.id = t.rid
-              left join parts p on p.tmpl = r.template
-              left join cell_values c on c.report_id = t.rid and c.key = p.key
-              group by t.rid),
-            ok as (select * from agg where nparts > 0 and found = nparts and bad = 0)
+            parts(tmpl, idx, key, amount) as (values {values})
         """
         self.params = [*self.todo_params, *pparams]
+        self.table = f"temp.across_{next(_TEMP_NAMES)}"
+        self.conn.execute(f"""
+            create table {self.table} as {self.with_sql}
+            select t.rid, t.aid, t.year, t.pos,
+                   count(p.key) as nparts, count(c.report_id) as found,
+                   coalesce(sum(c.value is not null), 0) as nonblank,
+                   coalesce(sum(c.value is not null and {_SCALED.format(x=_PART)} is null), 0) as bad,
+                   sum(case when c.value is not null then {_SCALED.format(x=_PART)} end) as total
+            from todo t join reports r on r.id = t.rid
+            left join parts p on p.tmpl = r.template
+            left join cell_values c on c.report_id = t.rid and c.key = p.key
+            group by t.rid""", self.params)
+        self.ok = f"(select * from {self.table} where nparts > 0 and found = nparts and bad = 0)"
+
+    def close(self) -> None:
+        if self.table:
+            self.conn.execute(f"drop table if exists {self.table}")
+            self.table = ""
 
     def _q(self, tail: str, extra: tuple = ()) -> list[tuple]:
-        return self.conn.execute(self.with_sql + tail, [*self.params, *extra]).fetchall()
+        return self.conn.execute(tail.replace("from ok", f"from {self.ok}"), extra).fetchall()
 
     def summary(self) -> AcrossSummary:
-        rows = self._q("""
-            select 0, count(*), coalesce(sum(nonblank = 0), 0), coalesce(sum(total), 0) from ok
-            union all select * from (select 1, rid, null, null from agg
-              where not (nparts > 0 and found = nparts and bad = 0) order by aid, pos)
-            union all select * from (select distinct 2, year, null, null from ok order by year)""")
-        head = rows[0]
-        return AcrossSummary(head[1], head[2], head[3], [r[1] for r in rows if r[0] == 1],
-                             [r[1] for r in rows if r[0] == 2])
+        head = self._q("select count(*), coalesce(sum(nonblank = 0), 0), coalesce(sum(total), 0) from ok")[0]
+        problems = [r[0] for r in self.conn.execute(
+            f"select rid from {self.table} where not (nparts > 0 and found = nparts and bad = 0) order by aid, pos")]
+        years = [r[0] for r in self._q("select distinct year from ok order by year")]
+        return AcrossSummary(head[0], head[1], head[2], problems, years)
+
+    def problems(self, limit: int | None = None) -> list[tuple[int, int | None, bool, str | None, str | None]]:
+        """Why the reports that are not summed are not: (report id, index of the first part that
+        fails or None when the template has no such row, cell missing, value, value read), in order."""
+        sql = f"""{self.with_sql}, bad(rid) as (
+                select rid from {self.table} where not (nparts > 0 and found = nparts and bad = 0))
+            select t.rid, p.idx, c.report_id is null, c.value, {_PART}
+            from todo t join reports r on r.id = t.rid
+            left join parts p on p.tmpl = r.template
+            left join cell_values c on c.report_id = t.rid and c.key = p.key
+            where t.rid in (select rid from bad)
+              and (p.key is null or c.report_id is null or (c.value is not null and {_SCALED.format(x=_PART)} is null))
+            order by t.aid, t.pos, p.idx"""
+        out, seen = [], set()
+        for rid, idx, missing, value, read in self.conn.execute(sql, self.params):
+            if rid in seen:
+                continue  # the first part that fails says why
+            seen.add(rid)
+            out.append((rid, idx, bool(missing) and idx is not None, value, read))
+            if limit is not None and len(out) >= limit:
+                break
+        return out
 
     def _order(self, ascending: bool) -> str:
         d = "" if ascending else " desc"
