@@ -87,12 +87,9 @@ class IndexReader:
         for kid, tbl, row, col in self.conn.execute("select id, tbl, row, col from cell_keys"):
             self._key_of[(tbl, row, col)] = kid
             self._label[kid] = (tbl, row, col)
-        self._failed: dict[int, list[dict]] = {}  # only failures: few, kept in memory
-        for rid, kind, tbl, name, message, cells in self._checks("c.status = 'fail'"):
-            self._failed.setdefault(rid, []).append(
-                {"kind": kind, "tbl": tbl, "name": name, "message": message,
-                 "cells": [self._label[int(k)] for k in cells.split(",")] if cells else []}
-            )
+        # failed checks are read per report when a figure of it is shown, all of them when listed
+        self._failed: dict[int, list[dict]] = {}
+        self._failed_all = False
         self._units: dict[tuple[str, str, str], str] = {}
         self._latest: dict[frozenset[str], dict[int, ReportRow]] = {}
         self._across_cache: dict[tuple, tuple] = {}
@@ -212,10 +209,25 @@ class IndexReader:
                                key_unit if unit is None else unit, yuan, ocr))
         return out
 
+    def _failed_rows(self, where: str, params=()) -> dict[int, list[dict]]:
+        out: dict[int, list[dict]] = {}
+        for rid, kind, tbl, name, message, cells in self._checks(f"c.status = 'fail' and {where}", params):
+            out.setdefault(rid, []).append(
+                {"kind": kind, "tbl": tbl, "name": name, "message": message,
+                 "cells": [self._label[int(k)] for k in cells.split(",")] if cells else []}
+            )
+        return out
+
     def failed_checks(self, report_id: int) -> list[dict]:
+        if not self._failed_all and report_id not in self._failed:
+            self._failed[report_id] = self._failed_rows("c.report_id = ?", [report_id]).get(report_id, [])
         return self._failed.get(report_id, [])
 
     def all_failed_checks(self) -> dict[int, list[dict]]:
+        """Every report with a failed check, in report order."""
+        if not self._failed_all:
+            self._failed = self._failed_rows("1")
+            self._failed_all = True
         return dict(self._failed)
 
     def cells_many(self, report_ids: list[int], tbl: str, rows, cols) -> dict[int, dict[tuple[str, str], CellRow]]:
