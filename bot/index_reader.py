@@ -361,10 +361,8 @@ class Across:
         n = sum(len(v) for v in parts.values())
         values = ", ".join(["(?, ?, ?, ?)"] * n) if n else "(null, null, null, null)"
         pparams = [x for t, ps in parts.items() for i, (key, amount) in enumerate(ps) for x in (t, i, key, int(amount))]
-        self.with_sql = f"""
-            with todo(rid, aid, year, pos) as ({self.todo_sql}),
-            parts(tmpl, idx, key, amount) as (values {values})
-        """
+        self.parts_sql, self.parts_params = f"parts(tmpl, idx, key, amount) as (values {values})", pparams
+        self.with_sql = f"with todo(rid, aid, year, pos) as ({self.todo_sql}), {self.parts_sql}"
         self.params = [*self.todo_params, *pparams]
         self.table = f"temp.across_{next(_TEMP_NAMES)}"
         self.conn.execute(f"""
@@ -398,17 +396,17 @@ class Across:
     def problems(self, limit: int | None = None) -> list[tuple[int, int | None, bool, str | None, str | None]]:
         """Why the reports that are not summed are not: (report id, index of the first part that
         fails or None when the template has no such row, cell missing, value, value read), in order."""
-        sql = f"""{self.with_sql}, bad(rid) as (
-                select rid from {self.table} where not (nparts > 0 and found = nparts and bad = 0))
-            select t.rid, p.idx, c.report_id is null, c.value, {_PART}
-            from todo t join reports r on r.id = t.rid
+        sql = f"""with {self.parts_sql}
+            select b.rid, p.idx, c.report_id is null, c.value, {_PART}
+            from (select rid, aid, pos from {self.table}
+                  where not (nparts > 0 and found = nparts and bad = 0)) b
+            join reports r on r.id = b.rid
             left join parts p on p.tmpl = r.template
-            left join cell_values c on c.report_id = t.rid and c.key = p.key
-            where t.rid in (select rid from bad)
-              and (p.key is null or c.report_id is null or (c.value is not null and {_SCALED.format(x=_PART)} is null))
-            order by t.aid, t.pos, p.idx"""
+            left join cell_values c on c.report_id = b.rid and c.key = p.key
+            where p.key is null or c.report_id is null or (c.value is not null and {_SCALED.format(x=_PART)} is null)
+            order by b.aid, b.pos, p.idx"""
         out, seen = [], set()
-        for rid, idx, missing, value, read in self.conn.execute(sql, self.params):
+        for rid, idx, missing, value, read in self.conn.execute(sql, self.parts_params):
             if rid in seen:
                 continue  # the first part that fails says why
             seen.add(rid)
