@@ -1,9 +1,10 @@
 """Rankings and totals across every agency, summed and sorted by SQLite (IndexReader.across).
 
 The answers are the ones AcrossAnswers._rank and ._total give from a Value per report; only the
-reports shown become Values. Whatever this path does not cover (a named year given twice, 所有年报,
-a template asked for, 其他处理, a figure that is not plain digits, nothing to rank) returns None, and
-the caller reads every report in Python as before.
+reports shown become Values. It covers the questions over every agency (or a level, a sector, all
+but some): whatever it does not cover (agencies named, which the answer speaks of one by one; a
+year given twice, 所有年报, a template asked for, 其他处理, a figure that is not plain digits,
+nothing to rank) returns None, and the caller reads every report in Python as before.
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ class AcrossSQL:
     """_rank / _total over thousands of reports without a Python object per report."""
 
     def _across_sql(self, q: Query) -> _Scope | Answer | None:
-        if self._names_an_agency_we_miss(q) or q.every_report or q.template:
-            return None
+        if q.mentions or q.difference or q.every_report or q.template or self._names_an_agency_we_miss(q):
+            return None  # named agencies (each said when left out), a difference: the Python path
         metric = self._metric(q)
         if metric.key == "其他处理":
             return None
@@ -134,21 +135,6 @@ class AcrossSQL:
         asc = q.ascending
         try:
             top1 = got.values_of([rid for rid, _ in a.ranked(asc, 1)])[0]
-            if q.position_of:
-                mine = got.values_of([rid for rid, _ in a.of_agencies(list(q.position_of), asc)])
-                if not mine:
-                    name = "、".join(self.r.agency_names[i] for i in q.position_of)
-                    return Answer("not_found", title=f"{name}没有参加这个排名（没有这一年或这一项的数字）", notes=notes)
-                if unreadable:
-                    return Answer("not_found", title=f"名次无法确定：{len(unreadable)}份年报的这一格未能从原文可靠读出",
-                                  items=unreadable[:MAX_LISTED], figures=[self._one(v) for v in mine], notes=notes)
-                figs, titles = [], []
-                for v in mine:
-                    place = 1 + a.better_than(int(v.total * SCALE), asc)
-                    figs.append(self._one(v))
-                    titles.append(f"{self.r.agency_names[v.report.agency_id]} {v.report.year}年排第{place}名")
-                return Answer("figure" if len(figs) == 1 else "table", figures=figs, notes=notes,
-                              title=f"{top1.label}：{'；'.join(titles)}（共{n}个）")
             if unreadable and (q.nth or q.top_n or q.wants_top):
                 return Answer("not_found", title=f"排名无法确定：{len(unreadable)}份年报的这一格未能从原文可靠读出",
                               items=unreadable[:MAX_LISTED], figures=[self._one(v) for v in got.values_of(
@@ -164,8 +150,7 @@ class AcrossSQL:
                 figs = [self._one(x) for x in same]
                 return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes,
                               title=f"{v.label}{'倒数' if q.ascending else ''}第{q.nth}名（共{n}个）")
-            named = len([m for m in q.mentions if m.kind in ("name", "parent")]) >= 2
-            top = q.top_n or (1 if q.wants_top and not named else None)
+            top = q.top_n or (1 if q.wants_top else None)  # no agency is named here
             ranked = a.ranked(asc, top + 1 if top else MAX_PARTS)
             shown_rows = ranked[:top] if top else ranked[:MAX_PARTS]
             if not top and n > MAX_PARTS:

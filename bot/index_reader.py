@@ -433,14 +433,6 @@ class Across:
     def equal_to(self, total: int, ascending: bool) -> list[tuple[int, int]]:
         return self._q(f"select rid, total from ok where nonblank > 0 and total = ? {self._order(ascending)}", (total,))
 
-    def better_than(self, total: int, ascending: bool) -> int:
-        op = "<" if ascending else ">"
-        return self._q(f"select count(*) from ok where nonblank > 0 and total {op} ?", (total,))[0][0]
-
-    def of_agencies(self, ids: list[int], ascending: bool) -> list[tuple[int, int]]:
-        return self._q("select rid, total from ok where nonblank > 0 and aid in (select value from json_each(?)) "
-                       f"{self._order(ascending)}", (json.dumps(ids),))
-
     def largest(self, limit: int) -> list[int]:
         """The reports with a figure (a blank one counts as 0), largest first, ties in question order."""
         return [r[0] for r in self._q("select rid from ok order by coalesce(total, 0) desc, aid, pos limit ?", (limit,))]
