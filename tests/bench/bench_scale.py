@@ -288,7 +288,10 @@ def _ask_child(db: str, reports: str, n: int, seed: int, out: str) -> None:
         _hand_sql(con, q["kind"], h, keys)
         hand[q["kind"]].append((time.perf_counter() - t0) * 1000)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    Path(out).write_text(json.dumps({"times": times, "hand": hand, "rss_mb": peak}))
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+    kb = lambda k: int(status.get(k, "0 kB").split()[0]) / 1024  # noqa: E731
+    Path(out).write_text(json.dumps({"times": times, "hand": hand, "rss_mb": peak,
+                                     "anon_mb": kb("RssAnon"), "file_mb": kb("RssFile")}))
 
 
 def _asking(a, db: Path, reports: Path) -> list[dict]:
@@ -416,6 +419,9 @@ def _print(a, counts: list[int], res: dict) -> None:
         line(f"  hand-written SQL {kind}: p99 ms", hand)
     line("answering process peak RSS (MB)", [_mmm([r["rss_mb"] for r in res[n]["ask"]], "{:.0f}") for n in counts],
          TARGETS["rss"])
+    line("  at the end: anonymous | mapped index file (MB)",
+         [f"{_mmm([r.get('anon_mb', 0) for r in res[n]['ask']], '{:.0f}')} | "
+          f"{_mmm([r.get('file_mb', 0) for r in res[n]['ask']], '{:.0f}')}" for n in counts])
     line("one-file update: s (min/med/max)", [_mmm(res[n]["update"]) for n in counts], TARGETS["update"])
     for kind in ("lookup", "search"):
         line(f"cold start ask, {kind}: s wall", [_mmm(res[n]["cold"][kind]) for n in counts],
