@@ -147,7 +147,7 @@ class IndexReader:
         from index.checks import blank_total_hides_figures
 
         out: dict[int, list[dict]] = {}
-        for rid, _kind, _tbl, _name, message, _cells in self._checks("c.status = 'unknown'"):
+        for rid, _kind, _tbl, _name, message, _cells in self._checks("c.status != 'ok' and c.status = 'unknown'"):
             c = {"status": "unknown", "message": message}
             if blank_total_hides_figures(c):
                 out.setdefault(rid, []).append(c)
@@ -211,7 +211,7 @@ class IndexReader:
 
     def _failed_rows(self, where: str, params=()) -> dict[int, list[dict]]:
         out: dict[int, list[dict]] = {}
-        for rid, kind, tbl, name, message, cells in self._checks(f"c.status = 'fail' and {where}", params):
+        for rid, kind, tbl, name, message, cells in self._checks(f"c.status != 'ok' and c.status = 'fail' and {where}", params):
             out.setdefault(rid, []).append(
                 {"kind": kind, "tbl": tbl, "name": name, "message": message,
                  "cells": [self._label[int(k)] for k in cells.split(",")] if cells else []}
