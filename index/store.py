@@ -673,6 +673,32 @@ def group_agency_names(names: Iterable[str]) -> dict[str, str]:
     return {n: printed[find(_name_key(n))] for n in names}
 
 
+def _names_known(db: sqlite_utils.Database, written: set[int], before: dict[int, tuple]) -> bool:
+    """True when the reports just written change no agency: each keeps its name and aliases, or (a new
+    file) is printed under a name the index already groups and brings no alias it lacks. Their agency
+    ids are then set here, and _rebuild_agencies would change nothing (it depends on the names)."""
+    conn = db.conn
+    ids: dict[int, int] = {}
+    for rid, agency, aliases in conn.execute(
+        "select id, agency, aliases from reports where id in (select value from json_each(?))", [json.dumps(sorted(written))]
+    ):
+        if rid in before:
+            old_agency, old_aliases, aid = before[rid]
+            if (agency, aliases) != (old_agency, old_aliases) or aid is None:
+                return False
+        else:
+            found = {a for (a,) in conn.execute("select agency_id from aliases where alias = ? and source = 'name'", [agency])}
+            if len(found) != 1:
+                return False
+            aid = found.pop()
+            for a in json.loads(aliases or "[]"):
+                if not conn.execute("select 1 from aliases where alias = ? and agency_id = ?", [a, aid]).fetchone():
+                    return False
+        ids[rid] = aid
+    conn.executemany("update reports set agency_id = ? where id = ?", [(aid, rid) for rid, aid in ids.items()])
+    return True
+
+
 def _rebuild_agencies(db: sqlite_utils.Database) -> set[int]:
     """Recompute agencies and aliases from all reports; keep old ids where a name is known.
 
@@ -807,7 +833,7 @@ class _Plan:
 
 
 def _stat_key(path: Path) -> str:
-    st = path.stat()
+    st = os.stat(path)
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
@@ -860,8 +886,9 @@ def _build(
         _create_schema(db, lookups=False)
     old, failures = plan.old, dict(plan.failures)
     ids = [old[k][0] for k in plan.gone] + [old[k][0] for k, *_ in plan.todo if k in old]
-    old_agencies = {a for (a,) in db.execute(
-        "select agency_id from reports where id in (select value from json_each(?))", [json.dumps(ids)])}
+    before = {rid: (agency, aliases, aid) for rid, agency, aliases, aid in db.execute(
+        "select id, agency, aliases, agency_id from reports where id in (select value from json_each(?))", [json.dumps(ids)])}
+    old_agencies = {aid for _, _, aid in before.values()}
     written: set[int] = set()
 
     for key in plan.gone:
@@ -898,7 +925,7 @@ def _build(
     db.execute("delete from files")
     db.conn.executemany("insert into files (path, error) values (?, ?)", sorted(failures.items()))
     summary.failed = sorted(failures.items())
-    moved = _rebuild_agencies(db)
+    moved = set() if in_place and not plan.gone and _names_known(db, written, before) else _rebuild_agencies(db)
     # The checks across reports (year to year, two files of one year) of the agencies touched only.
     touched = None if not incremental else ({a for (a,) in db.execute(
         "select agency_id from reports where id in (select value from json_each(?))", [json.dumps(sorted(moved | written))])}
