@@ -773,29 +773,35 @@ def _year_checks(db: sqlite_utils.Database, agencies: set[int] | None = None) ->
     where, params = _in_agencies(agencies)
     ids = [r[0] for r in db.execute(f"select id from reports where {where}", params)]
     compact.delete_checks(db.conn, "year", None if agencies is None else ids)
-    cells: dict[tuple[int, str], dict[str, dict]] = defaultdict(dict)
-    for c in db.query(
+    # (report, row) → column → (value, line): tuples, not row dicts (a national index has a million)
+    cells: dict[tuple[int, str], dict[str, tuple]] = defaultdict(dict)
+    for rid, row, col, value, line in db.execute(
         "select report_id, row, col, value, line from cells where tbl = ? and row in (?, ?) and num is not null "
         f"and report_id in (select id from reports where {where}) order by report_id, row, col",
         [REQUESTS, CARRY_IN, CARRY_OUT, *params],
     ):
-        cells[(c["report_id"], c["row"])][c["col"]] = c
-    reports = list(db.query(f"select id, path, agency_id, year from reports where year is not null and {where}", params))
+        cells[(rid, row)][col] = (value, line)
+    reports = [dict(zip(("id", "path", "agency_id", "year"), r, strict=True)) for r in db.execute(
+        f"select id, path, agency_id, year from reports where year is not null and {where}", params)]
     by_agency_year: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for r in reports:
         by_agency_year[(r["agency_id"], r["year"])].append(r)
     rows = []
+    codes = compact.Codes(db.conn)
     for r in reports:
+        if len(rows) >= 5000:  # written as they come, not all held
+            codes.insert_checks(rows)
+            rows = []
         y = r["year"]
         for prev in by_agency_year.get((r["agency_id"], y - 1), []):
             cur_in, prev_out = cells.get((r["id"], CARRY_IN), {}), cells.get((prev["id"], CARRY_OUT), {})
             for col in cur_in:
                 if col not in prev_out:
                     continue
-                a, b = cur_in[col], prev_out[col]
-                va, vb = _fmt(a["value"]), _fmt(b["value"])
-                here, there = f"{r['path']}:{a['line']}", f"{prev['path']}:{b['line']}"
-                ok = Decimal(a["value"]) == Decimal(b["value"])
+                (a, a_line), (b, b_line) = cur_in[col], prev_out[col]
+                va, vb = _fmt(a), _fmt(b)
+                here, there = f"{r['path']}:{a_line}", f"{prev['path']}:{b_line}"
+                ok = Decimal(a) == Decimal(b)
                 if ok:
                     msg = (
                         f"{y}年报告“{CARRY_IN}”（{col}）为{va}（{here}），"
@@ -817,7 +823,7 @@ def _year_checks(db: sqlite_utils.Database, agencies: set[int] | None = None) ->
                         "cells": json.dumps([[REQUESTS, CARRY_IN, col]], ensure_ascii=False),
                     }
                 )
-    compact.Codes(db.conn).insert_checks(rows)
+    codes.insert_checks(rows)
 
 
 @dataclass
