@@ -522,7 +522,7 @@ def test_files_are_listed_as_a_recursive_glob_lists_them(tmp_path):
     os.symlink(tmp_path / "sub", tmp_path / "link")
     (tmp_path / "dir.txt").mkdir()
     want = [
-        (f.relative_to(tmp_path).as_posix(), f)
+        (f.relative_to(tmp_path).as_posix(), str(f))
         for f in sorted(tmp_path.rglob("*"))
         if f.is_file() and f.suffix.lower() in EXTENSIONS and f.stem.upper() != "README"
         and not any(part.startswith(".") for part in f.relative_to(tmp_path).parts)
