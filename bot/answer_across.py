@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from bot.across_sql import AcrossSQL
 from bot.answer import Answer, Figure
 from bot.gather import MAX_LISTED, MAX_PARTS, UNREADABLE, AskColumn, Value, as_number
 from bot.match import Mention
@@ -13,8 +14,10 @@ from bot.understand import Query
 MAX_RATES = 500  # reports a rate is computed for in one answer, each on its own
 
 
-class AcrossAnswers:
+class AcrossAnswers(AcrossSQL):
     """Intents answered across agencies."""
+
+    sql_across = True  # rankings and totals summed by SQLite (False: a Value per report, in Python)
 
     def _across(self, q: Query) -> tuple[list[Value], list[str], list[str]] | Answer:
         """The figure for every agency in scope (values, skipped, notes), or the answer to give instead."""
@@ -44,6 +47,9 @@ class AcrossAnswers:
                       items=shown[:MAX_LISTED])
 
     def _rank(self, q: Query) -> Answer:
+        fast = self._rank_sql(q) if self.sql_across else None
+        if fast is not None:
+            return fast
         got = self._across(q)
         if isinstance(got, Answer):
             return got
@@ -114,6 +120,9 @@ class AcrossAnswers:
                       title=f"{values[0].label}：{'；'.join(titles)}（共{len(values)}个）")
 
     def _total(self, q: Query) -> Answer:
+        fast = self._total_sql(q) if self.sql_across else None
+        if fast is not None:
+            return fast
         got = self._across(q)
         if isinstance(got, Answer):
             return got

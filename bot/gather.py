@@ -238,10 +238,12 @@ class Gather:
             notes.append("未指明年份，各单位取最新一份含这一项的年报")
         return values, skipped, notes
 
-    def _skipped_notes(self, skipped: list[str]) -> list[str]:
-        if len(skipped) <= 5:
-            return [f"未计入：{x}" for x in skipped]
-        return [f"未计入{len(skipped)}份：{'；'.join(skipped[:5])}等"]
+    def _skipped_notes(self, skipped: list[str], count: int | None = None) -> list[str]:
+        """What was left out: `skipped` (or its first five, when `count` says how many there are)."""
+        count = len(skipped) if count is None else count
+        if count <= 5:
+            return [f"未计入：{x}" for x in skipped[:count]]
+        return [f"未计入{count}份：{'；'.join(skipped[:5])}等"]
 
 
 class AskColumn(Exception):

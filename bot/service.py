@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.answer import Answer
 from bot.conversation import Conversation
-from bot.index_reader import IndexReader
+from bot.index_reader import IndexChanged, IndexReader
 from bot.match import AgencyCatalog
 from bot.respond import Responder
 from index.errors import ReportParseError
@@ -55,6 +55,44 @@ class Stats:
     check_failures: int
 
 
+CACHED_CATALOG_FROM = 500  # agencies: a smaller catalog is built each time
+
+
+def _catalog(reader: IndexReader) -> AgencyCatalog:
+    """The agency catalog of this index, remembered between processes in the temp folder: it takes
+    about half a millisecond per agency to build, seconds for a national index. The key covers all
+    it is built from: the index (its file and build id) and the code and table of name forms."""
+    import hashlib
+    import pickle
+
+    from bot import match
+    from index import normalize
+    from index.cache import cache_path, write_atomically
+
+    def build() -> AgencyCatalog:
+        return AgencyCatalog([(aid, name, reader.aliases.get(aid, [])) for aid, name in reader.agency_names.items()])
+
+    if reader.build_id is None or len(reader.agency_names) < CACHED_CATALOG_FROM:  # small: built in a blink
+        return build()
+    where = hashlib.sha256(str(reader.db_path.resolve()).encode()).hexdigest()[:12]
+    h = hashlib.sha256(f"{where}\n{reader.build_id}\n".encode())
+    for part in (Path(match.__file__).read_bytes(), Path(normalize.__file__).read_bytes(),
+                 match.ALIASES_FILE.read_bytes()):
+        h.update(hashlib.sha256(part).digest())
+    path = cache_path(f"catalog-{where}", h.hexdigest(), ".pickle")
+    try:
+        catalog = pickle.loads(path.read_bytes())
+        if isinstance(catalog, AgencyCatalog):
+            return catalog
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    catalog = build()
+    for old in path.parent.glob(f"catalog-{where}-*.pickle"):  # the catalogs of this index's earlier builds
+        old.unlink(missing_ok=True)
+    write_atomically(path, pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL))
+    return catalog
+
+
 def _file_name(key: str) -> str:
     return key.rsplit("/", 1)[-1]
 
@@ -89,7 +127,7 @@ class Assistant:
     # The index file is replaced atomically by a build; a reader holds the old file until then.
     def _load(self) -> None:
         reader = IndexReader(self.db_path)
-        catalog = AgencyCatalog([(aid, name, reader.aliases.get(aid, [])) for aid, name in reader.agency_names.items()])
+        catalog = _catalog(reader)
         old = getattr(self, "_reader", None)
         self._reader, self._responder = reader, Responder(reader, catalog, self.today)
         self._stamp = self._file_stamp()
@@ -106,12 +144,25 @@ class Assistant:
                 self._load()
             return self._responder
 
+    def _in_snapshot(self, ask: Callable[[Responder], Answer]) -> Answer:
+        """ask(responder) on one state of the index: a file updated in place meanwhile is reloaded."""
+        for _ in range(3):
+            responder = self._current()
+            try:
+                with responder.r.snapshot():
+                    return ask(responder)
+            except IndexChanged:
+                with self._swap_lock:
+                    if self._responder is responder:
+                        self._load()
+        raise IndexChanged(str(self.db_path))
+
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
         """A natural Chinese question → an Answer (figure/table/total/clarify/search/not_found/help).
 
         With a `conversation`, follow-ups ("那2023年呢") and picks of the last options ("安康那个")
         are read against it, and it remembers this question."""
-        return self._current().answer(question, conversation)
+        return self._in_snapshot(lambda responder: responder.answer(question, conversation))
 
     def agencies(self) -> list[tuple[str, list[int]]]:
         """Every agency held, with the years of its reports, sorted by name."""
@@ -120,20 +171,20 @@ class Assistant:
 
     def report_card(self, agency_text: str, year: int | None = None) -> Answer:
         """One report's tables (kind "table"), or clarify / not_found."""
-        return self._current().report_card(agency_text, year)
+        return self._in_snapshot(lambda responder: responder.report_card(agency_text, year))
 
     def search(self, text: str) -> Answer:
         """Full-text search over the prose (kind "search")."""
-        return self._current().answer(f"哪些报告提到“{text}”" if "“" not in text else text)
+        return self.answer(f"哪些报告提到“{text}”" if "“" not in text else text)
 
     def failed_checks(self) -> Answer:
         """Reports whose arithmetic (or prose vs table, or year to year) fails (kind "table", items)."""
-        return self._current().answer("哪些报告的数据对不上")
+        return self.answer("哪些报告的数据对不上")
 
     def stats(self) -> Stats:
         r = self._current().r
         meta = r.meta()
-        fails = r.conn.execute("select count(*) from checks where status = 'fail'").fetchone()[0]
+        fails = sum(len(v) for v in r.all_failed_checks().values())  # every failure is held in memory
         return Stats(len(r.reports), len(r.agency_names), r.years(), meta.get("last_reindex"), r.failed_files(), fails)
 
     def ingest(self, path: Path, filename: str | None = None) -> IngestResult:

@@ -206,7 +206,7 @@ def check_command(db_path: Path):
 
     rows = db.query(
         """select r.path, r.agency, r.year, c.status, c.message from checks c join reports r on r.id = c.report_id
-           where c.status != 'ok' order by r.agency, r.year, r.path, c.rowid"""
+           where c.status != 'ok' order by r.agency, r.year, r.path, c.seq"""
     )
     last = None
     count = blank = 0

@@ -11,8 +11,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from index import compact
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KIND = "duplicate"
 
@@ -41,13 +45,25 @@ def _values(db: sqlite_utils.Database, report_id: int) -> dict[tuple[str, str, s
     return {(t, r, c): v for t, r, c, v in rows}
 
 
-def record_duplicates(db: sqlite_utils.Database) -> list[Duplicate]:
-    """Replace the duplicate checks of the index; returns every agency and year held more than once."""
-    db.execute("delete from checks where kind = ?", [KIND])
+def record_duplicates(db: sqlite_utils.Database, agencies: set[int] | None = None) -> list[Duplicate]:
+    """Replace the duplicate checks of the index (of `agencies` only, when given: the others' stay);
+    returns every agency and year held more than once."""
+    ids_of = ""
+    params: list = []
+    if agencies is not None:
+        ids_of = " and agency_id in (select value from json_each(?))"
+        params = [json.dumps(sorted(agencies))]
+    rids = [r[0] for r in db.execute(f"select id from reports where 1{ids_of}", params)]
+    compact.delete_checks(db.conn, KIND, None if agencies is None else rids)
     groups: dict[tuple[int, int], list[dict]] = defaultdict(list)
-    for r in db.query("select id, path, agency_id, year from reports where year is not null order by path"):
+    for r in db.query(
+        "select id, path, agency_id, year from reports where year is not null and (agency_id, year) in "
+        "(select agency_id, year from reports where year is not null group by agency_id, year having count(*) > 1) "
+        "order by path"
+    ):
         groups[(r["agency_id"], r["year"])].append(r)
-    names = dict(db.execute("select id, name from agencies").fetchall())
+    names = {aid: dict(db.execute("select id, name from agencies where id = ?", [aid]).fetchall()).get(aid, "")
+             for aid in {a for a, _ in groups}}
     found, rows = [], []
     for (agency_id, year), reports in sorted(groups.items(), key=lambda kv: (names.get(kv[0][0], ""), kv[0][1])):
         if len(reports) < 2:
@@ -58,6 +74,8 @@ def record_duplicates(db: sqlite_utils.Database) -> list[Duplicate]:
         differing = sum(len({v[k] for v in values.values() if k in v}) > 1 for k in keys - unmatched)
         dup = Duplicate(names.get(agency_id, ""), year, [r["path"] for r in reports], differing, len(unmatched))
         found.append(dup)
+        if agencies is not None and agency_id not in agencies:
+            continue  # its checks are still the ones written before
         for r in reports:
             rows.append(
                 {
@@ -70,5 +88,5 @@ def record_duplicates(db: sqlite_utils.Database) -> list[Duplicate]:
                     "cells": json.dumps([list(k) for k in sorted(values[r["id"]])], ensure_ascii=False),
                 }
             )
-    db["checks"].insert_all(rows)
+    compact.Codes(db.conn).insert_checks(rows)
     return found

@@ -8,9 +8,8 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-import zhconv
-
 from index.errors import ReportParseError
+from index.lazy import import_without_pkg_resources
 
 # Joins the cells of a row read from an explicit table (HTML <tr>, a pipe row): every cell counts,
 # an empty one included.
@@ -68,7 +67,20 @@ def _zh_tables() -> tuple[bool, frozenset[str], frozenset[str], dict[str, tuple[
     change on their own (反覆, 份量, 著…), listed here by first character. The flag says that
     no key that changes is pure ASCII (ASCII text never changes).
     """
-    from zhconv import zhconv as zc
+    import importlib.util
+
+    from index.cache import file_key, remembered
+
+    spec = importlib.util.find_spec("zhconv")
+    data = Path(spec.origin).parent / "zhcdict.json" if spec and spec.origin else None
+    key = f"zh-tables-1 {file_key(data) if data and data.is_file() else 'none'}"
+    # zhconv (and pkg_resources behind it) costs 0.1 s to import: the tables are kept between runs.
+    ascii_safe, single, firsts, multi = remembered("zh-tables", key, _derive_zh_tables)
+    return ascii_safe, single, firsts, multi
+
+
+def _derive_zh_tables() -> tuple[bool, frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    zc = import_without_pkg_resources("zhconv").zhconv
 
     table = zc.getdict("zh-cn")
     changing = [k for k, v in table.items() if k != v]
@@ -91,7 +103,7 @@ def to_simplified(text: str) -> str:
         hits = firsts.intersection(chars)  # few: the multi-character keys start with rare characters
         if not hits or not any(k in text for c in hits for k in multi[c]):
             return text
-    return zhconv.convert(text, "zh-cn")
+    return import_without_pkg_resources("zhconv").convert(text, "zh-cn")
 
 
 class _NfkcChars(dict):
@@ -136,7 +148,8 @@ def norm_aligned(text: str) -> str:
     simple = to_simplified(out)
     if len(simple) == len(out):
         return simple
-    return "".join(c2 if len(c2 := zhconv.convert(c, "zh-cn")) == 1 else c for c in out)
+    convert = import_without_pkg_resources("zhconv").convert
+    return "".join(c2 if len(c2 := convert(c, "zh-cn")) == 1 else c for c in out)
 
 
 @_short_cache

@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import logging
@@ -18,12 +19,13 @@ import re
 import unicodedata
 from importlib.metadata import version
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-import jieba
-
+from index.lazy import import_without_pkg_resources
 from index.normalize import to_simplified
 
-jieba.setLogLevel(logging.WARNING)
+if TYPE_CHECKING:  # jieba is imported when text is first cut (0.15 s with pkg_resources behind it)
+    import jieba
 
 HMM = True
 # Bump when normalize() or the token stream of seg_for_index() changes.
@@ -51,21 +53,25 @@ def _userdict_bytes() -> bytes:
 def _fingerprint() -> str:
     h = hashlib.sha256()
     for part in (
-        f"jieba={jieba.__version__}",
+        f"jieba={_JIEBA_VERSION}",
         f"zhconv={version('zhconv')}",
         f"hmm={HMM}",
         f"normalizer={NORMALIZER_VERSION}",
     ):
         h.update(part.encode() + b"\n")
     h.update(_userdict_bytes())
-    return f"jieba{jieba.__version__}-n{NORMALIZER_VERSION}-{h.hexdigest()[:16]}"
+    return f"jieba{_JIEBA_VERSION}-n{NORMALIZER_VERSION}-{h.hexdigest()[:16]}"
 
 
+_JIEBA_VERSION = version("jieba")  # jieba.__version__, read without importing jieba
 FINGERPRINT = _fingerprint()
 
 
 @functools.cache
 def _tokenizer() -> jieba.Tokenizer:
+    jieba = import_without_pkg_resources("jieba")
+
+    jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
     tok.initialize()
     if _userdict_bytes():
@@ -74,9 +80,83 @@ def _tokenizer() -> jieba.Tokenizer:
     return tok
 
 
+class _WordFile:
+    """The frequency table of `_tokenizer()` (jieba's dictionary and ours) as an SQLite file, read a
+    word at a time. Cutting a question looks up a few dozen words, so a process that only asks
+    never loads the 500,000 entries (about 1 s); the cuts are the same, since the table is."""
+
+    _MISSING = object()
+
+    def __init__(self, path):
+        import sqlite3
+
+        self._conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
+        self._seen: dict[str, int | None] = {}
+        self.total = int(self._conn.execute("select f from words where w = ''").fetchone()[0])
+
+    def get(self, word: str, default=None):
+        f = self._seen.get(word, self._MISSING)
+        if f is self._MISSING:
+            row = self._conn.execute("select f from words where w = ?", (word,)).fetchone()
+            f = self._seen[word] = None if row is None else row[0]
+        return default if f is None else f
+
+    def __contains__(self, word: str) -> bool:  # a prefix of a word is held with frequency 0
+        return self.get(word) is not None
+
+    def __getitem__(self, word: str) -> int:
+        f = self.get(word)
+        if f is None:
+            raise KeyError(word)
+        return f
+
+
+def _word_file():
+    """The path of the frequency table for this FINGERPRINT, written from `_tokenizer()` the first time."""
+    import sqlite3
+
+    from index.cache import cache_path, write_atomically
+
+    path = cache_path("jieba-words", FINGERPRINT, ".sqlite")
+    if path.is_file():
+        return path
+    tok = _tokenizer()
+    tmp = path.with_name(f".{path.name}.build")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("create table words (w text primary key, f integer not null) without rowid")
+        # '' is never a word: its row holds the table's total, the denominator of every frequency
+        conn.executemany("insert into words values (?, ?)", [("", tok.total), *tok.FREQ.items()])
+        conn.commit()
+    finally:
+        conn.close()
+    write_atomically(path, tmp.read_bytes())
+    tmp.unlink(missing_ok=True)
+    return path
+
+
+@functools.cache
+def _query_tokenizer() -> jieba.Tokenizer:
+    """A tokenizer that cuts exactly like `_tokenizer()`, its dictionary read from `_word_file()` as needed."""
+    if _tokenizer.cache_info().currsize:  # the whole table is in memory already (an indexing process)
+        return _tokenizer()
+    jieba = import_without_pkg_resources("jieba")
+
+    jieba.setLogLevel(logging.WARNING)
+    try:
+        freq = _WordFile(_word_file())
+    except Exception:  # an unreadable cache file: the table in memory, as before
+        return _tokenizer()
+    tok = jieba.Tokenizer()
+    tok.FREQ, tok.total, tok.initialized = freq, freq.total, True
+    return tok
+
+
 def words(text: str) -> list[str]:
     """The words of a short text as jieba (with the project's dictionary) cuts it: for reading a question."""
-    return [w for w in _tokenizer().cut(text, HMM=HMM) if w.strip()]
+    return [w for w in _query_tokenizer().cut(text, HMM=HMM) if w.strip()]
 
 
 def normalize(text: str) -> str:
@@ -84,12 +164,28 @@ def normalize(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text)).lower()
 
 
+_index_table = {"word file": False}  # see word_file_tokenizer()
+
+
+@contextlib.contextmanager
+def word_file_tokenizer():
+    """Within this block, seg_for_index() reads jieba's table word by word from its SQLite file
+    (the same tokens: see _WordFile) unless the whole table is in memory already: indexing a few
+    files then does not wait a second for the table to load."""
+    before = _index_table["word file"]
+    _index_table["word file"] = True
+    try:
+        yield
+    finally:
+        _index_table["word file"] = before
+
+
 def _search_tokens(text: str):
     """Like jieba's cut_for_search, but a long word yields ALL its dictionary sub-words.
 
     jieba only adds 2- and 3-character sub-words, so 政府信息公开 would hide 信息公开.
     """
-    tok = _tokenizer()
+    tok = _query_tokenizer() if _index_table["word file"] else _tokenizer()
     freq = tok.FREQ
     for w in tok.cut(text, HMM=HMM):
         n = len(w)
@@ -101,9 +197,13 @@ def _search_tokens(text: str):
         yield w
 
 
-# jieba.cut() splits a text at these runs and segments each run on its own; everything between
-# runs comes out one character at a time (whitespace dropped below, as it holds no \w).
-_HAN_RUN = jieba.re_han_default
+@functools.cache
+def _han_run() -> re.Pattern:
+    """jieba.cut() splits a text at these runs and segments each run on its own; everything between
+    runs comes out one character at a time (whitespace dropped below, as it holds no \\w)."""
+    jieba = import_without_pkg_resources("jieba")
+
+    return jieba.re_han_default
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -114,7 +214,7 @@ def _seg_run(run: str) -> str:
 
 def seg_for_index(text: str) -> str:
     """The space-joined search tokens of `normalize(text)` (punctuation dropped), for the FTS5 `seg` column."""
-    pieces = _HAN_RUN.split(normalize(text))  # between runs, run, between runs, run, …, between runs
+    pieces = _han_run().split(normalize(text))  # between runs, run, between runs, run, …, between runs
     parts: list[str] = []
     for i in range(1, len(pieces), 2):
         if pieces[i - 1]:  # between runs: one token per character that is a word character
@@ -130,7 +230,7 @@ def seg_for_index(text: str) -> str:
 def seg_for_query(text: str) -> list[str]:
     """The precise tokens of a question, without stopwords and punctuation (order kept, no repeats)."""
     out: list[str] = []
-    for t in _tokenizer().lcut(normalize(text), HMM=HMM):
+    for t in _query_tokenizer().lcut(normalize(text), HMM=HMM):
         t = t.strip()
         if t and t not in STOPWORDS and _WORD.search(t) and t not in out:
             out.append(t)

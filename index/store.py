@@ -33,19 +33,31 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from hashlib import sha256
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
-from index.buildlock import build_lock
-from index.duplicates import Duplicate, record_duplicates
+from index import compact
 from index.errors import IndexingError, ReportParseError
 from index.filenames import printable_name
 from index.model import REQUESTS, Report, Section
 from index.normalize import norm, read_text
 from index.readers import SUFFIXES, source_lines
-from index.segment import FINGERPRINT, find_spans, normalize, seg_for_index, seg_for_query
+from index.segment import (
+    FINGERPRINT,
+    find_spans,
+    normalize,
+    seg_for_index,
+    seg_for_query,
+    word_file_tokenizer,
+)
 
-SCHEMA_VERSION = "4"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR
+if TYPE_CHECKING:  # sqlite_utils (and numpy behind it) is for writing: readers start without it
+    import sqlite_utils
+
+    from index.duplicates import Duplicate
+
+SCHEMA_VERSION = "8"  # 2: cells index covers the values; 3: value and duplicate checks; 4: cells read by OCR;
+# 5: reports indexed by agency, year and template; 6: compact cells and checks (index.compact), contentless FTS;
+# 7: reports keep their file's size and time, and their prose length (updates in place); 8: smaller checks
 EXTENSIONS = (*SUFFIXES, ".doc")  # an old .doc is listed as failed, with how to convert it
 CARRY_IN = "上年结转政府信息公开申请数量"
 CARRY_OUT = "结转下年度继续办理"
@@ -142,40 +154,24 @@ def _create_schema(db: sqlite_utils.Database, *, lookups: bool = True) -> None:
             "warnings": str,
             "aliases": str,
             "indexed_at": str,
+            "file_stat": str,  # "size:mtime_ns" when hashed: an untouched file is not read again
+            "prose_chars": int,  # characters of its passages
         },
         pk="id",
         foreign_keys=[("agency_id", "agencies", "id")],
         not_null={"path", "file_hash", "agency"},
     )
     db["reports"].create_index(["path"], unique=True)
-    db["cells"].create(
-        {
-            "report_id": int,
-            "tbl": str,
-            "row": str,
-            "col": str,
-            "value": str,
-            "num": float,
-            "raw": str,
-            "line": int,
-            "unit": str,
-            "yuan": str,
-            "ocr": int,  # 1: read by OCR from a scan (kept because the report's own sums confirm it)
-        },
-        foreign_keys=[("report_id", "reports", "id")],
-        not_null={"report_id", "tbl", "row", "col"},
-    )
+    db.conn.executescript(compact.SCHEMA)
+    # The passages' text; their search tokens live only in the full-text index (contentless: the
+    # tokens of a passage are computed again from its text to delete it, see _delete_report).
     db["sections"].create(
-        {"id": int, "report_id": int, "number": str, "title": str, "text": str, "line": int, "seg": str},
+        {"id": int, "report_id": int, "number": str, "title": str, "text": str, "line": int},
         pk="id",
         foreign_keys=[("report_id", "reports", "id")],
-        not_null={"report_id", "text", "seg"},
+        not_null={"report_id", "text"},
     )
-    db["checks"].create(
-        {"report_id": int, "kind": str, "tbl": str, "name": str, "status": str, "message": str, "cells": str},
-        foreign_keys=[("report_id", "reports", "id")],
-        not_null={"report_id", "kind", "status"},
-    )
+    db.execute("create virtual table sections_fts using fts5(seg, content='')")
     db["files"].create({"path": str, "error": str}, not_null={"path", "error"})
     db["meta"].create({"key": str, "value": str}, pk="key")
     if lookups:
@@ -183,20 +179,21 @@ def _create_schema(db: sqlite_utils.Database, *, lookups: bool = True) -> None:
 
 
 def _create_lookups(db: sqlite_utils.Database) -> None:
-    """Indexes of cells, sections and checks, and the FTS5 index of sections (filled from the rows
-    already there, then kept in sync by triggers)."""
+    """Indexes of cells, sections, checks and reports."""
     # Covers a ranking or total across reports: one cell of every report, read from the index alone.
-    db["cells"].create_index(["tbl", "row", "col", "report_id", "value", "yuan"], index_name="idx_cells_values")
-    db["cells"].create_index(["report_id"])
+    db.conn.executescript(compact.LOOKUPS)
+    # Choose the reports of a ranking or total (one year; each agency's newest; a template) in SQL.
+    db["reports"].create_index(["agency_id", "year", "id"])
+    db["reports"].create_index(["year", "agency_id"])
+    db["reports"].create_index(["template", "agency_id", "year"])
     db["sections"].create_index(["report_id"])
-    db["sections"].enable_fts(["seg"], create_triggers=True)
-    db["checks"].create_index(["report_id"])
 
 
-def _meta(db: sqlite_utils.Database) -> dict[str, str]:
-    if "meta" not in db.table_names():
+def _meta(db: sqlite_utils.Database | sqlite3.Connection) -> dict[str, str]:
+    conn = getattr(db, "conn", db)
+    if not conn.execute("select 1 from sqlite_master where type = 'table' and name = 'meta'").fetchone():
         return {}
-    return {r["key"]: r["value"] for r in db["meta"].rows}
+    return dict(conn.execute("select key, value from meta"))
 
 
 def _is_current(meta: dict[str, str]) -> bool:
@@ -210,7 +207,7 @@ def _reusable(db_path: Path) -> bool:
     try:
         conn = sqlite3.connect(db_path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
-            return _is_current(_meta(sqlite_utils.Database(conn)))
+            return _is_current(_meta(conn))
         finally:
             conn.close()
     except sqlite3.DatabaseError:
@@ -219,6 +216,13 @@ def _reusable(db_path: Path) -> bool:
 
 def open_index(db_path: str | Path) -> sqlite_utils.Database:
     """Open a built index (usable from any thread); raises IndexMissing / IndexOutOfDate with the fix."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(open_connection(db_path))
+
+
+def open_connection(db_path: str | Path) -> sqlite3.Connection:
+    """open_index() as a bare sqlite3 connection (what the bot reads through)."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise IndexMissing(
@@ -226,14 +230,14 @@ def open_index(db_path: str | Path) -> sqlite_utils.Database:
         )
     try:
         # The bot reads from worker threads (asyncio.to_thread); SQLite serialises the calls itself.
-        db = sqlite_utils.Database(sqlite3.connect(db_path, check_same_thread=False))
-        meta = _meta(db)
+        conn = sqlite3.connect(db_path, check_same_thread=False)
+        meta = _meta(conn)
     except sqlite3.DatabaseError as e:
         raise IndexOutOfDate(f"{db_path} 不是可用的索引文件（{e}），请运行 reportbot index 重建") from e
     if not _is_current(meta):
-        db.close()
+        conn.close()
         raise IndexOutOfDate("索引由旧的分词流程生成，请运行 reportbot index 重建")
-    return db
+    return conn
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -246,6 +250,7 @@ class _Parsed:
 
     key: str
     file_hash: str
+    file_stat: str | None = None
     report: tuple | None = None  # the `reports` columns of _REPORT_COLS, None when the file failed
     cells: list[tuple] = field(default_factory=list)  # _CELL_COLS
     sections: list[tuple] = field(default_factory=list)  # _SECTION_COLS
@@ -254,42 +259,72 @@ class _Parsed:
 
 
 _REPORT_COLS = ("agency", "year", "template", "cells_read", "cells_expected", "warnings", "aliases")
-_CELL_COLS = ("tbl", "row", "col", "value", "num", "raw", "line", "unit", "yuan", "ocr")
+_CELL_COLS = ("tbl", "row", "col", "value", "raw", "line", "unit", "yuan", "ocr")
 _SECTION_COLS = ("number", "title", "text", "line", "seg")
 _CHECK_COLS = ("kind", "tbl", "name", "status", "message", "cells")
 
 
-def _collect(paths: Iterable[str | Path]) -> list[tuple[str, Path]]:
-    """(key, file) for every report file under `paths`; key is relative to its folder, or as given,
-    in printable form (a name that is not valid UTF-8 shows its bytes as \\xNN)."""
-    out: dict[str, Path] = {}
+def _suffix_stem(name: str) -> tuple[str, str]:
+    """Path(name).suffix and .stem, without making a Path."""
+    i = name.rfind(".")
+    return (name[i:], name[:i]) if 0 < i < len(name) - 1 else ("", name)
 
-    def add(key: str, f: Path) -> None:
+
+def _files_under(root: Path) -> list[tuple[str, ...]]:
+    """The parts (relative to `root`) of every report file under it, in the order of
+    sorted(root.rglob("*")): files with a report suffix, not README, nothing hidden on the way.
+    Plain os.scandir and strings: a folder of 100,000 reports is listed in a fraction of a second."""
+    out = []
+    stack: list[tuple[str, tuple[str, ...]]] = [(os.fspath(root), ())]
+    while stack:
+        folder, parts = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:  # unreadable, as rglob skips it
+            continue
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    stack.append((e.path, (*parts, e.name)))
+                    continue
+                suffix, stem = _suffix_stem(e.name)
+                if suffix.lower() in EXTENSIONS and stem.upper() != "README" and e.is_file():
+                    out.append((*parts, e.name))
+            except OSError:
+                continue
+    out.sort()  # as Path objects sort: part by part
+    return out
+
+
+def _collect(paths: Iterable[str | Path]) -> list[tuple[str, str]]:
+    """(key, file) for every report file under `paths`; key is relative to its folder, or as given,
+    in printable form (a name that is not valid UTF-8 shows its bytes as \\xNN). Files are plain path
+    strings: a folder of 100,000 reports would spend a second making Path objects."""
+    out: dict[str, str] = {}
+
+    def add(key: str, f: str) -> None:
         key = printable_name(key)
-        if key in out and out[key].resolve() != f.resolve():
-            key = printable_name(f.as_posix())
+        if key in out and Path(out[key]).resolve() != Path(f).resolve():
+            key = printable_name(Path(f).as_posix())
         out.setdefault(key, f)
 
     for p in map(Path, paths):
         if p.is_dir():
-            for f in sorted(p.rglob("*")):
-                rel = f.relative_to(p)
-                if (
-                    f.is_file()
-                    and f.suffix.lower() in EXTENSIONS
-                    and f.stem.upper() != "README"
-                    and not any(part.startswith(".") for part in rel.parts)
-                ):
-                    add(rel.as_posix(), f)
+            root = os.fspath(p)
+            for parts in _files_under(p):
+                add("/".join(parts), os.path.join(root, *parts))
         elif p.is_file():
-            add(p.as_posix(), p)
+            add(p.as_posix(), os.fspath(p))
         else:
             raise IndexingError(f"{printable_name(p)}: 文件或文件夹不存在，请检查路径")
     return sorted(out.items())
 
 
-def _file_hash(path: Path) -> str:
-    return sha256(path.read_bytes()).hexdigest()
+def _file_hash(path: str | Path) -> str:
+    with open(path, "rb") as f:
+        return sha256(f.read()).hexdigest()
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -429,8 +464,8 @@ def _report_rows(report: Report, passages: list[tuple[int, str, int, str]]) -> t
     )
     cells = []
     for c in report.cells:
-        value, num = _value_columns(c.value)
-        cells.append((c.table, c.row, c.col, value, num, c.raw, c.line, c.unit, None if c.yuan is None else str(c.yuan),
+        value, _ = _value_columns(c.value)
+        cells.append((c.table, c.row, c.col, value, c.raw, c.line, c.unit, None if c.yuan is None else str(c.yuan),
                       1 if c.ocr else None))
     sections = [
         (report.sections[i].number, report.sections[i].title, text, line, seg) for i, text, line, seg in passages
@@ -538,8 +573,15 @@ def _parse_all(
 
 
 def _delete_report(db: sqlite_utils.Database, report_id: int, *, keep_row: bool = False) -> None:
-    for table in ("cells", "sections", "checks"):
-        db.execute(f"delete from {table} where report_id = ?", [report_id])
+    conn = db.conn
+    # A contentless FTS5 row is deleted by giving its tokens back: the same text gives the same
+    # tokens, since an index is only updated by the pipeline of its FINGERPRINT.
+    conn.executemany(
+        "insert into sections_fts (sections_fts, rowid, seg) values ('delete', ?, ?)",
+        [(sid, seg_for_index(text)) for sid, text in conn.execute("select id, text from sections where report_id = ?", [report_id])],
+    )
+    for table in ("cell_values", "sections", "check_rows"):
+        conn.execute(f"delete from {table} where report_id = ?", [report_id])
     if not keep_row:
         db.execute("delete from reports where id = ?", [report_id])
 
@@ -558,28 +600,38 @@ def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
     return f"insert into {table} ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' * len(cols))})"
 
 
-_REPORT_ROW_COLS = ("path", "file_hash", "agency_id", *_REPORT_COLS, "indexed_at")
+_REPORT_ROW_COLS = ("path", "file_hash", "agency_id", *_REPORT_COLS, "indexed_at", "file_stat", "prose_chars")
 _INSERT_REPORT = _insert_sql("reports", _REPORT_ROW_COLS)
 _UPDATE_REPORT = f"update reports set {', '.join(f'[{c}] = ?' for c in _REPORT_ROW_COLS)} where id = ?"
-_INSERT_CELL = _insert_sql("cells", ("report_id", *_CELL_COLS))
-_INSERT_SECTION = _insert_sql("sections", ("report_id", *_SECTION_COLS))
-_INSERT_CHECK = _insert_sql("checks", ("report_id", *_CHECK_COLS))
+_INSERT_CELL = _insert_sql(
+    "cell_values", ("report_id", "key", "seq", "value", "raw", "line", "unit", "yuan", "ocr"))
+_INSERT_SECTION = _insert_sql("sections", ("report_id", *_SECTION_COLS[:-1]))
 
 
-def _write_report(db: sqlite_utils.Database, p: _Parsed, report_id: int | None) -> int:
+def _write_report(db: sqlite_utils.Database, p: _Parsed, report_id: int | None, codes: compact.Codes) -> int:
     """Write one parsed file's rows (inside the caller's transaction); returns the report's id."""
     assert p.report is not None
     conn = db.conn
-    row = (p.key, p.file_hash, None, *p.report, datetime.now(UTC).isoformat(timespec="seconds"))
+    row = (p.key, p.file_hash, None, *p.report, datetime.now(UTC).isoformat(timespec="seconds"), p.file_stat,
+           sum(len(sec[2]) for sec in p.sections))
     if report_id is None:
         report_id = conn.execute(_INSERT_REPORT, row).lastrowid
         assert report_id is not None
     else:
         _delete_report(db, report_id, keep_row=True)
         conn.execute(_UPDATE_REPORT, (*row, report_id))
-    conn.executemany(_INSERT_CELL, [(report_id, *c) for c in p.cells])
-    conn.executemany(_INSERT_SECTION, [(report_id, *s) for s in p.sections])
-    conn.executemany(_INSERT_CHECK, [(report_id, *c) for c in p.checks])
+    # a later cell of the same key replaces an earlier one, as a reader keeps the last one it reads;
+    # written in key order, so that the table's pages are filled rather than split
+    rows = [codes.cell_row(report_id, seq, *c) for seq, c in enumerate(p.cells)]
+    conn.executemany(_INSERT_CELL.replace("insert", "insert or replace", 1), sorted(rows, key=lambda r: (r[1], r[2])))
+    for *sec, seg in p.sections:
+        sid = conn.execute(_INSERT_SECTION, (report_id, *sec)).lastrowid
+        conn.execute("insert into sections_fts (rowid, seg) values (?, ?)", (sid, seg))
+    conn.executemany(
+        compact.INSERT_CHECK,
+        [codes.check_row(report_id, seq, kind, tbl, name, status, message, json.loads(cells or "[]"))
+         for seq, (kind, tbl, name, status, message, cells) in enumerate(p.checks)],
+    )
     return report_id
 
 
@@ -609,14 +661,14 @@ def group_agency_names(names: Iterable[str]) -> dict[str, str]:
             k = parent[k]
         return k
 
+    ending: dict[str, list[str]] = defaultdict(list)  # a tail of 4+ characters → the longer names ending so
+    for long in keys:
+        for i in range(1, len(long) - 3):
+            ending[long[i:]].append(long)
     for short in keys:
         if len(short) < 4 or not _PLACE.search(short):
             continue
-        longer = [
-            long
-            for long in keys
-            if len(long) > len(short) and long.endswith(short) and _REGION_PREFIX.match(long[: -len(short)])
-        ]
+        longer = [long for long in ending.get(short, ()) if _REGION_PREFIX.match(long[: -len(short)])]
         roots = {find(long) for long in longer}
         if len(roots) == 1:
             parent[find(short)] = roots.pop()
@@ -624,12 +676,43 @@ def group_agency_names(names: Iterable[str]) -> dict[str, str]:
     return {n: printed[find(_name_key(n))] for n in names}
 
 
-def _rebuild_agencies(db: sqlite_utils.Database) -> None:
-    """Recompute agencies and aliases from all reports; keep old ids where a name is known."""
+def _names_known(db: sqlite_utils.Database, written: set[int], before: dict[int, tuple]) -> bool:
+    """True when the reports just written change no agency: each keeps its name and aliases, or (a new
+    file) is printed under a name the index already groups and brings no alias it lacks. Their agency
+    ids are then set here, and _rebuild_agencies would change nothing (it depends on the names)."""
+    conn = db.conn
+    ids: dict[int, int] = {}
+    for rid, agency, aliases in conn.execute(
+        "select id, agency, aliases from reports where id in (select value from json_each(?))", [json.dumps(sorted(written))]
+    ):
+        if rid in before:
+            old_agency, old_aliases, aid = before[rid]
+            if (agency, aliases) != (old_agency, old_aliases) or aid is None:
+                return False
+        else:
+            found = {a for (a,) in conn.execute("select agency_id from aliases where alias = ? and source = 'name'", [agency])}
+            if len(found) != 1:
+                return False
+            aid = found.pop()
+            for a in json.loads(aliases or "[]"):
+                if not conn.execute("select 1 from aliases where alias = ? and agency_id = ?", [a, aid]).fetchone():
+                    return False
+        ids[rid] = aid
+    conn.executemany("update reports set agency_id = ? where id = ?", [(aid, rid) for rid, aid in ids.items()])
+    return True
+
+
+def _rebuild_agencies(db: sqlite_utils.Database) -> set[int]:
+    """Recompute agencies and aliases from all reports; keep old ids where a name is known.
+
+    Returns the reports whose agency changed (a new report's agency is a change). Only the rows
+    that differ are written, so that an update of one file stays small."""
+    conn = db.conn
     old_ids: dict[str, int] = {}
-    for r in db.query("select alias, agency_id from aliases where source = 'name'"):
-        old_ids.setdefault(_name_key(r["alias"]), r["agency_id"])
-    reports = list(db.query("select id, agency, aliases from reports"))
+    for alias, agency_id in conn.execute("select alias, agency_id from aliases where source = 'name' order by rowid"):
+        old_ids.setdefault(_name_key(alias), agency_id)
+    reports = [{"id": i, "agency": a, "aliases": al, "agency_id": aid}
+               for i, a, al, aid in conn.execute("select id, agency, aliases, agency_id from reports")]
     canonical = group_agency_names(r["agency"] for r in reports)
     groups: dict[str, set[str]] = defaultdict(set)
     for name, canon in canonical.items():
@@ -647,23 +730,29 @@ def _rebuild_agencies(db: sqlite_utils.Database) -> None:
             next_id += 1
         used.add(ids[canon])
 
-    db.execute("delete from aliases")
-    db.execute("delete from agencies")
-    db["agencies"].insert_all({"id": ids[c], "name": c} for c in sorted(groups))
+    agencies = {(ids[c], c) for c in groups}
+    old_agencies = set(conn.execute("select id, name from agencies"))
+    conn.executemany("delete from agencies where id = ? and name = ?", sorted(old_agencies - agencies))
+    conn.executemany("insert into agencies (id, name) values (?, ?)", sorted(agencies - old_agencies))
     aliases: set[tuple[str, int, str]] = set()
     for canon, names in groups.items():
         for n in names | {canon}:
             aliases.add((n, ids[canon], "name"))
+    changed: set[int] = set()
     for r in reports:
         agency_id = ids[canonical[r["agency"]]]
-        db.execute("update reports set agency_id = ? where id = ?", [agency_id, r["id"]])
+        if agency_id != r["agency_id"]:
+            conn.execute("update reports set agency_id = ? where id = ?", [agency_id, r["id"]])
+            changed.add(r["id"])
         for a in json.loads(r["aliases"] or "[]"):
             if (a, agency_id, "name") not in aliases:
                 aliases.add((a, agency_id, "report"))
-    db["aliases"].insert_all(
-        {"alias": a, "agency_id": i, "source": s}
-        for a, i, s in sorted(aliases, key=lambda x: (x[1], x[0], x[2]))
-    )
+    old_aliases = set(conn.execute("select alias, agency_id, source from aliases"))
+    conn.executemany("delete from aliases where alias = ? and agency_id = ? and source = ?", sorted(old_aliases - aliases))
+    # readers take aliases in (agency, alias, source) order, whatever order they were written in
+    conn.executemany("insert into aliases (alias, agency_id, source) values (?, ?, ?)",
+                     sorted(aliases - old_aliases, key=lambda x: (x[1], x[0], x[2])))
+    return changed
 
 
 def _fmt(value: str) -> str:
@@ -674,31 +763,48 @@ def _fmt(value: str) -> str:
     return str(d.quantize(Decimal(1))) if d == d.to_integral_value() else str(d.normalize())
 
 
-def _year_checks(db: sqlite_utils.Database) -> None:
-    """Carry-over check: 上年结转 of year Y must equal 结转下年度继续办理 of year Y-1, per column."""
-    db.execute("delete from checks where kind = 'year'")
-    cells: dict[tuple[int, str], dict[str, dict]] = defaultdict(dict)
-    for c in db.query(
-        "select report_id, row, col, value, line from cells where tbl = ? and row in (?, ?) and num is not null",
-        [REQUESTS, CARRY_IN, CARRY_OUT],
+def _in_agencies(agencies: set[int] | None, column: str = "agency_id") -> tuple[str, list]:
+    """An SQL condition (and its parameter) keeping the rows of these agencies (None: every one)."""
+    if agencies is None:
+        return "1", []
+    return f"{column} in (select value from json_each(?))", [json.dumps(sorted(agencies))]
+
+
+def _year_checks(db: sqlite_utils.Database, agencies: set[int] | None = None) -> None:
+    """Carry-over check: 上年结转 of year Y must equal 结转下年度继续办理 of year Y-1, per column
+    (of the reports of `agencies` only, when given: the others' checks stay as they are)."""
+    where, params = _in_agencies(agencies)
+    ids = [r[0] for r in db.execute(f"select id from reports where {where}", params)]
+    compact.delete_checks(db.conn, "year", None if agencies is None else ids)
+    # (report, row) → column → (value, line): tuples, not row dicts (a national index has a million)
+    cells: dict[tuple[int, str], dict[str, tuple]] = defaultdict(dict)
+    for rid, row, col, value, line in db.execute(
+        "select report_id, row, col, value, line from cells where tbl = ? and row in (?, ?) and num is not null "
+        f"and report_id in (select id from reports where {where}) order by report_id, row, col",
+        [REQUESTS, CARRY_IN, CARRY_OUT, *params],
     ):
-        cells[(c["report_id"], c["row"])][c["col"]] = c
-    reports = list(db.query("select id, path, agency_id, year from reports where year is not null"))
+        cells[(rid, row)][col] = (value, line)
+    reports = [dict(zip(("id", "path", "agency_id", "year"), r, strict=True)) for r in db.execute(
+        f"select id, path, agency_id, year from reports where year is not null and {where}", params)]
     by_agency_year: dict[tuple[int, int], list[dict]] = defaultdict(list)
     for r in reports:
         by_agency_year[(r["agency_id"], r["year"])].append(r)
     rows = []
+    codes = compact.Codes(db.conn)
     for r in reports:
+        if len(rows) >= 5000:  # written as they come, not all held
+            codes.insert_checks(rows)
+            rows = []
         y = r["year"]
         for prev in by_agency_year.get((r["agency_id"], y - 1), []):
             cur_in, prev_out = cells.get((r["id"], CARRY_IN), {}), cells.get((prev["id"], CARRY_OUT), {})
             for col in cur_in:
                 if col not in prev_out:
                     continue
-                a, b = cur_in[col], prev_out[col]
-                va, vb = _fmt(a["value"]), _fmt(b["value"])
-                here, there = f"{r['path']}:{a['line']}", f"{prev['path']}:{b['line']}"
-                ok = Decimal(a["value"]) == Decimal(b["value"])
+                (a, a_line), (b, b_line) = cur_in[col], prev_out[col]
+                va, vb = _fmt(a), _fmt(b)
+                here, there = f"{r['path']}:{a_line}", f"{prev['path']}:{b_line}"
+                ok = Decimal(a) == Decimal(b)
                 if ok:
                     msg = (
                         f"{y}年报告“{CARRY_IN}”（{col}）为{va}（{here}），"
@@ -720,41 +826,91 @@ def _year_checks(db: sqlite_utils.Database) -> None:
                         "cells": json.dumps([[REQUESTS, CARRY_IN, col]], ensure_ascii=False),
                     }
                 )
-    db["checks"].insert_all(rows)
+    codes.insert_checks(rows)
+
+
+@dataclass
+class _Plan:
+    """What a build has to do, worked out before anything is written."""
+
+    old: dict[str, tuple[int, str]]  # index key → (report id, sha256) of the files indexed now
+    current: dict[str, tuple[Path, str, str]]  # index key → (file, sha256, stat) of the files found
+    failures: dict[str, str]  # index key → why the file could not be read
+    todo: list[tuple[str, Path, str, str]]  # (key, file, sha256, stat) to parse: new or changed
+    gone: list[str]  # keys indexed now whose file is no longer there (or no longer readable)
+    restat: list[tuple[str, int]]  # (stat, report id): touched files whose bytes did not change
+
+
+def _stat_key(path: Path) -> str:
+    st = os.stat(path)
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def _plan(db: sqlite_utils.Database | None, files: list[tuple[str, str]]) -> _Plan:
+    """Which files are new, changed or gone. A file whose size and modification time are those it
+    was indexed with is not read again (as make and git do); any other is hashed (sha256)."""
+    old: dict[str, tuple[int, str]] = {}
+    stats: dict[str, str | None] = {}
+    if db is not None:
+        for rid, path, file_hash, stat in db.execute("select id, path, file_hash, file_stat from reports"):
+            old[path] = (rid, file_hash)
+            stats[path] = stat
+    current: dict[str, tuple[Path, str, str]] = {}
+    failures: dict[str, str] = {}
+    restat: list[tuple[str, int]] = []
+    for key, path in files:
+        try:
+            stat = _stat_key(path)
+            if key in old and stats.get(key) == stat:
+                current[key] = (path, old[key][1], stat)
+                continue
+            current[key] = (path, _file_hash(path), stat)
+            if key in old and old[key][1] == current[key][1]:
+                restat.append((stat, old[key][0]))
+        except OSError as e:
+            failures[key] = f"{key}: 无法读取文件（{e.strerror or e}）"
+    todo = [(k, p, h, st) for k, (p, h, st) in current.items() if k not in old or old[k][1] != h]
+    gone = [k for k in old if k not in current]
+    return _Plan(old, current, failures, todo, gone, restat)
 
 
 def _build(
     db: sqlite_utils.Database,
-    files: list[tuple[str, Path]],
+    plan: _Plan,
     incremental: bool,
     jobs: int,
     progress: Progress | None,
     names: tuple = (None, None),
+    *,
+    in_place: bool = False,
 ) -> IndexSummary:
+    """Apply `plan` to `db`: a fresh or copied file (fast, unjournaled), or the index itself
+    (`in_place`: the caller holds one transaction open, so readers see all of it or nothing)."""
     summary = IndexSummary(rebuilt=not incremental)
-    db.execute("PRAGMA synchronous = OFF")
-    db.execute("PRAGMA journal_mode = MEMORY")
+    if not in_place:
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA journal_mode = MEMORY")
     if not incremental:
+        db.execute("PRAGMA page_size = 8192")  # fewer, fuller pages for the passages' text
         _create_schema(db, lookups=False)
-    old = {r["path"]: (r["id"], r["file_hash"]) for r in db.query("select id, path, file_hash from reports")}
+    old, failures = plan.old, dict(plan.failures)
+    ids = [old[k][0] for k in plan.gone] + [old[k][0] for k, *_ in plan.todo if k in old]
+    before = {rid: (agency, aliases, aid) for rid, agency, aliases, aid in db.execute(
+        "select id, agency, aliases, agency_id from reports where id in (select value from json_each(?))", [json.dumps(ids)])}
+    old_agencies = {aid for _, _, aid in before.values()}
+    written: set[int] = set()
 
-    current: dict[str, tuple[Path, str]] = {}
-    failures: dict[str, str] = {}
-    for key, path in files:
-        try:
-            current[key] = (path, _file_hash(path))
-        except OSError as e:
-            failures[key] = f"{key}: 无法读取文件（{e.strerror or e}）"
-
-    for key, (rid, _) in old.items():
-        if key not in current:
-            _delete_report(db, rid)
-            if key not in failures:
-                summary.removed += 1
-    todo = [(k, p, h) for k, (p, h) in current.items() if k not in old or old[k][1] != h]
-    summary.unchanged = len(current) - len(todo)
+    for key in plan.gone:
+        _delete_report(db, old[key][0])
+        if key not in failures:
+            summary.removed += 1
+    db.conn.executemany("update reports set file_stat = ? where id = ?", plan.restat)
+    todo = [(k, p, h) for k, p, h, _ in plan.todo]
+    stat_of = {k: st for k, _, _, st in plan.todo}
+    summary.unchanged = len(plan.current) - len(todo)
 
     parsed = _parse_all(todo, jobs, progress, names)
+    codes = compact.Codes(db.conn)
     try:
         for p in parsed:
             key = p.key
@@ -764,7 +920,8 @@ def _build(
                 if old_id is not None:
                     _delete_report(db, old_id)
                 continue
-            _write_report(db, p, old_id)
+            p.file_stat = stat_of.get(key)
+            written.add(_write_report(db, p, old_id, codes))
             if old_id is None:
                 summary.added += 1
             else:
@@ -775,24 +932,32 @@ def _build(
         _create_lookups(db)
 
     db.execute("delete from files")
-    db["files"].insert_all({"path": k, "error": e} for k, e in sorted(failures.items()))
+    db.conn.executemany("insert into files (path, error) values (?, ?)", sorted(failures.items()))
     summary.failed = sorted(failures.items())
-    _rebuild_agencies(db)
-    _year_checks(db)
-    summary.duplicates = record_duplicates(db)
-    db["meta"].upsert_all(
+    moved = set() if in_place and not plan.gone and _names_known(db, written, before) else _rebuild_agencies(db)
+    # The checks across reports (year to year, two files of one year) of the agencies touched only.
+    touched = None if not incremental else ({a for (a,) in db.execute(
+        "select agency_id from reports where id in (select value from json_each(?))", [json.dumps(sorted(moved | written))])}
+        | old_agencies)
+    _year_checks(db, touched)
+    from index.duplicates import record_duplicates
+
+    summary.duplicates = record_duplicates(db, touched)
+    db.conn.executemany(
+        "insert or replace into meta (key, value) values (?, ?)",
         [
-            {"key": "seg_fingerprint", "value": FINGERPRINT},
-            {"key": "schema_version", "value": SCHEMA_VERSION},
-            {"key": "last_reindex", "value": datetime.now(UTC).isoformat(timespec="seconds")},
+            ("seg_fingerprint", FINGERPRINT),
+            ("schema_version", SCHEMA_VERSION),
+            ("last_reindex", datetime.now(UTC).isoformat(timespec="seconds")),
+            ("build_id", os.urandom(8).hex()),  # readers notice any change (IndexReader.snapshot)
         ],
-        pk="key",
     )
     db.conn.commit()
     summary.reports = db["reports"].count
-    summary.cells = db["cells"].count
-    summary.check_failures = db.execute("select count(*) from checks where status = 'fail'").fetchone()[0]
-    summary.prose_chars = db.execute("select coalesce(sum(length(text)), 0) from sections").fetchone()[0]
+    summary.cells = db.execute("select count(*) from cell_values").fetchone()[0]
+    summary.check_failures = db.execute(  # "!= 'ok'" lets SQLite count from the index of checks that did not pass
+        "select count(*) from check_rows where status != 'ok' and status = 'fail'").fetchone()[0]
+    summary.prose_chars = db.execute("select coalesce(sum(prose_chars), 0) from reports").fetchone()[0]
     summary.partial = [
         PartialReport(r["path"], r["cells_read"], r["cells_expected"], json.loads(r["warnings"] or "[]"))
         for r in db.query(
@@ -820,6 +985,8 @@ def build_index(
     One build at a time per index (index.buildlock): another one waits, telling `on_wait` why.
     `agency` and `year` fill in what a report's title does not say (a report without them fails).
     """
+    from index.buildlock import build_lock
+
     t0 = time.perf_counter()
     db_path = Path(db_path)
     files = _collect(paths)
@@ -830,21 +997,55 @@ def build_index(
     return summary
 
 
-def _build_locked(db_path: Path, files: list[tuple[str, Path]], jobs: int, progress: Progress | None, names: tuple = (None, None)) -> IndexSummary:
-    """build_index() once it holds the lock: a temporary copy, updated, then swapped in."""
+# An update that parses or removes at most this many files (or this share of the index) is written
+# into the index itself, in one transaction; a larger one into a copy that is then swapped in.
+IN_PLACE_FILES = 50
+IN_PLACE_SHARE = 0.01
+
+
+def _build_locked(db_path: Path, files: list[tuple[str, str]], jobs: int, progress: Progress | None, names: tuple = (None, None)) -> IndexSummary:
+    """build_index() once it holds the lock.
+
+    A few changed files are written into the index in one transaction (SQLite's rollback journal:
+    readers see the old index until the commit, a crash rolls back); anything larger, and a first
+    or full rebuild, into a temporary copy swapped in with os.replace(). The index is never in WAL
+    mode: a WAL file left beside a swapped index would be applied to the new file."""
+    import sqlite_utils
+
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    incremental = _reusable(db_path)
+    if incremental:
+        conn = sqlite3.connect(db_path, isolation_level=None, timeout=60)
+        db = sqlite_utils.Database(conn)
+        try:
+            plan = _plan(db, files)
+            reports = len(plan.old)
+            if len(plan.todo) + len(plan.gone) <= max(IN_PLACE_FILES, IN_PLACE_SHARE * reports):
+                conn.execute("pragma cache_size = -262144")  # a small update is never spilled before its commit
+                conn.execute("begin immediate")
+                for stmt in filter(str.strip, compact.LOOKUPS.split(";")):
+                    conn.execute(stmt)  # an index built before these lookups existed gets them here
+                try:
+                    # a few files: their prose is cut with jieba's table read word by word (no 1 s load)
+                    with word_file_tokenizer():
+                        return _build(db, plan, True, max(1, jobs), progress, names, in_place=True)
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("rollback")
+                    raise
+        finally:
+            db.close()
     fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}.", suffix=".tmp", dir=db_path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         # mkstemp makes the file private (0600); the index keeps the old file's mode, or rw-r--r--.
         os.chmod(tmp, db_path.stat().st_mode & 0o777 if db_path.exists() else 0o644)
-        incremental = _reusable(db_path)
         if incremental:
             shutil.copyfile(db_path, tmp)
         db = sqlite_utils.Database(tmp)
         try:
-            summary = _build(db, files, incremental, max(1, jobs), progress, names)
+            summary = _build(db, _plan(db if incremental else None, files), incremental, max(1, jobs), progress, names)
         finally:
             db.close()
         with open(tmp, "rb+") as f:
@@ -911,21 +1112,34 @@ def search(
     if year is not None:
         where.append("r.year = :year")
         params["year"] = year
-    sql = f"""
-        select s.text, s.number, s.title, s.line, r.path, r.agency, r.agency_id, r.year,
-               bm25(sections_fts) as rank
-        from sections_fts
-        join sections s on s.id = sections_fts.rowid
-        join reports r on r.id = s.report_id
-        where {" and ".join(where)}
-        order by rank, s.id
-        limit :limit
-    """
+    if len(where) == 1:  # the whole index: the best passages are chosen inside FTS5, then joined
+        sql = """
+            select s.text, s.number, s.title, s.line, r.path, r.agency, r.agency_id, r.year, f.rank
+            from (select rowid, bm25(sections_fts) as rank from sections_fts where sections_fts match :q
+                  order by rank, rowid limit :limit) f
+            join sections s on s.id = f.rowid
+            join reports r on r.id = s.report_id
+            order by f.rank, s.id
+        """
+    else:
+        sql = f"""
+            select s.text, s.number, s.title, s.line, r.path, r.agency, r.agency_id, r.year,
+                   bm25(sections_fts) as rank
+            from sections_fts
+            join sections s on s.id = sections_fts.rowid
+            join reports r on r.id = s.report_id
+            where {" and ".join(where)}
+            order by rank, s.id
+            limit :limit
+        """
     quoted = [_quote(t) for t in tokens]
     queries = [" ".join(quoted)] + ([" OR ".join(quoted)] if len(quoted) > 1 else [])
+    conn = getattr(db, "conn", db)  # a sqlite_utils Database or a bare connection
     rows: list[dict] = []
     for q in queries:
-        rows = list(db.query(sql, params | {"q": q}))
+        cur = conn.execute(sql, params | {"q": q})
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cur]
         if rows:
             break
     return [

@@ -95,3 +95,26 @@ def test_only_the_segment_module_imports_jieba():
         if re.search(r"^\s*(import jieba|from jieba)", p.read_text(encoding="utf-8"), re.M)
     ]
     assert importers == ["index/segment.py"]
+
+
+def test_questions_are_cut_from_the_word_file_exactly_as_by_the_dictionary_in_memory(tmp_path, monkeypatch):
+    """words() and seg_for_query() read jieba's table from an SQLite file a word at a time (a fast
+    start); every cut equals the one made with the whole table in memory."""
+    import yaml
+
+    from index import segment
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    segment._query_tokenizer.cache_clear()
+    monkeypatch.setattr(segment._tokenizer, "cache_info", lambda: type("I", (), {"currsize": 0})())
+    lazy = segment._query_tokenizer()
+    full = segment._tokenizer()
+    assert lazy is not full and isinstance(lazy.FREQ, segment._WordFile) and lazy.total == full.total
+    cases = yaml.safe_load(Path("tests/qa/cases.yaml").read_text(encoding="utf-8"))["cases"]
+    texts = [c["q"] for c in cases]
+    texts += [line for p in sorted(Path("data/reports").glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()[:80]]
+    texts += ["嘉兴发改委直接收到多少申请", "征地拆迁类的申请", "ABC 123 政务新媒体，微信公众号", "浙江省人民政府办公厅"]
+    assert len(texts) > 300
+    for t in texts:
+        assert list(lazy.cut(t, HMM=True)) == list(full.cut(t, HMM=True)), t
+    segment._query_tokenizer.cache_clear()

@@ -14,7 +14,7 @@ import sqlite_utils
 from index import parse, store
 from index.model import Section
 from index.parse import parse_report
-from index.segment import normalize
+from index.segment import normalize, seg_for_index
 from index.store import (
     SCHEMA_VERSION,
     IndexMissing,
@@ -46,8 +46,15 @@ def count_parses(monkeypatch) -> list[str]:
 
 
 def _assert_fts_in_sync(db: sqlite_utils.Database) -> None:
-    """FTS5's own check that the index matches the sections table (raises if not)."""
+    """FTS5's own check of its index (raises if broken), and one indexed document per passage, each
+    holding its passage's tokens (the index is contentless: tokens are not stored beside the text)."""
     db.execute("insert into sections_fts(sections_fts, rank) values ('integrity-check', 1)")
+    docs = [r[0] for r in db.execute("select id from sections_fts_docsize order by id")]
+    assert docs == [r[0] for r in db.execute("select id from sections order by id")]
+    for sid, text in db.execute("select id, text from sections order by random() limit 20").fetchall():
+        token = seg_for_index(text).split()[-1]
+        hits = db.execute("select rowid from sections_fts where sections_fts match ?", ['"' + token + '"'])
+        assert sid in {r[0] for r in hits}, (sid, token)
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -62,7 +69,7 @@ def test_sample_index_has_every_report_its_cells_and_the_pipeline_fingerprint(sa
     assert meta["schema_version"] == SCHEMA_VERSION
     assert meta["last_reindex"]
     assert {"agencies", "aliases", "reports", "cells", "sections", "sections_fts", "checks", "files"} <= set(
-        db.table_names()
+        db.table_names() + db.view_names()
     )
 
 
@@ -217,7 +224,7 @@ def test_a_failure_while_writing_leaves_the_old_index_untouched(reports_dir, tmp
     old_bytes = db_path.read_bytes()
     (reports_dir / SAMPLE_FILES[0]).unlink()
 
-    def boom(db):
+    def boom(db, *touched):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(store, "_year_checks", boom)
@@ -320,7 +327,7 @@ def test_parallel_build_writes_the_same_rows_as_a_serial_build(reports_dir, tmp_
     a, b = sqlite_utils.Database(serial), sqlite_utils.Database(parallel)
     for sql in (
         "select r.path, c.tbl, c.row, c.col, c.value, c.line from cells c join reports r on r.id = c.report_id",
-        "select r.path, s.text, s.line, s.seg from sections s join reports r on r.id = s.report_id",
+        "select r.path, s.text, s.line from sections s join reports r on r.id = s.report_id",
         "select r.path, k.kind, k.status, k.message from checks k join reports r on r.id = k.report_id",
     ):
         assert sorted(map(tuple, a.execute(sql).fetchall())) == sorted(map(tuple, b.execute(sql).fetchall()))
@@ -421,7 +428,7 @@ def _year_checks(db_path: Path) -> list[dict]:
     return list(
         db.query(
             "select r.path, c.status, c.message, c.cells from checks c join reports r on r.id = c.report_id "
-            "where c.kind = 'year' order by c.rowid"
+            "where c.kind = 'year' order by c.seq"
         )
     )
 
@@ -498,3 +505,26 @@ def test_long_paragraphs_are_cut_at_sentence_ends():
     assert len(passages) > 1
     assert all(len(p) <= 400 and p.endswith("。") for p, _ in passages)
     assert "".join(p for p, _ in passages) == sentence * 40
+
+
+def test_files_are_listed_as_a_recursive_glob_lists_them(tmp_path):
+    """store._collect walks folders with os.scandir: the same files, in the same order, as
+    sorted(rglob("*")) filtered (report suffix, not README, nothing hidden, symlinked folders not followed)."""
+    import os
+
+    from index.store import EXTENSIONS, _collect
+
+    for rel in ["a.txt", "B.TXT", ".hidden.txt", "sub/x.md", "sub/.h/y.txt", ".git/z.txt", "README.txt", "readme.md",
+                "c.", "d.pdf", "sub/deeper/e.html", "sub/f.doc", "g.txt.bak", "sub/深/报告.txt", "zz/Readme.TXT"]:
+        f = tmp_path / rel
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text("x")
+    os.symlink(tmp_path / "sub", tmp_path / "link")
+    (tmp_path / "dir.txt").mkdir()
+    want = [
+        (f.relative_to(tmp_path).as_posix(), str(f))
+        for f in sorted(tmp_path.rglob("*"))
+        if f.is_file() and f.suffix.lower() in EXTENSIONS and f.stem.upper() != "README"
+        and not any(part.startswith(".") for part in f.relative_to(tmp_path).parts)
+    ]
+    assert _collect([tmp_path]) == want and len(want) == 7
