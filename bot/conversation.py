@@ -111,7 +111,7 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     q = normalise_question(text)
     m = _PICK_NUMBER.match(q)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else int(cn2an.cn2an(m.group(1).replace("两", "二"), "smart"))
+        n = cn_number(m.group(1))
         return conv.options[n - 1][1] if 1 <= n <= len(conv.options) else None
     if len(q) > 16 or read_period(q).years or find_metrics(q):
         return None  # 23年淮安市府的: more than a name, so not a pick (the year would be lost)

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import cn2an
 from rapidfuzz import fuzz
 
 from bot.gather import OUTCOME_GROUPS
@@ -20,6 +19,9 @@ from bot.match import AgencyCatalog, split_regions
 from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import PARTS_SUM, POSITION, Query
 from bot.when import read_period
+from index.lazy import lazy_module
+
+cn2an = lazy_module("cn2an")  # loaded only when a number is written in Chinese
 
 # 最新一年: the newest report held, whatever year the last question had
 _NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最新年份|有的最新")

@@ -196,8 +196,14 @@ def _meta(db: sqlite_utils.Database | sqlite3.Connection) -> dict[str, str]:
     return dict(conn.execute("select key, value from meta"))
 
 
+# Bumped whenever reading a report can yield other cells (a new layout, glued digits split): an index built by
+# an older reader is rebuilt, so unchanged files are read again with the new one.
+READER_VERSION = "2"  # 2: glued digits split by the template's constraints (index/glued.py)
+
+
 def _is_current(meta: dict[str, str]) -> bool:
-    return meta.get("seg_fingerprint") == FINGERPRINT and meta.get("schema_version") == SCHEMA_VERSION
+    return (meta.get("seg_fingerprint") == FINGERPRINT and meta.get("schema_version") == SCHEMA_VERSION
+            and meta.get("reader_version") == READER_VERSION)
 
 
 def _reusable(db_path: Path) -> bool:
@@ -948,6 +954,7 @@ def _build(
         [
             ("seg_fingerprint", FINGERPRINT),
             ("schema_version", SCHEMA_VERSION),
+            ("reader_version", READER_VERSION),
             ("last_reindex", datetime.now(UTC).isoformat(timespec="seconds")),
             ("build_id", os.urandom(8).hex()),  # readers notice any change (IndexReader.snapshot)
         ],

@@ -528,3 +528,14 @@ def test_files_are_listed_as_a_recursive_glob_lists_them(tmp_path):
         and not any(part.startswith(".") for part in f.relative_to(tmp_path).parts)
     ]
     assert _collect([tmp_path]) == want and len(want) == 7
+
+
+def test_an_index_built_by_an_older_reader_is_read_again_in_full(reports_dir, tmp_path, monkeypatch, count_parses):
+    db_path = tmp_path / "index.db"
+    build_index(db_path, [reports_dir])
+    monkeypatch.setattr(store, "READER_VERSION", "a-newer-reader")
+    with pytest.raises(IndexOutOfDate, match="reportbot index"):
+        open_index(db_path)
+    count_parses.clear()
+    summary = build_index(db_path, [reports_dir])
+    assert summary.rebuilt and sorted(count_parses) == SAMPLE_FILES  # unchanged files are read again
