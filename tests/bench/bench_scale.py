@@ -383,7 +383,7 @@ def main(argv=None) -> int:
 
 
 def _print(a, counts: list[int], res: dict) -> None:
-    w = 26
+    w = 40
     head = f"{'':<44}" + "".join(f"{n:>{w},}" for n in counts) + "   target"
     print()
     print(head)
