@@ -157,7 +157,7 @@ def looks_like_followup(text: str) -> bool:
 
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
 # conversation is about what the conversation is about
-_ACROSS = re.compile(r"各单位|各家|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
+_ACROSS = re.compile(r"各单位|各家|几份|份报告|份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
 # 也这样排一下 / 同样算一下: the last question's operation on another figure
 _LIKEWISE = re.compile(r"也这样|也一样|也照这样|同样地?|照样|也按这个|也排|也算")
 

@@ -70,7 +70,8 @@ _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|
 _NTH_ASKED = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:是|的是|呢|位是|名是)")
 POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名怎么样|排在哪")
 # 2021年版 / 新版格式: the template a report was written on (not a year)
-_TEMPLATE = re.compile(r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
+_TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?[(（](2019|2021)年?(?:版|模板)?[)）](?:模板|格式|表格)?|"
+                       r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
 _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)?份")
 # 一件都没公开 / 没有一件被起诉 / 全都没纠正: a claim that a count is 0 (the words after it say which count)
 _ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$))(?:被)?"
@@ -309,7 +310,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.every_report = bool(_EVERY_REPORT.search(q))
     t = _TEMPLATE.search(q)
     if t:
-        query.template = t.group(1) or ("2021" if t.group(2) == "新" else "2019")
+        query.template = t.group(1) or t.group(2) or ("2021" if t.group(3) == "新" else "2019")
     query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q)) and not re.search(
         r"排名|排行|排序|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小", q)  # 谁最多，排个序: the whole order
     query.done_rate = bool(re.search(r"办结率|办结比例", q))

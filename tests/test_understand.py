@@ -100,3 +100,8 @@ def test_which_year_is_a_ranking_of_one_agencys_years():
 @pytest.mark.parametrize("question, nth", [("2020年收到申请数量排第二的是哪家", 2), ("予以公开第三多的是谁", 3)])
 def test_nth_place(question, nth):
     assert ask(question).nth == nth
+
+
+def test_a_template_year_in_brackets_is_the_template_not_a_year():
+    q = ask("用新版（2021）模板的几份年报里，行政事业性收费金额从高到低怎么排？")
+    assert q.template == "2021" and not q.years
