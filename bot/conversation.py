@@ -36,9 +36,6 @@ from bot.match import AgencyCatalog, level_of
 from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import Query, normalise_question
 from bot.when import read_period
-from index.lazy import lazy_module
-
-cn2an = lazy_module("cn2an")  # 0.3 s of imports, needed only when a number is written in Chinese
 
 
 @dataclass
