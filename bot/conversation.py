@@ -118,21 +118,16 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     by_name = [k for k, label in enumerate(labels) if any(names.get(i) == label for i in ids)]
     if len(by_name) == 1:
         return conv.options[by_name[0]][1]
-    level = _LEVEL_GOV.match(q)
-    if level:  # 市政府 / 区府: the one government of that level among the options
-        ids_of = {v: k for k, v in names.items()}
-        want = level_of(level.group(1) or level.group(2))
-        same = [k for k, label in enumerate(labels) if label in ids_of and "人民政府" in label
-                and catalog.agencies[ids_of[label]].level == want]
-        if len(same) == 1:
-            return conv.options[same[0]][1]
-    level = _LEVEL_ANY.match(q)
-    if level:  # 市局 / 区里的: the one option of that level
-        ids_of = {v: k for k, v in names.items()}
-        want = level_of(level.group(1))
-        same = [k for k, label in enumerate(labels) if label in ids_of and catalog.agencies[ids_of[label]].level == want]
-        if len(same) == 1:
-            return conv.options[same[0]][1]
+    # 市政府 / 区府: the one government of that level among the options; 市局 / 区里的: the one option of that level
+    for pattern, governments_only in ((_LEVEL_GOV, True), (_LEVEL_ANY, False)):
+        level = pattern.match(q)
+        if level:
+            ids_of = {v: k for k, v in names.items()}
+            want = level_of(next(g for g in level.groups() if g))
+            same = [k for k, label in enumerate(labels) if label in ids_of and (not governments_only or "人民政府" in label)
+                    and catalog.agencies[ids_of[label]].level == want]
+            if len(same) == 1:
+                return conv.options[same[0]][1]
     key = _PICK_FILLER.sub("", q)
     if len(key) < 1:
         return None
