@@ -91,6 +91,9 @@ class ListAnswers:
     def _help(self, q: Query) -> Answer:
         return Answer("help", title="使用说明", notes=[], items=self._help_lines())
 
+    def _thanks(self, q: Query) -> Answer:
+        return Answer("help", title="好的。还有要查的数字可以接着问（例如：“那2023年呢”“洪泽呢”）", notes=[], items=[])
+
     def _unknown(self, q: Query) -> Answer:
         return Answer("help", title="没听懂这个问题", items=self._help_lines())
 

@@ -12,8 +12,9 @@ from bot.answer_across import AcrossAnswers
 from bot.answer_lists import ListAnswers
 from bot.answer_one import OneReportAnswers
 from bot.answer_years import YearAnswers
-from bot.conversation import Conversation, InContext, read_in_context
+from bot.conversation import Conversation
 from bot.gather import FIGURE_INTENTS, STRONG_TYPO_MATCH, Gather, as_number
+from bot.in_context import InContext, read_in_context
 from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
 from bot.resolve import Resolve
@@ -57,7 +58,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         ans.notes[:0] = read.notes
         ans.asked = q.text
         ans.text = w.render(ans)
-        idle = q.intent == "unknown" or (q.intent in ("narrative", "search", "help") and not (q.mentions or q.metrics or q.years))
+        idle = q.intent in ("unknown", "thanks") or (q.intent in ("narrative", "search", "help") and not (q.mentions or q.metrics or q.years))
         if conv is not None and not idle:  # chatter, or a question not understood, leaves the thread as it was
             asked = read.remember_as or self._as_resolved(q, ans)
             if q.claimed is not None and not read.remember_as:  # a follow-up asks about the figure, not the claim

@@ -19,6 +19,7 @@ from index.normalize import norm
 cn2an = lazy_module("cn2an")  # 0.3 s of imports, needed only when a number is written in Chinese
 
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+_THANKS = re.compile(r"(?:好的?|好吧|收到了?|明白了?|了解了?|知道了|懂了|谢谢(?:你|您)?|多谢|感谢|辛苦了?|ok|OK|嗯+|哦+|行|可以了?|没问题|先这样|就这样)+(?:啊|呀|哈|啦)?")
 _HELP = re.compile(r"^(帮助|help|/help|/start|\?|你好|您好|hi|hello|怎么用|如何使用|使用说明|说明|菜单)$|你能做什么|能做些?什么|能干什么|有什么功能|可以问什么|怎么问")
 _CHECKS = re.compile(r"对不上|对得上|对上了|不一致|一致吗|是否一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|有什么问题|有没有问题|错误的报告|出错|数据错误|错误|加总错|加总有误|加总不对|加起来对|对不对|对吗")
 _MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)[^，。？?]{0,8}(年报|报告|年度报告)|(年报|报告)[^，。？?]{0,4}(还没有|没有|缺|未|尚未)")
@@ -128,6 +129,7 @@ class Query:
     year_range: tuple[int, int] | None = None
     relative: str | None = None  # how relative time words were read (“去年”指2025年…), said in the answer
     time_spans: list[tuple[int, int]] = field(default_factory=list)
+    column_text: str = ""  # the question with its time words blanked: 2024年的上一年 names no 上一年 column
     metrics: list[Metric] = field(default_factory=list)
     top_n: int | None = None
     ascending: bool = False
@@ -236,11 +238,34 @@ def _agency_words(word: str, query: Query, catalog: AgencyCatalog) -> bool:
     return bool(catalog.near_forms(word))
 
 
+# 予以公开数÷办理结果总计 / 不掌握除以本年新收: the part and the whole written out
+_FORMULA = re.compile(r"([^，,。；;（）()：:=]{2,24}?)\s*(?:÷|/|除以)\s*([^，,。；;（）()：:=+＋]{2,24})")
+_PART_LAST = re.compile(r"(?:当中|之中|里面|里头|中|里)[，,]?[^，,。]{0,12}?占(?!比)")
+
+
+def _share_said(query: Query, masked: str) -> None:
+    """Which figure is the part of a share, when the question says it: a formula written out (the part
+    before ÷), or 办结的申请里，部分公开占了多少 (the row after 里 … 占 is the part, the one before is the whole)."""
+    formula = _FORMULA.search(masked)
+    if formula:
+        part, whole = find_metrics(formula.group(1)), find_metrics(formula.group(2))
+        if len(part) == 1 and len(whole) == 1 and part != whole:
+            query.metrics, query.share_order, query.whole_rows = [part[0], whole[0]], "占", {whole[0].key}
+            return
+    rows = metric_spans(masked)
+    said = _PART_LAST.search(masked)
+    if said and len(query.metrics) == 2 and len(rows) == 2 and rows[0][1] <= said.start() < rows[1][0] < said.end():
+        query.share_order = "中"
+
+
 def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Query:
     q = normalise_question(question)
     query = Query(q, "lookup")
     if not q or _HELP.search(q):
         query.intent = "help"
+        return query
+    if _THANKS.fullmatch(re.sub(r"[\s，,。.!！~～]", "", q)):  # 收到 谢谢: an acknowledgement, not 收到 applications
+        query.intent = "thanks"
         return query
     if _FORECAST.search(q) and not re.search(r"结转|转到|转入|继续办理", q):
         query.intent = "forecast"
@@ -328,6 +353,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.whole_rows = {m.key for m in METRICS if part and any(w in part for w in m.synonyms)}
         if query.whole_rows:
             break
+    if query.ratio:
+        _share_said(query, masked)
     query.carry_word = "结转" in q
     query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的", q))
     query.which_part = bool(_WHICH_PART.search(q))
@@ -490,6 +517,11 @@ def _years(query: Query, today: date | None) -> None:
     query.year_range = period.year_range
     query.relative = "；".join(period.relative) or None
     query.time_spans = period.consumed
+    chars = list(query.text)
+    for s, e in period.consumed:
+        if "本年" not in query.text[s:e]:  # 本年 is also the columns' own word (本年新公开数量)
+            chars[s:e] = "　" * (e - s)
+    query.column_text = "".join(chars)
 
 
 def _mask(q: str, mentions: list[Mention]) -> str:

@@ -1,0 +1,406 @@
+"""A question read against the conversation: an option picked, a pronoun resolved, or a follow-up
+carried over (接上题：按“…”理解). Each kind of reading is one step; the steps are tried in order and the
+first that settles the question wins. A step may also hand on a rewritten question for the next steps
+(第一个问的那家 → the agency's name), or declined with the reason, when the question cannot be tied to
+the conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.answer import Option
+from bot.conversation import FOLLOW_END, LIKEWISE, PRONOUN, Conversation, looks_like_followup, pick_option
+from bot.follow_up import BOTH, FOLLOW_START, RANK_WORDS, TWO_PLACES, carry_over, cn_number, unheld_name
+from bot.match import AgencyCatalog
+from bot.rows import column_spans, find_metrics, metric_spans
+from bot.understand import Query
+from bot.when import read_period
+
+
+@dataclass
+class InContext:
+    """A question as read in a conversation: the query to answer and what the answer must say about
+    how it was read, or why it was declined."""
+
+    query: Query
+    notes: list[str] = field(default_factory=list)
+    declined: str = ""  # when set: no figure, this is said instead
+    declined_notes: list[str] = field(default_factory=list)
+    choices: list[Option] = field(default_factory=list)  # with `declined`: the readings offered to pick from
+    remember_as: str = ""  # what the conversation goes on from, when not this question (a claim checked)
+    bare_sum: bool = False  # a follow-up asking only to add up: one figure is not its answer
+
+
+@dataclass
+class _Thread:
+    """What every step reads besides the question: the conversation and how to read a written-out question."""
+
+    question: str  # as typed
+    conv: Conversation
+    reread: Callable[[str], Query]
+    catalog: AgencyCatalog
+    names: dict[int, str]
+    held: dict[int, dict]  # agency id → the years of its reports
+
+    def written_out(self, full: str, *notes: str, **kw) -> InContext:
+        return InContext(self.reread(full), list(notes) or [f"接上题：按“{full}”理解"], **kw)
+
+
+# A step reads the question in the thread: an InContext settles it, a Query goes on as the question, None passes
+Step = Callable[[Query, _Thread], "InContext | Query | None"]
+
+# Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
+# conversation is about what the conversation is about
+_ACROSS = re.compile(r"各单位|各家|几份|份报告|份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
+_OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
+_BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
+_THESE_TWO = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)(?:的)?")
+_FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
+_RATE_WORDS = re.compile(r"率|比例|占比|比率|比重|百分")
+_ADDED = re.compile(r"^(?:那)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|放进来)|(.+?)也(?:算上|加进来|算进来|放进来))(?:一起)?(.*)$")
+_THAN_IT = re.compile(r"比(它|这个|上面那个|前面那个|刚才那个)")
+_AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
+_SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
+_PLURAL = ("它们", "他们", "这几家", "这些单位")
+_ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
+# 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
+_CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)")
+# 这个比例 / 这个数: the figure just asked, named by pointing at it (says nothing that changes)
+_POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标")
+# 不是市里的，区里那个: a government of another level in the same place
+_LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|那个|那家|那份)?")
+# 好，回到平潭: back to what was asked about that agency before the last question
+_BACK = re.compile(r"^(?:好的?|对了|行|那)?(?:回到|说回|再回到|再说回)")
+
+
+def read_in_context(question: str, q: Query, conv: Conversation, reread: Callable[[str], Query],
+                    catalog: AgencyCatalog, names: dict[int, str], held: dict[int, dict]) -> InContext:
+    """`q` (the question read on its own) read against the conversation. `reread` reads a written-out
+    question; `held` maps each agency id to the years of its reports."""
+    thread = _Thread(question, conv, reread, catalog, names, held)
+    for step in _STEPS:
+        read = step(q, thread)
+        if isinstance(read, InContext):
+            return read
+        if read is not None:
+            q = read
+    return _carried_over(q, thread)
+
+
+# --- steps that stand before any carrying over ---------------------------------------------------------
+
+def _option_picked(q: Query, t: _Thread) -> InContext | None:
+    """2 / 发改委那个 / 县政府: an option of the last ask-back."""
+    picked = pick_option(t.question, t.conv, t.catalog, t.names)
+    if picked is None:
+        return None
+    label = next(lbl for lbl, qq in t.conv.options if qq == picked)
+    t.conv.picked_from = t.conv.options
+    return InContext(t.reread(picked), [f"选择了：{label}"])
+
+
+def _another_option(q: Query, t: _Thread) -> Query | None:
+    """区政府的呢 after 市政府 was picked: another of the options just offered, the question as it now stands."""
+    if q.mentions:  # another agency named: the options offered earlier are left behind
+        t.conv.picked_from = []
+        return None
+    if not (t.conv.picked_from and t.conv.last_question):
+        return None
+    other = pick_option(re.sub(r"^那|的?呢$", "", t.question), Conversation(options=t.conv.picked_from), t.catalog, t.names)
+    if other is None:
+        return None
+    label = next(lbl for lbl, qq in t.conv.picked_from if qq == other)
+    return t.reread(f"{label}呢")
+
+
+def _added_to_ranking(q: Query, t: _Thread) -> InContext | None:
+    """把淮安市政府24年也加进来排一下: the last question with one more agency."""
+    added = _ADDED.match(q.text)
+    if not (added and q.mentions and t.catalog.mentions(t.conv.last_question)):
+        return None
+    rest = added.group(3) if not RANK_WORDS.search(t.conv.last_question) else ""
+    return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
+
+
+def _than_it(q: Query, t: _Thread) -> InContext | None:
+    """平潭的…比它多多少: 它 is the agency just shown, in its year."""
+    than_it = _THAN_IT.search(q.text)
+    if not (than_it and q.mentions and t.conv.last_agencies):
+        return None
+    who = t.conv.last_agencies[0]
+    full = q.text[: than_it.start()] + "比" + who + _year_shown(t.conv, who) + q.text[than_it.end() :]
+    return t.written_out(full, f"接上题：“{than_it.group(1)}”指{who}，按“{full}”理解")
+
+
+def _against_the_last(q: Query, t: _Thread) -> InContext | None:
+    """跟洪泽区2024年比，哪个行政诉讼多: the conversation's agency against the one named."""
+    against = _AGAINST.match(q.text)
+    if not (against and q.mentions and q.metrics and t.conv.last_agencies and "比" in q.text[against.end() :]):
+        return None
+    who = t.conv.last_agencies[0]
+    if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
+        return None
+    return t.written_out(who + _year_shown(t.conv, who) + q.text)
+
+
+def _stands_alone(q: Query, t: _Thread) -> InContext | None:
+    """No thread yet, or a question that names both agency and figure, or one that needs none."""
+    if not t.conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "thanks", "list_agencies", "search"):
+        return InContext(q)
+    return None
+
+
+def _claim_again(q: Query, t: _Thread) -> InContext | None:
+    """不对吧，我记得是17件: the last figure, checked against that number (and not carried on)."""
+    again = _CLAIM_AGAIN.search(q.text)
+    if not (again and not q.mentions and not q.metrics and not q.years):
+        return None
+    return t.written_out(f"{t.conv.last_question}，有报道称{again.group(1)}，对吗", remember_as=t.conv.last_question)
+
+
+def _checks_of_its_own(q: Query, t: _Thread) -> InContext | None:
+    """各项加起来对得上吗 naming a figure but no agency is carried over; any other check stands alone."""
+    return InContext(q) if q.intent == "checks" and not (q.metrics and not q.mentions) else None
+
+
+def _first_asked(q: Query, t: _Thread) -> Query | None:
+    """第一个问的那家: the agency this conversation began with."""
+    first = _FIRST_ASKED.match(q.text)
+    if first and t.conv.first_agency and not q.mentions:
+        return t.reread(t.conv.first_agency + q.text[first.end() :])
+    return None
+
+
+def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
+    """这两项加起来… / 差多少 after two rows of one report were asked."""
+    two = _THESE_TWO.match(q.text)
+    gap = _BARE_GAP.match(q.text)
+    if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
+        return None
+    rows = _last_two_rows(t.conv, t.catalog, t.names)
+    if not rows:
+        return None
+    head, before, last = rows
+    return t.written_out(f"{head}{before}加{last}{q.text[two.end() :]}" if two else f"{head}{before}比{last}多多少")
+
+
+def _pointing(q: Query, t: _Thread) -> Query | None:
+    """洪泽24年这个比例呢: the rest of the question is what changes."""
+    pointing = _POINTING.search(q.text)
+    if pointing and q.text != pointing.group(0):
+        return t.reread(q.text[: pointing.start()] + q.text[pointing.end() :])
+    return None
+
+
+def _other_level(q: Query, t: _Thread) -> Query | None:
+    """不是市里的，区里那个: that level's government of the place the conversation is about."""
+    level = ([None] + list(_LEVEL_REF.finditer(q.text)))[-1]  # the last level named
+    if not (level and not q.mentions and t.conv.last_agencies):
+        return None
+    ids_of = {n: i for i, n in t.names.items()}
+    last = t.conv.last_agencies[0]
+    at = t.catalog.government_at(level.group(1), ids_of[last]) if last in ids_of else None
+    if at is None:
+        return None
+    other, rest = t.names[at], q.text[level.end() :]
+    return t.reread(other + rest if not rest.startswith("呢") else other + "呢")
+
+
+def _sole_option(q: Query, t: _Thread) -> InContext | None:
+    """平谭…？ asked back with one candidate, then 22年的: the follow-up goes on with that candidate."""
+    if not (len(t.conv.options) == 1 and not q.mentions and not q.unknown_agency and not q.unknown_place):
+        return None
+    label, question = t.conv.options[0]
+    t.conv.last_question, t.conv.options = question, []
+    read = read_in_context(q.text, q, t.conv, t.reread, t.catalog, t.names, t.held)
+    read.notes.append(f"按上一句提示的“{label}”理解")
+    return read
+
+
+def _likewise(q: Query, t: _Thread) -> None:
+    """行政许可也这样排一下: the last ranking asked goes on, with this figure."""
+    if LIKEWISE.search(q.text) and RANK_WORDS.search(q.text) and not RANK_WORDS.search(t.conv.last_question):
+        ranking = next((h for h in reversed(t.conv.history) if RANK_WORDS.search(h)), None)
+        if ranking is not None:
+            t.conv.last_question = ranking
+
+
+def _back_to(q: Query, t: _Thread) -> None:
+    """好，回到平潭: what was last asked about that agency goes on."""
+    if _BACK.match(q.text) and q.mentions:
+        ids = {i for m in q.mentions for i in m.agency_ids}
+        earlier = next((h for h in reversed(t.conv.history)
+                        if ids & {i for m in t.catalog.mentions(h) for i in m.agency_ids}), None)
+        if earlier is not None:
+            t.conv.last_question = earlier
+
+
+def _pronoun_step(q: Query, t: _Thread) -> InContext | None:
+    pronoun = PRONOUN.match(q.text)
+    if pronoun and t.conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
+        return _pronoun(pronoun, q, t)
+    return None
+
+
+def _unread_words(q: Query, t: _Thread) -> InContext | None:
+    """A word not understood is never carried past by filling in."""
+    return InContext(q) if q.unread and not TWO_PLACES.match(q.text) else None
+
+
+def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
+    """A question complete on its own, or a fragment with nothing to carry (稍等，领导叫我)."""
+    across = q.intent in ("total", "rank") and not _ACROSS.search(q.text)  # 两类加起来总共多少: still the last agency's
+    # only a fragment naming a year, a column, an operation, or said as a follow-up (那…呢) takes the rest
+    fragment = not q.metrics and q.intent in ("narrative", "unknown") and bool(
+        q.years or column_spans(q.text) or _OPERATION_WORD.search(q.text) or looks_like_followup(t.question))
+    whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change", "checks") or BOTH.search(q.text) or across
+                                         or fragment) and not (
+        q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
+    # 平潭比洪泽24年多多少: the last figure (a question naming a column or share of its own is not one)
+    figure_left_out = q.mentions and not q.metrics and q.intent == "narrative" and not q.ratio
+    carryable = bool(q.years or q.metrics or q.mentions or column_spans(q.text) or _OPERATION_WORD.search(q.text))
+    if not looks_like_followup(t.question) and (len(q.text) > 8 or not carryable) and not whom_left_out and not figure_left_out:
+        return InContext(q)
+    return None
+
+
+_STEPS: tuple[Step, ...] = (
+    _option_picked, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _pointing, _other_level, _sole_option,
+    _likewise, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
+)
+
+
+# --- carrying the last question over -------------------------------------------------------------------
+
+def _carried_over(q: Query, t: _Thread) -> InContext:
+    """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
+    conv = t.conv
+    full = carry_over(conv.last_question, q, t.catalog, conv.years_seen, conv.agencies_seen, conv.listed, conv.listed_at)
+    if full is None:
+        whole = _name_asked_whole(q, t)
+        if whole is not None:
+            return t.written_out(whole)
+        if q.mentions and (q.metrics or q.intent != "lookup"):
+            return InContext(q)
+        conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
+        return InContext(q, declined=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
+                         declined_notes=["例如：洪泽区2023年收到多少申请"])
+    for settle in (_count_or_rate, _claim_on_carried, _year_not_held):
+        read = settle(full, q, t)
+        if read is not None:
+            return read
+    # 加起来 with nothing named: it must come out as a sum of two or more figures, or it was not understood
+    return InContext(t.reread(full), [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions)
+
+
+def _name_asked_whole(q: Query, t: _Thread) -> str | None:
+    """淮按市府呢: a name not held (or misspelt) in place of the last agency, asked back as a whole question."""
+    if q.mentions or q.years or not (q.unknown_agency or q.unknown_place or q.intent == "unknown"):
+        return None
+    last = t.conv.last_question
+    written = FOLLOW_END.sub("", FOLLOW_START.sub("", q.text))
+    prev_mentions = t.catalog.mentions(last)
+    unheld = None if prev_mentions else unheld_name(last, t.catalog)
+    if not (2 <= len(written) <= 8 and (prev_mentions or unheld) and not find_metrics(written)):
+        return None
+    start, end = ((prev_mentions[0].start, prev_mentions[0].end) if prev_mentions
+                  else (last.index(unheld), last.index(unheld) + len(unheld)))
+    return last[:start] + written + last[end:]
+
+
+def _count_or_rate(full: str, q: Query, t: _Thread) -> InContext | None:
+    """纠错率 → 诉讼 (one word): its count, or the same rate of it? Both are offered; neither is guessed."""
+    bare_row = re.sub(r"[?？。!！的]", "", q.text)
+    if not (q.metrics and not q.mentions and not q.years and _RATE_WORDS.search(t.conv.last_question)
+            and not _RATE_WORDS.search(q.text) and metric_spans(bare_row) == [(0, len(bare_row))]):
+        return None
+    plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)(?:是多少|多少)?$", "", full)
+    if plain == full or not t.reread(full).metrics:
+        return None
+    return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？",
+                     choices=[Option(f"{bare_row}的件数", plain + "多少件"), Option(f"{bare_row}的比例", full)])
+
+
+def _claim_on_carried(full: str, q: Query, t: _Thread) -> InContext | None:
+    """部分公开写的8件: the carried figure, checked against that number."""
+    said = _CLAIM_AGAIN.search(q.text)
+    if not (said and q.metrics):
+        return None
+    checked = f"{full}，有报道称{said.group(1)}，对吗"
+    return t.written_out(checked, remember_as=full)
+
+
+def _year_not_held(full: str, q: Query, t: _Thread) -> InContext | None:
+    """平潭呢 (2022 only) after a 2024 question: its newest report, and the answer says so."""
+    carried = t.reread(full)
+    ids = {i for m in carried.mentions for i in m.agency_ids}
+    if not (q.mentions and not q.years and carried.years and len(ids) == 1 and not _SAME_YEAR.search(q.text)):
+        return None
+    years = t.held.get(next(iter(ids)), {})
+    if not years or set(carried.years) & set(years):
+        return None
+    plain = full
+    for s, e in sorted(carried.time_spans, reverse=True):
+        plain = plain[:s] + plain[e:]
+    name = t.names[next(iter(ids))]
+    note = f"接上题：按“{plain}”理解（{name}没有{'、'.join(map(str, carried.years))}年的年报，用它最新的一份）"
+    return InContext(t.reread(plain), [note])
+
+
+# --- helpers ---------------------------------------------------------------------------------------------
+
+def _year_shown(conv: Conversation, who: str) -> str:
+    return "".join(f"{y}年" for y in conv.years_of.get(who, [])[:1])
+
+
+def _last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, str]) -> tuple[str, str, str] | None:
+    """(agency and years, row asked before, row asked last) when the last two questions asked two rows of
+    one report, else None."""
+    if not conv.history:
+        return None
+    texts = (conv.history[-1], conv.last_question)
+    who = [{i for m in catalog.mentions(t) for i in m.agency_ids} for t in texts]
+    when = [read_period(t).years for t in texts]
+    rows = ["".join(t[s:e] for s, e in metric_spans(t)) for t in texts]
+    if not (len(who[1]) == 1 and who[0] == who[1] and when[0] == when[1] and all(rows) and rows[0] != rows[1]):
+        return None
+    return names[min(who[1])] + "".join(f"{y}年" for y in when[1]), rows[0], rows[1]
+
+
+def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
+    """它/这家 → the agency the last answer put first; 它们 → every agency it showed; 第二名 → the second."""
+    conv, word = t.conv, pronoun.group(1)
+    years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
+    plural = word in _PLURAL
+    if plural and len(conv.last_agencies) < 2:  # 它们 after one agency was shown: which ones is not known
+        return InContext(q, declined="“它们”指哪几个单位没能确定，请写出单位名称")
+    ordinal = _ORDINAL.search(word)
+    place = cn_number(ordinal.group(1)) if ordinal else 1
+    rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
+    if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1:
+        # 它 after an answer about two agencies: which one is meant is asked, not guessed
+        return InContext(q, declined=f"“{word}”指哪一个？",
+                         choices=[Option(a, a + years + rest) for a in conv.last_agencies[:10]])
+    if word in ("前者", "后者"):  # of the last two shown
+        ordinal, place = True, (1 if word == "前者" else 2)
+    among = conv.listed if ordinal and conv.listed else conv.last_agencies
+    if place > len(among):
+        return InContext(q, declined=f"前面的回答里没有“{word}”（只列了{len(among)}个），请写出单位名称")
+    who = "和".join(conv.last_agencies) if plural else among[place - 1]
+    if word in ("它", "刚才那个", "刚才那项", "上面那个") and conv.last_part and re.match(r"(?:的)?(?:占|在|比|是)", q.text[pronoun.end() :]):
+        who += conv.last_part  # 它占不予公开的比例 after 哪个理由最多: the part just named
+    if not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
+        shown = [conv.listed_at[place - 1]] if ordinal and conv.listed else conv.years_of.get(who, [])
+        years = "、".join(f"{y}年" for y in shown) or years
+    full = who + years + rest
+    named = t.reread(full)
+    said = f"接上题：“{word}”指{who}"
+    if not named.metrics and not named.unread:  # 它里面纠正几件: the rest of the last question carries over too
+        carried = carry_over(conv.last_question, named, t.catalog, conv.years_seen, conv.agencies_seen)
+        if carried:
+            return InContext(t.reread(carried), [f"{said}，按“{carried}”理解"])
+    return InContext(named, [f"{said}，按“{full}”理解"])
