@@ -47,7 +47,7 @@ class AcrossAnswers(AcrossSQL):
                       items=shown[:MAX_LISTED])
 
     def _rank(self, q: Query) -> Answer:
-        fast = self._rank_sql(q) if self.sql_across else None
+        fast = self._rank_sql(q) if self.sql_across and q.stated_count is None else None
         if fast is not None:
             return fast
         got = self._across(q)
@@ -120,7 +120,7 @@ class AcrossAnswers(AcrossSQL):
                       title=f"{values[0].label}：{'；'.join(titles)}（共{len(values)}个）")
 
     def _total(self, q: Query) -> Answer:
-        fast = self._total_sql(q) if self.sql_across else None
+        fast = self._total_sql(q) if self.sql_across and q.stated_count is None else None
         if fast is not None:
             return fast
         got = self._across(q)

@@ -77,7 +77,7 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
     Each step reads one kind of follow-up; the first that applies writes the question out."""
     f = _FollowUp(_without_claim(prev), new, catalog, years_seen or [], agencies_seen or [], listed or [], listed_at or [])
     for step in (_newest_year, _share_of_last, _the_two_years, _year_step, _two_places, _than_the_last, _comparison,
-                 _exclusion, _place_in_ranking, _the_two_agencies, _agencies_on_the_last_figure, _own_question):
+                 _exclusion, _place_in_ranking, _one_of_the_ranked, _the_two_agencies, _agencies_on_the_last_figure, _own_question):
         out = step(f)
         if out is not _PASS:
             return out
@@ -159,8 +159,9 @@ def _comparison(f: _FollowUp):
     return None
 
 
-TWO_PLACES = re.compile(r"^(?:那)?第([一二三四五六七八九十\d]+)名?(?:和|与|跟|比)(?:第([一二三四五六七八九十\d]+)名?|(最后一名|倒数第一名?|最后))"
-                         r"(?:相比)?(差多少|相差多少|差几件|差距多大|多多少|多几件)")
+TWO_PLACES = re.compile(r"^(?:那)?(?:第(?P<a>[一二三四五六七八九十\d]+)名?|(?P<top>榜首|头名|排第一的?))(?:和|与|跟|比)"
+                        r"(?:第(?P<b>[一二三四五六七八九十\d]+)名?|(?P<last>最后一名|倒数第一名?|最后|垫底的?|榜尾))(?:的)?(?:之间)?(?:相比)?"
+                        r"(?:相差|差距|差|多)了?(?:多少|几件|几个|多大)(?:钱|件|个|元)?")
 
 
 def _two_places(f: _FollowUp):
@@ -170,18 +171,17 @@ def _two_places(f: _FollowUp):
         return _PASS
     if len(f.listed) < 2 or re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大", f.prev):
         return None  # 第二名 of a list from the least up is not said plainly: not guessed
-    a = cn_number(m.group(1))
-    b = len(f.listed) if m.group(3) else cn_number(m.group(2))
+    a = 1 if m.group("top") else cn_number(m.group("a"))
+    b = len(f.listed) if m.group("last") else cn_number(m.group("b"))
     if not (1 <= a <= len(f.listed) and 1 <= b <= len(f.listed)) or a == b:
         return None
     names = "和".join(f"{f.listed[i - 1]}{f.listed_at[i - 1]}年" for i in (a, b))
     stem = f.prev
-    for men in sorted(f.prev_mentions, key=lambda x: -x.start):
-        stem = stem[: men.start] + stem[men.end :]
-    for s, e in sorted(f.prev_period.consumed, reverse=True):
-        stem = stem[:s] + stem[e:]
+    for s, e in sorted([(m.start, m.end) for m in f.prev_mentions] + list(f.prev_period.consumed), reverse=True):
+        stem = stem[:s] + stem[e:]  # from the end, so that each span still stands where it was read
     rows = "".join(stem[s:e] for s, e in metric_spans(stem, generic=True))
-    return names + rows + "相差多少" if rows else None
+    cols = "".join(f.text[s:e] for s, e in column_spans(f.text))  # 差了多少钱: the money column of that row
+    return names + rows + cols + "相差多少" if rows else None
 
 
 _THAN_THE_LAST = re.compile(r"比(?:它|这个|上面那个|前面那个|刚才那个|上一个)(多|少)")
@@ -227,6 +227,19 @@ def _place_in_ranking(f: _FollowUp):
     return re.sub(r"(哪家|哪个单位|哪个|谁|哪些)", "", stem) + f.text
 
 
+def _one_of_the_ranked(f: _FollowUp):
+    """乍浦镇呢 after a ranking across agencies: that agency's figure, in the year ranked."""
+    if not (f.new.mentions and not f.new.metrics and not f.prev_mentions and RANK_WORDS.search(f.prev)
+            and not RANK_WORDS.search(f.text)):
+        return _PASS
+    words = "".join(f.prev[s:e] for s, e in sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev)))
+    if not words:
+        return None
+    who = "和".join(dict.fromkeys(m.text for m in f.new.mentions))
+    when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)
+    return who + when + words
+
+
 def _the_two_agencies(f: _FollowUp):
     """两家差多少: the two agencies this conversation asked about last."""
     both = BOTH.search(f.text)
@@ -234,10 +247,10 @@ def _the_two_agencies(f: _FollowUp):
         return _PASS
     if len(f.agencies_seen) < 2 or f.new.mentions:
         return None
-    when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)
     rest = f.text[: both.start()] + f.text[both.end() :]
     if not metric_spans(rest, generic=True) and f.prev_mentions:
         rest = _question_stem(f.prev[f.prev_mentions[0].end :]) + rest
+    when = "" if f.new.years or read_period(rest).years else "、".join(f"{y}年" for y in f.prev_period.years)
     return "和".join(f.agencies_seen[-2:]) + when + re.sub(r"^[的都]+", "", rest)
 
 

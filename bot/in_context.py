@@ -12,7 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot.answer import Option
-from bot.conversation import FOLLOW_END, LIKEWISE, PRONOUN, Conversation, looks_like_followup, pick_option
+from bot.conversation import (
+    FIRST_PLACE,
+    FOLLOW_END,
+    LAST_PLACE,
+    LIKEWISE,
+    PRONOUN,
+    Conversation,
+    looks_like_followup,
+    pick_option,
+)
 from bot.follow_up import BOTH, FOLLOW_START, RANK_WORDS, TWO_PLACES, carry_over, cn_number, unheld_name
 from bot.match import AgencyCatalog
 from bot.rows import column_spans, find_metrics, metric_spans
@@ -238,9 +247,15 @@ def _back_to(q: Query, t: _Thread) -> None:
             t.conv.last_question = earlier
 
 
-def _pronoun_step(q: Query, t: _Thread) -> InContext | None:
+def _pronoun_step(q: Query, t: _Thread) -> InContext | Query | None:
+    both = re.match(r"^(?:那)?前者(.*?)后者(.*)$", q.text)
+    if both and not q.mentions and len(_former_latter(t.conv)) == 2:  # 前者比后者多出多少件: both named, each in its year
+        (a, b), years = _former_latter(t.conv), t.conv.years_of
+        def named(who: str) -> str:
+            return who + ("" if q.years else "".join(f"{y}年" for y in years.get(who, [])[:1]))
+        return t.reread(named(a) + both.group(1) + named(b) + both.group(2))
     pronoun = PRONOUN.match(q.text)
-    if pronoun and t.conv.last_agencies and not q.mentions:  # 它的复议维持率: the agency the last answer put first
+    if pronoun and t.conv.last_agencies and not q.mentions and not TWO_PLACES.match(q.text):  # 它的复议维持率: the agency the last answer put first
         return _pronoun(pronoun, q, t)
     return None
 
@@ -305,7 +320,8 @@ def _name_asked_whole(q: Query, t: _Thread) -> str | None:
     written = FOLLOW_END.sub("", FOLLOW_START.sub("", q.text))
     prev_mentions = t.catalog.mentions(last)
     unheld = None if prev_mentions else unheld_name(last, t.catalog)
-    if not (2 <= len(written) <= 8 and (prev_mentions or unheld) and not find_metrics(written)):
+    if not (2 <= len(written) <= 8 and (prev_mentions or unheld) and not find_metrics(written)
+            and not _OPERATION_WORD.search(written) and not BOTH.search(written)):  # 两家加起来 is not a name
         return None
     start, end = ((prev_mentions[0].start, prev_mentions[0].end) if prev_mentions
                   else (last.index(unheld), last.index(unheld) + len(unheld)))
@@ -353,6 +369,15 @@ def _year_not_held(full: str, q: Query, t: _Thread) -> InContext | None:
 
 # --- helpers ---------------------------------------------------------------------------------------------
 
+def _former_latter(conv: Conversation) -> list[str]:
+    """The two agencies 前者/后者 point at: the last list of two, or the last two asked about one by one."""
+    if len(conv.last_agencies) >= 2:
+        return conv.last_agencies[:2] if len(conv.last_agencies) == 2 else []
+    if len(set(conv.listed)) == 2:  # 前者予以公开多少 … 后者呢: still the two of the list
+        return list(dict.fromkeys(conv.listed))
+    return conv.agencies_seen[-2:] if len(conv.agencies_seen) >= 2 else []
+
+
 def _year_shown(conv: Conversation, who: str) -> str:
     return "".join(f"{y}年" for y in conv.years_of.get(who, [])[:1])
 
@@ -375,19 +400,25 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
     """它/这家 → the agency the last answer put first; 它们 → every agency it showed; 第二名 → the second."""
     conv, word = t.conv, pronoun.group(1)
     years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
-    plural = word in _PLURAL
+    plural = word in _PLURAL and not (word == "他们" and len(conv.last_agencies) == 1)  # 他们: the agency's people
     if plural and len(conv.last_agencies) < 2:  # 它们 after one agency was shown: which ones is not known
         return InContext(q, declined="“它们”指哪几个单位没能确定，请写出单位名称")
-    ordinal = _ORDINAL.search(word)
-    place = cn_number(ordinal.group(1)) if ordinal else 1
+    ordinal = _ORDINAL.search(word) or FIRST_PLACE.search(word)
+    place = cn_number(ordinal.group(1)) if ordinal and ordinal.re is _ORDINAL else 1
+    if LAST_PLACE.search(word):  # 垫底的那家: the last of the list shown
+        ordinal, place = True, len(conv.listed or conv.last_agencies)
+    # 排第二的是哪家？金额多少: who it is, and the figure asked of it
     rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
+    rest = re.sub(r"^(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
     if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1:
         # 它 after an answer about two agencies: which one is meant is asked, not guessed
         return InContext(q, declined=f"“{word}”指哪一个？",
                          choices=[Option(a, a + years + rest) for a in conv.last_agencies[:10]])
-    if word in ("前者", "后者"):  # of the last two shown
+    if word in ("前者", "后者"):  # of the last two shown, or the last two asked about
         ordinal, place = True, (1 if word == "前者" else 2)
     among = conv.listed if ordinal and conv.listed else conv.last_agencies
+    if word in ("前者", "后者") and len(conv.last_agencies) == 1:
+        among = _former_latter(conv)
     if place > len(among):
         return InContext(q, declined=f"前面的回答里没有“{word}”（只列了{len(among)}个），请写出单位名称")
     who = "和".join(conv.last_agencies) if plural else among[place - 1]

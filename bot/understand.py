@@ -103,7 +103,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 _LEVEL_ASKED = re.compile(r"(市|区|县)(?:里|级|政府那边|那边)(?:的)?(?=是|有|呢|多少|几)")
 # 这三家 / 三份报告里 (not 前三家, a top N): how many the question says it means
 _STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份)"
-                           r"|(?<![前第\d])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报)")
+                           r"|(?<![前第\d])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?=[的都加合一总比差各]|$))")
 _OUTCOMES = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # Why a case went as it did: only the grounds of refusal (不予公开, 无法提供, 不予处理) are counted by reason
 _WHY = re.compile(r"(?:什么|啥|哪些)(?:原因|理由)|原因是|理由是|为什么|为何|怎么回事")
@@ -258,6 +258,26 @@ def _share_said(query: Query, masked: str) -> None:
         query.share_order = "中"
 
 
+# 秀洲那个分局 / 嘉兴的那家发改委: a pointing word inside a name, between the place and the kind of agency
+_POINTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的那个|的那家|那个|那家|这个)(?=分局|局|委|办|政府|府|中心)")
+
+
+def _mentions(q: str, catalog: AgencyCatalog) -> list[Mention]:
+    """The agencies named, also when a pointing word stands inside the name (its span then covers it)."""
+    found = catalog.mentions(q)
+    cuts = [m.span() for m in _POINTER_INSIDE.finditer(q)]
+    if not cuts:
+        return found
+    kept = [i for i in range(len(q)) if not any(s <= i < e for s, e in cuts)]
+    joined = catalog.mentions("".join(q[i] for i in kept))
+    across = [m for m in joined if any(kept[m.start] < s and e <= kept[m.end - 1] for s, e in cuts)]
+    if not across:
+        return found
+    spans = [(kept[m.start], kept[m.end - 1] + 1) for m in across]
+    return sorted([m for m in found if not any(s < m.end and m.start < e for s, e in spans)]
+                  + [Mention(s, e, m.text, m.agency_ids, m.kind) for m, (s, e) in zip(across, spans, strict=True)], key=lambda m: m.start)
+
+
 def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Query:
     q = normalise_question(question)
     query = Query(q, "lookup")
@@ -279,7 +299,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     elif _EXCLUDE.search(q):
         query.intent = "exclude"
         return query
-    mentions = catalog.mentions(q)
+    mentions = _mentions(q, catalog)
     if query.exclude_span:
         mentions = [m for m in mentions if not (query.exclude_span[0] <= m.start < query.exclude_span[1])]
     other_place = _other_place(q, mentions, catalog)
@@ -366,7 +386,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     n = _TOPN.search(q)
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))
-    query.ascending = bool(_ASC.search(q))
+    both_ends = bool(re.search(r"最(?:多|高|大)", q) and re.search(r"最(?:少|低|小)", q))
+    query.ascending = bool(_ASC.search(q)) and not (both_ends and not re.search(r"升序|从低到高|从少到多|从小到大", q))
+    if both_ends:  # 谁最多谁最少: the whole order, highest first, shows both ends
+        query.wants_top = False
     names = [m for m in query.mentions if m.kind in ("name", "parent")]
     single = len({i for m in query.mentions for i in m.agency_ids}) == 1
     quoted = _QUOTED.findall(question or "")

@@ -110,5 +110,5 @@ def render(a: Answer) -> str:
     else:  # help
         out.append(a.title or "使用说明")
         out += a.items
-    out += [f"（{n}）" for n in a.notes]
+    out += [f"（{n}）" for n in dict.fromkeys(a.notes)]  # one note said once
     return "\n".join(x for x in out if x != "")
