@@ -7,7 +7,7 @@ from decimal import Decimal
 from bot.answer import Answer
 from bot.gather import OUTCOME_GROUPS, AskColumn, Unavailable, Value, as_number, with_column
 from bot.index_reader import ReportRow
-from bot.rows import BY_KEY, Metric
+from bot.rows import BY_KEY, METRICS, Metric
 from bot.understand import Query
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, REVIEW
@@ -70,8 +70,12 @@ class OneReportAnswers:
         same_kind = same_kind and (len(kinds) == 1 and kinds != {"total"} or balance_side)
         if len(values) > 1 and q.add_up and same_kind and not q.separately:
             return self._sum_of(values, notes, "、".join(v.label for v in values) + "合计")
+        if len(values) == 1 and values[0].parts == 1 and q.which_part and q.metrics[0].key.rstrip("~") == "总计":
+            values = [self._outcomes_in_one(rep, q, values[0])]  # 哪种处理结果最多: the outcome rows, ranked
         if len(values) == 1 and values[0].parts > 1 and q.which_part:
             parts = sorted(values[0].figures, key=lambda f: (f.value is None, -(f.value or 0) if not q.ascending else (f.value or 0)))
+            if all(f.value is None for f in parts):
+                return Answer("not_found", title=f"{values[0].label}的各项在表中都是空白（未填），无法比较", notes=notes)
             if q.nth:  # 第二多的是哪一类: that part only (with any part tied with it)
                 if q.nth > len(parts) or parts[q.nth - 1].value is None:
                     return Answer("not_found", title=f"{values[0].label}没有第{q.nth}项", notes=notes)
@@ -95,6 +99,25 @@ class OneReportAnswers:
             return Answer("total", value=as_number(v.total), figures=v.figures, notes=notes, title=v.label, op="sum")
         figs = [self._one(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
+
+    def _outcomes_in_one(self, rep: ReportRow, q: Query, total: Value) -> Value:
+        """Every outcome row of 表三 (the finest the template has) as the parts of one value."""
+        grounds = ("不予公开", "无法提供", "不予处理", "其他处理")  # the groups whose rows are split by reason
+        split = {m.parent for m in METRICS if m.parent in grounds and rep.template in m.rows}
+        leaves = [m for m in METRICS if m.table == REQUESTS and rep.template in m.rows and (
+            m.parent in split or m.key in ("予以公开", "部分公开") or (m.key in grounds and m.key not in split))]
+        parts, unreadable = [], []
+        for m in leaves:
+            try:
+                parts.append(self._value(rep, m, q))
+            except Unavailable:
+                unreadable.append(m.label)
+        if unreadable:  # ranked without them only when the total bounds them below the largest row read
+            read = [v.total for v in parts if v.total is not None]
+            room = None if total.total is None else total.total - sum(read, Decimal(0))
+            if room is None or not read or room > max(read):
+                raise Unavailable(f"{'、'.join(unreadable)}未能从原文可靠读出，哪一项最多无法确定")
+        return Value(rep, total.total, total.label, total.unit, len(parts), lambda: [f for v in parts for f in v.figures])
 
     def _whole_value(self, rep: ReportRow, metric: Metric, q: Query, value: Value) -> Value | None:
         """The total cell of the metric's row (the 总计 column), which its parts should add up to."""

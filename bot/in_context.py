@@ -424,6 +424,9 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
     who = "和".join(conv.last_agencies) if plural else among[place - 1]
     if word in ("它", "刚才那个", "刚才那项", "上面那个") and conv.last_part and re.match(r"(?:的)?(?:占|在|比|是)", q.text[pronoun.end() :]):
         who += conv.last_part  # 它占不予公开的比例 after 哪个理由最多: the part just named
+    elif re.match(r"(?:的)?占", rest):  # 榜首那家占它办结总数的比重: the row just ranked, over the whole named
+        last = conv.last_question
+        rest = "".join(last[s:e] for s, e in metric_spans(last)) + re.sub(r"^(?:的)?占(?:它|其)(?:的)?", "占", rest)
     if not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
         shown = [conv.listed_at[place - 1]] if ordinal and conv.listed else conv.years_of.get(who, [])
         years = "、".join(f"{y}年" for y in shown) or years

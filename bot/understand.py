@@ -319,7 +319,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             query.assumed.append(f"按“{guess.label}”理解")
     _scope_words(query, catalog, masked)
     keys = {m.key.rstrip("~") for m in query.metrics}
-    if "总计" in keys and keys & set(_OUTCOMES) and not _RATIO.search(q) and not _DIFFERENCE.search(q):
+    outcomes = keys & set(_OUTCOMES) or {m.parent for m in query.metrics} & set(_OUTCOMES)
+    if "总计" in keys and outcomes and not _RATIO.search(q) and not _DIFFERENCE.search(q):
         # 以“无法提供”办结的申请一共多少 / 办结的申请里，无法提供合计: 办结 only says which applications
         query.metrics = [m for m in query.metrics if m.key.rstrip("~") != "总计"]
     percent = _PERCENT.search(q)
