@@ -32,7 +32,7 @@ FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?
 COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同(?!比)|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
                       r"(差多少|多多少|少多少|多了多少|少了多少|多了几件|少了几件|多几件|少几件|多几个|少几个|差几件|差几个|"
                       r"变化多少|变化了多少|有什么变化|有何变化|增减多少|增减了多少|变了多少)?(?:呢|怎么样|如何)?[?？。]*$")
-PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?(上一年|前一年|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
+PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?((?:再往前|往前|再前|往前推|再往前推)(?:一年|1年)|(?:再往前|往前)?(?:上一年|前一年)|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|下一个?年度|之后一年)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 
 
@@ -76,8 +76,8 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
 
     Each step reads one kind of follow-up; the first that applies writes the question out."""
     f = _FollowUp(_without_claim(prev), new, catalog, years_seen or [], agencies_seen or [], listed or [], listed_at or [])
-    for step in (_newest_year, _share_of_last, _the_two_years, _year_step, _two_places, _than_the_last, _comparison,
-                 _exclusion, _place_in_ranking, _one_of_the_ranked, _the_two_agencies, _agencies_on_the_last_figure, _own_question):
+    for step in (_newest_year, _share_of_last, _the_two_years, _rate_of_change, _year_step, _two_places, _than_the_last,
+                 _place_in_ranking, _one_of_the_ranked, _comparison, _exclusion, _the_two_agencies, _agencies_on_the_last_figure, _own_question):
         out = step(f)
         if out is not _PASS:
             return out
@@ -101,7 +101,8 @@ def _share_of_last(f: _FollowUp):
 
 def _the_two_years(f: _FollowUp):
     """两年差多少 / 两年加起来 / 这两年各是多少: the two years this conversation asked about."""
-    if not re.search(r"两年|两个年度", f.text) or f.new.years or f.new.mentions:
+    bare_change = _BARE_CHANGE.match(f.text) and len(f.years_seen) >= 2 and len(f.prev_period.years) == 1
+    if not (re.search(r"两年|两个年度", f.text) or bare_change) or f.new.years or f.new.mentions or f.new.metrics:
         return _PASS
     if len(f.years_seen) < 2:
         return None  # which two years is not known: not guessed
@@ -116,6 +117,18 @@ def _the_two_years(f: _FollowUp):
     if not prev_rows:
         return None
     return _question_stem(both[: prev_rows[0][0]]) + rest  # 这两年本机关不掌握各是多少: another row, both years
+
+
+def _rate_of_change(f: _FollowUp):
+    """下降幅度是百分之几 after 2024年比2023年少了多少: the same change, as a percentage."""
+    if not (_CHANGE_RATE.search(f.text) and not (f.new.mentions or f.new.metrics or f.new.years)):
+        return _PASS
+    if not (len(f.prev_period.years) == 2 or re.search(r"比\d{4}年|比上一?年|比去年|变化|增加|减少|多了|少了", f.prev)):
+        return None
+    return _question_stem(f.prev) + "，变化幅度是百分之几"
+
+
+_CHANGE_RATE = re.compile(r"幅度|百分之几|百分之多少|增长率|下降率|增幅|降幅|涨幅|百分比")
 
 
 def _year_step(f: _FollowUp):
@@ -229,15 +242,19 @@ def _place_in_ranking(f: _FollowUp):
 
 def _one_of_the_ranked(f: _FollowUp):
     """乍浦镇呢 after a ranking across agencies: that agency's figure, in the year ranked."""
-    if not (f.new.mentions and not f.new.metrics and not f.prev_mentions and RANK_WORDS.search(f.prev)
-            and not RANK_WORDS.search(f.text)):
+    if not (f.new.mentions and not f.new.metrics and RANK_WORDS.search(f.prev) and not RANK_WORDS.search(f.text)):
         return _PASS
     words = "".join(f.prev[s:e] for s, e in sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev)))
     if not words:
         return None
-    who = "和".join(dict.fromkeys(m.text for m in f.new.mentions))
+    # the figure's words right after the agency and years named (洪泽区2024年比2023年 + 收费金额 + 少收了多少)
+    slots = sorted([(m.start, m.end) for m in f.new.mentions] + list(f.new.time_spans))
+    end = 0
+    for s, e in slots:
+        if re.fullmatch(r"[和与及、，,的比跟同]*", f.text[end:s]):
+            end = e
     when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)
-    return who + when + words
+    return f.text[:end] + when + words + f.text[end:]
 
 
 def _the_two_agencies(f: _FollowUp):
@@ -408,6 +425,9 @@ _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
 RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
 _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|上升)了?(?:百分之多少|百分之几|多少|几件|几个|几)|增幅|涨幅|降幅|增长率")
+# 一年里多出来多少件 / 增加了多少: a change asked with nothing else, after one figure in two years
+_BARE_CHANGE = re.compile(r"^(?:那)?(?:一年里|这一年|一年|同比|前后)?(?:多出来|多出|多了|增加了|增长了|减少了|少了|下降了|涨了|降了|变化了?|差了?)"
+                          r"(?:多少|几)(?:件|个|项)?[?？。]*$")
 _DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
 _OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|" + RANK_WORDS.pattern + "|"
                         + _CHANGE_WORDS.pattern + "|" + _DIFF_WORDS.pattern)

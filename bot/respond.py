@@ -95,7 +95,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if q.unread and q.intent in FIGURE_INTENTS:
             return self._unread(q)
         if q.ratio and q.intent in ("compare", "rank", "total", "trend", "change") and not (
-                q.growth and q.intent == "change"):
+                q.growth and q.intent in ("change", "trend")):
             return self._ratio_each(q)
         handler = getattr(self, f"_{q.intent}")
         if q.unknown_place and q.intent in ("lookup", "rank", "total", "compare", "trend", "change") and not any(
