@@ -68,9 +68,10 @@ _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
 _THESE_TWO = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)(?:的)?")
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
+_COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 _RATE_WORDS = re.compile(r"率|比例|占比|比率|比重|百分")
 _ADDED = re.compile(r"^(?:那)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|放进来)|(.+?)也(?:算上|加进来|算进来|放进来))(?:一起)?(.*)$")
-_THAN_IT = re.compile(r"比(它|这个|上面那个|前面那个|刚才那个)")
+_THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|，|,|$))")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
 _PLURAL = ("它们", "他们", "这几家", "这些单位")
@@ -140,8 +141,12 @@ def _than_it(q: Query, t: _Thread) -> InContext | None:
     if not (than_it and q.mentions and t.conv.last_agencies):
         return None
     who = t.conv.last_agencies[0]
-    full = q.text[: than_it.start()] + "比" + who + _year_shown(t.conv, who) + q.text[than_it.end() :]
-    return t.written_out(full, f"接上题：“{than_it.group(1)}”指{who}，按“{full}”理解")
+    said = "比" if than_it.group(1) else "和"  # 比它多多少 / 跟它比谁多: the same words, with the agency
+    tail = "" if than_it.group(1) else "比"
+    full = q.text[: than_it.start()] + said + who + _year_shown(t.conv, who) + tail + q.text[than_it.end() :]
+    if not t.reread(full).metrics:  # 淮安市政府的比它多多少: on the figure just asked
+        full = carry_over(t.conv.last_question, t.reread(full), t.catalog) or full
+    return t.written_out(full, f"接上题：“{than_it.group(2)}”指{who}，按“{full}”理解")
 
 
 def _against_the_last(q: Query, t: _Thread) -> InContext | None:
@@ -331,12 +336,15 @@ def _name_asked_whole(q: Query, t: _Thread) -> str | None:
 def _count_or_rate(full: str, q: Query, t: _Thread) -> InContext | None:
     """纠错率 → 诉讼 (one word): its count, or the same rate of it? Both are offered; neither is guessed."""
     bare_row = re.sub(r"[?？。!！的]", "", q.text)
+    row = _COUNT_ASKED.sub("", bare_row)  # 复议有吗 / 复议几件: the count is asked in so many words
     if not (q.metrics and not q.mentions and not q.years and _RATE_WORDS.search(t.conv.last_question)
-            and not _RATE_WORDS.search(q.text) and metric_spans(bare_row) == [(0, len(bare_row))]):
+            and not _RATE_WORDS.search(q.text) and row and metric_spans(row) == [(0, len(row))]):
         return None
     plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)(?:是多少|多少)?$", "", full)
     if plain == full or not t.reread(full).metrics:
         return None
+    if row != bare_row:
+        return t.written_out(plain + "多少件")
     return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？",
                      choices=[Option(f"{bare_row}的件数", plain + "多少件"), Option(f"{bare_row}的比例", full)])
 
