@@ -109,6 +109,8 @@ class YearAnswers:
             rate = (diff / prev.total * 100).quantize(Decimal("0.1"))
             grew = "增长" if diff >= 0 else "下降"
             title = f"{name} {cur.label}：{year}年比{before}年{grew}（{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{unit}）"
-            return Answer("total", value=as_number(rate), unit="%", figures=figs, op="change", title=title,
-                          notes=[f"增幅 =（{as_number(cur.total)} − {as_number(prev.total)}）÷ {as_number(prev.total)}"])
+            # a fall is said as a fall of so many percent (下降2.4%), never as a negative 增幅
+            how = (f"增幅 =（{as_number(cur.total)} − {as_number(prev.total)}）÷ {as_number(prev.total)}" if diff >= 0
+                   else f"降幅 =（{as_number(prev.total)} − {as_number(cur.total)}）÷ {as_number(prev.total)}")
+            return Answer("total", value=as_number(abs(rate)), unit="%", figures=figs, op="change", title=title, notes=[how])
         return Answer("total", value=as_number(diff), figures=figs, op="change", title=title)

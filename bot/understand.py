@@ -89,7 +89,8 @@ PARTS_SUM = re.compile(r"各(?:项|分项|部分)(?:结果|办理结果|数字)?
                         r"分项(?:相加|加总|之和|加起来)|(?:加起来|相加|加总)[^，。]{0,4}各项")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
-_DIFFERENCE = re.compile(r"净增|净减|多多少|少多少|差多少|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几")
+_DIFFERENCE = re.compile(r"净增|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几|"
+                         r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发)了?(?:多少|几)")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
 _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}?(最|更|比较|较)?(多|少|高|低|大|小)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
@@ -104,7 +105,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 _LEVEL_ASKED = re.compile(r"(市|区|县)(?:里|级|政府那边|那边)(?:的)?(?=是|有|呢|多少|几)")
 # 这三家 / 三份报告里 (not 前三家, a top N): how many the question says it means
 _STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份)"
-                           r"|(?<![前第\d])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?=[的都加合一总比差各]|$))")
+                           r"|(?<![前第\d的])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?=[的都加合一总比差各]|$))")
 _OUTCOMES = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # Why a case went as it did: only the grounds of refusal (不予公开, 无法提供, 不予处理) are counted by reason
 _WHY = re.compile(r"(?:什么|啥|哪些)(?:原因|理由)|原因是|理由是|为什么|为何|怎么回事")
@@ -174,6 +175,7 @@ class Query:
 
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
+    q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
     q = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)
     q = _CN_SHORT_YEAR.sub(lambda m: "20" + m.group(1).translate(_CN_DIGITS) + "年", q)
     q = _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)
@@ -337,8 +339,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if shown_rows in (set(), {"予以公开", "部分公开"}):
             query.metrics = [BY_KEY["实质公开"]]
             query.assumed.append("“公开率”按实质公开率理解：（予以公开＋部分公开）÷ 办理结果总计；只算予以公开的是“予以公开率”")
-    parents = {m.parent for m in query.metrics}
-    if (len(parents) == 1 and None not in parents and re.search(r"合起来|加起来|合在一起|一起算|合计|两类|两种|都算", q)
+    parents = {m.parent for m in query.metrics if m.parent} | {m.key for m in query.metrics if not m.parent}
+    if (len(parents) == 1 and re.search(r"合起来|加起来|合在一起|一起算|合计|两类|两种|都算|[+＋]", q)
             and not re.search(r"分别|各自|各是|各[^，。]{0,6}?(?:多少|几)", q)):
         parent = BY_KEY.get(next(iter(parents)))
         children = {m.key for m in METRICS if m.parent == next(iter(parents))}
@@ -446,7 +448,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.by_year = True
     elif single and query.add_up and (len(query.years) > 1 or _MULTI_YEAR.search(q)):
         query.intent = "trend"  # summed over the years: 洪泽两年加起来收了多少申请
-    elif _CHANGE.search(q) and single and (len(query.years) == 2 or re.search(r"比\d{4}年", q)):
+    elif (_CHANGE.search(q) or query.difference) and single and (len(query.years) == 2 or re.search(r"比\d{4}年", q)) and not (
+            len(column_spans(masked)) >= 2 and re.search(r"减去|减掉|扣除|净增|净减|相减", q)):
         query.intent = "change"  # 洪泽24年比23年多了多少 / 比2023年多几件
     elif (_RANK.search(q) or query.nth) and not single:
         query.intent = "rank"
@@ -459,7 +462,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         recent = _RECENT.search(q)
         if recent and not query.years:
             query.top_n = _cn_int(recent.group(1))
-    elif _CHANGE.search(q) and not (query.difference and len(query.years) < 2 and not query.base_year and not re.search(
+    elif _CHANGE.search(q) and not (len(column_spans(masked)) >= 2 and re.search(r"减去|减掉|扣除|净增|净减|相减", q)) and not (
+            query.difference and len(query.years) < 2 and not query.base_year and not re.search(
             r"比(?:去年|上年(?!结转)|上一年(?!结转)|前一年|前年|上一年度)|同比|环比|增长|增加|减少|下降|上升", q)):
         query.intent = "change"  # (结转下年度比上年结转多多少 is two rows of one report, not two years)
     if query.difference and len(query.metrics) == 2 and query.intent == "lookup":

@@ -83,7 +83,9 @@ def wrong_figure(turn: dict, ans) -> str | None:
     wanted = [_number(turn.get(k)) for k in ("value", "alt_value") if _number(turn.get(k)) is not None]
 
     def ok(v) -> bool:
-        return v is not None and any(abs(v - w) <= tol or (expect == "diff" and abs(abs(v) - abs(w)) <= tol) for w in wanted)
+        # a difference, or a change in percent said with its direction in words (下降32.6%), may come unsigned
+        unsigned = expect == "diff" or (expect == "rate" and ans.op == "change")
+        return v is not None and any(abs(v - w) <= tol or (unsigned and abs(abs(v) - abs(w)) <= tol) for w in wanted)
 
     if expect in ("figure", "total", "diff", "rate"):
         if ans.kind == "total" or ans.unit == "%":
