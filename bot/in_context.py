@@ -79,7 +79,7 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
 # 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
 _CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称|的是|是)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)")
 # 这个比例 / 这个数: the figure just asked, named by pointing at it (says nothing that changes)
-_POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标")
+_POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标|这个(?=呢?$)")
 # 不是市里的，区里那个: a government of another level in the same place
 _LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|那个|那家|那份)?")
 # 好，回到平潭: back to what was asked about that agency before the last question
@@ -201,6 +201,18 @@ def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
     return t.written_out(f"{head}{before}加{last}{q.text[two.end() :]}" if two else f"{head}{before}比{last}多多少")
 
 
+def _the_part_just_named(q: Query, t: _Thread) -> InContext | None:
+    """这一种占当年办结总数的几成 after 哪种处理结果最多: the part the last answer put first, in its report."""
+    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它)(?:的)?(?=占|在.{0,12}中占|比)", q.text)
+    conv = t.conv
+    if not (said and conv.last_part and len(conv.last_agencies) == 1 and not q.mentions):
+        return None
+    who = conv.last_agencies[0]
+    years = "" if q.years else _year_shown(conv, who)
+    return t.written_out(who + years + conv.last_part + re.sub(r"^(?:当年|该年|那年)", "", q.text[said.end() :]),
+                         f"接上题：“{said.group(1)}”指{conv.last_part}")
+
+
 def _pointing(q: Query, t: _Thread) -> Query | None:
     """洪泽24年这个比例呢: the rest of the question is what changes."""
     pointing = _POINTING.search(q.text)
@@ -289,7 +301,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 _STEPS: tuple[Step, ...] = (
     _option_picked, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
-    _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _pointing, _other_level, _sole_option,
+    _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
 

@@ -14,6 +14,7 @@ from bot.rows import BY_KEY, METRICS, Metric, column_spans, find_metrics, fuzzy_
 from bot.text import clean_question
 from bot.when import read_period
 from index.lazy import lazy_module
+from index.model import ACTIVE
 from index.normalize import norm
 
 cn2an = lazy_module("cn2an")  # 0.3 s of imports, needed only when a number is written in Chinese
@@ -265,6 +266,14 @@ def _share_said(query: Query, masked: str) -> None:
 _POINTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的那个|的那家|那个|那家|这个)(?=分局|局|委|办|政府|府|中心)")
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with these spans blanked (对外公开总数量 is a column's name, not 总数 asking for a sum)."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = "　" * (e - s)
+    return "".join(chars)
+
+
 def _mentions(q: str, catalog: AgencyCatalog) -> list[Mention]:
     """The agencies named, also when a pointing word stands inside the name (its span then covers it)."""
     found = catalog.mentions(q)
@@ -346,7 +355,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         children = {m.key for m in METRICS if m.parent == next(iter(parents))}
         if parent is not None and children <= {m.key for m in query.metrics}:
             query.metrics = [parent]  # 直接起诉和复议后起诉合起来: the group they make up, as one figure
-    query.add_up = bool(_TOTAL.search(q)) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
+    # 对外公开总数量 names a column of 表二, not a sum (总数 of any other table still asks for one)
+    named_cols = column_spans(masked) if any(m.table == ACTIVE for m in query.metrics) else []
+    query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
     counted = _STATED_COUNT.search(q)
@@ -431,7 +442,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.intent = "list_years"
     elif _LIST_AGENCIES.search(q) and not query.metrics:
         query.intent = "list_agencies"
-    elif _SEARCH.search(q) and not (query.metrics and wants_number):
+    elif _SEARCH.search(_blank(q, metric_spans(masked))) and not (query.metrics and wants_number):
         query.intent = "search"
         query.search_text = _search_words(masked)
     elif not query.metrics or (_NARRATIVE.search(masked) and "申请" not in masked and query.metrics[0].weight < 3
