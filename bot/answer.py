@@ -53,7 +53,7 @@ class Answer:
     notes: list[str] = field(default_factory=list)  # assumptions made (year defaulted, 去年 = …)
     title: str = ""  # one line saying what was answered (for charts/exports)
     unit: str = ""  # of `value` when it is not the figures' unit (a ratio: "%")
-    op: str = ""  # for kind == "total": what `value` is: sum | difference | change | ratio
+    op: str = ""  # for kind == "total": what `value` is: sum | difference | change | ratio | balance (both sides of 表三 一+二 = 七+四)
     asked: str = ""  # the question as it was read (normalised; a follow-up written out in full)
 
     def to_json(self) -> dict:

@@ -41,6 +41,8 @@ class OneReportAnswers:
         if not values:
             return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
         notes += problems
+        if q.balance and len(values) == 4:  # 新收加上年结转，和办结加结转下年，两头相等吗: 一+二 against （七）+四
+            return self._balance(q, values, notes)
         if q.difference and len(values) == 2 and not q.ratio:  # 结转下年度比上年结转多多少: two figures of one report
             return self._difference_of(values, notes)
         if q.difference and len(values) == 1 and values[0].parts == 1 and not q.ratio and not q.claimed:
@@ -162,6 +164,21 @@ class OneReportAnswers:
         notes = [*notes, said]
         return Answer("total", value=as_number(total), figures=figs, notes=notes, op="sum",
                       title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {whole.label}的各项之和")
+
+    def _balance(self, q: Query, values: list[Value], notes: list[str]) -> Answer:
+        """The template's own equation of 表三: 本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理."""
+        by_key = {m.key.rstrip("~"): v for m, v in zip(q.metrics, values, strict=True)}
+        left, right = [by_key["本年新收"], by_key["上年结转"]], [by_key["总计"], by_key["结转下年度"]]
+        figures = [self._one(v) for v in left + right]
+        if any(v.total is None for v in left + right):
+            return Answer("not_found", title="其中有空白的格，两边无法核对", figures=figures, notes=notes)
+        a, b = (sum((v.total for v in side), Decimal(0)) for side in (left, right))
+        said = "两边相等" if a == b else f"两边不等，相差{as_number(abs(a - b))}件，报告自己的数字对不上"
+        title = (f"本年新收 + 上年结转 = {as_number(left[0].total)} + {as_number(left[1].total)} = {as_number(a)}；"
+                 f"办理结果总计 + 结转下年度 = {as_number(right[0].total)} + {as_number(right[1].total)} = {as_number(b)}：{said}")
+        if q.difference:  # …对得上吗？差几件: the gap is the figure asked for
+            return Answer("total", value=as_number(abs(a - b)), figures=figures, notes=notes, title=title, op="balance")
+        return Answer("total", value=as_number(a), figures=figures, notes=notes, title=title, op="balance")
 
     def _sum_of(self, values: list[Value], notes: list[str], title: str) -> Answer:
         if any(v.total is None for v in values):

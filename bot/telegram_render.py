@@ -291,6 +291,8 @@ def computed_line(answer: Answer) -> str:
     if answer.op in ("difference", "change"):
         sign = "+" if isinstance(answer.value, int | float) and answer.value > 0 else ""
         return f"{OPS_CN[answer.op]}：<b>{sign}{esc(amount(answer.value, unit))}</b>"
+    if answer.op == "balance":  # 一+二 against （七）+四: the title says both sides and whether they agree
+        return f"<b>{esc(answer.title)}</b>"
     return f"合计：<b>{esc(amount(answer.value, unit))}</b>"
 
 

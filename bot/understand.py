@@ -141,6 +141,7 @@ class Query:
     ratio: bool = False  # 占比/比例/纠正率: a share of two figures
     add_up: bool = False  # 加起来/一共: the figures are to be summed
     which_part: bool = False  # 哪一类最多: rank a group's parts
+    balance: bool = False  # 新收加上年结转，和办结加结转下年，相等吗: 表三's own equation, both sides
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
     position_of: list[int] = field(default_factory=list)  # 平潭排第几: the agency whose place is asked
@@ -395,6 +396,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.carry_word = "结转" in q
     query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的", q))
     query.which_part = bool(_WHICH_PART.search(q))
+    query.balance = {m.key.rstrip("~") for m in query.metrics} == {"本年新收", "上年结转", "总计", "结转下年度"} and len(
+        query.metrics) == 4 and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头", q))
     nth = _NTH.search(q) or _NTH_ASKED.search(q)
     if nth:
         query.nth = _cn_int(next(g for g in nth.groups() if g))

@@ -80,7 +80,7 @@ def render(a: Answer) -> str:
             out.append(a.title)
         out += figure_line(a.figures[0])
     elif a.kind == "total":
-        if a.op in ("difference", "change") and a.unit != "%":  # the title says the change in words (2024年比2023年多74件)
+        if a.op in ("difference", "change", "balance") and a.unit != "%":  # the title says it in words (2024年比2023年多74件)
             out.append(a.title)
         else:
             out.append(f"{a.title}：{fmt_value(a.value, a.unit or (a.figures[0].unit if a.figures else ''))}")
