@@ -4,8 +4,10 @@ the word before a name, a place joined to it, a unit word after a place, where a
 
 from __future__ import annotations
 
+import ast
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -150,3 +152,16 @@ def test_than_last_year_can_be_left_out_of_the_column_words():
     assert q.columns_named(q.metrics[0], "2019") == ("上一年项目数量",)  # 上一年 is that column's word
     assert q.columns_named(q.metrics[0], "2019", than_last_year=False) == (CHANGE_COLUMN,)  # 增加: the report's own change
 
+
+def test_the_resolver_and_answers_do_not_read_the_question_text():
+    """Issue 8: after understand(), the Query is the contract. Only the answer's record of the question
+    (Answer.asked) takes the text as it is."""
+    root = Path(__file__).resolve().parent.parent / "bot"
+    reads = []
+    for name in ("resolve.py", "gather.py", "respond.py", "across_sql.py", *(p.name for p in root.glob("answer_*.py"))):
+        tree = ast.parse((root / name).read_text(encoding="utf-8"))
+        recorded = {id(n) for a in ast.walk(tree) if isinstance(a, ast.Assign)
+                    and any(isinstance(t, ast.Attribute) and t.attr == "asked" for t in a.targets) for n in ast.walk(a.value)}
+        reads += [f"{name}:{n.lineno}" for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == "text"
+                  and isinstance(n.value, ast.Name) and n.value.id in ("q", "query", "one") and id(n) not in recorded]
+    assert reads == []
