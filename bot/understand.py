@@ -260,6 +260,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     return query
 
 
+_ROW_WORDS = {w for m in METRICS for w in m.synonyms}
 _THAN_LAST_YEAR = re.compile(r"比(?:上一?年度?|去年|前一年)")
 _BEFORE_LINK = re.compile(r"[的和与及跟同、，,]+$")
 _UNIT_AFTER = re.compile(r"([市区县镇乡]?(?:人民政府|政府|府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))")
@@ -285,7 +286,8 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
     government = re.search(r"人民政府|政府", q)
     query.government_word = government.span() if government else None
     query.leftover_words = strip_known_words(q)
-    query.known_from = min([s for s, _ in query.time_spans] + [s for s, _ in metric_spans(q, generic=True)], default=0)
+    rows_at = [q.find(w) for w in _ROW_WORDS if w in q]  # where metric_spans(q, generic=True) would begin
+    query.known_from = min([s for s, _ in query.time_spans] + rows_at, default=0)
 
 
 _CHATTER = re.compile(r"我|您|你|请|谢谢|感谢|麻烦|想|写|稿|核实|请教|帮|编辑部|记者|报道")
