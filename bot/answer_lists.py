@@ -71,7 +71,7 @@ class ListAnswers:
     def _search(self, q: Query) -> Answer:
         ids = self._scope_ids(q)
         year = q.years[0] if len(q.years) == 1 else None
-        text = q.search_text or q.text
+        text = q.searched_text
         hits = self.r.search(text, agency_ids=ids, year=year, limit=8)
         if not hits:
             return Answer("not_found", title=f"年报正文中没有找到“{text}”", items=self._agency_list())
@@ -111,16 +111,14 @@ class ListAnswers:
                       items=[f"库中年报的年份：{'、'.join(map(str, self.r.years()))}年"])
 
     def _ask_carry(self, q: Query) -> Answer:
-        options = [Option("上年结转（从上一年转来）", q.text.replace("结转", "上年结转", 1)),
-                   Option("结转下年度继续办理（转到下一年）", q.text.replace("结转", "结转下年度", 1))]
+        options = [Option("上年结转（从上一年转来）", q.replacing("结转", "上年结转")),
+                   Option("结转下年度继续办理（转到下一年）", q.replacing("结转", "结转下年度"))]
         return Answer("clarify", title="“结转”是指哪一项？", options=options)
 
     def _unread(self, q: Query) -> Answer:
         """Words no slot read could change the figure: say which, and offer the reading without them."""
         words = "”“".join(q.unread)
-        plain = q.text
-        for word in q.unread:
-            plain = plain.replace(word, "", 1)
+        plain = q.without(q.unread)
         options = [Option(f"不管这些词，按“{plain}”回答", plain)] if plain.strip() else []
         options.append(Option(f"在年报正文中找“{q.unread[0]}”", f"哪些报告提到“{q.unread[0]}”"))
         return Answer("clarify", title=f"“{words}”在统计表里没有对应的一项（或是我没读懂），不能确定要哪个数字。可以这样问：",

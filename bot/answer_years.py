@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from bot.answer import Answer
 from bot.gather import AskColumn, Unavailable, as_number
-from bot.rows import AmbiguousColumn, find_column
+from bot.rows import AmbiguousColumn
 from bot.understand import Query
 from index.templates import CHANGE_COLUMN
 
@@ -79,8 +78,8 @@ class YearAnswers:
         if before not in by_year:
             rep = by_year[year]
             try:
-                said = re.sub(r"比(?:上一?年度?|去年|前一年)", "", q.text)  # 比上一年 says the change, not that column
-                change_col = find_column(said, self._metric(q), rep.template) == (CHANGE_COLUMN,)
+                # 比上一年 says the change, not that column
+                change_col = q.columns_named(self._metric(q), rep.template, than_last_year=False) == (CHANGE_COLUMN,)
             except AmbiguousColumn:
                 change_col = False
             if change_col and before == year - 1:  # 事项比上一年增加了几项: the report prints that change itself

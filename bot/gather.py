@@ -9,7 +9,7 @@ from functools import cached_property
 
 from bot.answer import Answer, Figure, Option
 from bot.index_reader import CellRow, ReportRow
-from bot.rows import AmbiguousColumn, Metric, default_column, find_column, foreign_columns
+from bot.rows import AmbiguousColumn, Metric, default_column
 from bot.understand import Query
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, TABLE_TITLES
@@ -63,11 +63,11 @@ class Gather:
                       as_number(v.total), v.unit, "", "；".join(f.source for f in v.figures), warnings, v.label)
 
     def _columns(self, metric: Metric, q: Query, template: str, rep: ReportRow) -> tuple[str, ...]:
-        foreign = foreign_columns(q.column_text or q.text, metric)
+        foreign = q.other_tables_columns(metric)
         if foreign:
             raise Unavailable(f"{TABLE_TITLES[metric.table]}的“{metric.label}”不按“{'、'.join(foreign)}”分，年报里没有这个数字")
         try:
-            cols = find_column(q.column_text or q.text, metric, template)
+            cols = q.columns_named(metric, template)
         except AmbiguousColumn as e:
             if e.separately and q.intent == "lookup":  # 自然人和法人各多少: one figure per column, side by side
                 raise AskColumn(self._each_column(rep, metric, q, e.groups)) from e
@@ -78,7 +78,7 @@ class Gather:
             for other in metric.cols if q.intent not in ("trend", "change") else ():
                 if other != template and metric.cols[other]:
                     try:
-                        named = find_column(q.column_text or q.text, metric, other)
+                        named = q.columns_named(metric, other)
                     except AmbiguousColumn:
                         named = None
                     if named:
@@ -166,7 +166,7 @@ class Gather:
 
     def _ask_column(self, q: Query, metric: Metric, rep: ReportRow, cols=None) -> Answer:
         cols = cols or metric.cols.get(rep.template, {})
-        opts = [Option(col, f"{q.text}（{col}）") for col in cols]
+        opts = [Option(col, q.picking(col)) for col in cols]
         return Answer("clarify", title=f"“{metric.label}”有{len(opts)}项数字，请问要哪一项？", options=opts)
 
     def _metric(self, q: Query) -> Metric:
@@ -266,7 +266,7 @@ def with_column(q: Query, col: str) -> Query:
     """The same question with its column words replaced by one column (for a ratio's denominator)."""
     from dataclasses import replace
 
-    return replace(q, text=col, column_text=col)
+    return replace(q, column_said=col)
 
 
 def where_in_table(tbl: str, row: str, col: str) -> str:

@@ -49,6 +49,12 @@ class Mention:
     text: str
     agency_ids: list[int]
     kind: str  # "name" (an agency's own form) | "region" (a place: all agencies there)
+    # What is written around it, read by understand() so that the resolver need not read the question:
+    word_before: str = ""  # the two characters before it, a trailing 的/和/与… left out (湖州 in 湖州发改委)
+    region_before: Mention | None = None  # a place right before it, nothing or 的/之 between (安康市 + 发改委)
+    with_region: str = ""  # that place and this name as written (安康市的发改委)
+    unheld_place_before: str = ""  # a place we hold nothing of right before a department form (成都市 + 发改委)
+    unit_after: str = ""  # of a place: the unit word written right after it (安康市 + 人民政府, 财政局)
 
 
 def load_abbreviations(path: Traversable = ALIASES_FILE) -> list[tuple[str, list[str]]]:

@@ -9,7 +9,7 @@ from bot.answer import Answer, Option
 from bot.gather import MAX_LISTED, STRONG_TYPO_MATCH
 from bot.index_reader import ReportRow
 from bot.match import Mention
-from bot.rows import Metric, strip_known_words
+from bot.rows import Metric
 from bot.understand import Query
 
 
@@ -22,7 +22,7 @@ class Resolve:
         regions = [m for m in q.mentions if m.kind == "region"]
         if len({i for m in names for i in m.agency_ids}) == 1:
             for m in names[1:]:  # 嘉兴发改委和湖州发改委: the second is another city's, not held
-                before = re.sub(r"[的和与及跟同、，,]+$", "", q.text[: m.start])[-2:]
+                before = m.word_before
                 if (m.text in self.catalog._dept and re.fullmatch(r"[\u4e00-\u9fff]{2}", before or "")
                         and not self.catalog.knows_place(before) and not any(n.end == m.start for n in q.mentions)):
                     return None, self._no_agency(before + m.text)
@@ -33,10 +33,9 @@ class Resolve:
         if names and any(not set(r.agency_ids) & named and not any(0 <= n.start - r.end <= 2 for n in names) for r in regions):
             return None, None  # 秀洲分局、北戴河、安康: a place standing on its own is another agency asked about
         for m in names:  # 安康市 + 发改委: no 发改委 of 安康 is held, whatever other 发改委 are
-            before = [r for r in regions if 0 <= m.start - r.end <= 2 and re.fullmatch(r"[的之]?", q.text[r.end : m.start])]
-            if before and not set(before[-1].agency_ids) & set(m.agency_ids):
-                return None, self._no_agency(q.text[before[-1].start : m.end])
-            unknown = self.catalog.unknown_region_before(q.text, m)
+            if m.region_before and not set(m.region_before.agency_ids) & set(m.agency_ids):
+                return None, self._no_agency(m.with_region)
+            unknown = m.unheld_place_before
             if unknown and len(names) > 1:
                 return None, self._no_agency(unknown + m.text)
         if names:
@@ -44,11 +43,11 @@ class Resolve:
             if m.kind == "parent":
                 opts = "、".join(self.r.agency_names[i] for i in m.agency_ids)
                 return None, self._clarify_agency(q, m, m.agency_ids, f"库中没有“{m.text}”本身的年报，只有它的分支机构：{opts}。要问它吗？")
-            if q.unknown_agency and q.text.find(q.unknown_agency) == m.end:
+            if q.unknown_agency and q.unknown_agency_at == m.end:
                 return None, self._no_agency(m.text + q.unknown_agency)  # 嘉兴市自然资源和规划局 + 南湖分局
-            if q.unknown_agency and re.search(r"(?:^|[和与及跟同、,，]|比)(?:的)?$", q.text[: q.text.find(q.unknown_agency)]):
+            if q.unknown_agency and q.unknown_agency_apart:
                 return None, self._no_agency(q.unknown_agency)  # 平潭和厦门市人民政府: one of the two is not held
-            unknown = self.catalog.unknown_region_before(q.text, m)
+            unknown = m.unheld_place_before
             if unknown:
                 aid = self._strong_typo(q, None)  # 北载河区 + 自然资源和规划局: maybe a typo of a place we hold
                 return (aid, None) if aid is not None else (None, self._typo_or_unknown(q, unknown + m.text))
@@ -59,9 +58,8 @@ class Resolve:
                 return aid, None
             return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
         for m in regions:  # 安康市 + 人民政府 where only 安康市自然资源局 is held
-            after = re.match(r"([市区县镇乡]?(?:人民政府|政府|府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))", q.text[m.end :])
-            if after and not q.unknown_agency and not any(n.start == m.end for n in q.mentions):
-                return None, self._no_agency(m.text + after.group(1))
+            if m.unit_after and not q.unknown_agency and not any(n.start == m.end for n in q.mentions):
+                return None, self._no_agency(m.text + m.unit_after)
         in_region = sorted({i for m in regions for i in m.agency_ids}) or None
         aid = self._strong_typo(q, in_region)
         if aid is not None:
@@ -80,7 +78,7 @@ class Resolve:
         if len(self.r.agency_names) == 1:
             return next(iter(self.r.agency_names)), None
         ids = sorted(self.r.agency_names)
-        if re.search(r"政府|[市区县]府", q.text):  # 人民政府 with no place: the governments we hold
+        if q.government_said:  # 人民政府 with no place: the governments we hold
             ids = [i for i in ids if "人民政府" in self.r.agency_names[i]] or ids
         if q.years:  # those that have the year asked, when any has
             ids = [i for i in ids if set(q.years) & set(self.r.by_agency.get(i, {}))] or ids
@@ -89,7 +87,7 @@ class Resolve:
     def _near(self, q: Query) -> list[tuple[int, float]]:
         """Agencies a misspelt name in the question may mean; only when words are left once the
         figure's own words, years and question words are taken out (typo search is the slow path)."""
-        rest = strip_known_words(q.text)
+        rest = q.leftover_words
         if len(re.sub(r"[^\u4e00-\u9fff]", "", rest)) < 2:
             return []
         return self.catalog.near_forms(rest)
@@ -123,21 +121,20 @@ class Resolve:
         for aid in ids[:10]:
             name = self.r.agency_names[aid]
             if m:
-                question = q.text[: m.start] + name + q.text[m.end :]
-            elif replace and replace in q.text:
-                question = q.text.replace(replace, name, 1)
-            elif re.search(r"人民政府|政府", q.text) and "人民政府" in name:  # 2024年人民政府…: the government named
-                question = re.sub(r"人民政府|政府", name, q.text, count=1)
+                question = q.rewritten(m.start, m.end, name)
+            elif replace and q.says(replace):
+                question = q.replacing(replace, name)
+            elif q.government_word and "人民政府" in name:  # 2024年人民政府…: the government named
+                question = q.rewritten(*q.government_word, name)
             else:
-                question = name + "：" + q.text
+                question = q.rewritten(0, 0, name + "：")
             opts.append(Option(name, question))
         return Answer("clarify", title=title, options=opts)
 
     def _unknown_phrase(self, q: Query) -> str:
         """The name we do not hold, with the place written right before it (淮安市 + 淮阴区人民政府)."""
-        at = q.text.find(q.unknown_agency)
-        before = [m for m in q.mentions if m.kind == "region" and m.end == at]
-        return (q.text[before[0].start : at] if before else "") + q.unknown_agency
+        before = [m for m in q.mentions if m.kind == "region" and m.end == q.unknown_agency_at]
+        return (before[0].text if before else "") + q.unknown_agency
 
     def _no_agency(self, phrase: str) -> Answer:
         near = [self.r.agency_names[i] for i in self.catalog.suggest(phrase, 3)]
@@ -215,7 +212,7 @@ class Resolve:
         look_alike = self._look_alike_place(q.unknown_place)
         if look_alike:  # 洪择区 for 洪泽区: one character off a place we hold is asked back, never taken
             return Answer("clarify", title=f"库中没有“{q.unknown_place}”，是不是：",
-                          options=[Option(place, q.text.replace(q.unknown_place, place, 1)) for place in look_alike])
+                          options=[Option(place, q.replacing(q.unknown_place, place)) for place in look_alike])
         near = [self.r.agency_names[i] for i in self.catalog.suggest(q.unknown_place, 3)]
         return Answer("not_found", title=f"库中没有名称带“{q.unknown_place}”的单位的年报", items=self._agency_list(),
                       notes=[f"名称相近的有：{'、'.join(near)}"] if near else [])
@@ -226,7 +223,7 @@ class Resolve:
 
         forms = self.catalog.name_forms()
         # only among the words left once the figure's own words, years and asking words are taken out
-        for run in re.findall(r"[\u4e00-\u9fff]{2,}", strip_known_words(q.text)):
+        for run in re.findall(r"[\u4e00-\u9fff]{2,}", q.leftover_words):
             for size in (5, 4, 3, 2):
                 for start in range(len(run) - size + 1):
                     written = run[start : start + size]

@@ -18,7 +18,6 @@ from bot.in_context import InContext, read_in_context
 from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
 from bot.resolve import Resolve
-from bot.rows import metric_spans
 from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand
 
@@ -73,20 +72,19 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         plain = _plainly(q, ans)
         if plain:
             return plain
-        text, at = q.text, (q.mentions[-1].end if q.mentions else None)
+        cut, name, at = 0, "", (q.mentions[-1].end if q.mentions else None)  # the question's [0, cut) becomes name
         agencies = {f.agency for f in ans.figures}
         ids = {i for m in q.mentions for i in m.agency_ids}
-        if len(agencies) == 1 and ans.kind in ("figure", "total") and ids != {self._id_of(next(iter(agencies)))}:
-            # the words before the first year or row are the agency as written (a typo, a bare kind word)
-            known = [s for s, _ in q.time_spans] + [s for s, _ in metric_spans(text, generic=True)]
-            end = min(known, default=0)
-            if end > 0 and all(m.end <= end for m in q.mentions):
-                name = agencies.pop()
-                text, at = name + text[end:], len(name)
+        # the words before the first year or row are the agency as written (a typo, a bare kind word)
+        if (len(agencies) == 1 and ans.kind in ("figure", "total") and ids != {self._id_of(next(iter(agencies)))}
+                and q.known_from > 0 and all(m.end <= q.known_from for m in q.mentions)):
+            cut, name = q.known_from, agencies.pop()
+            at = cut
         years = {f.year for f in ans.figures}
         if q.years or len(years) != 1 or at is None:
-            return text
-        return text[:at] + f"{years.pop()}年" + text[at:]
+            return q.rewritten(0, cut, name)
+        year = f"{years.pop()}年"
+        return q.rewritten(0, cut, name + year) if name else q.rewritten(at, at, year)
 
     def _id_of(self, name: str) -> int | None:
         return next((i for i, n in self.r.agency_names.items() if n == name), None)

@@ -10,7 +10,18 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.coverage import unread_words
 from bot.match import AgencyCatalog, Mention
-from bot.rows import BY_KEY, METRICS, Metric, column_spans, find_metrics, fuzzy_metric, metric_spans
+from bot.rows import (
+    BY_KEY,
+    METRICS,
+    Metric,
+    column_spans,
+    find_column,
+    find_metrics,
+    foreign_columns,
+    fuzzy_metric,
+    metric_spans,
+    strip_known_words,
+)
 from bot.text import clean_question
 from bot.when import read_period
 from index.lazy import lazy_module
@@ -173,6 +184,53 @@ class Query:
     claim_percent: bool = False  # 超过九成: the claim is a share, in percent
     level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
     unread: list[str] = field(default_factory=list)  # words no slot read (直接, 赔偿 …): no confident figure
+    # How the question is worded where resolving and answering depend on it, read once by _wording() (with
+    # the per-mention facts on Mention): after understand(), the text is only rewritten by the methods below.
+    unknown_agency_at: int = -1  # where unknown_agency first stands in the question (-1: nowhere)
+    unknown_agency_apart: bool = False  # 平潭和厦门市人民政府: it opens the question or follows 和/与/、/比, a name of its own
+    government_said: bool = False  # 政府 / 市府 written: with no place named, the governments we hold are offered
+    government_word: tuple[int, int] | None = None  # where 人民政府/政府 first stands (an option puts a name there)
+    leftover_words: str = ""  # the question less its figure, column, year and asking words: where a misspelt name is sought
+    known_from: int = 0  # where the first year or row word stands: the words before it are the agency as written
+    column_said: str = ""  # one column named outright (a share's whole in 总计): read instead of the question's words
+
+    def rewritten(self, start: int, end: int, words: str) -> str:
+        """The question with what stands from `start` to `end` replaced by `words` (an ask-back's option)."""
+        return self.text[:start] + words + self.text[end:]
+
+    def replacing(self, written: str, words: str) -> str:
+        """The question with the first `written` replaced by `words` (unchanged when it is not written)."""
+        return self.text.replace(written, words, 1)
+
+    def says(self, written: str) -> bool:
+        """Whether `written` stands in the question (an option can put a name in its place)."""
+        return written in self.text
+
+    def without(self, words: list[str]) -> str:
+        """The question with each of `words` taken out once (the reading that leaves them aside)."""
+        out = self.text
+        for word in words:
+            out = out.replace(word, "", 1)
+        return out
+
+    def picking(self, option: str) -> str:
+        """The question with an ask-back's pick after it in brackets (…（自然人）), as the column reader takes it."""
+        return f"{self.text}（{option}）"
+
+    @property
+    def searched_text(self) -> str:
+        """What a search of the reports' prose looks for: the search words, else the whole question."""
+        return self.search_text or self.text
+
+    def columns_named(self, metric: Metric, template: str, than_last_year: bool = True) -> tuple[str, ...] | None:
+        """The columns the question names for `metric` on `template` (several: a sum), or None; raises
+        AmbiguousColumn. Without `than_last_year`, 比上一年/比去年 are not read (they ask a change, not a column)."""
+        said = self.column_said or self.column_text or self.text
+        return find_column(said if than_last_year else _THAN_LAST_YEAR.sub("", said), metric, template)
+
+    def other_tables_columns(self, metric: Metric) -> list[str]:
+        """Column words of another table than the metric's (自然人 with 行政复议): no figure of it answers them."""
+        return foreign_columns(self.column_said or self.column_text or self.text, metric)
 
 
 def normalise_question(question: str) -> str:
@@ -190,6 +248,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     """A question → a Query; `unread` lists the words of the question that no slot read. `today` is the
     date 今年/去年 are read against (None: the real date)."""
     query = _understand(question, catalog, today)
+    _wording(query, catalog)
     if query.intent not in ("help", "forecast", "exclude"):
         read = [(m.start, m.end) for m in query.mentions] + list(query.time_spans)
         if query.exclude_span:
@@ -206,6 +265,36 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if why and not any(m.key.split("/")[0] in _GROUNDS for m in query.metrics):
             query.unread.append(why.group(0))  # 复议为什么被纠正: the tables count cases, not their reasons
     return query
+
+
+_ROW_WORDS = {w for m in METRICS for w in m.synonyms}
+_THAN_LAST_YEAR = re.compile(r"比(?:上一?年度?|去年|前一年)")
+_BEFORE_LINK = re.compile(r"[的和与及跟同、，,]+$")
+_UNIT_AFTER = re.compile(r"([市区县镇乡]?(?:人民政府|政府|府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))")
+
+
+def _wording(query: Query, catalog: AgencyCatalog) -> None:
+    """What the resolver and the answers need of the wording, read here once: around each mention (the
+    word before it, a place joined to it, a unit word after a place) and in the whole question."""
+    q = query.text
+    regions = [m for m in query.mentions if m.kind == "region"]
+    for m in query.mentions:
+        m.word_before = _BEFORE_LINK.sub("", q[: m.start])[-2:]
+        joined = [r for r in regions if 0 <= m.start - r.end <= 2 and re.fullmatch(r"[的之]?", q[r.end : m.start])]
+        if joined:
+            m.region_before, m.with_region = joined[-1], q[joined[-1].start : m.end]
+        m.unheld_place_before = catalog.unknown_region_before(q, m) or ""
+        after = _UNIT_AFTER.match(q[m.end :]) if m.kind == "region" else None
+        m.unit_after = after.group(1) if after else ""
+    if query.unknown_agency:
+        query.unknown_agency_at = q.find(query.unknown_agency)
+        query.unknown_agency_apart = bool(re.search(r"(?:^|[和与及跟同、,，]|比)(?:的)?$", q[: query.unknown_agency_at]))
+    query.government_said = bool(re.search(r"政府|[市区县]府", q))
+    government = re.search(r"人民政府|政府", q)
+    query.government_word = government.span() if government else None
+    query.leftover_words = strip_known_words(q)
+    rows_at = [q.find(w) for w in _ROW_WORDS if w in q]  # where metric_spans(q, generic=True) would begin
+    query.known_from = min([s for s, _ in query.time_spans] + rows_at, default=0)
 
 
 _CHATTER = re.compile(r"我|您|你|请|谢谢|感谢|麻烦|想|写|稿|核实|请教|帮|编辑部|记者|报道")
