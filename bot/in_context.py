@@ -176,8 +176,18 @@ def _claim_again(q: Query, t: _Thread) -> InContext | None:
 
 
 def _checks_of_its_own(q: Query, t: _Thread) -> InContext | None:
-    """各项加起来对得上吗 naming a figure but no agency is carried over; any other check stands alone."""
-    return InContext(q) if q.intent == "checks" and not (q.metrics and not q.mentions) else None
+    """各项加起来对得上吗 naming a figure but no agency is carried over; so is a check naming only columns or
+    parts (维持、纠正…四项加起来和总计对得上吗) while the conversation is about one report. Any other check
+    (哪些报告对不上) stands alone."""
+    if q.intent != "checks" or (q.metrics and not q.mentions):
+        return None
+    conv = t.conv
+    if q.mentions or _ACROSS.search(q.text) or len(conv.last_agencies) != 1 or not (column_spans(q.text) or q.parts_sum):
+        return InContext(q)
+    who = conv.last_agencies[0]
+    last = conv.last_question
+    rows = "" if q.metrics else "".join(last[s:e] for s, e in metric_spans(last))
+    return t.written_out(who + ("" if q.years else _year_shown(conv, who)) + rows + q.text)
 
 
 def _first_asked(q: Query, t: _Thread) -> Query | None:

@@ -33,7 +33,7 @@ cn2an = lazy_module("cn2an")  # 0.3 s of imports, needed only when a number is w
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _THANKS = re.compile(r"(?:好的?|好吧|收到了?|明白了?|了解了?|知道了|懂了|谢谢(?:你|您)?|多谢|感谢|辛苦了?|ok|OK|嗯+|哦+|行|可以了?|没问题|先这样|就这样)+(?:啊|呀|哈|啦)?")
 _HELP = re.compile(r"^(帮助|help|/help|/start|\?|你好|您好|hi|hello|怎么用|如何使用|使用说明|说明|菜单)$|你能做什么|能做些?什么|能干什么|有什么功能|可以问什么|怎么问")
-_CHECKS = re.compile(r"对不上|对得上|对上了|不一致|一致吗|是否一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|有什么问题|有没有问题|错误的报告|出错|数据错误|错误|加总错|加总有误|加总不对|加起来对|对不对|对吗")
+_CHECKS = re.compile(r"说得通|说不通|讲得通|合理吗|对不上|对得上|对上了|不一致|一致吗|是否一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|有什么问题|有没有问题|错误的报告|出错|数据错误|错误|加总错|加总有误|加总不对|加起来对|对不对|对吗")
 _MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)[^，。？?]{0,8}(年报|报告|年度报告)|(年报|报告)[^，。？?]{0,4}(还没有|没有|缺|未|尚未)")
 _LIST_YEARS = re.compile(r"哪(几|些)年(?!度?报)|有几年|哪些年份|年份|几个年度|哪些年度")
 _LIST_AGENCIES = re.compile(
@@ -446,7 +446,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if parent is not None and children <= {m.key for m in query.metrics}:
             query.metrics = [parent]  # 直接起诉和复议后起诉合起来: the group they make up, as one figure
     # 对外公开总数量 names a column of 表二, not a sum (总数 of any other table still asks for one)
-    named_cols = column_spans(masked) if any(m.table == ACTIVE for m in query.metrics) else []
+    named_cols = column_spans(masked) if not query.metrics or any(m.table == ACTIVE for m in query.metrics) else []
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
