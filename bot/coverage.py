@@ -70,7 +70,8 @@ def _template_words() -> set[str]:
 
 
 KNOWN_WORDS = sorted({w for m in METRICS for w in m.synonyms} | _template_words(), key=len, reverse=True)
-_KNOWN_METRIC_WORDS = re.compile("|".join(re.escape(w) for w in KNOWN_WORDS))
+# tried at every position, so that overlapping words are all read (三类内部 + 内部事务 in 三类内部事务)
+_KNOWN_METRIC_WORDS = re.compile("(?=(" + "|".join(re.escape(w) for w in KNOWN_WORDS) + "))")
 _TYPO_TARGETS = [w for w in KNOWN_WORDS if 2 <= len(w) <= 8]
 _NUMBERS = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|万元|万|元|件|个|项|次|家|名|位)?|[一二三四五六七八九十两百千]+(?:个|家|名|位|项|件)")
 _PUNCT = re.compile(r"[\s　，,。.？?！!、；;：:“”\"'‘’（）()《》【】\[\]\-—~/+＋=|]")
@@ -94,7 +95,7 @@ def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: It
     for s, e in column_spans(text):
         blank(s, e)
     for m in _KNOWN_METRIC_WORDS.finditer(text):
-        blank(*m.span())
+        blank(*m.span(1))
     rest = "".join(chars)
     for pattern in (_NUMBERS, _PUNCT, _COUNTED, _LONG_FILLER_RE):
         rest = pattern.sub(" ", rest)

@@ -102,7 +102,7 @@ def _share_of_last(f: _FollowUp):
 def _the_two_years(f: _FollowUp):
     """两年差多少 / 两年加起来 / 这两年各是多少: the two years this conversation asked about."""
     bare_change = _BARE_CHANGE.match(f.text) and len(f.years_seen) >= 2 and len(f.prev_period.years) == 1
-    if not (re.search(r"两年|两个年度", f.text) or bare_change) or f.new.years or f.new.mentions or f.new.metrics:
+    if not (re.search(r"两年|两个年度", f.text) or bare_change) or f.new.years or f.new.mentions:
         return _PASS
     if len(f.years_seen) < 2:
         return None  # which two years is not known: not guessed
@@ -362,6 +362,9 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     spans = metric_spans(out) or [sp for sp in metric_spans(out, generic=True) if "申请" in out[sp[0] : sp[1]]][-1:]
     if not spans:
         return None
+    share = re.search(r"在[^，。]{0,12}?(?:里|中|当中)占|占(?!比)", out)
+    if share:  # 行政查询事项在不予公开里占多少 → 本机关不掌握的呢: the part changes, the whole it is taken over stays
+        spans = [sp for sp in spans if sp[1] <= share.start()] or spans
     old_rows = {m.key.split("/")[0] for s, e in spans for m in find_metrics(out[s:e])}
     out = _put_in(out, spans, words)
     new_rows = {m.key.split("/")[0] for m in find_metrics(words)}

@@ -69,7 +69,7 @@ _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差
 _THESE_TWO = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)(?:的)?")
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
-_RATE_WORDS = re.compile(r"率|比例|占比|比率|比重|百分")
+_RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
 _ADDED = re.compile(r"^(?:那)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|放进来)|(.+?)也(?:算上|加进来|算进来|放进来))(?:一起)?(.*)$")
 _THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|，|,|$))")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
@@ -223,9 +223,11 @@ def _the_part_just_named(q: Query, t: _Thread) -> InContext | None:
                          f"接上题：“{said.group(1)}”指{conv.last_part}")
 
 
-def _pointing(q: Query, t: _Thread) -> Query | None:
+def _pointing(q: Query, t: _Thread) -> InContext | Query | None:
     """洪泽24年这个比例呢: the rest of the question is what changes."""
     pointing = _POINTING.search(q.text)
+    if pointing and t.conv.options and not q.metrics:  # an ask-back left open: which figure 这一项 means is not known
+        return InContext(q, declined=f"“{pointing.group(0)}”指哪一项没能确定（上一句还在问要哪一个），请写出要问的数字")
     if pointing and q.text != pointing.group(0):
         return t.reread(q.text[: pointing.start()] + q.text[pointing.end() :])
     return None
@@ -357,12 +359,15 @@ def _name_asked_whole(q: Query, t: _Thread) -> str | None:
 
 def _count_or_rate(full: str, q: Query, t: _Thread) -> InContext | None:
     """纠错率 → 诉讼 (one word): its count, or the same rate of it? Both are offered; neither is guessed."""
-    bare_row = re.sub(r"[?？。!！的]", "", q.text)
+    # (X的呢 asks the same of X: the rate carries; a row named bare asks which is meant)
+    bare_row = re.sub(r"[?？。!！的]", "", FOLLOW_START.sub("", q.text))
     row = _COUNT_ASKED.sub("", bare_row)  # 复议有吗 / 复议几件: the count is asked in so many words
     if not (q.metrics and not q.mentions and not q.years and _RATE_WORDS.search(t.conv.last_question)
-            and not _RATE_WORDS.search(q.text) and row and metric_spans(row) == [(0, len(row))]):
+            and not _RATE_WORDS.search(q.text) and row and not q.unread and len(row) <= 14
+            and not _OPERATION_WORD.search(row) and not row.endswith("呢") and metric_spans(row)):  # only a row named
         return None
     plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)(?:是多少|多少)?$", "", full)
+    plain = re.sub(r"(?:在[^，。]{0,12}?(?:里|中|当中))?占[^，。]*$", "", plain)  # …在不予公开里占多少
     if plain == full or not t.reread(full).metrics:
         return None
     if row != bare_row:

@@ -31,7 +31,7 @@ from index.normalize import norm
 cn2an = lazy_module("cn2an")  # 0.3 s of imports, needed only when a number is written in Chinese
 
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
-_THANKS = re.compile(r"(?:好的?|好吧|收到了?|明白了?|了解了?|知道了|懂了|谢谢(?:你|您)?|多谢|感谢|辛苦了?|ok|OK|嗯+|哦+|行|可以了?|没问题|先这样|就这样)+(?:啊|呀|哈|啦)?")
+_THANKS = re.compile(r"(?:好的?|好吧|好嘞|收到了?|明白了?|了解了?|知道了|懂了|谢谢(?:你|您)?|谢了|谢啦|多谢|感谢|辛苦了?|ok|OK|嗯+|哦+|行|可以了?|没问题|先这样|就这样)+(?:啊|呀|哈|啦)?")
 _HELP = re.compile(r"^(帮助|help|/help|/start|\?|你好|您好|hi|hello|怎么用|如何使用|使用说明|说明|菜单)$|你能做什么|能做些?什么|能干什么|有什么功能|可以问什么|怎么问")
 _CHECKS = re.compile(r"说得通|说不通|讲得通|合理吗|对不上|对得上|对上了|不一致|一致吗|是否一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|有什么问题|有没有问题|错误的报告|出错|数据错误|错误|加总错|加总有误|加总不对|加起来对|对不对|对吗")
 _MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)[^，。？?]{0,8}(年报|报告|年度报告)|(年报|报告)[^，。？?]{0,4}(还没有|没有|缺|未|尚未)")
@@ -49,7 +49,7 @@ _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加�
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
                     r"(?<!各)占[^，。]{0,12}(?:多少(?![件个项])|几成|%)")
-_WHICH_PART = re.compile(r"哪(一)?(类|种|项|个原因|个理由|种情形|种情况)|各(?:类|项|种|分项)[^，。]{0,3}?(?:排序|排名|排一下|排个序|从多到少|从少到多)")
+_WHICH_PART = re.compile(r"哪(一)?(类|种|项|条|个原因|个理由|种情形|种情况)|(?:理由|原因|情形)[^，。？?]{0,8}?最(?:多|少)|各(?:类|项|种|分项)[^，。]{0,3}?(?:排序|排名|排一下|排个序|从多到少|从少到多)")
 _LEVELS = [
     (r"乡镇|镇级|各镇|街道|乡级", "乡"),
     (r"区县|县区|县级|区级|各区|各县|区政府|县政府", "县"),
@@ -101,6 +101,7 @@ PARTS_SUM = re.compile(r"各(?:项|分项|部分)(?:结果|办理结果|数字)?
                         r"分项(?:相加|加总|之和|加起来)|(?:加起来|相加|加总)[^，。]{0,4}各项")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
+_GREW = re.compile(r"(?:涨|增加|减少|增长|下降|上升|多|少|降)了(?:多少|几)")
 _DIFFERENCE = re.compile(r"净增|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几|"
                          r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发)了?(?:多少|几)")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
@@ -549,7 +550,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     elif single and _WHICH_YEAR.search(q) and not query.years:
         query.intent = "trend"  # 洪泽哪一年收到的申请最多: its years ranked
         query.by_year = True
-    elif single and query.add_up and (len(query.years) > 1 or _MULTI_YEAR.search(q)):
+    elif single and query.add_up and (len(query.years) > 1 or _MULTI_YEAR.search(q)) and not (
+            len(query.years) == 2 and _GREW.search(q)):  # 从2023年到2024年一共涨了几件: the change, not a sum
         query.intent = "trend"  # summed over the years: 洪泽两年加起来收了多少申请
     elif (_CHANGE.search(q) or query.difference) and single and (len(query.years) == 2 or re.search(r"比\d{4}年", q)) and not (
             len(column_spans(masked)) >= 2 and re.search(r"减去|减掉|扣除|净增|净减|相减", q)):
