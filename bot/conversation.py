@@ -47,6 +47,7 @@ class Conversation:
     last_part: str = ""  # the sub-row the last answer put first (不予公开·属于行政查询事项), when it showed one
     first_agency: str = ""  # the agency this conversation first asked about (第一个问的那家)
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
+    seen_in: dict[str, int] = field(default_factory=dict)  # each agency answered for → the year last shown for it
 
     def __setstate__(self, state: dict) -> None:
         """A conversation pickled by an older version (Telegram persistence) gets the fields added since."""
@@ -72,6 +73,7 @@ class Conversation:
             self.last_agencies = agencies
             for a in agencies:
                 self.agencies_seen = [x for x in self.agencies_seen if x != a][-3:] + [a]
+            self.seen_in = {**self.seen_in, **{f.agency: f.year for f in figures if f.year}}
             if len(agencies) == 1:
                 for y in dict.fromkeys(f.year for f in figures):
                     self.years_seen = [x for x in self.years_seen if x != y][-3:] + [y]

@@ -51,6 +51,7 @@ class _FollowUp:
     agencies_seen: list[str]
     listed: list[str] = field(default_factory=list)  # the agencies of the last list shown, one per line
     listed_at: list[int] = field(default_factory=list)  # the year of each line
+    seen_in: dict[str, int] = field(default_factory=dict)  # agency → the year its figure was last shown for
 
     @property
     def text(self) -> str:
@@ -70,12 +71,13 @@ _PASS = object()  # a step that does not apply: the next one is tried
 
 def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[int] | None = None,
                agencies_seen: list[str] | None = None, listed: list[str] | None = None,
-               listed_at: list[int] | None = None) -> str | None:
+               listed_at: list[int] | None = None, seen_in: dict[str, int] | None = None) -> str | None:
     """The follow-up `new` written out in full with what it leaves out taken from `prev`, or None
     when it names nothing that could change in `prev` (then it is not a follow-up we understand).
 
     Each step reads one kind of follow-up; the first that applies writes the question out."""
-    f = _FollowUp(_without_claim(prev), new, catalog, years_seen or [], agencies_seen or [], listed or [], listed_at or [])
+    f = _FollowUp(_without_claim(prev), new, catalog, years_seen or [], agencies_seen or [], listed or [], listed_at or [],
+                  seen_in or {})
     for step in (_newest_year, _share_of_last, _the_two_years, _rate_of_change, _year_step, _two_places, _than_the_last,
                  _place_in_ranking, _one_of_the_ranked, _comparison, _exclusion, _the_two_agencies, _agencies_on_the_last_figure, _own_question):
         out = step(f)
@@ -267,8 +269,16 @@ def _the_two_agencies(f: _FollowUp):
     rest = f.text[: both.start()] + f.text[both.end() :]
     if not metric_spans(rest, generic=True) and f.prev_mentions:
         rest = _question_stem(f.prev[f.prev_mentions[0].end :]) + rest
+    rest = re.sub(r"^[的都]+", "", rest)
+    two = f.agencies_seen[-2:]
+    shown = [f.seen_in.get(a) for a in two]
+    if not f.new.years and all(shown) and shown[0] != shown[1]:  # 平潭2022 and 洪泽2024: each in the year it was shown
+        period = read_period(rest)
+        for s, e in sorted(period.consumed, reverse=True):
+            rest = rest[:s] + rest[e:]
+        return "和".join(f"{a}{y}年" for a, y in zip(two, shown, strict=True)) + rest
     when = "" if f.new.years or read_period(rest).years else "、".join(f"{y}年" for y in f.prev_period.years)
-    return "和".join(f.agencies_seen[-2:]) + when + re.sub(r"^[的都]+", "", rest)
+    return "和".join(two) + when + rest
 
 
 _THESE_ONES = re.compile(r"^(?:那)?(?:这|那|上面)?(?:[\d几]+|些)(?:件|个)?(?:申请)?(?:里|中|当中|之中|里面)")
@@ -423,7 +433,7 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
 
 
 _LAST_YEAR_WORDS = re.compile(r"上年|去年|上一年|前一年|上一年度|上年度|上一个年度")
-BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边")
+BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边|两个(?=差|加|比|相|一共|合计|谁|哪|的)")
 _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
 RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")

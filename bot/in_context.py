@@ -323,7 +323,8 @@ _STEPS: tuple[Step, ...] = (
 def _carried_over(q: Query, t: _Thread) -> InContext:
     """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
     conv = t.conv
-    full = carry_over(conv.last_question, q, t.catalog, conv.years_seen, conv.agencies_seen, conv.listed, conv.listed_at)
+    full = carry_over(conv.last_question, q, t.catalog, conv.years_seen, conv.agencies_seen, conv.listed, conv.listed_at,
+                      conv.seen_in)
     if full is None:
         whole = _name_asked_whole(q, t)
         if whole is not None:
