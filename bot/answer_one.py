@@ -49,8 +49,8 @@ class OneReportAnswers:
             # 多多少 with only one figure found: what it is compared with was not understood; one figure is no answer
             return Answer("not_found", title=f"“比…多多少”只找到一个数（{values[0].label}），另一方没能确定，请写明和谁比",
                           figures=values[0].figures, notes=notes)
-        if q.parts_sum and len(values) == 1:
-            return self._parts_sum(rep, values[0], notes)
+        if q.parts_sum and len(values) == 1:  # 把维持、纠正等分项加起来: the parts of the row's own total
+            return self._parts_sum(rep, self._whole_value(rep, q.metrics[0], q, values[0]) or values[0], notes)
         if (q.asks_check or q.claimed is not None or q.add_up) and len(values) == 1 and not q.ratio:
             # 复议总计印的是0？这表是不是错了: a total its own parts contradict is answered with both
             whole = self._whole_value(rep, q.metrics[0], q, values[0])

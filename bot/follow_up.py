@@ -28,7 +28,7 @@ _NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最�
 
 
 # Words a follow-up is made of besides what it changes.
-FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?下?|换成?|改成?|如果是?|要是|然后|" + r"(?:好的?|对了|行)?(?:回到|说回|再回到))")
+FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?下?|换成?|改成?|如果是?|要是|然后|倒回去|倒回|回头看|" + r"(?:好的?|对了|行)?(?:回到|说回|再回到))")
 COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同(?!比)|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
                       r"(差多少|多多少|少多少|多了多少|少了多少|多了几件|少了几件|多几件|少几件|多几个|少几个|差几件|差几个|"
                       r"变化多少|变化了多少|有什么变化|有何变化|增减多少|增减了多少|变了多少)?(?:呢|怎么样|如何)?[?？。]*$")
@@ -98,7 +98,7 @@ def _newest_year(f: _FollowUp):
 
 def _share_of_last(f: _FollowUp):
     """占办结的比例: a share of the last figure."""
-    return _question_stem(f.prev) + re.sub(r"的?呢[?？。]*$", "", f.text) if f.text.startswith("占") else _PASS
+    return question_stem(f.prev) + re.sub(r"的?呢[?？。]*$", "", f.text) if f.text.startswith("占") else _PASS
 
 
 def _the_two_years(f: _FollowUp):
@@ -110,15 +110,15 @@ def _the_two_years(f: _FollowUp):
         return None  # which two years is not known: not guessed
     a, b = sorted(f.years_seen[-2:])
     if _DIFF_WORDS.search(f.text) or _CHANGE_WORDS.search(f.text):
-        return _question_stem(_replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{b}年比{a}年")) + "变化多少"
+        return question_stem(_replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{b}年比{a}年")) + "变化多少"
     both = _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{a}年和{b}年")
     rest = re.sub(r"^(?:那)?(?:这)?两(?:个)?年(?:度)?(?:的)?", "", f.text)
     if not metric_spans(rest, generic=True):  # 两年加起来: the last figure, both years
-        return _question_stem(both) + rest
+        return question_stem(both) + rest
     prev_rows = metric_spans(both, generic=True)
     if not prev_rows:
         return None
-    return _question_stem(both[: prev_rows[0][0]]) + rest  # 这两年本机关不掌握各是多少: another row, both years
+    return question_stem(both[: prev_rows[0][0]]) + rest  # 这两年本机关不掌握各是多少: another row, both years
 
 
 def _rate_of_change(f: _FollowUp):
@@ -127,7 +127,7 @@ def _rate_of_change(f: _FollowUp):
         return _PASS
     if not (len(f.prev_period.years) == 2 or re.search(r"比\d{4}年|比上一?年|比去年|变化|增加|减少|多了|少了", f.prev)):
         return None
-    return _question_stem(f.prev) + "，变化幅度是百分之几"
+    return question_stem(f.prev) + "，变化幅度是百分之几"
 
 
 _CHANGE_RATE = re.compile(r"幅度|百分之几|百分之多少|增长率|下降率|增幅|降幅|涨幅|百分比")
@@ -162,7 +162,7 @@ def _comparison(f: _FollowUp):
             return None
         last = f.prev_mentions[-1]
         both = f.prev[: last.end] + "和" + other + f.prev[last.end :]
-        return _question_stem(both) + "相差多少" if cmp_.group(2) else both + "比较"
+        return question_stem(both) + "相差多少" if cmp_.group(2) else both + "比较"
     if other_years and not f.new.mentions and not metric_spans(other):
         years = f.prev_period.years
         if len(years) != 1 or len(other_years) != 1:
@@ -170,7 +170,7 @@ def _comparison(f: _FollowUp):
         plain = _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{years[0]}年比{other_years[0]}年")
         return re.sub(r"(多少|几件|几个|几|是多少)?[?？。]*$", "", plain) + "变化多少"
     if cmp_.group(2) and not f.new.mentions and not other_years and metric_spans(other):
-        return _question_stem(f.prev) + "比" + other + cmp_.group(2)  # 比上年结转多了多少: another row of that report
+        return question_stem(f.prev) + "比" + other + cmp_.group(2)  # 比上年结转多了多少: another row of that report
     return None
 
 
@@ -212,7 +212,7 @@ def _than_the_last(f: _FollowUp):
         return None
     last_row = "".join(f.prev[s:e] for s, e in spans)
     new_row = "".join(f.text[s:e] for s, e in metric_spans(f.text))
-    return _question_stem(_put_in(f.prev, spans, new_row)) + f"比{last_row}{m.group(1)}多少"
+    return question_stem(_put_in(f.prev, spans, new_row)) + f"比{last_row}{m.group(1)}多少"
 
 
 def _agencies_on_the_last_figure(f: _FollowUp):
@@ -230,7 +230,7 @@ def _exclusion(f: _FollowUp):
     """不算淮安市政府呢: the same question without them."""
     if not (f.new.exclude_ids and not f.new.metrics):
         return _PASS
-    return _question_stem(f.prev) + "，" + f.text[f.new.exclude_span[0] : f.new.exclude_span[1]]
+    return question_stem(f.prev) + "，" + f.text[f.new.exclude_span[0] : f.new.exclude_span[1]]
 
 
 def _place_in_ranking(f: _FollowUp):
@@ -238,7 +238,7 @@ def _place_in_ranking(f: _FollowUp):
     if not (f.new.mentions and not f.prev_mentions and POSITION.search(f.text)):
         return _PASS
     rank = RANK_WORDS.search(f.prev)
-    stem = f.prev[: rank.start()] if rank else _question_stem(f.prev)
+    stem = f.prev[: rank.start()] if rank else question_stem(f.prev)
     return re.sub(r"(哪家|哪个单位|哪个|谁|哪些)", "", stem) + f.text
 
 
@@ -268,7 +268,7 @@ def _the_two_agencies(f: _FollowUp):
         return None
     rest = f.text[: both.start()] + f.text[both.end() :]
     if not metric_spans(rest, generic=True) and f.prev_mentions:
-        rest = _question_stem(f.prev[f.prev_mentions[0].end :]) + rest
+        rest = question_stem(f.prev[f.prev_mentions[0].end :]) + rest
     rest = re.sub(r"^[的都]+", "", rest)
     two = f.agencies_seen[-2:]
     shown = [f.seen_in.get(a) for a in two]
@@ -326,7 +326,7 @@ def _replace_slots(f: _FollowUp) -> str | None:
         out = _with_operation(out, f, operation.group(0))
         changed = True
     if changed and f.new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
-        out = _question_stem(out) + "占比"
+        out = question_stem(out) + "占比"
     return out if changed else None  # (the same year again: 24年的 after an answer for 2024 restates it)
 
 
@@ -419,16 +419,16 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
         else:  # 降了多少 / 差多少 of one agency's figure: on the year before
             a = b = None
         if a is None:
-            out = _question_stem(out) + "比上一年变化多少"
+            out = question_stem(out) + "比上一年变化多少"
         else:
-            out = _question_stem(_replace_time(out, read_period(out).consumed, f.catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
+            out = question_stem(_replace_time(out, read_period(out).consumed, f.catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
         if re.search(r"增幅|涨幅|降幅|增长率|百分之", op):  # the percent is what is asked, not the amount
             return re.sub(r"多少件|多少个|几件|几个", "", out) + "，增幅"
         return out
     if op not in out or len(asked) > len(op):
         if RANK_WORDS.fullmatch(op) or re.search(r"哪(?:一)?(?:类|种|项)", asked):  # 里面哪一类最多: of the parts, not the rate
             out = re.sub(r"占[^，,。？?]*|的?(?:比例|占比|比率|比重)|(?<=[\u4e00-\u9fff])率", "", out)
-        return _question_stem(out) + asked
+        return question_stem(out) + asked
     return out
 
 
@@ -457,7 +457,7 @@ def _without_claim(text: str) -> str:
     return _CLAIM_PARTS.sub("", text)
 
 
-def _question_stem(text: str) -> str:
+def question_stem(text: str) -> str:
     """The question without its asking tail (一共多少, 是多少, 最多的是谁)."""
     return re.sub(r"(一共|合计|总共|加起来)?(是多少|多少|几件|几个|几|是谁|是哪家|是哪个)?[?？。]*$", "", text)
 

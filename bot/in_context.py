@@ -22,7 +22,16 @@ from bot.conversation import (
     looks_like_followup,
     pick_option,
 )
-from bot.follow_up import BOTH, FOLLOW_START, RANK_WORDS, TWO_PLACES, carry_over, cn_number, unheld_name
+from bot.follow_up import (
+    BOTH,
+    FOLLOW_START,
+    RANK_WORDS,
+    TWO_PLACES,
+    carry_over,
+    cn_number,
+    question_stem,
+    unheld_name,
+)
 from bot.match import AgencyCatalog
 from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import Query
@@ -66,7 +75,7 @@ Step = Callable[[Query, _Thread], "InContext | Query | None"]
 _ACROSS = re.compile(r"各单位|各家|几份|份报告|份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
 _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
-_THESE_TWO = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)(?:的)?")
+_THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 _RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
@@ -213,8 +222,11 @@ def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
 
 def _the_part_just_named(q: Query, t: _Thread) -> InContext | None:
     """这一种占当年办结总数的几成 after 哪种处理结果最多: the part the last answer put first, in its report."""
-    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它)(?:的)?(?=占|在.{0,12}中占|比)", q.text)
+    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数)(?:的)?(?=占|在.{0,12}中占|比)", q.text)
     conv = t.conv
+    if said and not conv.last_part and said.group(1) != "它" and len(conv.last_agencies) == 1 and not q.mentions:
+        # 刚才那个占新收的比例: the figure just answered, as a share
+        return t.written_out(question_stem(conv.last_question) + q.text[said.end() :], f"接上题：“{said.group(1)}”指上一个数字")
     if not (said and conv.last_part and len(conv.last_agencies) == 1 and not q.mentions):
         return None
     who = conv.last_agencies[0]
@@ -371,7 +383,9 @@ def _count_or_rate(full: str, q: Query, t: _Thread) -> InContext | None:
     plain = re.sub(r"(?:在[^，。]{0,12}?(?:里|中|当中))?占[^，。]*$", "", plain)  # …在不予公开里占多少
     if plain == full or not t.reread(full).metrics:
         return None
-    if row != bare_row:
+    last_tables = {m.table for m in t.reread(t.conv.last_question).metrics}
+    if row != bare_row or (last_tables and not {m.table for m in q.metrics} & last_tables):
+        # 复议有吗 / 许可决定数 after a share of 表三: its count (a share of another table's row was never asked)
         return t.written_out(plain + "多少件")
     return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？",
                      choices=[Option(f"{bare_row}的件数", plain + "多少件"), Option(f"{bare_row}的比例", full)])

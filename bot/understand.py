@@ -109,7 +109,7 @@ _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
-_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息)|在线|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天|"
+_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子)|在线|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天|"
                            r"谁(?:告|起诉|申请|提出|提起|申请的)|告的?(?:什么|啥)|(?:什么|啥|哪些)内容|什么事|什么案子|为了什么")
 # Nouns of things the statistical tables do not count: such questions go to the prose.
 _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
@@ -486,8 +486,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.carry_word = "结转" in q
     query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的", q))
     query.which_part = bool(_WHICH_PART.search(q))
-    query.balance = {m.key.rstrip("~") for m in query.metrics} == {"本年新收", "上年结转", "总计", "结转下年度"} and len(
-        query.metrics) == 4 and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头", q))
+    balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}
+    named = [m.key.rstrip("~") for m in query.metrics]
+    query.balance = set(named) <= balance_rows and {"本年新收", "上年结转", "总计"} <= set(named) and len(named) == len(
+        set(named)) and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头", q))
+    if query.balance and "结转下年度" not in named:  # 新收加上年结转，和办结总数对得上吗: the equation has four terms
+        query.metrics.append(BY_KEY["结转下年度"])
     nth = _NTH.search(q) or _NTH_ASKED.search(q)
     if nth:
         query.nth = _cn_int(next(g for g in nth.groups() if g))

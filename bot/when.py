@@ -30,7 +30,7 @@ _RELATIVE = {"大前年": 3, "前年": 2, "去年": 1, "上一年": 1, "上年":
 _LATER = ("后一年", "下一年", "下一年度", "下个年度", "下一个年度", "次年", "第二年", "之后一年")
 # Phrases where a relative word names a row of 表三, not a year (上年结转, 转到明年继续办理), or the
 # base of a change (比去年): handled by the reader of the row or of the change.
-_NOT_A_YEAR = re.compile(r"上一?年度?项目|(?:上一?年度?|去年)(?:结转|转过来|转来|遗留)|(?:转到|转入|结转到?|结转至)(?:明年|下一年|下年)|比(?:去年|上年|上一年|前一年)")
+_NOT_A_YEAR = re.compile(r"上一?年度?(?:有)?(?:多少|几)项|上一?年度?项目|(?:上一?年度?|去年)(?:结转|转过来|转来|遗留)|(?:转到|转入|结转到?|结转至)(?:明年|下一年|下年)|比(?:去年|上年|上一年|前一年)")
 
 
 @dataclass
