@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from bot.answer import Answer
+from bot.answer import RANKED_KEPT, Answer
 from bot.gather import (
     MAX_LISTED,
     MAX_PARTS,
@@ -165,7 +165,13 @@ class AcrossSQL:
         notes += self._skipped_notes(got.head, got.n_skipped)
         figs = [self._one(v) for v in shown]
         partial = f"；另有{len(unreadable)}份年报的这一格未能可靠读出，未参加排名" if unreadable else ""
-        return Answer("table", figures=figs, notes=notes, title=f"{top1.label}排名（共{n}个{partial}）")
+        try:  # the places a conversation may point at later (第二名, 垫底的), whatever was shown
+            head = got.values_of([rid for rid, _ in a.ranked(asc, RANKED_KEPT)])
+            last = got.values_of([rid for rid, _ in a.ranked(not asc, 1)]) if n > RANKED_KEPT else []
+            order = [(self.r.agency_names[v.report.agency_id], v.report.year) for v in head + last]
+        except Unavailable:
+            order = []
+        return Answer("table", figures=figs, notes=notes, title=f"{top1.label}排名（共{n}个{partial}）", ranked=order)
 
     def _total_sql(self, q: Query) -> Answer | None:
         got = self._across_sql(q)

@@ -41,6 +41,14 @@ class Option:
     question: str
 
 
+RANKED_KEPT = 50
+
+
+def kept_places(order: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The places a conversation keeps of a ranking: the first RANKED_KEPT, and the last."""
+    return order if len(order) <= RANKED_KEPT + 1 else order[:RANKED_KEPT] + order[-1:]
+
+
 @dataclass
 class Answer:
     kind: str
@@ -55,6 +63,9 @@ class Answer:
     unit: str = ""  # of `value` when it is not the figures' unit (a ratio: "%")
     op: str = ""  # for kind == "total": what `value` is: sum | difference | change | ratio | balance (both sides of 表三 一+二 = 七+四)
     asked: str = ""  # the question as it was read (normalised; a follow-up written out in full)
+    # a ranking: (agency, year) of every place, best first (at most RANKED_KEPT, then the last place), whatever
+    # was shown; a conversation's 第二名 / 垫底的 point into it
+    ranked: list[tuple[str, int]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return asdict(self)

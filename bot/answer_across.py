@@ -6,7 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.across_sql import AcrossSQL
-from bot.answer import Answer, Figure
+from bot.answer import Answer, Figure, kept_places
 from bot.gather import MAX_LISTED, MAX_PARTS, UNREADABLE, AskColumn, Value, as_number
 from bot.match import Mention
 from bot.understand import Query
@@ -100,7 +100,8 @@ class AcrossAnswers(AcrossSQL):
         notes += self._skipped_notes(skipped)
         figs = [self._one(v) for v in shown]
         partial = f"；另有{len(unreadable)}份年报的这一格未能可靠读出，未参加排名" if unreadable else ""
-        return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}排名（共{len(values)}个{partial}）")
+        order = kept_places([(self.r.agency_names[v.report.agency_id], v.report.year) for v in values])
+        return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}排名（共{len(values)}个{partial}）", ranked=order)
 
     def _position(self, q: Query, values: list, unreadable: list[str], notes: list[str]) -> Answer:
         """平潭排第几: the place of one agency among all ranked (ties share a place)."""

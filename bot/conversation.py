@@ -48,12 +48,16 @@ class Conversation:
     first_agency: str = ""  # the agency this conversation first asked about (第一个问的那家)
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
     seen_in: dict[str, int] = field(default_factory=dict)  # each agency answered for → the year last shown for it
+    ranked: list[str] = field(default_factory=list)  # the last ranking shown, best first (第二名, 垫底的 point here)
+    ranked_at: list[int] = field(default_factory=list)  # the year of each place
+    ranked_question: str = ""  # the question that ranking answered
 
     def __setstate__(self, state: dict) -> None:
         """A conversation pickled by an older version (Telegram persistence) gets the fields added since."""
         self.__dict__.update({f.name: getattr(Conversation(), f.name) for f in fields(Conversation)} | state)
 
-    def remember(self, asked: str, options: list[Option], figures: list | None = None) -> None:
+    def remember(self, asked: str, options: list[Option], figures: list | None = None,
+                 ranked: list[tuple[str, int]] | None = None) -> None:
         if self.last_question and self.last_question != asked:
             self.history = [*self.history, self.last_question][-6:]
         self.last_question = asked
@@ -77,12 +81,15 @@ class Conversation:
             if len(agencies) == 1:
                 for y in dict.fromkeys(f.year for f in figures):
                     self.years_seen = [x for x in self.years_seen if x != y][-3:] + [y]
+        if ranked and len(ranked) >= 2:  # a comparison shown later does not change what 第二名 / 垫底的 mean
+            self.ranked, self.ranked_at = [a for a, _ in ranked], [y for _, y in ranked]
+            self.ranked_question = asked
 
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
 PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(它们|他们|这几家|这些单位|它|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|"
                      r"(?:排名?)?第[一二三四五六七八九十\d]+(?:名|个|位|家|多|高|大)?(?:那家|那个|那位|那份|(?=的|呢|里|中|$))|排(?:名)?第[一二三四五六七八九十\d]+的|前者|后者|"
-                     r"(?:垫底|排(?:在)?最后(?:一名|一位)?|最后一名|倒数第一名?|榜尾|末位|榜首|排(?:在)?(?:最前|第一)|头名)(?:的)?(?:那家|那个|那位|那份|一家|一份)?)(?:的)?")
+                     r"(?:垫底|排(?:在)?最后(?:一名|一位)?|最后一名|倒数第一名?|榜尾|末位|榜首|排(?:在)?(?:最前|第一)|头名|紧随其后|排在其后|其次)(?:的)?(?:那家|那个|那位|那份|一家|一份)?)(?:的)?")
 # 垫底的那家 / 榜首: the last or the first of the list shown
 LAST_PLACE = re.compile(r"垫底|最后|倒数第一|榜尾|末位")
 FIRST_PLACE = re.compile(r"榜首|最前|排(?:在)?第一|头名")

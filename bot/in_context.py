@@ -34,7 +34,7 @@ from bot.follow_up import (
 )
 from bot.match import AgencyCatalog
 from bot.rows import column_spans, find_metrics, metric_spans
-from bot.understand import Query
+from bot.understand import POSITION, Query
 from bot.when import read_period
 
 
@@ -278,6 +278,13 @@ def _likewise(q: Query, t: _Thread) -> None:
             t.conv.last_question = ranking
 
 
+def _place_in_last_ranking(q: Query, t: _Thread) -> None:
+    """平潭排在第几位 after other questions: its place in the last ranking shown."""
+    if POSITION.search(q.text) and q.mentions and not q.metrics and t.conv.ranked_question and not RANK_WORDS.search(
+            t.conv.last_question):
+        t.conv.last_question = t.conv.ranked_question
+
+
 def _back_to(q: Query, t: _Thread) -> None:
     """好，回到平潭: what was last asked about that agency goes on."""
     if _BACK.match(q.text) and q.mentions:
@@ -326,7 +333,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 _STEPS: tuple[Step, ...] = (
     _option_picked, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
-    _likewise, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
+    _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
 
 
@@ -335,8 +342,9 @@ _STEPS: tuple[Step, ...] = (
 def _carried_over(q: Query, t: _Thread) -> InContext:
     """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
     conv = t.conv
-    full = carry_over(conv.last_question, q, t.catalog, conv.years_seen, conv.agencies_seen, conv.listed, conv.listed_at,
-                      conv.seen_in)
+    by_place = TWO_PLACES.match(q.text) and conv.ranked  # 第一和最后一名: of the last ranking
+    full = carry_over(conv.last_question, q, t.catalog, conv.years_seen, conv.agencies_seen,
+                      conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
     if full is None:
         whole = _name_asked_whole(q, t)
         if whole is not None:
@@ -457,6 +465,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
     place = cn_number(ordinal.group(1)) if ordinal and ordinal.re is _ORDINAL else 1
     if LAST_PLACE.search(word):  # 垫底的那家: the last of the list shown
         ordinal, place = True, len(conv.listed or conv.last_agencies)
+    if re.match(r"紧随其后|排在其后|其次", word):  # right after the first
+        ordinal, place = True, 2
     # 排第二的是哪家？金额多少: who it is, and the figure asked of it
     rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
     rest = re.sub(r"^(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
@@ -467,6 +477,11 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
     if word in ("前者", "后者"):  # of the last two shown, or the last two asked about
         ordinal, place = True, (1 if word == "前者" else 2)
     among = conv.listed if ordinal and conv.listed else conv.last_agencies
+    places = conv.listed_at
+    if (LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位]|第[^个]*多|第[^个]*高|其后|其次", word)) and conv.ranked:
+        among, places = conv.ranked, conv.ranked_at  # 第二名 / 垫底的: places in the last ranking
+        if LAST_PLACE.search(word):
+            place = len(among)
     if word in ("前者", "后者") and len(conv.last_agencies) == 1:
         among = _former_latter(conv)
     if place > len(among):
@@ -478,13 +493,17 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         last = conv.last_question
         rest = "".join(last[s:e] for s, e in metric_spans(last)) + re.sub(r"^(?:的)?占(?:它|其)(?:的)?", "占", rest)
     if not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
-        shown = [conv.listed_at[place - 1]] if ordinal and conv.listed else conv.years_of.get(who, [])
+        shown = [places[place - 1]] if ordinal and among is not conv.last_agencies and len(places) >= place else conv.years_of.get(who, [])
         years = "、".join(f"{y}年" for y in shown) or years
     full = who + years + rest
     named = t.reread(full)
     said = f"接上题：“{word}”指{who}"
     if not named.metrics and not named.unread:  # 它里面纠正几件: the rest of the last question carries over too
-        carried = carry_over(conv.last_question, named, t.catalog, conv.years_seen, conv.agencies_seen)
+        # (垫底的是哪家: a place in the last ranking, so the figure is the one ranked)
+        # 垫底的是哪家: who, with the figure ranked (第三名的同一个比例呢: the last figure, pointed at)
+        who_only = not re.sub(r"[?？，,。的呢]", "", rest) and not _POINTING.search(t.question)
+        before = conv.ranked_question if among is conv.ranked and conv.ranked_question and who_only else conv.last_question
+        carried = carry_over(before, named, t.catalog, conv.years_seen, conv.agencies_seen)
         if carried:
             return InContext(t.reread(carried), [f"{said}，按“{carried}”理解"])
     return InContext(named, [f"{said}，按“{full}”理解"])
