@@ -43,7 +43,8 @@ class YearAnswers:
             return Answer("not_found", title=f"没有{name}这些年份的数字", notes=notes)
         if q.add_up:
             years_said = "、".join(str(v.report.year) for v in values)
-            return self._sum_of(values, notes, f"{name} {values[0].label} {years_said}年合计")
+            summed = self._sum_of(values, notes, f"{name} {values[0].label} {years_said}年合计")
+            return self._sum_by_parts(values, summed) if summed.kind == "total" else summed
         if q.by_year:
             if len(values) < 2:
                 return Answer("not_found", title=f"库中只有{name}{values[0].report.year}年一份年报的这一项，比不出哪一年多",
@@ -57,6 +58,24 @@ class YearAnswers:
                           title=f"{name} {values[0].label}：{head}（按数值排列）")
         figs = [self._one(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title=f"{name} {values[0].label}（按年份）")
+
+    def _sum_by_parts(self, values: list, summed: Answer) -> Answer:
+        """A sum over years where a year's printed total contradicts its own parts: that year counts by its
+        parts (as a single report's 一共 does), and the sum of the printed totals is said beside it."""
+        by_parts, fixed = Decimal(0), []
+        for v in values:
+            contradicted = any("各项之和" in w for f in v.figures for w in f.warnings)
+            parts = self._parts_sum(v.report, v, []) if contradicted else None
+            if parts is not None and parts.kind == "total":
+                by_parts += Decimal(str(parts.value))
+                fixed.append(f"{v.report.year}年印的是{as_number(v.total)}，各项之和是{parts.value}")
+            else:
+                by_parts += v.total
+        if not fixed:
+            return summed
+        summed.notes.append(f"{'；'.join(fixed)}：按各项之和计为{as_number(by_parts)}；按表中印出的总计相加是{summed.value}")
+        summed.value = as_number(by_parts)
+        return summed
 
     def _change(self, q: Query) -> Answer:
         aid, other = self._agency_or_answer(q)

@@ -68,6 +68,11 @@ class Resolve:
             prefix = "".join(m.text for m in regions)
             phrase = q.unknown_agency if q.unknown_agency.startswith(prefix) else prefix + q.unknown_agency
             return None, self._typo_or_unknown(q, phrase)
+        if regions and regions[0].pointed and len(in_region or []) == 1:
+            # 北戴河那家: the one agency held there, pointed at (a bare 北戴河 would mean its government)
+            aid = in_region[0]
+            q.assumed.append(f"“{regions[0].text}”那家按{self.r.agency_names[aid]}理解（库中{regions[0].text}只有这一家）")
+            return aid, None
         if regions:  # a bare place whose government we do not hold: its departments are offered, never picked
             place = regions[0].text
             return None, self._clarify_agency(q, regions[0], in_region or [],

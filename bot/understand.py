@@ -101,6 +101,7 @@ PARTS_SUM = re.compile(r"各(?:项|分项|部分)(?:结果|办理结果|数字)?
                         r"分项(?:相加|加总|之和|加起来)|(?:加起来|相加|加总)[^，。]{0,4}各项")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
+_CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
 _GREW = re.compile(r"(?:涨|增加|减少|增长|下降|上升|多|少|降)了(?:多少|几)")
 _DIFFERENCE = re.compile(r"净增|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几|"
                          r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发)了?(?:多少|几)")
@@ -271,6 +272,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
 _ROW_WORDS = {w for m in METRICS for w in m.synonyms}
 _THAN_LAST_YEAR = re.compile(r"比(?:上一?年度?|去年|前一年)")
 _BEFORE_LINK = re.compile(r"[的和与及跟同、，,]+$")
+_POINTED_AFTER = re.compile(r"(?:的)?(?:那家|那一家|那个单位|那家单位|那个部门|那边|那里)")
 _UNIT_AFTER = re.compile(r"([市区县镇乡]?(?:人民政府|政府|府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))")
 
 
@@ -287,6 +289,7 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
         m.unheld_place_before = catalog.unknown_region_before(q, m) or ""
         after = _UNIT_AFTER.match(q[m.end :]) if m.kind == "region" else None
         m.unit_after = after.group(1) if after else ""
+        m.pointed = m.kind == "region" and bool(_POINTED_AFTER.match(q[m.end :]))
     if query.unknown_agency:
         query.unknown_agency_at = q.find(query.unknown_agency)
         query.unknown_agency_apart = bool(re.search(r"(?:^|[和与及跟同、,，]|比)(?:的)?$", q[: query.unknown_agency_at]))
@@ -415,6 +418,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.mentions = _level_asked(q, query.mentions, catalog, query.assumed)
     query.unknown_agency = catalog.unknown_agency(q, query.mentions)
     _years(query, today)
+    carried_from = _CARRIED_FROM.search(q)
+    if carried_from and query.years == [int(carried_from.group(1))]:
+        # 从23年带过来的: what 2023 left over is counted in 2024's report, as 上年结转
+        query.years = [int(carried_from.group(1)) + 1]
+        query.assumed.append(f"从{carried_from.group(1)}年转过来的申请记在{query.years[0]}年年报的“上年结转”里")
     masked = _mask(q, query.mentions)
     query.metrics = find_metrics(masked)
     if not query.metrics and query.mentions and not _NARRATIVE.search(masked) and not _CHECKS.search(q):
