@@ -57,6 +57,12 @@ class Resolve:
             if aid is not None:
                 return aid, None
             return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
+        pointed = [i for m in regions if m.pointed for i in m.agency_ids]
+        if len(regions) == 1 and len(set(pointed)) == 1:
+            # 北戴河那家 / 北戴河那个局: the one agency held there, pointed at (a bare 北戴河 would mean its government)
+            aid = pointed[0]
+            q.assumed.append(f"“{regions[0].text}”那家按{self.r.agency_names[aid]}理解（库中{regions[0].text}只有这一家）")
+            return aid, None
         for m in regions:  # 安康市 + 人民政府 where only 安康市自然资源局 is held
             if m.unit_after and not q.unknown_agency and not any(n.start == m.end for n in q.mentions):
                 return None, self._no_agency(m.text + m.unit_after)
@@ -68,11 +74,6 @@ class Resolve:
             prefix = "".join(m.text for m in regions)
             phrase = q.unknown_agency if q.unknown_agency.startswith(prefix) else prefix + q.unknown_agency
             return None, self._typo_or_unknown(q, phrase)
-        if regions and regions[0].pointed and len(in_region or []) == 1:
-            # 北戴河那家: the one agency held there, pointed at (a bare 北戴河 would mean its government)
-            aid = in_region[0]
-            q.assumed.append(f"“{regions[0].text}”那家按{self.r.agency_names[aid]}理解（库中{regions[0].text}只有这一家）")
-            return aid, None
         if regions:  # a bare place whose government we do not hold: its departments are offered, never picked
             place = regions[0].text
             return None, self._clarify_agency(q, regions[0], in_region or [],

@@ -33,7 +33,7 @@ cn2an = lazy_module("cn2an")  # 0.3 s of imports, needed only when a number is w
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _THANKS = re.compile(r"(?:好的?|好吧|好嘞|收到了?|明白了?|了解了?|知道了|懂了|谢谢(?:你|您)?|谢了|谢啦|多谢|感谢|辛苦了?|ok|OK|嗯+|哦+|行|可以了?|没问题|先这样|就这样)+(?:啊|呀|哈|啦)?")
 _HELP = re.compile(r"^(帮助|help|/help|/start|\?|你好|您好|hi|hello|怎么用|如何使用|使用说明|说明|菜单)$|你能做什么|能做些?什么|能干什么|有什么功能|可以问什么|怎么问")
-_CHECKS = re.compile(r"说得通|说不通|讲得通|合理吗|对不上|对得上|对上了|不一致|一致吗|是否一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|有什么问题|有没有问题|错误的报告|出错|数据错误|错误|加总错|加总有误|加总不对|加起来对|对不对|对吗")
+_CHECKS = re.compile(r"自洽|说得通|说不通|讲得通|合理吗|对不上|对得上|对上了|不一致|一致吗|是否一致|不相符|不符|算错|有误|有错|错了|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|有什么问题|有没有问题|错误的报告|出错|数据错误|错误|加总错|加总有误|加总不对|加起来对|对不对|对吗")
 _MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)[^，。？?]{0,8}(年报|报告|年度报告)|(年报|报告)[^，。？?]{0,4}(还没有|没有|缺|未|尚未)")
 _LIST_YEARS = re.compile(r"哪(几|些)年(?!度?报)|有几年|哪些年份|年份|几个年度|哪些年度")
 _LIST_AGENCIES = re.compile(
@@ -44,7 +44,7 @@ _LIST_AGENCIES = re.compile(
 )
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
-_RANK = re.compile(r"排名|排行|排序|高低|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数")
+_RANK = re.compile(r"排名|排行|排序|高低|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数|垫底")
 _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
@@ -61,7 +61,7 @@ _MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年"
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况|(两|几|三|这些)年[^，。]{0,6}(变化|变动|走势|趋势)")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
 _CHANGE = re.compile(r"增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅|涨幅|幅度|变化了?百分之|增长率|下降率")
-_ASC = re.compile(r"最低|最少|最小|倒数|升序|从低到高|从少到多|从小到大")
+_ASC = re.compile(r"最低|最少|最小|倒数|垫底|升序|从低到高|从少到多|从小到大")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
 # Years people shorten: 23年, 二三年 (only where no digit stands before; 19–39 → 2019–2039).
@@ -258,6 +258,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if query.unknown_place and query.unknown_place in query.text:
             i = query.text.index(query.unknown_place)
             read.append((i, i + len(query.unknown_place)))
+        if len(query.metrics) >= 2:  # 复议加上两类行政诉讼: 加上 joins two figures (with one figure it adds to nothing said)
+            read += [m.span() for m in _PLUS.finditer(query.text)]
         query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog))
                         if not _agency_words(w, query, catalog) and not _chatter(w, query, read)]
         # what the tables do not count (信息处理费, 网上申请, 平均天数) is never accounted for by a figure
@@ -272,7 +274,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
 _ROW_WORDS = {w for m in METRICS for w in m.synonyms}
 _THAN_LAST_YEAR = re.compile(r"比(?:上一?年度?|去年|前一年)")
 _BEFORE_LINK = re.compile(r"[的和与及跟同、，,]+$")
-_POINTED_AFTER = re.compile(r"(?:的)?(?:那家|那一家|那个单位|那家单位|那个部门|那边|那里)")
+_POINTED_AFTER = re.compile(r"(?:的)?(?:那家|那一家|那个单位|那家单位|那个部门|那边|那里|那个(?:局|委|办|分局))")
 _UNIT_AFTER = re.compile(r"([市区县镇乡]?(?:人民政府|政府|府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))")
 
 
