@@ -213,9 +213,9 @@ def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
     gap = _BARE_GAP.match(q.text)
     if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
         return None
-    rows = _last_two_rows(t.conv, t.catalog, t.names)
-    if not rows:
-        return None
+    rows = _last_two_rows(t.conv, t.catalog, t.names, q.text)
+    if not rows:  # which two figures 这两项 means is not known: never one figure for two
+        return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：规章和规范性文件现行有效一共多少）") if two else None
     head, before, last = rows
     return t.written_out(f"{head}{before}加{last}{q.text[two.end() :]}" if two else f"{head}{before}比{last}多多少")
 
@@ -440,18 +440,27 @@ def _year_shown(conv: Conversation, who: str) -> str:
     return "".join(f"{y}年" for y in conv.years_of.get(who, [])[:1])
 
 
-def _last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, str]) -> tuple[str, str, str] | None:
-    """(agency and years, row asked before, row asked last) when the last two questions asked two rows of
-    one report, else None."""
-    if not conv.history:
+def _last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, str],
+                   said: str = "") -> tuple[str, str, str] | None:
+    """(agency and years, row asked before, row asked after) of the two latest questions that asked two rows
+    of the last question's report (with the column words `said` names, when it names any: 上面两个现行有效的),
+    else None."""
+    rows_said = metric_spans(said)  # (处理 inside 不予处理 is a row's word, not a column's)
+    cols = {said[s:e] for s, e in column_spans(said) if not any(rs < e and s < re_ for rs, re_ in rows_said)}
+    latest = [conv.last_question, *reversed(conv.history[-5:])]
+    who = {i for m in catalog.mentions(conv.last_question) for i in m.agency_ids}
+    when = read_period(conv.last_question).years
+    if len(who) != 1:
         return None
-    texts = (conv.history[-1], conv.last_question)
-    who = [{i for m in catalog.mentions(t) for i in m.agency_ids} for t in texts]
-    when = [read_period(t).years for t in texts]
-    rows = ["".join(t[s:e] for s, e in metric_spans(t)) for t in texts]
-    if not (len(who[1]) == 1 and who[0] == who[1] and when[0] == when[1] and all(rows) and rows[0] != rows[1]):
-        return None
-    return names[min(who[1])] + "".join(f"{y}年" for y in when[1]), rows[0], rows[1]
+    picked: list[str] = []
+    for text in latest:
+        row = "".join(text[s:e] for s, e in metric_spans(text))
+        same = {i for m in catalog.mentions(text) for i in m.agency_ids} == who and read_period(text).years == when
+        if row and same and all(c in text for c in cols) and row not in picked:
+            picked.append(row)
+        if len(picked) == 2:
+            return names[min(who)] + "".join(f"{y}年" for y in when), picked[1], picked[0]
+    return None
 
 
 def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
