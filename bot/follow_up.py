@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from bot.gather import OUTCOME_GROUPS
 from bot.match import AgencyCatalog, split_regions
 from bot.rows import column_spans, find_metrics, metric_spans
-from bot.understand import PARTS_SUM, POSITION, Query
+from bot.understand import DENIED, PARTS_SUM, POSITION, Query
 from bot.when import read_period
 from index.lazy import lazy_module
 
@@ -367,7 +367,8 @@ def _same_kind(f: _FollowUp) -> str | None:
 
 def _with_row(out: str, f: _FollowUp) -> str | None:
     """复议呢 / 不予公开呢: another row; the old row's column does not carry over."""
-    words = "".join(f.text[s:e] for s, e in metric_spans(f.text, generic=True))
+    said = DENIED.sub(lambda m: "　" * len(m.group(0)), f.text)  # (…，不是不掌握: that row is not the one asked)
+    words = "".join(said[s:e] for s, e in metric_spans(said, generic=True))
     # the row words of the last question; failing those, its noun for the applications (申请)
     spans = metric_spans(out) or [sp for sp in metric_spans(out, generic=True) if "申请" in out[sp[0] : sp[1]]][-1:]
     if not spans:

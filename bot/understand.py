@@ -102,6 +102,7 @@ PARTS_SUM = re.compile(r"各(?:项|分项|部分)(?:结果|办理结果|数字)?
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
 _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
+DENIED = re.compile(r"(?<![要问说])(?:不是|不要|不问)(?:问)?([^，,。；;\s]{2,14}?)(?:的)?(?=[，,。；;\s]|$)")
 _GREW = re.compile(r"(?:涨|增加|减少|增长|下降|上升|多|少|降)了(?:多少|几)")
 _DIFFERENCE = re.compile(r"净增|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几|"
                          r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发)了?(?:多少|几)")
@@ -427,6 +428,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.assumed.append(f"从{carried_from.group(1)}年转过来的申请记在{query.years[0]}年年报的“上年结转”里")
     masked = _mask(q, query.mentions)
     query.metrics = find_metrics(masked)
+    for denied in DENIED.finditer(masked):  # 我要的是结转下年度的，不是不掌握: the row denied is not asked
+        gone = {m.key for m in find_metrics(denied.group(1))}
+        kept = [m for m in query.metrics if m.key not in gone]
+        if kept and len(kept) < len(query.metrics):
+            query.metrics = kept
     if not query.metrics and query.mentions and not _NARRATIVE.search(masked) and not _CHECKS.search(q):
         guess = fuzzy_metric(masked)
         if guess is not None:
