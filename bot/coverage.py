@@ -90,7 +90,7 @@ def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: It
 
     for s, e in read:
         blank(s, e)
-    for m in _LONG_FILLER_RE.finditer(text):  # before the intent words, so that 所占比例为 is not cut into 占比 + 例为
+    for m in _LONG_FILLER_RE.finditer("".join(chars)):  # before the intent words: 所占比例为 is not 占比 + 例为
         blank(*m.span())
     for pattern in intent_patterns:
         for m in pattern.finditer(text):

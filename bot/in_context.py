@@ -86,7 +86,7 @@ _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同
 _PLURAL = ("它们", "他们", "这几家", "这些单位")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
 # 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
-_CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称|的是|是)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)")
+_CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称|的是|是)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)(?![\d.]|年)")
 # 这个比例 / 这个数: the figure just asked, named by pointing at it (says nothing that changes)
 _POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标|这个(?=呢?$)")
 # 不是市里的，区里那个: a government of another level in the same place
