@@ -446,7 +446,7 @@ def _last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, 
     of the last question's report (with the column words `said` names, when it names any: 上面两个现行有效的),
     else None."""
     rows_said = metric_spans(said)  # (处理 inside 不予处理 is a row's word, not a column's)
-    cols = {said[s:e] for s, e in column_spans(said) if not any(rs < e and s < re_ for rs, re_ in rows_said)}
+    cols = {said[s:e] for s, e in column_spans(said) if not any(rs < e and s < re_ for rs, re_ in rows_said)} - {"总计"}
     latest = [conv.last_question, *reversed(conv.history[-5:])]
     who = {i for m in catalog.mentions(conv.last_question) for i in m.agency_ids}
     when = read_period(conv.last_question).years
