@@ -88,7 +88,7 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
 # 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
 _CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称|的是|是)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)(?![\d.]|年)")
 # 这个比例 / 这个数: the figure just asked, named by pointing at it (says nothing that changes)
-_POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标|这个(?=呢?$)")
+_POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标|这一?部分(?:里|中|当中)?|这个(?=呢?$)")
 # 不是市里的，区里那个: a government of another level in the same place
 _LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|那个|那家|那份)?")
 # 好，回到平潭: back to what was asked about that agency before the last question

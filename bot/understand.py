@@ -363,6 +363,13 @@ def _share_said(query: Query, masked: str) -> None:
 _POINTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的那个|的那家|那个|那家|这个)(?=分局|局|委|办|政府|府|中心)")
 
 
+def _is_table_word(word: str) -> bool:
+    """The whole of `word` names rows or columns of the tables (本机关不掌握相关政府信息, 其他结果)."""
+    word = re.sub(r"[“”\"'‘’]", "", word)
+    covered = sorted(metric_spans(word) + column_spans(word))
+    return bool(covered) and covered[0][0] == 0 and max(e for _, e in covered) == len(word)
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with these spans blanked (对外公开总数量 is a column's name, not 总数 asking for a sum)."""
     chars = list(text)
@@ -433,7 +440,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         kept = [m for m in query.metrics if m.key not in gone]
         if kept and len(kept) < len(query.metrics):
             query.metrics = kept
-    if not query.metrics and query.mentions and not _NARRATIVE.search(masked) and not _CHECKS.search(q):
+    if (not query.metrics and query.mentions and not _NARRATIVE.search(masked) and not _CHECKS.search(q)
+            and not column_spans(masked, active=False)):  # 其他结果 alone names a column of 表四, not a row to guess
         guess = fuzzy_metric(masked)
         if guess is not None:
             query.metrics = [guess]
@@ -522,7 +530,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.wants_top = False
     names = [m for m in query.mentions if m.kind in ("name", "parent")]
     single = len({i for m in query.mentions for i in m.agency_ids}) == 1
-    quoted = _QUOTED.findall(question or "")
+    # a quoted name of a row or column (“其他结果”几件) is the figure's own word, not a phrase to search for
+    quoted = [w for w in _QUOTED.findall(question or "") if not _is_table_word(norm(w))]
     wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率", q))
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
     claim = claim or bool(percent and re.search(r"[吗吧么][?？。]*$|对吗|属实|是不是|真的", q))  # 不到一成吧？
