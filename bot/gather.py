@@ -184,7 +184,12 @@ class Gather:
         for aid in ids:
             by_year = self.r.by_agency.get(aid, {})
             name = self.r.agency_names[aid]
-            if q.years:
+            if aid in q.years_of:  # 洪泽区2023和2024 among others named without a year
+                reps = [by_year[y] for y in q.years_of[aid] if y in by_year]
+                if not reps:
+                    skipped.append(f"{name}（没有{'、'.join(map(str, q.years_of[aid]))}年的年报）")
+                    continue
+            elif q.years:
                 reps = [by_year[y] for y in q.years if y in by_year]
                 if not reps and q.intent == "compare" and by_year and any(
                         y in self.r.by_agency.get(other, {}) for other in ids for y in q.years):

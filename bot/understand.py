@@ -156,6 +156,9 @@ class Query:
     add_up: bool = False  # 加起来/一共: the figures are to be summed
     which_part: bool = False  # 哪一类最多: rank a group's parts
     balance: bool = False  # 新收加上年结转，和办结加结转下年，相等吗: 表三's own equation, both sides
+    # 淮安市政府、洪泽区2023和2024、平潭这四份报告: years written after one agency are that agency's; the
+    # others named without a year count every report of theirs (only where the question counts reports)
+    years_of: dict[int, list[int]] = field(default_factory=dict)
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
     position_of: list[int] = field(default_factory=list)  # 平潭排第几: the agency whose place is asked
@@ -363,6 +366,30 @@ def _share_said(query: Query, masked: str) -> None:
 _POINTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的那个|的那家|那个|那家|这个)(?=分局|局|委|办|政府|府|中心)")
 
 
+def _years_of_each(query: Query) -> None:
+    """Years written right after one of several agencies named (洪泽区2023和2024) belong to it alone."""
+    names = [m for m in query.mentions if m.agency_ids]
+    if len(names) < 2 or not query.time_spans:
+        return
+    q, attached, used = query.text, {}, set()
+    for k, m in enumerate(names):
+        end, years = m.end, []
+        for s, e in sorted(query.time_spans):
+            if s >= end and re.fullmatch(r"[的和与及、至到]?", q[end:s]):
+                years += read_period(q[s:e]).years
+                used.add((s, e))
+                end = e
+        if years:
+            attached[k] = years
+    # only when some agency has years of its own and another has none, and no year stands apart
+    if not attached or len(attached) == len(names) or used != set(query.time_spans):
+        return
+    for k, years in attached.items():
+        for aid in names[k].agency_ids:
+            query.years_of[aid] = years
+    query.years = []
+
+
 def _is_table_word(word: str) -> bool:
     """The whole of `word` names rows or columns of the tables (本机关不掌握相关政府信息, 其他结果)."""
     word = re.sub(r"[“”\"'‘’]", "", word)
@@ -485,6 +512,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.percent_change = bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|百分之多少", q)
                                 ) and not re.search(r"(?:[多少加减]|变化)了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
     query.every_report = bool(_EVERY_REPORT.search(q))
+    if query.every_report:
+        _years_of_each(query)
     t = _TEMPLATE.search(q)
     if t:
         query.template = t.group(1) or t.group(2) or ("2021" if t.group(3) == "新" else "2019")
