@@ -145,6 +145,12 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     inside = [k for k, label in enumerate(labels) if key in normalise_question(label)]
     if len(inside) == 1:
         return conv.options[inside[0]][1]
+    if not inside and 2 <= len(key) <= 8:  # 陕西那个 / 秦皇岛的: the one option in that province or city
+        ids_of = {v: k for k, v in names.items()}
+        there = set(catalog.agencies_in(key))
+        placed = [k for k, label in enumerate(labels) if ids_of.get(label) in there]
+        if len(placed) == 1:
+            return conv.options[placed[0]][1]
     if len(key) >= 2 and not inside:
         scores = sorted(((fuzz.partial_ratio(key, normalise_question(label)), k) for k, label in enumerate(labels)), reverse=True)
         if scores and scores[0][0] >= 80 and (len(scores) == 1 or scores[0][0] - scores[1][0] >= 15):

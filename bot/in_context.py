@@ -321,7 +321,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
         q.years or column_spans(q.text) or _OPERATION_WORD.search(q.text) or looks_like_followup(t.question))
     whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change", "checks") or BOTH.search(q.text) or across
                                          or fragment) and not (
-        q.level or q.sector or q.unknown_agency or q.unknown_place or q.province)
+        q.level or q.sector or q.unknown_agency or q.unknown_place or q.province or q.place_ids)
     # 平潭比洪泽24年多多少: the last figure (a question naming a column or share of its own is not one)
     figure_left_out = q.mentions and not q.metrics and q.intent == "narrative" and not q.ratio
     carryable = bool(q.years or q.metrics or q.mentions or column_spans(q.text) or _OPERATION_WORD.search(q.text))

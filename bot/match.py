@@ -289,6 +289,24 @@ class AgencyCatalog:
         a = self.agencies[aid]
         return any(word in n for n in a.names) or any(word in f for f in a.forms)
 
+    def agencies_in(self, place: str) -> list[int]:
+        """Agencies whose names start from a place inside `place` (a province or city: 陕西, 秦皇岛市), by
+        China's administrative divisions; an agency not placed (乍浦镇) is never counted in."""
+        from bot.places import within
+
+        located = self.__dict__.setdefault("_in_place", {})  # (a catalog pickled before this has none yet)
+        if place not in located:
+            located[place] = sorted(aid for aid, a in self.agencies.items() if within(a.name, place))
+        return located[place]
+
+    def unplaced(self) -> list[int]:
+        """Agencies whose names say no place the administrative divisions know (乍浦镇人民政府)."""
+        from bot.places import locate
+
+        if "_unplaced" not in self.__dict__:
+            self._unplaced = sorted(aid for aid, a in self.agencies.items() if locate(a.name) is None)
+        return self._unplaced
+
     def knows_place(self, name: str) -> bool:
         """Whether some agency's name carries this place (嘉兴, 洪泽区…)."""
         return name in self._region or any(r.startswith(name) for r in self._region if len(name) >= 2 and len(r) <= len(name) + 3)

@@ -84,6 +84,8 @@ class Resolve:
         if len(self.r.agency_names) == 1:
             return next(iter(self.r.agency_names)), None
         ids = sorted(self.r.agency_names)
+        if q.place_ids:  # 秦皇岛的单位: those held there are offered (placed by the administrative divisions)
+            return None, self._clarify_agency(q, None, q.place_ids, f"库中{q.place_said}有{len(q.place_ids)}个单位的年报，请问是哪一个？")
         if q.government_said:  # 人民政府 with no place: the governments we hold
             ids = [i for i in ids if "人民政府" in self.r.agency_names[i]] or ids
         if q.years:  # those that have the year asked, when any has
@@ -178,10 +180,12 @@ class Resolve:
             ids = [i for i in ids if self.catalog.agencies[i].level == q.level]
         if q.sector:
             ids = [i for i in ids if self.catalog.has_word(i, q.sector)]
+        if q.place_ids:
+            ids = [i for i in ids if i in set(q.place_ids)]
         return ids
 
     def _scope_ids(self, q: Query) -> set[int] | None:
-        if not q.mentions and not q.level and not q.exclude_ids:
+        if not q.mentions and not q.level and not q.exclude_ids and not q.place_ids:
             return None
         return set(self._scope(q))
 
@@ -189,6 +193,9 @@ class Resolve:
         """How the agencies were chosen, when by a word of their names (never a silent filter)."""
         words = [m.text for m in q.mentions if m.kind == "region"] + ([q.sector] if q.sector else [])
         left_out = [f"不含：{'、'.join(self.r.agency_names[i] for i in q.exclude_ids)}"] if q.exclude_ids else []
+        if q.place_said:  # placed by the administrative divisions, not by a word of the names
+            left_out.append(f"按行政区划，{q.place_said}的单位是：{'、'.join(self.r.agency_names[i] for i in q.place_ids[:5])}"
+                            f"{'等' if len(q.place_ids) > 5 else ''}；名称看不出所在地的单位（例如只写镇名的乡镇政府）不在内")
         if not words:
             return left_out
         return [f"按单位名称中带“{'”“'.join(words)}”筛选；名称里不带这些字的单位（例如只写镇名的乡镇政府）不在内", *left_out]
@@ -243,6 +250,16 @@ class Resolve:
         from rapidfuzz.distance import Levenshtein
 
         return sorted({r for r in self.catalog.regions() if len(r) == len(place) and Levenshtein.distance(r, place) == 1})[:5]
+
+    def _place_not_sure(self, q: Query) -> Answer:
+        """浙江的单位一共 / 排名 while some agencies held cannot be placed: a total or ranking that may leave
+        one of them out is not given."""
+        unplaced = self.catalog.unplaced()
+        return Answer("not_found", title=f"库中有{len(unplaced)}个单位从名称看不出所在地，{q.place_said}的合计或排名可能不全，不给数字",
+                      items=[f"按行政区划在{q.place_said}的：{'、'.join(self.r.agency_names[i] for i in q.place_ids[:10])}",
+                             f"看不出所在地的：{'、'.join(self.r.agency_names[i] for i in unplaced[:5])}"
+                             + ("等" if len(unplaced) > 5 else "")],
+                      notes=["可以写出单位名称再问，例如“嘉兴市发展和改革委员会和秀洲分局2020年一共收到多少申请”"])
 
     def _no_province(self, q: Query) -> Answer:
         return Answer("not_found", title=f"单位名称里看不出哪些单位在{q.province}，无法按省份筛选", items=self._agency_list())

@@ -102,6 +102,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             handler = self._no_place  # a place we hold nothing of (a near miss of one we hold is asked back)
         if q.province and not q.mentions and q.intent in ("lookup", "rank", "total", "compare", "list_agencies", "checks"):
             handler = self._no_province
+        elif q.place_ids and q.intent in ("rank", "total") and self.catalog.unplaced():
+            handler = self._place_not_sure
         elif q.intent in ("narrative", "search") and not q.metrics and q.carry_word and not q.search_text.strip("结转 "):
             handler = self._ask_carry
         ans: Answer = handler(q)

@@ -10,6 +10,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.coverage import unread_words
 from bot.match import AgencyCatalog, Mention
+from bot.places import places_said
 from bot.rows import (
     BY_KEY,
     METRICS,
@@ -160,7 +161,10 @@ class Query:
     # others named without a year count every report of theirs (only where the question counts reports)
     years_of: dict[int, list[int]] = field(default_factory=dict)
     nth: int | None = None  # 第2名
-    province: str = ""  # a province no agency name carries (we cannot tell which agencies are in it)
+    province: str = ""  # a province no agency name carries and none held is known to be in
+    place_said: str = ""  # a province or city no agency name carries (浙江, 秦皇岛), whose agencies are known
+    place_ids: list[int] = field(default_factory=list)  # …the agencies held there, by China's administrative divisions
+    place_span: tuple[int, int] | None = None  # where that place is written
     position_of: list[int] = field(default_factory=list)  # 平潭排第几: the agency whose place is asked
     exclude_ids: list[int] = field(default_factory=list)  # 除了X: agencies left out of a ranking or total
     exclude_span: tuple[int, int] | None = None
@@ -262,6 +266,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if query.unknown_place and query.unknown_place in query.text:
             i = query.text.index(query.unknown_place)
             read.append((i, i + len(query.unknown_place)))
+        if query.place_span:
+            read.append(query.place_span)
         if len(query.metrics) >= 2:  # 复议加上两类行政诉讼: 加上 joins two figures (with one figure it adds to nothing said)
             read += [m.span() for m in _PLUS.finditer(query.text)]
         query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog))
@@ -703,6 +709,17 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
     prov = _PROVINCES.search(masked)
     if prov and not any(prov.group(1) in a.name for a in catalog.agencies.values()):
         query.province = prov.group(0)
+    place = query.province or query.unknown_place
+    there = catalog.agencies_in(place) if place else []
+    if there:  # 浙江的单位 / 秦皇岛的: the agencies held there, though no name carries the place
+        query.place_said, query.place_ids = place, there
+        query.province = query.unknown_place = ""
+    elif not query.mentions and not place:
+        for said in places_said(_blank(masked, [query.exclude_span] if query.exclude_span else [])):
+            there = catalog.agencies_in(said.group(0))
+            if there:
+                query.place_said, query.place_ids, query.place_span = said.group(0), there, said.span()
+                break
 
 
 def _years(query: Query, today: date | None) -> None:
