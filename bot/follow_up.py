@@ -443,7 +443,7 @@ _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多|增加|增长|
 _BARE_CHANGE = re.compile(r"^(?:那)?(?:一年里|这一年|一年|同比|前后)?(?:多出来|多出|多了|增加了|增长了|减少了|少了|下降了|涨了|降了|变化了?|差了?)"
                           r"(?:多少|几)(?:件|个|项)?[?？。]*$")
 _DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
-_OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|" + RANK_WORDS.pattern + "|"
+_OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|合起来|加在一起|合在一起|" + RANK_WORDS.pattern + "|"
                         + _CHANGE_WORDS.pattern + "|" + _DIFF_WORDS.pattern)
 
 

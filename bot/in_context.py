@@ -270,6 +270,18 @@ def _sole_option(q: Query, t: _Thread) -> InContext | None:
     return read
 
 
+def _its_two_years(q: Query, t: _Thread) -> Query | None:
+    """洪泽两年合起来 / 洪泽区两年分别是多少: the two newest years held for the one agency named."""
+    said = re.search(r"(?:这|那|近|最近)?(?:两|2)(?:个)?年(?:度)?", q.text)
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    if not (said and len(ids) == 1 and not q.years):
+        return None
+    held = sorted(t.held.get(next(iter(ids)), {}))[-2:]
+    if len(held) != 2:
+        return None
+    return t.reread(q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])
+
+
 def _likewise(q: Query, t: _Thread) -> None:
     """行政许可也这样排一下: the last ranking asked goes on, with this figure."""
     if LIKEWISE.search(q.text) and RANK_WORDS.search(q.text) and not RANK_WORDS.search(t.conv.last_question):
@@ -332,7 +344,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 _STEPS: tuple[Step, ...] = (
     _option_picked, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
-    _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
+    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
 

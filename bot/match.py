@@ -299,6 +299,22 @@ class AgencyCatalog:
             located[place] = sorted(aid for aid, a in self.agencies.items() if within(a.name, place))
         return located[place]
 
+    def kind_pointed(self, question: str) -> list[Mention]:
+        """A kind of department said without its unit and pointed at (自然资源那家, 发改那个): that department."""
+        stems = self.__dict__.get("_stems")
+        if stems is None:
+            stems = {}
+            for form in self._dept:
+                stem = re.sub(r"(?:委员会|分局|局|委)$", "", form)
+                if len(stem) >= 2 and stem != form:
+                    stems.setdefault(stem, form)
+            self._stems = stems
+        out = []
+        for stem, form in stems.items():
+            for m in re.finditer(re.escape(stem) + r"(?=(?:的)?(?:那家|那个|这家|那一家|那边|口|系统))", question):
+                out.append(Mention(m.start(), m.end(), stem, sorted(self._primary.get(form) or self._dept[form]), "name"))
+        return out
+
     def unplaced(self) -> list[int]:
         """Agencies whose names say no place the administrative divisions know (乍浦镇人民政府)."""
         from bot.places import locate

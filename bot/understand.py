@@ -414,6 +414,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 def _mentions(q: str, catalog: AgencyCatalog) -> list[Mention]:
     """The agencies named, also when a pointing word stands inside the name (its span then covers it)."""
     found = catalog.mentions(q)
+    found += [m for m in catalog.kind_pointed(q) if not any(m.start < f.end and f.start < m.end for f in found)]
+    found.sort(key=lambda m: m.start)
     cuts = [m.span() for m in _POINTER_INSIDE.finditer(q)]
     if not cuts:
         return found
