@@ -78,6 +78,10 @@ _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差
 _THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
+# a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
+_ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串)了[^。！!？?，,]*?[。！!，,\s]*|"
+                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯)+[。！!，,\s]+)"
+                          r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是)?(.+)$")
 _RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
 _ADDED = re.compile(r"^(?:那)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|放进来)|(.+?)也(?:算上|加进来|算进来|放进来))(?:一起)?(.*)$")
 _THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|，|,|$))")
@@ -88,7 +92,8 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
 # 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
 _CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称|的是|是)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)(?![\d.]|年)")
 # 这个比例 / 这个数: the figure just asked, named by pointing at it (says nothing that changes)
-_POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标|这一?部分(?:里|中|当中)?|这个(?=呢?$)")
+_POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标|这一?部分(?:里|中|当中)?|这个(?=呢?$)|"
+                       r"(?:也要|也看)?(?:同一|这一|那一)(?:栏|列|格|行)(?:的)?")
 # 不是市里的，区里那个: a government of another level in the same place
 _LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|那个|那家|那份)?")
 # 好，回到平潭: back to what was asked about that agency before the last question
@@ -110,6 +115,15 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
 
 
 # --- steps that stand before any carrying over ---------------------------------------------------------
+
+def _said_first(q: Query, t: _Thread) -> Query | None:
+    """是我抄错了 698对。当年制发几件 / 收到 谢谢 再问下…: a clause owning a mistake or thanking, then the
+    question: the question is what is read."""
+    said = _ASIDE_FIRST.match(q.text)
+    if said and said.group(1).strip():
+        return t.reread(said.group(1))
+    return None
+
 
 def _option_picked(q: Query, t: _Thread) -> InContext | None:
     """2 / 发改委那个 / 县政府: an option of the last ask-back."""
@@ -297,9 +311,14 @@ def _place_in_last_ranking(q: Query, t: _Thread) -> None:
         t.conv.last_question = t.conv.ranked_question
 
 
-def _back_to(q: Query, t: _Thread) -> None:
-    """好，回到平潭: what was last asked about that agency goes on."""
-    if _BACK.match(q.text) and q.mentions:
+def _back_to(q: Query, t: _Thread) -> Query | None:
+    """好，回到平潭: what was last asked about that agency goes on. 回到第一名，它的…: the place pointed at."""
+    back = _BACK.match(q.text)
+    if back and not q.mentions and PRONOUN.match(q.text[back.end() :]):
+        rest = q.text[back.end() :]
+        point = PRONOUN.match(rest)
+        return t.reread(rest[: point.end()] + re.sub(r"^[，,]?(?:它|其)(?:的)?", "的", rest[point.end() :]))
+    if back and q.mentions:
         ids = {i for m in q.mentions for i in m.agency_ids}
         earlier = next((h for h in reversed(t.conv.history)
                         if ids & {i for m in t.catalog.mentions(h) for i in m.agency_ids}), None)
@@ -343,7 +362,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _option_picked, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
@@ -448,6 +467,13 @@ def _former_latter(conv: Conversation) -> list[str]:
     return conv.agencies_seen[-2:] if len(conv.agencies_seen) >= 2 else []
 
 
+def _place_named(conv: Conversation, place: int) -> str:
+    """The agency at that place of the last ranking, with its year (秀洲分局2020年), or ""."""
+    if not 1 <= place <= len(conv.ranked):
+        return ""
+    return f"{conv.ranked[place - 1]}{conv.ranked_at[place - 1]}年"
+
+
 def _year_shown(conv: Conversation, who: str) -> str:
     return "".join(f"{y}年" for y in conv.years_of.get(who, [])[:1])
 
@@ -499,7 +525,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         ordinal, place = True, (1 if word == "前者" else 2)
     among = conv.listed if ordinal and conv.listed else conv.last_agencies
     places = conv.listed_at
-    if (LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位]|第[^个]*多|第[^个]*高|其后|其次", word)) and conv.ranked:
+    if (LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位排]|第[^个]*多|第[^个]*高|其后|其次", word)) and conv.ranked:
         among, places = conv.ranked, conv.ranked_at  # 第二名 / 垫底的: places in the last ranking
         if LAST_PLACE.search(word):
             place = len(among)
@@ -516,9 +542,16 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
     if not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
         shown = [places[place - 1]] if ordinal and among is not conv.last_agencies and len(places) >= place else conv.years_of.get(who, [])
         years = "、".join(f"{y}年" for y in shown) or years
+    if conv.ranked:  # 它跟第三名只差几件: a place of the ranking named in the rest, by its name and year
+        rest = re.sub(r"第([一二三四五六七八九十\d]+)名", lambda m: _place_named(conv, cn_number(m.group(1))) or m.group(0), rest)
     full = who + years + rest
     named = t.reread(full)
     said = f"接上题：“{word}”指{who}"
+    if named.metrics and re.search(r"的?呢[?？。]*$", rest) and not _OPERATION_WORD.search(rest):
+        # 它的复议后起诉呢 after 复议分项合计多少: another row, the same operation
+        carried = carry_over(conv.last_question, named, t.catalog, conv.years_seen, conv.agencies_seen)
+        if carried:
+            return InContext(t.reread(carried), [f"{said}，按“{carried}”理解"])
     if not named.metrics and not named.unread:  # 它里面纠正几件: the rest of the last question carries over too
         # (垫底的是哪家: a place in the last ranking, so the figure is the one ranked)
         # 垫底的是哪家: who, with the figure ranked (第三名的同一个比例呢: the last figure, pointed at)
