@@ -156,6 +156,7 @@ class Query:
     ratio: bool = False  # 占比/比例/纠正率: a share of two figures
     add_up: bool = False  # 加起来/一共: the figures are to be summed
     which_part: bool = False  # 哪一类最多: rank a group's parts
+    printed_asked: bool = False  # 表里印的是多少: the figure as printed, even where its parts say otherwise
     balance: bool = False  # 新收加上年结转，和办结加结转下年，相等吗: 表三's own equation, both sides
     # 淮安市政府、洪泽区2023和2024、平潭这四份报告: years written after one agency are that agency's; the
     # others named without a year count every report of theirs (only where the question counts reports)
@@ -547,6 +548,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.carry_word = "结转" in q
     query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的", q))
     query.which_part = bool(_WHICH_PART.search(q))
+    query.printed_asked = bool(re.search(r"(?:印的|印着|印成|写的|填的|表上写|报告上写|表里写)(?:是|的是)?(?:多少|几|啥|什么)", q)
+                               ) and not query.parts_sum
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}
     named = [m.key.rstrip("~") for m in query.metrics]
     query.balance = set(named) <= balance_rows and {"本年新收", "上年结转", "总计"} <= set(named) and len(named) == len(
