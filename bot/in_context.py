@@ -32,7 +32,7 @@ from bot.follow_up import (
     question_stem,
     unheld_name,
 )
-from bot.match import AgencyCatalog
+from bot.match import AgencyCatalog, level_of
 from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
@@ -259,7 +259,7 @@ def _pointing(q: Query, t: _Thread) -> InContext | Query | None:
     return None
 
 
-def _other_level(q: Query, t: _Thread) -> Query | None:
+def _other_level(q: Query, t: _Thread) -> InContext | Query | None:
     """不是市里的，区里那个: that level's government of the place the conversation is about."""
     level = ([None] + list(_LEVEL_REF.finditer(q.text)))[-1]  # the last level named
     if not (level and not q.mentions and t.conv.last_agencies):
@@ -267,10 +267,18 @@ def _other_level(q: Query, t: _Thread) -> Query | None:
     ids_of = {n: i for i, n in t.names.items()}
     last = t.conv.last_agencies[0]
     at = t.catalog.government_at(level.group(1), ids_of[last]) if last in ids_of else None
+    if at is None and last in ids_of and "人民政府" in last and t.catalog.agencies[ids_of[last]].level == level_of(level.group(1)):
+        at = ids_of[last]  # 市里的… while the thread is on the city's government: still it
     if at is None:
         return None
     other, rest = t.names[at], q.text[level.end() :]
-    return t.reread(other + rest if not rest.startswith("呢") else other + "呢")
+    named = t.reread(other + rest if not rest.startswith("呢") else other + "呢")
+    if named.metrics and _COUNT_ASKED.search(re.sub(r"[?？。]+$", "", rest)) and not named.years:
+        # 回到市里 结转下年度几件: a question of its own about that government, in the year the thread is in
+        years = read_period(t.conv.last_question).years[-1:]
+        full = other + "".join(f"{y}年" for y in years) + rest
+        return t.written_out(full)
+    return named
 
 
 def _sole_option(q: Query, t: _Thread) -> InContext | None:
