@@ -79,7 +79,7 @@ _THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
-_ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串)了[^。！!？?，,]*?[。！!，,\s]*|"
+_ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
                           r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯)+[。！!，,\s]+)"
                           r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是)?(.+)$")
 _RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
@@ -123,6 +123,20 @@ def _said_first(q: Query, t: _Thread) -> Query | None:
     if said and said.group(1).strip():
         return t.reread(said.group(1))
     return None
+
+
+def _the_one_there(q: Query, t: _Thread) -> Query | None:
+    """安康的 / 秀洲的予以公开率 while the conversation is about departments: the one agency held in that place
+    (on its own, a bare place would mean its government, and is asked back)."""
+    regions = [m for m in q.mentions if m.kind == "region"]
+    last = t.conv.last_agencies[:1]
+    if not (len(q.mentions) == 1 and regions and last and "人民政府" not in last[0]):
+        return None
+    m = regions[0]
+    if len(m.agency_ids) != 1 or "人民政府" in t.names[m.agency_ids[0]] or m.unit_after:
+        return None
+    name = t.names[m.agency_ids[0]]
+    return t.reread(q.text[: m.start] + name + q.text[m.end :])
 
 
 def _option_picked(q: Query, t: _Thread) -> InContext | None:
@@ -370,7 +384,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _the_one_there, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
