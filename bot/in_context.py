@@ -33,7 +33,7 @@ from bot.follow_up import (
     unheld_name,
 )
 from bot.match import AgencyCatalog, level_of
-from bot.rows import column_spans, find_metrics, metric_spans
+from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
 
@@ -82,6 +82,7 @@ _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|�
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
                           r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯)+[。！!，,\s]+)"
                           r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是)?(.+)$")
+_THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
 _RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
 _ADDED = re.compile(r"^(?:那)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|放进来)|(.+?)也(?:算上|加进来|算进来|放进来))(?:一起)?(.*)$")
 _THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|，|,|$))")
@@ -137,6 +138,21 @@ def _the_one_there(q: Query, t: _Thread) -> Query | None:
         return None
     name = t.names[m.agency_ids[0]]
     return t.reread(q.text[: m.start] + name + q.text[m.end :])
+
+
+def _the_other_one(q: Query, t: _Thread) -> InContext | None:
+    """另一类呢 after 未经复议直接起诉: the other of a group of two (复议后起诉), in the same report."""
+    if not _THE_OTHER.match(q.text) or not t.conv.last_question:
+        return None
+    last = t.reread(t.conv.last_question)
+    if len(last.metrics) != 1 or not last.metrics[0].parent:
+        return None
+    siblings = [m for m in METRICS if m.parent == last.metrics[0].parent and m.key != last.metrics[0].key and m.weight == 3]
+    if len(siblings) != 1:
+        return None
+    full = carry_over(t.conv.last_question, t.reread(siblings[0].synonyms[0] + "呢"), t.catalog, t.conv.years_seen,
+                      t.conv.agencies_seen)
+    return t.written_out(full, f"接上题：“另一类”指{siblings[0].label}，按“{full}”理解") if full else None
 
 
 def _option_picked(q: Query, t: _Thread) -> InContext | None:
@@ -286,6 +302,9 @@ def _other_level(q: Query, t: _Thread) -> InContext | Query | None:
     if at is None:
         return None
     other, rest = t.names[at], q.text[level.end() :]
+    before = q.text[: level.start()] if q.text[: level.start()].startswith("占") else ""  # 占市政府办结总数多少
+    if before:
+        return t.reread(before + other + rest)
     named = t.reread(other + rest if not rest.startswith("呢") else other + "呢")
     if named.metrics and _COUNT_ASKED.search(re.sub(r"[?？。]+$", "", rest)) and not named.years:
         # 回到市里 结转下年度几件: a question of its own about that government, in the year the thread is in
@@ -384,7 +403,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _the_one_there, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _the_one_there, _the_other_one, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
@@ -411,8 +430,14 @@ def _carried_over(q: Query, t: _Thread) -> InContext:
         read = settle(full, q, t)
         if read is not None:
             return read
+    carried = t.reread(full)
+    if (not carried.mentions and carried.intent in ("total", "rank", "compare") and len(conv.last_agencies) == 1
+            and not _ACROSS.search(q.text) and not _ACROSS.search(full) and not RANK_WORDS.search(conv.last_question)
+            and not carried.every_report and not carried.place_ids and not carried.level):
+        full = conv.last_agencies[0] + full  # 两类诉讼加起来: still the thread's agency, never every agency's
+        carried = t.reread(full)
     # 加起来 with nothing named: it must come out as a sum of two or more figures, or it was not understood
-    return InContext(t.reread(full), [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions)
+    return InContext(carried, [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions)
 
 
 def _name_asked_whole(q: Query, t: _Thread) -> str | None:
