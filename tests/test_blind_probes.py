@@ -41,6 +41,9 @@ ACCEPTED = {
     "q9-029": "no year given: the newest report is answered, and the answer says so",
     "q9-096": "two sums asked to be compared (一+二 vs 七+四): the four cells are listed, each cited, not added",
     "s-036": "two questions in one (the figure, and whether it fell): the change is given, citing both figures",
+    "q10-044": "no year given: the newest report is answered, and the answer says so",
+    "q11-043": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q11-092": "no year given: the newest report is answered, and the answer says so",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
@@ -115,14 +118,15 @@ def assistant(tmp_path_factory, sample_db) -> Assistant:
     return Assistant(db, SAMPLE_REPORTS)
 
 
-SINGLE = [q for name in ("q_officials.yaml", "q_journalists.yaml", "q_round2.yaml", "q_round3.yaml", "q_round4.yaml",
-                                "q_round5.yaml", "q_round6.yaml", "q_round7.yaml", "q_round8.yaml", "q_round9.yaml")
-          for q in _items(name)]
-CONVERSATIONS = [c for name in ("conversations.yaml", "conversations_round2.yaml", "conversations_round3.yaml",
-                                "conversations_round4.yaml", "conversations_round5.yaml", "conversations_round6.yaml",
-                                "conversations_round7.yaml", "conversations_round8.yaml",
-                                "conversations_round9.yaml")
-                 for c in _items(name)]
+def _round(path: Path) -> int:
+    """conversations_round12.yaml → 12; the files of round 1 (no number) come first."""
+    digits = "".join(ch for ch in path.stem if ch.isdigit())
+    return int(digits) if digits else 1
+
+
+SINGLE = [q for path in sorted(BLIND.glob("q_*.yaml"), key=lambda p: (_round(p), p.name)) for q in _items(path.name)]
+CONVERSATIONS = [c for path in sorted(BLIND.glob("conversations*.yaml"), key=lambda p: (_round(p), p.name))
+                 for c in _items(path.name)]
 
 
 @pytest.mark.parametrize("probe", SINGLE, ids=[q["id"] for q in SINGLE])
