@@ -130,7 +130,7 @@ def _rate_of_change(f: _FollowUp):
     return question_stem(f.prev) + "，变化幅度是百分之几"
 
 
-_CHANGE_RATE = re.compile(r"幅度|百分之几|百分之多少|增长率|下降率|增幅|降幅|涨幅|百分比")
+_CHANGE_RATE = re.compile(r"幅度|百分之几|百分之多少|增长率|下降率|增幅|降幅|涨幅|百分比|[降涨增减]了?几成")
 
 
 def _year_step(f: _FollowUp):
@@ -286,7 +286,8 @@ _THESE_ONES = re.compile(r"^(?:那)?(?:这|那|上面)?(?:[\d几]+|些)(?:件|�
 
 def _own_question(f: _FollowUp):
     """不予公开一共多少: a question of its own that only leaves out whom and when."""
-    if not (metric_spans(f.text, generic=True) and not f.new.mentions and _ASKS.search(f.text)):
+    if not ((metric_spans(f.text, generic=True) or f.new.metrics and f.new.ratio) and not f.new.mentions
+            and _ASKS.search(f.text)):  # (公开率是多少: a named indicator is a question of its own too)
         return _PASS
     if _THESE_ONES.match(f.text) and column_spans(f.prev, active=False) and not column_spans(f.text):
         return _PASS  # 这61件里有多少予以公开: of the applicants just asked about (the row is replaced, the column kept)

@@ -561,6 +561,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         ordinal, place = True, len(conv.listed or conv.last_agencies)
     if re.match(r"紧随其后|排在其后|其次", word):  # right after the first
         ordinal, place = True, 2
+    from_last = re.match(r"倒数第([一二三四五六七八九十\d]+)", word)
     # 排第二的是哪家？金额多少: who it is, and the figure asked of it
     rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
     rest = re.sub(r"^(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
@@ -572,10 +573,12 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         ordinal, place = True, (1 if word == "前者" else 2)
     among = conv.listed if ordinal and conv.listed else conv.last_agencies
     places = conv.listed_at
-    if (LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位排]|第[^个]*多|第[^个]*高|其后|其次", word)) and conv.ranked:
+    if (LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位排]|第[^个]*多|第[^个]*高|其后|其次|倒数", word)) and conv.ranked:
         among, places = conv.ranked, conv.ranked_at  # 第二名 / 垫底的: places in the last ranking
         if LAST_PLACE.search(word):
             place = len(among)
+    if from_last:  # 倒数第二: counted from the end of the list it points into
+        ordinal, place = True, len(among) - cn_number(from_last.group(1)) + 1
     if word in ("前者", "后者") and len(conv.last_agencies) == 1:
         among = _former_latter(conv)
     if place > len(among):

@@ -304,15 +304,15 @@ class AgencyCatalog:
         stems = self.__dict__.get("_stems")
         if stems is None:
             stems = {}
-            for form in self._dept:
+            for form in self._dept:  # every form of that kind (自然资源局, 自然资源分局 …) adds its agencies
                 stem = re.sub(r"(?:委员会|分局|局|委)$", "", form)
                 if len(stem) >= 2 and stem != form:
-                    stems.setdefault(stem, form)
+                    stems.setdefault(stem, set()).update(self._primary.get(form) or self._dept[form])
             self._stems = stems
         out = []
-        for stem, form in stems.items():
+        for stem, ids in stems.items():
             for m in re.finditer(re.escape(stem) + r"(?=(?:的)?(?:那家|那个|这家|那一家|那边|口|系统))", question):
-                out.append(Mention(m.start(), m.end(), stem, sorted(self._primary.get(form) or self._dept[form]), "name"))
+                out.append(Mention(m.start(), m.end(), stem, sorted(ids), "name"))
         return out
 
     def unplaced(self) -> list[int]:
