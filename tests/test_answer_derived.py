@@ -95,3 +95,51 @@ def test_a_claim_that_nothing_happened_is_held_against_the_table(assistant, ques
 def test_a_reason_is_not_in_the_tables(assistant):
     ans = assistant.answer("平潭2022年那件复议被纠正，原因是什么？")
     assert ans.kind == "clarify" and not any(f.value for f in ans.figures)
+
+
+def test_a_share_written_as_a_division_takes_the_part_before_the_sign(assistant):
+    # the rows are named in the other order before the formula: the formula decides
+    ans = assistant.answer("平潭综合实验区2022年办结的申请中，予以公开的占多大比例？（予以公开数÷办理结果总计）")
+    assert ans.unit == "%" and ans.value == 28  # 21 ÷ 75
+
+
+def test_the_row_after_li_and_before_zhan_is_the_part(assistant):
+    ans = assistant.answer("安康市自然资源局2020年办结的申请里，部分公开占了多少？")
+    assert ans.unit == "%" and ans.value == 50  # 22 ÷ 44, not "办结比部分公开还大"
+
+
+def test_the_template_equation_is_answered_with_both_sides(assistant):
+    ans = assistant.answer("淮安市政府2024年本年新收加上年结转，和办结加结转下年，两头相等吗")
+    assert ans.kind == "total" and ans.op == "balance" and ans.value == 3153
+    assert "3119 + 34" in ans.title and "3050 + 103" in ans.title and "两边相等" in ans.title
+
+
+def test_the_gap_of_an_unbalanced_equation_is_the_figure_when_asked(assistant):
+    ans = assistant.answer("安康市自然资源局2020年表三，自然人那一栏“新收+上年结转”和“办结总计+结转下年”对得上吗？差几件？")
+    assert ans.op == "balance" and ans.value == 4 and "两边不等" in ans.title
+
+
+def test_which_outcome_was_most_common_ranks_the_outcome_rows(assistant):
+    ans = assistant.answer("淮安市洪泽区人民政府2023年办结的申请里，哪种处理结果最多，多少件")
+    assert [(f.label, f.value) for f in ans.figures] == [("无法提供·本机关不掌握相关政府信息（总计）", 10)]
+
+
+def test_a_sum_over_years_counts_a_contradicted_total_by_its_parts_and_says_the_printed_sum(assistant):
+    ans = assistant.answer("洪泽区2023年和2024年行政复议一共多少件")
+    assert ans.value == 13  # 2023 printed 0 but its parts add to 11; 2024: 2
+    assert any("按表中印出的总计相加是2" in n for n in ans.notes)
+
+
+def test_a_fall_in_percent_is_said_as_a_fall(assistant):
+    ans = assistant.answer("洪泽区2024年比2023年行政事业性收费金额下降了百分之几")
+    assert ans.unit == "%" and ans.value == 2.4 and "下降" in ans.title
+
+
+def test_one_gong_beside_a_named_column_adds_that_column(assistant):
+    ans = assistant.answer("淮安市府24年起诉的维持一共多少")
+    assert ans.value == 25  # 维持 in both kinds of lawsuit, not the 46 lawsuits in all
+
+
+def test_the_printed_total_is_given_when_the_printed_figure_is_asked(assistant):
+    ans = assistant.answer("安康市自然资源局2020年表里复议总计印的是多少 对得上吗")
+    assert ans.kind == "figure" and ans.figures[0].value == 0 and ans.figures[0].warnings

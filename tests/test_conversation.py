@@ -209,3 +209,50 @@ def test_the_last_two_rows_added_or_compared(assistant):
 def test_chatter_in_between_leaves_the_thread(assistant):
     *_, back = talk(assistant, "淮安市府24年不予公开多少", "行政查询事项那项", "稍等 领导叫我", "好了 刚才那个占不予公开的比例")
     assert back.unit == "%" and back.value == 59  # 105 ÷ 178
+
+
+def test_thanks_is_an_acknowledgement_not_a_count_of_applications(assistant):
+    _, thanks, then = talk(assistant, "淮安市府24年收到几件", "收到 谢谢", "那23年呢")
+    assert thanks.kind == "help" and not thanks.figures
+    assert then.kind == "not_found"  # the thread went on from 淮安 2024: 2023 is not held
+
+
+def test_a_place_in_the_last_ranking_survives_a_comparison_shown_later(assistant):
+    *_, last = talk(assistant, "你手上这些年报里，哪家本年新收的信息公开申请最多？", "平潭2022年比安康2020年多收了多少件",
+                    "垫底的是哪家")
+    assert (last.figures[0].agency, last.figures[0].value) == ("乍浦镇人民政府", 0)
+
+
+def test_two_agencies_asked_one_by_one_are_compared_each_in_its_year(assistant):
+    *_, gap = talk(assistant, "平潭22年收费金额多少钱", "洪泽区24年的收费", "两个差多少")
+    assert {(f.agency, f.year) for f in gap.figures} == {("平潭综合实验区", 2022), ("淮安市洪泽区人民政府", 2024)}
+
+
+def test_an_aside_owning_a_mistake_is_set_apart_from_the_question(assistant):
+    *_, then = talk(assistant, "平潭2022年规范性文件现行有效是689件吗", "是我抄错了 698对。当年制发几件")
+    assert (then.figures[0].label, then.figures[0].value) == ("行政规范性文件（本年制发件数）", 88)
+
+
+def test_the_other_of_a_group_of_two(assistant):
+    *_, other = talk(assistant, "淮安市政府2024年未经复议直接起诉几件", "另一类呢")
+    assert other.figures[0].label.startswith("行政诉讼·复议后起诉") and other.figures[0].value == 20
+
+
+def test_a_follow_up_total_stays_on_the_thread_s_agency(assistant):
+    *_, both = talk(assistant, "淮安市政府2024年未经复议直接起诉几件", "另一类呢", "两类诉讼加起来")
+    assert both.value == 46 and {f.agency for f in both.figures} == {"淮安市人民政府"}
+
+
+def test_two_without_agencies_never_widen_to_every_agency(assistant):
+    *_, added = talk(assistant, "嘉兴发改委20年集中采购花了多少钱", "两家加起来")
+    assert added.kind != "total" and not added.figures  # which two is not known
+
+
+def test_a_bare_place_in_a_conversation_about_departments_is_the_one_department_there(assistant):
+    *_, there = talk(assistant, "嘉兴发改委2020年本机关不掌握信息的几件", "秀洲的予以公开率")
+    assert there.unit == "%" and there.value == 91.8  # 秀洲分局 89 ÷ 97
+
+
+def test_a_bare_place_on_its_own_is_still_asked_back(assistant):
+    ans = assistant.answer("秀洲的予以公开率")
+    assert ans.kind == "clarify" and [o.label for o in ans.options] == ["嘉兴市自然资源和规划局秀洲分局"]
