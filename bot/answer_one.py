@@ -21,6 +21,8 @@ class OneReportAnswers:
             aid, other = self._agency_or_answer(q)
             if other:
                 return other
+        if q.stated_count and q.stated_count > 1:  # 三家…一共多少 with one agency recognised: which three is not known
+            return Answer("not_found", title=f"问的是{q.stated_count}个，但只认出1个（{self.r.agency_names[aid]}），请写出每个单位的名称")
         rep, missing = self._report_for(aid, q)
         if missing:
             return missing
@@ -30,14 +32,18 @@ class OneReportAnswers:
             # 上年结转的34件里有多少予以公开: 表三 counts outcomes for new and carried-over applications together
             return Answer("not_found", title="表三的办理结果是本年新收和上年结转合在一起统计的，不单独列出上年结转申请的办理结果",
                           notes=notes)
-        values, problems = [], []
+        values, problems, read = [], [], []
         for metric in q.metrics:
             try:
                 values.append(self._value(rep, metric, q))
+                read.append(metric)
             except Unavailable as e:
                 problems.append(str(e))
             except AskColumn as e:
                 return e.answer
+        if problems and all(m.weight == 1 or m.key.endswith("~") for m in read):
+            # 复议里申请人是企业的有几件: the row asked has no such figure; 申请 alone is not what was asked
+            values = []
         if not values:
             return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
         notes += problems

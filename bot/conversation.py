@@ -115,6 +115,8 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     if not conv.options:
         return None
     q = normalise_question(text)
+    if re.search(r"[。！!？?；;][^。！!？?；;]+", q):
+        return None  # 哦是洪泽区。那淮安区政府呢: a second clause asks something else
     if len(conv.options) == 1 and _YES.fullmatch(re.sub(r"[\s，,。.!！~～]", "", q)):
         return conv.options[0][1]  # 是不是平潭综合实验区？ — 对/是的: the one option offered
     m = _PICK_NUMBER.match(q)

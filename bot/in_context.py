@@ -72,7 +72,7 @@ Step = Callable[[Query, _Thread], "InContext | Query | None"]
 
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
 # conversation is about what the conversation is about
-_ACROSS = re.compile(r"各单位|各家|几份|份报告|份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
+_ACROSS = re.compile(r"各单位|各家|几份|[两三四五六七八九十\d]+份|份报告|份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
 _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
 _THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
@@ -80,12 +80,12 @@ _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
-                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯)+[。！!，,\s]+)"
+                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外)))"
                           r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是)?(.+)$")
 _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
 _RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
 _ADDED = re.compile(r"^(?:那)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|放进来)|(.+?)也(?:算上|加进来|算进来|放进来))(?:一起)?(.*)$")
-_THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|，|,|$))")
+_THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|，|,|$))")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
 _PLURAL = ("它们", "他们", "这几家", "这些单位")
@@ -93,7 +93,7 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
 # 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
 _CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称|的是|是)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)(?![\d.]|年)")
 # 这个比例 / 这个数: the figure just asked, named by pointing at it (says nothing that changes)
-_POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标|这一?部分(?:里|中|当中)?|这个(?=呢?$)|"
+_POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标|项)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标|这一?部分(?:里|中|当中)?|这个(?=呢?$)|"
                        r"(?:也要|也看)?(?:同一|这一|那一)(?:栏|列|格|行)(?:的)?")
 # 不是市里的，区里那个: a government of another level in the same place
 _LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|那个|那家|那份)?")
@@ -123,6 +123,10 @@ def _said_first(q: Query, t: _Thread) -> Query | None:
     said = _ASIDE_FIRST.match(q.text)
     if said and said.group(1).strip():
         return t.reread(said.group(1))
+    # 哦是洪泽区。那淮安区政府呢: a remark, then a follow-up of its own: the follow-up is what is asked
+    parts = re.split(r"[。！!？?；;]+", q.text.rstrip("。！!？?；; "))
+    if len(parts) >= 2 and parts[-1] and t.conv.last_question and looks_like_followup(parts[-1]):
+        return t.reread(parts[-1])
     return None
 
 
@@ -191,12 +195,22 @@ def _added_to_ranking(q: Query, t: _Thread) -> InContext | None:
 def _than_it(q: Query, t: _Thread) -> InContext | None:
     """平潭的…比它多多少: 它 is the agency just shown, in its year."""
     than_it = _THAN_IT.search(q.text)
-    if not (than_it and q.mentions and t.conv.last_agencies):
+    pair = _former_latter(t.conv)
+    said_pair = than_it and than_it.group(2) in ("前者", "后者")
+    if not (than_it and (q.mentions or said_pair and pair) and t.conv.last_agencies):
         return None
     who = t.conv.last_agencies[0]
+    if said_pair:  # 比前者少多少: the other of the two is the one asked of, unless named
+        if len(pair) != 2:
+            return None
+        who = pair[0] if than_it.group(2) == "前者" else pair[1]
+        if not q.mentions:
+            other = pair[1] if who == pair[0] else pair[0]
+            q = t.reread(other + _year_of(t.conv, other) + q.text)
     said = "比" if than_it.group(1) else "和"  # 比它多多少 / 跟它比谁多: the same words, with the agency
     tail = "" if than_it.group(1) else "比"
-    full = q.text[: than_it.start()] + said + who + _year_shown(t.conv, who) + tail + q.text[than_it.end() :]
+    than_it = _THAN_IT.search(q.text)
+    full = q.text[: than_it.start()] + said + who + (_year_of(t.conv, who) if said_pair else _year_shown(t.conv, who)) + tail + q.text[than_it.end() :]
     if not t.reread(full).metrics:  # 淮安市政府的比它多多少: on the figure just asked
         full = carry_over(t.conv.last_question, t.reread(full), t.catalog) or full
     return t.written_out(full, f"接上题：“{than_it.group(2)}”指{who}，按“{full}”理解")
@@ -215,7 +229,8 @@ def _against_the_last(q: Query, t: _Thread) -> InContext | None:
 
 def _stands_alone(q: Query, t: _Thread) -> InContext | None:
     """No thread yet, or a question that names both agency and figure, or one that needs none."""
-    if not t.conv.last_question or (q.mentions and q.metrics) or q.intent in ("help", "thanks", "list_agencies", "search"):
+    pointed = PRONOUN.match(q.text) and t.conv.last_agencies  # 它和洪泽区2024年比…: 它 is one of those compared
+    if not t.conv.last_question or (q.mentions and q.metrics and not pointed) or q.intent in ("help", "thanks", "list_agencies", "search"):
         return InContext(q)
     return None
 
@@ -375,7 +390,8 @@ def _pronoun_step(q: Query, t: _Thread) -> InContext | Query | None:
             return who + ("" if q.years else "".join(f"{y}年" for y in years.get(who, [])[:1]))
         return t.reread(named(a) + both.group(1) + named(b) + both.group(2))
     pronoun = PRONOUN.match(q.text)
-    if pronoun and t.conv.last_agencies and not q.mentions and not TWO_PLACES.match(q.text):  # 它的复议维持率: the agency the last answer put first
+    beside = pronoun and re.match(r"(?:的)?(?:和|与|跟|同|比)", q.text[pronoun.end() :])  # 它和洪泽区2024年比
+    if pronoun and t.conv.last_agencies and (not q.mentions or beside) and not TWO_PLACES.match(q.text):  # 它的复议维持率: the agency the last answer put first
         return _pronoun(pronoun, q, t)
     return None
 
@@ -521,6 +537,12 @@ def _place_named(conv: Conversation, place: int) -> str:
     return f"{conv.ranked[place - 1]}{conv.ranked_at[place - 1]}年"
 
 
+def _year_of(conv: Conversation, who: str) -> str:
+    """The year the agency was last shown for (its figure's year), written for a question."""
+    year = conv.seen_in.get(who) or next(iter(conv.years_of.get(who, [])), None)
+    return f"{year}年" if year else ""
+
+
 def _year_shown(conv: Conversation, who: str) -> str:
     return "".join(f"{y}年" for y in conv.years_of.get(who, [])[:1])
 
@@ -564,7 +586,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
     from_last = re.match(r"倒数第([一二三四五六七八九十\d]+)", word)
     # 排第二的是哪家？金额多少: who it is, and the figure asked of it
     rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
-    rest = re.sub(r"^(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
+    rest = re.sub(r"^(?:又|还|那)?(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
     if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1:
         # 它 after an answer about two agencies: which one is meant is asked, not guessed
         return InContext(q, declined=f"“{word}”指哪一个？",

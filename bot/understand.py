@@ -66,6 +66,8 @@ _ASC = re.compile(r"最低|最少|最小|倒数|垫底|升序|从低到高|从�
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
 # Years people shorten: 23年, 二三年 (only where no digit stands before; 19–39 → 2019–2039).
+# 洪泽区政府23、24两年 / 23和24年: two short years in a row
+_SHORT_YEAR_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])(2[0-9])(?:年)?([、和与及至到\-~])(2[0-9])(?=年|[\u4e00-\u9fff])(?!年代)")
 _SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([123]\d)年(?!代)")
 _BARE_CN_YEAR = re.compile(r"((?:二|2)[〇○零0][一二12][0-9〇○零一二三四五六七八九])(?!年|[0-9〇○零一二三四五六七八九十百千万])")
 _BARE_SHORT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(19|2[0-9])(?=[\u4e00-\u9fff])(?![件个项条名家份次位])")
@@ -86,7 +88,7 @@ POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名�
 # 2021年版 / 新版格式: the template a report was written on (not a year)
 _TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?[(（](2019|2021)年?(?:版|模板)?[)）](?:模板|格式|表格)?|"
                        r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
-_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|收录的|手上的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份")
+_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|库里的?|库中的?|收录的|手上的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)")
 # 一件都没公开 / 没有一件被起诉 / 全都没纠正: a claim that a count is 0 (the words after it say which count)
 _ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$))(?:被)?"
                          r"|(?:为|是)(?:零|0)(?:件|个)?(?![\d.])")
@@ -121,7 +123,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 _LEVEL_ASKED = re.compile(r"(市|区|县)(?:里|级|政府那边|那边)(?:的)?(?=是|有|呢|多少|几)")
 # 这三家 / 三份报告里 (not 前三家, a top N): how many the question says it means
 _STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份)"
-                           r"|(?<![前第\d的])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?=[的都加合一总比差各]|$))")
+                           r"|(?<![前第\d的])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?!里|中|之中|当中))")
 _OUTCOMES = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # Why a case went as it did: only the grounds of refusal (不予公开, 无法提供, 不予处理) are counted by reason
 _WHY = re.compile(r"(?:什么|啥|哪些)(?:原因|理由)|原因是|理由是|为什么|为何|怎么回事")
@@ -247,6 +249,7 @@ class Query:
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
+    q = _SHORT_YEAR_PAIR.sub(lambda m: f"20{m.group(1)}年{m.group(2)}20{m.group(3)}" + ("" if q[m.end() : m.end() + 1] == "年" else "年"), q)
     q = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)
     q = _CN_SHORT_YEAR.sub(lambda m: "20" + m.group(1).translate(_CN_DIGITS) + "年", q)
     q = _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)
@@ -485,7 +488,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     _scope_words(query, catalog, masked)
     keys = {m.key.rstrip("~") for m in query.metrics}
     outcomes = keys & set(_OUTCOMES) or {m.parent for m in query.metrics} & set(_OUTCOMES)
-    if "总计" in keys and outcomes and not _RATIO.search(q) and not _DIFFERENCE.search(q):
+    several = len({i for m in query.mentions for i in m.agency_ids}) >= 2  # (a difference between agencies, not rows)
+    if "总计" in keys and outcomes and not _RATIO.search(q) and (several or not _DIFFERENCE.search(q)):
         # 以“无法提供”办结的申请一共多少 / 办结的申请里，无法提供合计: 办结 only says which applications
         query.metrics = [m for m in query.metrics if m.key.rstrip("~") != "总计"]
     percent = _PERCENT.search(q)
@@ -507,7 +511,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if parent is not None and children <= {m.key for m in query.metrics}:
             query.metrics = [parent]  # 直接起诉和复议后起诉合起来: the group they make up, as one figure
     # 对外公开总数量 names a column of 表二, not a sum (总数 of any other table still asks for one)
-    named_cols = column_spans(masked) if not query.metrics or any(m.table == ACTIVE for m in query.metrics) else []
+    own = {w for m in query.metrics if m.table == ACTIVE for cols in m.cols.values() for ws in cols.values() for w in ws}
+    named_cols = [(s, e) for s, e in column_spans(masked) if not query.metrics or masked[s:e] in own]
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
