@@ -100,6 +100,8 @@ def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: It
     for m in _KNOWN_METRIC_WORDS.finditer(text):
         blank(*m.span(1))
     rest = "".join(chars)
+    # a year next to another, with no year it is next to (洪泽前一年的…): the time reader left it, so it is unread
+    dangling = [m.group(0) for m in re.finditer(r"前一年|上一年|后一年|下一年", rest)]
     for pattern in (_NUMBERS, _PUNCT, _COUNTED, _LONG_FILLER_RE):
         rest = pattern.sub(" ", rest)
     # what is left is cut into words (jieba): a word of two or more characters that is not a filler is unread;
@@ -112,7 +114,7 @@ def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: It
             if (len(word) >= 2 and word not in _FILLER_SET and not _FILLER_RE.fullmatch(word) and not _typo_of_known(word)
                     and not all(ch in _FILLER_SET for ch in word)):  # 中有, 有数: two fillers the cutter glued together
                 found.append(word)
-    return [w for w in _merge_adjacent(found, rest) if not _typo_of_known(w)]  # 行政 + 出罚: 行政处罚 mistyped
+    return dangling + [w for w in _merge_adjacent(found, rest) if not _typo_of_known(w) and w not in dangling]  # 行政 + 出罚: 行政处罚 mistyped
 
 
 def _merge_adjacent(found: list[str], rest: str) -> list[str]:

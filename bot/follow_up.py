@@ -127,7 +127,9 @@ def _rate_of_change(f: _FollowUp):
         return _PASS
     if not (len(f.prev_period.years) == 2 or re.search(r"比\d{4}年|比上一?年|比去年|变化|增加|减少|多了|少了", f.prev)):
         return None
-    return question_stem(f.prev) + "，变化幅度是百分之几"
+    # the amount asked before (多了多少件, 少了多少钱) gives way: the percent is what is asked now
+    stem = re.sub(r"(?:多|少|增加|减少|涨|降|增长|下降|变化|差)?了?(?:多少|几)(?:件|个|项|钱|元|万元)?[?？。]*$", "", f.prev)
+    return (stem if stem != f.prev else question_stem(f.prev)) + "变化幅度是百分之几"
 
 
 _CHANGE_RATE = re.compile(r"幅度|百分之几|百分之多少|增长率|下降率|增幅|降幅|涨幅|百分比|[降涨增减]了?几成")

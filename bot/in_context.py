@@ -83,6 +83,8 @@ _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写�
                           r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外)))"
                           r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是)?(.+)$")
 _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
+# a year next to the one the thread is in, said with no year of its own (2024年的前一年 is read by bot/when.py)
+_NEXT_YEAR_WORD = re.compile(r"(?<![\d年的])(前一年|上一年|后一年|下一年)(?!度?(?:结转|项目|转|有))")
 _RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
 _ADDED = re.compile(r"^(?:那)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|放进来)|(.+?)也(?:算上|加进来|算进来|放进来))(?:一起)?(.*)$")
 _THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|，|,|$))")
@@ -352,6 +354,20 @@ def _its_two_years(q: Query, t: _Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])
 
 
+def _year_next_to_the_thread(q: Query, t: _Thread) -> Query | None:
+    """洪泽前一年的… / 后一年呢: a year before or after the one the thread shows for that agency."""
+    said = _NEXT_YEAR_WORD.search(q.text)
+    if not said or q.years:
+        return None
+    named = [t.names[i] for m in q.mentions for i in m.agency_ids]
+    who = named[0] if len(set(named)) == 1 else (t.conv.last_agencies[0] if t.conv.last_agencies else "")
+    base = t.conv.seen_in.get(who) or next(iter(read_period(t.conv.last_question).years[-1:]), None)
+    if base is None:
+        return None
+    step = -1 if said.group(1) in ("前一年", "上一年") else 1
+    return t.reread(q.text[: said.start()] + f"{base + step}年" + q.text[said.end() :])
+
+
 def _likewise(q: Query, t: _Thread) -> None:
     """行政许可也这样排一下: the last ranking asked goes on, with this figure."""
     if LIKEWISE.search(q.text) and RANK_WORDS.search(q.text) and not RANK_WORDS.search(t.conv.last_question):
@@ -419,7 +435,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _the_one_there, _the_other_one, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _the_one_there, _the_other_one, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )

@@ -159,7 +159,7 @@ def _plainly(q: Query, ans: Answer) -> str:
     (淮安市洪泽区人民政府2024年本年新收申请): what a follow-up is carried over from, free of the words the
     question happened to use. Empty when the answer is anything else (a share, a sum, a list)."""
     if (q.claimed is not None or q.ratio or q.intent not in ("lookup", "change") or not ans.figures or q.which_part
-            or q.parts_sum or q.difference or q.add_up or q.asks_check or q.nth or q.top_n):
+            or q.parts_sum or q.difference and q.intent != "change" or q.add_up or q.asks_check or q.nth or q.top_n):
         return ""  # an operation beyond reading the cell: the question as asked carries it
     f = ans.figures[0]
     if any(x.agency != f.agency or x.label != f.label for x in ans.figures) or not f.label:

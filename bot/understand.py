@@ -45,7 +45,7 @@ _LIST_AGENCIES = re.compile(
 )
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
-_RANK = re.compile(r"排名|排行|排序|高低|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(名|位|个)?|top\s*\d+|倒数|垫底")
+_RANK = re.compile(r"排名|排行|排序|高低|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
 _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
@@ -72,7 +72,7 @@ _SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([123
 _BARE_CN_YEAR = re.compile(r"((?:二|2)[〇○零0][一二12][0-9〇○零一二三四五六七八九])(?!年|[0-9〇○零一二三四五六七八九十百千万])")
 _BARE_SHORT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(19|2[0-9])(?=[\u4e00-\u9fff])(?![件个项条名家份次位])")
 _CN_SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二三][〇○零一二三四五六七八九])年(?!代)")
-_TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
+_TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)(?![年天月]|个?年度)|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 # 除了/不算 + agencies: they leave the scope (said in the answer). Any other "all but X" question is not
 # computed (the parts would have to be chosen for the user), and says so.
@@ -275,7 +275,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if len(query.metrics) >= 2:  # 复议加上两类行政诉讼: 加上 joins two figures (with one figure it adds to nothing said)
             read += [m.span() for m in _PLUS.finditer(query.text)]
         query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog))
-                        if not _agency_words(w, query, catalog) and not _chatter(w, query, read)]
+                        if re.fullmatch(r"前一年|上一年|后一年|下一年", w)  # a year next to nothing said: never a name
+                        or not _agency_words(w, query, catalog) and not _chatter(w, query, read)]
         # what the tables do not count (信息处理费, 网上申请, 平均天数) is never accounted for by a figure
         query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(_mask(query.text, query.mentions))
                          if m.group(0) not in query.unread]
