@@ -270,7 +270,11 @@ def _the_two_agencies(f: _FollowUp):
         return None
     rest = f.text[: both.start()] + f.text[both.end() :]
     if not metric_spans(rest, generic=True) and f.prev_mentions:
-        rest = question_stem(f.prev[f.prev_mentions[0].end :]) + rest
+        stem = question_stem(f.prev[f.prev_mentions[0].end :])
+        if column_spans(rest):  # 本年制发两家各多少: the column named replaces the last one's
+            for s, e in sorted(column_spans(stem), reverse=True):
+                stem = stem[:s] + stem[e:]
+        rest = stem + rest
     rest = re.sub(r"^[的都]+", "", rest)
     two = f.agencies_seen[-2:]
     shown = [f.seen_in.get(a) for a in two]
