@@ -458,6 +458,11 @@ def _carried_over(q: Query, t: _Thread) -> InContext:
         conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
         return InContext(q, declined=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
+    counted = q.claimed is not None or re.search(r"\d+(?:\.\d+)?\s*(?:件|个|项)", q.text)
+    if q.metrics and counted and not q.ratio and t.reread(full).ratio and conv.last_agencies:
+        # 最后一句写的是行政诉讼共46件: a count claimed of a row of its own, not the last share carried on
+        who = conv.last_agencies[0]
+        full = who + ("" if q.years else _year_of(conv, who)) + q.text
     for settle in (_count_or_rate, _claim_on_carried, _year_not_held):
         read = settle(full, q, t)
         if read is not None:

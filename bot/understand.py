@@ -249,6 +249,9 @@ class Query:
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
+    # 四成以上 / 10%以下: a share claimed as a bound, said the way the claim reader knows (超过四成, 不到10%)
+    q = re.sub(r"([一二三四五六七八九十\d]+成|\d+(?:\.\d+)?\s*[%％]|百分之[\d一二三四五六七八九十点]+)以上", r"超过\1", q)
+    q = re.sub(r"([一二三四五六七八九十\d]+成|\d+(?:\.\d+)?\s*[%％]|百分之[\d一二三四五六七八九十点]+)以下", r"不到\1", q)
     q = _SHORT_YEAR_PAIR.sub(lambda m: f"20{m.group(1)}年{m.group(2)}20{m.group(3)}" + ("" if q[m.end() : m.end() + 1] == "年" else "年"), q)
     q = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)
     q = _CN_SHORT_YEAR.sub(lambda m: "20" + m.group(1).translate(_CN_DIGITS) + "年", q)
