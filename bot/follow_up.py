@@ -292,8 +292,9 @@ _THESE_ONES = re.compile(r"^(?:那)?(?:这|那|上面)?(?:[\d几]+|些)(?:件|�
 
 def _own_question(f: _FollowUp):
     """不予公开一共多少: a question of its own that only leaves out whom and when."""
+    claims = re.search(r"\d+(?:\.\d+)?\s*(?:件|个|项|%|％)", f.text)  # 部分公开比予以公开多8件: a claim of its own
     if not ((metric_spans(f.text, generic=True) or f.new.metrics and f.new.ratio) and not f.new.mentions
-            and _ASKS.search(f.text)):  # (公开率是多少: a named indicator is a question of its own too)
+            and (_ASKS.search(f.text) or claims)):  # (公开率是多少: a named indicator is a question of its own too)
         return _PASS
     if _THESE_ONES.match(f.text) and column_spans(f.prev, active=False) and not column_spans(f.text):
         return _PASS  # 这61件里有多少予以公开: of the applicants just asked about (the row is replaced, the column kept)

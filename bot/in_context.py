@@ -240,8 +240,8 @@ def _stands_alone(q: Query, t: _Thread) -> InContext | None:
 def _claim_again(q: Query, t: _Thread) -> InContext | None:
     """不对吧，我记得是17件: the last figure, checked against that number (and not carried on)."""
     again = _CLAIM_AGAIN.search(q.text)
-    if not (again and not q.mentions and not q.metrics and not q.years):
-        return None
+    if not (again and not q.mentions and not q.metrics and not q.years and not q.ratio and not column_spans(q.text)):
+        return None  # (其中被纠正的比例我写的是50%: a figure of its own is claimed, not the last one)
     return t.written_out(f"{t.conv.last_question}，有报道称{again.group(1)}，对吗", remember_as=t.conv.last_question)
 
 
