@@ -6,28 +6,13 @@ from __future__ import annotations
 
 import ast
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 import pytest
+from test_understand import ask  # the same small catalog, no index
 
-from bot.match import AgencyCatalog
 from bot.rows import BY_KEY
-from bot.understand import understand
 from index.templates import CHANGE_COLUMN
-
-TODAY = date(2026, 11, 26)
-CATALOG = AgencyCatalog([
-    (1, "淮安市人民政府", []),
-    (2, "淮安市洪泽区人民政府", ["洪泽区人民政府"]),
-    (3, "平潭综合实验区", []),
-    (4, "嘉兴市发展和改革委员会", []),
-    (5, "安康市自然资源局", []),
-])
-
-
-def ask(question: str):
-    return understand(question, CATALOG, TODAY)
 
 
 def mention(q, text: str):
