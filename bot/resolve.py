@@ -259,7 +259,7 @@ class Resolve:
                       items=[f"按行政区划在{q.place_said}的：{'、'.join(self.r.agency_names[i] for i in q.place_ids[:10])}",
                              f"看不出所在地的：{'、'.join(self.r.agency_names[i] for i in unplaced[:5])}"
                              + ("等" if len(unplaced) > 5 else "")],
-                      notes=["可以写出单位名称再问，例如“嘉兴市发展和改革委员会和秀洲分局2020年一共收到多少申请”"])
+                      notes=[f"可以写出单位名称再问，例如“{'和'.join(self.r.agency_names[i] for i in q.place_ids[:2])}一共收到多少申请”"])
 
     def _no_province(self, q: Query) -> Answer:
         return Answer("not_found", title=f"单位名称里看不出哪些单位在{q.province}，无法按省份筛选", items=self._agency_list())
