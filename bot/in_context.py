@@ -127,7 +127,9 @@ def _said_first(q: Query, t: _Thread) -> Query | None:
         return t.reread(said.group(1))
     # 哦是洪泽区。那淮安区政府呢: a remark, then a follow-up of its own: the follow-up is what is asked
     parts = re.split(r"[。！!？?；;]+", q.text.rstrip("。！!？?；; "))
-    if len(parts) >= 2 and parts[-1] and t.conv.last_question and looks_like_followup(parts[-1]):
+    remark = "".join(parts[:-1])
+    if (len(parts) >= 2 and parts[-1] and t.conv.last_question and looks_like_followup(parts[-1])
+            and not find_metrics(remark) and not read_period(remark).years):  # (…各分项加起来是多少？和总计一致吗: one question)
         return t.reread(parts[-1])
     return None
 
@@ -358,6 +360,9 @@ def _year_next_to_the_thread(q: Query, t: _Thread) -> Query | None:
     """洪泽前一年的… / 后一年呢: a year before or after the one the thread shows for that agency."""
     said = _NEXT_YEAR_WORD.search(q.text)
     if not said or q.years:
+        return None
+    taken = metric_spans(q.text) + column_spans(q.text)  # 结转下一年 / 上一年几个 (项目数量): a row's or column's words
+    if any(s < said.end() and said.start() < e for s, e in taken):
         return None
     named = [t.names[i] for m in q.mentions for i in m.agency_ids]
     who = named[0] if len(set(named)) == 1 else (t.conv.last_agencies[0] if t.conv.last_agencies else "")
