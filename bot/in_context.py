@@ -277,6 +277,8 @@ def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
     if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
         return None
     rows = _last_two_rows(t.conv, t.catalog, t.names, q.text)
+    if not rows and BOTH.search(q.text):
+        return None  # 这两个单位加起来: two agencies, read further on
     if not rows:  # which two figures 这两项 means is not known: never one figure for two
         return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：规章和规范性文件现行有效一共多少）") if two else None
     head, before, last = rows
