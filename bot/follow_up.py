@@ -176,8 +176,9 @@ def _comparison(f: _FollowUp):
     return None
 
 
-TWO_PLACES = re.compile(r"^(?:那)?(?:第(?P<a>[一二三四五六七八九十\d]+)名?|(?P<top>榜首|头名|排第一的?))(?:和|与|跟|比)"
-                        r"(?:第(?P<b>[一二三四五六七八九十\d]+)名?|(?P<last>最后一名|倒数第一名?|最后|垫底的?|榜尾))(?:的)?(?:之间)?(?:相比)?"
+TWO_PLACES = re.compile(r"^(?:那)?(?:(?:第(?P<a>[一二三四五六七八九十\d]+)名?|(?P<top>榜首|头名|排第一的?))(?:和|与|跟|比)"
+                        r"(?:第(?P<b>[一二三四五六七八九十\d]+)名?|(?P<last>最后一名|倒数第一名?|最后|垫底的?|榜尾))|(?P<tail>后两名|最后两名|倒数两名)|(?P<head>前两名))"
+                        r"(?:的)?(?:之间)?(?:相比)?"
                         r"(?:相差|差距|差|多)(?:了|出)?(?:多少|几件|几个|多大)(?:钱|件|个|元)?")
 
 
@@ -188,8 +189,11 @@ def _two_places(f: _FollowUp):
         return _PASS
     if len(f.listed) < 2 or re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大", f.prev):
         return None  # 第二名 of a list from the least up is not said plainly: not guessed
-    a = 1 if m.group("top") else cn_number(m.group("a"))
-    b = len(f.listed) if m.group("last") else cn_number(m.group("b"))
+    if m.group("tail") or m.group("head"):  # 后两名 / 前两名: the last two, or the first two
+        a, b = (len(f.listed) - 1, len(f.listed)) if m.group("tail") else (1, 2)
+    else:
+        a = 1 if m.group("top") else cn_number(m.group("a"))
+        b = len(f.listed) if m.group("last") else cn_number(m.group("b"))
     if not (1 <= a <= len(f.listed) and 1 <= b <= len(f.listed)) or a == b:
         return None
     names = "和".join(f"{f.listed[i - 1]}{f.listed_at[i - 1]}年" for i in (a, b))

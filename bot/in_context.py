@@ -80,7 +80,7 @@ _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
-                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外)))"
+                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是)))"
                           r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是)?(.+)$")
 _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
 # a year next to the one the thread is in, said with no year of its own (2024年的前一年 is read by bot/when.py)
@@ -161,6 +161,19 @@ def _the_other_one(q: Query, t: _Thread) -> InContext | None:
     full = carry_over(t.conv.last_question, t.reread(siblings[0].synonyms[0] + "呢"), t.catalog, t.conv.years_seen,
                       t.conv.agencies_seen)
     return t.written_out(full, f"接上题：“另一类”指{siblings[0].label}，按“{full}”理解") if full else None
+
+
+def _the_other_agency(q: Query, t: _Thread) -> Query | None:
+    """另外那家呢 / 另一家呢 after an answer about one of two agencies: the other of the two."""
+    if q.mentions or not re.match(r"^(?:那)?(?:另外|另)(?:一|那)?(?:家|个单位)(?:的)?(?:呢)?[?？。]*$", q.text):
+        return None
+    pair = t.conv.listed if len(set(t.conv.listed)) == 2 else t.conv.agencies_seen[-2:]
+    pair = list(dict.fromkeys(pair))
+    last = t.conv.last_agencies[:1]
+    if len(pair) != 2 or not last or last[0] not in pair:
+        return None
+    other = pair[1] if last[0] == pair[0] else pair[0]
+    return t.reread(other + _year_of(t.conv, other) + "呢")
 
 
 def _option_picked(q: Query, t: _Thread) -> InContext | None:
@@ -289,14 +302,19 @@ def _the_part_just_named(q: Query, t: _Thread) -> InContext | None:
     """这一种占当年办结总数的几成 after 哪种处理结果最多: the part the last answer put first, in its report."""
     said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数)(?:的)?(?=占|在.{0,12}中占|比)", q.text)
     conv = t.conv
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    same_agency = not q.mentions or named == set(conv.last_agencies[:1])  # 这一类在平潭办结总数里占… after 平潭's part
     if said and not conv.last_part and said.group(1) != "它" and len(conv.last_agencies) == 1 and not q.mentions:
         # 刚才那个占新收的比例: the figure just answered, as a share
         return t.written_out(question_stem(conv.last_question) + q.text[said.end() :], f"接上题：“{said.group(1)}”指上一个数字")
-    if not (said and conv.last_part and len(conv.last_agencies) == 1 and not q.mentions):
+    if not (said and conv.last_part and len(conv.last_agencies) == 1 and same_agency):
         return None
     who = conv.last_agencies[0]
     years = "" if q.years else _year_shown(conv, who)
-    return t.written_out(who + years + conv.last_part + re.sub(r"^(?:当年|该年|那年)", "", q.text[said.end() :]),
+    rest = q.text[said.end() :]
+    for m in sorted(q.mentions, key=lambda m: -m.start):  # (the agency is said once, before the part)
+        rest = rest[: max(0, m.start - said.end())] + rest[max(0, m.end - said.end()) :] if m.start >= said.end() else rest
+    return t.written_out(who + years + conv.last_part + re.sub(r"^(?:当年|该年|那年)", "", rest),
                          f"接上题：“{said.group(1)}”指{conv.last_part}")
 
 
@@ -350,6 +368,14 @@ def _its_two_years(q: Query, t: _Thread) -> Query | None:
     """洪泽两年合起来 / 洪泽区两年分别是多少: the two newest years held for the one agency named."""
     said = re.search(r"(?:这|那|近|最近)?(?:两|2)(?:个)?年(?:度)?", q.text)
     ids = {i for m in q.mentions for i in m.agency_ids}
+    if not q.mentions and len(t.conv.last_agencies) == 1 and len(t.conv.years_seen) < 2:
+        # 两年合计呢 when only one year of the thread's agency was shown: its two newest years held
+        ids = {i for i, n in t.names.items() if n == t.conv.last_agencies[0]}
+        if said and len(ids) == 1 and not q.years:
+            held = sorted(t.held.get(next(iter(ids)), {}))[-2:]
+            if len(held) == 2:
+                return t.reread(t.conv.last_agencies[0] + q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])
+        return None
     if not (said and len(ids) == 1 and not q.years):
         return None
     held = sorted(t.held.get(next(iter(ids)), {}))[-2:]
@@ -442,7 +468,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _the_one_there, _the_other_one, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _the_one_there, _the_other_one, _the_other_agency, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
