@@ -176,6 +176,21 @@ def _the_other_agency(q: Query, t: _Thread) -> Query | None:
     return t.reread(other + _year_of(t.conv, other) + "呢")
 
 
+def _these_agencies(q: Query, t: _Thread) -> Query | None:
+    """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
+    said = re.search(r"这([两二三四五六七八九十\d]|几)(?:家|个单位)", q.text)
+    if not said or q.mentions:
+        return None
+    shown = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
+    count = len(shown) if said.group(1) == "几" else cn_number(said.group(1))
+    if len(shown) != count or count < 2 or len({a for a, _ in shown}) != count:
+        return None  # which ones is not known: the count check further on says so
+    years = {y for _, y in shown}
+    names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in shown)
+    when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""
+    return t.reread(q.text[: said.start()] + names + when + q.text[said.end() :])
+
+
 def _option_picked(q: Query, t: _Thread) -> InContext | None:
     """2 / 发改委那个 / 县政府: an option of the last ask-back."""
     picked = pick_option(t.question, t.conv, t.catalog, t.names)
@@ -468,7 +483,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _the_one_there, _the_other_one, _the_other_agency, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _the_one_there, _the_other_one, _the_other_agency, _these_agencies, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
