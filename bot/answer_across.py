@@ -156,6 +156,8 @@ class AcrossAnswers(AcrossSQL):
             ids += [i for i in m.agency_ids if i not in ids]
         if len(ids) == 1:
             return self._lookup(q)  # one agency named twice: the checks of _one_agency apply
+        if not ids and (q.sector or q.place_ids or q.level):
+            ids = self._scope(q)  # 自然资源部门各收到多少: every agency of that kind, side by side
         if not ids:
             return self._one_agency(q)[1] or self._unknown(q)
         try:
@@ -167,7 +169,7 @@ class AcrossAnswers(AcrossSQL):
         mismatch = self._count_mismatch(q, values, skipped)
         if mismatch:
             return mismatch
-        notes += [f"没有：{s}" for s in skipped]
+        notes += [f"没有：{s}" for s in skipped] + (self._scope_notes(q) if not q.mentions else [])
         figs = [self._one(v) for v in values]
         if q.difference and len(values) == 2 and not skipped:  # A比B多多少: the difference, said as one
             return self._difference_of(values, notes)

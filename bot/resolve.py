@@ -240,6 +240,8 @@ class Resolve:
             for size in (5, 4, 3, 2):
                 for start in range(len(run) - size + 1):
                     written = run[start : start + size]
+                    if q.sector and written in q.sector + "部门系统":
+                        continue  # 自然资源部门: a kind of agency said as a sector, no misspelt name
                     near = [f for f in forms.get(size, ()) if Levenshtein.distance(f, written) == 1]
                     if near:
                         return written, near

@@ -636,8 +636,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.intent = "change"  # 洪泽24年比23年多了多少 / 比2023年多几件
     elif (_RANK.search(q) or query.nth) and not single:
         query.intent = "rank"
-    elif len(names) >= 2 or (_COMPARE.search(q) and len(query.mentions) >= 2):
-        query.intent = "compare"
+    elif len(names) >= 2 or (_COMPARE.search(q) and len(query.mentions) >= 2) or (
+            query.separately and not query.mentions and (query.sector or query.place_ids or query.level)):
+        query.intent = "compare"  # (三个自然资源部门本年新收分别多少: each of that kind, side by side)
     elif _TOTAL.search(q) and not single and not names:
         query.intent = "total"
     elif query.year_range or (_TREND.search(q) and len(query.years) != 1) or (single and len(query.years) > 1):
