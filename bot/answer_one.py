@@ -47,6 +47,9 @@ class OneReportAnswers:
         if not values:
             return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
         notes += problems
+        if q.mixed_sum and len(values) > 2:  # plus and minus at once: each term cited, the arithmetic not guessed
+            return Answer("table", figures=[self._one(v) for v in values], notes=notes,
+                          title="、".join(v.label for v in values) + "（加减混合的算式没有代为计算，各项如下）")
         if q.balance and len(values) == 4:  # 新收加上年结转，和办结加结转下年，两头相等吗: 一+二 against （七）+四
             return self._balance(q, values, notes)
         if q.difference and len(values) == 2 and not q.ratio:  # 结转下年度比上年结转多多少: two figures of one report

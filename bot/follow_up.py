@@ -98,6 +98,11 @@ def _newest_year(f: _FollowUp):
 
 def _share_of_last(f: _FollowUp):
     """占办结的比例: a share of the last figure."""
+    lead = re.match(r"^(.{1,20}?)(?:的)?占", f.text) if f.new.mentions else None
+    if lead and f.new.mentions[0].start == 0 and f.new.mentions[-1].end <= lead.end(1) and f.prev_mentions:
+        # 平潭的占办结比例: the same part in another agency's report, as a share
+        out = _with_agency(f.prev, f) or f.prev
+        return question_stem(out) + re.sub(r"的?呢[?？。]*$", "", f.text[lead.end() - 1 :])
     return question_stem(f.prev) + re.sub(r"的?呢[?？。]*$", "", f.text) if f.text.startswith("占") else _PASS
 
 

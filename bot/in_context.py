@@ -98,7 +98,7 @@ _CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不�
 _POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标|项)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标|这一?部分(?:里|中|当中)?|这个(?=呢?$)|"
                        r"(?:也要|也看)?(?:同一|这一|那一)(?:栏|列|格|行)(?:的)?")
 # 不是市里的，区里那个: a government of another level in the same place
-_LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|那个|那家|那份)?")
+_LEVEL_REF = re.compile(r"(?:(市|区|县|镇|乡)(?:里|级|上|政府|府)|(?:我们|咱们|我|本)(市|区|县|镇|乡))(?:的|那个|那家|那份)?")
 # 好，回到平潭: back to what was asked about that agency before the last question
 _BACK = re.compile(r"^(?:好的?|对了|行|那)?(?:回到|说回|再回到|再说回)")
 
@@ -191,6 +191,27 @@ def _these_agencies(q: Query, t: _Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + names + when + q.text[said.end() :])
 
 
+def _share_in_another(q: Query, t: _Thread) -> InContext | None:
+    """平潭的占办结比例 after 发改委本机关不掌握几件: the same part, in the agency named, over the whole named."""
+    lead = re.match(r"^(?:那)?(.{1,20}?)(?:的)?占", q.text)
+    if not (lead and q.mentions and q.ratio and t.conv.last_question and all(m.end <= lead.end(1) for m in q.mentions)):
+        return None
+    if metric_spans(q.text[: lead.end(1)]):  # the part is named before 占: a question of its own
+        return None
+    full = carry_over(t.conv.last_question, q, t.catalog, t.conv.years_seen, t.conv.agencies_seen)
+    return (_year_not_held(full, q, t) or t.written_out(full)) if full else None
+
+
+def _reading_still_open(q: Query, t: _Thread) -> InContext | None:
+    """和平潭比呢 while the last turn asked whether a row's count or its rate was meant: the question goes on
+    from that unanswered choice, so it waits for it rather than going on from the question before."""
+    labels = [label for label, _ in t.conv.options]
+    if len(labels) == 2 and labels[0].endswith("的件数") and labels[1].endswith("的比例") and not q.metrics:
+        return InContext(q, declined="上一句还没选：要件数还是比例？请先选一个（回复 1 或 2）",
+                         choices=[Option(label, question) for label, question in t.conv.options])
+    return None
+
+
 def _option_picked(q: Query, t: _Thread) -> InContext | None:
     """2 / 发改委那个 / 县政府: an option of the last ask-back."""
     picked = pick_option(t.question, t.conv, t.catalog, t.names)
@@ -279,7 +300,7 @@ def _checks_of_its_own(q: Query, t: _Thread) -> InContext | None:
     """各项加起来对得上吗 naming a figure but no agency is carried over; so is a check naming only columns or
     parts (维持、纠正…四项加起来和总计对得上吗) while the conversation is about one report. Any other check
     (哪些报告对不上) stands alone."""
-    if q.intent != "checks" or (q.metrics and not q.mentions):
+    if (q.intent != "checks" and not q.parts_sum) or (q.metrics and not q.mentions):
         return None
     conv = t.conv
     if q.mentions or _ACROSS.search(q.text) or len(conv.last_agencies) != 1 or not (column_spans(q.text) or q.parts_sum):
@@ -350,8 +371,9 @@ def _other_level(q: Query, t: _Thread) -> InContext | Query | None:
         return None
     ids_of = {n: i for i, n in t.names.items()}
     last = t.conv.last_agencies[0]
-    at = t.catalog.government_at(level.group(1), ids_of[last]) if last in ids_of else None
-    if at is None and last in ids_of and "人民政府" in last and t.catalog.agencies[ids_of[last]].level == level_of(level.group(1)):
+    said = level.group(1) or level.group(2)
+    at = t.catalog.government_at(said, ids_of[last]) if last in ids_of else None
+    if at is None and last in ids_of and "人民政府" in last and t.catalog.agencies[ids_of[last]].level == level_of(said):
         at = ids_of[last]  # 市里的… while the thread is on the city's government: still it
     if at is None:
         return None
@@ -483,7 +505,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _the_one_there, _the_other_one, _the_other_agency, _these_agencies, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _these_agencies, _share_in_another, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
@@ -544,11 +566,14 @@ def _name_asked_whole(q: Query, t: _Thread) -> str | None:
 def _count_or_rate(full: str, q: Query, t: _Thread) -> InContext | None:
     """纠错率 → 诉讼 (one word): its count, or the same rate of it? Both are offered; neither is guessed."""
     # (X的呢 asks the same of X: the rate carries; a row named bare asks which is meant)
-    bare_row = re.sub(r"[?？。!！的]", "", FOLLOW_START.sub("", q.text))
+    said = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):  # (区里直接起诉的呢: the agency switched too)
+        said = said[: m.start] + said[m.end :]
+    bare_row = re.sub(r"[?？。!！的]|呢$", "", FOLLOW_START.sub("", said))
     row = _COUNT_ASKED.sub("", bare_row)  # 复议有吗 / 复议几件: the count is asked in so many words
-    if not (q.metrics and not q.mentions and not q.years and _RATE_WORDS.search(t.conv.last_question)
+    if not (q.metrics and not q.years and _RATE_WORDS.search(t.conv.last_question)
             and not _RATE_WORDS.search(q.text) and row and not q.unread and len(row) <= 14
-            and not _OPERATION_WORD.search(row) and not row.endswith("呢") and metric_spans(row)):  # only a row named
+            and not _OPERATION_WORD.search(row) and metric_spans(row)):  # only a row named (X的呢 too: which is meant?)
         return None
     plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)(?:是多少|多少)?$", "", full)
     plain = re.sub(r"(?:在[^，。]{0,12}?(?:里|中|当中))?占[^，。]*$", "", plain)  # …在不予公开里占多少

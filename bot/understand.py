@@ -158,6 +158,7 @@ class Query:
     ratio: bool = False  # 占比/比例/纠正率: a share of two figures
     add_up: bool = False  # 加起来/一共: the figures are to be summed
     which_part: bool = False  # 哪一类最多: rank a group's parts
+    mixed_sum: bool = False  # 新收加上年结转再减去办结: terms added and taken away (not worked out: listed)
     printed_asked: bool = False  # 表里印的是多少: the figure as printed, even where its parts say otherwise
     balance: bool = False  # 新收加上年结转，和办结加结转下年，相等吗: 表三's own equation, both sides
     # 淮安市政府、洪泽区2023和2024、平潭这四份报告: years written after one agency are that agency's; the
@@ -517,6 +518,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # 对外公开总数量 names a column of 表二, not a sum (总数 of any other table still asks for one)
     own = {w for m in query.metrics if m.table == ACTIVE for cols in m.cols.values() for ws in cols.values() for w in ws}
     named_cols = [(s, e) for s, e in column_spans(masked) if not query.metrics or masked[s:e] in own]
+    query.mixed_sum = len(query.metrics) >= 2 and bool(re.search(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])", q)) and bool(
+        _PLUS.search(masked) or _TOTAL.search(q))  # 新收加上年结转再减去办结总计: plus and minus at once
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
@@ -537,7 +540,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.template = t.group(1) or t.group(2) or ("2021" if t.group(3) == "新" else "2019")
     query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q)) and not re.search(
         r"排名|排行|排序|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小", q)  # 谁最多，排个序: the whole order
-    query.done_rate = bool(re.search(r"办结率|办结比例", q))
+    query.done_rate = bool(re.search(r"(?<!占)办结率|(?<!占)办结比例", q))  # (占办结比例: a share of 办结, not 办结率)
     query.separately = bool(re.search(r"其中|另外|分别|以及|各是|各多少", q))
     # Y占X / Y在X中占比: the part comes first; X中Y的比例: the part comes after
     query.share_order = "占" if re.search(r"占(?!比|多少|几)|在[^，。]{1,16}(?:中|里)占", q) else "中" if "中" in q else ""
@@ -562,7 +565,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}
     named = [m.key.rstrip("~") for m in query.metrics]
     query.balance = set(named) <= balance_rows and {"本年新收", "上年结转", "总计"} <= set(named) and len(named) == len(
-        set(named)) and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头", q))
+        set(named)) and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头", q)) and not query.mixed_sum
     if query.balance and "结转下年度" not in named:  # 新收加上年结转，和办结总数对得上吗: the equation has four terms
         query.metrics.append(BY_KEY["结转下年度"])
     nth = _NTH.search(q) or _NTH_ASKED.search(q)

@@ -101,10 +101,13 @@ def test_an_ordinal_points_into_the_last_list_with_each_agency_s_own_year(assist
     assert third.kind == "not_found" and not third.figures
 
 
-def test_the_second_of_a_ranking_keeps_the_rate_asked(assistant):
-    _, rate, other = talk(assistant, "2020年的几家单位谁收到的依申请最多，排个序", "第二名的予以公开率", "部分公开的呢")
+def test_another_row_after_a_rate_asks_count_or_rate_and_either_can_be_picked(assistant):
+    # 部分公开的呢 after a rate: people mean its count as often as the same rate; neither is guessed
+    _, rate, asked, picked = talk(assistant, "2020年的几家单位谁收到的依申请最多，排个序", "第二名的予以公开率",
+                                  "部分公开的呢", "2")
     assert rate.unit == "%" and rate.value == 31.8  # 安康 14 ÷ 44
-    assert other.unit == "%" and other.value == 50  # 22 ÷ 44
+    assert asked.kind == "clarify" and not asked.figures and len(asked.options) == 2
+    assert picked.unit == "%" and picked.value == 50  # 22 ÷ 44
 
 
 def test_a_government_of_a_level_is_picked_among_the_options_and_a_turn_later(assistant):
