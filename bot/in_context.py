@@ -72,7 +72,7 @@ Step = Callable[[Query, _Thread], "InContext | Query | None"]
 
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
 # conversation is about what the conversation is about
-_ACROSS = re.compile(r"各单位|各家|几份|[两三四五六七八九十\d]+份|份报告|份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
+_ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|份报告|份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
 _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
 _THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
@@ -575,7 +575,7 @@ def _count_or_rate(full: str, q: Query, t: _Thread) -> InContext | None:
             and not _RATE_WORDS.search(q.text) and row and not q.unread and len(row) <= 14
             and not _OPERATION_WORD.search(row) and metric_spans(row)):  # only a row named (X的呢 too: which is meant?)
         return None
-    plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)(?:是多少|多少)?$", "", full)
+    plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)[^，,。]{0,6}$", "", full)  # (…纠错率算一下)
     plain = re.sub(r"(?:在[^，。]{0,12}?(?:里|中|当中))?占[^，。]*$", "", plain)  # …在不予公开里占多少
     if plain == full or not t.reread(full).metrics:
         return None

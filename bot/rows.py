@@ -154,7 +154,7 @@ APPLICANT_COLS = {
 }
 REVIEW_COLS = {
     "结果维持": ("结果维持", "维持"),
-    "结果纠正": ("结果纠正", "纠正", "纠错", "被纠"),  # not 撤销: one kind of 纠正 among several (变更, 确认违法 …)
+    "结果纠正": ("结果纠正", "纠正", "纠错", "被纠", "败诉"),  # not 撤销: one kind of 纠正 among several (变更, 确认违法 …)
     "其他结果": ("其他结果",),
     "尚未审结": ("尚未审结", "未审结", "没审结", "没有审结", "还在审", "在审", "没审完", "未审完", "没有审完", "审理中", "未结案", "没结案", "没判", "未判"),
     "总计": ("总计", "合计", "一共", "总共"),
@@ -252,7 +252,7 @@ def find_column(text: str, metric: Metric, template: str) -> tuple[str, ...] | N
             return legal
         return _first_col(text, APPLICANT_COLS)
     if metric.table == REVIEW:
-        rate = re.search(r"(纠错|纠正|维持)率", text)
+        rate = re.search(r"(纠错|纠正|维持|败诉)率", text)
         if rate:  # 纠错率按纠正 ÷（总计 − 尚未审结）: the rate names its part; the other words define the whole
             return ("结果维持",) if rate.group(1) == "维持" else ("结果纠正",)
         return _first_col(text, REVIEW_COLS)
