@@ -301,6 +301,8 @@ _THESE_ONES = re.compile(r"^(?:那)?(?:这|那|上面)?(?:[\d几]+|些)(?:件|�
 
 def _own_question(f: _FollowUp):
     """不予公开一共多少: a question of its own that only leaves out whom and when."""
+    if re.search(r"哪家|哪个单位|哪些单位|谁|各单位|所有单位", f.text):
+        return _PASS  # 按采购项目数量看，哪家最多: across the agencies, not the last one's
     claims = re.search(r"\d+(?:\.\d+)?\s*(?:件|个|项|%|％)", f.text)  # 部分公开比予以公开多8件: a claim of its own
     if not ((metric_spans(f.text, generic=True) or f.new.metrics and f.new.ratio) and not f.new.mentions
             and (_ASKS.search(f.text) or claims)):  # (公开率是多少: a named indicator is a question of its own too)

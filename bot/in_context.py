@@ -86,7 +86,7 @@ _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部�
 # a year next to the one the thread is in, said with no year of its own (2024年的前一年 is read by bot/when.py)
 _NEXT_YEAR_WORD = re.compile(r"(?<![\d年的])(前一年|上一年|后一年|下一年)(?!度?(?:结转|项目|转|有))")
 _RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
-_ADDED = re.compile(r"^(?:那)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|放进来)|(.+?)也(?:算上|加进来|算进来|放进来))(?:一起)?(.*)$")
+_ADDED = re.compile(r"^(?:那)?(?:再)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|算进去|放进来)|(.+?)也(?:算上|加进来|算进来|算进去|放进来))(?:一起)?(.*)$")
 _THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|，|,|$))")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
@@ -178,11 +178,13 @@ def _the_other_agency(q: Query, t: _Thread) -> Query | None:
 
 def _these_agencies(q: Query, t: _Thread) -> Query | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
-    said = re.search(r"这([两二三四五六七八九十\d]|几)(?:家|个单位)", q.text)
-    if not said or q.mentions:
+    said = re.search(r"(?:这)?([两二三四五六七八九十\d]|几)(?:家|个单位)(?!里|中|之中|当中)", q.text)
+    if not said or q.mentions or (said.group(1) == "几" and not said.group(0).startswith("这")):
         return None
     shown = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
     count = len(shown) if said.group(1) == "几" else cn_number(said.group(1))
+    if len(shown) != count:  # 四家合计 after a comparison of two: the four of the last ranking
+        shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
     if len(shown) != count or count < 2 or len({a for a, _ in shown}) != count:
         return None  # which ones is not known: the count check further on says so
     years = {y for _, y in shown}
@@ -212,6 +214,15 @@ def _reading_still_open(q: Query, t: _Thread) -> InContext | None:
     return None
 
 
+def _across_of_its_own(q: Query, t: _Thread) -> InContext | None:
+    """要是按采购项目数量看，哪家最多: a ranking of its own across agencies; only the thread's year goes on."""
+    if (q.mentions or not q.metrics or not re.search(r"哪家|哪个单位|哪些单位|谁最|谁的", q.text) or not t.conv.last_question
+            or PRONOUN.match(q.text)):  # (垫底的是哪家: a place in the ranking shown, not a new ranking)
+        return None
+    years = "" if q.years else "".join(f"{y}年" for y in read_period(t.conv.last_question).years[-1:])
+    return t.written_out(years + q.text)
+
+
 def _option_picked(q: Query, t: _Thread) -> InContext | None:
     """2 / 发改委那个 / 县政府: an option of the last ask-back."""
     picked = pick_option(t.question, t.conv, t.catalog, t.names)
@@ -237,9 +248,14 @@ def _another_option(q: Query, t: _Thread) -> Query | None:
 
 
 def _added_to_ranking(q: Query, t: _Thread) -> InContext | None:
-    """把淮安市政府24年也加进来排一下: the last question with one more agency."""
+    """把淮安市政府24年也加进来排一下: the last question with one more agency. 再把部分公开算进去，一共多少: the
+    last figure with one more row of the same report."""
     added = _ADDED.match(q.text)
-    if not (added and q.mentions and t.catalog.mentions(t.conv.last_question)):
+    if added and not q.mentions and find_metrics(added.group(1) or added.group(2) or "") and t.conv.last_question:
+        rest = re.sub(r"^[，,]", "", added.group(3)) or "一共多少"
+        stem = re.sub(r"(?:占比|比例|比重)[^，,。]*$", "", question_stem(t.conv.last_question))
+        return t.written_out(f"{stem}加{added.group(1) or added.group(2)}{rest}")
+    if not (added and q.mentions and t.catalog.mentions(t.conv.last_question)) or "算进去" in q.text:
         return None
     rest = added.group(3) if not RANK_WORDS.search(t.conv.last_question) else ""
     return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
@@ -505,7 +521,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _these_agencies, _share_in_another, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _these_agencies, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )

@@ -45,6 +45,9 @@ ACCEPTED = {
     "q11-043": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q11-092": "no year given: the newest report is answered, and the answer says so",
     "q13-089": "no year given: the newest report is answered, and the answer says so",
+    "q14-043": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q14-073": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q14-087": "no year given: the newest report is answered, and the answer says so",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
