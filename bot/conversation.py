@@ -57,7 +57,7 @@ class Conversation:
         self.__dict__.update({f.name: getattr(Conversation(), f.name) for f in fields(Conversation)} | state)
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None,
-                 ranked: list[tuple[str, int]] | None = None) -> None:
+                 ranked: list[tuple[str, int]] | None = None, summed: bool = False) -> None:
         if self.last_question and self.last_question != asked:
             self.history = [*self.history, self.last_question][-6:]
         self.last_question = asked
@@ -65,7 +65,9 @@ class Conversation:
         agencies = list(dict.fromkeys(f.agency for f in figures or []))
         first = (figures or [None])[0]
         label = getattr(first, "label", "") or ""
-        self.last_part = re.sub(r"（[^）]*）$", "", label.split("·", 1)[1]) if len(agencies) == 1 and "·" in label else ""
+        # the sub-row the answer put first (哪一类最多 → 行政查询事项); a sum's first part is just its first term
+        self.last_part = re.sub(r"（[^）]*）$", "", label.split("·", 1)[1]) if (
+            len(agencies) == 1 and "·" in label and not summed) else ""
         if agencies:
             self.first_agency = self.first_agency or agencies[0]
             self.years_of = {a: sorted({f.year for f in figures if f.agency == a}) for a in agencies}

@@ -72,7 +72,7 @@ Step = Callable[[Query, _Thread], "InContext | Query | None"]
 
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
 # conversation is about what the conversation is about
-_ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|份报告|份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
+_ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
 _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
 _THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
@@ -353,6 +353,8 @@ def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
 def _the_part_just_named(q: Query, t: _Thread) -> InContext | None:
     """这一种占当年办结总数的几成 after 哪种处理结果最多: the part the last answer put first, in its report."""
     said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数)(?:的)?(?=占|在.{0,12}中占|比)", q.text)
+    if said is None and q.text.startswith("占") and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
+        said = re.match(r"()", q.text)
     conv = t.conv
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     same_agency = not q.mentions or named == set(conv.last_agencies[:1])  # 这一类在平潭办结总数里占… after 平潭's part
@@ -367,7 +369,7 @@ def _the_part_just_named(q: Query, t: _Thread) -> InContext | None:
     for m in sorted(q.mentions, key=lambda m: -m.start):  # (the agency is said once, before the part)
         rest = rest[: max(0, m.start - said.end())] + rest[max(0, m.end - said.end()) :] if m.start >= said.end() else rest
     return t.written_out(who + years + conv.last_part + re.sub(r"^(?:当年|该年|那年)", "", rest),
-                         f"接上题：“{said.group(1)}”指{conv.last_part}")
+                         f"接上题：“{said.group(1) or '占'}”指{conv.last_part}")
 
 
 def _pointing(q: Query, t: _Thread) -> InContext | Query | None:
@@ -397,7 +399,8 @@ def _other_level(q: Query, t: _Thread) -> InContext | Query | None:
     before = q.text[: level.start()] if q.text[: level.start()].startswith("占") else ""  # 占市政府办结总数多少
     if before:
         return t.reread(before + other + rest)
-    named = t.reread(other + rest if not rest.startswith("呢") else other + "呢")
+    years = "".join(f"{y}年" for y in q.years) if q.years and not read_period(rest).years else ""  # 2023年区里的…
+    named = t.reread(other + years + rest if not rest.startswith("呢") else other + years + "呢")
     if named.metrics and _COUNT_ASKED.search(re.sub(r"[?？。]+$", "", rest)) and not named.years:
         # 回到市里 结转下年度几件: a question of its own about that government, in the year the thread is in
         years = read_period(t.conv.last_question).years[-1:]
@@ -544,6 +547,14 @@ def _carried_over(q: Query, t: _Thread) -> InContext:
         conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
         return InContext(q, declined=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
+    carried_q = t.reread(full)
+    if len(q.years) == 1 and carried_q.intent == "change" and not re.search(r"比|变化|增|减|涨|降|多了|少了", q.text):
+        # 不掌握信息的 24年 after 涨了多少: that row in that year, not the change carried on
+        full = re.sub(r"\d{4}年比(?:\d{4}年)?", f"{q.years[0]}年", full)
+        full = re.sub(r"(?:变化|增加|减少|多了|少了|涨了|降了)(?:多少|几件)?$", "", full)
+    elif carried_q.ratio and not _RATE_WORDS.search(q.text) and re.search(r"(?:有)?(?:几件|多少件|几个|多少个)[?？。]*$", q.text):
+        # 秀洲分局同样情形有几件 after a share: the count
+        full = re.sub(r"(?:占比|比例|比重|纠错率|纠正率)[^，,。]{0,8}$|占[^，,。]*$", "", full) + "多少件"
     counted = q.claimed is not None or re.search(r"\d+(?:\.\d+)?\s*(?:件|个|项)", q.text)
     if q.metrics and counted and not q.ratio and t.reread(full).ratio and conv.last_agencies:
         # 最后一句写的是行政诉讼共46件: a count claimed of a row of its own, not the last share carried on

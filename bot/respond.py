@@ -62,7 +62,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             asked = read.remember_as or self._as_resolved(q, ans)
             if q.claimed is not None and not read.remember_as:  # a follow-up asks about the figure, not the claim
                 asked = re.sub(rf"(?:只|仅|才)?(?:有|是)?{re.escape(str(as_number(Decimal(str(q.claimed)))))}(?:件|个|项|%)?", "", asked)
-            conv.remember(asked, ans.options, ans.figures, ans.ranked)
+            conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total")
         return ans
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:

@@ -76,8 +76,9 @@ _TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)(?!
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 # 除了/不算 + agencies: they leave the scope (said in the answer). Any other "all but X" question is not
 # computed (the parts would have to be chosen for the user), and says so.
-_EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|排除)([^，。？?]{2,24}?)(?:以外|之外|外)?(?=[，,。？?]|呢|的话|$)")
-_EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除")
+_EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|排除|撇开|抛开|刨除|先不看)([^，。？?]{2,24}?)"
+                                r"(?:以外|之外|外|不看|不算|不计)?(?=[，,。？?]|呢|的话|$)")
+_EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除|撇开|抛开|刨除")
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
@@ -88,7 +89,7 @@ POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名�
 # 2021年版 / 新版格式: the template a report was written on (not a year)
 _TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?[(（](2019|2021)年?(?:版|模板)?[)）](?:模板|格式|表格)?|"
                        r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
-_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)")
+_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|你这[里边]的|你那[里边]的|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)")
 # 一件都没公开 / 没有一件被起诉 / 全都没纠正: a claim that a count is 0 (the words after it say which count)
 _ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$))(?:被)?"
                          r"|(?:为|是)(?:零|0)(?:件|个)?(?![\d.])")
@@ -560,7 +561,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.carry_word = "结转" in q
     query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的", q))
     query.which_part = bool(_WHICH_PART.search(q))
-    query.printed_asked = bool(re.search(r"(?:印的|印着|印成|写的|填的|表上写|报告上写|表里写)(?:是|的是)?(?:多少|几|啥|什么)", q)
+    query.printed_asked = bool(re.search(r"(?:印的|印着|印成|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q)
                                ) and not query.parts_sum
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}
     named = [m.key.rstrip("~") for m in query.metrics]
