@@ -547,6 +547,8 @@ def _carried_over(q: Query, t: _Thread) -> InContext:
         conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
         return InContext(q, declined=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
+    if re.search(r"也这样|也是这样|一样吗|也有这种", q.text):  # 复议后起诉那一栏是不是也这样: the check, not the printed cell
+        full = re.sub(r"(?:可)?(?:表里|表上|报告上)?印的", "", full)
     carried_q = t.reread(full)
     if len(q.years) == 1 and carried_q.intent == "change" and not re.search(r"比|变化|增|减|涨|降|多了|少了", q.text):
         # 不掌握信息的 24年 after 涨了多少: that row in that year, not the change carried on

@@ -309,8 +309,10 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
         raise AmbiguousColumn(named, separately=True)
     if len(named) >= 2 and re.search(r"和|与|及|加|\+|、|合计|一共|总共|加起来", text) and "总计" in table:
         return tuple(named)  # 维持和纠正合计: the sum of the columns named
-    if named:  # 诉讼的维持一共多少: 一共 adds up what is named, it does not ask for the 总计 column
+    if named and "总计" not in text:  # 诉讼的维持一共多少: 一共 adds up what is named, it does not ask for 总计
         found.pop("总计", None)
+    elif named and "总计" in found and text.find("总计") < min(text.find(w) for c in named for w in table[c] if w in text):
+        return ("总计",)  # 复议总计印的是0？维持就有10件: the total is asked; the column named after it is evidence
     best = max(found.values())
     top = [c for c, n in found.items() if n == best]
     if len(top) > 1:

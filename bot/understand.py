@@ -562,7 +562,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的", q))
     query.which_part = bool(_WHICH_PART.search(q))
     query.printed_asked = bool(re.search(r"(?:印的|印着|印成|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q)
-                               ) and not query.parts_sum
+                               ) and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种", q)
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}
     named = [m.key.rstrip("~") for m in query.metrics]
     query.balance = set(named) <= balance_rows and {"本年新收", "上年结转", "总计"} <= set(named) and len(named) == len(

@@ -48,6 +48,9 @@ ACCEPTED = {
     "q14-043": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q14-073": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q14-087": "no year given: the newest report is answered, and the answer says so",
+    "q15-043": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q15-048": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q15-087": "no year given: the newest report is answered, and the answer says so",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
