@@ -51,6 +51,7 @@ class Conversation:
     ranked: list[str] = field(default_factory=list)  # the last ranking shown, best first (第二名, 垫底的 point here)
     ranked_at: list[int] = field(default_factory=list)  # the year of each place
     ranked_question: str = ""  # the question that ranking answered
+    offered: list[str] = field(default_factory=list)  # the agencies of the last ask-back one was picked from
 
     def __setstate__(self, state: dict) -> None:
         """A conversation pickled by an older version (Telegram persistence) gets the fields added since."""
@@ -90,7 +91,7 @@ class Conversation:
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
 PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(它们|他们|这几家|这些单位|它|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|"
-                     r"(?:排名?)?第[一二三四五六七八九十\d]+(?:名|个|位|家|多|高|大)?(?:那家|那个|那位|那份|(?=的|呢|里|中|[,，]|$))|排(?:名)?第[一二三四五六七八九十\d]+的|前者|后者|"
+                     r"(?:排名?)?第[一二三四五六七八九十\d]+(?:名|个|位|家|多|高|大)?(?:那家|那个|那位|那份|(?=的|呢|里|中|是|[,，]|$))|排(?:名)?第[一二三四五六七八九十\d]+的|前者|后者|"
                      r"(?:垫底|排(?:在)?最后(?:一名|一位)?|最后一名|倒数第一名?|榜尾|末位|榜首|排(?:在)?(?:最前|第一)|头名|紧随其后|排在其后|其次|倒数第[一二三四五六七八九十\d]+(?:名|位|个)?)(?:的)?(?:那家|那个|那位|那份|一家|一份)?)(?:的)?")
 # 垫底的那家 / 榜首: the last or the first of the list shown
 LAST_PLACE = re.compile(r"垫底|最后|倒数第一|榜尾|末位")

@@ -79,7 +79,7 @@ _THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
-_ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
+_ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|记混|搞混|弄混|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
                           r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是)))"
                           r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是)?(.+)$")
 _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
@@ -167,6 +167,10 @@ def _the_other_agency(q: Query, t: _Thread) -> Query | None:
     """另外那家呢 / 另一家呢 after an answer about one of two agencies: the other of the two."""
     if q.mentions or not re.match(r"^(?:那)?(?:另外|另)(?:一|那)?(?:家|个单位)(?:的)?(?:呢)?[?？。]*$", q.text):
         return None
+    offered = [a for a in t.conv.offered if a in t.names.values()]
+    if len(offered) >= 3 and t.conv.last_agencies[:1] and t.conv.last_agencies[0] in offered:  # after an ask-back of three: the one of them not asked about yet, or it is not known
+        left = [a for a in offered if a not in t.conv.agencies_seen]
+        return t.reread(left[0] + _year_of(t.conv, t.conv.agencies_seen[-1]) + "呢") if len(left) == 1 else None
     pair = t.conv.listed if len(set(t.conv.listed)) == 2 else t.conv.agencies_seen[-2:]
     pair = list(dict.fromkeys(pair))
     last = t.conv.last_agencies[:1]
@@ -178,6 +182,13 @@ def _the_other_agency(q: Query, t: _Thread) -> Query | None:
 
 def _these_agencies(q: Query, t: _Thread) -> Query | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
+    top = re.search(r"前([两二三四五六七八九十\d])(?:名|家)(?!里|中)", q.text)
+    if top and not q.mentions and t.conv.ranked and not RANK_WORDS.search(q.text[top.end() :]):
+        # 前三名合计多少件: the first places of the last ranking, named (each in its year)
+        first = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))[: cn_number(top.group(1))]
+        if len(first) == cn_number(top.group(1)) and len({a for a, _ in first}) == len(first):
+            names = "和".join(f"{a}{y}年" for a, y in first)
+            return t.reread(q.text[: top.start()] + names + q.text[top.end() :])
     said = re.search(r"(?:这)?([两二三四五六七八九十\d]|几)(?:家|个单位)(?!里|中|之中|当中)", q.text)
     if not said or q.mentions or (said.group(1) == "几" and not said.group(0).startswith("这")):
         return None
@@ -230,6 +241,7 @@ def _option_picked(q: Query, t: _Thread) -> InContext | None:
         return None
     label = next(lbl for lbl, qq in t.conv.options if qq == picked)
     t.conv.picked_from = t.conv.options
+    t.conv.offered = [lbl for lbl, _ in t.conv.options]
     return InContext(t.reread(picked), [f"选择了：{label}"])
 
 

@@ -76,6 +76,8 @@ class Resolve:
             return None, self._typo_or_unknown(q, phrase)
         if regions:  # a bare place whose government we do not hold: its departments are offered, never picked
             place = regions[0].text
+            if len({m.text for m in regions}) > 1:  # several places named: which agency is meant is asked plainly
+                return None, self._clarify_agency(q, None, in_region or [], "请问是哪个单位？")
             return None, self._clarify_agency(q, regions[0], in_region or [],
                                               f"库中没有{place}人民政府的年报；{place}有{len(in_region or [])}个单位的年报，请问是哪一个？")
         near = self._typo_or_unknown(q, None)
