@@ -39,6 +39,12 @@ class YearAnswers:
                           figures=[self._one(v) for v in values], notes=["可以只问库中有的年份"])
         if missing:
             notes.append(f"{name}没有这些年份的数字：{'、'.join(map(str, missing))}（{held}）")
+        short = not q.years and q.top_n and len(years) < q.top_n  # 平潭两年 with one report held
+        if short and q.add_up:
+            return Answer("not_found", title=f"无法合计：问的是{q.top_n}年，库中{name}只有{len(years)}年（{held}）",
+                          figures=[self._one(v) for v in values])
+        if short:
+            notes.append(f"问的是{q.top_n}年，库中{name}只有{len(years)}年（{held}）")
         if not values:
             return Answer("not_found", title=f"没有{name}这些年份的数字", notes=notes)
         if q.add_up:

@@ -79,7 +79,7 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
     f = _FollowUp(_without_claim(prev), new, catalog, years_seen or [], agencies_seen or [], listed or [], listed_at or [],
                   seen_in or {})
     for step in (_newest_year, _share_of_last, _the_two_years, _rate_of_change, _year_step, _two_places, _than_the_last,
-                 _place_in_ranking, _one_of_the_ranked, _comparison, _exclusion, _the_two_agencies, _agencies_on_the_last_figure, _own_question):
+                 _place_in_ranking, _one_of_the_ranked, _two_columns_apart, _comparison, _exclusion, _the_two_agencies, _agencies_on_the_last_figure, _own_question):
         out = step(f)
         if out is not _PASS:
             return out
@@ -152,6 +152,23 @@ def _year_step(f: _FollowUp):
     return _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{y}年")
 
 
+_NET = re.compile(r"^(?:那)?(?:两者|二者|两个|这两个|它俩|两项|这两项|两栏|这两栏)?(?:之间)?(?:的)?(?:净增|净减|净增加|相差|差额|差距|差|多|少)"
+                  r"(?:了|出)?(?:多少|几件|几个|几)(?:件|个)?[?？。]*$")
+
+
+def _two_columns_apart(f: _FollowUp):
+    """净增多少 after 制发和废止各多少: the first column less the second, of the same row."""
+    if not (_NET.match(f.text) and not (f.new.mentions or f.new.years or f.new.metrics)):
+        return _PASS
+    rows = metric_spans(f.prev)
+    cols = [c for c in column_spans(f.prev) if not any(c[0] < e and s < c[1] for s, e in rows)]
+    if len(cols) != 2 or not re.fullmatch(r"[和与及、跟]", f.prev[cols[0][1] : cols[1][0]]):
+        return _PASS
+    (a0, a1), (b0, b1) = cols
+    rest = re.sub(r"(?:各|分别)(?:是)?(?:多少|几)(?:件|个)?[?？。]*$", "", f.prev[b1:])
+    return f.prev[:a1] + "比" + f.prev[b0:b1] + rest + "多多少"
+
+
 def _comparison(f: _FollowUp):
     """跟平潭比呢 (the same figure for both), 比秀洲分局少多少 (their difference), 和2023年比呢 / 比上年怎么样
     (the change on that year)."""
@@ -164,13 +181,15 @@ def _comparison(f: _FollowUp):
         # 比上年: the year before the one asked about (not before today)
         years = f.prev_period.years
         other_years = [years[0] - 1] if len(years) == 1 else []
-    if f.new.mentions and not other_years:
-        if not f.prev_mentions:
+    new_ids = {i for m in f.new.mentions for i in m.agency_ids}
+    # 跟洪泽区2023年比 on 洪泽: the same agency in another year
+    same_agency = bool(new_ids) and bool(other_years) and new_ids == {i for m in f.prev_mentions for i in m.agency_ids}
+    if f.new.mentions and not same_agency:
+        both = _against_named(f, other, other_years)
+        if both is None:
             return None
-        last = f.prev_mentions[-1]
-        both = f.prev[: last.end] + "和" + other + f.prev[last.end :]
         return question_stem(both) + "相差多少" if cmp_.group(2) else both + "比较"
-    if other_years and not f.new.mentions and not metric_spans(other):
+    if other_years and not metric_spans(other):
         years = f.prev_period.years
         if len(years) != 1 or len(other_years) != 1:
             return None
@@ -179,6 +198,27 @@ def _comparison(f: _FollowUp):
     if cmp_.group(2) and not f.new.mentions and not other_years and metric_spans(other):
         return question_stem(f.prev) + "比" + other + cmp_.group(2)  # 比上年结转多了多少: another row of that report
     return None
+
+
+def _against_named(f: _FollowUp, other: str, other_years: list[int]) -> str | None:
+    """The last question about its own agency and `other` (with the year `other` is said for, if any).
+
+    An agency compared again (跟淮安比差多少 after 跟淮安比呢) replaces the one it was compared with."""
+    prev = f.prev
+    if other_years:  # 跟淮安市政府2023年比: each agency in its own year, so the last one's year is written beside it
+        if len(f.prev_period.years) != 1:
+            return None
+        for s, e in sorted(f.prev_period.consumed, reverse=True):
+            prev = prev[:s] + prev[e:]
+    mentions = f.catalog.mentions(prev)
+    new_ids = {i for m in f.new.mentions for i in m.agency_ids}
+    kept = [m for m in mentions if not set(m.agency_ids) <= new_ids]
+    if not kept:
+        return None
+    first, last = kept[0], mentions[-1]
+    own = f"{f.prev_period.years[0]}年" if other_years else ""
+    tail = re.sub(r"(?:比较|相差多少|相差)+[?？。]*$", "", prev[last.end :])
+    return prev[: mentions[0].start] + prev[first.start : first.end] + own + "和" + other + tail
 
 
 TWO_PLACES = re.compile(r"^(?:那)?(?:(?:第(?P<a>[一二三四五六七八九十\d]+)名?|(?P<top>榜首|头名|排第一的?))(?:和|与|跟|比)"
@@ -415,12 +455,19 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
 def _with_column(out: str, f: _FollowUp) -> str:
     """维持的呢 / 企业申请的呢: another column of the same row; every column word of the last question gives
     way (法人或者其他组织 → 律所)."""
-    words = "".join(f.text[s:e] for s, e in column_spans(f.text))
+    said = column_spans(f.text)
+    joined = len(said) >= 2 and all(re.fullmatch(r"[和与及、跟]", f.text[a[1] : b[0]]) for a, b in zip(said, said[1:]))
+    # 制发和废止各多少: both columns, each said apart (never glued into one word)
+    words = f.text[said[0][0] : said[-1][1]] if joined else "".join(f.text[s:e] for s, e in said)
     spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))]
     if not spans:
         m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
-        return out[: m.start()] + words + out[m.start() :]
-    return _put_in(out, spans, words)
+        out = out[: m.start()] + words + out[m.start() :]
+    else:
+        out = _put_in(out, spans, words)
+    if joined and re.search(r"各|分别", f.text):
+        out = re.sub(r"(?:件数|数量)?(多少件?|几件|几个|几|是多少)?[?？。]*$", "", out) + "各多少"
+    return out
 
 
 def _with_operation(out: str, f: _FollowUp, op: str) -> str:

@@ -178,7 +178,7 @@ class Gather:
         skipped_years: list[str] = []  # agencies without the one year a ranking or total is taken in
         latest = {} if q.years else self.r.latest_reports(frozenset(metric.rows))
         one_year = None
-        if not q.years and q.intent in ("rank", "total") and latest and not q.every_report and not q.template:
+        if not q.years and q.intent in ("rank", "total") and latest and not q.every_report and not q.template and not q.years_of:
             # across agencies, one year: the newest held in scope (never each agency's newest, mixed)
             one_year = max((rep.year for aid, rep in latest.items() if aid in set(ids)), default=None)
         for aid in ids:
@@ -239,7 +239,10 @@ class Gather:
             notes.append(f"按库中{q.template}年版模板的全部年报（各年份都算，一份年报一项）")
         elif q.every_report and not q.years:
             notes.append("按库中全部年报（各年份都算，一份年报一项）")
-        elif not q.years:
+        elif q.years_of and set(ids) - set(q.years_of):  # 淮安市政府、洪泽区（23、24两年）和平潭
+            others = "、".join(self.r.agency_names[a] for a in ids if a not in q.years_of)
+            notes.append(f"{others}没有写年份，取各自最新一份含这一项的年报")
+        elif not q.years and not q.years_of:
             notes.append("未指明年份，各单位取最新一份含这一项的年报")
         return values, skipped, notes
 

@@ -17,6 +17,8 @@ from bot.conversation import (
     FOLLOW_END,
     LAST_PLACE,
     LIKEWISE,
+    NEXT_PLACE,
+    PLACE_BEFORE,
     PRONOUN,
     Conversation,
     looks_like_followup,
@@ -273,6 +275,23 @@ def _added_to_ranking(q: Query, t: _Thread) -> InContext | None:
     return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
 
 
+# 跟排第一的那家比 / 比第三名多多少: a place of the last ranking named after the word that compares
+_PLACE_INSIDE = re.compile(r"(?<=[跟和与比同])(?:排(?:名|在)?第([一二三四五六七八九十\d]+)(?:名|位)?|第([一二三四五六七八九十\d]+)(?:名|位)|"
+                           r"(榜首|头名)|(垫底|最后一名|倒数第一名?))(?:的)?(?:那家|那个|那位|单位)?")
+
+
+def _place_inside(q: Query, t: _Thread) -> Query | None:
+    """跟排第一的那家比差多少: the agency at that place of the last ranking, with the year it was ranked in."""
+    if not t.conv.ranked or q.mentions or TWO_PLACES.match(q.text):  # (第一和最后一名差多少: two places, read later)
+        return None
+    def named(m: re.Match) -> str:
+        said = m.group(1) or m.group(2)
+        place = cn_number(said) if said else (1 if m.group(3) else len(t.conv.ranked))
+        return _place_named(t.conv, place) or m.group(0)
+    full = _PLACE_INSIDE.sub(named, q.text)
+    return t.reread(full) if full != q.text else None
+
+
 def _than_it(q: Query, t: _Thread) -> InContext | None:
     """平潭的…比它多多少: 它 is the agency just shown, in its year."""
     than_it = _THAN_IT.search(q.text)
@@ -319,6 +338,8 @@ def _stands_alone(q: Query, t: _Thread) -> InContext | None:
 def _claim_again(q: Query, t: _Thread) -> InContext | None:
     """不对吧，我记得是17件: the last figure, checked against that number (and not carried on)."""
     again = _CLAIM_AGAIN.search(q.text)
+    if PRONOUN.match(q.text) and t.conv.last_agencies:  # 最后一名是谁，是0件吗: the one pointed at is checked
+        return None
     if not (again and not q.mentions and not q.metrics and not q.years and not q.ratio and not column_spans(q.text)):
         return None  # (其中被纠正的比例我写的是50%: a figure of its own is claimed, not the last one)
     return t.written_out(f"{t.conv.last_question}，有报道称{again.group(1)}，对吗", remember_as=t.conv.last_question)
@@ -536,7 +557,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _these_agencies, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _these_agencies, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
@@ -665,6 +686,16 @@ def _former_latter(conv: Conversation) -> list[str]:
     return conv.agencies_seen[-2:] if len(conv.agencies_seen) >= 2 else []
 
 
+def _place_of_thread(conv: Conversation) -> int | None:
+    """The place (from 1) in the last ranking of the agency the thread is on, in the year it was shown for."""
+    if not (conv.ranked and conv.last_agencies):
+        return None
+    who = conv.last_agencies[0]
+    year = conv.seen_in.get(who)
+    at = [k for k, a in enumerate(conv.ranked, 1) if a == who]
+    return next((k for k in at if conv.ranked_at[k - 1] == year), at[0] if at else None)
+
+
 def _place_named(conv: Conversation, place: int) -> str:
     """The agency at that place of the last ranking, with its year (秀洲分局2020年), or ""."""
     if not 1 <= place <= len(conv.ranked):
@@ -719,6 +750,14 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
     if re.match(r"紧随其后|排在其后|其次", word):  # right after the first
         ordinal, place = True, 2
     from_last = re.match(r"倒数第([一二三四五六七八九十\d]+)", word)
+    relative = NEXT_PLACE.search(word) or PLACE_BEFORE.search(word)
+    if relative:  # 排在它后面的: next to the place the thread is on, in the last ranking
+        at = _place_of_thread(conv)
+        if at is None:
+            return InContext(q, declined=f"“{word}”是相对哪一名说的没能确定（前面的排名里没有正在说的单位），请写出单位名称")
+        ordinal, place = True, at + (1 if NEXT_PLACE.search(word) else -1)
+        if place < 1:
+            return InContext(q, declined=f"{conv.ranked[0]}已经排第一，前面没有了")
     # 排第二的是哪家？金额多少: who it is, and the figure asked of it
     rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
     rest = re.sub(r"^(?:又|还|那)?(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
@@ -734,6 +773,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         among, places = conv.ranked, conv.ranked_at  # 第二名 / 垫底的: places in the last ranking
         if LAST_PLACE.search(word):
             place = len(among)
+    if relative:
+        among, places = conv.ranked, conv.ranked_at
     if from_last:  # 倒数第二: counted from the end of the list it points into
         ordinal, place = True, len(among) - cn_number(from_last.group(1)) + 1
     if word in ("前者", "后者") and len(conv.last_agencies) == 1:

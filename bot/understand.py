@@ -61,13 +61,17 @@ _SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:部门|系统|条线|战线)")
 _MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年")
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况|(两|几|三|这些)年[^，。]{0,6}(变化|变动|走势|趋势)")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
+# 洪泽两年行政许可各多少 / 这三年: that many of the agency's newest years (never a year back from today)
+# （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
+_INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
+_N_YEARS = re.compile(r"(?<!第)(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
 _CHANGE = re.compile(r"增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅|涨幅|幅度|变化了?百分之|增长率|下降率")
 _ASC = re.compile(r"最低|最少|最小|倒数|垫底|升序|从低到高|从少到多|从小到大")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
 # Years people shorten: 23年, 二三年 (only where no digit stands before; 19–39 → 2019–2039).
 # 洪泽区政府23、24两年 / 23和24年: two short years in a row
-_SHORT_YEAR_PAIR = re.compile(r"(?<=[\u4e00-\u9fff])(2[0-9])(?:年)?([、和与及至到\-~])(2[0-9])(?=年|[\u4e00-\u9fff])(?!年代)")
+_SHORT_YEAR_PAIR = re.compile(r"(?:(?<=[\u4e00-\u9fff(（,，:：\s])|^)(?<!第)(2[0-9])(?:年)?([、和与及至到\-~])(2[0-9])(?=年|[\u4e00-\u9fff])(?!年代)")
 _SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([123]\d)年(?!代)")
 _BARE_CN_YEAR = re.compile(r"((?:二|2)[〇○零0][一二12][0-9〇○零一二三四五六七八九])(?!年|[0-9〇○零一二三四五六七八九十百千万])")
 _BARE_SHORT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(19|2[0-9])(?=[\u4e00-\u9fff])(?![件个项条名家份次位])")
@@ -89,7 +93,8 @@ POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名�
 # 2021年版 / 新版格式: the template a report was written on (not a year)
 _TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?[(（](2019|2021)年?(?:版|模板)?[)）](?:模板|格式|表格)?|"
                        r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
-_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|你这[里边]的|你那[里边]的|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)")
+_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|你这[里边]的|你那[里边]的|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|"
+                           r"(?:每|各|逐)(?:一)?份(?:年报|报告)?(?:都)?(?:单独|分开|各自|分别)|按(?:每)?份(?:年报|报告)(?:算|计|排)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)")
 # 一件都没公开 / 没有一件被起诉 / 全都没纠正: a claim that a count is 0 (the words after it say which count)
 _ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$))(?:被)?"
                          r"|(?:为|是)(?:零|0)(?:件|个)?(?![\d.])")
@@ -132,7 +137,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
-                  _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC,
+                  _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED,
                   _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
@@ -387,18 +392,23 @@ def _years_of_each(query: Query) -> None:
     names = [m for m in query.mentions if m.agency_ids]
     if len(names) < 2 or not query.time_spans:
         return
-    q, attached, used = query.text, {}, set()
+    q, attached, used, bracketed = query.text, {}, set(), False
     for k, m in enumerate(names):
         end, years = m.end, []
         for s, e in sorted(query.time_spans):
-            if s >= end and re.fullmatch(r"[的和与及、至到]?", q[end:s]):
+            if s >= end and re.fullmatch(r"[的和与及、至到(（]?", q[end:s]):
+                bracketed |= q[end:s] in ("(", "（") and end == m.end  # 洪泽区（2023、2024两年）: that agency's alone
                 years += read_period(q[s:e]).years
                 used.add((s, e))
                 end = e
         if years:
             attached[k] = years
-    # only when some agency has years of its own and another has none, and no year stands apart
-    if not attached or len(attached) == len(names) or used != set(query.time_spans):
+    if not attached or used != set(query.time_spans):  # a year standing apart is everyone's
+        return
+    if len(attached) == len(names):  # 淮安市政府2024年和洪泽区2023年: each its own year, unless all are the same
+        if len({tuple(y) for y in attached.values()}) == 1:
+            return
+    elif not (query.every_report or bracketed):  # 洪泽区2023和2024 among others named without a year: in 所有报告 only
         return
     for k, years in attached.items():
         for aid in names[k].agency_ids:
@@ -480,6 +490,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.assumed.append(f"从{carried_from.group(1)}年转过来的申请记在{query.years[0]}年年报的“上年结转”里")
     masked = _mask(q, query.mentions)
     query.metrics = find_metrics(masked)
+    included = _INCLUDED.search(masked)
+    if included:  # 一共被起诉几次（含复议后再起诉的）: the part said to be included is inside the whole asked
+        inside = find_metrics(included.group(1))
+        outside = find_metrics(masked[: included.start()] + "　" * len(included.group(0)) + masked[included.end() :])
+        if inside and outside and all(m.parent in {o.key for o in outside} or m.key in {o.key for o in outside} for m in inside):
+            query.metrics = outside
     for denied in DENIED.finditer(masked):  # 我要的是结转下年度的，不是不掌握: the row denied is not asked
         gone = {m.key for m in find_metrics(denied.group(1))}
         kept = [m for m in query.metrics if m.key not in gone]
@@ -534,8 +550,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.percent_change = bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|百分之多少", q)
                                 ) and not re.search(r"(?:[多少加减]|变化)了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
     query.every_report = bool(_EVERY_REPORT.search(q))
-    if query.every_report:
-        _years_of_each(query)
+    _years_of_each(query)
     t = _TEMPLATE.search(q)
     if t:
         query.template = t.group(1) or t.group(2) or ("2021" if t.group(3) == "新" else "2019")
@@ -635,6 +650,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     elif single and query.add_up and (len(query.years) > 1 or _MULTI_YEAR.search(q)) and not (
             len(query.years) == 2 and _GREW.search(q)):  # 从2023年到2024年一共涨了几件: the change, not a sum
         query.intent = "trend"  # summed over the years: 洪泽两年加起来收了多少申请
+        recent = None if query.years else _RECENT.search(q) or _N_YEARS.search(q)
+        if recent:
+            query.top_n = _cn_int(recent.group(1))
     elif (_CHANGE.search(q) or query.difference) and single and (len(query.years) == 2 or re.search(r"比\d{4}年", q)) and not (
             len(column_spans(masked)) >= 2 and re.search(r"减去|减掉|扣除|净增|净减|相减", q)):
         query.intent = "change"  # 洪泽24年比23年多了多少 / 比2023年多几件
@@ -645,9 +663,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.intent = "compare"  # (三个自然资源部门本年新收分别多少: each of that kind, side by side)
     elif _TOTAL.search(q) and not single and not names:
         query.intent = "total"
-    elif query.year_range or (_TREND.search(q) and len(query.years) != 1) or (single and len(query.years) > 1):
+    elif query.year_range or (_TREND.search(q) and len(query.years) != 1) or (single and len(query.years) > 1) or (
+            single and not query.years and _N_YEARS.search(q)):
         query.intent = "trend"
-        recent = _RECENT.search(q)
+        recent = _RECENT.search(q) or _N_YEARS.search(q)
         if recent and not query.years:
             query.top_n = _cn_int(recent.group(1))
     elif _CHANGE.search(q) and not (len(column_spans(masked)) >= 2 and re.search(r"减去|减掉|扣除|净增|净减|相减", q)) and not (

@@ -78,8 +78,14 @@ def test_a_place_inside_a_held_city_is_not_the_city(assistant):
 
 
 def test_a_ranking_that_leaves_out_a_named_agency_does_not_say_who_is_last(assistant):
-    ans = assistant.answer("淮安市、洪泽区（2023和2024两年）、平潭这几份里，行政处罚决定数最少的是哪份？")
+    ans = assistant.answer("淮安市、洪泽区、平潭2023和2024年这几份里，行政处罚决定数最少的是哪份？")
     assert ans.kind == "not_found" and "平潭综合实验区" in ans.title
+
+
+def test_years_in_brackets_after_an_agency_are_its_own_and_the_others_rank_with_their_reports(assistant):
+    ans = assistant.answer("淮安市、洪泽区（2023和2024两年）、平潭这几份里，行政处罚决定数最少的是哪份？")
+    assert [(f.agency, f.year, f.value) for f in ans.figures][:1] == [("平潭综合实验区", 2022, 2113)]
+    assert len(ans.figures) == 4
 
 
 @pytest.mark.parametrize(("question", "printed"), [
