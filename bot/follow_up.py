@@ -8,6 +8,7 @@ applies writes the question out, and None means the follow-up could not be tied 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -456,7 +457,7 @@ def _with_column(out: str, f: _FollowUp) -> str:
     """维持的呢 / 企业申请的呢: another column of the same row; every column word of the last question gives
     way (法人或者其他组织 → 律所)."""
     said = column_spans(f.text)
-    joined = len(said) >= 2 and all(re.fullmatch(r"[和与及、跟]", f.text[a[1] : b[0]]) for a, b in zip(said, said[1:]))
+    joined = len(said) >= 2 and all(re.fullmatch(r"[和与及、跟]", f.text[a[1] : b[0]]) for a, b in itertools.pairwise(said))
     # 制发和废止各多少: both columns, each said apart (never glued into one word)
     words = f.text[said[0][0] : said[-1][1]] if joined else "".join(f.text[s:e] for s, e in said)
     spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))]
