@@ -310,6 +310,11 @@ class OneReportAnswers:
         """Which of two figures is the part: Y占X (the one before 占), X中Y (the one after 中);
         otherwise the smaller is the part of the larger (a share is never above 100 %)."""
         first, second = values
+        def key(v: Value) -> str | None:
+            return next((m.key for m in q.metrics if m.label in v.label or v.label.startswith(m.label)), None)
+        wholes = [v for v in values if key(v) in q.whole_rows]
+        if len(wholes) == 1:  # 答复“不掌握”的，占全部办理结果的…: the row named after 占 is the whole, wherever else it is read
+            return (second, first) if wholes[0] is first else (first, second)
         if q.share_order == "占":  # Y占X的比例
             return first, second
         if q.share_order == "中":  # X中Y的比例

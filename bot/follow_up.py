@@ -30,7 +30,7 @@ _NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最�
 
 # Words a follow-up is made of besides what it changes.
 FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?下?|换成?|改成?|如果是?|要是|然后|倒回去|倒回|回头看|" + r"(?:好的?|对了|行)?(?:回到|说回|再回到))")
-COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同(?!比)|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
+COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同(?!比|年|期|样|一|口径|时)|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
                       r"(差多少|多多少|少多少|多了多少|少了多少|多了几件|少了几件|多几件|少几件|多几个|少几个|差几件|差几个|"
                       r"变化多少|变化了多少|有什么变化|有何变化|增减多少|增减了多少|变了多少)?(?:呢|怎么样|如何)?[?？。]*$")
 PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?((?:再往前|往前|再前|往前推|再往前推)(?:一年|1年)|(?:再往前|往前)?(?:上一年|前一年)|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
@@ -132,6 +132,11 @@ def _rate_of_change(f: _FollowUp):
     if not (_CHANGE_RATE.search(f.text) and not (f.new.mentions or f.new.metrics or f.new.years)):
         return _PASS
     if not (len(f.prev_period.years) == 2 or re.search(r"比\d{4}年|比上一?年|比去年|变化|增加|减少|多了|少了", f.prev)):
+        if len(f.prev_period.years) == 1 and len(f.years_seen) >= 2 and f.prev_period.years[0] in f.years_seen[-2:]:
+            # 2023年…, 2024年呢, then 增长了百分之多少: between the two years just shown
+            a, b = sorted(f.years_seen[-2:])
+            spans = f.prev_period.consumed
+            return question_stem(_replace_time(f.prev, spans, f.prev_mentions, f"{b}年比{a}年")) + "变化幅度是百分之几"
         return None
     # the amount asked before (多了多少件, 少了多少钱) gives way: the percent is what is asked now
     stem = re.sub(r"(?:多|少|增加|减少|涨|降|增长|下降|变化|差)?了?(?:多少|几)(?:件|个|项|钱|元|万元)?[?？。]*$", "", f.prev)

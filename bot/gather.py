@@ -178,7 +178,7 @@ class Gather:
         skipped_years: list[str] = []  # agencies without the one year a ranking or total is taken in
         latest = {} if q.years else self.r.latest_reports(frozenset(metric.rows))
         one_year = None
-        if not q.years and q.intent in ("rank", "total") and latest and not q.every_report and not q.template and not q.years_of:
+        if not q.years and q.intent in ("rank", "total") and latest and not q.every_report and not q.template and not q.years_of and not q.each_newest:
             # across agencies, one year: the newest held in scope (never each agency's newest, mixed)
             one_year = max((rep.year for aid, rep in latest.items() if aid in set(ids)), default=None)
         for aid in ids:
@@ -193,8 +193,10 @@ class Gather:
                 reps = [by_year[y] for y in q.years if y in by_year]
                 if not reps and q.intent == "compare" and by_year and any(
                         y in self.r.by_agency.get(other, {}) for other in ids for y in q.years):
-                    reps = [by_year[max(by_year)]]  # the year was given for another agency
-                    notes.append(f"{name}没有{'、'.join(map(str, q.years))}年的年报，用它最新的{max(by_year)}年年报比较")
+                    if len(by_year) > 1:  # the year was given for another agency: which of its years is asked
+                        raise AskColumn(self._ask_year_of(q, ids, aid))
+                    reps = [by_year[max(by_year)]]  # its only report
+                    notes.append(f"{name}没有{'、'.join(map(str, q.years))}年的年报，用它仅有的{max(by_year)}年年报比较")
                 if not reps:
                     skipped.append(f"{name}（没有{'、'.join(map(str, q.years))}年的年报）")
                     continue
@@ -242,9 +244,21 @@ class Gather:
         elif q.years_of and set(ids) - set(q.years_of):  # 淮安市政府、洪泽区（23、24两年）和平潭
             others = "、".join(self.r.agency_names[a] for a in ids if a not in q.years_of)
             notes.append(f"{others}没有写年份，取各自最新一份含这一项的年报")
+        elif q.each_newest:
+            notes.append("各单位取各自最新一份含这一项的年报（年份可能不同）")
         elif not q.years and not q.years_of:
             notes.append("未指明年份，各单位取最新一份含这一项的年报")
         return values, skipped, notes
+
+    def _ask_year_of(self, q: Query, ids, aid: int) -> Answer:
+        """平潭2022年和洪泽比: 洪泽 has no 2022 report but several others; which one is asked back."""
+        name, held = self.r.agency_names[aid], sorted(self.r.by_agency.get(aid, {}))
+        def written(other: int, year: int | None) -> str:
+            own = [y for y in q.years if y in self.r.by_agency.get(other, {})]
+            return self.r.agency_names[other] + (f"{year}年" if other == aid else "".join(f"{y}年" for y in own[:1]))
+        opts = [Option(f"{name}{y}年", q.with_agencies([written(other, y) for other in ids])) for y in reversed(held)]
+        return Answer("clarify", title=f"{name}没有{'、'.join(map(str, q.years))}年的年报（有{'、'.join(map(str, held))}年），"
+                                       "要用它哪一年比？", options=opts)
 
     def _skipped_notes(self, skipped: list[str], count: int | None = None) -> list[str]:
         """What was left out: `skipped` (or its first five, when `count` says how many there are)."""

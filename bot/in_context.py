@@ -374,13 +374,36 @@ def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
     gap = _BARE_GAP.match(q.text)
     if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
         return None
-    rows = _last_two_rows(t.conv, t.catalog, t.names, q.text)
+    rows = _last_two_rows(t.conv, t.catalog, t.names, re.split(r"占|比", q.text)[0])  # (占办结总数: the whole, not a column)
     if not rows and BOTH.search(q.text):
         return None  # 这两个单位加起来: two agencies, read further on
     if not rows:  # which two figures 这两项 means is not known: never one figure for two
         return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：规章和规范性文件现行有效一共多少）") if two else None
     head, before, last = rows
     return t.written_out(f"{head}{before}加{last}{q.text[two.end() :]}" if two else f"{head}{before}比{last}多多少")
+
+
+_ADDED_ON = re.compile(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上|加)(.{1,12}?)(?:的)?(?:话)?[，,]?(?:一共|总共|合计|一起|加起来|总数|总量)"
+                       r"(?:是|有)?(?:多少|几件|几个)?(?:呢)?[?？。]*$")
+
+
+def _added_on(q: Query, t: _Thread) -> InContext | None:
+    """加上部分公开一共: the last figure and that row, summed; 加上结转一共 after 上年结转呢: the two rows just asked."""
+    added = _ADDED_ON.match(q.text)
+    if not (added and not q.mentions and not q.years):
+        return None
+    last, said = t.conv.last_question, added.group(1)
+    last_rows = "".join(last[s:e] for s, e in metric_spans(last))
+    named = {m.key for m in find_metrics(said)}
+    if not last_rows or not (named or said in last_rows):
+        return None
+    if said in last_rows or named == {m.key for m in find_metrics(last)}:  # the row just shown: the one before it is added
+        rows = _last_two_rows(t.conv, t.catalog, t.names)
+        if rows is None:
+            return InContext(q, declined=f"“加上{said}”要和哪个数字相加没能确定，请把两项都写出来")
+        head, before, after = rows
+        return t.written_out(f"{head}{before}加{after}一共多少")
+    return t.written_out(question_stem(last) + "加" + said + "一共多少")
 
 
 def _the_part_just_named(q: Query, t: _Thread) -> InContext | None:
@@ -558,7 +581,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 _STEPS: tuple[Step, ...] = (
     _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _these_agencies, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
-    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _the_part_just_named, _pointing, _other_level, _sole_option,
+    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _added_on, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
 

@@ -62,6 +62,9 @@ _MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年"
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况|(两|几|三|这些)年[^，。]{0,6}(变化|变动|走势|趋势)")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
 # 洪泽两年行政许可各多少 / 这三年: that many of the agency's newest years (never a year back from today)
+_AS_ANSWERED = re.compile(r"((?:(?<![予可所难])以|按|作)[“\"「]?[^，,。“”「」占加和及与]{2,16}?[”\"」]?)(答复|回复|办结)")
+# 各自最新一份报告里 / 最新的年报: each agency's newest report, whatever its year
+_EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)?(?:的)?最新(?:的)?(?:一份|一期|一年)?(?:的)?(?:年报|报告|年度报告|数据)")
 # （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
 _N_YEARS = re.compile(r"(?<!第)(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
@@ -137,7 +140,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
-                  _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED,
+                  _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST,
                   _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
@@ -180,6 +183,7 @@ class Query:
     exclude_span: tuple[int, int] | None = None
     template: str = ""  # 2019 / 2021: only reports on that template (2021年版, 新格式)
     every_report: bool = False  # 所有年报里 / 九份报告里: every report of every year, not one per agency
+    each_newest: bool = False  # 各自最新一份报告里: each agency's newest report, whatever its year
     wants_top: bool = False  # 最多/哪家/谁最: the first place only
     done_rate: bool = False  # 办结率
     separately: bool = False  # 其中/分别/各是: figures one by one, never summed
@@ -232,6 +236,13 @@ class Query:
         for word in words:
             out = out.replace(word, "", 1)
         return out
+
+    def with_agencies(self, named: list[str]) -> str:
+        """The question about `named` (each written with its year), its own agencies and years taken out."""
+        out = self.text
+        for s, e in sorted([(m.start, m.end) for m in self.mentions] + list(self.time_spans), reverse=True):
+            out = out[:s] + out[e:]
+        return "和".join(named) + re.sub(r"^[和与及、跟同,，的\s]+", "", out)
 
     def picking(self, option: str) -> str:
         """The question with an ask-back's pick after it in brackets (…（自然人）), as the column reader takes it."""
@@ -411,8 +422,8 @@ def _years_of_each(query: Query) -> None:
     elif not (query.every_report or bracketed):  # 洪泽区2023和2024 among others named without a year: in 所有报告 only
         return
     for k, years in attached.items():
-        for aid in names[k].agency_ids:
-            query.years_of[aid] = years
+        for aid in names[k].agency_ids:  # 洪泽2023和洪泽2024: one agency named twice keeps both
+            query.years_of[aid] = sorted({*query.years_of.get(aid, []), *years})
     query.years = []
 
 
@@ -489,6 +500,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.years = [int(carried_from.group(1)) + 1]
         query.assumed.append(f"从{carried_from.group(1)}年转过来的申请记在{query.years[0]}年年报的“上年结转”里")
     masked = _mask(q, query.mentions)
+    # 以“本机关不掌握”答复的: 答复 says how those were answered, not the row of all answers
+    masked = _AS_ANSWERED.sub(lambda m: m.group(1) + ("　" * len(m.group(2)) if find_metrics(m.group(1)) else m.group(2)), masked)
     query.metrics = find_metrics(masked)
     included = _INCLUDED.search(masked)
     if included:  # 一共被起诉几次（含复议后再起诉的）: the part said to be included is inside the whole asked
@@ -550,6 +563,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.percent_change = bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|百分之多少", q)
                                 ) and not re.search(r"(?:[多少加减]|变化)了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
     query.every_report = bool(_EVERY_REPORT.search(q))
+    query.each_newest = bool(_EACH_NEWEST.search(q)) and not query.years
     _years_of_each(query)
     t = _TEMPLATE.search(q)
     if t:
