@@ -56,7 +56,10 @@ class AcrossAnswers(AcrossSQL):
         values, skipped, notes = got
         blank = [v for v in values if v.total is None]
         values = [v for v in values if v.total is not None]
-        if blank:
+        if blank and q.mentions and len(blank) <= 3:  # 这三家里谁最多 with one cell blank: said by name
+            notes.append("、".join(f"{self.r.agency_names[v.report.agency_id]}{v.report.year}年" for v in blank)
+                         + "的这一格印成空白，未参加排名")
+        elif blank:
             notes.append(f"{len(blank)}份年报这一格印成空白，未参加排名")
         if not values:
             return Answer("not_found", title="没有可排名的数字", items=skipped)
@@ -69,7 +72,8 @@ class AcrossAnswers(AcrossSQL):
             return Answer("not_found", title=f"排名无法确定：{len(unreadable)}份年报的这一格未能从原文可靠读出",
                           items=unreadable[:MAX_LISTED], figures=[self._one(v) for v in values[:10]], notes=notes)
         named_ids = {i for m in q.mentions for i in m.agency_ids} - set(q.exclude_ids)
-        left_out = sorted(named_ids - {v.report.agency_id for v in values}) if q.mentions else []
+        printed_blank = {v.report.agency_id for v in blank}  # (ranked without them, and said so above)
+        left_out = sorted(named_ids - {v.report.agency_id for v in values} - printed_blank) if q.mentions else []
         if left_out and (q.nth or q.top_n or q.wants_top):
             # 这几份里最少的是哪份 with one of them not ranked: who comes first is not known
             who = "、".join(self.r.agency_names[i] for i in left_out)

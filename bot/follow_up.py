@@ -276,9 +276,12 @@ def _agencies_on_the_last_figure(f: _FollowUp):
     """平潭比洪泽24年多多少 after a question about 行政许可: the agencies named, on the last figure."""
     if len(f.new.mentions) < 2 or f.new.metrics or RANK_WORDS.search(f.text):
         return _PASS
-    words = "".join(f.prev[s:e] for s, e in sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev)))
+    spans = sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev))
+    words = "".join(f.prev[s:e] for s, e in spans)
     if not words:
         return None
+    if _SHARE.search(f.prev[spans[0][0] :]):  # 哪个高 after 予以公开占办结的比例: the share, not its part
+        words = question_stem(f.prev[spans[0][0] :])
     at = re.search(r"多多少|少多少|差多少|相差|差几|多几|少几|比较|对比|哪个多|哪个少|谁多|谁少|各多少|分别|呢|[?？。]|$", f.text)
     return f.text[: at.start()] + words + f.text[at.start() :]
 
@@ -303,9 +306,12 @@ def _one_of_the_ranked(f: _FollowUp):
     """乍浦镇呢 after a ranking across agencies: that agency's figure, in the year ranked."""
     if not (f.new.mentions and not f.new.metrics and RANK_WORDS.search(f.prev) and not RANK_WORDS.search(f.text)):
         return _PASS
-    words = "".join(f.prev[s:e] for s, e in sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev)))
+    spans = sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev))
+    words = "".join(f.prev[s:e] for s, e in spans)
     if not words:
         return None
+    if _SHARE.search(f.prev[spans[0][0] :]):  # 哪个高 after 予以公开占办结的比例: the share, not its part
+        words = question_stem(f.prev[spans[0][0] :])
     # the figure's words right after the agency and years named (洪泽区2024年比2023年 + 收费金额 + 少收了多少)
     slots = sorted([(m.start, m.end) for m in f.new.mentions] + list(f.new.time_spans))
     end = 0

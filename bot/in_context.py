@@ -74,7 +74,7 @@ Step = Callable[[Query, _Thread], "InContext | Query | None"]
 
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
 # conversation is about what the conversation is about
-_ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省")
+_ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:家|个|份)")
 _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
 _THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
@@ -82,17 +82,17 @@ _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|记混|搞混|弄混|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
-                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是)))"
+                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|顺便问一?下|问个别的)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是)))"
                           r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是)?(.+)$")
 _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
 # a year next to the one the thread is in, said with no year of its own (2024年的前一年 is read by bot/when.py)
 _NEXT_YEAR_WORD = re.compile(r"(?<![\d年的])(前一年|上一年|后一年|下一年)(?!度?(?:结转|项目|转|有))")
 _RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
 _ADDED = re.compile(r"^(?:那)?(?:再)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|算进去|放进来)|(.+?)也(?:算上|加进来|算进来|算进去|放进来))(?:一起)?(.*)$")
-_THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|，|,|$))")
+_THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|，|,|$))")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
-_PLURAL = ("它们", "他们", "这几家", "这些单位")
+_PLURAL = ("它们", "他们", "它俩", "他俩", "这几家", "这些单位")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
 # 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
 _CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称|的是|是)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)(?![\d.]|年)")
@@ -191,13 +191,16 @@ def _these_agencies(q: Query, t: _Thread) -> Query | None:
         if len(first) == cn_number(top.group(1)) and len({a for a, _ in first}) == len(first):
             names = "和".join(f"{a}{y}年" for a, y in first)
             return t.reread(q.text[: top.start()] + names + q.text[top.end() :])
-    said = re.search(r"(?:这)?([两二三四五六七八九十\d]|几)(?:家|个单位)(?!里|中|之中|当中)", q.text)
+    said = re.search(r"(?<![前第])(?:这)?([两二三四五六七八九十\d]|几)(?:家|个单位)", q.text)
     if not said or q.mentions or (said.group(1) == "几" and not said.group(0).startswith("这")):
         return None
     shown = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
     count = len(shown) if said.group(1) == "几" else cn_number(said.group(1))
     if len(shown) != count:  # 四家合计 after a comparison of two: the four of the last ranking
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
+    asked = t.conv.agencies_seen[-count:] if count else []
+    if len(shown) != count and count >= 3 and len(asked) == count and all(a in t.conv.seen_in for a in asked):
+        shown = [(a, t.conv.seen_in[a]) for a in asked]  # 三家里谁最多 after three asked about one by one
     if len(shown) != count or count < 2 or len({a for a, _ in shown}) != count:
         return None  # which ones is not known: the count check further on says so
     years = {y for _, y in shown}
@@ -292,9 +295,14 @@ def _place_inside(q: Query, t: _Thread) -> Query | None:
     return t.reread(full) if full != q.text else None
 
 
-def _than_it(q: Query, t: _Thread) -> InContext | None:
+def _than_it(q: Query, t: _Thread) -> InContext | Query | None:
     """平潭的…比它多多少: 它 is the agency just shown, in its year."""
     than_it = _THAN_IT.search(q.text)
+    earlier = [a for a in t.conv.agencies_seen if a not in t.conv.last_agencies]
+    if than_it and not q.mentions and than_it.group(2) in ("刚才那个", "上面那个", "前面那个") and earlier:
+        # 和刚才那个比差多少 after 安康呢: the agency asked about before this one, in the year it was shown for
+        other = earlier[-1]
+        return t.reread(q.text[: than_it.start(2)] + other + _year_of(t.conv, other) + q.text[than_it.end(2) :])
     pair = _former_latter(t.conv)
     said_pair = than_it and than_it.group(2) in ("前者", "后者")
     if not (than_it and (q.mentions or said_pair and pair) and t.conv.last_agencies):

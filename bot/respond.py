@@ -142,11 +142,15 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
 def _claim_verdict(q: Query, shown: float, ans: Answer) -> str:
     """A claim in the question (某报称28件 / 超过九成) held against the figure shown."""
     claimed = f"{as_number(Decimal(str(q.claimed)))}{'%' if q.claim_percent else ''}"
-    said = {">": f"超过{claimed}", "<": f"不到{claimed}"}.get(q.claim_bound, claimed)
-    printed = f"{as_number(Decimal(str(shown)))}{'%' if ans.unit == '%' else ''}"
+    said = q.claim_said or {">": f"超过{claimed}", "<": f"不到{claimed}"}.get(q.claim_bound, claimed)
+    unit = ans.unit or (ans.figures[0].unit if ans.figures else "")
+    printed = f"{as_number(Decimal(str(shown)))}{'%' if ans.unit == '%' else ''}{'万元' if '万元' in unit else ''}"
     if q.claim_percent != (ans.unit == "%"):  # a share claimed of a count, or the reverse
         return f"问题里说的是{said}，表中的{printed}不是同一种数，无法据此核对"
-    holds = {">": shown > q.claimed, "<": shown < q.claimed}.get(q.claim_bound, shown == q.claimed)
+    if "万元" in unit and q.claim_bound:  # 收了一个多亿: an amount in words is in 元
+        shown = shown * 10_000
+    holds = {">": shown > q.claimed, "<": shown < q.claimed, "~": abs(shown - q.claimed) <= q.claimed / 10,
+             "多": q.claim_upper is not None and q.claimed <= shown < q.claim_upper}.get(q.claim_bound, shown == q.claimed)
     verdict = ("属实" if holds else "不属实") if q.claim_bound else ("一致" if holds else "不一致")
     if holds and any(f.warnings for f in ans.figures):  # 总计 printed 0 while its parts add to 11
         verdict += "，但这个数和本报告其他数字对不上（见⚠），不能据此确认"

@@ -62,6 +62,13 @@ _MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年"
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况|(两|几|三|这些)年[^，。]{0,6}(变化|变动|走势|趋势)")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
 # 洪泽两年行政许可各多少 / 这三年: that many of the agency's newest years (never a year back from today)
+# 接近400万件 / 一千多万 / 上万 / 约3万元: an amount claimed in words (its bound said by the words around it)
+_CLAIM_AMOUNT = re.compile(r"(接近|将近|近|约|大约|大概|差不多|上|超过|逾|不到|不足)?(\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:个)?(多)?"
+                           r"(千万|百万|十万|万|千|百|亿)(多)?(?:件|元|个|项|块钱|块)?")
+_NEAR = ("接近", "将近", "近", "约", "大约", "大概", "差不多")
+_UNIT_OF = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
+# 真有这么多？ / 是真的吗: the amount just said is doubted, so it is a claim
+_DOUBT = re.compile(r"[吧吗][?？。]*$|真的吗|是真的|真有|属实|对吗|对不对|没错吧|是吗|有这么多|这么多吗|靠谱吗|准吗")
 _AS_ANSWERED = re.compile(r"((?:(?<![予可所难])以|按|作)[“\"「]?[^，,。“”「」占加和及与]{2,16}?[”\"」]?)(答复|回复|办结)")
 # 各自最新一份报告里 / 最新的年报: each agency's newest report, whatever its year
 _EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)?(?:的)?最新(?:的)?(?:一份|一期|一年)?(?:的)?(?:年报|报告|年度报告|数据)")
@@ -79,7 +86,8 @@ _SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([123
 _BARE_CN_YEAR = re.compile(r"((?:二|2)[〇○零0][一二12][0-9〇○零一二三四五六七八九])(?!年|[0-9〇○零一二三四五六七八九十百千万])")
 _BARE_SHORT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(19|2[0-9])(?=[\u4e00-\u9fff])(?![件个项条名家份次位])")
 _CN_SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([一二三][〇○零一二三四五六七八九])年(?!代)")
-_TOPN = re.compile(r"(?:前|top\s*)(\d+|[一二三四五六七八九十两]+)(?![年天月]|个?年度)|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
+_TOPN = re.compile(r"(?:前|top\s*|最(?:多|少|高|低|大|小)的|哪)(\d+|[一二三四五六七八九十两]+)(?![年天月]|个?年度)(?=个|家|份|名|位|$|[^\d])"
+                   r"|(\d+|[一二三四五六七八九十两]+)(?:个|家)(?:单位|部门|机关)")
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 # 除了/不算 + agencies: they leave the scope (said in the answer). Any other "all but X" question is not
 # computed (the parts would have to be chosen for the user), and says so.
@@ -132,7 +140,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众
 _LEVEL_ASKED = re.compile(r"(市|区|县)(?:里|级|政府那边|那边)(?:的)?(?=是|有|呢|多少|几)")
 # 这三家 / 三份报告里 (not 前三家, a top N): how many the question says it means
 _STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份)"
-                           r"|(?<![前第\d的])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?!里|中|之中|当中))")
+                           r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?!里|中|之中|当中))")
 _OUTCOMES = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # Why a case went as it did: only the grounds of refusal (不予公开, 无法提供, 不予处理) are counted by reason
 _WHY = re.compile(r"(?:什么|啥|哪些)(?:原因|理由)|原因是|理由是|为什么|为何|怎么回事")
@@ -206,6 +214,8 @@ class Query:
     claim_bound: str = ""  # 超过3000件 (">") / 不到100件 ("<"): the claim is a bound, not a figure
     claimed: float | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
     claim_percent: bool = False  # 超过九成: the claim is a share, in percent
+    claim_said: str = ""  # 接近400万件: an amount claimed in words, as it was said
+    claim_upper: float | None = None  # 三千多件: the claim is from `claimed` up to this (4000)
     level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
     unread: list[str] = field(default_factory=list)  # words no slot read (直接, 赔偿 …): no confident figure
     # How the question is worded where resolving and answering depend on it, read once by _wording() (with
@@ -293,6 +303,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             read.append((i, i + len(query.unknown_place)))
         if query.place_span:
             read.append(query.place_span)
+        if query.claimed is not None and query.claim_bound:  # 接近400万件，真有这么多: the amount and the doubt are read
+            read += [m.span() for p in (_CLAIM_AMOUNT, _DOUBT) for m in p.finditer(query.text)]
+            read += [m.span() for m in re.finditer(r"上[百千万亿]", query.text)]
         if len(query.metrics) >= 2:  # 复议加上两类行政诉讼: 加上 joins two figures (with one figure it adds to nothing said)
             read += [m.span() for m in _PLUS.finditer(query.text)]
         query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog))
@@ -622,6 +635,19 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         claim = True
         if re.match(r"(?:予以)?公开", q[zero.end() :]):  # 没公开 here negates the claim: it is about 予以公开
             query.metrics = [BY_KEY["予以公开"]] + [m for m in query.metrics if m.key not in ("不予公开", "予以公开")]
+    amount = _CLAIM_AMOUNT.search(re.sub(r"(?<=[上近逾])(?=[百千万亿])", "一", q)) if not percent else None  # 上千: 上一千
+    if amount and _cn_int(amount.group(2)) is not None and (claim or _DOUBT.search(q)):
+        # 接近400万件，真有这么多？ / 花了一千多万: an amount in words, held against the table as a bound
+        claim = False
+        said = amount.group(2)
+        query.claimed = (float(said) if said.replace(".", "").isdigit() else _cn_int(said)) * _UNIT_OF[amount.group(4)]
+        query.claim_said = amount.group(0).replace("上一", "上").replace("近一", "近")
+        query.claim_bound = ("~" if amount.group(1) in _NEAR else "<" if amount.group(1) in ("不到", "不足") else
+                             "多" if amount.group(3) or amount.group(5) else ">" if amount.group(1) else "~")
+        if query.claim_bound == "多":  # 三千多: from 3000 up to the next step of the last digit said (4000)
+            digits = str(int(query.claimed / _UNIT_OF[amount.group(4)])) if amount.group(3) else str(int(query.claimed))
+            query.claim_upper = query.claimed + 10 ** (len(digits) - len(digits.rstrip("0"))) * (
+                _UNIT_OF[amount.group(4)] if amount.group(3) else 1)
     if claim:
         numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.]|年)", q) if not 1990 <= int(n) <= 2099]
         query.claimed = 0 if zero else (numbers[-1] if numbers else None)
