@@ -181,6 +181,8 @@ class AcrossAnswers(AcrossSQL):
             if skipped:
                 return Answer("not_found", title="无法合计：有单位缺这一项", items=skipped, figures=[self._one(v) for v in values])
             return self._sum_of(values, notes, f"{values[0].label}合计（{len(values)}个单位）")
+        if q.wants_top and all(v.total is not None for v in values):  # 哪个多: the larger first (哪个少: the smaller)
+            figs = [self._one(v) for v in sorted(values, key=lambda v: v.total, reverse=not q.ascending)]
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
 
     def _difference_of(self, values: list[Value], notes: list[str]) -> Answer:
@@ -210,11 +212,14 @@ class AcrossAnswers(AcrossSQL):
         reports, notes = [], []
         for aid in ids:
             by_year = self.r.by_agency.get(aid, {})
-            years = [y for y in sorted(by_year, reverse=True) if (not q.years or y in q.years)
+            asked = q.years_of.get(aid) or q.years  # 淮安市政府2024年和平潭2022年: each its own year
+            years = [y for y in sorted(by_year, reverse=True) if (not asked or y in asked)
                      and (not q.template or by_year[y].template == q.template) and (one_year is None or y == one_year)]
             name = self.r.agency_names[aid]
             held_elsewhere = any(y in self.r.by_agency.get(other, {}) for other in ids for y in q.years)
             if not years and q.intent == "compare" and by_year and (held_elsewhere or not q.years):
+                if q.years and len(by_year) > 1:  # the year was given for another agency: which of its years is asked
+                    return self._ask_year_of(q, ids, aid)
                 years = [max(by_year)]  # the year was given for another agency
                 if q.years:
                     notes.append(f"{name}没有{'、'.join(map(str, q.years))}年的年报，用它最新的{max(by_year)}年年报比较")
@@ -238,6 +243,8 @@ class AcrossAnswers(AcrossSQL):
                 failed.append(f"{self.r.agency_names[aid]} {y}年：{ans.title or '算不出'}")
         if not rates:
             return Answer("not_found", title="没有一份年报算得出这个比例", items=failed[:MAX_LISTED], notes=notes)
+        if failed and (q.intent == "change" or q.difference):  # 变化了多少个百分点 with one year not computable
+            return Answer("not_found", title="有一份年报算不出这个比例，变化（差）无法计算", items=failed[:MAX_LISTED], notes=notes)
         if one_year is not None:
             notes.append(f"未指明年份，按库中最新的{one_year}年")
         label = rates[0][3].title
@@ -261,6 +268,13 @@ class AcrossAnswers(AcrossSQL):
             return Answer("table", figures=figs[:top] if top else figs[:MAX_PARTS], notes=notes, title=f"{label}排名（共{len(figs)}个）")
         if q.intent == "total":
             notes.insert(0, "比例不能相加，下面按单位分列")
+        if q.difference and q.intent == "compare" and len(figs) == 2 and not failed:
+            # 两家差几个百分点: the gap between the two rates, in percentage points
+            a, b = figs
+            diff = Decimal(str(a.value)) - Decimal(str(b.value))
+            return Answer("total", value=as_number(diff), figures=figs, notes=notes, unit="个百分点", op="difference",
+                          title=f"{label}：{a.agency}{a.year}年比{b.agency}{b.year}年{'高' if diff >= 0 else '低'}"
+                                f"{as_number(abs(diff))}个百分点")
         if q.intent in ("change", "trend") and len(figs) == 2 and figs[0].agency == figs[1].agency:
             diff = Decimal(str(figs[1].value)) - Decimal(str(figs[0].value))
             notes.insert(0, f"{figs[1].year}年比{figs[0].year}年{'高' if diff >= 0 else '低'}{as_number(abs(diff))}个百分点")

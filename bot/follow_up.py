@@ -468,17 +468,20 @@ def _with_column(out: str, f: _FollowUp) -> str:
     """维持的呢 / 企业申请的呢: another column of the same row; every column word of the last question gives
     way (法人或者其他组织 → 律所)."""
     said = column_spans(f.text)
-    joined = len(said) >= 2 and all(re.fullmatch(r"[和与及、跟]", f.text[a[1] : b[0]]) for a, b in itertools.pairwise(said))
-    # 制发和废止各多少: both columns, each said apart (never glued into one word)
-    words = f.text[said[0][0] : said[-1][1]] if joined else "".join(f.text[s:e] for s, e in said)
+    gaps = [f.text[a[1] : b[0]] for a, b in itertools.pairwise(said)]
+    # 制发和废止各多少 / 纠正了几件，维持了几件: both columns, each said apart (never glued into one word)
+    asked_apart = bool(gaps) and all(re.fullmatch(r"(?:的|了)?(?:有)?(?:几件|多少件?|几个|多少个)?[，,]?(?:那|还有)?", g) and g for g in gaps)
+    joined = len(said) >= 2 and (all(re.fullmatch(r"[和与及、跟]", g) for g in gaps) or asked_apart)
+    words = ("和".join(f.text[s:e] for s, e in said) if asked_apart else f.text[said[0][0] : said[-1][1]]) if joined else (
+        "".join(f.text[s:e] for s, e in said))
     spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))]
     if not spans:
         m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
         out = out[: m.start()] + words + out[m.start() :]
     else:
         out = _put_in(out, spans, words)
-    if joined and re.search(r"各|分别", f.text):
-        out = re.sub(r"(?:件数|数量)?(多少件?|几件|几个|几|是多少)?[?？。]*$", "", out) + "各多少"
+    if joined and (re.search(r"各|分别", f.text) or asked_apart):
+        out = re.sub(r"(?:的)?(?:比例|占比|比重|率)?(?:件数|数量)?(多少件?|几件|几个|几|是多少)?[?？。]*$", "", out) + "各多少"
     return out
 
 

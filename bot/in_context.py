@@ -264,6 +264,18 @@ def _another_option(q: Query, t: _Thread) -> Query | None:
     return t.reread(f"{label}呢")
 
 
+def _it_added_to_ranking(q: Query, t: _Thread) -> InContext | None:
+    """加上它，四家里谁排第二: the last ranking with the agency the thread is on."""
+    it = re.match(r"^(?:那)?(?:再)?(?:加上|算上|把)(?:它|这家)(?:也)?(?:加进来|加进去|算上|算进来|算进去|放进来)?[，,]?(.*)$", q.text)
+    conv = t.conv
+    if it and not q.mentions and conv.ranked_question and len(conv.last_agencies) == 1 and conv.last_agencies[0] not in conv.ranked:
+        who = conv.last_agencies[0]
+        stem = re.sub(r"(?:这)?[两二三四五六七八九十\d]家(?:的)?", "", conv.ranked_question)
+        return t.written_out(f"{who}和{stem}，{it.group(1)}" if it.group(1) else f"{who}和{stem}",
+                             f"接上题：把{who}加进上面的排名，按“{who}和{stem}”理解")
+    return None
+
+
 def _added_to_ranking(q: Query, t: _Thread) -> InContext | None:
     """把淮安市政府24年也加进来排一下: the last question with one more agency. 再把部分公开算进去，一共多少: the
     last figure with one more row of the same report."""
@@ -353,6 +365,9 @@ def _claim_again(q: Query, t: _Thread) -> InContext | None:
     return t.written_out(f"{t.conv.last_question}，有报道称{again.group(1)}，对吗", remember_as=t.conv.last_question)
 
 
+_THIS_FIGURE_RIGHT = re.compile(r"(?:那)?(?:这个|这|那个|上面这个|刚才这个)?(?:数|数字|总计|总数)?(?:是)?(?:对的?吗|对不对|准不准|准吗|没错吧|没问题吧|可信吗|靠谱吗|站得住吗)[?？。]*")
+
+
 def _checks_of_its_own(q: Query, t: _Thread) -> InContext | None:
     """各项加起来对得上吗 naming a figure but no agency is carried over; so is a check naming only columns or
     parts (维持、纠正…四项加起来和总计对得上吗) while the conversation is about one report. Any other check
@@ -360,6 +375,10 @@ def _checks_of_its_own(q: Query, t: _Thread) -> InContext | None:
     if (q.intent != "checks" and not q.parts_sum) or (q.metrics and not q.mentions):
         return None
     conv = t.conv
+    if _THIS_FIGURE_RIGHT.fullmatch(q.text) and len(conv.last_agencies) == 1 and metric_spans(conv.last_question):
+        # 这个数对吗 after 表里复议总计写的是多少: that figure, checked against its own parts
+        last = re.sub(r"(?:表里|表上|报告上)?(?:写|印|填)的(?:是)?", "", conv.last_question)
+        return t.written_out(question_stem(last) + "对吗")
     if q.mentions or _ACROSS.search(q.text) or len(conv.last_agencies) != 1 or not (column_spans(q.text) or q.parts_sum):
         return InContext(q)
     who = conv.last_agencies[0]
@@ -588,7 +607,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _these_agencies, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _these_agencies, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _added_on, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )

@@ -78,8 +78,9 @@ class Resolve:
             place = regions[0].text
             if len({m.text for m in regions}) > 1:  # several places named: which agency is meant is asked plainly
                 return None, self._clarify_agency(q, None, in_region or [], "请问是哪个单位？")
-            return None, self._clarify_agency(q, regions[0], in_region or [],
-                                              f"库中没有{place}人民政府的年报；{place}有{len(in_region or [])}个单位的年报，请问是哪一个？")
+            held_government = any(self.r.agency_names[i] == place + "人民政府" for i in in_region or [])
+            return None, self._clarify_agency(q, regions[0], in_region or [], (
+                "" if held_government else f"库中没有{place}人民政府的年报；") + f"{place}有{len(in_region or [])}个单位的年报，请问是哪一个？")
         near = self._typo_or_unknown(q, None)
         if near is not None:
             return None, near

@@ -62,6 +62,9 @@ _MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年"
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况|(两|几|三|这些)年[^，。]{0,6}(变化|变动|走势|趋势)")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
 # 洪泽两年行政许可各多少 / 这三年: that many of the agency's newest years (never a year back from today)
+_ASK = r"(?:了)?(?:有)?(?:几件|多少件|几个|多少个|几起|几项|多少)"
+_TWO_ASKS = re.compile(_ASK + r"[，,、;；](?:那|还有)?(?=[\u4e00-\u9fff]{1,10}?" + _ASK + r"[?？。]*$)")
+_ASK_AT_END = re.compile(_ASK + r"([?？。]*)$")
 # 接近400万件 / 一千多万 / 上万 / 约3万元: an amount claimed in words (its bound said by the words around it)
 _CLAIM_AMOUNT = re.compile(r"(接近|将近|近|约|大约|大概|差不多|上|超过|逾|不到|不足)?(\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:个)?(多)?"
                            r"(千万|百万|十万|万|千|百|亿)(多)?(?:件|元|个|项|块钱|块)?")
@@ -286,7 +289,12 @@ def normalise_question(question: str) -> str:
     q = _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)
     q = _BARE_CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)  # 二〇二三复议 (no 年)
     q = _BARE_SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)  # 洪泽23复议
-    return "".join(q.split())
+    q = "".join(q.split())
+    two = _TWO_ASKS.search(q)
+    if two and not re.search(r"比|差|增|减|涨|降|占|率|对吗|是不是", q):
+        # 纠正了几件，维持了几件: two figures asked one after the other, as 纠正和维持各多少
+        q = _ASK_AT_END.sub(r"各多少\1", q[: two.start()] + "和" + q[two.end() :])
+    return q
 
 
 def understand(question: str, catalog: AgencyCatalog, today: date | None = None) -> Query:
@@ -584,7 +592,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q)) and not re.search(
         r"排名|排行|排序|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小", q)  # 谁最多，排个序: the whole order
     query.done_rate = bool(re.search(r"(?<!占)办结率|(?<!占)办结比例", q))  # (占办结比例: a share of 办结, not 办结率)
-    query.separately = bool(re.search(r"其中|另外|分别|以及|各是|各多少", q))
+    query.separately = bool(re.search(r"其中|另外|分别|以及|各是|各多少|各单位|各部门|每家|每个单位", q))
     # Y占X / Y在X中占比: the part comes first; X中Y的比例: the part comes after
     query.share_order = "占" if re.search(r"占(?!比|多少|几)|在[^，。]{1,16}(?:中|里)占", q) else "中" if "中" in q else ""
     query.row_words = {m.key for m in METRICS if any(w in masked for w in m.synonyms)}
@@ -699,7 +707,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     elif (_RANK.search(q) or query.nth) and not single:
         query.intent = "rank"
     elif len(names) >= 2 or (_COMPARE.search(q) and len(query.mentions) >= 2) or (
-            query.separately and not query.mentions and (query.sector or query.place_ids or query.level)):
+            query.separately and not query.mentions and (query.sector or query.place_ids or query.level)) or (
+            query.separately and not query.add_up and query.mentions and all(m.kind == "region" for m in query.mentions) and _SCOPE_ANY.search(q)
+            and len({i for m in query.mentions for i in m.agency_ids}) >= 2):  # 淮安市各单位…分别多少: each held there
         query.intent = "compare"  # (三个自然资源部门本年新收分别多少: each of that kind, side by side)
     elif _TOTAL.search(q) and not single and not names:
         query.intent = "total"
@@ -720,7 +730,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
 
 
 # Words that make a place a scope of agencies (淮安市各单位, 淮安的部门) rather than its government.
-_SCOPE_AFTER = re.compile(r"^(?:的)?(?:各|所有|全部|哪些|哪个|哪家|下属|辖区|范围|以内|内|里的|的单位|的部门|的机关|单位|部门|机关|各区|各县|区县|全市|全区|全县)")
+_SCOPE_AFTER = re.compile(r"^(?:的)?(?:各(?!多少|是|自|有|为|几|占|项|类|分项)|所有|全部|哪些|哪个|哪家|下属|辖区|范围|以内|内|里的|的单位|的部门|的机关|单位|部门|机关|各区|各县|区县|全市|全区|全县)")
 _SCOPE_ANY = re.compile(r"全市|全区|全县|辖区|下属|所属|以内|范围内|各单位|各部门|所有单位|哪些单位|哪个单位|哪家单位|各区县|区县")
 
 
