@@ -82,6 +82,9 @@ class OneReportAnswers:
         same_kind = same_kind and (len(kinds) == 1 and kinds != {"total"} or balance_side)
         if len(values) > 1 and q.add_up and same_kind and not q.separately:
             return self._sum_of(values, notes, "、".join(v.label for v in values) + "合计")
+        if len(values) > 1 and q.add_up and not q.separately:  # 上年结转和结转下年度加起来: said, not silently listed
+            notes.insert(0, "这几项不是同一类数字（收到的申请、办理结果、结转各自成项，或一项已含在另一项里），"
+                            "相加没有意义，没有代为相加；各项如下")
         if len(values) == 1 and values[0].parts == 1 and q.which_part and q.metrics[0].key.rstrip("~") == "总计":
             values = [self._outcomes_in_one(rep, q, values[0])]  # 哪种处理结果最多: the outcome rows, ranked
         if len(values) == 1 and values[0].parts > 1 and q.which_part:

@@ -140,6 +140,7 @@ def _rate_of_change(f: _FollowUp):
         return None
     # the amount asked before (多了多少件, 少了多少钱) gives way: the percent is what is asked now
     stem = re.sub(r"(?:多|少|增加|减少|涨|降|增长|下降|变化|差)?了?(?:多少|几)(?:件|个|项|钱|元|万元)?[?？。]*$", "", f.prev)
+    stem = re.sub(r"(?:分别|各)?(?:是)?(?:多少|几)(?:件|个|项)?", "", stem)  # 分别收到多少件…: the amount is not asked now
     return (stem if stem != f.prev else question_stem(f.prev)) + "变化幅度是百分之几"
 
 

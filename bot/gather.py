@@ -191,7 +191,7 @@ class Gather:
                     continue
             elif q.years:
                 reps = [by_year[y] for y in q.years if y in by_year]
-                if not reps and q.intent == "compare" and by_year and any(
+                if not reps and (q.intent == "compare" or q.intent == "rank" and q.mentions) and by_year and any(
                         y in self.r.by_agency.get(other, {}) for other in ids for y in q.years):
                     if len(by_year) > 1:  # the year was given for another agency: which of its years is asked
                         raise AskColumn(self._ask_year_of(q, ids, aid))

@@ -88,7 +88,7 @@ _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部�
 # a year next to the one the thread is in, said with no year of its own (2024年的前一年 is read by bot/when.py)
 _NEXT_YEAR_WORD = re.compile(r"(?<![\d年的])(前一年|上一年|后一年|下一年)(?!度?(?:结转|项目|转|有))")
 _RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
-_ADDED = re.compile(r"^(?:那)?(?:再)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|算上|算进来|算进去|放进来)|(.+?)也(?:算上|加进来|算进来|算进去|放进来))(?:一起)?(.*)$")
+_ADDED = re.compile(r"^(?:那)?(?:再)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|加上|算上|算进来|算进去|放进来)|(.+?)(?:的)?也(?:算上|加上|加进来|加进去|算进来|算进去|放进来))(?:一起)?(.*)$")
 _THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|，|,|$))")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
@@ -295,6 +295,24 @@ _PLACE_INSIDE = re.compile(r"(?<=[跟和与比同])(?:排(?:名|在)?第([一二
                            r"(榜首|头名)|(垫底|最后一名|倒数第一名?))(?:的)?(?:那家|那个|那位|单位)?")
 
 
+_NEXT_TO_NAMED = re.compile(r"^(?:那)?(?:排在|排名在|紧挨着)(.{1,14}?)(?:的)?(后面|之后|下面|后头|前面|之前|上面|前头)(?:一名|一位)?(?:的)?(?:那家|那个|那位|一家|单位)?(?:的)?")
+
+
+def _next_to_named(q: Query, t: _Thread) -> Query | InContext | None:
+    """排在淮安后面那家是多少: the place next to the agency named, in the last ranking, with its year."""
+    said = _NEXT_TO_NAMED.match(q.text)
+    if not (said and t.conv.ranked and q.mentions):
+        return None
+    ids = {i for m in q.mentions if m.start < said.end(1) + 1 for i in m.agency_ids}
+    at = [k for k, a in enumerate(t.conv.ranked, 1) if a in {t.names.get(i) for i in ids}]
+    if len(at) != 1:
+        return InContext(q, declined=f"“{said.group(1)}”在上面的排名里没有找到唯一的一名，请写出单位名称") if not at else None
+    place = at[0] + (1 if said.group(2) in ("后面", "之后", "下面", "后头") else -1)
+    if not 1 <= place <= len(t.conv.ranked):
+        return InContext(q, declined=f"上面的排名里{said.group(1)}{'之后' if place > at[0] else '之前'}没有了")
+    return t.reread(_place_named(t.conv, place) + q.text[said.end() :])
+
+
 def _place_inside(q: Query, t: _Thread) -> Query | None:
     """跟排第一的那家比差多少: the agency at that place of the last ranking, with the year it was ranked in."""
     if not t.conv.ranked or q.mentions or TWO_PLACES.match(q.text):  # (第一和最后一名差多少: two places, read later)
@@ -412,6 +430,18 @@ def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
 
 _ADDED_ON = re.compile(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上|加)(.{1,12}?)(?:的)?(?:话)?[，,]?(?:一共|总共|合计|一起|加起来|总数|总量)"
                        r"(?:是|有)?(?:多少|几件|几个)?(?:呢)?[?？。]*$")
+
+
+def _plus_agency(q: Query, t: _Thread) -> InContext | None:
+    """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
+    plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(?=.{0,20}(?:一共|总共|合计|加起来|一起))", q.text)
+    conv = t.conv
+    if not (plus and q.mentions and len(conv.last_agencies) == 1):
+        return None
+    who = conv.last_agencies[0]
+    if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
+        return None
+    return t.written_out(who + _year_of(conv, who) + "和" + q.text[plus.end() :])
 
 
 def _added_on(q: Query, t: _Thread) -> InContext | None:
@@ -607,7 +637,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _these_agencies, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _added_on, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
@@ -791,8 +821,11 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
     conv, word = t.conv, pronoun.group(1)
     years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
     plural = word in _PLURAL and not (word == "他们" and len(conv.last_agencies) == 1)  # 他们: the agency's people
-    if plural and len(conv.last_agencies) < 2:  # 它们 after one agency was shown: which ones is not known
-        return InContext(q, declined="“它们”指哪几个单位没能确定，请写出单位名称")
+    group = conv.last_agencies
+    if word in ("它俩", "他俩") and len(group) < 2 and len(_former_latter(conv)) == 2:
+        group = _former_latter(conv)  # 它俩 after two agencies asked about one by one: those two
+    if plural and len(group) < 2:  # 它们 after one agency was shown: which ones is not known
+        return InContext(q, declined=f"“{word}”指哪几个单位没能确定，请写出单位名称")
     ordinal = _ORDINAL.search(word) or FIRST_PLACE.search(word)
     place = cn_number(ordinal.group(1)) if ordinal and ordinal.re is _ORDINAL else 1
     if LAST_PLACE.search(word):  # 垫底的那家: the last of the list shown
@@ -831,7 +864,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         among = _former_latter(conv)
     if place > len(among):
         return InContext(q, declined=f"前面的回答里没有“{word}”（只列了{len(among)}个），请写出单位名称")
-    who = "和".join(conv.last_agencies) if plural else among[place - 1]
+    who = "和".join(group) if plural else among[place - 1]
     if word in ("它", "刚才那个", "刚才那项", "上面那个") and conv.last_part and re.match(r"(?:的)?(?:占|在|比|是)", q.text[pronoun.end() :]):
         who += conv.last_part  # 它占不予公开的比例 after 哪个理由最多: the part just named
     elif re.match(r"(?:的)?占", rest):  # 榜首那家占它办结总数的比重: the row just ranked, over the whole named

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from rapidfuzz.distance import Levenshtein
@@ -46,7 +46,7 @@ _LIST_AGENCIES = re.compile(
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
 _RANK = re.compile(r"排名|排行|排序|高低|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
-_TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
+_TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
                     r"(?<!各)占[^，。]{0,12}(?:多少(?![件个项])|几成|%)")
@@ -79,7 +79,7 @@ _EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)?(?:的)?最新(?:的)?(
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
 _N_YEARS = re.compile(r"(?<!第)(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
 _CHANGE = re.compile(r"增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅|涨幅|幅度|变化了?百分之|增长率|下降率")
-_ASC = re.compile(r"最低|最少|最小|倒数|垫底|升序|从低到高|从少到多|从小到大")
+_ASC = re.compile(r"最低|最少|最小|第[二三四五六七八九十\d]+(?:少|低|小)|倒数|垫底|升序|从低到高|从少到多|从小到大")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
 # Years people shorten: 23年, 二三年 (only where no digit stands before; 19–39 → 2019–2039).
@@ -108,7 +108,7 @@ POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名�
 _TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?[(（](2019|2021)年?(?:版|模板)?[)）](?:模板|格式|表格)?|"
                        r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
 _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|你这[里边]的|你那[里边]的|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|"
-                           r"(?:每|各|逐)(?:一)?份(?:年报|报告)?(?:都)?(?:单独|分开|各自|分别)|按(?:每)?份(?:年报|报告)(?:算|计|排)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)")
+                           r"(?:每|各|逐)(?:一)?份(?:年报|报告)?(?:都)?(?:单独|分开|各自|分别)|按(?:每)?份(?:年报|报告)(?:算|计|排)|(?:各|每一?)份(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)")
 # 一件都没公开 / 没有一件被起诉 / 全都没纠正: a claim that a count is 0 (the words after it say which count)
 _ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$))(?:被)?"
                          r"|(?:为|是)(?:零|0)(?:件|个)?(?![\d.])")
@@ -126,7 +126,7 @@ _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year 
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
 _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
 DENIED = re.compile(r"(?<![要问说])(?:不是|不要|不问)(?:问)?([^，,。；;\s—\-]{2,14}?)(?:的)?(?=[，,。；;\s—\-]|$)")
-_GREW = re.compile(r"(?:涨|增加|减少|增长|下降|上升|多|少|降)了(?:多少|几)")
+_GREW = re.compile(r"(?:涨|增加|减少|增长|下降|上升|多|少|降)了(?:多少|几)|变化了?多少|(?<![相])比\d{4}年")
 _DIFFERENCE = re.compile(r"净增|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几|"
                          r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发)了?(?:多少|几)")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
@@ -419,6 +419,22 @@ def _share_said(query: Query, masked: str) -> None:
 _POINTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的那个|的那家|那个|那家|这个)(?=分局|局|委|办|政府|府|中心)")
 
 
+def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assumed: list[str]) -> list[Mention]:
+    """安康和发改委加起来: a bare place listed beside a named agency is the one agency held there (said so);
+    a place holding several is left to the resolver, which asks."""
+    named = [m for m in mentions if m.kind == "name"]
+    out = []
+    for m in mentions:
+        beside = any(re.fullmatch(r"[和与、跟及,，]", q[a.end : b.start]) for a, b in ((m, n) for n in named) if a.end <= b.start) or any(
+            re.fullmatch(r"[和与、跟及,，]", q[n.end : m.start]) for n in named if n.end <= m.start)
+        if m.kind == "region" and len(m.agency_ids) == 1 and named and beside and not m.unit_after:
+            name = catalog.agencies[m.agency_ids[0]].name
+            assumed.append(f"“{m.text}”按{name}理解（库中{m.text}只有这一家）")
+            m = replace(m, kind="name")
+        out.append(m)
+    return out
+
+
 def _years_of_each(query: Query) -> None:
     """Years written right after one of several agencies named (洪泽区2023和2024) belong to it alone."""
     names = [m for m in query.mentions if m.agency_ids]
@@ -513,6 +529,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.unknown_place = other_place[0]
     query.mentions = _governments(q, mentions, catalog, query.assumed)
     query.mentions = _level_asked(q, query.mentions, catalog, query.assumed)
+    query.mentions = _places_listed(q, query.mentions, catalog, query.assumed)
     query.unknown_agency = catalog.unknown_agency(q, query.mentions)
     _years(query, today)
     carried_from = _CARRIED_FROM.search(q)
@@ -602,7 +619,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # the whole a share is taken over: the rows named after 占/在 (Y占X), else before 中/里面 (X里面Y占多少)
     after = re.search(r"(?:占|在)(.*)$", masked)
     before = re.search(r"^(.*?)(?:当中|之中|里面|里头|中|里)", masked)
-    for part in (after and after.group(1), before and before.group(1)):
+    of_whole = re.search(r"是([^，,。]{1,16}?)的(?:百分之|几成|多少成|比例|占比|几分之)", masked)  # 处罚数是许可的百分之几
+    if of_whole:
+        query.share_order = "占"
+    for part in (of_whole and of_whole.group(1), after and after.group(1), before and before.group(1)):
         query.whole_rows = {m.key for m in METRICS if part and any(w in part for w in m.synonyms)}
         if query.whole_rows:
             break
