@@ -185,6 +185,38 @@ class AcrossAnswers(AcrossSQL):
             figs = [self._one(v) for v in sorted(values, key=lambda v: v.total, reverse=not q.ascending)]
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
 
+    def _agency_share(self, q: Query) -> Answer:
+        """One figure of some agencies over the same figure of others (summed): 洪泽的新收相当于淮安市的百分之几."""
+        part_ids, whole_ids = q.share_of
+        plain = replace(q, ratio=False, intent="compare", share_of=None)
+        try:
+            values, skipped, notes = self._values_across(plain, list(dict.fromkeys(part_ids + whole_ids)))
+        except AskColumn as e:
+            return e.answer
+        by_agency: dict[int, list[Value]] = {}
+        for v in values:
+            by_agency.setdefault(v.report.agency_id, []).append(v)
+        if skipped or any(len(by_agency.get(i, [])) != 1 for i in part_ids + whole_ids):
+            return Answer("not_found", title="有单位缺这一项（或有几份年报），算不出比例；请写明年份", items=skipped,
+                          figures=[self._one(v) for v in values], notes=notes)
+        part = [by_agency[i][0] for i in part_ids]
+        whole = [by_agency[i][0] for i in whole_ids]
+        figures = [self._one(v) for v in part + [w for w in whole if w.report.agency_id not in part_ids]]
+        if any(v.total is None for v in part + whole):
+            return Answer("not_found", title="有一格是空白（未填），算不出比例", figures=figures, notes=notes)
+        top = sum((v.total for v in part), Decimal(0))
+        bottom = sum((v.total for v in whole), Decimal(0))
+        if not bottom:
+            return Answer("not_found", title="作分母的数为0，算不出比例", figures=figures, notes=notes)
+        def who(vs: list[Value]) -> str:
+            return "和".join(f"{self.r.agency_names[v.report.agency_id]}{v.report.year}年" for v in vs)
+        pct = (top / bottom * 100).quantize(Decimal("0.1"))
+        over = who(whole) + ("合计" if len(whole) > 1 else "")
+        notes.append(f"比例 = {as_number(top)} ÷ {as_number(bottom)}（{over}），按表中印出的数字计算")
+        short = f"{len(whole)}个单位合计" if len(whole) > 2 else over  # (the names are in the note: a phone line is short)
+        return Answer("total", value=as_number(pct), unit="%", op="ratio", figures=figures, notes=notes,
+                      title=f"{values[0].label}：{who(part)}占{short}的比例")
+
     def _difference_of(self, values: list[Value], notes: list[str]) -> Answer:
         """The first figure less the second, said as one figure (A比B多…件，+x%)."""
         figs = [self._one(v) for v in values]

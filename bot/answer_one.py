@@ -68,6 +68,8 @@ class OneReportAnswers:
                 summed = self._parts_sum(rep, whole, notes)
                 if summed.kind == "total":
                     return summed
+        if q.dispute_rate:
+            return self._dispute_rate(q, rep, notes)
         if q.done_rate and all(
             m.key in ("总计", "总计~", "本年新收", "本年新收~", "上年结转", "申请") for m in q.metrics
         ):
@@ -227,7 +229,13 @@ class OneReportAnswers:
             else:  # 自然人申请占比: the column over the row's 总计
                 whole = self._value(rep, metric, with_column(q, "总计"))
             values, known = [v, whole], True
-        if len(values) > 2 and q.share_order == "占" and len({m.table for m in q.metrics}) == 1:
+        def key(v: Value) -> str | None:
+            return next((m.key for m in q.metrics if m.label in v.label or v.label.startswith(m.label)), None)
+        wholes = [v for v in values if key(v) in q.whole_rows]
+        if len(values) > 2 and len(wholes) == 1 and len({m.table for m in q.metrics}) == 1:
+            # 办结的申请里，予以公开加部分公开的占多大比例: the row named as the whole, over the others summed
+            values, known = [_combined([v for v in values if v is not wholes[0]]), wholes[0]], True
+        elif len(values) > 2 and q.share_order == "占" and len({m.table for m in q.metrics}) == 1:
             values = [_combined(values[:-1]), values[-1]]  # 予以公开加部分公开占办结: the rows before 占, summed
         if len(values) != 2 or len({m.table for m in q.metrics}) > 1:
             return Answer("not_found", title="算比例需要同一张表里的两个数字（谁占谁的比例），请说得具体些",
@@ -308,6 +316,25 @@ class OneReportAnswers:
         pct = (done.total / todo * 100).quantize(Decimal("0.1"))
         notes.append(f"办结率 = 办结{as_number(done.total)} ÷（本年新收{as_number(new.total)} + 上年结转{as_number(carried.total or Decimal(0))}），按表中印出的数字计算")
         return Answer("total", value=as_number(pct), figures=figures, notes=notes, title="办结率", unit="%", op="ratio")
+
+    def _dispute_rate(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
+        """争议转化率: the applications that turned into a dispute, （行政复议 + 行政诉讼）÷ 本年新收."""
+        plain = with_column(q, "总计")
+        review = self._value(rep, BY_KEY["行政复议"], plain)
+        suits = self._value(rep, BY_KEY["行政诉讼"], plain)
+        new = self._value(rep, BY_KEY["本年新收"], plain)
+        figures = [self._one(review), self._one(suits), self._one(new)]
+        if review.total is None or suits.total is None or not new.total:
+            return Answer("not_found", title="复议、诉讼或新收申请数为空（或为0），无法计算争议转化率", figures=figures, notes=notes)
+        contradicted = [f.label for f in figures if any("各项之和" in w for w in f.warnings)]
+        if contradicted:  # 复议总计印的是0 while its parts add to 11: the rate would rest on a total the report contradicts
+            return Answer("not_found", title=f"{'、'.join(dict.fromkeys(contradicted))}的总计与其分项之和不符（见⚠），"
+                                             "争议转化率无法确定", figures=figures, notes=notes)
+        disputes = review.total + suits.total
+        pct = (disputes / new.total * 100).quantize(Decimal("0.1"))
+        notes.append(f"争议转化率 =（行政复议{as_number(review.total)} + 行政诉讼{as_number(suits.total)}）÷ 本年新收申请"
+                     f"{as_number(new.total)}，按表中印出的数字计算")
+        return Answer("total", value=as_number(pct), figures=figures, notes=notes, title="争议转化率", unit="%", op="ratio")
 
     def _part_and_whole(self, q: Query, values: list[Value]) -> tuple[Value, Value]:
         """Which of two figures is the part: Y占X (the one before 占), X中Y (the one after 中);

@@ -410,6 +410,14 @@ def _with_agency(out: str, f: _FollowUp) -> str | None:
             return None
         return out.replace(unheld, "".join(f.text[m.start : m.end] for m in f.new.mentions[:1]), 1)
     who = _same_kind(f) or "".join(f.text[m.start : m.end] for m in f.new.mentions[:1])
+    if len(f.prev_mentions) >= 2 and len(f.new.mentions) == 1 and not (
+            _OPERATION.search(f.text) or BOTH.search(f.text) or _SHARE.search(out)):
+        # 淮安市那年废止了几件 after A比B多多少: that agency's own figure, not the comparison again
+        words = "".join(out[s:e] for s, e in sorted(metric_spans(out, generic=True) + column_spans(out)))
+        if words:
+            names = {f.catalog.agencies[i].name for i in f.new.mentions[0].agency_ids}
+            year = "" if f.new.years else "".join(f"{f.seen_in[n]}年" for n in names if n in f.seen_in)[:5]
+            return who + year + words + "多少"
     first, rest = f.prev_mentions[0], f.prev_mentions[1:]
     for m in reversed(rest):
         out = out[: m.start] + out[m.end :]

@@ -281,6 +281,9 @@ def _added_to_ranking(q: Query, t: _Thread) -> InContext | None:
     last figure with one more row of the same report."""
     added = _ADDED.match(q.text)
     if added and not q.mentions and find_metrics(added.group(1) or added.group(2) or "") and t.conv.last_question:
+        share = _row_added_to_share(t.conv.last_question, added.group(1) or added.group(2))
+        if share:  # 把部分公开也算上呢 after 予以公开的占多大比例: the two rows, as one share
+            return t.written_out(share)
         rest = re.sub(r"^[，,]", "", added.group(3)) or "一共多少"
         stem = re.sub(r"(?:占比|比例|比重)[^，,。]*$", "", question_stem(t.conv.last_question))
         return t.written_out(f"{stem}加{added.group(1) or added.group(2)}{rest}")
@@ -432,6 +435,45 @@ _ADDED_ON = re.compile(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上|加)(.{
                        r"(?:是|有)?(?:多少|几件|几个)?(?:呢)?[?？。]*$")
 
 
+def _share_of_the_sum(q: Query, t: _Thread) -> InContext | None:
+    """其中安康占多少 / 秀洲分局占几成 after a figure of several agencies: its share of their sum."""
+    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:的)?占(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
+    conv = t.conv
+    if not (said and q.mentions and q.ratio and len(conv.last_agencies) >= 2 and all(m.end <= said.end(1) for m in q.mentions)):
+        return None
+    named = [t.names.get(i) for m in q.mentions for i in m.agency_ids]
+    last = conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if len(named) != 1 or named[0] not in conv.last_agencies or not words:
+        return None
+    def year(a: str) -> str:
+        return f"{conv.seen_in[a]}年" if a in conv.seen_in else ""
+    whole = "、".join(a + year(a) for a in conv.last_agencies)
+    return t.written_out(f"{named[0]}{year(named[0])}{words}占{whole}{words}合计的比例")
+
+
+def _that_year_of_it(q: Query, t: _Thread) -> Query | None:
+    """淮安市那年废止了几件: 那年 is the year that agency was shown for in this conversation."""
+    said = re.search(r"那年|那一年|同年|当年", q.text)
+    if not (said and q.mentions and not q.years):
+        return None
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    years = {t.conv.seen_in[a] for a in named if a in t.conv.seen_in}
+    if len(years) != 1 or len(named) != 1:
+        return None
+    return t.reread(q.text[: said.start()] + f"{years.pop()}年" + q.text[said.end() :])
+
+
+def _row_added_to_share(last: str, row: str) -> str | None:
+    """The share asked last (予以公开占办结的比例) with `row` added to its part, or None when it was no share."""
+    at = last.find("占")
+    parts = [sp for sp in metric_spans(last) if sp[1] <= at] if at > 0 else []
+    if not parts:
+        return None
+    end = parts[-1][1]
+    return last[:end] + "加" + row + last[end:]
+
+
 def _plus_agency(q: Query, t: _Thread) -> InContext | None:
     """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
     plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(?=.{0,20}(?:一共|总共|合计|加起来|一起))", q.text)
@@ -446,6 +488,11 @@ def _plus_agency(q: Query, t: _Thread) -> InContext | None:
 
 def _added_on(q: Query, t: _Thread) -> InContext | None:
     """加上部分公开一共: the last figure and that row, summed; 加上结转一共 after 上年结转呢: the two rows just asked."""
+    plus_row = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(.{2,12}?)(?:的)?(?:呢)?[?？。]*$", q.text)
+    if plus_row and not q.mentions and not q.years and find_metrics(plus_row.group(1)):
+        share = _row_added_to_share(t.conv.last_question, plus_row.group(1))
+        if share:  # 加上部分公开呢 after 予以公开占办结的比例: the two rows, as one share
+            return t.written_out(share)
     added = _ADDED_ON.match(q.text)
     if not (added and not q.mentions and not q.years):
         return None
@@ -637,7 +684,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _added_on, _the_part_just_named, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )

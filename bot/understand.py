@@ -25,6 +25,7 @@ from bot.rows import (
 )
 from bot.text import clean_question
 from bot.when import read_period
+from index import templates as tpl
 from index.lazy import lazy_module
 from index.model import ACTIVE
 from index.normalize import norm
@@ -69,12 +70,14 @@ _ASK_AT_END = re.compile(_ASK + r"([?？。]*)$")
 _CLAIM_AMOUNT = re.compile(r"(接近|将近|近|约|大约|大概|差不多|上|超过|逾|不到|不足)?(\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:个)?(多)?"
                            r"(千万|百万|十万|万|千|百|亿)(多)?(?:件|元|个|项|块钱|块)?")
 _NEAR = ("接近", "将近", "近", "约", "大约", "大概", "差不多")
+_CLAIM_NEAR = re.compile(r"(接近|将近|约|大约|大概|差不多)(\d+(?:\.\d+)?)(?:件|个|项|元)")
 _UNIT_OF = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
 # 真有这么多？ / 是真的吗: the amount just said is doubted, so it is a claim
-_DOUBT = re.compile(r"[吧吗][?？。]*$|真的吗|是真的|真有|属实|对吗|对不对|没错吧|是吗|有这么多|这么多吗|靠谱吗|准吗")
+_DOUBT = re.compile(r"[吧吗][?？。]*$|是这样吗|是不是这样|真的吗|是真的|真有|属实|对吗|对不对|没错吧|是吗|有这么多|这么多吗|靠谱吗|准吗")
 _AS_ANSWERED = re.compile(r"((?:(?<![予可所难])以|按|作)[“\"「]?[^，,。“”「」占加和及与]{2,16}?[”\"」]?)(答复|回复|办结)")
 # 各自最新一份报告里 / 最新的年报: each agency's newest report, whatever its year
 _EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)?(?:的)?最新(?:的)?(?:一份|一期|一年)?(?:的)?(?:年报|报告|年度报告|数据)")
+_DISPUTE_RATE = re.compile(r"争议转化率|争议转化比例|(?:申请)?转(?:化)?为(?:复议|诉讼|复议和诉讼|复议诉讼)的比例")
 # （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
 _N_YEARS = re.compile(r"(?<!第)(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
@@ -127,7 +130,7 @@ _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|
 _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
 DENIED = re.compile(r"(?<![要问说])(?:不是|不要|不问)(?:问)?([^，,。；;\s—\-]{2,14}?)(?:的)?(?=[，,。；;\s—\-]|$)")
 _GREW = re.compile(r"(?:涨|增加|减少|增长|下降|上升|多|少|降)了(?:多少|几)|变化了?多少|(?<![相])比\d{4}年")
-_DIFFERENCE = re.compile(r"净增|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几|"
+_DIFFERENCE = re.compile(r"净增|高多少|低多少|高出多少|低了多少|高了多少|多出多少|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几|"
                          r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发)了?(?:多少|几)")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
 _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}?(最|更|比较|较)?(多|少|高|低|大|小)")
@@ -151,7 +154,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
-                  _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST,
+                  _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST, _DISPUTE_RATE,
                   _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
@@ -197,6 +200,9 @@ class Query:
     each_newest: bool = False  # 各自最新一份报告里: each agency's newest report, whatever its year
     wants_top: bool = False  # 最多/哪家/谁最: the first place only
     done_rate: bool = False  # 办结率
+    dispute_rate: bool = False  # 争议转化率: (行政复议 + 行政诉讼) ÷ 本年新收
+    # 洪泽的新收相当于淮安市的百分之几 / 秀洲分局占三家合计的几成: (part agencies, whole agencies) of one figure
+    share_of: tuple[list[int], list[int]] | None = None
     separately: bool = False  # 其中/分别/各是: figures one by one, never summed
     share_order: str = ""  # "占": Y占X (the part comes first); "中": X中Y (the part comes after)
     row_words: set[str] = field(default_factory=set)  # keys of every row whose words stand in the question
@@ -312,7 +318,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if query.place_span:
             read.append(query.place_span)
         if query.claimed is not None and query.claim_bound:  # 接近400万件，真有这么多: the amount and the doubt are read
-            read += [m.span() for p in (_CLAIM_AMOUNT, _DOUBT) for m in p.finditer(query.text)]
+            read += [m.span() for p in (_CLAIM_AMOUNT, _CLAIM_NEAR, _DOUBT) for m in p.finditer(query.text)]
             read += [m.span() for m in re.finditer(r"上[百千万亿]", query.text)]
         if len(query.metrics) >= 2:  # 复议加上两类行政诉讼: 加上 joins two figures (with one figure it adds to nothing said)
             read += [m.span() for m in _PLUS.finditer(query.text)]
@@ -417,6 +423,20 @@ def _share_said(query: Query, masked: str) -> None:
 
 # 秀洲那个分局 / 嘉兴的那家发改委: a pointing word inside a name, between the place and the kind of agency
 _POINTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的那个|的那家|那个|那家|这个)(?=分局|局|委|办|政府|府|中心)")
+
+
+def _share_of_agencies(query: Query, q: str) -> None:
+    """洪泽区收到的申请量相当于淮安市政府的百分之几 / 秀洲分局占秀洲分局和乍浦镇合计的几成: one figure of the agencies
+    named before 占/相当于, over the same figure of those named after it (summed)."""
+    at = re.search(r"占|相当于|是(?=[^，,。]{1,20}的(?:百分之|几成|多少成|比例|几分之))", q)
+    named = [m for m in query.mentions if m.agency_ids and m.kind == "name"]
+    if not (query.ratio and at and len(named) >= 2):
+        return
+    before = sorted({i for m in named if m.end <= at.start() for i in m.agency_ids})
+    after = sorted({i for m in named if m.start >= at.end() for i in m.agency_ids})
+    rows = {m.key.rstrip("~") for m in query.metrics}
+    if before and after and before != after and len(rows) == 1:
+        query.share_of = (before, after)
 
 
 def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assumed: list[str]) -> list[Mention]:
@@ -541,6 +561,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # 以“本机关不掌握”答复的: 答复 says how those were answered, not the row of all answers
     masked = _AS_ANSWERED.sub(lambda m: m.group(1) + ("　" * len(m.group(2)) if find_metrics(m.group(1)) else m.group(2)), masked)
     query.metrics = find_metrics(masked)
+    query.dispute_rate = bool(_DISPUTE_RATE.search(q))
+    if query.dispute_rate:  # the named indicator: its three figures, whatever else the words read
+        query.metrics = [BY_KEY["行政复议"], BY_KEY["行政诉讼"], BY_KEY["本年新收"]]
     included = _INCLUDED.search(masked)
     if included:  # 一共被起诉几次（含复议后再起诉的）: the part said to be included is inside the whole asked
         inside = find_metrics(included.group(1))
@@ -597,8 +620,13 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.outcome_rate = bool(re.search(r"(?:予以公开|部分公开|不予公开|实质公开|(?<![予以部分不实质际])公开|无法提供|不予处理)率", q))
     base = re.search(r"比(\d{4})年", q)
     query.base_year = int(base.group(1)) if base else None
-    query.growth = bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少", q))
-    query.percent_change = bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|百分之多少", q)
+    _share_of_agencies(query, q)
+    query.growth = bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少|"
+                                  r"(?:涨|升|降|跌|增加|减少)了?百分之", q))
+    if query.ratio and query.growth and not re.search(r"占|比例|比重|份额|率(?!多少)", re.sub(r"增长率|下降率", "", q)):
+        query.ratio = False  # 从2023到2024年涨了百分之几: a change in percent, not a share
+    query.percent_change = bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|"
+                                          r"(?:涨|升|降|跌)了?百分之|百分之多少", q)
                                 ) and not re.search(r"(?:[多少加减]|变化)了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
     query.every_report = bool(_EVERY_REPORT.search(q))
     query.each_newest = bool(_EACH_NEWEST.search(q)) and not query.years
@@ -664,7 +692,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if re.match(r"(?:予以)?公开", q[zero.end() :]):  # 没公开 here negates the claim: it is about 予以公开
             query.metrics = [BY_KEY["予以公开"]] + [m for m in query.metrics if m.key not in ("不予公开", "予以公开")]
     amount = _CLAIM_AMOUNT.search(re.sub(r"(?<=[上近逾])(?=[百千万亿])", "一", q)) if not percent else None  # 上千: 上一千
-    if amount and _cn_int(amount.group(2)) is not None and (claim or _DOUBT.search(q)):
+    near = _CLAIM_NEAR.search(q) if not (amount or percent) else None
+    if near and (claim or _DOUBT.search(q) or q.endswith(("?", "？"))):  # 接近700件，是这样吗
+        claim = False
+        query.claimed, query.claim_said, query.claim_bound = float(near.group(2)), near.group(0), "~"
+    if amount and _cn_int(amount.group(2)) is not None and (claim or _DOUBT.search(q) or amount.group(1) and q.endswith(("?", "？"))):
         # 接近400万件，真有这么多？ / 花了一千多万: an amount in words, held against the table as a bound
         claim = False
         said = amount.group(2)
@@ -672,6 +704,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.claim_said = amount.group(0).replace("上一", "上").replace("近一", "近")
         query.claim_bound = ("~" if amount.group(1) in _NEAR else "<" if amount.group(1) in ("不到", "不足") else
                              "多" if amount.group(3) or amount.group(5) else ">" if amount.group(1) else "~")
+        money = re.search(r"[万亿元]|块", amount.group(0)) and any(
+            tpl.AMOUNT_2019 in cols or tpl.FEE_2021 in cols for m in query.metrics for cols in m.cols.values())
+        if money:  # 采购一千一百多万: an amount of money, so the amount column (not the count of projects)
+            query.column_text += "（金额）"
         if query.claim_bound == "多":  # 三千多: from 3000 up to the next step of the last digit said (4000)
             digits = str(int(query.claimed / _UNIT_OF[amount.group(4)])) if amount.group(3) else str(int(query.claimed))
             query.claim_upper = query.claimed + 10 ** (len(digits) - len(digits.rstrip("0"))) * (
