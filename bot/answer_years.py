@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from bot.answer import Answer
@@ -119,6 +120,14 @@ class YearAnswers:
             return Answer("not_found", title=str(e))
         except AskColumn as e:
             return e.answer
+        notes: list[str] = []
+        if q.parts_sum:  # 按分项加总算，24年比23年少几件: each year by the sum of its parts, not the printed total
+            summed = [self._parts_sum(by_year[y], v, []) for y, v in ((before, prev), (year, cur))]
+            if any(a.kind != "total" or a.value is None for a in summed):
+                return Answer("not_found", title="有一年的分项无法相加（空白或不是合计项），算不出变化",
+                              figures=[self._one(prev), self._one(cur)])
+            prev, cur = (replace(v, total=Decimal(str(a.value))) for v, a in zip((prev, cur), summed, strict=True))
+            notes.append(f"两年都按分项之和计算：{before}年{as_number(prev.total)}，{year}年{as_number(cur.total)}")
         if prev.total is None or cur.total is None:
             return Answer("not_found", title="其中一年该格为空，无法计算变化")
         diff = cur.total - prev.total
@@ -137,4 +146,4 @@ class YearAnswers:
             how = (f"增幅 =（{as_number(cur.total)} − {as_number(prev.total)}）÷ {as_number(prev.total)}" if diff >= 0
                    else f"降幅 =（{as_number(prev.total)} − {as_number(cur.total)}）÷ {as_number(prev.total)}")
             return Answer("total", value=as_number(abs(rate)), unit="%", figures=figs, op="change", title=title, notes=[how])
-        return Answer("total", value=as_number(diff), figures=figs, op="change", title=title)
+        return Answer("total", value=as_number(diff), figures=figs, op="change", title=title, notes=notes)

@@ -661,6 +661,17 @@ def _pronoun_step(q: Query, t: _Thread) -> InContext | Query | None:
     return None
 
 
+def _only_the_agency_left_out(q: Query, t: _Thread) -> InContext | None:
+    """2023年复议后起诉那行的总计印的是几 after a change: a question of its own that leaves out only the agency."""
+    conv = t.conv
+    own = q.metrics and not q.mentions and len(conv.last_agencies) == 1 and not q.ratio and not q.add_up
+    asked = re.search(r"(?:印的|写的|填的)(?:是)?(?:多少|几)[件个]?[?？。]*$", q.text)
+    if not (own and asked and re.search(r"比|变化|差|占|合计|一共|加", conv.last_question)):
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(who + ("" if q.years else _year_of(conv, who)) + q.text)
+
+
 def _unread_words(q: Query, t: _Thread) -> InContext | None:
     """A word not understood is never carried past by filling in."""
     return InContext(q) if q.unread and not TWO_PLACES.match(q.text) else None
@@ -685,7 +696,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 _STEPS: tuple[Step, ...] = (
     _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
-    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _added_on, _the_part_just_named, _pointing, _other_level, _sole_option,
+    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
 

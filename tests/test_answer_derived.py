@@ -149,3 +149,64 @@ def test_one_gong_beside_a_named_column_adds_that_column(assistant):
 def test_the_printed_total_is_given_when_the_printed_figure_is_asked(assistant):
     ans = assistant.answer("安康市自然资源局2020年表里复议总计印的是多少 对得上吗")
     assert ans.kind == "figure" and ans.figures[0].value == 0 and ans.figures[0].warnings
+
+
+def test_dispute_rate_is_reviews_and_suits_over_new_applications_with_its_definition(assistant):
+    ans = assistant.answer("淮安市政府2024年的争议转化率")
+    assert ans.unit == "%" and ans.value == 12.7  # (351 + 46) ÷ 3119
+    assert any("争议转化率 =（行政复议351 + 行政诉讼46）÷ 本年新收申请3119" in n for n in ans.notes)
+
+
+def test_dispute_rate_on_totals_the_report_contradicts_is_declined(assistant):
+    ans = assistant.answer("洪泽2023年争议转化率")
+    assert ans.kind == "not_found" and "无法确定" in ans.title
+
+
+def test_one_agency_as_a_share_of_another_divides_the_same_figure(assistant):
+    ans = assistant.answer("2024年洪泽区收到的申请量相当于淮安市政府的百分之几")
+    assert ans.unit == "%" and ans.value == 3.0  # 95 ÷ 3119
+
+
+def test_one_agency_as_a_share_of_a_sum_of_agencies(assistant):
+    ans = assistant.answer("秀洲分局2020年新收申请占秀洲分局、发改委和乍浦镇合计的几成")
+    assert ans.unit == "%" and ans.value == 75.8  # 97 ÷ (97 + 31 + 0)
+
+
+def test_two_rows_named_after_the_whole_they_are_in_are_summed_over_it(assistant):
+    # 办结的申请里，X加Y的占: 办结 is the whole, named first; never 部分公开 over (办结 + 予以公开)
+    ans = assistant.answer("平潭综合实验区2022年办结的申请里，予以公开加部分公开的占多大比例")
+    assert ans.value == 40.0  # (21 + 9) ÷ 75
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("听说淮安市政府2024年行政处罚决定接近400万件，真有这么多？", "属实"),
+    ("洪泽2024年行政许可三千多件吗", "不属实"),  # 9487 is not 三千多
+    ("洪泽2024年行政许可九千多件吧", "属实"),
+    ("有人说平潭2022年行政强制决定上千件，真的吗", "不属实"),
+    ("秀洲分局2020年集中采购一千一百多万，没记错吧", "属实"),  # the amount column, by the money said
+])
+def test_an_amount_claimed_in_words_is_checked_as_a_bound(assistant, question, verdict):
+    ans = assistant.answer(question)
+    assert any(n.startswith("问题里说的是") and n.endswith("：" + verdict) for n in ans.notes), ans.notes
+
+
+def test_a_difference_between_years_by_parts_uses_each_years_sum_of_parts(assistant):
+    ans = assistant.answer("洪泽区行政复议按分项加总算，2024年比2023年少几件")
+    assert ans.value == -9  # 2 − 11 (2023 prints 0 while its parts add to 11)
+
+
+def test_two_asks_in_a_row_are_both_answered(assistant):
+    both = assistant.answer("洪泽区2023年复议纠正了几件，维持了几件")
+    assert sorted(f.value for f in both.figures) == [1, 10]
+    agencies = assistant.answer("洪泽2024年复议几件，淮安市几件")
+    assert sorted(f.value for f in agencies.figures) == [2, 351]
+
+
+def test_each_unit_of_a_place_is_listed_when_asked_without_a_sum(assistant):
+    ans = assistant.answer("淮安市各单位2024年复议多少")
+    assert ans.kind == "table" and sorted(f.value for f in ans.figures) == [2, 351]
+
+
+def test_a_change_in_percent_over_a_range_is_not_read_as_a_share(assistant):
+    ans = assistant.answer("洪泽区新收申请从2023到2024年涨了百分之几")
+    assert ans.unit == "%" and ans.value == 352.4

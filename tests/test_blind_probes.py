@@ -51,6 +51,9 @@ ACCEPTED = {
     "q15-043": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q15-048": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q15-087": "no year given: the newest report is answered, and the answer says so",
+    "q16-002": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q17-043": "no year given: the newest report is answered, and the answer says so",
+    "q17-067": "no year given: the newest report is answered, and the answer says so",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
@@ -61,6 +64,8 @@ ACCEPTED_TURNS = {
                    "by their words",
     ("v9-017", 0): "no year given: the newest report is answered, and the answer says so",
     ("e-019", 2): "它 is the agency that ranking put first (洪泽 2024), as the answer says",
+    ("v16a-019", 0): "no year given: the newest report is answered, and the answer says so",
+    ("v17a-001", 0): "no year given: the newest report is answered, and the answer says so",
 }
 
 

@@ -259,3 +259,46 @@ def test_a_bare_place_in_a_conversation_about_departments_is_the_one_department_
 def test_a_bare_place_on_its_own_is_still_asked_back(assistant):
     ans = assistant.answer("秀洲的予以公开率")
     assert ans.kind == "clarify" and [o.label for o in ans.options] == ["嘉兴市自然资源和规划局秀洲分局"]
+
+
+def test_the_place_after_the_one_pointed_at_comes_from_the_last_ranking(assistant):
+    *_, second, third = talk(assistant, "2020年各单位的行政许可数排名", "第二名呢", "排在它后面的是哪家")
+    assert second.figures[0].agency == "安康市自然资源局"
+    assert third.figures[0].agency == "嘉兴市发展和改革委员会" and value(third) == 53
+
+
+def test_a_ranking_place_named_after_the_word_that_compares_is_that_agency(assistant):
+    *_, gap = talk(assistant, "2024年哪家新收申请最多", "排在它后面的是哪家", "跟排第一的那家比差多少")
+    assert value(gap) == 95 - 3119
+
+
+def test_the_agency_asked_just_before_is_compared_with_the_one_asked_now(assistant):
+    *_, gap = talk(assistant, "发改委2020年政府集中采购总金额是多少", "安康市自然资源局呢", "和刚才那个比差多少")
+    assert value(gap) == 2090000 - 2147332
+
+
+def test_both_of_two_agencies_asked_one_by_one(assistant):
+    *_, summed = talk(assistant, "发改委2020年政府集中采购金额", "秀洲分局呢", "它俩采购金额加一起")
+    assert value(summed) == 2147332 + 11717300
+
+
+def test_a_row_added_to_the_last_figure_is_summed_and_a_row_already_shown_adds_the_one_before(assistant):
+    *_, carried = talk(assistant, "淮安市府24年新收申请多少", "上年结转呢", "加上结转一共多少")
+    assert value(carried) == 3119 + 34
+    *_, share = talk(assistant, "洪泽2024年予以公开占办结的比例", "加上部分公开呢")
+    assert share.unit == "%" and value(share) == 62.1  # (50 + 9) ÷ 95
+
+
+def test_the_gap_between_two_rates_is_in_percentage_points(assistant):
+    *_, gap = talk(assistant, "淮安市政府2024年予以公开占办结总数的比例", "跟平潭比呢", "两家差几个百分点")
+    assert gap.unit == "个百分点" and value(gap) == 16.7  # 44.7 − 28.0
+
+
+def test_an_agency_of_the_sum_just_shown_as_its_share(assistant):
+    *_, share = talk(assistant, "三家自然资源部门（秀洲分局、北戴河、安康）2020年收到的申请各多少", "加起来呢", "其中安康占多少")
+    assert share.unit == "%" and value(share) == 29.4  # 42 ÷ 143
+
+
+def test_another_agency_missing_the_year_shown_is_asked_which_of_its_years(assistant):
+    _, ask = talk(assistant, "平潭22年行政诉讼几件", "和洪泽比呢")
+    assert ask.kind == "clarify" and [o.label for o in ask.options] == ["淮安市洪泽区人民政府2024年", "淮安市洪泽区人民政府2023年"]
