@@ -21,6 +21,7 @@ from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import DENIED, PARTS_SUM, POSITION, Query
 from bot.when import read_period
 from index.lazy import lazy_module
+from index.model import REVIEW
 
 cn2an = lazy_module("cn2an")  # loaded only when a number is written in Chinese
 
@@ -457,13 +458,17 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     if share:  # 行政查询事项在不予公开里占多少 → 本机关不掌握的呢: the part changes, the whole it is taken over stays
         spans = [sp for sp in spans if sp[1] <= share.start()] or spans
     old_rows = {m.key.split("/")[0] for s, e in spans for m in find_metrics(out[s:e])}
+    old_tables = {m.table for s, e in spans for m in find_metrics(out[s:e])}
     out = _put_in(out, spans, words)
     new_rows = {m.key.split("/")[0] for m in find_metrics(words)}
+    # 直接起诉那栏的尚未审结 → 复议后起诉的呢: the two kinds of 诉讼 share their columns, so the column stays
+    same_columns = (old_tables == {m.table for m in find_metrics(words)} == {REVIEW} and old_rows == new_rows
+                    and not re.search(r"率|比例|占", out))  # (two kinds of 诉讼: siblings; 复议 → 诉讼 is another table part)
     outcome = set(OUTCOME_GROUPS)
     sibling = old_rows and new_rows and old_rows <= outcome and new_rows <= outcome  # 予以公开率 → 部分公开的呢
     if not f.new.ratio and not sibling:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
         out = re.sub(re.escape(words) + "率", words, out)
-    if not column_spans(f.text) and not f.text.startswith("其中") and not f.new.within:
+    if not column_spans(f.text) and not f.text.startswith("其中") and not f.new.within and not same_columns:
         # (其中予以公开的 / 这61件里有多少予以公开: still of the same applicants)
         for s, e in reversed(column_spans(out, active=False)):
             if out[e : e + 1] == "率":  # 纠错率, 维持率: the rate's name, not a column of the old row

@@ -82,8 +82,9 @@ _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|记混|搞混|弄混|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
-                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|顺便问一?下|问个别的)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是)))"
-                          r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是)?(.+)$")
+                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|顺便问一?下|问个别的)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是))|"
+                          r"(?:哦|噢|呃|额)?不对[。！!，,\s]*(?=我要|我想|我问|我说|我是说|应该是))"
+                          r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是|我要看的是|我想看的是|我说的是|我是说|应该是)?(.+)$")
 _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
 # a year next to the one the thread is in, said with no year of its own (2024年的前一年 is read by bot/when.py)
 _NEXT_YEAR_WORD = re.compile(r"(?<![\d年的])(前一年|上一年|后一年|下一年)(?!度?(?:结转|项目|转|有))")
@@ -248,6 +249,31 @@ def _option_picked(q: Query, t: _Thread) -> InContext | None:
     t.conv.picked_from = t.conv.options
     t.conv.offered = [lbl for lbl, _ in t.conv.options]
     return InContext(t.reread(picked), [f"选择了：{label}"])
+
+
+def _option_with_a_year(q: Query, t: _Thread) -> InContext | None:
+    """洪泽24年的 after 请问是哪个单位？: the option named, in the year said with it."""
+    if not (t.conv.options and q.mentions and q.years and not q.metrics):
+        return None
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    picked = [(label, asked) for label, asked in t.conv.options if label in {t.names.get(i) for i in ids}]
+    if len(picked) != 1 or re.sub(r"[的呢吧啊呀，,。？?\s]|那", "", _blank_spans(q)):
+        return None
+    label, asked = picked[0]
+    for s, e in sorted(read_period(asked).consumed, reverse=True):  # the year said now replaces the one asked before
+        asked = asked[:s] + asked[e:]
+    years = "".join(f"{y}年" for y in q.years)
+    full = label + years + asked[len(label) :] if asked.startswith(label) else years + asked
+    t.conv.offered = [lbl for lbl, _ in t.conv.options]
+    return t.written_out(full, f"选择了：{label}（{years}）")
+
+
+def _blank_spans(q: Query) -> str:
+    """The question less its agencies and years: what else it says."""
+    out = q.text
+    for s, e in sorted([(m.start, m.end) for m in q.mentions] + list(q.time_spans), reverse=True):
+        out = out[:s] + out[e:]
+    return out
 
 
 def _another_option(q: Query, t: _Thread) -> Query | None:
@@ -695,7 +721,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _option_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
