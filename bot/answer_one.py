@@ -47,6 +47,8 @@ class OneReportAnswers:
         if not values:
             return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
         notes += problems
+        if q.exclude_column and len(values) == 1:
+            return self._less_a_column(q, rep, notes)
         if q.mixed_sum and len(values) > 2:  # plus and minus at once: each term cited, the arithmetic not guessed
             return Answer("table", figures=[self._one(v) for v in values], notes=notes,
                           title="、".join(v.label for v in values) + "（加减混合的算式没有代为计算，各项如下）")
@@ -316,6 +318,22 @@ class OneReportAnswers:
         pct = (done.total / todo * 100).quantize(Decimal("0.1"))
         notes.append(f"办结率 = 办结{as_number(done.total)} ÷（本年新收{as_number(new.total)} + 上年结转{as_number(carried.total or Decimal(0))}），按表中印出的数字计算")
         return Answer("total", value=as_number(pct), figures=figures, notes=notes, title="办结率", unit="%", op="ratio")
+
+    def _less_a_column(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
+        """新收申请去掉自然人: the row's 总计 less the column left out, both cited."""
+        metric = q.metrics[0]
+        try:
+            whole = self._value(rep, metric, with_column(q, "总计"))
+            part = self._value(rep, metric, with_column(q, q.exclude_column))
+        except (Unavailable, AskColumn):
+            return Answer("not_found", title=f"“{metric.label}”没有“{q.exclude_column}”这一栏，算不出去掉它之后的数", notes=notes)
+        figures = [self._one(whole), self._one(part)]
+        if whole.total is None or part.total is None or part.figures == whole.figures:
+            return Answer("not_found", title="其中一格是空白（或没有这一栏），算不出去掉之后的数", figures=figures, notes=notes)
+        rest = whole.total - part.total
+        notes.append(f"{as_number(whole.total)} − {as_number(part.total)}（{part.label}），按表中印出的数字计算")
+        return Answer("total", value=as_number(rest), figures=figures, notes=notes, op="difference",
+                      title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {metric.label}去掉“{q.exclude_column}”：{as_number(rest)}件")
 
     def _dispute_rate(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
         """争议转化率: the applications that turned into a dispute, （行政复议 + 行政诉讼）÷ 本年新收."""

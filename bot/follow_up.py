@@ -290,7 +290,7 @@ def _agencies_on_the_last_figure(f: _FollowUp):
 
 def _exclusion(f: _FollowUp):
     """不算淮安市政府呢: the same question without them."""
-    if not (f.new.exclude_ids and not f.new.metrics):
+    if not ((f.new.exclude_ids or f.new.exclude_column) and not f.new.metrics):
         return _PASS
     return question_stem(f.prev) + "，" + f.text[f.new.exclude_span[0] : f.new.exclude_span[1]]
 

@@ -82,11 +82,11 @@ METRICS: list[Metric] = [
           "拖到下一年", "拖到下年", "拖到明年", "拖到第二年", "留到下一年")),
     _req("总计", "办理结果总计（（七）总计）", "总计", ("办结", "答复", "回复", "办理结果")),
     _req("总计~", "办理结果总计（（七）总计）", "总计", ("办理完", "处理完", "处理了", "办理了", "已办理", "办完")),
-    _req("予以公开", "予以公开", "予以公开", ("予以公开", "全部公开", "全公开", "全给公开", "全部给公开", "同意公开", "准予公开")),
-    _req("部分公开", "部分公开", "部分公开", ("部分公开", "半公开", "公开了一部分", "公开一部分")),
+    _req("予以公开", "予以公开", "予以公开", ("予以公开", "全部公开", "全公开", "全给公开", "全部给公开", "同意公开", "准予公开", "给公开了的", "给予公开", "给公开")),
+    _req("部分公开", "部分公开", "部分公开", ("部分公开", "半公开", "公开了一部分", "公开一部分", "部分给公开了的", "部分给公开", "部分给了", "给了一部分")),
     # 实质公开 (率): 予以公开 and 部分公开 together, the usual numerator of the disclosure rate
     _req("实质公开", "予以公开+部分公开", ["予以公开", "部分公开"], ("实质公开", "实际公开", "公开了的")),
-    _req("不予公开", "不予公开（8项合计）", [f"不予公开/{k}" for k in _NB], ("不予公开", "不公开", "拒绝公开", "没公开", "未公开", "没被公开", "未被公开", "不被公开", "没有公开")),
+    _req("不予公开", "不予公开（8项合计）", [f"不予公开/{k}" for k in _NB], ("不予公开", "不公开", "拒绝公开", "没公开", "未公开", "没被公开", "未被公开", "不被公开", "没有公开", "没给公开", "不给公开", "未给公开", "没有给公开", "不给予公开")),
     *_sub("不予公开", _NB, [
         ("不予公开·属于国家秘密", ("国家秘密", "涉密")),
         ("不予公开·其他法律行政法规禁止公开", ("其他法律行政法规禁止", "法律行政法规禁止", "法律法规禁止", "法规禁止", "禁止公开")),
@@ -301,6 +301,9 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
     if not found:
         return None
     named = [c for c in table if c in found and c != "总计"]
+    if named and "总计" in found and _SEPARATELY.search(text):  # 复议总计和纠正各多少: the total and the part, each
+        both = sorted(["总计", *named], key=lambda c: min(text.find(w) for w in table[c] if w in text))
+        raise AmbiguousColumn(both, separately=True)
     if len(named) >= 2 and _SEPARATELY.search(text):
         raise AmbiguousColumn(named, separately=True)  # asked one by one: never summed
     if len(named) >= 2 and re.search(r"还是|哪个多|哪个少|谁多|谁少|哪个更|比较|对比", text) or (

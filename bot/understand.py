@@ -64,7 +64,7 @@ _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|�
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
 # 洪泽两年行政许可各多少 / 这三年: that many of the agency's newest years (never a year back from today)
 _ASK = r"(?:了)?(?:有)?(?:几件|多少件|几个|多少个|几起|几项|多少)"
-_TWO_ASKS = re.compile(_ASK + r"[，,、;；](?:那|还有)?(?=[\u4e00-\u9fff]{1,10}?" + _ASK + r"[?？。]*$)")
+_TWO_ASKS = re.compile(_ASK + r"[，,、;；？?](?:那|还有|其中)?(?=[\u4e00-\u9fff]{1,10}?" + _ASK + r"[?？。]*$)")
 _ASK_AT_END = re.compile(_ASK + r"([?？。]*)$")
 # 接近400万件 / 一千多万 / 上万 / 约3万元: an amount claimed in words (its bound said by the words around it)
 _CLAIM_AMOUNT = re.compile(r"(接近|将近|近|约|大约|大概|差不多|上|超过|逾|不到|不足)?(\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:个)?(多)?"
@@ -99,6 +99,8 @@ _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 # computed (the parts would have to be chosen for the user), and says so.
 _EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|排除|撇开|抛开|刨除|先不看)([^，。？?]{2,24}?)"
                                 r"(?:以外|之外|外|不看|不算|不计)?(?=[，,。？?]|呢|的话|$)")
+_EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|扣除|刨除)([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
+                              r"(?:以外|之外|外)?(?=还|剩|有|之后|后|[，,。？?]|呢|$|一共|合计|多少|共)")
 _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除|撇开|抛开|刨除")
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
@@ -201,6 +203,7 @@ class Query:
     wants_top: bool = False  # 最多/哪家/谁最: the first place only
     done_rate: bool = False  # 办结率
     dispute_rate: bool = False  # 争议转化率: (行政复议 + 行政诉讼) ÷ 本年新收
+    exclude_column: str = ""  # 去掉自然人: the column left out of the row's total
     # 洪泽的新收相当于淮安市的百分之几 / 秀洲分局占三家合计的几成: (part agencies, whole agencies) of one figure
     share_of: tuple[list[int], list[int]] | None = None
     separately: bool = False  # 其中/分别/各是: figures one by one, never summed
@@ -300,6 +303,7 @@ def normalise_question(question: str) -> str:
     if two and not re.search(r"比|差|增|减|涨|降|占|率|对吗|是不是", q):
         # 纠正了几件，维持了几件: two figures asked one after the other, as 纠正和维持各多少
         q = _ASK_AT_END.sub(r"各多少\1", q[: two.start()] + "和" + q[two.end() :])
+        q = re.sub(r"(?:一共|总共)(?=和)", "总计", q)  # 复议一共多少件？其中纠正几件: the total column and 纠正
     return q
 
 
@@ -425,6 +429,15 @@ def _share_said(query: Query, masked: str) -> None:
 _POINTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的那个|的那家|那个|那家|这个)(?=分局|局|委|办|政府|府|中心)")
 
 
+def _only_columns(words: str) -> bool:
+    """The words name columns and nothing else (自然人 / 商业企业和科研机构)."""
+    spans = column_spans(words, active=False)
+    rest = words
+    for s, e in sorted(spans, reverse=True):
+        rest = rest[:s] + rest[e:]
+    return bool(spans) and not find_metrics(words) and bool(re.fullmatch(r"[和与及、，,的以外之申请人提出]*", rest))
+
+
 def _share_of_agencies(query: Query, q: str) -> None:
     """洪泽区收到的申请量相当于淮安市政府的百分之几 / 秀洲分局占秀洲分局和乍浦镇合计的几成: one figure of the agencies
     named before 占/相当于, over the same figure of those named after it (summed)."""
@@ -537,6 +550,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         # 除了淮安市政府 / 不算淮安市政府: those agencies leave the scope (said in the answer)
         query.exclude_ids = sorted({i for m in left_out for i in m.agency_ids})
         query.exclude_span = excluded.span()
+    elif _EXCLUDED_COLUMN.search(q) and _only_columns(_EXCLUDED_COLUMN.search(q).group(1)):
+        # 新收申请去掉自然人: the row's total less that column (said in the answer)
+        column = _EXCLUDED_COLUMN.search(q)
+        query.exclude_column, query.exclude_span = column.group(1), column.span()
     elif _EXCLUDE.search(q):
         query.intent = "exclude"
         return query
