@@ -228,6 +228,10 @@ def _reading_still_open(q: Query, t: _Thread) -> InContext | None:
     if len(labels) == 2 and labels[0].endswith("的件数") and labels[1].endswith("的比例") and not q.metrics:
         return InContext(q, declined="上一句还没选：要件数还是比例？请先选一个（回复 1 或 2）",
                          choices=[Option(label, question) for label, question in t.conv.options])
+    if len(labels) == 2 and labels[1].endswith("（总数）"):
+        # 维持几件 / 不是，我问的是市政府的 while the column of the row just named was asked back: the row goes on
+        # (its total, where the next words name a column or an agency of their own)
+        t.conv.last_question, t.conv.options = t.conv.options[1][1], []
     return None
 
 
@@ -759,7 +763,7 @@ def _carried_over(q: Query, t: _Thread) -> InContext:
         # 最后一句写的是行政诉讼共46件: a count claimed of a row of its own, not the last share carried on
         who = conv.last_agencies[0]
         full = who + ("" if q.years else _year_of(conv, who)) + q.text
-    for settle in (_count_or_rate, _claim_on_carried, _year_not_held):
+    for settle in (_count_or_rate, _column_or_whole, _claim_on_carried, _year_not_held):
         read = settle(full, q, t)
         if read is not None:
             return read
@@ -811,6 +815,37 @@ def _count_or_rate(full: str, q: Query, t: _Thread) -> InContext | None:
         return t.written_out(plain + "多少件")
     return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？",
                      choices=[Option(f"{bare_row}的件数", plain + "多少件"), Option(f"{bare_row}的比例", full)])
+
+
+def _own_columns(text: str) -> list[tuple[int, int]]:
+    """Column words of 表三/表四 that are not inside a row's words (公开 in 予以公开 is the row's)."""
+    rows_at = metric_spans(text)
+    return [(a, b) for a, b in column_spans(text, active=False) if not any(a < e and s < b for s, e in rows_at)]
+
+
+def _column_or_whole(full: str, q: Query, t: _Thread) -> InContext | None:
+    """淮安市府2024複議尚未審結幾件 → 诉讼呢 / 商业企业新收申请 → 予以公开了几件: another row named bare after
+    a figure of one column. Writers split on whether the column goes on; both are offered, neither is guessed."""
+    said = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        said = said[: m.start] + said[m.end :]
+    row = _COUNT_ASKED.sub("", re.sub(r"[?？。!！的了]|呢$", "", FOLLOW_START.sub("", said)))
+    last = t.conv.last_question
+    cols = [last[a:b] for a, b in _own_columns(last)]
+    if not (q.metrics and not q.years and not q.mentions and not q.ratio and not q.add_up and row and len(row) <= 10
+            and not _own_columns(q.text) and metric_spans(row) and cols and not _RATE_WORDS.search(last)):
+        return None
+    old, new = t.reread(last).metrics, t.reread(full)
+    if not old or not new.metrics or {m.table for m in old} != {m.table for m in new.metrics}:
+        return None  # (复议 → 新收: another table, its own columns)
+    if {m.key.split("/")[0] for m in old} == {m.key.split("/")[0] for m in new.metrics}:
+        return None  # the two kinds of 诉讼: one group, the column goes on (bot/follow_up.py)
+    col = "".join(cols)
+    if any(c in full for c in cols):
+        return None  # the carried question kept the column itself
+    label = "、".join(m.label for m in new.metrics)
+    return InContext(q, declined=f"“{q.text}”是问{col}的，还是{label}的总数？",
+                     choices=[Option(f"{label}（{col}）", full + col), Option(f"{label}（总数）", full)])
 
 
 def _claim_on_carried(full: str, q: Query, t: _Thread) -> InContext | None:

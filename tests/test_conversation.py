@@ -302,3 +302,17 @@ def test_an_agency_of_the_sum_just_shown_as_its_share(assistant):
 def test_another_agency_missing_the_year_shown_is_asked_which_of_its_years(assistant):
     _, ask = talk(assistant, "平潭22年行政诉讼几件", "和洪泽比呢")
     assert ask.kind == "clarify" and [o.label for o in ask.options] == ["淮安市洪泽区人民政府2024年", "淮安市洪泽区人民政府2023年"]
+
+
+def test_another_row_named_bare_after_a_figure_of_one_column_asks_that_column_or_the_total(assistant):
+    _, ask, picked = talk(assistant, "淮安市政府2024年商业企业新收申请多少", "予以公开了几件", "1")
+    assert ask.kind == "clarify" and [o.label for o in ask.options] == ["予以公开（商业企业）", "予以公开（总数）"]
+    assert value(picked) == 21
+    # the two kinds of 诉讼 share their columns: the column goes on without asking
+    *_, sibling = talk(assistant, "淮安市政府2024年直接起诉那栏的尚未审结", "复议后起诉的呢")
+    assert value(sibling) == 6
+
+
+def test_moving_on_from_a_column_or_total_ask_back_goes_on_from_the_row_asked(assistant):
+    *_, other_level = talk(assistant, "淮安市府复议多少件", "维持的呢", "没经过复议直接起诉的", "区里那个的复议呢")
+    assert value(other_level) == 2  # 洪泽 2024 行政复议 总计, never the 维持 column of an earlier turn
