@@ -218,6 +218,8 @@ def _against_named(f: _FollowUp, other: str, other_years: list[int]) -> str | No
             return None
         for s, e in sorted(f.prev_period.consumed, reverse=True):
             prev = prev[:s] + prev[e:]
+    if re.search(r"件数|几件|多少件", f.text) and _SHARE.search(prev):  # 件数差几件 after a share: the counts
+        prev = re.sub(r"(?:在[^，。]{0,12}?(?:里|中|当中))?占[^，,。]*$|的?(?:比例|占比|比重)[^，,。]*$", "", prev)
     mentions = f.catalog.mentions(prev)
     new_ids = {i for m in f.new.mentions for i in m.agency_ids}
     kept = [m for m in mentions if not set(m.agency_ids) <= new_ids]
@@ -276,7 +278,7 @@ def _than_the_last(f: _FollowUp):
 
 def _agencies_on_the_last_figure(f: _FollowUp):
     """平潭比洪泽24年多多少 after a question about 行政许可: the agencies named, on the last figure."""
-    if len(f.new.mentions) < 2 or f.new.metrics or RANK_WORDS.search(f.text):
+    if len(f.new.mentions) < 2 or f.new.metrics or (RANK_WORDS.search(f.text) and not f.new.ratio):
         return _PASS
     spans = sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev))
     words = "".join(f.prev[s:e] for s, e in spans)
@@ -284,7 +286,7 @@ def _agencies_on_the_last_figure(f: _FollowUp):
         return None
     if _SHARE.search(f.prev[spans[0][0] :]):  # 哪个高 after 予以公开占办结的比例: the share, not its part
         words = question_stem(f.prev[spans[0][0] :])
-    at = re.search(r"多多少|少多少|差多少|相差|差几|多几|少几|比较|对比|哪个多|哪个少|谁多|谁少|各多少|分别|呢|[?？。]|$", f.text)
+    at = re.search(r"多多少|少多少|差多少|相差|差几|多几|少几|比较|对比|哪个多|哪个少|谁多|谁少|谁最|哪家最|哪个最|各多少|分别|呢|[?？。]|$", f.text)
     return f.text[: at.start()] + words + f.text[at.start() :]
 
 
@@ -522,14 +524,16 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
             return re.sub(r"多少件|多少个|几件|几个", "", out) + "，增幅"
         return out
     if op not in out or len(asked) > len(op):
-        if RANK_WORDS.fullmatch(op) or re.search(r"哪(?:一)?(?:类|种|项)", asked):  # 里面哪一类最多: of the parts, not the rate
+        if (RANK_WORDS.fullmatch(op) or re.search(r"哪(?:一)?(?:类|种|项)", asked)) and not f.new.ratio:  # 里面哪一类最多: of the parts, not the rate
             out = re.sub(r"占[^，,。？?]*|的?(?:比例|占比|比率|比重)|(?<=[\u4e00-\u9fff])率", "", out)
+        if RANK_WORDS.fullmatch(op):  # 谁最少 after 相差多少: a ranking now, the difference is not asked again
+            out = re.sub(r"(?:相差|差|多|少)(?:了)?(?:多少|几件|几个|几项)?(?:件|个|项)?$", "", question_stem(out))
         return question_stem(out) + asked
     return out
 
 
 _LAST_YEAR_WORDS = re.compile(r"上年|去年|上一年|前一年|上一年度|上年度|上一个年度")
-BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边|两个(?=差|加|比|相|一共|合计|谁|哪|的)|(?<!这)俩(?=加|一起|合|差|比|相|谁|哪|的)")
+BOTH = re.compile(r"两家|两个单位|两者|二者|两个都|两边(?!(?:是否|是不是)?(?:相等|一致|平|对得上|对上|等于|一样|相同))|两个(?=差|加|比|相|一共|合计|谁|哪|的)|(?<!这)俩(?=加|一起|合|差|比|相|谁|哪|的)")
 _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
 RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")

@@ -75,6 +75,7 @@ Step = Callable[[Query, _Thread], "InContext | Query | None"]
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
 # conversation is about what the conversation is about
 _ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:家|个|份)")
+_ACROSS_RATE = re.compile(r"纠错率|纠正率|维持率|办结率|公开率|争议转化率|不予公开率|无法提供率")  # a rate named on its own
 _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
 _THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
@@ -90,7 +91,7 @@ _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部�
 _NEXT_YEAR_WORD = re.compile(r"(?<![\d年的])(前一年|上一年|后一年|下一年)(?!度?(?:结转|项目|转|有))")
 _RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
 _ADDED = re.compile(r"^(?:那)?(?:再)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|加上|算上|算进来|算进去|放进来)|(.+?)(?:的)?也(?:算上|加上|加进来|加进去|算进来|算进去|放进来))(?:一起)?(.*)$")
-_THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|，|,|$))")
+_THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|件数|，|,|$))")
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
 _PLURAL = ("它们", "他们", "它俩", "他俩", "这几家", "这些单位")
@@ -192,10 +193,14 @@ def _these_agencies(q: Query, t: _Thread) -> Query | None:
         if len(first) == cn_number(top.group(1)) and len({a for a, _ in first}) == len(first):
             names = "和".join(f"{a}{y}年" for a, y in first)
             return t.reread(q.text[: top.start()] + names + q.text[top.end() :])
-    said = re.search(r"(?<![前第])(?:这)?([两二三四五六七八九十\d]|几)(?:家|个单位)", q.text)
-    if not said or q.mentions or (said.group(1) == "几" and not said.group(0).startswith("这")):
+    said = re.search(r"(?<![前第])(?:这|那)?([两二三四五六七八九十\d]|几)(?:家|个单位)", q.text)
+    # 几家里谁最少 / 那几家: the ones just shown (a bare 几家 alone asks how many)
+    pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当"))
+    if not said or q.mentions or (said.group(1) == "几" and not pointed):
         return None
     shown = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
+    if said.group(1) == "几" and len(t.conv.ranked) > len(shown):  # 几家里 after a ranking and a pair: the ranking's
+        shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
     count = len(shown) if said.group(1) == "几" else cn_number(said.group(1))
     if len(shown) != count:  # 四家合计 after a comparison of two: the four of the last ranking
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
@@ -562,13 +567,25 @@ def _the_part_just_named(q: Query, t: _Thread) -> InContext | None:
                          f"接上题：“{said.group(1) or '占'}”指{conv.last_part}")
 
 
+def _the_rate_before(q: Query, t: _Thread) -> None:
+    """再看看淮安市2024年的比例 after a count: the share asked earlier in this conversation is what goes on."""
+    if not (re.search(r"(?:的|这个|那个|同样的?|这一)(?:比例|比率|占比)", q.text) and not q.metrics
+            and not _RATE_WORDS.search(t.conv.last_question)):
+        return None
+    earlier = next((h for h in reversed(t.conv.history) if _RATE_WORDS.search(h) and metric_spans(h)), None)
+    if earlier is not None:
+        t.conv.last_question = earlier
+    return None
+
+
 def _pointing(q: Query, t: _Thread) -> InContext | Query | None:
     """洪泽24年这个比例呢: the rest of the question is what changes."""
     pointing = _POINTING.search(q.text)
     if pointing and t.conv.options and not q.metrics:  # an ask-back left open: which figure 这一项 means is not known
         return InContext(q, declined=f"“{pointing.group(0)}”指哪一项没能确定（上一句还在问要哪一个），请写出要问的数字")
     if pointing and q.text != pointing.group(0):
-        return t.reread(q.text[: pointing.start()] + q.text[pointing.end() :])
+        kept = "比例" if re.search(r"比例|比率", pointing.group(0)) and RANK_WORDS.search(q.text) else ""  # 这个比例谁最高: still the rate
+        return t.reread(q.text[: pointing.start()] + kept + q.text[pointing.end() :])
     return None
 
 
@@ -717,7 +734,8 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
                                          or fragment) and not (
         q.level or q.sector or q.unknown_agency or q.unknown_place or q.province or q.place_ids)
     # 平潭比洪泽24年多多少: the last figure (a question naming a column or share of its own is not one)
-    figure_left_out = q.mentions and not q.metrics and q.intent == "narrative" and not q.ratio
+    figure_left_out = q.mentions and not q.metrics and (q.intent == "narrative" and not q.ratio or (
+        q.ratio and not _ACROSS_RATE.search(q.text)))  # A和B里比例谁最高: the share just asked, of those named
     carryable = bool(q.years or q.metrics or q.mentions or column_spans(q.text) or _OPERATION_WORD.search(q.text))
     if not looks_like_followup(t.question) and (len(q.text) > 8 or not carryable) and not whom_left_out and not figure_left_out:
         return InContext(q)
@@ -726,7 +744,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 _STEPS: tuple[Step, ...] = (
     _said_first, _option_picked, _option_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
-    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _pointing, _other_level, _sole_option,
+    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
 
