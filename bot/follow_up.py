@@ -104,6 +104,8 @@ def _share_of_last(f: _FollowUp):
     if lead and f.new.mentions[0].start == 0 and f.new.mentions[-1].end <= lead.end(1) and f.prev_mentions:
         # 平潭的占办结比例: the same part in another agency's report, as a share
         out = _with_agency(f.prev, f) or f.prev
+        if f.new.years:  # 安康2020年这个占比: in the year it names
+            out = _replace_time(out, read_period(out).consumed, f.catalog.mentions(out), "、".join(f"{y}年" for y in f.new.years))
         return question_stem(out) + re.sub(r"的?呢[?？。]*$", "", f.text[lead.end() - 1 :])
     return question_stem(f.prev) + re.sub(r"的?呢[?？。]*$", "", f.text) if f.text.startswith("占") else _PASS
 
@@ -202,7 +204,8 @@ def _comparison(f: _FollowUp):
         if len(years) != 1 or len(other_years) != 1:
             return None
         plain = _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{years[0]}年比{other_years[0]}年")
-        return re.sub(r"(多少|几件|几个|几|是多少)?[?？。]*$", "", plain) + "变化多少"
+        ask = "变化幅度是百分之几" if _CHANGE_RATE.search(f.text) else "变化多少"  # 比2023年增长了百分之多少: the percent
+        return re.sub(r"(多少|几件|几个|几|是多少)?[?？。]*$", "", plain) + ask
     if cmp_.group(2) and not f.new.mentions and not other_years and metric_spans(other):
         return question_stem(f.prev) + "比" + other + cmp_.group(2)  # 比上年结转多了多少: another row of that report
     return None

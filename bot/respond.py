@@ -111,6 +111,15 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         ans: Answer = handler(q)
         if handler != self._no_place:  # how a held name was read says nothing when the place is not held
             ans.notes[:0] = q.assumed
+        if q.claims and ans.kind == "table" and len(ans.figures) == len(q.claims):
+            for f, said in zip(ans.figures, q.claims, strict=True):
+                if isinstance(f.value, int | float):
+                    verdict = "一致" if f.value == said else "不一致"
+                    ans.notes.append(f"{f.label}：问题里说的是{said}，表中印的是{as_number(Decimal(str(f.value)))}：{verdict}")
+        elif q.claims:
+            ans.notes.append(f"问题里的{len(q.claims)}个数字没能逐一对上表中的数，请分开问")
+        if q.claims_unchecked and ans.kind in ("figure", "total"):
+            ans.notes.append(f"问题里另有数字（{'、'.join(map(str, q.claims_unchecked))}）没有核对，请单独问")
         if q.claimed is not None and ans.kind in ("figure", "total"):
             shown = ans.value if ans.kind == "total" else ans.figures[0].value
             if isinstance(shown, int | float):

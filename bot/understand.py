@@ -228,6 +228,8 @@ class Query:
     claim_percent: bool = False  # 超过九成: the claim is a share, in percent
     claim_said: str = ""  # 接近400万件: an amount claimed in words, as it was said
     claim_upper: float | None = None  # 三千多件: the claim is from `claimed` up to this (4000)
+    claims: list[int] = field(default_factory=list)  # 收到3119件，结转103件，对吗: one number per row named, in order
+    claims_unchecked: list[int] = field(default_factory=list)  # numbers claimed that no row could be paired with
     level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
     unread: list[str] = field(default_factory=list)  # words no slot read (直接, 赔偿 …): no confident figure
     # How the question is worded where resolving and answering depend on it, read once by _wording() (with
@@ -732,6 +734,15 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if claim:
         numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.]|年)", q) if not 1990 <= int(n) <= 2099]
         query.claimed = 0 if zero else (numbers[-1] if numbers else None)
+        counted = [m for m in re.finditer(r"(?<![\d.])(\d+)\s*(?:件|个|项)", q)]
+        # 共收到申请3119件，结转下年度103件，对吗: each number is held against the row named just before it
+        starts = [0] + [m.end() for m in counted[:-1]]
+        rows = [find_metrics(masked[a : m.start()], keep_generic=True) for a, m in zip(starts, counted, strict=False)]
+        if (len(counted) >= 2 and not zero and not percent and all(len(r) == 1 for r in rows)
+                and len({r[0].key for r in rows}) == len(rows) and len(query.mentions) <= 1):
+            query.metrics, query.claims, query.claimed = [r[0] for r in rows], [int(m.group(1)) for m in counted], None
+        elif len(counted) >= 2 and not percent:
+            query.claims_unchecked = [int(m.group(1)) for m in counted[:-1]]  # said in the answer, never dropped silently
         if percent:  # 九成 / 90% / 百分之九十: the claim is a share in percent
             query.claimed, query.claim_percent = _percent_of(percent), True
         bound = re.search(r"(超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)[^，。\d]{0,4}[\d一二三四五六七八九十]", q)

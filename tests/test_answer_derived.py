@@ -210,3 +210,14 @@ def test_each_unit_of_a_place_is_listed_when_asked_without_a_sum(assistant):
 def test_a_change_in_percent_over_a_range_is_not_read_as_a_share(assistant):
     ans = assistant.answer("洪泽区新收申请从2023到2024年涨了百分之几")
     assert ans.unit == "%" and ans.value == 352.4
+
+
+def test_each_number_of_a_draft_sentence_is_checked_against_its_own_row(assistant):
+    ans = assistant.answer("淮安市人民政府2024年新收3119件，上年结转43件，对吗")
+    assert any(n.endswith("问题里说的是3119，表中印的是3119：一致") for n in ans.notes)
+    assert any(n.endswith("问题里说的是43，表中印的是34：不一致") for n in ans.notes)
+
+
+def test_a_column_left_out_of_a_row_is_its_total_less_that_column(assistant):
+    ans = assistant.answer("淮安市政府2024年新收申请除了自然人还有多少")
+    assert ans.value == 3119 - 3001

@@ -316,3 +316,26 @@ def test_another_row_named_bare_after_a_figure_of_one_column_asks_that_column_or
 def test_moving_on_from_a_column_or_total_ask_back_goes_on_from_the_row_asked(assistant):
     *_, other_level = talk(assistant, "淮安市府复议多少件", "维持的呢", "没经过复议直接起诉的", "区里那个的复议呢")
     assert value(other_level) == 2  # 洪泽 2024 行政复议 总计, never the 维持 column of an earlier turn
+
+
+def test_a_percent_change_against_a_year_after_a_claim(assistant):
+    *_, grew = talk(assistant, "有报道说洪泽区政府2024年受理了17件信息公开申请，表里是这个数吗", "比2023年增长了百分之多少")
+    assert grew.unit == "%" and value(grew) == 352.4
+
+
+def test_both_sides_of_the_equation_are_not_two_agencies(assistant):
+    *_, sides = talk(assistant, "洪泽区同年法人或其他组织提了几件", "淮安市政府2024年结转到下年度继续办理的有多少",
+                     "新收加上年结转，跟办结加结转下年，两边相等吗？各是多少")
+    assert {f.agency for f in sides.figures} == {"淮安市人民政府"}
+
+
+def test_this_rate_ranked_among_the_agencies_of_the_conversation(assistant):
+    *_, ranked = talk(assistant, "平潭实验区2022年本机关不掌握相关政府信息的有几件", "占办理结果总计的几成",
+                      "洪泽2024年这个比例呢", "再看看淮安市2024年的比例", "三家里这个比例谁最高")
+    assert [(f.agency, f.value) for f in ranked.figures] == [
+        ("平潭综合实验区", 49.3), ("淮安市洪泽区人民政府", 32.6), ("淮安市人民政府", 25.2)]
+
+
+def test_leaving_a_column_out_of_the_last_figure(assistant):
+    *_, rest = talk(assistant, "淮安市府24年新收申请总共多少", "去掉自然人呢")
+    assert value(rest) == 118
