@@ -377,6 +377,8 @@ def _replace_slots(f: _FollowUp) -> str | None:
     """那洪泽呢 / 那2023年呢 / 复议呢 / 维持的呢 / 占比呢 / 最少的呢: the last question with the slots the
     follow-up names replaced (agency, year, row, column, operation)."""
     out, changed = f.prev, False
+    if not (f.new.exclude_ids or f.new.exclude_column):  # 其中法律服务机构几件 after 去掉自然人呢: left out no more
+        out = re.sub(r"[，,](?:去掉|除了|除去|不算|扣除|刨去|刨除|不含|不包括)[^，,。？?]*$", "", out)
     if f.new.mentions:
         out = _with_agency(out, f)
         if out is None:

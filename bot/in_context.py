@@ -234,9 +234,16 @@ def _reading_still_open(q: Query, t: _Thread) -> InContext | None:
         return InContext(q, declined="上一句还没选：要件数还是比例？请先选一个（回复 1 或 2）",
                          choices=[Option(label, question) for label, question in t.conv.options])
     if len(labels) == 2 and labels[1].endswith("（总数）"):
-        # 维持几件 / 不是，我问的是市政府的 while the column of the row just named was asked back: the row goes on
-        # (its total, where the next words name a column or an agency of their own)
-        t.conv.last_question, t.conv.options = t.conv.options[1][1], []
+        # 维持几件 / 不是，我问的是市政府的 / 复议呢 while the column of the row just named was asked back: the row
+        # goes on (its total, since the next words name a row, a column or an agency of their own); an operation
+        # alone (占它新收的几成) would rest on the unanswered choice, so it waits for it
+        asks_own = bool(_COUNT_ASKED.search(re.sub(r"[?？。的了]+$", "", q.text)))  # 维持几件: a figure asked in so many words
+        if (q.metrics and not q.ratio) or q.mentions or q.years or _LEVEL_REF.search(q.text) or (
+                _own_columns(q.text) and asks_own):
+            t.conv.last_question, t.conv.options = t.conv.options[1][1], []
+            return None
+        return InContext(q, declined="上一句还没选：要那一栏还是总数？请先选一个（回复 1 或 2）",
+                         choices=[Option(label, question) for label, question in t.conv.options])
     return None
 
 
@@ -345,10 +352,19 @@ def _next_to_named(q: Query, t: _Thread) -> Query | InContext | None:
     at = [k for k, a in enumerate(t.conv.ranked, 1) if a in {t.names.get(i) for i in ids}]
     if len(at) != 1:
         return InContext(q, declined=f"“{said.group(1)}”在上面的排名里没有找到唯一的一名，请写出单位名称") if not at else None
-    place = at[0] + (1 if said.group(2) in ("后面", "之后", "下面", "后头") else -1)
+    step = 1 if said.group(2) in ("后面", "之后", "下面", "后头") else -1
+    place = at[0] + step
+    rest = q.text[said.end() :]
+    if re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", t.conv.ranked_question or ""):
+        # the last list ran from the least up: 前面 may mean the line above or the larger figure; both are offered
+        places = [p for p in (at[0] + step, at[0] - step) if 1 <= p <= len(t.conv.ranked)]
+        if len(places) == 2:
+            return InContext(q, declined=f"上面的排名是从少到多排的，“{said.group(2)}”指哪一家？",
+                             choices=[Option(f"{_place_named(t.conv, p)}（{'列表里' if p == place else '数量上'}{said.group(2)}）",
+                                             _place_named(t.conv, p) + rest) for p in places])
     if not 1 <= place <= len(t.conv.ranked):
         return InContext(q, declined=f"上面的排名里{said.group(1)}{'之后' if place > at[0] else '之前'}没有了")
-    return t.reread(_place_named(t.conv, place) + q.text[said.end() :])
+    return t.reread(_place_named(t.conv, place) + rest)
 
 
 def _place_inside(q: Query, t: _Thread) -> Query | None:

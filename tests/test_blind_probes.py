@@ -66,6 +66,11 @@ ACCEPTED_TURNS = {
     ("e-019", 2): "它 is the agency that ranking put first (洪泽 2024), as the answer says",
     ("v16a-019", 0): "no year given: the newest report is answered, and the answer says so",
     ("v17a-001", 0): "no year given: the newest report is answered, and the answer says so",
+    ("v18a-005", 0): "no year given: the newest report is answered, and the answer says so",
+    ("v18a-009", 3): "the parts are added up (2) and cited one by one, with the printed 0 said beside them; the probe "
+                     "lists only the two totals, so the cited parts count as stray figures",
+    ("v18a-010", 4): "the count (10) and its share (47.6%) are both given: the share with the count and the whole it is "
+                     "taken over cited; the probe lists only the count and the share, so the whole counts as stray",
 }
 
 
