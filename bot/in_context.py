@@ -865,7 +865,7 @@ def _column_or_whole(full: str, q: Query, t: _Thread) -> InContext | None:
         said = said[: m.start] + said[m.end :]
     row = _COUNT_ASKED.sub("", re.sub(r"[?？。!！的了]|呢$", "", FOLLOW_START.sub("", said)))
     last = t.conv.last_question
-    cols = [last[a:b] for a, b in _own_columns(last)]
+    cols = [last[a:b] for a, b in _own_columns(last) if not re.fullmatch(r"总计|合计|总数|一共|总共|全部", last[a:b])]
     if not (q.metrics and not q.years and not q.mentions and not q.ratio and not q.add_up and row and len(row) <= 10
             and not _own_columns(q.text) and metric_spans(row) and cols and not _RATE_WORDS.search(last)):
         return None
