@@ -212,7 +212,13 @@ def _these_agencies(q: Query, t: _Thread) -> Query | None:
     years = {y for _, y in shown}
     names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in shown)
     when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""
-    return t.reread(q.text[: said.start()] + names + when + q.text[said.end() :])
+    full = q.text[: said.start()] + names + when + q.text[said.end() :]
+    if re.match(r"^(?:那)?占", q.text) and len(t.conv.last_agencies) == 1:  # 占四家采购总金额的几成: the thread's agency's share
+        who = t.conv.last_agencies[0]
+        last = t.conv.last_question
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+        return t.reread(who + _year_of(t.conv, who) + words + re.sub(r"^(?:那)?", "", full))
+    return t.reread(full)
 
 
 def _share_in_another(q: Query, t: _Thread) -> InContext | None:
