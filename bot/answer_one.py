@@ -243,7 +243,7 @@ class OneReportAnswers:
             return Answer("not_found", title="算比例需要同一张表里的两个数字（谁占谁的比例），请说得具体些",
                           figures=[self._one(v) for v in values], notes=notes)
         part, whole = values if known else self._part_and_whole(q, values)
-        if not known and q.metrics[0].table == REVIEW and not self._inside(part, whole):
+        if not known and q.metrics[0].table == REVIEW and not self._inside(part, whole) and not q.ratio_of:
             # 直接起诉 and 复议后起诉 are two kinds of case: neither is a share of the other
             return Answer("not_found", title=f"{part.label}不是{whole.label}的一部分，算不出比例；两类的比例请分别问",
                           figures=[self._one(part), self._one(whole)], notes=notes)
@@ -252,12 +252,12 @@ class OneReportAnswers:
             blank = part if part.total is None else whole
             said = "表中为空白（未填）" if blank.total is None else "为0"
             return Answer("not_found", title=f"{blank.label}{said}，无法计算比例", figures=figures, notes=notes)
-        if part.total > whole.total:  # not a part of that whole: a share would be a wrong number
+        if part.total > whole.total and not q.ratio_of:  # not a part of that whole: a share would be a wrong number
             return Answer("not_found", title=f"{part.label}（{as_number(part.total)}）比{whole.label}（{as_number(whole.total)}）还大，"
                           "两者不是部分与整体的关系，算不出有意义的比例；请说明谁占谁", figures=figures, notes=notes)
         pct = (part.total / whole.total * 100).quantize(Decimal("0.1"))
         notes.append(f"比例 = {as_number(part.total)} ÷ {as_number(whole.total)}，按表中印出的数字计算")
-        title = f"{part.label}占{whole.label}的比例"
+        title = f"{part.label}相当于{whole.label}的比例" if q.ratio_of else f"{part.label}占{whole.label}的比例"
         if "结果纠正" in part.label and whole.label.startswith(("行政复议", "行政诉讼")):
             title = f"{whole.label}纠错率（纠正 ÷ 总计）"
             other = self._decided_variant(q, rep, part, whole)

@@ -204,6 +204,7 @@ class Query:
     done_rate: bool = False  # 办结率
     dispute_rate: bool = False  # 争议转化率: (行政复议 + 行政诉讼) ÷ 本年新收
     exclude_column: str = ""  # 去掉自然人: the column left out of the row's total
+    ratio_of: bool = False  # 诉讼总数是复议总数的百分之多少: one figure over another, not a part of a whole (may pass 100%)
     # 洪泽的新收相当于淮安市的百分之几 / 秀洲分局占三家合计的几成: (part agencies, whole agencies) of one figure
     share_of: tuple[list[int], list[int]] | None = None
     separately: bool = False  # 其中/分别/各是: figures one by one, never summed
@@ -642,7 +643,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     _share_of_agencies(query, q)
     query.growth = bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少|"
                                   r"(?:涨|升|降|跌|增加|减少)了?百分之", q))
-    if query.ratio and query.growth and not re.search(r"占|比例|比重|份额|率(?!多少)", re.sub(r"增长率|下降率", "", q)):
+    if query.ratio and query.growth and re.search(r"涨|增|降|升|减|跌|变化|幅度", q) and not re.search(
+            r"占|比例|比重|份额|率(?!多少)", re.sub(r"增长率|下降率", "", q)):
         query.ratio = False  # 从2023到2024年涨了百分之几: a change in percent, not a share
     query.percent_change = bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|"
                                           r"(?:涨|升|降|跌)了?百分之|百分之多少", q)
@@ -666,9 +668,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # the whole a share is taken over: the rows named after 占/在 (Y占X), else before 中/里面 (X里面Y占多少)
     after = re.search(r"(?:占|在)(.*)$", masked)
     before = re.search(r"^(.*?)(?:当中|之中|里面|里头|中|里)", masked)
-    of_whole = re.search(r"是([^，,。]{1,16}?)的(?:百分之|几成|多少成|比例|占比|几分之)", masked)  # 处罚数是许可的百分之几
+    of_whole = re.search(r"(?:是|相当于)([^，,。]{1,16}?)的(?:百分之|几成|多少成|比例|占比|几分之|多少倍|几倍)", masked)  # 处罚数是许可的百分之几
     if of_whole:
-        query.share_order = "占"
+        query.share_order, query.ratio_of = "占", True
     for part in (of_whole and of_whole.group(1), after and after.group(1), before and before.group(1)):
         query.whole_rows = {m.key for m in METRICS if part and any(w in part for w in m.synonyms)}
         if query.whole_rows:
