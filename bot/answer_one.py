@@ -49,6 +49,8 @@ class OneReportAnswers:
         notes += problems
         if q.exclude_column and len(values) == 1:
             return self._less_a_column(q, rep, notes)
+        if q.exclude_row and len(values) == 1:
+            return self._less_a_part(q, rep, values[0], notes)
         if q.mixed_sum and len(values) > 2:  # plus and minus at once: each term cited, the arithmetic not guessed
             return Answer("table", figures=[self._one(v) for v in values], notes=notes,
                           title="、".join(v.label for v in values) + "（加减混合的算式没有代为计算，各项如下）")
@@ -318,6 +320,23 @@ class OneReportAnswers:
         pct = (done.total / todo * 100).quantize(Decimal("0.1"))
         notes.append(f"办结率 = 办结{as_number(done.total)} ÷（本年新收{as_number(new.total)} + 上年结转{as_number(carried.total or Decimal(0))}），按表中印出的数字计算")
         return Answer("total", value=as_number(pct), figures=figures, notes=notes, title="办结率", unit="%", op="ratio")
+
+    def _less_a_part(self, q: Query, rep: ReportRow, whole: Value, notes: list[str]) -> Answer:
+        """不予公开去掉行政查询事项: the row's total less that part of it, both cited."""
+        left_out = BY_KEY[q.exclude_row]
+        if left_out.parent != q.metrics[0].key.rstrip("~"):
+            return Answer("not_found", title=f"“{left_out.label}”不是“{q.metrics[0].label}”的一部分，算不出去掉它之后的数", notes=notes)
+        try:
+            part = self._value(rep, left_out, q)
+        except (Unavailable, AskColumn):
+            return Answer("not_found", title=f"没有找到“{left_out.label}”这一项", notes=notes)
+        figures = [self._one(whole), self._one(part)]
+        if whole.total is None or part.total is None:
+            return Answer("not_found", title="其中一格是空白，算不出去掉之后的数", figures=figures, notes=notes)
+        rest = whole.total - part.total
+        notes.append(f"{as_number(whole.total)} − {as_number(part.total)}（{part.label}），按表中印出的数字计算")
+        return Answer("total", value=as_number(rest), figures=figures, notes=notes, op="difference",
+                      title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {whole.label}去掉“{part.label}”：{as_number(rest)}件")
 
     def _less_a_column(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
         """新收申请去掉自然人: the row's 总计 less the column left out, both cited."""

@@ -295,7 +295,7 @@ def _agencies_on_the_last_figure(f: _FollowUp):
 
 def _exclusion(f: _FollowUp):
     """不算淮安市政府呢: the same question without them."""
-    if not ((f.new.exclude_ids or f.new.exclude_column) and not f.new.metrics):
+    if not ((f.new.exclude_ids or f.new.exclude_column or f.new.exclude_row) and not f.new.metrics):
         return _PASS
     return question_stem(f.prev) + "，" + f.text[f.new.exclude_span[0] : f.new.exclude_span[1]]
 
@@ -377,7 +377,7 @@ def _replace_slots(f: _FollowUp) -> str | None:
     """那洪泽呢 / 那2023年呢 / 复议呢 / 维持的呢 / 占比呢 / 最少的呢: the last question with the slots the
     follow-up names replaced (agency, year, row, column, operation)."""
     out, changed = f.prev, False
-    if not (f.new.exclude_ids or f.new.exclude_column):  # 其中法律服务机构几件 after 去掉自然人呢: left out no more
+    if not (f.new.exclude_ids or f.new.exclude_column or f.new.exclude_row):  # 其中法律服务机构几件 after 去掉自然人呢
         out = re.sub(r"[，,](?:去掉|除了|除去|不算|扣除|刨去|刨除|不含|不包括)[^，,。？?]*$", "", out)
     if f.new.mentions:
         out = _with_agency(out, f)

@@ -733,9 +733,12 @@ def _pronoun_step(q: Query, t: _Thread) -> InContext | Query | None:
 def _only_the_agency_left_out(q: Query, t: _Thread) -> InContext | None:
     """2023年复议后起诉那行的总计印的是几 after a change: a question of its own that leaves out only the agency."""
     conv = t.conv
-    own = q.metrics and not q.mentions and len(conv.last_agencies) == 1 and not q.ratio and not q.add_up
-    asked = re.search(r"(?:印的|写的|填的)(?:是)?(?:多少|几)[件个]?[?？。]*$", q.text)
-    if not (own and asked and re.search(r"比|变化|差|占|合计|一共|加", conv.last_question)):
+    own = q.metrics and not q.mentions and len(conv.last_agencies) == 1 and not q.add_up
+    asked = re.search(r"(?:印的|写的|填的)(?:是)?(?:多少|几)[件个]?[?？。]*$", q.text) and not q.ratio
+    at = q.text.find("占")
+    # 行政查询事项占不予公开的几成: a share that names its part and its whole; only the agency is left out
+    share = q.ratio and at > 0 and metric_spans(q.text[:at]) and metric_spans(q.text[at:])
+    if not (own and (asked and re.search(r"比|变化|差|占|合计|一共|加", conv.last_question) or share)):
         return None
     who = conv.last_agencies[0]
     return t.written_out(who + ("" if q.years else _year_of(conv, who)) + q.text)

@@ -204,6 +204,7 @@ class Query:
     done_rate: bool = False  # 办结率
     dispute_rate: bool = False  # 争议转化率: (行政复议 + 行政诉讼) ÷ 本年新收
     exclude_column: str = ""  # 去掉自然人: the column left out of the row's total
+    exclude_row: str = ""  # 不予公开去掉行政查询事项: the part (a metric key) left out of its row's total
     ratio_of: bool = False  # 诉讼总数是复议总数的百分之多少: one figure over another, not a part of a whole (may pass 100%)
     # 洪泽的新收相当于淮安市的百分之几 / 秀洲分局占三家合计的几成: (part agencies, whole agencies) of one figure
     share_of: tuple[list[int], list[int]] | None = None
@@ -553,6 +554,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         # 除了淮安市政府 / 不算淮安市政府: those agencies leave the scope (said in the answer)
         query.exclude_ids = sorted({i for m in left_out for i in m.agency_ids})
         query.exclude_span = excluded.span()
+    elif _EXCLUDED_COLUMN.search(q) and len(find_metrics(_EXCLUDED_COLUMN.search(q).group(1))) == 1 and not catalog.mentions(
+            _EXCLUDED_COLUMN.search(q).group(1)) and find_metrics(_EXCLUDED_COLUMN.search(q).group(1))[0].parent:
+        # 不予公开去掉行政查询事项: the row's total less that part of it (said in the answer)
+        row = _EXCLUDED_COLUMN.search(q)
+        query.exclude_row, query.exclude_span = find_metrics(row.group(1))[0].key, row.span()
     elif _EXCLUDED_COLUMN.search(q) and _only_columns(_EXCLUDED_COLUMN.search(q).group(1)):
         # 新收申请去掉自然人: the row's total less that column (said in the answer)
         column = _EXCLUDED_COLUMN.search(q)
@@ -578,6 +584,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.years = [int(carried_from.group(1)) + 1]
         query.assumed.append(f"从{carried_from.group(1)}年转过来的申请记在{query.years[0]}年年报的“上年结转”里")
     masked = _mask(q, query.mentions)
+    if query.exclude_row:  # the part left out is not a row asked
+        masked = masked[: query.exclude_span[0]] + "　" * (query.exclude_span[1] - query.exclude_span[0]) + masked[query.exclude_span[1] :]
     # 以“本机关不掌握”答复的: 答复 says how those were answered, not the row of all answers
     masked = _AS_ANSWERED.sub(lambda m: m.group(1) + ("　" * len(m.group(2)) if find_metrics(m.group(1)) else m.group(2)), masked)
     query.metrics = find_metrics(masked)
