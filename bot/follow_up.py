@@ -162,7 +162,7 @@ def _year_step(f: _FollowUp):
     return _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{y}年")
 
 
-_NET = re.compile(r"^(?:那)?(?:两者|二者|两个|这两个|它俩|两项|这两项|两栏|这两栏)?(?:之间)?(?:的)?(?:净增|净减|净增加|相差|差额|差距|差|多|少)"
+_NET = re.compile(r"^(?:那)?(?:一增一减[，,]?)?(?:两者|二者|两个|这两个|它俩|两项|这两项|两栏|这两栏)?(?:之间)?(?:的)?(?:净增|净减|净增加|相差|差额|差距|差|多|少)"
                   r"(?:了|出)?(?:多少|几件|几个|几)(?:件|个)?[?？。]*$")
 
 
@@ -172,11 +172,15 @@ def _two_columns_apart(f: _FollowUp):
         return _PASS
     rows = metric_spans(f.prev)
     cols = [c for c in column_spans(f.prev) if not any(c[0] < e and s < c[1] for s, e in rows)]
-    if len(cols) != 2 or not re.fullmatch(r"[和与及、跟]", f.prev[cols[0][1] : cols[1][0]]):
+    prev = f.prev
+    for s, e in reversed(cols[:-2]):  # (a column word left over from an earlier question: not one of the two)
+        prev = prev[:s] + prev[e:]
+    cols = [c for c in column_spans(prev) if not any(c[0] < e and s < c[1] for s, e in metric_spans(prev))]
+    if len(cols) != 2 or not re.fullmatch(r"[和与及、跟]", prev[cols[0][1] : cols[1][0]]):
         return _PASS
     (a0, a1), (b0, b1) = cols
-    rest = re.sub(r"(?:各|分别)(?:是)?(?:多少|几)(?:件|个)?[?？。]*$", "", f.prev[b1:])
-    return f.prev[:a1] + "比" + f.prev[b0:b1] + rest + "多多少"
+    rest = re.sub(r"(?:各|分别)(?:是)?(?:多少|几)(?:件|个)?[?？。]*$", "", prev[b1:])
+    return prev[:a1] + "比" + prev[b0:b1] + rest + "多多少"
 
 
 def _comparison(f: _FollowUp):
@@ -400,7 +404,9 @@ def _replace_slots(f: _FollowUp) -> str | None:
     if column_spans(f.text) and not PARTS_SUM.search(f.text):  # 各项加起来 → 纠正了几件: one cell now, not a sum of parts
         out = PARTS_SUM.sub("", out)
     operation = _OPERATION.search(f.text)
-    if operation and len(_OPERATION.findall(f.text)) > 1 and not f.new.years:
+    kinds = {"sum" if re.fullmatch(r"一共|合计|加起来|合起来|加在一起|合在一起|总共|共计", op) else op
+             for op in _OPERATION.findall(f.text)}  # (几类加起来一共多少: one sum, said twice)
+    if operation and len(kinds) > 1 and not f.new.years:
         return None  # 第二名和第三名差几件: two operations at once are not carried over on a guess
     if operation:
         out = _with_operation(out, f, operation.group(0))

@@ -1045,11 +1045,23 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         carried = carry_over(conv.last_question, named, t.catalog, conv.years_seen, conv.agencies_seen)
         if carried:
             return InContext(t.reread(carried), [f"{said}，按“{carried}”理解"])
+    asks_own = column_spans(rest) and _COUNT_ASKED.search(re.sub(r"[?？。了]+$", "", rest))
+    if not named.metrics and not named.unread and asks_own and ordinal:
+        # 刚才排第二的那家，那年废止了多少: the row of the last question, with the column and count asked now (never the
+        # operation the last question did)
+        last = conv.last_question
+        rows = "".join(last[s:e] for s, e in metric_spans(last, generic=True))
+        if rows:
+            plain = who + years + rows + re.sub(r"^[，,]", "", rest)
+            return InContext(t.reread(plain), [f"{said}，按“{plain}”理解"])
     if not named.metrics and not named.unread:  # 它里面纠正几件: the rest of the last question carries over too
         # (垫底的是哪家: a place in the last ranking, so the figure is the one ranked)
         # 垫底的是哪家: who, with the figure ranked (第三名的同一个比例呢: the last figure, pointed at)
         who_only = not re.sub(r"[?？，,。的呢]", "", rest) and not _POINTING.search(t.question)
-        before = conv.ranked_question if among is conv.ranked and conv.ranked_question and who_only else conv.last_question
+        # (排最后的那家呢 after another figure was asked of a place: that figure, as 呢 carries the last question)
+        follows = (re.search(r"呢[?？。]*$", q.text) and conv.last_question != conv.ranked_question
+                   and not POSITION.search(conv.last_question) and not RANK_WORDS.search(conv.last_question))
+        before = conv.ranked_question if among is conv.ranked and conv.ranked_question and who_only and not follows else conv.last_question
         carried = carry_over(before, named, t.catalog, conv.years_seen, conv.agencies_seen)
         if carried:
             return InContext(t.reread(carried), [f"{said}，按“{carried}”理解"])
