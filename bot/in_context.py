@@ -24,6 +24,7 @@ from bot.conversation import (
     looks_like_followup,
     pick_option,
 )
+from bot.coverage import FILLER as FILLER_WORDS
 from bot.follow_up import (
     BOTH,
     FOLLOW_START,
@@ -473,6 +474,29 @@ def _first_asked(q: Query, t: _Thread) -> Query | None:
     return None
 
 
+def _gap_after_switch(q: Query, t: _Thread) -> InContext | None:
+    """差多少 right after another agency was asked about on the same figure: between those two agencies (each in
+    the year it was shown for); when the agency also holds the year before, which gap is meant is asked."""
+    conv = t.conv
+    if not (_BARE_GAP.match(q.text) and len(conv.last_agencies) == 1 and len(conv.agencies_seen) >= 2):
+        return None
+    cur, prev = conv.last_agencies[0], conv.agencies_seen[-2]
+    if prev == cur or cur not in conv.seen_in or prev not in conv.seen_in:
+        return None
+    last = conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if not words or _RATE_WORDS.search(last):
+        return None
+    year = conv.seen_in[cur]
+    between = f"{prev}{conv.seen_in[prev]}年和{cur}{year}年{words}相差多少"  # in the order they were asked (前者/后者)
+    ids = [i for i, n in t.names.items() if n == cur]
+    both = re.match(r"^(?:那)?(?:两者|二者|它们|两个)", q.text)  # 两个差多少: the two agencies, said
+    if ids and year - 1 in t.held.get(ids[0], {}) and not both:
+        return InContext(q, declined="“差多少”是和哪个比？", choices=[
+            Option(f"和{prev}{conv.seen_in[prev]}年比", between), Option(f"和{cur}{year - 1}年比", f"{cur}{year}年比{year - 1}年{words}变化多少")])
+    return t.written_out(between)
+
+
 def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
     """这两项加起来… / 差多少 after two rows of one report were asked."""
     two = _THESE_TWO.match(q.text)
@@ -643,6 +667,9 @@ def _sole_option(q: Query, t: _Thread) -> InContext | None:
     if not (len(t.conv.options) == 1 and not q.mentions and not q.unknown_agency and not q.unknown_place):
         return None
     label, question = t.conv.options[0]
+    named = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", q.leftover_words) if w not in FILLER_WORDS]
+    if any(set(t.catalog.suggest(w)) - {i for i, n in t.names.items() if n == label} for w in named):
+        return None  # 平谭22年呢 after 是不是洪泽？: another (misspelt) name, not the candidate offered
     t.conv.last_question, t.conv.options = question, []
     read = read_in_context(q.text, q, t.conv, t.reread, t.catalog, t.names, t.held)
     read.notes.append(f"按上一句提示的“{label}”理解")
@@ -769,7 +796,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 _STEPS: tuple[Step, ...] = (
     _said_first, _option_picked, _option_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
-    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
+    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
 
