@@ -274,6 +274,14 @@ def _option_picked(q: Query, t: _Thread) -> InContext | None:
     return InContext(t.reread(picked), [f"选择了：{label}"])
 
 
+def _number_with_a_year(q: Query, t: _Thread) -> Query | None:
+    """第二个，23年那个 with nothing offered: the year said is what picks (the number points at nothing)."""
+    said = re.match(r"^(?:选|要)?第[一二三四五六七八九十\d]+个[，,、\s]*(?=.*\d{4}年)", q.text)
+    if said and not t.conv.options and q.years:
+        return t.reread(q.text[said.end() :])
+    return None
+
+
 def _option_with_a_year(q: Query, t: _Thread) -> InContext | None:
     """洪泽24年的 after 请问是哪个单位？: the option named, in the year said with it."""
     if not (t.conv.options and q.mentions and q.years and not q.metrics):
@@ -795,7 +803,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _option_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )

@@ -676,7 +676,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # the whole a share is taken over: the rows named after 占/在 (Y占X), else before 中/里面 (X里面Y占多少)
     after = re.search(r"(?:占|在)(.*)$", masked)
     before = re.search(r"^(.*?)(?:当中|之中|里面|里头|中|里)", masked)
-    of_whole = re.search(r"(?:是|相当于)([^，,。]{1,16}?)的(?:百分之|几成|多少成|比例|占比|几分之|多少倍|几倍)", masked)  # 处罚数是许可的百分之几
+    of_whole = re.search(r"(?:是|相当于)(?!多少|几)([^，,。？?占]{1,16}?)的(?:百分之|几成|多少成|比例|占比|几分之|多少倍|几倍)", masked)  # 处罚数是许可的百分之几
     if of_whole:
         query.share_order, query.ratio_of = "占", True
     for part in (of_whole and of_whole.group(1), after and after.group(1), before and before.group(1)):

@@ -54,6 +54,8 @@ ACCEPTED = {
     "q16-002": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q17-043": "no year given: the newest report is answered, and the answer says so",
     "q17-067": "no year given: the newest report is answered, and the answer says so",
+    "q19-072": "the parts are added up (11) and cited one by one, with the printed 0 said beside them; the probe lists "
+               "only the two totals, so the cited parts count as stray figures",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
@@ -67,6 +69,7 @@ ACCEPTED_TURNS = {
     ("v16a-019", 0): "no year given: the newest report is answered, and the answer says so",
     ("v17a-001", 0): "no year given: the newest report is answered, and the answer says so",
     ("v18a-005", 0): "no year given: the newest report is answered, and the answer says so",
+    ("v19a-019", 0): "no year given: the newest report is answered, and the answer says so",
     ("v18a-009", 3): "the parts are added up (2) and cited one by one, with the printed 0 said beside them; the probe "
                      "lists only the two totals, so the cited parts count as stray figures",
     ("v18a-010", 4): "the count (10) and its share (47.6%) are both given: the share with the count and the whole it is "
