@@ -447,9 +447,15 @@ def _claim_again(q: Query, t: _Thread) -> InContext | None:
     again = _CLAIM_AGAIN.search(q.text)
     if PRONOUN.match(q.text) and t.conv.last_agencies:  # 最后一名是谁，是0件吗: the one pointed at is checked
         return None
-    if not (again and not q.mentions and not q.metrics and not q.years and not q.ratio and not column_spans(q.text)):
+    if not (again and not q.mentions and not q.metrics and len(q.years) <= 1 and not q.ratio and not column_spans(q.text)):
         return None  # (其中被纠正的比例我写的是50%: a figure of its own is claimed, not the last one)
-    return t.written_out(f"{t.conv.last_question}，有报道称{again.group(1)}，对吗", remember_as=t.conv.last_question)
+    last = t.conv.last_question
+    if q.years:  # 2023年我写的21件 对吗: the last figure in that year, checked
+        for s, e in sorted(read_period(last).consumed, reverse=True)[:1]:
+            last = last[:s] + f"{q.years[0]}年" + last[e:]
+        if not read_period(last).years:
+            return None
+    return t.written_out(f"{last}，有报道称{again.group(1)}，对吗", remember_as=last)
 
 
 _THIS_FIGURE_RIGHT = re.compile(r"(?:那)?(?:这个|这|那个|上面这个|刚才这个)?(?:数|数字|总计|总数)?(?:是)?(?:对的?吗|对不对|准不准|准吗|没错吧|没问题吧|可信吗|靠谱吗|站得住吗)[?？。]*")

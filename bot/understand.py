@@ -540,7 +540,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if not q or _HELP.search(q):
         query.intent = "help"
         return query
-    thanked = re.search(r"(?:谢谢|谢了|多谢|感谢)(?:你|您|啦|了)?[\s，,。.!！~～]*$", q) and not re.search(r"\d|多少|几|吗|呢|[?？]", q)
+    thanked = re.search(r"(?:谢谢|谢了|多谢|感谢)(?:你|您|啦|了)?[\s，,。.!！~～]*$", q) and not re.search(r"\d(?!\d{0,3}年)|多少|几|吗|呢|[?？]", q)
     if _THANKS.fullmatch(re.sub(r"[\s，,。.!！~～]", "", q)) or (thanked and not catalog.mentions(q) and not find_metrics(q)):
         # 收到 谢谢 / 哦哦 看串行了 谢了: an acknowledgement, not 收到 applications
         query.intent = "thanks"
@@ -715,6 +715,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率", q))
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
     claim = claim or bool(percent and re.search(r"[吗吧么][?？。]*$|对吗|属实|是不是|真的", q))  # 不到一成吧？
+    # 帮我核一下这句：“平潭…新收申请47件” / 后面一句“其中自然人申请71件”呢: a quoted sentence stating a count is a claim
+    said_in_quotes = [w for w in quoted if re.search(r"\d+\s*(?:件|个|项|%)", w) and find_metrics(norm(w), keep_generic=True)]
+    if said_in_quotes:
+        claim, quoted = True, []
     zero = _ZERO_CLAIM.search(q) or (len(_ZERO_AROUND.findall(q)) == 2 and _ZERO_AROUND.search(q))
     if zero:
         claim = True
