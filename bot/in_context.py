@@ -423,6 +423,22 @@ def _than_it(q: Query, t: _Thread) -> InContext | Query | None:
     return t.written_out(full, f"接上题：“{than_it.group(2)}”指{who}，按“{full}”理解")
 
 
+def _than_after_ranking(q: Query, t: _Thread) -> InContext | None:
+    """比发改委少多少 right after 谁金额最少: the one the ranking put first, against the agency named."""
+    conv = t.conv
+    if not (re.match(r"^(?:那)?比", q.text) and len(q.mentions) == 1 and conv.ranked and conv.last_agencies
+            and conv.last_question == conv.ranked_question):
+        return None
+    who = conv.last_agencies[0]
+    if who in {t.names.get(i) for i in q.mentions[0].agency_ids}:
+        return None
+    last = conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    year = f"{conv.ranked_at[0]}年" if conv.ranked and conv.ranked[0] == who else _year_of(conv, who)
+    rest = q.text if q.metrics or column_spans(q.text) else q.text.replace("少", words + "少", 1) if "少" in q.text else q.text
+    return t.written_out(who + year + rest, f"接上题：按“{who}{year}{rest}”理解（排第一的是{who}）")
+
+
 def _against_the_last(q: Query, t: _Thread) -> InContext | None:
     """跟洪泽区2024年比，哪个行政诉讼多: the conversation's agency against the one named."""
     against = _AGAINST.match(q.text)
@@ -550,13 +566,18 @@ def _share_of_the_sum(q: Query, t: _Thread) -> InContext | None:
 def _that_year_of_it(q: Query, t: _Thread) -> Query | None:
     """淮安市那年废止了几件: 那年 is the year that agency was shown for in this conversation."""
     said = re.search(r"那年|那一年|同年|当年", q.text)
-    if not (said and q.mentions and not q.years):
+    just = re.search(r"刚才(?=[\u4e00-\u9fff]{1,10}?(?:那个|那家|的))", q.text)  # 和刚才洪泽那个比: as it was shown
+    if not ((said or just) and q.mentions and not q.years):
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     years = {t.conv.seen_in[a] for a in named if a in t.conv.seen_in}
     if len(years) != 1 or len(named) != 1:
         return None
-    return t.reread(q.text[: said.start()] + f"{years.pop()}年" + q.text[said.end() :])
+    year = f"{years.pop()}年"
+    if said:
+        return t.reread(q.text[: said.start()] + year + q.text[said.end() :])
+    m = q.mentions[0]
+    return t.reread(q.text[: just.start()] + q.text[just.end() : m.end] + year + q.text[m.end :])
 
 
 def _row_added_to_share(last: str, row: str) -> str | None:
@@ -809,7 +830,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
