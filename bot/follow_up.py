@@ -285,9 +285,10 @@ def _than_the_last(f: _FollowUp):
 
 def _agencies_on_the_last_figure(f: _FollowUp):
     """平潭比洪泽24年多多少 after a question about 行政许可: the agencies named, on the last figure."""
-    if len(f.new.mentions) < 2 or f.new.metrics or (RANK_WORDS.search(f.text) and not f.new.ratio):
-        return _PASS
-    spans = sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev))
+    if len(f.new.mentions) < 2 or f.new.metrics or (RANK_WORDS.search(f.text) and not (f.new.ratio or column_spans(f.text))):
+        return _PASS  # (A和B里谁金额最少: the last figure, in the column named)
+    # the column the follow-up names is its own (谁金额最少 after 采购项目几个): only the row carries then
+    spans = sorted(metric_spans(f.prev, generic=True) + ([] if column_spans(f.text) else column_spans(f.prev)))
     words = "".join(f.prev[s:e] for s, e in spans)
     if not words:
         return None
@@ -317,7 +318,8 @@ def _one_of_the_ranked(f: _FollowUp):
     """乍浦镇呢 after a ranking across agencies: that agency's figure, in the year ranked."""
     if not (f.new.mentions and not f.new.metrics and RANK_WORDS.search(f.prev) and not RANK_WORDS.search(f.text)):
         return _PASS
-    spans = sorted(metric_spans(f.prev, generic=True) + column_spans(f.prev))
+    # the column the follow-up names is its own (谁金额最少 after 采购项目几个): only the row carries then
+    spans = sorted(metric_spans(f.prev, generic=True) + ([] if column_spans(f.text) else column_spans(f.prev)))
     words = "".join(f.prev[s:e] for s, e in spans)
     if not words:
         return None

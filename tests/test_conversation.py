@@ -339,3 +339,23 @@ def test_this_rate_ranked_among_the_agencies_of_the_conversation(assistant):
 def test_leaving_a_column_out_of_the_last_figure(assistant):
     *_, rest = talk(assistant, "淮安市府24年新收申请总共多少", "去掉自然人呢")
     assert value(rest) == 118
+
+
+def test_quoted_draft_sentences_are_checked_one_by_one(assistant):
+    first, then, third = talk(assistant, "帮我核一下这句：“平潭综合实验区2022年共新收政府信息公开申请47件”",
+                              "后面一句“其中自然人申请71件”呢", "“全年被提起行政诉讼3件”对吗")
+    assert value(first) == 74 and any(n.endswith("问题里说的是47，表中印的是74：不一致") for n in first.notes)
+    assert value(then) == 71 and any(n.endswith("：一致") for n in then.notes)
+    assert value(third) == 1 and any(n.endswith("：不一致") for n in third.notes)
+
+
+def test_a_gap_right_after_switching_agency_is_between_the_two_agencies(assistant):
+    *_, gap = talk(assistant, "平潭22年行政许可多少", "秀洲分局20年的许可", "差多少")
+    assert value(gap) == 10690 - 1502  # in the order they were asked
+    *_, ask = talk(assistant, "平潭22年行政许可多少", "洪泽24年的许可", "差多少")
+    assert ask.kind == "clarify" and len(ask.options) == 2  # the other agency, or the year before
+
+
+def test_than_the_one_named_after_a_ranking_is_its_first(assistant):
+    *_, gap = talk(assistant, "2020年那几份报告 政府集中采购总金额排个序", "几家里谁金额最少", "比发改委少多少")
+    assert value(gap) == 2090000 - 2147332
