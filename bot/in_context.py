@@ -199,6 +199,8 @@ def _these_agencies(q: Query, t: _Thread) -> Query | None:
     pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当"))
     if not said or q.mentions or (said.group(1) == "几" and not pointed):
         return None
+    if PRONOUN.match(q.text) and t.conv.last_agencies and said.start() > 0:
+        return None  # 第一名一家占这五家合计的…: the place pointed at leads; read with it (_pronoun)
     shown = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
     if said.group(1) == "几" and len(t.conv.ranked) > len(shown):  # 几家里 after a ranking and a pair: the ranking's
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
@@ -1099,6 +1101,16 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         years = "、".join(f"{y}年" for y in shown) or years
     if conv.ranked:  # 它跟第三名只差几件: a place of the ranking named in the rest, by its name and year
         rest = re.sub(r"第([一二三四五六七八九十\d]+)名", lambda m: _place_named(conv, cn_number(m.group(1))) or m.group(0), rest)
+    if ordinal and conv.last_agencies and conv.last_agencies[0] != who:  # 第一名比它多多少件: 它 is the one just shown
+        it = conv.last_agencies[0]
+        rest = re.sub(r"(?<=[比跟和与同])它", it + _year_of(conv, it), rest)
+    these = re.search(r"这([两三四五六七八九十\d]|几)家", rest)
+    if these and conv.ranked and (these.group(1) == "几" or cn_number(these.group(1)) == len(dict.fromkeys(conv.ranked))):
+        # 第一名一家占这五家合计的百分之多少: those of the last ranking, each in its year
+        rest = rest[: these.start()] + "、".join(f"{a}{y}年" for a, y in dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False))) + rest[these.end() :]
+        if re.match(r"^(?:的)?占", rest) and not metric_spans(rest):
+            last = conv.ranked_question or conv.last_question
+            rest = "".join(last[s:e] for s, e in metric_spans(last, generic=True)) + rest
     full = who + years + rest
     named = t.reread(full)
     said = f"接上题：“{word}”指{who}"
