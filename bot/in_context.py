@@ -582,6 +582,20 @@ def _that_year_of_it(q: Query, t: _Thread) -> Query | None:
     return t.reread(q.text[: just.start()] + q.text[just.end() : m.end] + year + q.text[m.end :])
 
 
+def _share_starting(q: Query, t: _Thread) -> InContext | None:
+    """占平潭当年新收申请的比例 after 平潭…商业企业提交了几件: the last figure as a share of the whole named."""
+    if not (re.match(r"^(?:那|其中)?占", q.text) and q.ratio and q.metrics and t.conv.last_question
+            and not _RATE_WORDS.search(t.conv.last_question) and len(t.conv.last_agencies) == 1):
+        return None
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    if named and named != set(t.conv.last_agencies):
+        return None  # (占淮安市政府的…: a share of another agency's figure, read on its own)
+    whole = q.text[re.match(r"^(?:那|其中)?", q.text).end() :]
+    for m in sorted(q.mentions, key=lambda m: -m.start):  # the agency is the last figure's own
+        whole = whole[: m.start - (len(q.text) - len(whole))] + whole[m.end - (len(q.text) - len(whole)) :]
+    return t.written_out(question_stem(t.conv.last_question) + whole)
+
+
 def _row_added_to_share(last: str, row: str) -> str | None:
     """The share asked last (予以公开占办结的比例) with `row` added to its part, or None when it was no share."""
     at = last.find("占")
@@ -832,7 +846,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _share_starting, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
