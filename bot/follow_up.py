@@ -503,7 +503,9 @@ def _with_column(out: str, f: _FollowUp) -> str:
     joined = len(said) >= 2 and (all(re.fullmatch(r"[和与及、跟]", g) for g in gaps) or asked_apart)
     words = ("和".join(f.text[s:e] for s, e in said) if asked_apart else f.text[said[0][0] : said[-1][1]]) if joined else (
         "".join(f.text[s:e] for s, e in said))
-    spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))]
+    spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))
+             and not (re.fullmatch(r"变化|增加|减少|增减", out[sp[0] : sp[1]])  # 比2023年…变化多少: the operation, no column
+                      and re.match(r"了?(?:多少|幅度|百分)", out[sp[1] :]))]
     if not spans:
         m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
         out = out[: m.start()] + words + out[m.start() :]

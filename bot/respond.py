@@ -173,11 +173,18 @@ def _plainly(q: Query, ans: Answer) -> str:
     """One cited cell, or one agency's change between two years, said plainly in the template's own words
     (淮安市洪泽区人民政府2024年本年新收申请): what a follow-up is carried over from, free of the words the
     question happened to use. Empty when the answer is anything else (a share, a sum, a list)."""
-    if (q.claimed is not None or q.ratio or q.intent not in ("lookup", "change") or not ans.figures or q.which_part
+    f = ans.figures[0] if ans.figures else None
+    one_series = f is not None and f.label and all(x.agency == f.agency and x.label == f.label for x in ans.figures)
+    years = sorted({x.year for x in ans.figures}) if one_series else []
+    # a change or a sum over one agency's years is said plainly whatever words asked for it (两年加起来 → 一共多少),
+    # so that words of an earlier operation never pile up in the thread
+    over_years = one_series and len(years) == len(ans.figures) == 2 and q.claimed is None and not q.ratio and (
+        ans.op == "change" or (ans.kind == "total" and ans.op == "sum"))
+    if not over_years and (
+            q.claimed is not None or q.ratio or q.intent not in ("lookup", "change") or not ans.figures or q.which_part
             or q.parts_sum or q.difference and q.intent != "change" or q.add_up or q.asks_check or q.nth or q.top_n):
         return ""  # an operation beyond reading the cell: the question as asked carries it
-    f = ans.figures[0]
-    if any(x.agency != f.agency or x.label != f.label for x in ans.figures) or not f.label:
+    if not one_series:
         return ""
     label = re.sub(r"（总计）$", "", f.label).replace("·", "")
     label = re.sub(r"（其他）$", "（其他申请人）", label)  # the applicant column 其他 is not a bare 其他
@@ -189,4 +196,6 @@ def _plainly(q: Query, ans: Answer) -> str:
     if ans.op == "change" and len(ans.figures) == 2:
         first, second = sorted(x.year for x in ans.figures)
         return f"{f.agency}{second}年比{first}年{label}变化多少"
+    if over_years:
+        return f"{f.agency}{years[0]}年和{years[1]}年{label}一共多少"
     return ""
