@@ -101,6 +101,8 @@ def _newest_year(f: _FollowUp):
 def _share_of_last(f: _FollowUp):
     """占办结的比例: a share of the last figure."""
     lead = re.match(r"^(.{1,20}?)(?:的)?占", f.text) if f.new.mentions else None
+    if lead and column_spans(lead.group(1)):
+        lead = None  # 洪泽区2024年自然人占比: another column too, read slot by slot
     if lead and f.new.mentions[0].start == 0 and f.new.mentions[-1].end <= lead.end(1) and f.prev_mentions:
         # 平潭的占办结比例: the same part in another agency's report, as a share
         out = _with_agency(f.prev, f) or f.prev

@@ -516,9 +516,12 @@ def _gap_after_switch(q: Query, t: _Thread) -> InContext | None:
     if prev == cur or cur not in conv.seen_in or prev not in conv.seen_in:
         return None
     last = conv.last_question
-    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
-    if not words or _RATE_WORDS.search(last):
+    spans = sorted(metric_spans(last, generic=True) + column_spans(last))
+    words = "".join(last[s:e] for s, e in spans)
+    if not words:
         return None
+    if _RATE_WORDS.search(last):  # 两者差几个百分点 after two shares asked one by one: the share, in both
+        words = question_stem(last[spans[0][0] :])
     year = conv.seen_in[cur]
     between = f"{prev}{conv.seen_in[prev]}年和{cur}{year}年{words}相差多少"  # in the order they were asked (前者/后者)
     ids = [i for i, n in t.names.items() if n == cur]
@@ -580,6 +583,22 @@ def _that_year_of_it(q: Query, t: _Thread) -> Query | None:
         return t.reread(q.text[: said.start()] + year + q.text[said.end() :])
     m = q.mentions[0]
     return t.reread(q.text[: just.start()] + q.text[just.end() : m.end] + year + q.text[m.end :])
+
+
+def _part_of_the_last(q: Query, t: _Thread) -> InContext | None:
+    """其中行政查询事项占几成 after 不予公开一共多少: a part as a share of the row just shown (its whole)."""
+    if not (re.match(r"^(?:那)?其中", q.text) and q.ratio and q.metrics and not q.mentions and len(t.conv.last_agencies) == 1
+            and not re.search(r"占[^，,。？?]{0,12}(?:的)?(?:比例|几成|多少|百分)", re.sub(r"占(?:比|几成|多少|百分之几)", "", q.text))):
+        return None
+    last = t.conv.last_question
+    whole = t.reread(last).metrics
+    if len(whole) != 1 or _RATE_WORDS.search(last) or not all(m.parent == whole[0].key.rstrip("~") for m in q.metrics):
+        return None
+    rows = "".join(last[s:e] for s, e in metric_spans(last))
+    stem = question_stem(last)
+    parts = q.text[re.match(r"^(?:那)?其中", q.text).end() :]
+    parts = re.sub(r"(?:的)?占(?:比|几成|多少|百分之几|百分之多少)?.*$", "", parts)
+    return t.written_out(f"{stem}里，{parts}占{rows}的比例")
 
 
 def _share_starting(q: Query, t: _Thread) -> InContext | None:
@@ -704,6 +723,8 @@ def _other_level(q: Query, t: _Thread) -> InContext | Query | None:
     if before:
         return t.reread(before + other + rest)
     years = "".join(f"{y}年" for y in q.years) if q.years and not read_period(rest).years else ""  # 2023年区里的…
+    if rest.startswith("呢") and rest[1:].strip("，, "):  # 区里那个呢 自然人占比: what follows 呢 is asked of it
+        rest = re.sub(r"^呢[，,\s]*", "", rest)
     named = t.reread(other + years + rest if not rest.startswith("呢") else other + years + "呢")
     if named.metrics and _COUNT_ASKED.search(re.sub(r"[?？。]+$", "", rest)) and not named.years:
         # 回到市里 结转下年度几件: a question of its own about that government, in the year the thread is in
@@ -846,7 +867,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _share_starting, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )

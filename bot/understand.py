@@ -49,7 +49,7 @@ _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|�
 _RANK = re.compile(r"排名|排行|排序|高低|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
 _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
-_RATIO = re.compile(r"比例|占比|份额|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
+_RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
                     r"(?<!各)占[^，。]{0,12}(?:多少(?![件个项])|几成|%)")
 _WHICH_PART = re.compile(r"哪(一)?(类|种|项|条|个原因|个理由|种情形|种情况)|最常见的|(?:理由|原因|情形)[^，。？?]{0,8}?最(?:多|少)|各(?:类|项|种|分项)[^，。]{0,3}?(?:排序|排名|排一下|排个序|从多到少|从少到多)")
 _LEVELS = [
@@ -65,6 +65,8 @@ _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
 # 洪泽两年行政许可各多少 / 这三年: that many of the agency's newest years (never a year back from today)
 _ASK = r"(?:了)?(?:有)?(?:几件|多少件|几个|多少个|几起|几项|多少)"
 _TWO_ASKS = re.compile(_ASK + r"[，,、;；？?](?:那|还有|其中)?(?=[\u4e00-\u9fff]{1,10}?" + _ASK + r"[?？。]*$)")
+_ASK_THEN_PART = re.compile(r"^(.*?)(?:一共|总共|共)?(?:有)?(?:多少|几)(?:件|个)?(.{0,14}?)[？?，,](?:那)?其中(.{1,12}?)(?:提的|提交的|申请的|的)?"
+                            r"(?:有)?(?:几件|多少件?|几个)[？?。]*$")
 _ASK_AT_END = re.compile(_ASK + r"([?？。]*)$")
 # 接近400万件 / 一千多万 / 上万 / 约3万元: an amount claimed in words (its bound said by the words around it)
 _CLAIM_AMOUNT = re.compile(r"(接近|将近|近|约|大约|大概|差不多|上|超过|逾|不到|不足)?(\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)(?:个)?(多)?"
@@ -303,6 +305,10 @@ def normalise_question(question: str) -> str:
     q = _BARE_CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)  # 二〇二三复议 (no 年)
     q = _BARE_SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)  # 洪泽23复议
     q = "".join(q.split())
+    then_part = _ASK_THEN_PART.match(q)
+    if then_part and not re.search(r"比|差|增|减|涨|降|占|率|对吗|是不是", q):
+        # 收到多少申请？其中商业企业提的有几件: the whole and the part, each (as 申请总计和商业企业各多少)
+        q = then_part.group(1) + then_part.group(2) + "总计和" + then_part.group(3) + "各多少"
     two = _TWO_ASKS.search(q)
     if two and not re.search(r"比|差|增|减|涨|降|占|率|对吗|是不是", q):
         # 纠正了几件，维持了几件: two figures asked one after the other, as 纠正和维持各多少
