@@ -330,13 +330,7 @@ class OneReportAnswers:
             part = self._value(rep, left_out, q)
         except (Unavailable, AskColumn):
             return Answer("not_found", title=f"没有找到“{left_out.label}”这一项", notes=notes)
-        figures = [self._one(whole), self._one(part)]
-        if whole.total is None or part.total is None:
-            return Answer("not_found", title="其中一格是空白，算不出去掉之后的数", figures=figures, notes=notes)
-        rest = whole.total - part.total
-        notes.append(f"{as_number(whole.total)} − {as_number(part.total)}（{part.label}），按表中印出的数字计算")
-        return Answer("total", value=as_number(rest), figures=figures, notes=notes, op="difference",
-                      title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {whole.label}去掉“{part.label}”：{as_number(rest)}件")
+        return self._whole_less(rep, whole, part, whole.label, part.label, notes)
 
     def _less_a_column(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
         """新收申请去掉自然人: the row's 总计 less the column left out, both cited."""
@@ -346,13 +340,19 @@ class OneReportAnswers:
             part = self._value(rep, metric, with_column(q, q.exclude_column))
         except (Unavailable, AskColumn):
             return Answer("not_found", title=f"“{metric.label}”没有“{q.exclude_column}”这一栏，算不出去掉它之后的数", notes=notes)
+        if part.figures == whole.figures:
+            return Answer("not_found", title=f"“{metric.label}”没有“{q.exclude_column}”这一栏", notes=notes)
+        return self._whole_less(rep, whole, part, metric.label, q.exclude_column, notes)
+
+    def _whole_less(self, rep: ReportRow, whole: Value, part: Value, label: str, left_out: str, notes: list[str]) -> Answer:
+        """A total less one of its parts (去掉…), both cited; a blank cell is said, never counted as 0."""
         figures = [self._one(whole), self._one(part)]
-        if whole.total is None or part.total is None or part.figures == whole.figures:
-            return Answer("not_found", title="其中一格是空白（或没有这一栏），算不出去掉之后的数", figures=figures, notes=notes)
+        if whole.total is None or part.total is None:
+            return Answer("not_found", title="其中一格是空白，算不出去掉之后的数", figures=figures, notes=notes)
         rest = whole.total - part.total
         notes.append(f"{as_number(whole.total)} − {as_number(part.total)}（{part.label}），按表中印出的数字计算")
         return Answer("total", value=as_number(rest), figures=figures, notes=notes, op="difference",
-                      title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {metric.label}去掉“{q.exclude_column}”：{as_number(rest)}件")
+                      title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {label}去掉“{left_out}”：{as_number(rest)}件")
 
     def _dispute_rate(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
         """争议转化率: the applications that turned into a dispute, （行政复议 + 行政诉讼）÷ 本年新收."""
