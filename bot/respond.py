@@ -158,7 +158,7 @@ def _claim_verdict(q: Query, shown: float, ans: Answer) -> str:
     printed = f"{as_number(Decimal(str(shown)))}{'%' if ans.unit == '%' else ''}{'万元' if '万元' in unit else ''}"
     if q.claim_percent != (ans.unit == "%"):  # a share claimed of a count, or the reverse
         return f"问题里说的是{said}，表中的{printed}不是同一种数，无法据此核对"
-    if "万元" in unit and q.claim_bound:  # 收了一个多亿: an amount in words is in 元
+    if "万元" in unit and q.claim_said:  # 收了一个多亿: an amount in words is in 元
         shown = shown * 10_000
     holds = {">": shown > q.claimed, "<": shown < q.claimed, "~": abs(shown - q.claimed) <= q.claimed / 10,
              "多": q.claim_upper is not None and q.claimed <= shown < q.claim_upper}.get(q.claim_bound, shown == q.claimed)
