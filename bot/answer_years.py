@@ -21,6 +21,8 @@ class YearAnswers:
             return other
         by_year = self.r.by_agency.get(aid, {})
         years = q.years or sorted(by_year)[-(q.top_n or 0):]
+        if q.change_asked and len(years) == 2 and not q.add_up:  # 两年比，收费少了多少: the change between them
+            return self._change(replace(q, intent="change", years=years, top_n=None, change_asked=False))
         values, missing = [], []
         for y in years:
             if y not in by_year:

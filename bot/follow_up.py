@@ -191,7 +191,7 @@ def _comparison(f: _FollowUp):
     cmp_ = COMPARE.match(f.text)
     if not cmp_:
         return _PASS
-    other = cmp_.group(1)
+    other = re.sub(r"(?:高|低|多|少|增加|减少|涨|降)了?(?:多少|几)(?:个百分点|件|个|项)?$", "", cmp_.group(1))  # 比上一年高了多少个百分点
     other_years = read_period(other).years
     if _LAST_YEAR_WORDS.fullmatch(other) or _LAST_YEAR_WORDS.fullmatch(re.sub(r"的?(?:数字?|情况)$", "", other)):
         # 比上年: the year before the one asked about (not before today)

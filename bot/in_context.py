@@ -85,8 +85,8 @@ _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|�
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|记混|搞混|弄混|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
                           r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|顺便问一?下|问个别的)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是))|"
-                          r"(?:哦|噢|呃|额)?不对[。！!，,\s]*(?=我要|我想|我问|我说|我是说|应该是))"
-                          r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是|我要看的是|我想看的是|我说的是|我是说|应该是)?(.+)$")
+                          r"(?:哦|噢|呃|额)?(?:不对|不是)[。！!，,\s]*(?=我要|我想|我问|我说|我是说|我是问|应该是))"
+                          r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是|我要看的是|我想看的是|我说的是|我是说|我是问|应该是)?(.+)$")
 _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
 # a year next to the one the thread is in, said with no year of its own (2024年的前一年 is read by bot/when.py)
 _NEXT_YEAR_WORD = re.compile(r"(?<![\d年的])(前一年|上一年|后一年|下一年)(?!度?(?:结转|项目|转|有))")
@@ -832,8 +832,8 @@ def _pronoun_step(q: Query, t: _Thread) -> InContext | Query | None:
 def _only_the_agency_left_out(q: Query, t: _Thread) -> InContext | None:
     """2023年复议后起诉那行的总计印的是几 after a change: a question of its own that leaves out only the agency."""
     conv = t.conv
-    own = q.metrics and not q.mentions and len(conv.last_agencies) == 1 and not q.add_up
-    asked = re.search(r"(?:印的|写的|填的)(?:是)?(?:多少|几)[件个]?[?？。]*$", q.text) and not q.ratio
+    own = q.metrics and not q.mentions and len(conv.last_agencies) == 1
+    asked = re.search(r"(?:印的|写的|填的)(?:是)?(?:多少|几)[件个]?[?？。]*$", q.text) and not q.ratio and not q.add_up
     at = q.text.find("占")
     # 行政查询事项占不予公开的几成: a share that names its part and its whole; only the agency is left out
     share = q.ratio and at > 0 and metric_spans(q.text[:at]) and metric_spans(q.text[at:])

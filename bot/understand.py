@@ -207,6 +207,7 @@ class Query:
     dispute_rate: bool = False  # 争议转化率: (行政复议 + 行政诉讼) ÷ 本年新收
     exclude_column: str = ""  # 去掉自然人: the column left out of the row's total
     exclude_row: str = ""  # 不予公开去掉行政查询事项: the part (a metric key) left out of its row's total
+    change_asked: bool = False  # 两年比…少了多少: a change between the years read as the agency's newest two
     ratio_of: bool = False  # 诉讼总数是复议总数的百分之多少: one figure over another, not a part of a whole (may pass 100%)
     # 洪泽的新收相当于淮安市的百分之几 / 秀洲分局占三家合计的几成: (part agencies, whole agencies) of one figure
     share_of: tuple[list[int], list[int]] | None = None
@@ -823,6 +824,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         recent = _RECENT.search(q) or _N_YEARS.search(q)
         if recent and not query.years:
             query.top_n = _cn_int(recent.group(1))
+            # 洪泽两年比，收费少了多少: the change between those two years, not the list
+            query.change_asked = query.top_n == 2 and bool(_CHANGE.search(q) or query.difference)
     elif _CHANGE.search(q) and not (len(column_spans(masked)) >= 2 and re.search(r"减去|减掉|扣除|净增|净减|相减", q)) and not (
             query.difference and len(query.years) < 2 and not query.base_year and not re.search(
             r"比(?:去年|上年(?!结转)|上一年(?!结转)|前一年|前年|上一年度)|同比|环比|增长|增加|减少|下降|上升", q)):
