@@ -359,3 +359,15 @@ def test_a_gap_right_after_switching_agency_is_between_the_two_agencies(assistan
 def test_than_the_one_named_after_a_ranking_is_its_first(assistant):
     *_, gap = talk(assistant, "2020年那几份报告 政府集中采购总金额排个序", "几家里谁金额最少", "比发改委少多少")
     assert value(gap) == 2090000 - 2147332
+
+
+def test_two_years_compared_in_words_is_the_change_and_its_percent_follows(assistant):
+    *_, fell, pct = talk(assistant, "洪泽区2024年行政事业性收费金额是多少", "洪泽两年比，收费少了多少", "降了百分之几")
+    assert fell.op == "change" and value(fell) == -185.28  # 万元: 7545 − 7730.28
+    assert pct.unit == "%" and value(pct) == 2.4
+
+
+def test_a_share_against_the_year_before_the_threads_in_percentage_points(assistant):
+    *_, gap = talk(assistant, "洪泽区2023年予以公开加部分公开占办结总计的几成", "2024年予以公开加部分公开占办结总计的几成",
+                   "比上一年高了多少个百分点")
+    assert any("2024年比2023年高43.1个百分点" in n for n in gap.notes)
