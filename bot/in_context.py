@@ -437,7 +437,9 @@ def _than_after_ranking(q: Query, t: _Thread) -> InContext | None:
     last = conv.last_question
     words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
     year = f"{conv.ranked_at[0]}年" if conv.ranked and conv.ranked[0] == who else _year_of(conv, who)
-    rest = q.text if q.metrics or column_spans(q.text) else q.text.replace("少", words + "少", 1) if "少" in q.text else q.text
+    at = re.search(r"多|少|高|低|差", q.text[q.mentions[0].end :])  # the figure goes before the word that compares
+    rest = q.text if q.metrics or column_spans(q.text) or not at else (
+        q.text[: q.mentions[0].end + at.start()] + words + q.text[q.mentions[0].end + at.start() :])
     return t.written_out(who + year + rest, f"接上题：按“{who}{year}{rest}”理解（排第一的是{who}）")
 
 
