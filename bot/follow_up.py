@@ -285,17 +285,24 @@ def _than_the_last(f: _FollowUp):
     return question_stem(_put_in(f.prev, spans, new_row)) + f"比{last_row}{m.group(1)}多少"
 
 
+def _last_figure_words(f: _FollowUp) -> str:
+    """The last question's figure in its own words: its row and column (the follow-up's own column, when it
+    names one: 谁金额最少 after 采购项目几个), or the whole share (哪个高 after 予以公开占办结的比例)."""
+    spans = sorted(metric_spans(f.prev, generic=True) + ([] if column_spans(f.text) else column_spans(f.prev)))
+    if not spans:
+        return ""
+    if _SHARE.search(f.prev[spans[0][0] :]):
+        return question_stem(f.prev[spans[0][0] :])
+    return "".join(f.prev[s:e] for s, e in spans)
+
+
 def _agencies_on_the_last_figure(f: _FollowUp):
     """平潭比洪泽24年多多少 after a question about 行政许可: the agencies named, on the last figure."""
     if len(f.new.mentions) < 2 or f.new.metrics or (RANK_WORDS.search(f.text) and not (f.new.ratio or column_spans(f.text))):
         return _PASS  # (A和B里谁金额最少: the last figure, in the column named)
-    # the column the follow-up names is its own (谁金额最少 after 采购项目几个): only the row carries then
-    spans = sorted(metric_spans(f.prev, generic=True) + ([] if column_spans(f.text) else column_spans(f.prev)))
-    words = "".join(f.prev[s:e] for s, e in spans)
+    words = _last_figure_words(f)
     if not words:
         return None
-    if _SHARE.search(f.prev[spans[0][0] :]):  # 哪个高 after 予以公开占办结的比例: the share, not its part
-        words = question_stem(f.prev[spans[0][0] :])
     at = re.search(r"多多少|少多少|差多少|相差|差几|多几|少几|比较|对比|哪个多|哪个少|谁多|谁少|谁最|哪家最|哪个最|各多少|分别|呢|[?？。]|$", f.text)
     return f.text[: at.start()] + words + f.text[at.start() :]
 
@@ -320,13 +327,9 @@ def _one_of_the_ranked(f: _FollowUp):
     """乍浦镇呢 after a ranking across agencies: that agency's figure, in the year ranked."""
     if not (f.new.mentions and not f.new.metrics and RANK_WORDS.search(f.prev) and not RANK_WORDS.search(f.text)):
         return _PASS
-    # the column the follow-up names is its own (谁金额最少 after 采购项目几个): only the row carries then
-    spans = sorted(metric_spans(f.prev, generic=True) + ([] if column_spans(f.text) else column_spans(f.prev)))
-    words = "".join(f.prev[s:e] for s, e in spans)
+    words = _last_figure_words(f)
     if not words:
         return None
-    if _SHARE.search(f.prev[spans[0][0] :]):  # 哪个高 after 予以公开占办结的比例: the share, not its part
-        words = question_stem(f.prev[spans[0][0] :])
     # the figure's words right after the agency and years named (洪泽区2024年比2023年 + 收费金额 + 少收了多少)
     slots = sorted([(m.start, m.end) for m in f.new.mentions] + list(f.new.time_spans))
     end = 0
