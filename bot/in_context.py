@@ -987,9 +987,28 @@ def _column_or_whole(full: str, q: Query, t: _Thread) -> InContext | None:
     col = "".join(cols)
     if any(c in full for c in cols):
         return None  # the carried question kept the column itself
+    if _narrowed_from_total(t):
+        # 新收多少 → 其中商业企业几件 → 上年结转呢: the column was a look inside the total; the thread is the total
+        return t.written_out(full, f"接上题：按“{full}”理解（{col}是上一问里看的一栏，这里按总数）")
     label = "、".join(m.label for m in new.metrics)
     return InContext(q, declined=f"“{q.text}”是问{col}的，还是{label}的总数？",
                      choices=[Option(f"{label}（{col}）", full + col), Option(f"{label}（总数）", full)])
+
+
+def _narrowed_from_total(t: _Thread) -> bool:
+    """Was the last question's column a look inside the total of the same row asked just before it?
+
+    Writers of every round read such a column as left when another row is named (新收多少 → 其中商业企业几件 →
+    上年结转呢 is the total). A column named with the row from the start splits them, so that one is asked."""
+    conv = t.conv
+    if not conv.history:
+        return False
+    last, before = t.reread(conv.last_question), t.reread(conv.history[-1])
+    keys = {m.key for m in last.metrics}
+    same_agency = {i for m in last.mentions for i in m.agency_ids} == {i for m in before.mentions for i in m.agency_ids}
+    whole_before = all(re.fullmatch(r"总计|合计|总数|一共|总共|全部", conv.history[-1][a:b])
+                       for a, b in _own_columns(conv.history[-1]))
+    return bool(keys) and keys == {m.key for m in before.metrics} and same_agency and whole_before
 
 
 def _claim_on_carried(full: str, q: Query, t: _Thread) -> InContext | None:
