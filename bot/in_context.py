@@ -75,7 +75,7 @@ Step = Callable[[Query, _Thread], "InContext | Query | None"]
 
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
 # conversation is about what the conversation is about
-_ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:家|个|份)")
+_ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪[两二三四五六七八九十\d]+(?:家|个单位)|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:家|个|份)")
 _ACROSS_RATE = re.compile(r"纠错率|纠正率|维持率|办结率|公开率|争议转化率|不予公开率|无法提供率")  # a rate named on its own
 _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
@@ -144,13 +144,30 @@ def _the_one_there(q: Query, t: _Thread) -> Query | None:
     (on its own, a bare place would mean its government, and is asked back)."""
     regions = [m for m in q.mentions if m.kind == "region"]
     last = t.conv.last_agencies[:1]
-    if not (len(q.mentions) == 1 and regions and last and "人民政府" not in last[0]):
+    if not (len(q.mentions) == 1 and regions):
         return None
     m = regions[0]
     if len(m.agency_ids) != 1 or "人民政府" in t.names[m.agency_ids[0]] or m.unit_after:
         return None
     name = t.names[m.agency_ids[0]]
+    shown = {*t.conv.agencies_seen, *t.conv.ranked, *t.conv.listed}
+    if not (last and "人民政府" not in last[0]) and name not in shown:
+        return None  # (the one held there was shown in this conversation: 安康 after a ranking that had it)
     return t.reread(q.text[: m.start] + name + q.text[m.end :])
+
+
+_EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?最(多|高|大|少|低|小)的(?:那家|那个|那位|那份|一家|单位)")
+
+
+def _extreme_of_ranking(q: Query, t: _Thread) -> Query | None:
+    """最少的那家，部分公开了几件 right after a ranking: its first or last place, by the way the list ran."""
+    said = _EXTREME.match(q.text)
+    conv = t.conv
+    if not (said and conv.ranked and conv.last_question == conv.ranked_question and not q.mentions):
+        return None
+    up = bool(re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", conv.ranked_question))
+    first = (said.group(1) in "多高大") != up
+    return t.reread(("排第一的那家" if first else "垫底的那家") + q.text[said.end() :])
 
 
 def _the_other_one(q: Query, t: _Thread) -> InContext | None:
@@ -194,7 +211,7 @@ def _these_agencies(q: Query, t: _Thread) -> Query | None:
         if len(first) == cn_number(top.group(1)) and len({a for a, _ in first}) == len(first):
             names = "和".join(f"{a}{y}年" for a, y in first)
             return t.reread(q.text[: top.start()] + names + q.text[top.end() :])
-    said = re.search(r"(?<![前第])(?:这|那)?([两二三四五六七八九十\d]|几)(?:家|个单位)", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(?:家|个单位)", q.text)
     # 几家里谁最少 / 那几家: the ones just shown (a bare 几家 alone asks how many)
     pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当"))
     if not said or q.mentions or (said.group(1) == "几" and not pointed):
@@ -570,6 +587,26 @@ def _share_of_the_sum(q: Query, t: _Thread) -> InContext | None:
     return t.written_out(f"{named[0]}{year(named[0])}{words}占{whole}{words}合计的比例")
 
 
+def _sum_in_a_group(q: Query, t: _Thread) -> InContext | None:
+    """前两名加起来多少 → 占这五家总量的多少: the sum just shown, as a share of the group named."""
+    said = re.match(r"^(?:那)?(?:这个数|这个合计|合计|加起来的?|它们|两家合计|两者合计)?(?:一共)?占", q.text)
+    conv = t.conv
+    last = conv.last_question
+    if not (said and q.ratio and not q.mentions and not q.metrics and len(conv.last_agencies) >= 2
+            and re.search(r"加起来|合计|一共|总共|之和|相加|加在一起", last)):
+        return None
+    group = _these_agencies(q, t)
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if group is None or not words:
+        return None
+    named = {t.names.get(i) for m in group.mentions for i in m.agency_ids}
+    if not set(conv.last_agencies) < named:
+        return None  # the group must hold the ones summed, and more
+    part = "、".join(a + (f"{conv.seen_in[a]}年" if a in conv.seen_in else "") for a in conv.last_agencies)
+    rest = re.sub(r"(?:总量|总数|总和|加起来|一共|合计)?(?:的)?(?:多少|几成|比例|比重|百分之几|百分之多少|多大)[?？。]*$", "", group.text[said.end() :])
+    return t.written_out(f"{part}{words}占{rest}{words}合计的比例")
+
+
 def _that_year_of_it(q: Query, t: _Thread) -> Query | None:
     """淮安市那年废止了几件: 那年 is the year that agency was shown for in this conversation."""
     said = re.search(r"那年|那一年|同年|当年", q.text)
@@ -800,6 +837,10 @@ def _place_in_last_ranking(q: Query, t: _Thread) -> None:
     if POSITION.search(q.text) and q.mentions and not q.metrics and t.conv.ranked_question and not RANK_WORDS.search(
             t.conv.last_question):
         t.conv.last_question = t.conv.ranked_question
+    elif (re.fullmatch(r"(?:那)?最(?:多|少|高|低|大|小)的?(?:呢|是哪家|是谁|是哪个|是哪一家)?[?？。]*", q.text)
+          and t.conv.ranked_question and not RANK_WORDS.search(t.conv.last_question)):
+        # 哪家最多 → 第二呢 → 最少的呢: the other end of that ranking, not of the place just shown
+        t.conv.last_question = t.conv.ranked_question
 
 
 def _back_to(q: Query, t: _Thread) -> Query | None:
@@ -869,7 +910,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
@@ -1110,6 +1151,12 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         return InContext(q, declined=f"“{word}”指哪几个单位没能确定，请写出单位名称")
     ordinal = _ORDINAL.search(word) or FIRST_PLACE.search(word)
     place = cn_number(ordinal.group(1)) if ordinal and ordinal.re is _ORDINAL else 1
+    most = re.search(r"(?:最|第\d+)(多|少|高|低)", conv.last_question)
+    if (ordinal and ordinal.re is _ORDINAL and conv.last_part and most and conv.ranked_question != conv.last_question
+            and not q.mentions and not q.metrics):
+        # 哪种理由最多 → 第二多的呢: the next of the parts just ranked within one report, not a ranking of agencies
+        last = conv.last_question
+        return t.written_out(last[: most.start()] + f"第{place}{most.group(1)}" + last[most.end() :])
     if LAST_PLACE.search(word):  # 垫底的那家: the last of the list shown
         ordinal, place = True, len(conv.listed or conv.last_agencies)
     if re.match(r"紧随其后|排在其后|其次", word):  # right after the first
@@ -1138,6 +1185,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         among, places = conv.ranked, conv.ranked_at  # 第二名 / 垫底的: places in the last ranking
         if LAST_PLACE.search(word):
             place = len(among)
+    elif isinstance(ordinal, re.Match) and ordinal.re is _ORDINAL and conv.ranked and place > len(among) and conv.last_question == conv.ranked_question:
+        among, places = conv.ranked, conv.ranked_at  # 第二呢 right after 哪家最多 showed only the first
     if relative:
         among, places = conv.ranked, conv.ranked_at
     if from_last:  # 倒数第二: counted from the end of the list it points into

@@ -816,7 +816,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             query.separately and not query.add_up and query.mentions and all(m.kind == "region" for m in query.mentions) and _SCOPE_ANY.search(q)
             and len({i for m in query.mentions for i in m.agency_ids}) >= 2):  # 淮安市各单位…分别多少: each held there
         query.intent = "compare"  # (三个自然资源部门本年新收分别多少: each of that kind, side by side)
-    elif _TOTAL.search(q) and not single and not names:
+    elif _TOTAL.search(q) and query.add_up and not single and not names:  # (对外公开总数 is a column)
         query.intent = "total"
     elif query.year_range or (_TREND.search(q) and len(query.years) != 1) or (single and len(query.years) > 1) or (
             single and not query.years and _N_YEARS.search(q)):
