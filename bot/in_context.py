@@ -79,7 +79,7 @@ _ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九�
 _ACROSS_RATE = re.compile(r"纠错率|纠正率|维持率|办结率|公开率|争议转化率|不予公开率|无法提供率")  # a rate named on its own
 _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
-_THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
+_THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?P<bare>(?:两|2)(?:个数|个)(?=加|合|相加|一共|总共))|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
@@ -168,6 +168,24 @@ def _extreme_of_ranking(q: Query, t: _Thread) -> Query | None:
     up = bool(re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", conv.ranked_question))
     first = (said.group(1) in "多高大") != up
     return t.reread(("排第一的那家" if first else "垫底的那家") + q.text[said.end() :])
+
+
+_LEVEL_GOVERNMENT = re.compile(r"(市|区|县|镇|乡)(?:人民)?(?:政府|府)")
+
+
+def _government_seen(q: Query, t: _Thread) -> Query | None:
+    """洪泽的量相当于市政府的百分之几: a bare 市政府 beside a name is the one city government this conversation
+    has shown (and only then)."""
+    for said in _LEVEL_GOVERNMENT.finditer(q.text):
+        if any(m.start <= said.start() < m.end for m in q.mentions) or q.unknown_agency or q.unknown_place:
+            continue  # (淮安市政府 is a name of its own, and so is one we do not hold)
+        ids_of = {n: i for i, n in t.names.items()}
+        seen = [a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a
+                and t.catalog.agencies[ids_of[a]].level == level_of(said.group(1))]
+        if len(seen) != 1:
+            return None
+        return t.reread(q.text[: said.start()] + seen[0] + q.text[said.end() :])
+    return None
 
 
 def _the_other_one(q: Query, t: _Thread) -> InContext | None:
@@ -557,7 +575,8 @@ def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
     gap = _BARE_GAP.match(q.text)
     if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
         return None
-    rows = _last_two_rows(t.conv, t.catalog, t.names, re.split(r"占|比", q.text)[0])  # (占办结总数: the whole, not a column)
+    # (占办结总数: the whole, not a column); a bare 两个加起来 is of the two questions just asked, one after the other
+    rows = _last_two_rows(t.conv, t.catalog, t.names, re.split(r"占|比", q.text)[0], back=2 if two and two.group("bare") else 6)
     if not rows and BOTH.search(q.text):
         return None  # 这两个单位加起来: two agencies, read further on
     if not rows:  # which two figures 这两项 means is not known: never one figure for two
@@ -910,7 +929,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _the_one_there, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
@@ -1117,13 +1136,13 @@ def _year_shown(conv: Conversation, who: str) -> str:
 
 
 def _last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, str],
-                   said: str = "") -> tuple[str, str, str] | None:
+                   said: str = "", back: int = 6) -> tuple[str, str, str] | None:
     """(agency and years, row asked before, row asked after) of the two latest questions that asked two rows
     of the last question's report (with the column words `said` names, when it names any: 上面两个现行有效的),
     else None."""
     rows_said = metric_spans(said)  # (处理 inside 不予处理 is a row's word, not a column's)
     cols = {said[s:e] for s, e in column_spans(said) if not any(rs < e and s < re_ for rs, re_ in rows_said)} - {"总计"}
-    latest = [conv.last_question, *reversed(conv.history[-5:])]
+    latest = [conv.last_question, *reversed(conv.history[-5:])][:back]
     who = {i for m in catalog.mentions(conv.last_question) for i in m.agency_ids}
     when = read_period(conv.last_question).years
     if len(who) != 1:

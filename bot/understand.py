@@ -923,11 +923,19 @@ def _years(query: Query, today: date | None) -> None:
     query.year_range = period.year_range
     query.relative = "；".join(period.relative) or None
     query.time_spans = period.consumed
+    into = _CARRIED_INTO.search(query.text)
+    if into and query.years == [int(into.group(1))]:
+        # 结转到2025年继续办的: what one year's report carries into the next (its 结转下年度)
+        query.years = [int(into.group(1)) - 1]
+        query.assumed.append(f"“{into.group(0)}”按{query.years[0]}年年报的“结转下年度继续办理”理解")
     chars = list(query.text)
     for s, e in period.consumed:
         if "本年" not in query.text[s:e]:  # 本年 is also the columns' own word (本年新公开数量)
             chars[s:e] = "　" * (e - s)
     query.column_text = "".join(chars)
+
+
+_CARRIED_INTO = re.compile(r"(?:结转|转入|转到|留到|拖到|带到|顺延)(?:到|至)?了?(\d{4})年度?")
 
 
 def _mask(q: str, mentions: list[Mention]) -> str:
