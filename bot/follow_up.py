@@ -524,7 +524,14 @@ def _with_column(out: str, f: _FollowUp) -> str:
 def _with_operation(out: str, f: _FollowUp, op: str) -> str:
     """占比呢 / 最少的呢 / 第二多的呢 / 降了多少 / 其中哪个理由最多: another operation on the same figure."""
     rank = RANK_WORDS.search(out)
-    asked = re.sub(FOLLOW_START.pattern + r"|^其中|的?呢[?？。]*$", "", f.text)
+    said = f.text
+    for m in f.new.mentions if len(f.new.mentions) == 1 else ():  # (平潭的纠错率呢: the agency is in its slot already)
+        said = said[: m.start] + said[m.end :]
+    asked = re.sub(FOLLOW_START.pattern + r"|^其中|^的|的?呢[?？。]*$", "", said)
+    named_rate = re.compile(r"(?:纠错|纠正|维持|办结|败诉|不予公开|无法提供|实质公开|予以公开)率")
+    if named_rate.fullmatch(op) and named_rate.search(out) and asked == op:
+        other = named_rate.search(out)  # 维持率 → 平潭的纠错率呢: the one rate named in its place
+        return out[: other.start()] + op + out[other.end() :]
     if RANK_WORDS.fullmatch(op) and rank:
         if op.startswith("第") and op[-1] not in "多少高低名位大小" and rank.group(0).startswith("最"):
             op += rank.group(0)[-1]  # 第二呢 after 最多: 第二多

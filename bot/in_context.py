@@ -949,6 +949,10 @@ def _carried_over(q: Query, t: _Thread) -> InContext:
             return t.written_out(whole)
         if q.mentions and (q.metrics or q.intent != "lookup"):
             return InContext(q)
+        if q.metrics and len(conv.last_agencies) == 1 and not q.level and not q.place_ids:
+            # 新收加上年结转，是不是等于办结加结转下年: a question of its own rows, asked of the thread's agency
+            who = conv.last_agencies[0]
+            return t.written_out(who + ("" if q.years else _year_of(conv, who)) + q.text)
         conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
         return InContext(q, declined=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
