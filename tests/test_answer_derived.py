@@ -221,3 +221,26 @@ def test_each_number_of_a_draft_sentence_is_checked_against_its_own_row(assistan
 def test_a_column_left_out_of_a_row_is_its_total_less_that_column(assistant):
     ans = assistant.answer("淮安市政府2024年新收申请除了自然人还有多少")
     assert ans.value == 3119 - 3001
+
+
+def test_named_indicator_workload_is_new_plus_carried(assistant):
+    ans = assistant.answer("淮安市政府2024年受理总量是多少")
+    assert ans.value == 3153
+    share = assistant.answer("淮安市政府2024年需要办理的申请里有多大比例结转到了下一年")
+    assert share.unit == "%" and float(share.value) == 3.3
+
+
+def test_carried_into_a_year_is_the_year_befores_report(assistant):
+    ans = assistant.answer("淮安结转到2025年继续办的有多少件")
+    assert ans.figures[0].year == 2024 and ans.figures[0].value == 103
+    assert any("结转下年度" in n for n in ans.notes)
+
+
+def test_the_public_total_column_is_not_a_sum_across_a_place(assistant):
+    ans = assistant.answer("嘉兴那家规范性文件对外公开总数多少")
+    assert ans.kind == "clarify"
+
+
+def test_court_words_and_judged_results(assistant):
+    ans = assistant.answer("淮安市政府2024年行政诉讼里被判纠正的一共几件（两种起诉都算）")
+    assert ans.value == 5

@@ -73,6 +73,9 @@ ACCEPTED_TURNS = {
     ("v20a-015", 0): "no year given: the newest report is answered, and the answer says so",
     ("v20a-014", 0): "both sides of 表三's equation are given (42 + 3 = 45, 44 + 1 = 45) with the four cells cited; the "
                      "probe lists only the two sums, so the cited cells count as stray figures",
+    ("v21b-018", 0): "no year given: the newest report is answered, and the answer says so",
+    ("v21b-020", 4): "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked "
+                     "every report of every year",
     ("v18a-009", 3): "the parts are added up (2) and cited one by one, with the printed 0 said beside them; the probe "
                      "lists only the two totals, so the cited parts count as stray figures",
     ("v18a-010", 4): "the count (10) and its share (47.6%) are both given: the share with the count and the whole it is "

@@ -371,3 +371,70 @@ def test_a_share_against_the_year_before_the_threads_in_percentage_points(assist
     *_, gap = talk(assistant, "洪泽区2023年予以公开加部分公开占办结总计的几成", "2024年予以公开加部分公开占办结总计的几成",
                    "比上一年高了多少个百分点")
     assert any("2024年比2023年高43.1个百分点" in n for n in gap.notes)
+
+
+def test_a_column_looked_at_inside_the_total_is_left_for_the_next_row(assistant):
+    # 新收多少 → 其中商业企业几件 → 上年结转呢: writers read the column as a look inside the total
+    *_, carried = talk(assistant, "平潭实验区22年新收申请多少", "其中商业企业申请的几件", "上年结转呢")
+    assert carried.kind == "figure" and value(carried) == 1 and carried.figures[0].column == "总计"
+    *_, lawsuit = talk(assistant, "淮安市府复议多少件", "维持的呢", "没经过复议直接起诉的")
+    assert value(lawsuit) == 26
+
+
+def test_a_column_asked_from_the_start_is_still_asked_back(assistant):
+    *_, asked = talk(assistant, "淮安市府2024年商业企业新收申请多少", "予以公开了几件")
+    assert asked.kind == "clarify" and len(asked.options) == 2
+
+
+def test_the_second_place_right_after_only_the_first_was_shown(assistant):
+    first, second = talk(assistant, "2020年度的那几份报告里，哪家收到的依申请公开最多？", "第二呢")
+    assert value(second) == 42 and second.figures[0].agency == "安康市自然资源局"
+
+
+def test_the_other_end_of_a_ranking_after_a_place_was_shown(assistant):
+    *_, least = talk(assistant, "这几份报告里哪家收到的政府信息公开申请最多", "第二呢", "最少的呢")
+    assert least.figures and least.figures[0].agency == "乍浦镇人民政府"
+
+
+def test_the_next_part_after_the_parts_of_one_report_were_ranked(assistant):
+    *_, second, third = talk(assistant, "淮安市政府2024年不予公开的申请一共多少件？", "这里面哪种理由最多", "第二多的呢？", "第三呢")
+    assert "其他法律行政法规禁止公开" in second.figures[0].label and value(second) == 31
+    assert value(third) == 12
+
+
+def test_the_least_of_a_ranking_is_pointed_at_in_words(assistant):
+    _, least, share = talk(assistant, "把三家自然资源部门2020年收到的申请量排个序", "最少的那家，部分公开了几件",
+                           "安康部分公开占办结的比例呢")
+    assert least.figures[0].agency == "北戴河区自然资源和规划局" and value(least) == 2
+    assert share.value == 50  # 安康 is the one agency held there that the ranking showed
+
+
+def test_a_sum_just_shown_as_a_share_of_the_group_named(assistant):
+    *_, summed, share = talk(assistant, "2020年度的那几份报告里，哪家收到的依申请公开最多？", "前两名加起来多少件", "占这五家总量的多少")
+    assert summed.value == 139
+    assert share.unit == "%" and float(share.value) == pytest.approx(79.9, abs=0.05)
+
+
+def test_two_rows_asked_one_after_the_other_are_added(assistant):
+    *_, both = talk(assistant, "规划局20年行政许可处理了多少", "秀洲的", "其他对外管理服务事项呢", "两个加起来呢")
+    assert both.value == 99988
+
+
+def test_a_bare_city_government_is_the_one_the_thread_showed(assistant):
+    *_, share = talk(assistant, "淮安市政府2024年收到多少信息公开申请", "跟洪泽区同一年比呢？", "洪泽的量相当于市政府的百分之几")
+    assert share.unit == "%" and float(share.value) == pytest.approx(3.0, abs=0.05)
+
+
+def test_another_rate_named_for_another_agency(assistant):
+    *_, rate = talk(assistant, "淮安市政府2024年的行政复议纠错率是多少", "维持率呢", "平潭的纠错率呢")
+    assert rate.kind == "total" and float(rate.value) == 50
+
+
+def test_a_question_of_its_own_rows_goes_on_with_the_thread_agency(assistant):
+    *_, check = talk(assistant, "淮安市政府2024年没办完的有几件", "我核一下账：新收加上年结转，是不是正好等于办结加结转下年？两边各是多少")
+    assert "3153" in check.text and "相等" in check.text
+
+
+def test_which_two_ranks_across_the_index_not_the_thread(assistant):
+    *_, ranked = talk(assistant, "平潭管委会22年规范性文件制发几件", "淮安市府的行政强制", "行政强制决定数前两名是哪两家")
+    assert [f.agency for f in ranked.figures[:2]] == ["淮安市人民政府", "淮安市洪泽区人民政府"]
