@@ -108,6 +108,12 @@ class OneReportAnswers:
                 top = [f for f in parts if f.value is not None and (f.value <= last if q.ascending else f.value >= last)]
                 return Answer("table" if len(top) > 1 else "figure", figures=top, notes=notes,
                               title=f"{values[0].label}：{'最少' if q.ascending else '最多'}的{'几' if len(top) > 1 else '一'}项")
+            shown = [f for f in parts if f.value] if not q.ascending else parts
+            if shown and len(shown) < len(parts):  # 分别是什么理由: the parts that count, the rest said in one line
+                zero = [f for f in parts if f.value is not None and not f.value]
+                blank = [f for f in parts if f.value is None]
+                notes.append("其余" + "，".join(filter(None, [f"{len(zero)}项为0" if zero else "", f"{len(blank)}项空白（未填）" if blank else ""])))
+                parts = shown
             return Answer("table", figures=parts, notes=notes, title=f"{values[0].label}：各项{'从少到多' if q.ascending else '从多到少'}")
         if len(values) == 1 and values[0].parts == 1:
             if values[0].total is None:  # a blank total: what its parts add up to is said, not given as the figure

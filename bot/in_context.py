@@ -79,7 +79,7 @@ _ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九�
 _ACROSS_RATE = re.compile(r"纠错率|纠正率|维持率|办结率|公开率|争议转化率|不予公开率|无法提供率")  # a rate named on its own
 _OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
-_THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?P<bare>(?:两|2)(?:个数|个)(?=加|合|相加|一共|总共))|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
+_THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?P<bare>(?:两|2)(?:项|个数|个)(?=加|合|相加|一共|总共))|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
@@ -170,6 +170,33 @@ def _extreme_of_ranking(q: Query, t: _Thread) -> Query | None:
     return t.reread(("排第一的那家" if first else "垫底的那家") + q.text[said.end() :])
 
 
+_REASONS = re.compile(r"^(?:那)?(?:都|分别|各自|具体)?(?:是|有)?(?:因为|出于)?(?:什么|啥|哪些|哪几[种条类个项]|哪[种条类个项])(?:样的)?(?:理由|原因|情形|情况|类型|依据)(?:呢|啊|吗)?[?？。]*$")
+
+
+def _reasons_of_the_last(q: Query, t: _Thread) -> InContext | None:
+    """不予公开几件 → 是什么理由: the parts of the row just shown, most first."""
+    if not _REASONS.match(q.text):
+        return None
+    last = t.conv.last_question
+    keys = {m.key for m in t.reread(last).metrics}
+    if len(keys) != 1 or not any(m.parent == next(iter(keys)) for m in METRICS):
+        return None
+    return t.written_out(question_stem(last) + "哪条理由")
+
+
+_NEW_WHOLE = re.compile(r"^(?:那|要是|如果|若|假如)?(?:把)?(?:分母|基数|除数|底数)(?:换成|改成|改为|换为|用|按|是)(.+?)(?:的话|来算|算的话|算|呢)*[?？。]*$")
+
+
+def _another_whole(q: Query, t: _Thread) -> InContext | None:
+    """占办结的比例 → 要是分母换成新收申请呢: the same part, over the whole named."""
+    said = _NEW_WHOLE.match(q.text)
+    last = t.conv.last_question
+    at = last.rfind("占")
+    if not (said and at > 0 and t.reread(last).ratio and metric_spans(said.group(1), generic=True)):
+        return None
+    return t.written_out(last[:at] + "占" + said.group(1) + "的比例")
+
+
 _LEVEL_GOVERNMENT = re.compile(r"(市|区|县|镇|乡)(?:人民)?(?:政府|府)")
 
 
@@ -229,11 +256,11 @@ def _these_agencies(q: Query, t: _Thread) -> Query | None:
         if len(first) == cn_number(top.group(1)) and len({a for a, _ in first}) == len(first):
             names = "和".join(f"{a}{y}年" for a, y in first)
             return t.reread(q.text[: top.start()] + names + q.text[top.end() :])
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(?:家|个单位)", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|个单位|份(?:报告|年报)?)", q.text)
     # 几家里谁最少 / 那几家: the ones just shown (a bare 几家 alone asks how many)
     pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当"))
-    if not said or q.mentions or (said.group(1) == "几" and not pointed):
-        return None
+    if not said or q.mentions or (said.group(1) == "几" and (not pointed or said.group(2).startswith("份"))):
+        return None  # (那几份报告里: the reports of a year, not a list shown)
     if PRONOUN.match(q.text) and t.conv.last_agencies and said.start() > 0:
         return None  # 第一名一家占这五家合计的…: the place pointed at leads; read with it (_pronoun)
     shown = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
@@ -245,6 +272,14 @@ def _these_agencies(q: Query, t: _Thread) -> Query | None:
     asked = t.conv.agencies_seen[-count:] if count else []
     if len(shown) != count and count >= 3 and len(asked) == count and all(a in t.conv.seen_in for a in asked):
         shown = [(a, t.conv.seen_in[a]) for a in asked]  # 三家里谁最多 after three asked about one by one
+    reports = said.group(2).startswith("份")
+    if reports and len(shown) == count and count >= 2 and len({a for a, _ in shown}) < count:
+        # 这四份的许可数加起来 after a list of reports: each agency with its own years (洪泽区2023年和2024年)
+        by_agency: dict[str, list[int]] = {}
+        for a, y in shown:
+            by_agency.setdefault(a, []).append(y)
+        names = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in by_agency.items())
+        return t.reread(q.text[: said.start()] + names + "这" + said.group(1) + "份报告" + q.text[said.end() :])
     if len(shown) != count or count < 2 or len({a for a, _ in shown}) != count:
         return None  # which ones is not known: the count check further on says so
     years = {y for _, y in shown}
@@ -577,8 +612,8 @@ def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
         return None
     # (占办结总数: the whole, not a column); a bare 两个加起来 is of the two questions just asked, one after the other
     rows = _last_two_rows(t.conv, t.catalog, t.names, re.split(r"占|比", q.text)[0], back=2 if two and two.group("bare") else 6)
-    if not rows and BOTH.search(q.text):
-        return None  # 这两个单位加起来: two agencies, read further on
+    if not rows and (BOTH.search(q.text) or two and two.group("bare")):
+        return None  # 这两个单位加起来 / 两项合计 after two agencies: read further on
     if not rows:  # which two figures 这两项 means is not known: never one figure for two
         return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：规章和规范性文件现行有效一共多少）") if two else None
     head, before, last = rows
@@ -929,7 +964,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )

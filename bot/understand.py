@@ -9,7 +9,7 @@ from datetime import date
 from rapidfuzz.distance import Levenshtein
 
 from bot.coverage import unread_words
-from bot.match import AgencyCatalog, Mention
+from bot.match import AgencyCatalog, Mention, level_of
 from bot.places import places_said
 from bot.rows import (
     BY_KEY,
@@ -147,6 +147,7 @@ _NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有�
 _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
 # 我们洪泽…，市里多少: the other level's government of the place named
+_LEVEL_SAID = re.compile(r"(市|区|县|镇|乡)(?:里|级)(?:的)?(?:那个|那家|那份)?")
 _LEVEL_ASKED = re.compile(r"(市|区|县)(?:里|级|政府那边|那边)(?:的)?(?=是|有|呢|多少|几)")
 # 这三家 / 三份报告里 (not 前三家, a top N): how many the question says it means
 _STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份)"
@@ -335,6 +336,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if query.claimed is not None and query.claim_bound:  # 接近400万件，真有这么多: the amount and the doubt are read
             read += [m.span() for p in (_CLAIM_AMOUNT, _CLAIM_NEAR, _DOUBT) for m in p.finditer(query.text)]
             read += [m.span() for m in re.finditer(r"上[百千万亿]", query.text)]
+        ids = {i for m in query.mentions for i in m.agency_ids}
+        if len(ids) == 1 and "人民政府" in catalog.agencies[next(iter(ids))].name:
+            level = catalog.agencies[next(iter(ids))].level  # 淮安24年不予公开几件 市里那个: the level agrees, it is read
+            read += [m.span() for m in _LEVEL_SAID.finditer(_mask(query.text, query.mentions)) if level_of(m.group(1)) == level]
         if len(query.metrics) >= 2:  # 复议加上两类行政诉讼: 加上 joins two figures (with one figure it adds to nothing said)
             read += [m.span() for m in _PLUS.finditer(query.text)]
         query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog))
