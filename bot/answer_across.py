@@ -285,6 +285,10 @@ class AcrossAnswers(AcrossSQL):
         figs = [Figure(self.r.agency_names[aid], y, a.figures[0].table if a.figures else "", label, "", a.value, "%", "",
                        "；".join(dict.fromkeys(f.source for f in a.figures)), sorted({w for f in a.figures for w in f.warnings}),
                        label) for _, aid, y, a in rates]
+        if len(rates) == 1 and not failed and q.intent not in ("rank", "total"):
+            # one report after all (平潭的纠错率呢 with its one year): its rate, as asked of it alone
+            single = rates[0][3]
+            return replace(single, notes=[*notes, *single.notes])
         definition = [n for n in rates[0][3].notes if n.startswith("按“")][:1]
         if any(n.startswith("另一种算法") for n in rates[0][3].notes):  # 纠错率: the other definition, named
             definition.append("另一种常见算法是纠正 ÷ 已审结（总计 − 尚未审结），单问某个单位时会一并算出")

@@ -527,7 +527,7 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
     said = f.text
     for m in f.new.mentions if len(f.new.mentions) == 1 else ():  # (平潭的纠错率呢: the agency is in its slot already)
         said = said[: m.start] + said[m.end :]
-    asked = re.sub(FOLLOW_START.pattern + r"|^其中|^的|的?呢[?？。]*$", "", said)
+    asked = re.sub(FOLLOW_START.pattern + r"|^其中|^(?:同一年|同年|当年|这一年)?的?|的?呢[?？。]*$", "", said)
     named_rate = re.compile(r"(?:纠错|纠正|维持|办结|败诉|不予公开|无法提供|实质公开|予以公开)率")
     if named_rate.fullmatch(op) and named_rate.search(out) and asked == op:
         other = named_rate.search(out)  # 维持率 → 平潭的纠错率呢: the one rate named in its place
