@@ -330,7 +330,8 @@ class OneReportAnswers:
     def _less_a_part(self, q: Query, rep: ReportRow, whole: Value, notes: list[str]) -> Answer:
         """不予公开去掉行政查询事项: the row's total less that part of it, both cited."""
         left_out = BY_KEY[q.exclude_row]
-        if left_out.parent != q.metrics[0].key.rstrip("~"):
+        outcome = left_out.key in OUTCOME_GROUPS and q.metrics[0].key.rstrip("~") == "总计"  # 办结的去掉无法提供的
+        if left_out.parent != q.metrics[0].key.rstrip("~") and not outcome:
             return Answer("not_found", title=f"“{left_out.label}”不是“{q.metrics[0].label}”的一部分，算不出去掉它之后的数", notes=notes)
         try:
             part = self._value(rep, left_out, q)

@@ -144,16 +144,18 @@ def _the_one_there(q: Query, t: _Thread) -> Query | None:
     (on its own, a bare place would mean its government, and is asked back)."""
     regions = [m for m in q.mentions if m.kind == "region"]
     last = t.conv.last_agencies[:1]
-    if not (len(q.mentions) == 1 and regions):
+    if not regions or len(q.mentions) != len(regions):
         return None
-    m = regions[0]
-    if len(m.agency_ids) != 1 or "人民政府" in t.names[m.agency_ids[0]] or m.unit_after:
-        return None
-    name = t.names[m.agency_ids[0]]
     shown = {*t.conv.agencies_seen, *t.conv.ranked, *t.conv.listed}
-    if not (last and "人民政府" not in last[0]) and name not in shown:
-        return None  # (the one held there was shown in this conversation: 安康 after a ranking that had it)
-    return t.reread(q.text[: m.start] + name + q.text[m.end :])
+    text = q.text
+    for m in sorted(regions, key=lambda m: -m.start):
+        if len(m.agency_ids) != 1 or "人民政府" in t.names[m.agency_ids[0]] or m.unit_after:
+            return None
+        name = t.names[m.agency_ids[0]]
+        if not (len(regions) == 1 and last and "人民政府" not in last[0]) and name not in shown:
+            return None  # (the one held there was shown in this conversation: 安康 after a ranking that had it)
+        text = text[: m.start] + name + text[m.end :]
+    return t.reread(text)
 
 
 _EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?最(多|高|大|少|低|小)的(?:那家|那个|那位|那份|一家|单位)")
@@ -926,6 +928,23 @@ def _pronoun_step(q: Query, t: _Thread) -> InContext | Query | None:
     return None
 
 
+_PRINTED_TOTAL = re.compile(r"(?:印|写|填)(?:的|着|了)(?:是)?(?:那个)?总计|总计(?:那格|那一格|那栏)?(?:印|写|填)(?:的|着|了)")
+
+
+def _printed_total_of_the_last(q: Query, t: _Thread) -> InContext | None:
+    """各项加起来是多少 → 报告里印的总计又是多少: the printed total of the row just added up, not the sum again."""
+    conv = t.conv
+    if not (_PRINTED_TOTAL.search(q.text) and not q.mentions and not q.metrics and len(conv.last_agencies) == 1):
+        return None
+    last = conv.last_question
+    rows = "".join(last[s:e] for s, e in metric_spans(last))
+    if not rows:
+        return None
+    who = conv.last_agencies[0]
+    when = "".join(f"{y}年" for y in q.years) or _year_of(conv, who)
+    return t.written_out(f"{who}{when}{rows}总计印的是多少")
+
+
 def _only_the_agency_left_out(q: Query, t: _Thread) -> InContext | None:
     """2023年复议后起诉那行的总计印的是几 after a change: a question of its own that leaves out only the agency."""
     conv = t.conv
@@ -965,7 +984,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 _STEPS: tuple[Step, ...] = (
     _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
-    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
+    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _printed_total_of_the_last, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
 

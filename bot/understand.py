@@ -307,6 +307,8 @@ def normalise_question(question: str) -> str:
     q = _BARE_CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)  # 二〇二三复议 (no 年)
     q = _BARE_SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)  # 洪泽23复议
     q = "".join(q.split())
+    if re.search(r"维持|纠正|审结", q):  # 维持、纠正、其他、尚未审结: 其他 listed among 表四's results is 其他结果
+        q = re.sub(r"(?<=[、，,和与及])其他(?!结果)(?=[、，,和与及]|加起来|合计|一共|各|几|多少|$)", "其他结果", q)
     then_part = _ASK_THEN_PART.match(q)
     if then_part and not re.search(r"比|差|增|减|涨|降|占|率|对吗|是不是", q):
         # 收到多少申请？其中商业企业提的有几件: the whole and the part, each (as 申请总计和商业企业各多少)
@@ -567,8 +569,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.exclude_ids = sorted({i for m in left_out for i in m.agency_ids})
         query.exclude_span = excluded.span()
     elif _EXCLUDED_COLUMN.search(q) and len(find_metrics(_EXCLUDED_COLUMN.search(q).group(1))) == 1 and not catalog.mentions(
-            _EXCLUDED_COLUMN.search(q).group(1)) and find_metrics(_EXCLUDED_COLUMN.search(q).group(1))[0].parent:
-        # 不予公开去掉行政查询事项: the row's total less that part of it (said in the answer)
+            _EXCLUDED_COLUMN.search(q).group(1)) and (find_metrics(_EXCLUDED_COLUMN.search(q).group(1))[0].parent
+                                                       or find_metrics(_EXCLUDED_COLUMN.search(q).group(1))[0].key in _OUTCOMES):
+        # 不予公开去掉行政查询事项 / 办结的去掉无法提供的: the row's total less that part of it (said in the answer)
         row = _EXCLUDED_COLUMN.search(q)
         query.exclude_row, query.exclude_span = find_metrics(row.group(1))[0].key, row.span()
     elif _EXCLUDED_COLUMN.search(q) and _only_columns(_EXCLUDED_COLUMN.search(q).group(1)):
