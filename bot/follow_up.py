@@ -191,7 +191,7 @@ def _comparison(f: _FollowUp):
     cmp_ = COMPARE.match(f.text)
     if not cmp_:
         return _PASS
-    other = re.sub(r"(?:高|低|多|少|增加|减少|涨|降)了?(?:多少|几)(?:个百分点|件|个|项)?$", "", cmp_.group(1))  # 比上一年高了多少个百分点
+    other = re.sub(r"比?(?:高|低|多|少|增加|减少|涨|降)了?(?:多少|几)(?:个百分点|件|个|项)?$", "", cmp_.group(1))  # 比上一年高了多少个百分点
     other_years = read_period(other).years
     if _LAST_YEAR_WORDS.fullmatch(other) or _LAST_YEAR_WORDS.fullmatch(re.sub(r"的?(?:数字?|情况)$", "", other)):
         # 比上年: the year before the one asked about (not before today)
@@ -559,7 +559,8 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
     return out
 
 
-_LAST_YEAR_WORDS = re.compile(r"上年|去年|上一年|前一年|上一年度|上年度|上一个年度")
+# (去年 is read against today, as everywhere: the year before the thread's is 上一年)
+_LAST_YEAR_WORDS = re.compile(r"上年|上一年|前一年|上一年度|上年度|上一个年度")
 BOTH = re.compile(r"(?<!哪)两家|两个单位|两者|二者|两个都|两边(?!(?:是否|是不是)?(?:相等|一致|平|对得上|对上|等于|一样|相同))|两个(?=差|加|比|相|一共|合计|谁|哪|的)|(?<!这)俩(?=加|一起|合|差|比|相|谁|哪|的)")
 _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")

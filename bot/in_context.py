@@ -158,6 +158,17 @@ def _the_one_there(q: Query, t: _Thread) -> Query | None:
     return t.reread(text)
 
 
+def _government_not_held(q: Query, t: _Thread) -> InContext | None:
+    """嘉兴市人民政府的有没有 while the thread is on 嘉兴's 发改委: a government we do not hold is said so, never
+    swapped for the thread's department there."""
+    for m in q.mentions:
+        government = m.kind == "region" and re.match(r"[市区县镇乡]?(?:人民)?政府|[市区县]府", m.unit_after or "")
+        if government and not any("人民政府" in t.names[i] for i in m.agency_ids):
+            held = "、".join(t.names[i] for i in m.agency_ids[:5])
+            return InContext(q, declined=f"库中没有{m.text}{m.unit_after}的年报", declined_notes=[f"{m.text}现有：{held}"])
+    return None
+
+
 _EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?最(多|高|大|少|低|小)的(?:那家|那个|那位|那份|一家|单位)")
 
 
@@ -866,11 +877,12 @@ def _its_two_years(q: Query, t: _Thread) -> Query | None:
 def _year_next_to_the_thread(q: Query, t: _Thread) -> Query | None:
     """洪泽前一年的… / 后一年呢: a year before or after the one the thread shows for that agency."""
     said = _NEXT_YEAR_WORD.search(q.text)
-    if not said or q.years:
-        return None
+    if not said or q.years and q.time_spans != [said.span()]:
+        return None  # (和上一年比 alone: read against today on its own, against the thread's year here)
     taken = metric_spans(q.text) + column_spans(q.text)  # 结转下一年 / 上一年几个 (项目数量): a row's or column's words
-    if any(s < said.end() and said.start() < e for s, e in taken):
-        return None
+    compared = re.search(r"[和跟与同比]$", q.text[: said.start()]) or q.text[said.end() :].startswith(("比", "相比"))
+    if any(s < said.end() and said.start() < e for s, e in taken) and not compared:
+        return None  # (和上一年比: a year compared with, whatever column shares the word)
     named = [t.names[i] for m in q.mentions for i in m.agency_ids]
     who = named[0] if len(set(named)) == 1 else (t.conv.last_agencies[0] if t.conv.last_agencies else "")
     base = t.conv.seen_in.get(who) or next(iter(read_period(t.conv.last_question).years[-1:]), None)
@@ -983,7 +995,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _government_not_held, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _printed_total_of_the_last, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
