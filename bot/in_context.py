@@ -197,6 +197,21 @@ def _reasons_of_the_last(q: Query, t: _Thread) -> InContext | None:
     return t.written_out(question_stem(last) + "哪条理由")
 
 
+def _columns_of_the_last_row(q: Query, t: _Thread) -> InContext | None:
+    """当年制发的减去废止的，净增多少 after 现行有效几件: two columns of the row just shown, with the operation said."""
+    conv = t.conv
+    cols = column_spans(q.text)
+    if not (len(cols) >= 2 and not q.metrics and not q.mentions and len(conv.last_agencies) == 1
+            and re.search(r"减去|减掉|相减|扣除|净增|净减|差|比|加|和|与|、|合计|一共|各", q.text)):
+        return None
+    last = conv.last_question
+    rows = "".join(last[s:e] for s, e in metric_spans(last))
+    if not rows:
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(who + ("" if q.years else _year_of(conv, who)) + rows + re.sub(r"^(?:当年|本年|那年|同年)(?:的)?", "", q.text))
+
+
 _NEW_WHOLE = re.compile(r"^(?:那|要是|如果|若|假如)?(?:把)?(?:分母|基数|除数|底数)(?:换成|改成|改为|换为|用|按|是)(.+?)(?:的话|来算|算的话|算|呢)*[?？。]*$")
 
 
@@ -995,7 +1010,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _government_not_held, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _government_not_held, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _printed_total_of_the_last, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
