@@ -84,7 +84,11 @@ class Conversation:
             if len(agencies) == 1:
                 for y in dict.fromkeys(f.year for f in figures):
                     self.years_seen = [x for x in self.years_seen if x != y][-3:] + [y]
-        if ranked and len(ranked) >= 2:  # a comparison shown later does not change what 第二名 / 垫底的 mean
+        old = list(zip(self.ranked, self.ranked_at, strict=False))
+        # 谁最高 → 最少的是哪家 (only that one shown): the same ranking read from its other end; 前两名 still
+        # means the highest two
+        other_end = ranked and len(figures or []) == 1 and list(reversed(ranked)) == old
+        if ranked and len(ranked) >= 2 and not other_end:  # a comparison shown later does not change what 第二名 means
             self.ranked, self.ranked_at = [a for a, _ in ranked], [y for _, y in ranked]
             self.ranked_question = asked
 

@@ -551,7 +551,8 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
             return re.sub(r"多少件|多少个|几件|几个", "", out) + "，增幅"
         return out
     if op not in out or len(asked) > len(op):
-        if (RANK_WORDS.fullmatch(op) or re.search(r"哪(?:一)?(?:类|种|项)", asked)) and not f.new.ratio:  # 里面哪一类最多: of the parts, not the rate
+        rate_ranked = re.fullmatch(r"最高|最低|第[二三四五六七八九十\d]+(?:高|低)", op) and _SHARE.search(out)  # 这三家里谁最高 after rates
+        if (RANK_WORDS.fullmatch(op) or re.search(r"哪(?:一)?(?:类|种|项)", asked)) and not f.new.ratio and not rate_ranked:  # 里面哪一类最多: of the parts
             out = re.sub(r"占[^，,。？?]*|的?(?:比例|占比|比率|比重)|(?<=[\u4e00-\u9fff])率", "", out)
         if RANK_WORDS.fullmatch(op):  # 谁最少 after 相差多少: a ranking now, the difference is not asked again
             out = re.sub(r"(?:相差|差|多|少)(?:了)?(?:多少|几件|几个|几项)?(?:件|个|项)?$", "", question_stem(out))
