@@ -61,7 +61,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if conv is not None and not idle:  # chatter, or a question not understood, leaves the thread as it was
             asked = read.remember_as or self._as_resolved(q, ans)
             if q.claimed is not None and not read.remember_as:  # a follow-up asks about the figure, not the claim
-                asked = re.sub(rf"(?:只|仅|才)?(?:有|是)?{re.escape(str(as_number(Decimal(str(q.claimed)))))}(?:件|个|项|%)?", "", asked)
+                number = re.escape(str(as_number(Decimal(str(q.claimed)))))  # (是0: never the 0s of 2020年)
+                asked = re.sub(rf"(?:只|仅|才)?(?:有|是)?(?<![\d.]){number}(?![\d.]|年)(?:件|个|项|%)?", "", asked)
             conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total")
         return ans
 

@@ -12,8 +12,11 @@ from bot.coverage import unread_words
 from bot.match import AgencyCatalog, Mention, level_of
 from bot.places import places_said
 from bot.rows import (
+    APPLICANT_COLS,
     BY_KEY,
+    LEGAL_PERSONS,
     METRICS,
+    REVIEW_COLS,
     Metric,
     column_spans,
     find_column,
@@ -76,6 +79,7 @@ _CLAIM_NEAR = re.compile(r"(接近|将近|约|大约|大概|差不多)(\d+(?:\.\
 _UNIT_OF = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
 # 真有这么多？ / 是真的吗: the amount just said is doubted, so it is a claim
 _DOUBT = re.compile(r"[吧吗][?？。]*$|是这样吗|是不是这样|真的吗|是真的|真有|属实|对吗|对不对|没错吧|是吗|有这么多|这么多吗|靠谱吗|准吗")
+_ANSWERED_AS = re.compile(r"(答复(?:为|是|成)?|回复(?:为|是|成)?)([“\"「][^”\"」]{2,16}[”\"」])")  # 答复“本机关不掌握”的
 _AS_ANSWERED = re.compile(r"((?:(?<![予可所难])以|按|作)[“\"「]?[^，,。“”「」占加和及与]{2,16}?[”\"」]?)(答复|回复|办结)")
 # 各自最新一份报告里 / 最新的年报: each agency's newest report, whatever its year
 _EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)?(?:的)?最新(?:的)?(?:一份|一期|一年)?(?:的)?(?:年报|报告|年度报告|数据)")
@@ -102,7 +106,10 @@ _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 _EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|排除|撇开|抛开|刨除|先不看)([^，。？?]{2,24}?)"
                                 r"(?:以外|之外|外|不看|不算|不计)?(?=[，,。？?]|呢|的话|$)")
 _EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|扣除|刨除)([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
-                              r"(?:以外|之外|外)?(?=还|剩|有|之后|后|[，,。？?]|呢|$|一共|合计|多少|共)")
+                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|[，,。？?（(]|呢|$|一共|合计|多少|共)")
+_COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
+    {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws} | set(LEGAL_PERSONS),
+    key=len, reverse=True)) + r")(以外|之外)(?=的)")
 _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除|撇开|抛开|刨除")
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
@@ -307,6 +314,7 @@ def normalise_question(question: str) -> str:
     q = _BARE_CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)  # 二〇二三复议 (no 年)
     q = _BARE_SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)  # 洪泽23复议
     q = "".join(q.split())
+    q = _COLUMN_BUT.sub(r"除了\1\2", q)  # 自然人以外的: all but that column, said the way the exclusion reader knows
     if re.search(r"维持|纠正|审结", q):  # 维持、纠正、其他、尚未审结: 其他 listed among 表四's results is 其他结果
         q = re.sub(r"(?<=[、，,和与及])其他(?!结果)(?=[、，,和与及]|加起来|合计|一共|各|几|多少|$)", "其他结果", q)
     then_part = _ASK_THEN_PART.match(q)
@@ -603,6 +611,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         masked = masked[: query.exclude_span[0]] + "　" * (query.exclude_span[1] - query.exclude_span[0]) + masked[query.exclude_span[1] :]
     # 以“本机关不掌握”答复的: 答复 says how those were answered, not the row of all answers
     masked = _AS_ANSWERED.sub(lambda m: m.group(1) + ("　" * len(m.group(2)) if find_metrics(m.group(1)) else m.group(2)), masked)
+    masked = _ANSWERED_AS.sub(lambda m: ("　" * len(m.group(1)) if find_metrics(m.group(2)) else m.group(1)) + m.group(2), masked)
     query.metrics = find_metrics(masked)
     query.dispute_rate = bool(_DISPUTE_RATE.search(q))
     if query.dispute_rate:  # the named indicator: its three figures, whatever else the words read
