@@ -196,11 +196,13 @@ class AcrossAnswers(AcrossSQL):
         by_agency: dict[int, list[Value]] = {}
         for v in values:
             by_agency.setdefault(v.report.agency_id, []).append(v)
-        if skipped or any(len(by_agency.get(i, [])) != 1 for i in part_ids + whole_ids):
+        def held(i: int) -> int:  # the reports an agency of the whole stands for: its years named, else one
+            return max(1, len(q.years_of.get(i, []))) if i not in part_ids else 1
+        if skipped or any(len(by_agency.get(i, [])) != held(i) for i in part_ids + whole_ids):
             return Answer("not_found", title="有单位缺这一项（或有几份年报），算不出比例；请写明年份", items=skipped,
                           figures=[self._one(v) for v in values], notes=notes)
         part = [by_agency[i][0] for i in part_ids]
-        whole = [by_agency[i][0] for i in whole_ids]
+        whole = [v for i in whole_ids for v in by_agency[i]]  # (洪泽区2023年和2024年: both of its reports)
         figures = [self._one(v) for v in part + [w for w in whole if w.report.agency_id not in part_ids]]
         if any(v.total is None for v in part + whole):
             return Answer("not_found", title="有一格是空白（未填），算不出比例", figures=figures, notes=notes)
@@ -213,7 +215,8 @@ class AcrossAnswers(AcrossSQL):
         pct = (top / bottom * 100).quantize(Decimal("0.1"))
         over = who(whole) + ("合计" if len(whole) > 1 else "")
         notes.append(f"比例 = {as_number(top)} ÷ {as_number(bottom)}（{over}），按表中印出的数字计算")
-        short = f"{len(whole)}个单位合计" if len(whole) > 2 else over  # (the names are in the note: a phone line is short)
+        kind = "份年报" if len({v.report.agency_id for v in whole}) < len(whole) else "个单位"
+        short = f"{len(whole)}{kind}合计" if len(whole) > 2 else over  # (the names are in the note: a phone line is short)
         return Answer("total", value=as_number(pct), unit="%", op="ratio", figures=figures, notes=notes,
                       title=f"{values[0].label}：{who(part)}占{short}的比例")
 

@@ -1314,9 +1314,21 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         it = conv.last_agencies[0]
         rest = re.sub(r"(?<=[比跟和与同])它", it + _year_of(conv, it), rest)
     these = re.search(r"这([两三四五六七八九十\d]|几)家", rest)
+    pairs = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    reports = re.search(r"(?:这|那)?([两三四五六七八九十\d]+)份(?:报告|年报)?", rest)
+    if reports and conv.ranked and cn_number(reports.group(1)) == len(pairs) and not these:
+        # 第一名占九份报告新收总数的多少: the reports of the last ranking, each agency with its years
+        by_agency: dict[str, list[int]] = {}
+        for a, y in pairs:
+            by_agency.setdefault(a, []).append(y)
+        names = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in by_agency.items())
+        rest = rest[: reports.start()] + names + re.sub(r"^(?:的)?(?:新收)?(?:总数|总量|加总|合计|总和|之和)", "合计", rest[reports.end() :])
+        if re.match(r"^(?:的)?占", rest) and not metric_spans(rest[: rest.find(names)]):
+            last = conv.ranked_question or conv.last_question
+            rest = "".join(last[s:e] for s, e in metric_spans(last, generic=True)) + rest
     if these and conv.ranked and (these.group(1) == "几" or cn_number(these.group(1)) == len(dict.fromkeys(conv.ranked))):
         # 第一名一家占这五家合计的百分之多少: those of the last ranking, each in its year
-        rest = rest[: these.start()] + "、".join(f"{a}{y}年" for a, y in dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False))) + rest[these.end() :]
+        rest = rest[: these.start()] + "、".join(f"{a}{y}年" for a, y in pairs) + rest[these.end() :]
         if re.match(r"^(?:的)?占", rest) and not metric_spans(rest):
             last = conv.ranked_question or conv.last_question
             rest = "".join(last[s:e] for s, e in metric_spans(last, generic=True)) + rest
