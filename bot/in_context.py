@@ -583,9 +583,14 @@ def _checks_of_its_own(q: Query, t: _Thread) -> InContext | None:
     """各项加起来对得上吗 naming a figure but no agency is carried over; so is a check naming only columns or
     parts (维持、纠正…四项加起来和总计对得上吗) while the conversation is about one report. Any other check
     (哪些报告对不上) stands alone."""
+    conv = t.conv
+    this_report = re.search(r"这份|这个报告|该报告|本报告|这张表|它的|它自己|其", q.text)
+    if q.intent == "checks" and q.metrics and not q.mentions and this_report and len(conv.last_agencies) == 1:
+        # 这份报告的总账平不平：新收加上年结转，跟办结加结转下年度一样吗: the thread's report, not every one
+        who = conv.last_agencies[0]
+        return t.written_out(who + ("" if q.years else _year_of(conv, who)) + q.text)
     if (q.intent != "checks" and not q.parts_sum) or (q.metrics and not q.mentions):
         return None
-    conv = t.conv
     if _THIS_FIGURE_RIGHT.fullmatch(q.text) and len(conv.last_agencies) == 1 and metric_spans(conv.last_question):
         # 这个数对吗 after 表里复议总计写的是多少: that figure, checked against its own parts
         last = re.sub(r"(?:表里|表上|报告上)?(?:写|印|填)的(?:是)?", "", conv.last_question)
@@ -630,6 +635,39 @@ def _gap_after_switch(q: Query, t: _Thread) -> InContext | None:
         return InContext(q, declined="“差多少”是和哪个比？", choices=[
             Option(f"和{prev}{conv.seen_in[prev]}年比", between), Option(f"和{cur}{year - 1}年比", f"{cur}{year}年比{year - 1}年{words}变化多少")])
     return t.written_out(between)
+
+
+_TWO_JUST_ASKED = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)?(?:的)?(?:两者|二者|两个|两项|俩|这俩|它俩|两个数)?(?:的)?"
+                             r"(?P<op>加起来|合计|一共|加一起|加在一起|相加|合起来|总共|差多少|差几件|相差多少|差了多少)"
+                             r"(?:是)?(?:多少|几件)?(?:呢)?[?？。]*$")
+
+
+def _two_just_asked(q: Query, t: _Thread) -> InContext | None:
+    """商业企业呢 after 法律服务机构几件 → 两者加起来 / 二〇二三年呢 after 2024年 → 加起来: the two figures the last two
+    questions asked of one report row (two columns), or of one row in two years."""
+    said = _TWO_JUST_ASKED.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.metrics and not q.years and conv.history and len(conv.last_agencies) == 1):
+        return None
+    last, before = conv.last_question, conv.history[-1]
+    a, b = t.reread(before), t.reread(last)
+    same_agency = {i for m in a.mentions for i in m.agency_ids} == {i for m in b.mentions for i in m.agency_ids} != set()
+    if not (same_agency and a.metrics and {m.key for m in a.metrics} == {m.key for m in b.metrics}) or a.ratio or b.ratio:
+        return None
+    cols_a = "".join(before[s:e] for s, e in _own_columns(before))
+    cols_b = "".join(last[s:e] for s, e in _own_columns(last))
+    rows = "".join(last[s:e] for s, e in metric_spans(last))
+    who = conv.last_agencies[0]
+    add = said.group("op") not in ("差多少", "差几件", "相差多少", "差了多少")
+    if a.years == b.years and len(b.years) == 1 and cols_a and cols_b and cols_a != cols_b:
+        when = f"{b.years[0]}年"
+        full = f"{who}{when}{rows}{cols_a}和{cols_b}加起来" if add else f"{who}{when}{rows}{cols_a}比{cols_b}多多少"
+        return t.written_out(full)
+    if cols_a == cols_b and len(a.years) == 1 and len(b.years) == 1 and a.years != b.years:
+        y1, y2 = sorted(a.years + b.years)
+        full = (f"{who}{y1}年和{y2}年{rows}{cols_b}加起来" if add else f"{who}{y2}年比{y1}年{rows}{cols_b}变化多少")
+        return t.written_out(full)
+    return None
 
 
 def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
@@ -943,6 +981,15 @@ def _back_to(q: Query, t: _Thread) -> Query | None:
 
 def _pronoun_step(q: Query, t: _Thread) -> InContext | Query | None:
     both = re.match(r"^(?:那)?前者(.*?)后者(.*)$", q.text)
+    conv = t.conv
+    if (both and not q.mentions and len(conv.listed) == 2 and len(set(conv.listed)) == 1
+            and len(set(conv.listed_at)) == 2 and re.search(r"多|少|差|高|低", q.text)):
+        # 两年各多少 → 前者比后者多几件: the two years just listed, of that agency (as listed)
+        y1, y2 = conv.listed_at
+        last = conv.last_question
+        rows = "".join(last[s:e] for s, e in sorted(metric_spans(last) + _own_columns(last)))
+        return InContext(t.reread(f"{conv.listed[0]}{y1}年比{y2}年{rows}变化多少"),
+                         [f"接上题：“前者”指{y1}年，“后者”指{y2}年，按“{conv.listed[0]}{y1}年比{y2}年{rows}变化多少”理解"])
     if both and not q.mentions and len(_former_latter(t.conv)) == 2:  # 前者比后者多出多少件: both named, each in its year
         (a, b), years = _former_latter(t.conv), t.conv.years_of
         def named(who: str) -> str:
@@ -1011,7 +1058,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 _STEPS: tuple[Step, ...] = (
     _said_first, _government_not_held, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
-    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _these_two_rows, _added_on, _the_part_just_named, _printed_total_of_the_last, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
+    _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _two_just_asked, _these_two_rows, _added_on, _the_part_just_named, _printed_total_of_the_last, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
 

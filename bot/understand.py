@@ -717,7 +717,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}
     named = [m.key.rstrip("~") for m in query.metrics]
     query.balance = set(named) <= balance_rows and {"本年新收", "上年结转", "总计"} <= set(named) and len(named) == len(
-        set(named)) and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头", q)) and not query.mixed_sum
+        set(named)) and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头|一样|平不平|是否平|持平|账平", q)) and not query.mixed_sum
     if query.balance and "结转下年度" not in named:  # 新收加上年结转，和办结总数对得上吗: the equation has four terms
         query.metrics.append(BY_KEY["结转下年度"])
     nth = _NTH.search(q) or _NTH_ASKED.search(q)
