@@ -295,7 +295,8 @@ class AcrossAnswers(AcrossSQL):
         definition = [n for n in rates[0][3].notes if n.startswith("按“")][:1]
         if any(n.startswith("另一种算法") for n in rates[0][3].notes):  # 纠错率: the other definition, named
             definition.append("另一种常见算法是纠正 ÷ 已审结（总计 − 尚未审结），单问某个单位时会一并算出")
-        notes = definition + notes + [f"算不出：{x}" for x in failed[:MAX_LISTED]]
+        summed = [f"{self.r.agency_names[aid]} {y}年：{n}" for _, aid, y, a in rates for n in a.notes if "按其各项之和" in n]
+        notes = definition + notes + summed + [f"算不出：{x}" for x in failed[:MAX_LISTED]]
         if q.intent == "rank":
             top = q.top_n or (1 if q.wants_top and len(q.mentions) < 2 else None)
             if failed and (q.nth or top):  # who comes first cannot be said while one rate could not be computed

@@ -256,6 +256,14 @@ class OneReportAnswers:
             return Answer("not_found", title=f"{part.label}不是{whole.label}的一部分，算不出比例；两类的比例请分别问",
                           figures=[self._one(part), self._one(whole)], notes=notes)
         figures = [self._one(part), self._one(whole)]
+        if part.total is not None and (whole.total is None or q.by_parts):
+            # （七）总计 left blank, or 按分项算: the whole is what its own parts add up to, said so
+            summed = self._parts_sum(rep, whole, [])
+            if summed.kind == "total" and summed.value:
+                printed = "表中为空白（未填）" if whole.total is None else f"表中印的是{as_number(whole.total)}"
+                notes.append(f"{whole.label}{printed}，按其各项之和{as_number(summed.value)}计算")
+                figures = [figures[0], *summed.figures]
+                whole = Value(whole.report, Decimal(str(summed.value)), whole.label, whole.unit, whole.parts)
         if part.total is None or whole.total is None or whole.total == 0:
             blank = part if part.total is None else whole
             said = "表中为空白（未填）" if blank.total is None else "为0"

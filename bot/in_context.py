@@ -867,9 +867,13 @@ def _pointing(q: Query, t: _Thread) -> InContext | Query | None:
 def _other_level(q: Query, t: _Thread) -> InContext | Query | None:
     """不是市里的，区里那个: that level's government of the place the conversation is about."""
     level = ([None] + list(_LEVEL_REF.finditer(q.text)))[-1]  # the last level named
+    ids_of = {n: i for i, n in t.names.items()}
+    offered = [(label, asked) for label, asked in t.conv.options if label in ids_of]
+    if level and not q.mentions and not t.conv.last_agencies and len(offered) == 1 and len(t.conv.options) == 1:
+        # 是不是淮安市人民政府？ — 不是，我说的是区政府: that level's government of the place offered
+        t.conv.last_question, t.conv.last_agencies, t.conv.options = offered[0][1], [offered[0][0]], []
     if not (level and not q.mentions and t.conv.last_agencies):
         return None
-    ids_of = {n: i for i, n in t.names.items()}
     last = t.conv.last_agencies[0]
     said = level.group(1) or level.group(2)
     at = t.catalog.government_at(said, ids_of[last]) if last in ids_of else None
@@ -1027,7 +1031,10 @@ def _only_the_agency_left_out(q: Query, t: _Thread) -> InContext | None:
     at = q.text.find("占")
     # 行政查询事项占不予公开的几成: a share that names its part and its whole; only the agency is left out
     share = q.ratio and at > 0 and metric_spans(q.text[:at]) and metric_spans(q.text[at:])
-    if not (own and (asked and re.search(r"比|变化|差|占|合计|一共|加", conv.last_question) or share)):
+    # 行政诉讼呢？未经复议直接起诉和复议后起诉加在一起 after a rate: its own rows added, never the rate carried on
+    summed = (q.add_up and len(q.metrics) >= 2 and not q.ratio and not _RATE_WORDS.search(q.text) and not BOTH.search(q.text)
+              and not PRONOUN.match(q.text) and _RATE_WORDS.search(conv.last_question))
+    if not (own and (asked and re.search(r"比|变化|差|占|合计|一共|加", conv.last_question) or share or summed)):
         return None
     who = conv.last_agencies[0]
     return t.written_out(who + ("" if q.years else _year_of(conv, who)) + q.text)

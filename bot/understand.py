@@ -214,6 +214,7 @@ class Query:
     done_rate: bool = False  # 办结率
     dispute_rate: bool = False  # 争议转化率: (行政复议 + 行政诉讼) ÷ 本年新收
     exclude_column: str = ""  # 去掉自然人: the column left out of the row's total
+    by_parts: bool = False  # 按分项算: a share over what the whole's own parts add up to, not its printed total
     exclude_row: str = ""  # 不予公开去掉行政查询事项: the part (a metric key) left out of its row's total
     change_asked: bool = False  # 两年比…少了多少: a change between the years read as the agency's newest two
     ratio_of: bool = False  # 诉讼总数是复议总数的百分之多少: one figure over another, not a part of a whole (may pass 100%)
@@ -666,6 +667,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
+    query.by_parts = bool(re.search(r"按分项|按各项|分项(?:加总|之和|合计|相加)(?:作|做|当)?(?:为)?分母|用分项", q))
     counted = _STATED_COUNT.search(q)
     query.stated_count = _cn_int(counted.group(1) or counted.group(2)) if counted else None
     # 予以公开率 / 不予公开率: an outcome's own rate (over the outcomes in all), whatever applicants it is asked of
