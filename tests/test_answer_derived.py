@@ -246,3 +246,32 @@ def test_the_public_total_column_is_not_a_sum_across_a_place(assistant):
 def test_court_words_and_judged_results(assistant):
     ans = assistant.answer("淮安市政府2024年行政诉讼里被判纠正的一共几件（两种起诉都算）")
     assert ans.value == 5
+
+
+def test_two_columns_less_one_another(assistant):
+    ans = assistant.answer("平潭2022年行政规范性文件制发减去废止")
+    assert ans.value == 33
+
+
+def test_all_but_one_applicant_column(assistant):
+    ans = assistant.answer("淮安市政府2024年的申请里，自然人以外的（企业、律所这些）一共多少件？")
+    assert ans.value == 118
+
+
+def test_answered_with_a_ground_names_the_row_not_the_answers(assistant):
+    ans = assistant.answer("洪泽区2024年的申请里头，最后答复“本机关不掌握”的占了多少")
+    assert float(ans.value) == pytest.approx(32.6, abs=0.05)
+
+
+def test_a_share_over_the_parts_when_asked_or_when_the_whole_is_blank(assistant):
+    ans = assistant.answer("洪泽区政府2023年复议维持10件、纠正1件，按分项算的话复议纠错率是多少？")
+    assert float(ans.value) == pytest.approx(9.1, abs=0.05) and any("各项之和11" in n for n in ans.notes)
+    blank = assistant.answer("北戴河区自然资源和规划局2020年部分公开占了多大比例")
+    assert float(blank.value) == 50 and any("空白" in n and "各项之和4" in n for n in blank.notes)
+    printed = assistant.answer("洪泽区2023年复议纠错率")
+    assert printed.kind == "not_found"  # the printed 0 is no whole, and the parts are not used unasked
+
+
+def test_the_total_less_one_outcome(assistant):
+    ans = assistant.answer("洪泽2024年办结的去掉无法提供的 还剩几件")
+    assert ans.value == 63

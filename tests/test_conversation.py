@@ -438,3 +438,77 @@ def test_a_question_of_its_own_rows_goes_on_with_the_thread_agency(assistant):
 def test_which_two_ranks_across_the_index_not_the_thread(assistant):
     *_, ranked = talk(assistant, "平潭管委会22年规范性文件制发几件", "淮安市府的行政强制", "行政强制决定数前两名是哪两家")
     assert [f.agency for f in ranked.figures[:2]] == ["淮安市人民政府", "淮安市洪泽区人民政府"]
+
+
+def test_a_government_not_held_is_said_so_never_the_thread_department(assistant):
+    *_, other = talk(assistant, "嘉兴二〇二〇年依申请公开收了几件", "发改委那个", "复议呢", "嘉兴市人民政府的有没有")
+    assert other.kind == "not_found" and not other.figures and "嘉兴市人民政府" in other.title
+
+
+def test_the_year_before_is_the_threads_and_last_year_is_todays(assistant):
+    *_, change = talk(assistant, "洪泽区政府2024年度报告里，本年新收的政府信息公开申请是多少件", "和上一年比多了多少件")
+    assert change.value == 74
+    *_, last_year = talk(assistant, "洪泽区2024年予以公开的占办结总数的比例是多少", "跟去年比呢")
+    assert last_year.kind == "not_found" and not last_year.figures  # 去年 is 2025 (today 2026-11-26), not held
+
+
+def test_two_columns_after_a_row_with_the_operation_said(assistant):
+    *_, net = talk(assistant, "平潭综合实验区2022年行政规范性文件现行有效的有多少件", "当年制发的减去废止的，净增多少")
+    assert net.value == 33
+
+
+def test_the_least_asked_after_a_ranking_keeps_the_highest_first(assistant):
+    *_, top_two = talk(assistant, "2020年这几家单位，政府集中采购总金额谁最高？", "第二名", "最少的是哪家", "前两名加起来多少钱")
+    assert top_two.value == 14165323
+
+
+def test_which_is_highest_after_rates_ranks_the_rates(assistant):
+    *_, ranked = talk(assistant, "平潭综合实验区2022年予以公开的申请有几件", "占当年办结的比例", "淮安市政府2024年这个比例呢",
+                      "洪泽区2024年的呢", "这三家里谁最高")
+    assert ranked.figures[0].unit == "%" and ranked.figures[0].value == 52.6
+
+
+def test_a_claimed_zero_leaves_the_year_of_the_thread_alone(assistant):
+    *_, lawsuits = talk(assistant, "安康自然资源局复议几件", "纠正的呢", "那加起来不对啊 总计怎么是0", "诉讼呢")
+    assert lawsuits.value == 0 and lawsuits.kind == "total"
+
+
+def test_the_first_place_share_of_every_report_ranked(assistant):
+    *_, share = talk(assistant, "九份报告里，哪家当年新收的政府信息公开申请最多？给我前三名", "第一名占九份报告新收总数的多少")
+    assert share.unit == "%" and float(share.value) == pytest.approx(89.5, abs=0.05)
+
+
+def test_two_figures_just_asked_of_one_row_add_up(assistant):
+    *_, both = talk(assistant, "淮安市人民政府2024年新收的申请里，法律服务机构的有几件", "商业企业呢", "两者加起来")
+    assert both.value == 114
+    *_, years = talk(assistant, "二〇二四年洪泽区部分公开几件", "二〇二三年呢", "加起来")
+    assert years.value == 13
+    *_, gap = talk(assistant, "二〇二四年洪泽区部分公开几件", "不掌握信息的两年各多少", "前者比后者多几件")
+    assert abs(gap.value) == 21
+
+
+def test_this_reports_books_balance_in_the_thread(assistant):
+    *_, check = talk(assistant, "淮安市人民政府2024年新收的申请里，商业企业几件", "这份报告的总账平不平：新收加上年结转，跟办结加结转下年度一样吗")
+    assert "3153" in check.text and "相等" in check.text
+
+
+def test_another_level_after_a_one_name_ask_back(assistant):
+    *_, district = talk(assistant, "淮按市政府24年部分公开多少", "不是，我说的是区政府")
+    assert district.figures[0].agency == "淮安市洪泽区人民政府" and value(district) == 9
+
+
+def test_the_reasons_of_a_row_just_shown(assistant):
+    *_, reasons = talk(assistant, "洪泽区2023年不予公开一共几件", "分别是什么理由")
+    assert reasons.kind == "table" and [f.value for f in reasons.figures] == [1, 1, 1]
+    assert any("其余5项为0" in n for n in reasons.notes)
+
+
+def test_another_denominator_for_the_share_just_shown(assistant):
+    *_, share = talk(assistant, "安康市自然资源局2020年予以公开和部分公开合起来占办结总数的比例", "要是分母换成新收申请呢")
+    assert float(share.value) == pytest.approx(85.7, abs=0.05)
+
+
+def test_these_four_reports_after_a_list_of_reports(assistant):
+    *_, summed = talk(assistant, "淮安市2024、洪泽区2023和2024、平潭2022这四份报告，行政许可的处理决定数按多少排个序",
+                      "这四份的许可数加起来一共多少")
+    assert summed.value == 467955
