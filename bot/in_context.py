@@ -169,6 +169,28 @@ def _government_not_held(q: Query, t: _Thread) -> InContext | None:
     return None
 
 
+def _named_after_ranking(q: Query, t: _Thread) -> InContext | None:
+    """哪两家最多 → 发改委呢: that agency's figure in the ranking just shown (in the year it was ranked for)."""
+    conv = t.conv
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    if not (len(ids) == 1 and not q.metrics and not q.years and conv.ranked and conv.last_question == conv.ranked_question):
+        return None
+    said = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        said = said[: m.start] + said[m.end :]
+    if not re.fullmatch(r"(?:那|那么)?(?:的)?(?:呢|怎么样|如何|多少|是多少|有多少|几件)?[?？。]*", said):
+        return None
+    who = t.names[next(iter(ids))]
+    if who not in conv.ranked:
+        return None
+    last = conv.ranked_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if not words:
+        return None
+    year = conv.ranked_at[conv.ranked.index(who)]
+    return t.written_out(f"{who}{year}年{words}多少")
+
+
 _EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?最(多|高|大|少|低|小)的(?:那家|那个|那位|那份|一家|单位)")
 
 
@@ -892,6 +914,10 @@ def _other_level(q: Query, t: _Thread) -> InContext | Query | None:
     if named.metrics and _COUNT_ASKED.search(re.sub(r"[?？。]+$", "", rest)) and not named.years:
         # 回到市里 结转下年度几件: a question of its own about that government, in the year the thread is in
         years = read_period(t.conv.last_question).years[-1:]
+        held = t.held.get(at, {})
+        if years and held and years[0] not in held:  # 洪泽 2023 → 市里那个诉讼: the city holds 2024 only, its newest
+            full = other + rest
+            return t.written_out(full, f"接上题：按“{full}”理解（{other}没有{years[0]}年的年报，用它最新的一份）")
         full = other + "".join(f"{y}年" for y in years) + rest
         return t.written_out(full)
     return named
@@ -1064,7 +1090,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _government_not_held, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _government_not_held, _named_after_ranking, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _two_just_asked, _these_two_rows, _added_on, _the_part_just_named, _printed_total_of_the_last, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
