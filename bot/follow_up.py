@@ -17,11 +17,11 @@ from rapidfuzz import fuzz
 
 from bot.gather import OUTCOME_GROUPS
 from bot.match import AgencyCatalog, split_regions
-from bot.rows import column_spans, find_metrics, metric_spans
+from bot.rows import APPLICANT_COLS, LEGAL_PERSONS, REVIEW_COLS, column_spans, find_metrics, metric_spans
 from bot.understand import DENIED, PARTS_SUM, POSITION, Query
 from bot.when import read_period
 from index.lazy import lazy_module
-from index.model import REVIEW
+from index.model import REQUESTS, REVIEW
 
 cn2an = lazy_module("cn2an")  # loaded only when a number is written in Chinese
 
@@ -406,11 +406,17 @@ def _replace_slots(f: _FollowUp) -> str | None:
             return None
         changed = True
     if column_spans(f.text):
+        if not metric_spans(f.text, generic=True) and not _columns_fit(f.text, out):
+            return None  # 公开了几件 after 收到几件: no column of that row is named (表二's 公开了 is none of 表三's)
         out = _with_column(out, f)
         changed = True
     if column_spans(f.text) and not PARTS_SUM.search(f.text):  # 各项加起来 → 纠正了几件: one cell now, not a sum of parts
         out = PARTS_SUM.sub("", out)
     operation = _OPERATION.search(f.text)
+    if changed and not operation and not f.new.ratio and re.search(r"(?:几件|几个|多少件?|多少个)[?？。]*$", f.text):
+        # 洪泽24年制发了几件 after 制发减废止，净增多少: the figure itself now, not the difference again
+        plain = re.sub(r"(?:[减加]|减去|减掉)?[，,]?(?:净增|净减|相差|差)(?:了)?(?:多少|几件)?[?？。]*$", "", out)
+        out = plain + "多少" if plain != out else out
     kinds = {"sum" if re.fullmatch(r"一共|合计|加起来|合起来|加在一起|合在一起|总共|共计", op) else op
              for op in _OPERATION.findall(f.text)}  # (几类加起来一共多少: one sum, said twice)
     if operation and len(kinds) > 1 and not f.new.years:
@@ -421,6 +427,21 @@ def _replace_slots(f: _FollowUp) -> str | None:
     if changed and f.new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
         out = question_stem(out) + "占比"
     return out if changed else None  # (the same year again: 24年的 after an answer for 2024 restates it)
+
+
+def _columns_fit(said: str, out: str) -> bool:
+    """Whether a column word said is one of the columns of the rows `out` asks about (any of their templates)."""
+    words = [said[s:e] for s, e in column_spans(said)]
+    metrics = find_metrics(out)
+    if not metrics:
+        return True
+    for m in metrics:
+        table = {REQUESTS: APPLICANT_COLS, REVIEW: REVIEW_COLS}.get(m.table)
+        own = {w for ws in table.values() for w in ws} | set(LEGAL_PERSONS) if table else {
+            w for cols in m.cols.values() for ws in cols.values() for w in ws}
+        if any(w in own or any(w in o or o in w for o in own) for w in words):
+            return True
+    return False
 
 
 def _with_agency(out: str, f: _FollowUp) -> str | None:

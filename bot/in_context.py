@@ -169,6 +169,33 @@ def _government_not_held(q: Query, t: _Thread) -> InContext | None:
     return None
 
 
+_N_REPORTS = re.compile(r"(?:这|那)?([两二三四五六七八九十\d]+)份(?:报告|年报)?")
+
+
+def _reports_of_the_ranking(q: Query, t: _Thread) -> Query | None:
+    """淮安市政府那个数，占九份报告新收申请合计的百分之几: the reports of the last ranking, each agency with its years."""
+    said = _N_REPORTS.search(q.text)
+    conv = t.conv
+    pairs = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    if not (said and q.mentions and conv.ranked and cn_number(said.group(1)) == len(pairs) >= 2 and (q.ratio or q.add_up)):
+        return None
+    by_agency: dict[str, list[int]] = {}
+    for a, y in pairs:
+        by_agency.setdefault(a, []).append(y)
+    names = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in by_agency.items())
+    head = q.text[: said.start()]
+    for m in sorted((m for m in q.mentions if m.end <= said.start()), key=lambda m: -m.start):
+        who = t.names.get(m.agency_ids[0]) if len(m.agency_ids) == 1 else None
+        if who in conv.ranked and not read_period(head[m.end : m.end + 6]).years:  # 淮安市政府那个数: in its ranked year
+            head = head[: m.end] + f"{conv.ranked_at[conv.ranked.index(who)]}年" + head[m.end :]
+    text = head + names + q.text[said.end() :]
+    if not metric_spans(text):  # (占九份报告的百分之几: the figure ranked)
+        last = conv.ranked_question
+        text = text.replace(names, names + "".join(last[s:e] for s, e in metric_spans(last, generic=True)), 1)
+    text = re.sub(r"(?:那个|这个)数[，,]?", "", text)
+    return t.reread(text)
+
+
 def _named_after_ranking(q: Query, t: _Thread) -> InContext | None:
     """哪两家最多 → 发改委呢: that agency's figure in the ranking just shown (in the year it was ranked for)."""
     conv = t.conv
@@ -660,7 +687,7 @@ def _gap_after_switch(q: Query, t: _Thread) -> InContext | None:
 
 
 _TWO_JUST_ASKED = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)?(?:的)?(?:两者|二者|两个|两项|俩|这俩|它俩|两个数)?(?:的)?"
-                             r"(?P<op>加起来|合计|一共|加一起|加在一起|相加|合起来|总共|差多少|差几件|相差多少|差了多少)"
+                             r"(?P<op>加起来|合计|一共|加一起|加在一起|加一块儿?|合一块儿?|相加|合起来|总共|差多少|差几件|相差多少|差了多少)"
                              r"(?:是)?(?:多少|几件)?(?:呢)?[?？。]*$")
 
 
@@ -674,8 +701,10 @@ def _two_just_asked(q: Query, t: _Thread) -> InContext | None:
     last, before = conv.last_question, conv.history[-1]
     a, b = t.reread(before), t.reread(last)
     same_agency = {i for m in a.mentions for i in m.agency_ids} == {i for m in b.mentions for i in m.agency_ids} != set()
-    if not (same_agency and a.metrics and {m.key for m in a.metrics} == {m.key for m in b.metrics}) or a.ratio or b.ratio:
+    if not (same_agency and a.metrics and b.metrics) or a.ratio or b.ratio:
         return None
+    if {m.key for m in a.metrics} != {m.key for m in b.metrics}:
+        return _two_rows_one_column(said, a, b, before, last, t)
     cols_a = "".join(before[s:e] for s, e in _own_columns(before))
     cols_b = "".join(last[s:e] for s, e in _own_columns(last))
     rows = "".join(last[s:e] for s, e in metric_spans(last))
@@ -689,7 +718,21 @@ def _two_just_asked(q: Query, t: _Thread) -> InContext | None:
         y1, y2 = sorted(a.years + b.years)
         full = (f"{who}{y1}年和{y2}年{rows}{cols_b}加起来" if add else f"{who}{y2}年比{y1}年{rows}{cols_b}变化多少")
         return t.written_out(full)
-    return None
+    return _two_rows_one_column(said, a, b, before, last, t)
+
+
+def _two_rows_one_column(said: re.Match, a: Query, b: Query, before: str, last: str, t: _Thread) -> InContext | None:
+    """直接起诉纠正几件 → 复议后起诉的呢 → 加起来呢: the two rows just asked, in the column both were asked of."""
+    who = t.conv.last_agencies[0]
+    add = said.group("op") not in ("差多少", "差几件", "相差多少", "差了多少")
+    cols_a = "".join(before[s:e] for s, e in _own_columns(before))
+    cols_b = "".join(last[s:e] for s, e in _own_columns(last))
+    rows_a = "".join(before[s:e] for s, e in metric_spans(before))
+    rows_b = "".join(last[s:e] for s, e in metric_spans(last))
+    if not (a.years == b.years and len(b.years) == 1 and cols_a == cols_b and rows_a and rows_b and rows_a != rows_b):
+        return None
+    when = f"{b.years[0]}年"
+    return t.written_out(f"{who}{when}{rows_a}和{rows_b}{cols_b}加起来" if add else f"{who}{when}{rows_a}{cols_b}比{rows_b}{cols_b}多多少")
 
 
 def _these_two_rows(q: Query, t: _Thread) -> InContext | None:
@@ -782,15 +825,18 @@ def _part_of_the_last(q: Query, t: _Thread) -> InContext | None:
     return t.written_out(f"{stem}里，{parts}占{rows}的比例")
 
 
+_SHARE_LEAD = re.compile(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些)?(?:的)?占")  # 这个占办理结果总数的多少
+
+
 def _share_starting(q: Query, t: _Thread) -> InContext | None:
     """占平潭当年新收申请的比例 after 平潭…商业企业提交了几件: the last figure as a share of the whole named."""
-    if not (re.match(r"^(?:那|其中)?占", q.text) and q.ratio and q.metrics and t.conv.last_question
+    if not (re.match(_SHARE_LEAD, q.text) and q.ratio and q.metrics and t.conv.last_question
             and not _RATE_WORDS.search(t.conv.last_question) and len(t.conv.last_agencies) == 1):
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     if named and named != set(t.conv.last_agencies):
         return None  # (占淮安市政府的…: a share of another agency's figure, read on its own)
-    whole = q.text[re.match(r"^(?:那|其中)?", q.text).end() :]
+    whole = q.text[re.match(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|它|其)?(?:的)?", q.text).end() :]
     for m in sorted(q.mentions, key=lambda m: -m.start):  # the agency is the last figure's own
         whole = whole[: m.start - (len(q.text) - len(whole))] + whole[m.end - (len(q.text) - len(whole)) :]
     return t.written_out(question_stem(t.conv.last_question) + whole)
@@ -963,7 +1009,7 @@ def _year_next_to_the_thread(q: Query, t: _Thread) -> Query | None:
     if not said or q.years and q.time_spans != [said.span()]:
         return None  # (和上一年比 alone: read against today on its own, against the thread's year here)
     taken = metric_spans(q.text) + column_spans(q.text)  # 结转下一年 / 上一年几个 (项目数量): a row's or column's words
-    compared = re.search(r"[和跟与同比]$", q.text[: said.start()]) or q.text[said.end() :].startswith(("比", "相比"))
+    compared = re.search(r"[和跟与同比](?:它|其)?(?:的)?$", q.text[: said.start()]) or re.match(r"(?:的)?(?:报告|年报|数)?(?:相)?比", q.text[said.end() :])
     if any(s < said.end() and said.start() < e for s, e in taken) and not compared:
         return None  # (和上一年比: a year compared with, whatever column shares the word)
     named = [t.names[i] for m in q.mentions for i in m.agency_ids]
@@ -1012,10 +1058,13 @@ def _back_to(q: Query, t: _Thread) -> Query | None:
 def _pronoun_step(q: Query, t: _Thread) -> InContext | Query | None:
     both = re.match(r"^(?:那)?前者(.*?)后者(.*)$", q.text)
     conv = t.conv
-    if (both and not q.mentions and len(conv.listed) == 2 and len(set(conv.listed)) == 1
-            and len(set(conv.listed_at)) == 2 and re.search(r"多|少|差|高|低", q.text)):
+    listed_years = len(conv.listed) == 2 and len(set(conv.listed)) == 1 and len(set(conv.listed_at)) == 2
+    # (2024年…17件对吗 → 那2023年那份报告是多少件 → 前者比后者: the two years asked one after the other)
+    asked_years = len(conv.last_agencies) == 1 and len(conv.years_seen) >= 2 and len(_former_latter(conv)) != 2
+    if both and not q.mentions and (listed_years or asked_years) and re.search(r"多|少|差|高|低", q.text):
         # 两年各多少 → 前者比后者多几件: the two years just listed, of that agency (as listed)
-        y1, y2 = conv.listed_at
+        y1, y2 = conv.listed_at if listed_years else conv.years_seen[-2:]
+        conv.listed = conv.listed if listed_years else conv.last_agencies * 2
         last = conv.last_question
         rows = "".join(last[s:e] for s, e in sorted(metric_spans(last) + _own_columns(last)))
         return InContext(t.reread(f"{conv.listed[0]}{y1}年比{y2}年{rows}变化多少"),
@@ -1090,7 +1139,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _government_not_held, _named_after_ranking, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _government_not_held, _reports_of_the_ranking, _named_after_ranking, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _two_just_asked, _these_two_rows, _added_on, _the_part_just_named, _printed_total_of_the_last, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
@@ -1432,7 +1481,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
     if not named.metrics and not named.unread:  # 它里面纠正几件: the rest of the last question carries over too
         # (垫底的是哪家: a place in the last ranking, so the figure is the one ranked)
         # 垫底的是哪家: who, with the figure ranked (第三名的同一个比例呢: the last figure, pointed at)
-        who_only = not re.sub(r"[?？，,。的呢]", "", rest) and not _POINTING.search(t.question)
+        bare = re.sub(r"[?？，,。的呢]", "", rest)  # (排第二的是哪家，多少钱: who, and the figure it was ranked by)
+        who_only = (not bare or re.fullmatch(r"(?:是|有)?(?:多少钱?|多少件|几件|几个|多少个)", bare)) and not _POINTING.search(t.question)
         # (排最后的那家呢 after another figure was asked of a place: that figure, as 呢 carries the last question)
         follows = (re.search(r"呢[?？。]*$", q.text) and conv.last_question != conv.ranked_question
                    and not POSITION.search(conv.last_question) and not RANK_WORDS.search(conv.last_question))

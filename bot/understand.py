@@ -49,7 +49,7 @@ _LIST_AGENCIES = re.compile(
 )
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
-_RANK = re.compile(r"排名|排行|排序|高低|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
+_RANK = re.compile(r"排名|排行|排序|高低|排(?:在)?最后|排末位|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
 _TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
@@ -88,7 +88,7 @@ _DISPUTE_RATE = re.compile(r"争议转化率|争议转化比例|(?:申请)?转(?
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
 _N_YEARS = re.compile(r"(?<!第)(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
 _CHANGE = re.compile(r"增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|较去年|较上年|较上一年|较前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅|涨幅|幅度|变化了?百分之|增长率|下降率")
-_ASC = re.compile(r"最低|最少|最小|第[二三四五六七八九十\d]+(?:少|低|小)|倒数|垫底|升序|从低到高|从少到多|从小到大")
+_ASC = re.compile(r"排(?:在)?最后|排末位|最低|最少|最小|第[二三四五六七八九十\d]+(?:少|低|小)|倒数|垫底|升序|(?:从|按|由)?(?:低到高|少到多|小到大)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
 # Years people shorten: 23年, 二三年 (only where no digit stands before; 19–39 → 2019–2039).
@@ -315,6 +315,13 @@ def normalise_question(question: str) -> str:
     q = _BARE_CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)  # 二〇二三复议 (no 年)
     q = _BARE_SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)  # 洪泽23复议
     q = "".join(q.split())
+    q = re.sub(r"[“\"「『]([^”\"」』]{1,12})[”\"」』](?=率)", r"\1", q)  # “予以公开”率: the rate of that row
+    if re.search(r"(?<![予以部分不实质际])公开率", q) and re.search(r"(?:算上|加上|连同|包括|包含|含)部分公开", q):
+        # 算上部分公开的话…公开率: the named indicator 实质公开率 (予以公开 + 部分公开)
+        q = re.sub(r"[，,]?(?:算上|加上|连同|包括|包含|含)部分公开(?:的话|在内|的)?[，,]?", "", q)
+        q = re.sub(r"(?<![予以部分不实质际])公开率", "实质公开率", q)
+    q = re.sub(r"[，,]?[\u4e00-\u9fff]{0,8}?(?:没填|空着|空白|未填)(?:的)?(?:就)?(?:不算|不计|不管)[，,。]?", "", q)  # 北戴河没填就不算
+    q = re.sub(r"(新收[^，。？?]{0,4}?(?:加上?|和|与|\+|＋))结转(?!下|到|至|入)", r"\1上年结转", q)  # 新收加结转: 受理的两项
     q = _COLUMN_BUT.sub(r"除了\1\2", q)  # 自然人以外的: all but that column, said the way the exclusion reader knows
     if re.search(r"维持|纠正|审结", q):  # 维持、纠正、其他、尚未审结: 其他 listed among 表四's results is 其他结果
         q = re.sub(r"(?<=[、，,和与及])其他(?!结果)(?=[、，,和与及]|加起来|合计|一共|各|几|多少|$)", "其他结果", q)
@@ -485,8 +492,8 @@ def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assu
     named = [m for m in mentions if m.kind == "name"]
     out = []
     for m in mentions:
-        beside = any(re.fullmatch(r"[和与、跟及,，]", q[a.end : b.start]) for a, b in ((m, n) for n in named) if a.end <= b.start) or any(
-            re.fullmatch(r"[和与、跟及,，]", q[n.end : m.start]) for n in named if n.end <= m.start)
+        beside = any(re.fullmatch(r"[和与、跟及,，比]", q[a.end : b.start]) for a, b in ((m, n) for n in named) if a.end <= b.start) or any(
+            re.fullmatch(r"[和与、跟及,，比]", q[n.end : m.start]) for n in named if n.end <= m.start)
         if m.kind == "region" and len(m.agency_ids) == 1 and named and beside and not m.unit_after:
             name = catalog.agencies[m.agency_ids[0]].name
             assumed.append(f"“{m.text}”按{name}理解（库中{m.text}只有这一家）")
@@ -690,7 +697,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if t:
         query.template = t.group(1) or t.group(2) or ("2021" if t.group(3) == "新" else "2019")
     query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q)) and not re.search(
-        r"排名|排行|排序|排一下|排个序|排个名|排一排|从高到低|从低到高|从多到少|从少到多|从大到小", q)  # 谁最多，排个序: the whole order
+        r"排名|排行|排序|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)", q)  # 谁最多，排个序: the whole order
     query.done_rate = bool(re.search(r"(?<!占)办结率|(?<!占)办结比例", q))  # (占办结比例: a share of 办结, not 办结率)
     query.separately = bool(re.search(r"其中|另外|分别|以及|各是|各多少|各单位|各部门|每家|每个单位", q))
     # Y占X / Y在X中占比: the part comes first; X中Y的比例: the part comes after
@@ -731,7 +738,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))
     both_ends = bool(re.search(r"最(?:多|高|大)", q) and re.search(r"最(?:少|低|小)", q))
-    query.ascending = bool(_ASC.search(q)) and not (both_ends and not re.search(r"升序|从低到高|从少到多|从小到大", q))
+    query.ascending = bool(_ASC.search(q)) and not (both_ends and not re.search(r"升序|(?:从|按|由)?(?:低到高|少到多|小到大)", q))
     if both_ends:  # 谁最多谁最少: the whole order, highest first, shows both ends
         query.wants_top = False
     names = [m for m in query.mentions if m.kind in ("name", "parent")]
