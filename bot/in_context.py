@@ -218,17 +218,27 @@ def _named_after_ranking(q: Query, t: _Thread) -> InContext | None:
     return t.written_out(f"{who}{year}年{words}多少")
 
 
-_EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?最(多|高|大|少|低|小)的(?:那家|那个|那位|那份|一家|单位)")
+_EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?(?P<lead>[\u4e00-\u9fff]{0,6}?)(?:最(?P<dir>多|高|大|少|低|小)|(?P<last>排(?:在)?最后|垫底|倒数第一)|"
+                      r"(?P<first>排(?:在)?第一|榜首))的(?:是)?(?:那家|那个|那位|那份|一家|单位|哪家|哪个|哪一家|谁)")
 
 
 def _extreme_of_ranking(q: Query, t: _Thread) -> Query | None:
-    """最少的那家，部分公开了几件 right after a ranking: its first or last place, by the way the list ran."""
+    """最少的那家，部分公开了几件 right after a ranking / 金额排最后的是哪家 after other questions: its first or last
+    place, by the way the list ran (a figure named before it must be the one ranked)."""
     said = _EXTREME.match(q.text)
     conv = t.conv
-    if not (said and conv.ranked and conv.last_question == conv.ranked_question and not q.mentions):
+    if not (said and conv.ranked and not q.mentions):
+        return None
+    lead = said.group("lead")
+    ranked_words = {conv.ranked_question[a:b] for a, b in metric_spans(conv.ranked_question, generic=True) + column_spans(conv.ranked_question)}
+    if lead and not any(w in ranked_words or any(w in r or r in w for r in ranked_words) for w in
+                        [lead[a:b] for a, b in metric_spans(lead, generic=True) + column_spans(lead)] or [lead]):
+        return None  # (采购项目数最少的是哪家: another figure, ranked on its own)
+    if not lead and conv.last_question != conv.ranked_question:
         return None
     up = bool(re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", conv.ranked_question))
-    first = (said.group(1) in "多高大") != up
+    most = said.group("first") or (said.group("dir") or "") in ("多", "高", "大")
+    first = bool(most) != up
     return t.reread(("排第一的那家" if first else "垫底的那家") + q.text[said.end() :])
 
 
