@@ -745,7 +745,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     single = len({i for m in query.mentions for i in m.agency_ids}) == 1
     # a quoted name of a row or column (“其他结果”几件) is the figure's own word, not a phrase to search for
     quoted = [w for w in _QUOTED.findall(question or "") if not _is_table_word(norm(w))]
-    wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率", q))
+    wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率|百分比|百分之|几成", q)) or query.ratio
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
     claim = claim or bool(percent and re.search(r"[吗吧么][?？。]*$|对吗|属实|是不是|真的", q))  # 不到一成吧？
     # 帮我核一下这句：“平潭…新收申请47件” / 后面一句“其中自然人申请71件”呢: a quoted sentence stating a count is a claim
