@@ -1451,6 +1451,9 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         rest = re.sub(r"第([一二三四五六七八九十\d]+)名", lambda m: _place_named(conv, cn_number(m.group(1))) or m.group(0), rest)
     if ordinal and conv.last_agencies and conv.last_agencies[0] != who:  # 第一名比它多多少件: 它 is the one just shown
         it = conv.last_agencies[0]
+        if re.search(r"(?<=[比跟和与同])它(?=\d{4}年|自己)", rest) and among is conv.ranked and len(places) >= place:
+            rest = re.sub(r"(?<=[比跟和与同])它(?=\d{4}年|自己)", "", rest)  # 第三名跟它23年比: its own other year
+            years = f"{places[place - 1]}年"
         rest = re.sub(r"(?<=[比跟和与同])它", it + _year_of(conv, it), rest)
     these = re.search(r"这([两三四五六七八九十\d]|几)家", rest)
     pairs = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
