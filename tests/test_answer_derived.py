@@ -275,3 +275,38 @@ def test_a_share_over_the_parts_when_asked_or_when_the_whole_is_blank(assistant)
 def test_the_total_less_one_outcome(assistant):
     ans = assistant.answer("洪泽2024年办结的去掉无法提供的 还剩几件")
     assert ans.value == 63
+
+
+def test_a_quoted_row_before_its_rate(assistant):
+    ans = assistant.answer("淮安市人民政府2024年依申请公开的“予以公开”率是多少")
+    assert float(ans.value) == pytest.approx(44.7, abs=0.05)
+
+
+def test_disclosure_rate_counting_partial_disclosure(assistant):
+    ans = assistant.answer("算上部分公开的话，淮安市政府2024年申请的公开率是多少？")
+    assert float(ans.value) == pytest.approx(59.5, abs=0.05)
+
+
+def test_new_plus_carried_said_bare(assistant):
+    ans = assistant.answer("安康市自然资源局2020年只看自然人那一列，新收加结转是多少")
+    assert ans.value == 41
+
+
+def test_ranked_from_most_without_from(assistant):
+    ans = assistant.answer("淮安市政府、洪泽区两年、平潭这几份报告，行政许可处理决定数量按多到少怎么排？")
+    assert [f.value for f in ans.figures] == [447228, 10690, 9487, 550]
+
+
+def test_blank_cells_left_out_of_a_sum_in_words(assistant):
+    ans = assistant.answer("2020年这几家的政府集中采购金额加起来一共多少钱？北戴河没填就不算")
+    assert ans.value == 18402655
+
+
+def test_a_quoted_ground_with_a_share_is_a_figure(assistant):
+    ans = assistant.answer("嘉兴市发改委2020年答复“不掌握相关信息”的申请占全部申请的百分比")
+    assert float(ans.value) == pytest.approx(90.3, abs=0.05)
+
+
+def test_two_places_compared_each_its_one_agency(assistant):
+    ans = assistant.answer("2020年秀洲比发改委多几件申请")
+    assert ans.value == 66

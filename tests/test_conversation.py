@@ -512,3 +512,57 @@ def test_these_four_reports_after_a_list_of_reports(assistant):
     *_, summed = talk(assistant, "淮安市2024、洪泽区2023和2024、平潭2022这四份报告，行政许可的处理决定数按多少排个序",
                       "这四份的许可数加起来一共多少")
     assert summed.value == 467955
+
+
+def test_two_rows_just_asked_in_one_column_add_up(assistant):
+    *_, both = talk(assistant, "回到淮安市，未经复议直接起诉的案子里被纠正了几件", "复议后起诉的呢", "加起来呢")
+    assert both.value == 5
+    *_, two = talk(assistant, "淮安市府24年信访举报投诉类几件", "重复申请", "俩加一块")
+    assert two.value == 87
+
+
+def test_the_second_place_and_its_figure_after_another_operation(assistant):
+    *_, second = talk(assistant, "淮安市政府、洪泽区（两年）、平潭这几份报告的行政事业性收费金额，从高到低排一下",
+                      "洪泽两年比，少了多少", "排第二的是哪家，多少钱")
+    assert second.figures[0].agency == "平潭综合实验区" and value(second) == 9116.36
+
+
+def test_a_named_agency_over_the_reports_of_the_ranking(assistant):
+    *_, share = talk(assistant, "这九份年报里，哪家收到的政府信息公开申请最多？", "第二呢", "淮安市政府那个数，占九份报告新收申请合计的百分之几？")
+    assert float(share.value) == pytest.approx(89.5, abs=0.05)
+
+
+def test_former_and_latter_of_two_years_asked_one_by_one(assistant):
+    *_, gap = talk(assistant, "我稿子里写的是洪泽区政府2024年新收政府信息公开申请17件，这个数对吗？", "那2023年那份报告是多少件",
+                   "前者比后者多多少？")
+    assert abs(gap.value) == 74
+
+
+def test_this_figures_share_of_a_whole_named(assistant):
+    *_, share = talk(assistant, "淮安市政府2024年不予公开的一共有多少", "本机关不掌握的呢", "这个占办理结果总数的多少")
+    assert float(share.value) == pytest.approx(25.2, abs=0.05)
+
+
+def test_a_count_asked_after_a_difference_is_the_figure_itself(assistant):
+    *_, count = talk(assistant, "平潭综合实验区2022年行政规范性文件制发多少", "制发减废止，净增多少", "洪泽24年制发了几件")
+    assert count.kind == "figure" and value(count) == 3
+
+
+def test_a_column_of_another_table_is_never_carried_onto_a_row(assistant):
+    *_, other = talk(assistant, "发改委那个20年收了几个依申请", "公开了几件")
+    assert not other.figures  # 公开了 is a column of 表二, not of 本年新收
+
+
+def test_the_last_place_of_a_figure_ranked_after_other_questions(assistant):
+    *_, last = talk(assistant, "2020年那几份报告，政府集中采购总金额从高到低排一下", "最高的那家采购了几个项目", "金额排最后的是哪家，多少钱")
+    assert last.figures[0].agency == "安康市自然资源局" and value(last) == 2090000
+
+
+def test_its_own_other_year_after_a_place(assistant):
+    *_, both = talk(assistant, "所有报告里，行政许可处理决定最多的前三家是哪几家", "第三名跟它23年比呢")
+    assert {(f.agency, f.year) for f in both.figures} == {("淮安市洪泽区人民政府", 2023), ("淮安市洪泽区人民政府", 2024)}
+
+
+def test_the_year_before_it_in_a_comparison(assistant):
+    *_, change = talk(assistant, "洪泽区2024年行政许可处理决定多少件？", "和它上一年的报告比多了多少")
+    assert change.value == 8937
