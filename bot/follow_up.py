@@ -266,6 +266,9 @@ def _two_places(f: _FollowUp):
         stem = stem[:s] + stem[e:]  # from the end, so that each span still stands where it was read
     rows = "".join(stem[s:e] for s, e in metric_spans(stem, generic=True))
     cols = "".join(f.text[s:e] for s, e in column_spans(f.text))  # 差了多少钱: the money column of that row
+    if not cols:  # (第二和第三差多少 after 采购总金额从高到低: the column ranked)
+        rows_at = metric_spans(stem, generic=True)
+        cols = "".join(stem[s:e] for s, e in column_spans(stem) if not any(s < re_ and rs < e for rs, re_ in rows_at))
     return names + rows + cols + "相差多少" if rows else None
 
 

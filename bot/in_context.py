@@ -1161,7 +1161,9 @@ def _carried_over(q: Query, t: _Thread) -> InContext:
     """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
     conv = t.conv
     by_place = TWO_PLACES.match(q.text) and conv.ranked  # 第一和最后一名: of the last ranking
-    full = carry_over(conv.last_question, q, t.catalog, conv.years_seen, conv.agencies_seen,
+    # (第二和第三差多少 after other questions: the figure that ranking was of)
+    base = conv.ranked_question if by_place and conv.ranked_question and not q.metrics else conv.last_question
+    full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
                       conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
     if full is None:
         whole = _name_asked_whole(q, t)
