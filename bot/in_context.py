@@ -1117,8 +1117,9 @@ def _only_the_agency_left_out(q: Query, t: _Thread) -> InContext | None:
     # 行政查询事项占不予公开的几成: a share that names its part and its whole; only the agency is left out
     share = q.ratio and at > 0 and metric_spans(q.text[:at]) and metric_spans(q.text[at:])
     # 行政诉讼呢？未经复议直接起诉和复议后起诉加在一起 after a rate: its own rows added, never the rate carried on
+    # (自然人一列的办理总计加结转下年呢: two rows of its own added, only the agency left out)
     summed = (q.add_up and len(q.metrics) >= 2 and not q.ratio and not _RATE_WORDS.search(q.text) and not BOTH.search(q.text)
-              and not PRONOUN.match(q.text) and _RATE_WORDS.search(conv.last_question))
+              and not PRONOUN.match(q.text))
     if not (own and (asked and re.search(r"比|变化|差|占|合计|一共|加", conv.last_question) or share or summed)):
         return None
     who = conv.last_agencies[0]
