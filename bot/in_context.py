@@ -84,7 +84,7 @@ _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|
 _COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|记混|搞混|弄混|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
-                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|顺便问一?下|问个别的)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是))|"
+                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|换个角度|换个方向|顺便问一?下|问个别的|另外我注意到|另外)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是))|"
                           r"(?:哦|噢|呃|额)?(?:不对|不是)[。！!，,\s]*(?=我要|我想|我问|我说|我是说|我是问|应该是))"
                           r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是|我要看的是|我想看的是|我说的是|我是说|我是问|应该是)?(.+)$")
 _THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
@@ -167,6 +167,31 @@ def _government_not_held(q: Query, t: _Thread) -> InContext | None:
             held = "、".join(t.names[i] for i in m.agency_ids[:5])
             return InContext(q, declined=f"库中没有{m.text}{m.unit_after}的年报", declined_notes=[f"{m.text}现有：{held}"])
     return None
+
+
+def _scope_with_the_last_figure(q: Query, t: _Thread) -> InContext | None:
+    """三家自然资源部门加起来收了多少 after 北戴河收到几件: those agencies (chosen by a word of their names), with
+    the figure the thread is on."""
+    if not ((q.sector or q.place_ids) and not q.metrics and not q.mentions and re.search(r"加起来|合计|一共|总共|排|最多|最少|哪家|谁", q.text)):
+        return None
+    last = t.conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if not words:
+        return None
+    return t.written_out(re.sub(r"(?:收了|有)?(?:多少|几件)?[?？。]*$", "", q.text) + words + "多少")
+
+
+_THIS_KIND = re.compile(r"(?:这|此|那)(?:一)?(?:类|种)(?:的)?(?=申请|的|呢|在|里)")
+
+
+def _this_kind(q: Query, t: _Thread) -> Query | None:
+    """法律服务机构提了几件 → 这类申请…哪家最多: the kind of applicant (the column) just asked about."""
+    said = _THIS_KIND.search(q.text)
+    last = t.conv.last_question
+    cols = [last[a:b] for a, b in _own_columns(last) if not re.fullmatch(r"总计|合计|总数|一共|总共|全部", last[a:b])]
+    if not (said and cols and not _own_columns(q.text)):
+        return None
+    return t.reread(q.text[: said.start()] + "".join(cols) + q.text[said.end() :])
 
 
 _N_REPORTS = re.compile(r"(?:这|那)?([两二三四五六七八九十\d]+)份(?:报告|年报)?")
@@ -643,7 +668,7 @@ def _checks_of_its_own(q: Query, t: _Thread) -> InContext | None:
     parts (维持、纠正…四项加起来和总计对得上吗) while the conversation is about one report. Any other check
     (哪些报告对不上) stands alone."""
     conv = t.conv
-    this_report = re.search(r"这份|这个报告|该报告|本报告|这张表|它的|它自己|其", q.text)
+    this_report = re.search(r"这份|那份|这个报告|该报告|本报告|这张表|它的|它自己|其", q.text)
     if q.intent == "checks" and q.metrics and not q.mentions and this_report and len(conv.last_agencies) == 1:
         # 这份报告的总账平不平：新收加上年结转，跟办结加结转下年度一样吗: the thread's report, not every one
         who = conv.last_agencies[0]
@@ -772,6 +797,11 @@ def _share_of_the_sum(q: Query, t: _Thread) -> InContext | None:
     if not (said and q.mentions and q.ratio and len(conv.last_agencies) >= 2 and all(m.end <= said.end(1) for m in q.mentions)):
         return None
     named = [t.names.get(i) for m in q.mentions for i in m.agency_ids]
+    before = said.group(1)
+    for m in sorted((m for m in q.mentions if m.end <= said.end(1)), key=lambda m: -m.start):
+        before = before[: m.start - said.start(1)] + before[m.end - said.start(1) :]
+    if metric_spans(before, generic=True) or column_spans(before):
+        return None  # 市政府复议里还没审结的占多少: a share of its own, not the agency's share of the sum
     last = conv.last_question
     words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
     if len(named) != 1 or named[0] not in conv.last_agencies or not words:
@@ -784,7 +814,7 @@ def _share_of_the_sum(q: Query, t: _Thread) -> InContext | None:
 
 def _sum_in_a_group(q: Query, t: _Thread) -> InContext | None:
     """前两名加起来多少 → 占这五家总量的多少: the sum just shown, as a share of the group named."""
-    said = re.match(r"^(?:那)?(?:这个数|这个合计|合计|加起来的?|它们|两家合计|两者合计)?(?:一共)?占", q.text)
+    said = re.match(r"^(?:那)?(?:这个数|这个合计|合计|加起来的?|它们|这两家|这几家|它俩|这俩|两家|两家合计|两者合计)?(?:的)?(?:合计|一共)?占", q.text)
     conv = t.conv
     last = conv.last_question
     if not (said and q.ratio and not q.mentions and not q.metrics and len(conv.last_agencies) >= 2
@@ -1044,7 +1074,7 @@ def _place_in_last_ranking(q: Query, t: _Thread) -> None:
     if POSITION.search(q.text) and q.mentions and not q.metrics and t.conv.ranked_question and not RANK_WORDS.search(
             t.conv.last_question):
         t.conv.last_question = t.conv.ranked_question
-    elif (re.fullmatch(r"(?:那)?最(?:多|少|高|低|大|小)的?(?:呢|是哪家|是谁|是哪个|是哪一家)?[?？。]*", q.text)
+    elif (re.fullmatch(r"(?:那)?最(?:多|少|高|低|大|小)的?(?:呢|是哪家|是谁|是哪个|是哪一家|是哪份|是哪一份)?[?？。]*", q.text)
           and t.conv.ranked_question and not RANK_WORDS.search(t.conv.last_question)):
         # 哪家最多 → 第二呢 → 最少的呢: the other end of that ranking, not of the place just shown
         t.conv.last_question = t.conv.ranked_question
@@ -1115,7 +1145,8 @@ def _only_the_agency_left_out(q: Query, t: _Thread) -> InContext | None:
     asked = re.search(r"(?:印的|写的|填的)(?:是)?(?:多少|几)[件个]?[?？。]*$", q.text) and not q.ratio and not q.add_up
     at = q.text.find("占")
     # 行政查询事项占不予公开的几成: a share that names its part and its whole; only the agency is left out
-    share = q.ratio and at > 0 and metric_spans(q.text[:at]) and metric_spans(q.text[at:])
+    share = q.ratio and at > 0 and metric_spans(q.text[:at]) and metric_spans(q.text[at:]) or (
+        q.ratio and len({m.key.rstrip("~") for m in q.metrics}) >= 2 and re.search(r"里面?|当中|中(?=[，,]?[\u4e00-\u9fff]{1,8}占)", q.text))
     # 行政诉讼呢？未经复议直接起诉和复议后起诉加在一起 after a rate: its own rows added, never the rate carried on
     # (自然人一列的办理总计加结转下年呢: two rows of its own added, only the agency left out)
     summed = (q.add_up and len(q.metrics) >= 2 and not q.ratio and not _RATE_WORDS.search(q.text) and not BOTH.search(q.text)
@@ -1150,7 +1181,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _government_not_held, _reports_of_the_ranking, _named_after_ranking, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _government_not_held, _scope_with_the_last_figure, _this_kind, _reports_of_the_ranking, _named_after_ranking, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _two_just_asked, _these_two_rows, _added_on, _the_part_just_named, _printed_total_of_the_last, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
@@ -1431,12 +1462,15 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
         among, places = conv.ranked, conv.ranked_at  # 第二名 / 垫底的: places in the last ranking
         if LAST_PLACE.search(word):
             place = len(among)
-    elif isinstance(ordinal, re.Match) and ordinal.re is _ORDINAL and conv.ranked and place > len(among) and conv.last_question == conv.ranked_question:
+    elif isinstance(ordinal, re.Match) and ordinal.re is _ORDINAL and conv.ranked and place > len(among) and place <= len(conv.ranked):
         among, places = conv.ranked, conv.ranked_at  # 第二呢 right after 哪家最多 showed only the first
     if relative:
         among, places = conv.ranked, conv.ranked_at
-    if from_last:  # 倒数第二: counted from the end of the list it points into
-        ordinal, place = True, len(among) - cn_number(from_last.group(1)) + 1
+    up = among is conv.ranked and bool(re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", conv.ranked_question or ""))
+    if from_last:  # 倒数第二: counted from the end of the list it points into (from its start when it ran from the least)
+        ordinal, place = True, (cn_number(from_last.group(1)) if up else len(among) - cn_number(from_last.group(1)) + 1)
+    elif up and LAST_PLACE.search(word):  # 垫底的 after 最少的是哪家: the least, which that list put first
+        place = 1
     if word in ("前者", "后者") and len(conv.last_agencies) == 1:
         among = _former_latter(conv)
     if place > len(among):

@@ -48,11 +48,11 @@ def _sub(group, keys, labels_syn):
     return out
 
 
-_ACT_COLS_19_1 = {"本年新制作数量": ("新制作", "制作", "制定", "出台", "新发布", "新发", "新出"), "本年新公开数量": ("新公开", "公开了"),
+_ACT_COLS_19_1 = {"本年新制作数量": ("新制作", "制作", "制定", "出台", "新发布", "新发", "新出", "新做", "新定", "印发"), "本年新公开数量": ("新公开", "公开了"),
                   "对外公开总数量": ("对外公开总数量", "对外公开总数", "对外公开总", "对外公开", "总数", "累计", "一共有")}
-_ACT_COLS_21_1 = {"本年制发件数": ("新制发", "制发", "制定", "出台", "新制作", "发布", "印发", "发了", "新发", "新出"), "本年废止件数": ("废止", "取消", "废了", "作废"),
+_ACT_COLS_21_1 = {"本年制发件数": ("新制发", "制发", "制定", "出台", "新制作", "发布", "印发", "发了", "新发", "新出", "新做", "新定"), "本年废止件数": ("废止", "取消", "废了", "作废"),
                   "现行有效件数": ("现行有效", "有效", "现行", "总数", "一共有", "还有效", "仍有效")}
-_ACT_COLS_19_5 = {"上一年项目数量": ("项目数", "事项数", "上一年项目", "上一年", "多少项", "有几项", "事项几项", "事项有几项"), "本年增/减": ("增减", "增/减", "增加", "减少", "变化"),
+_ACT_COLS_19_5 = {"上一年项目数量": ("项目数", "事项数", "上一年项目", "上一年", "多少项", "有几项", "事项几项", "事项有几项"), "本年增/减": ("本年增减", "本年增/减", "增减了", "增减", "增/减", "增加", "减少", "变化"),
                   "处理决定数量": ("处理决定", "决定", "办理", "处理", "办了")}
 _ACT_COLS_21_5 = {"本年处理决定数量": ("处理决定", "决定", "办理", "处理", "办了")}
 
@@ -71,7 +71,7 @@ METRICS: list[Metric] = [
     # Verbs that say "the applications" as often as they ask for 本年新收 (收到的申请里予以公开…).
     _req("本年新收~", "本年新收申请", "本年新收政府信息公开申请数量",
          ("收到", "受理", "接到", "接收", "申请数", "申请量", "多少申请", "几件申请", "申请件数", "提出", "提交", "申请了",
-          "收了几件", "收了多少件")),  # (not 收了多少: it is said of fees too)
+          "收了几件", "收了多少件", "提的", "提了", "所提")),  # (not 收了多少: it is said of fees too)
     _req("申请", "本年新收申请", "本年新收政府信息公开申请数量", ("申请", "依申请"), 1),
     _req("上年结转", "上年结转申请", "上年结转政府信息公开申请数量", ("上年结转", "去年结转", "上年度结转", "结转过来", "上一年结转", "上年遗留",
                                                                      "上年转过来", "上年转来", "上一年转过来", "上一年转来", "去年转过来", "转过来", "带过来", "结转来", "接过来")),
@@ -139,7 +139,7 @@ METRICS: list[Metric] = [
     _act("行政强制", "行政强制", "行政强制", "行政强制", ("行政强制", "强制措施", "强制"), _ACT_COLS_19_5, _ACT_COLS_21_5,
          "处理决定数量", "本年处理决定数量"),
     _act("行政事业性收费", "行政事业性收费", "行政事业性收费", "行政事业性收费", ("行政事业性收费", "事业性收费", "收费", "收了多少费"),
-         {"上一年项目数量": ("项目数", "事项数", "几项", "多少项", "项目"), "本年增/减": ("增减", "增/减", "增加", "减少")},
+         {"上一年项目数量": ("项目数", "事项数", "几项", "多少项", "项目"), "本年增/减": ("本年增减", "本年增/减", "增减了", "增减", "增/减", "增加", "减少")},
          {tpl.FEE_2021: ("金额", "多少钱", "收了多少", "收入")}, None, tpl.FEE_2021),
     _act("政府集中采购", "政府集中采购", "政府集中采购", None, ("政府集中采购", "集中采购", "集采", "采购"),
          {"采购项目数量": ("项目数", "几个项目", "多少个项目", "几个", "多少项", "几项", "项目"),
@@ -287,7 +287,7 @@ class AmbiguousColumn(Exception):
         self.separately = separately or groups is not None
 
 
-_DIFFERENCE_OF_COLUMNS = re.compile(r"差多少|相差|差几|多多少|少多少|多几|少几|差额|净增|净减|减去|减掉|相减|扣除")
+_DIFFERENCE_OF_COLUMNS = re.compile(r"差多少|相差|差几|多多少|少多少|多几|少几|多了|少了|差额|净增|净减|减去|减掉|相减|扣除")
 # 分别 / 各是 / 各提交了多少: figures asked one by one, never summed
 _SEPARATELY = re.compile(r"分别|各是|各自|各有|各占|各[^，。？?\d]{0,6}?(?:多少|几)")
 
@@ -322,9 +322,13 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
         return ("总计",)  # 复议总计印的是0？维持就有10件: the total is asked; the column named after it is evidence
     best = max(found.values())
     top = [c for c, n in found.items() if n == best]
+    asked = {"几项", "多少项", "有几项", "几个", "多少个"}  # how many is asked, not which column (增减了几项)
+    said = [c for c in top if any(w in text and len(w) == best and w not in asked for w in table[c])]
+    if len(top) > 1 and said:
+        top = said
     if len(top) > 1:
         # Equally long words: the later one heads the phrase (收费项目本年增减 asks for 增减).
-        last = {c: max(text.rfind(w) for w in table[c] if w in text and len(w) == best) for c in top}
+        last = {c: max((text.rfind(w) for w in table[c] if w in text and len(w) == best and w not in asked), default=-1) for c in top}
         ordered = sorted(top, key=lambda c: -last[c])
         if last[ordered[0]] == last[ordered[1]]:
             raise AmbiguousColumn(top)

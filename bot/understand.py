@@ -50,7 +50,7 @@ _LIST_AGENCIES = re.compile(
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
 _RANK = re.compile(r"排名|排行|排序|高低|排(?:在)?最后|排末位|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
-_TOTAL = re.compile(r"所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
+_TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
                     r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)")
@@ -87,7 +87,7 @@ _DISPUTE_RATE = re.compile(r"争议转化率|争议转化比例|(?:申请)?转(?
 # （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
 _N_YEARS = re.compile(r"(?<!第)(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
-_CHANGE = re.compile(r"增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|较去年|较上年|较上一年|较前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅|涨幅|幅度|变化了?百分之|增长率|下降率")
+_CHANGE = re.compile(r"(?<!本年)增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|较去年|较上年|较上一年|较前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅|涨幅|幅度|变化了?百分之|增长率|下降率")
 _ASC = re.compile(r"排(?:在)?最后|排末位|最低|最少|最小|第[二三四五六七八九十\d]+(?:少|低|小)|倒数|垫底|升序|(?:从|按|由)?(?:低到高|少到多|小到大)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
@@ -135,7 +135,7 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五�
                       r"|(一半|过半|半数)")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
 PARTS_SUM = re.compile(r"各(?:项|分项|部分)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|一共)|"
-                        r"分项(?:相加|加总|之和|加起来)|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|这几(?:栏|项|个|格)(?:的)?(?:加起来|相加|加总|之和)")
+                        r"(?:分项|明细)(?:相加|加总|之和|加起来)|明细(?:合计|一共)|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|这几(?:栏|项|个|格)(?:的)?(?:加起来|相加|加总|之和)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
 _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
@@ -316,13 +316,22 @@ def normalise_question(question: str) -> str:
     q = _BARE_SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)  # 洪泽23复议
     q = "".join(q.split())
     q = re.sub(r"[“\"「『]([^”\"」』]{1,12})[”\"」』](?=率)", r"\1", q)  # “予以公开”率: the rate of that row
+    with_partial = re.search(r"[（(]?(?:算上|加上|连同|包括|包含|含)部分公开(?:的话|在内|的)?[）)]?", q)
+    if with_partial and not re.search(r"(?<![予以部分不实质际])公开率", q):
+        # 公开的（包括部分公开）比例: the bare 公开 with 部分公开 in it is 予以公开 + 部分公开 (实质公开)
+        rest = q[: with_partial.start()] + q[with_partial.end() :]
+        bare = re.search(r"(?<![予以分不实际息动务开])公开(?=的|了|比例|占|率)", rest)
+        if bare:
+            q = rest[: bare.start()] + "实质公开" + rest[bare.end() :]
     if re.search(r"(?<![予以部分不实质际])公开率", q) and re.search(r"(?:算上|加上|连同|包括|包含|含)部分公开", q):
         # 算上部分公开的话…公开率: the named indicator 实质公开率 (予以公开 + 部分公开)
         q = re.sub(r"[，,]?(?:算上|加上|连同|包括|包含|含)部分公开(?:的话|在内|的)?[，,]?", "", q)
         q = re.sub(r"(?<![予以部分不实质际])公开率", "实质公开率", q)
     q = re.sub(r"[，,]?[\u4e00-\u9fff]{0,8}?(?:没填|空着|空白|未填)(?:的)?(?:就)?(?:不算|不计|不管)[，,。]?", "", q)  # 北戴河没填就不算
     q = re.sub(r"(新收[^，。？?]{0,4}?(?:加上?|和|与|\+|＋))结转(?!下|到|至|入)", r"\1上年结转", q)  # 新收加结转: 受理的两项
-    q = _COLUMN_BUT.sub(r"除了\1\2", q)  # 自然人以外的: all but that column, said the way the exclusion reader knows
+    q = _COLUMN_BUT.sub(r"除了\1\2", q)
+    q = re.sub(r"(超过|多于|高于|大于|不足|不到|少于|低于|不止)了", r"\1", q)  # 超过了三千件: the bound, said plainly
+    q = re.sub(r"(?<=[\u4e00-\u9fff])(?:了没有|没有)(?=[?？。]*$)", "吗", q)  # 收到申请没有: a yes-or-no asked  # 自然人以外的: all but that column, said the way the exclusion reader knows
     if re.search(r"维持|纠正|审结", q):  # 维持、纠正、其他、尚未审结: 其他 listed among 表四's results is 其他结果
         q = re.sub(r"(?<=[、，,和与及])其他(?!结果)(?=[、，,和与及]|加起来|合计|一共|各|几|多少|$)", "其他结果", q)
     then_part = _ASK_THEN_PART.match(q)
@@ -811,7 +820,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.intent = "list_years"
     elif _LIST_AGENCIES.search(q) and not query.metrics:
         query.intent = "list_agencies"
-    elif _SEARCH.search(_blank(q, metric_spans(masked))) and not (query.metrics and wants_number):
+    elif _SEARCH.search(_blank(q, metric_spans(masked))) and not (query.metrics and (wants_number or re.search(r"呢[?？。]*$", q))):
         query.intent = "search"
         query.search_text = _search_words(masked)
     elif not query.metrics or (_NARRATIVE.search(masked) and "申请" not in masked and query.metrics[0].weight < 3

@@ -55,6 +55,8 @@ ACCEPTED = {
     "q17-043": "no year given: the newest report is answered, and the answer says so",
     "q17-067": "no year given: the newest report is answered, and the answer says so",
     "q23-052": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q19-071": "the parts are added up (2) and cited one by one, with the printed 0 said beside them; the probe lists "
+               "only the two totals, so the cited parts count as stray figures",
     "q19-072": "the parts are added up (11) and cited one by one, with the printed 0 said beside them; the probe lists "
                "only the two totals, so the cited parts count as stray figures",
 }
