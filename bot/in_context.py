@@ -77,7 +77,7 @@ Step = Callable[[Query, _Thread], "InContext | Query | None"]
 # conversation is about what the conversation is about
 _ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪[两二三四五六七八九十\d]+(?:家|个单位)|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:家|个|份)")
 _ACROSS_RATE = re.compile(r"纠错率|纠正率|维持率|办结率|公开率|争议转化率|不予公开率|无法提供率")  # a rate named on its own
-_OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|差|变化|增|减|对不对|对吗")
+_OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|最高|最低|最大|最小|差|变化|增|减|对不对|对吗")
 _BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
 _THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?P<bare>(?:两|2)(?:项|个数|个)(?=加|合|相加|一共|总共))|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
@@ -790,6 +790,26 @@ _ADDED_ON = re.compile(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上|加)(.{
                        r"(?:是|有)?(?:多少|几件|几个)?(?:呢)?[?？。]*$")
 
 
+_BARE_ADD = re.compile(r"^(?:那)?(?:都|全部|一起|全)?(?:加起来|加在一起|合计|加一块儿?|一共)(?:是)?(?:多少|几件)?(?:呢|吧)?[?？。]*$")
+
+
+def _sum_of_the_list(q: Query, t: _Thread) -> InContext | None:
+    """加起来呢 right after a list of several agencies (a ranking, a comparison): their figures added."""
+    conv = t.conv
+    shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    if not (_BARE_ADD.match(q.text) and len(shown) >= 2 and len(conv.last_agencies) >= 2):
+        return None
+    last = conv.ranked_question if conv.last_question == conv.ranked_question else conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if not words or _RATE_WORDS.search(last):
+        return None  # (rates are not added)
+    by_agency: dict[str, list[int]] = {}
+    for a, y in shown:
+        by_agency.setdefault(a, []).append(y)
+    names = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in by_agency.items())
+    return t.written_out(f"{names}{words}加起来多少")
+
+
 def _share_of_the_sum(q: Query, t: _Thread) -> InContext | None:
     """其中安康占多少 / 秀洲分局占几成 after a figure of several agencies: its share of their sum."""
     said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:的)?占(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
@@ -820,7 +840,7 @@ def _sum_in_a_group(q: Query, t: _Thread) -> InContext | None:
     if not (said and q.ratio and not q.mentions and not q.metrics and len(conv.last_agencies) >= 2
             and re.search(r"加起来|合计|一共|总共|之和|相加|加在一起", last)):
         return None
-    group = _these_agencies(q, t)
+    group = _these_agencies(t.reread("占" + q.text[said.end() :]), t)  # (这两家占这五家: the group is the one after 占)
     words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
     if group is None or not words:
         return None
@@ -828,7 +848,7 @@ def _sum_in_a_group(q: Query, t: _Thread) -> InContext | None:
     if not set(conv.last_agencies) < named:
         return None  # the group must hold the ones summed, and more
     part = "、".join(a + (f"{conv.seen_in[a]}年" if a in conv.seen_in else "") for a in conv.last_agencies)
-    rest = re.sub(r"(?:总量|总数|总和|加起来|一共|合计)?(?:的)?(?:多少|几成|比例|比重|百分之几|百分之多少|多大)[?？。]*$", "", group.text[said.end() :])
+    rest = re.sub(r"(?:总量|总数|总和|加起来|一共|合计)?(?:的)?(?:多少|几成|比例|比重|百分之几|百分之多少|多大)[?？。]*$", "", group.text[1:])
     return t.written_out(f"{part}{words}占{rest}{words}合计的比例")
 
 
@@ -1080,6 +1100,23 @@ def _place_in_last_ranking(q: Query, t: _Thread) -> None:
         t.conv.last_question = t.conv.ranked_question
 
 
+_REORDER = re.compile(r"(?:那)?(?P<order>(?:按|从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大))?(?:再)?(?:全|都|完整)?"
+                      r"(?:排一下|排个序|排序|排一排|排出来|列一下)(?:吧|呢)?[?？。]*")
+
+
+def _reorder_last_ranking(q: Query, t: _Thread) -> InContext | None:
+    """收到申请最少的是哪家 → 从多到少全排一下: the same ranking, whole, in the order asked."""
+    said = _REORDER.fullmatch(q.text)
+    conv = t.conv
+    if not (said and conv.ranked_question):
+        return None
+    last = conv.ranked_question
+    stem = RANK_WORDS.sub("", re.sub(r"(?:的)?(?:是)?(?:哪家|哪个单位|谁|哪一家|哪份)[?？。]*$", "", last))
+    order = said.group("order") or "从多到少"
+    full = f"{stem}{order if order.startswith(('从', '按', '由')) else '从' + order}排一下"
+    return t.written_out(full)
+
+
 def _back_to(q: Query, t: _Thread) -> Query | None:
     """好，回到平潭: what was last asked about that agency goes on. 回到第一名，它的…: the place pointed at."""
     back = _BACK.match(q.text)
@@ -1181,9 +1218,9 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _government_not_held, _scope_with_the_last_figure, _this_kind, _reports_of_the_ranking, _named_after_ranking, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _government_not_held, _scope_with_the_last_figure, _this_kind, _reports_of_the_ranking, _named_after_ranking, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _sum_of_the_list, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _two_just_asked, _these_two_rows, _added_on, _the_part_just_named, _printed_total_of_the_last, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
-    _likewise, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
+    _likewise, _reorder_last_ranking, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )
 
 
@@ -1476,6 +1513,17 @@ def _pronoun(pronoun: re.Match, q: Query, t: _Thread) -> InContext:
     if place > len(among):
         return InContext(q, declined=f"前面的回答里没有“{word}”（只列了{len(among)}个），请写出单位名称")
     who = "和".join(group) if plural else among[place - 1]
+    summed = re.search(r"加起来|合计|一共|总共|之和", conv.last_question) and len(conv.last_agencies) >= 2
+    if (not plural and summed and who in conv.last_agencies and not q.years
+            and re.fullmatch(r"(?:的)?(?:一家)?占(?:了)?(?:多少|几成|多大比例|比例|比重|百分之几|百分之多少|多少比例)(?:呢)?[?？。]*", rest)):
+        # 加起来呢 → 第一名占多少: its share of the sum just shown
+        last = conv.last_question
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+        def year(a: str) -> str:
+            return f"{conv.seen_in[a]}年" if a in conv.seen_in else ""
+        whole = "、".join(a + year(a) for a in conv.last_agencies)
+        full = f"{who}{year(who)}{words}占{whole}{words}合计的比例"
+        return InContext(t.reread(full), [f"接上题：“{word}”指{who}，按“{full}”理解"])
     if word in ("它", "刚才那个", "刚才那项", "上面那个") and conv.last_part and re.match(r"(?:的)?(?:占|在|比|是)", q.text[pronoun.end() :]):
         who += conv.last_part  # 它占不予公开的比例 after 哪个理由最多: the part just named
     elif re.match(r"(?:的)?占", rest):  # 榜首那家占它办结总数的比重: the row just ranked, over the whole named
