@@ -310,3 +310,23 @@ def test_a_quoted_ground_with_a_share_is_a_figure(assistant):
 def test_two_places_compared_each_its_one_agency(assistant):
     ans = assistant.answer("2020年秀洲比发改委多几件申请")
     assert ans.value == 66
+
+
+def test_disclosed_including_partial_is_the_substantive_rate(assistant):
+    ans = assistant.answer("淮安市政府2024年办结的申请中，公开的（包括部分公开）比例是多少")
+    assert float(ans.value) == pytest.approx(59.5, abs=0.05)
+
+
+def test_the_items_changed_column_is_not_the_count_asked(assistant):
+    ans = assistant.answer("北戴河区自然资源和规划局2020年行政事业性收费项目本年增减了几项")
+    assert ans.figures[0].column == "本年增/减" and ans.figures[0].value == 1
+
+
+def test_a_bound_with_le_is_still_a_bound(assistant):
+    ans = assistant.answer("有报道说淮安市政府2024年新收申请超过了三千件，属实吗")
+    assert ans.figures[0].value == 3119 and any("属实" in n for n in ans.notes)
+
+
+def test_columns_with_duo_le_are_a_difference(assistant):
+    ans = assistant.answer("淮安市政府2024年废止的规范性文件比新制发的多了几件")
+    assert ans.value == 18

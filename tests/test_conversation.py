@@ -566,3 +566,39 @@ def test_its_own_other_year_after_a_place(assistant):
 def test_the_year_before_it_in_a_comparison(assistant):
     *_, change = talk(assistant, "洪泽区2024年行政许可处理决定多少件？", "和它上一年的报告比多了多少")
     assert change.value == 8937
+
+
+def test_counting_from_the_bottom_after_a_ranking_from_the_least(assistant):
+    *_, second_last = talk(assistant, "2020年那几份报告里，收到申请最少的是哪家", "倒数第二呢")
+    assert second_last.figures[0].agency == "北戴河区自然资源和规划局"
+
+
+def test_a_ranking_reordered_added_and_its_first_place_share(assistant):
+    *_, whole, summed, share = talk(assistant, "2020年那几份报告里，收到申请最少的是哪家", "从多到少全排一下", "加起来呢", "第一名占多少")
+    assert whole.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and summed.value == 174
+    assert float(share.value) == pytest.approx(55.7, abs=0.05)
+
+
+def test_the_third_place_after_two_places_shown(assistant):
+    *_, third = talk(assistant, "你手上这些年报里，行政许可处理决定数量谁最多？", "第二名是谁", "第三")
+    assert third.figures and third.figures[0].value == 9487
+
+
+def test_the_agencys_own_share_with_its_rows_named_after_a_comparison(assistant):
+    *_, share = talk(assistant, "2024年淮安市政府和洪泽区政府各收到多少信息公开申请", "行政复议呢，两家分别多少", "市政府复议里还没审结的占多少")
+    assert float(share.value) == pytest.approx(10.5, abs=0.05)
+
+
+def test_applications_submitted_name_the_new_row(assistant):
+    *_, companies = talk(assistant, "平潭22年新收申请几件", "上年结转呢", "商业企业提的几件")
+    assert value(companies) == 3
+
+
+def test_this_kind_keeps_the_applicant_column(assistant):
+    *_, ranked = talk(assistant, "安康市自然资源局2020年律师事务所这类法律服务机构提了几件", "这类申请在你那些报告里哪家最多")
+    assert ranked.figures and all(f.column == "法律服务机构" for f in ranked.figures)
+
+
+def test_a_scope_word_with_the_threads_figure(assistant):
+    *_, summed = talk(assistant, "北戴河区自然资源和规划局2020年收到几件公开申请", "三家自然资源部门加起来收了多少")
+    assert summed.value == 143
