@@ -1312,8 +1312,33 @@ def _count_or_rate(full: str, q: Query, t: _Thread) -> InContext | None:
     if row != bare_row or (last_tables and not {m.table for m in q.metrics} & last_tables):
         # 复议有吗 / 许可决定数 after a share of 表三: its count (a share of another table's row was never asked)
         return t.written_out(plain + "多少件")
+    shared = _rate_of_the_count_before(t)
+    if shared is False and (not re.search(r"呢[?？。]*$", q.text) or q.mentions or _LEVEL_REF.search(q.text)):
+        shared = None  # 纠错率 → 诉讼 (bare): writers split on it; only 诉讼那边呢 asks the same again
+    if shared is True:  # 其中行政查询事项几件 → 占不予公开的几成 → 国家秘密呢: the thread is counts; the count
+        return t.written_out(plain + "多少件")
+    if shared is False:  # 纠错率是多少 → 行政诉讼呢: the thread asked the rate itself; the same rate
+        return t.written_out(full)
     return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？",
                      choices=[Option(f"{bare_row}的件数", plain + "多少件"), Option(f"{bare_row}的比例", full)])
+
+
+def _rate_of_the_count_before(t: _Thread) -> bool | None:
+    """Was the last rate taken of the count asked just before it (True), or asked as a rate from the start (False)?
+    Writers of every round read a row named bare after it that way: the count, or the same rate. None: not known."""
+    conv = t.conv
+    last = t.reread(conv.last_question)
+    if re.search(r"(?:纠错|纠正|维持|败诉|办结|公开|不予公开|无法提供|争议转化)率", conv.last_question):
+        return False  # a named rate (纠错率 → 诉讼那边呢) applies to the other row as well: the same rate
+    if not conv.history:
+        return False if last.mentions else None
+    before = t.reread(conv.history[-1])
+    same_agency = {i for m in last.mentions for i in m.agency_ids} == {i for m in before.mentions for i in m.agency_ids}
+    part = {m.key.rstrip("~") for m in last.metrics}
+    counted = {m.key.rstrip("~") for m in before.metrics}
+    if same_agency and not before.ratio and counted and counted <= part:
+        return True
+    return False if before.ratio or not same_agency or not counted & part else None
 
 
 def _own_columns(text: str) -> list[tuple[int, int]]:

@@ -101,13 +101,14 @@ def test_an_ordinal_points_into_the_last_list_with_each_agency_s_own_year(assist
     assert third.kind == "not_found" and not third.figures
 
 
-def test_another_row_after_a_rate_asks_count_or_rate_and_either_can_be_picked(assistant):
-    # 部分公开的呢 after a rate: people mean its count as often as the same rate; neither is guessed
-    _, rate, asked, picked = talk(assistant, "2020年的几家单位谁收到的依申请最多，排个序", "第二名的予以公开率",
-                                  "部分公开的呢", "2")
+def test_another_row_after_a_rate_is_the_same_rate_or_the_count_as_the_thread_went(assistant):
+    # writers of every round: a rate asked as such goes on as that rate; a rate taken of the count just asked goes on
+    # with counts
+    _, rate, same = talk(assistant, "2020年的几家单位谁收到的依申请最多，排个序", "第二名的予以公开率", "部分公开的呢")  # (呢: the same)
     assert rate.unit == "%" and rate.value == 31.8  # 安康 14 ÷ 44
-    assert asked.kind == "clarify" and not asked.figures and len(asked.options) == 2
-    assert picked.unit == "%" and picked.value == 50  # 22 ÷ 44
+    assert same.unit == "%" and same.value == 50  # 22 ÷ 44
+    *_, count = talk(assistant, "淮安市府24年不予公开一共几件", "其中属于行政查询事项的", "占不予公开的几成", "国家秘密呢")
+    assert count.kind == "figure" and value(count) == 2
 
 
 def test_a_government_of_a_level_is_picked_among_the_options_and_a_turn_later(assistant):
@@ -182,7 +183,13 @@ def test_a_conversation_pickled_by_an_older_version_still_works(assistant):
     assert value(assistant.answer("那2023年呢", chat)) == 21
 
 
-def test_a_bare_row_after_a_rate_asks_whether_the_count_or_the_rate_is_meant(assistant):
+def test_a_bare_row_after_a_named_rate_is_the_same_rate(assistant):
+    *_, rate = talk(assistant, "淮安市政府2024年的行政复议一共多少件？", "其中被纠正的有几件？", "那纠错率是多少？", "诉讼那边呢？")
+    assert rate.unit == "%" and float(rate.value) == pytest.approx(10.9, abs=0.05)
+
+
+def test_a_row_said_bare_after_a_rate_asks_count_or_rate(assistant):
+    # 纠错率 → 诉讼 (no 呢): writers split between its count and the same rate; both are offered
     *_, ask, picked = talk(assistant, "淮安市政府24年行政复议几件", "纠错率", "诉讼", "1")
     assert ask.kind == "clarify" and [o.label for o in ask.options] == ["诉讼的件数", "诉讼的比例"]
     assert value(picked) == 46
