@@ -10,7 +10,8 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -114,6 +115,9 @@ class Assistant:
         self._build_lock = threading.Lock()  # one build at a time; readers never wait on it
         self._swap_lock = threading.Lock()
         self._stamp = None
+        # readers still answering a question when a new index is swapped in: closed only when the last one is done
+        self._in_use: dict[int, int] = {}
+        self._retired: dict[int, IndexReader] = {}
         if not self.db_path.exists():
             self.reindex()
         try:
@@ -132,29 +136,48 @@ class Assistant:
         self._reader, self._responder = reader, Responder(reader, catalog, self.today)
         self._stamp = self._file_stamp()
         if old is not None:
-            old.close()
+            if self._in_use.get(id(old)):  # a question is still being answered on it: closed when it is done
+                self._retired[id(old)] = old
+            else:
+                old.close()
 
     def _file_stamp(self):
         st = self.db_path.stat()
         return (st.st_ino, st.st_mtime_ns, st.st_size)
 
-    def _current(self) -> Responder:
+    @contextmanager
+    def _using(self) -> Iterator[Responder]:
+        """The current responder, held open while it is used (a reindex swapping in a new one meanwhile never
+        closes it under a question being answered)."""
         with self._swap_lock:
             if self._file_stamp() != self._stamp:
                 self._load()
-            return self._responder
+            responder = self._responder
+            key = id(responder.r)
+            self._in_use[key] = self._in_use.get(key, 0) + 1
+        try:
+            yield responder
+        finally:
+            with self._swap_lock:
+                self._in_use[key] -= 1
+                if not self._in_use[key]:
+                    del self._in_use[key]
+                    retired = self._retired.pop(key, None)
+                    if retired is not None:
+                        retired.close()
 
     def _in_snapshot(self, ask: Callable[[Responder], Answer]) -> Answer:
         """ask(responder) on one state of the index: a file updated in place meanwhile is reloaded."""
         for _ in range(3):
-            responder = self._current()
-            try:
-                with responder.r.snapshot():
-                    return ask(responder)
-            except IndexChanged:
-                with self._swap_lock:
-                    if self._responder is responder:
-                        self._load()
+            with self._using() as responder:
+                try:
+                    with responder.r.snapshot():
+                        return ask(responder)
+                except IndexChanged:
+                    pass
+            with self._swap_lock:
+                if self._responder is responder:
+                    self._load()
         raise IndexChanged(str(self.db_path))
 
     def answer(self, question: str, conversation: Conversation | None = None) -> Answer:
@@ -166,8 +189,9 @@ class Assistant:
 
     def agencies(self) -> list[tuple[str, list[int]]]:
         """Every agency held, with the years of its reports, sorted by name."""
-        r = self._current().r
-        return sorted((name, sorted(r.by_agency.get(aid, {}))) for aid, name in r.agency_names.items())
+        with self._using() as responder:
+            r = responder.r
+            return sorted((name, sorted(r.by_agency.get(aid, {}))) for aid, name in r.agency_names.items())
 
     def report_card(self, agency_text: str, year: int | None = None) -> Answer:
         """One report's tables (kind "table"), or clarify / not_found."""
@@ -182,10 +206,11 @@ class Assistant:
         return self.answer("哪些报告的数据对不上")
 
     def stats(self) -> Stats:
-        r = self._current().r
-        meta = r.meta()
-        fails = sum(len(v) for v in r.all_failed_checks().values())  # every failure is held in memory
-        return Stats(len(r.reports), len(r.agency_names), r.years(), meta.get("last_reindex"), r.failed_files(), fails)
+        with self._using() as responder:
+            r = responder.r
+            meta = r.meta()
+            fails = sum(len(v) for v in r.all_failed_checks().values())  # every failure is held in memory
+            return Stats(len(r.reports), len(r.agency_names), r.years(), meta.get("last_reindex"), r.failed_files(), fails)
 
     def ingest(self, path: Path, filename: str | None = None) -> IngestResult:
         """Parse and check one uploaded file, save it into reports_dir and index it.

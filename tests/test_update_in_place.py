@@ -118,3 +118,23 @@ def test_a_reader_notices_an_update_in_place_and_the_assistant_reloads(tmp_path)
     reader.close()
     after = assistant.answer("有哪些单位").text
     assert after != before
+
+
+def test_a_reindex_never_closes_the_index_under_a_question_being_answered(tmp_path):
+    """A question answered on the old index while another thread's question loads the rebuilt one: the old
+    reader stays open until the first question is done (it used to be closed under it: "closed database")."""
+    reports = tmp_path / "reports"
+    shutil.copytree(SAMPLE, reports)
+    assistant = Assistant(tmp_path / "index.db", reports)
+    with assistant._using() as busy:  # a question in the middle of its answer
+        before = busy.answer("嘉兴市发展和改革委员会2020年收到多少政府信息公开申请")
+        (reports / "003_jiaxing_fgw_2021.txt").write_text(
+            (reports / "003_9ada3b8ff70e53da.txt").read_text(encoding="utf-8").replace("2020", "2021"), encoding="utf-8")
+        assistant.reindex()
+        fresh = assistant.answer("嘉兴市发展和改革委员会2021年收到多少政府信息公开申请")  # loads the new index
+        # the old reader is still open for the question that holds it (it used to raise "closed database")
+        assert busy.r.conn.execute("select count(*) from reports").fetchone()[0] >= 1
+        assert busy is not assistant._responder
+    assert before.figures[0].value == 31
+    assert fresh.figures[0].value == 31 and fresh.figures[0].year == 2021
+    assert not assistant._retired and not assistant._in_use  # closed once its last question was done
