@@ -257,7 +257,8 @@ class OneReportAnswers:
                           figures=[self._one(part), self._one(whole)], notes=notes)
         figures = [self._one(part), self._one(whole)]
         if part.total is not None and (whole.total is None or q.by_parts):
-            # （七）总计 left blank, or 按分项算: the whole is what its own parts add up to, said so
+            # （七）总计 left blank, or 按分项算: the whole is what its own parts add up to, said so (a printed 0 its
+            # parts contradict is declined unless 按分项 is asked: writers split on it)
             summed = self._parts_sum(rep, whole, [])
             if summed.kind == "total" and summed.value:
                 printed = "表中为空白（未填）" if whole.total is None else f"表中印的是{as_number(whole.total)}"

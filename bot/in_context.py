@@ -247,7 +247,7 @@ _EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?(?P<lead>
                       r"(?P<first>排(?:在)?第一|榜首))的(?:是)?(?:那家|那个|那位|那份|一家|单位|哪家|哪个|哪一家|谁)")
 
 
-def _extreme_of_ranking(q: Query, t: _Thread) -> Query | None:
+def _extreme_of_ranking(q: Query, t: _Thread) -> InContext | None:
     """最少的那家，部分公开了几件 right after a ranking / 金额排最后的是哪家 after other questions: its first or last
     place, by the way the list ran (a figure named before it must be the one ranked)."""
     said = _EXTREME.match(q.text)
@@ -259,12 +259,21 @@ def _extreme_of_ranking(q: Query, t: _Thread) -> Query | None:
     if lead and not any(w in ranked_words or any(w in r or r in w for r in ranked_words) for w in
                         [lead[a:b] for a, b in metric_spans(lead, generic=True) + column_spans(lead)] or [lead]):
         return None  # (采购项目数最少的是哪家: another figure, ranked on its own)
-    if not lead and conv.last_question != conv.ranked_question:
+    if lead and any(lead[a:b] not in conv.ranked_question for a, b in column_spans(lead)):
+        return None  # (采购项目数量最多的是谁 after 采购金额 ranked: another column of that row)
+    pointed = re.search(r"(?:那家|那个|那一家|那位)$", said.group(0))  # 最多的那家呢 some questions later: the ranking's
+    if not lead and conv.last_question != conv.ranked_question and not pointed:
         return None
     up = bool(re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", conv.ranked_question))
     most = said.group("first") or (said.group("dir") or "") in ("多", "高", "大")
-    first = bool(most) != up
-    return t.reread(("排第一的那家" if first else "垫底的那家") + q.text[said.end() :])
+    at = 0 if bool(most) != up else len(conv.ranked) - 1  # the place in the list as it ran
+    who, year = conv.ranked[at], conv.ranked_at[at]
+    rest = re.sub(r"^(?:呢)?[，,]?", "", q.text[said.end() :])
+    named = t.reread(f"{who}{year}年{rest}")
+    if not named.metrics:  # 最少的那家是谁: who, with the figure ranked
+        last = conv.ranked_question
+        named = t.reread(f"{who}{year}年" + "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last))))
+    return InContext(named, [f"接上题：“{said.group(0)}”指{who}（{year}年），按“{named.text}”理解"])
 
 
 _REASONS = re.compile(r"^(?:那)?(?:都|分别|各自|具体)?(?:是|有)?(?:因为|出于)?(?:什么|啥|哪些|哪几[种条类个项]|哪[种条类个项])(?:样的)?(?:理由|原因|情形|情况|类型|依据)(?:呢|啊|吗)?[?？。]*$")
@@ -309,7 +318,7 @@ def _another_whole(q: Query, t: _Thread) -> InContext | None:
     return t.written_out(last[:at] + "占" + said.group(1) + "的比例")
 
 
-_LEVEL_GOVERNMENT = re.compile(r"(市|区|县|镇|乡)(?:人民)?(?:政府|府)")
+_LEVEL_GOVERNMENT = re.compile(r"(?:(市|区|县|镇|乡)(?:人民)?(?:政府|府)|全(市|区|县))")
 
 
 def _government_seen(q: Query, t: _Thread) -> Query | None:
@@ -319,8 +328,8 @@ def _government_seen(q: Query, t: _Thread) -> Query | None:
         if any(m.start <= said.start() < m.end for m in q.mentions) or q.unknown_agency or q.unknown_place:
             continue  # (淮安市政府 is a name of its own, and so is one we do not hold)
         ids_of = {n: i for i, n in t.names.items()}
-        seen = [a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a
-                and t.catalog.agencies[ids_of[a]].level == level_of(said.group(1))]
+        level = level_of(said.group(1) or said.group(2))  # (洪泽占全市的百分之多少: the city's own report)
+        seen = [a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a and t.catalog.agencies[ids_of[a]].level == level]
         if len(seen) != 1:
             return None
         return t.reread(q.text[: said.start()] + seen[0] + q.text[said.end() :])
@@ -1152,7 +1161,9 @@ def _pronoun_step(q: Query, t: _Thread) -> InContext | Query | None:
             return who + ("" if q.years else "".join(f"{y}年" for y in years.get(who, [])[:1]))
         return t.reread(named(a) + both.group(1) + named(b) + both.group(2))
     pronoun = PRONOUN.match(q.text)
-    beside = pronoun and re.match(r"(?:的)?(?:和|与|跟|同|比)", q.text[pronoun.end() :])  # 它和洪泽区2024年比
+    # 它和洪泽区2024年比 / 它收到的申请跟秀洲分局差多少: 它 beside the one named
+    beside = pronoun and (re.match(r"(?:的)?(?:和|与|跟|同|比)", q.text[pronoun.end() :]) or (
+        q.mentions and re.search(r"(?:和|与|跟|同|比)$", q.text[pronoun.end() : q.mentions[0].start])))
     if pronoun and t.conv.last_agencies and (not q.mentions or beside) and not TWO_PLACES.match(q.text):  # 它的复议维持率: the agency the last answer put first
         return _pronoun(pronoun, q, t)
     return None
@@ -1186,8 +1197,11 @@ def _only_the_agency_left_out(q: Query, t: _Thread) -> InContext | None:
         q.ratio and len({m.key.rstrip("~") for m in q.metrics}) >= 2 and re.search(r"里面?|当中|中(?=[，,]?[\u4e00-\u9fff]{1,8}占)", q.text))
     # 行政诉讼呢？未经复议直接起诉和复议后起诉加在一起 after a rate: its own rows added, never the rate carried on
     # (自然人一列的办理总计加结转下年呢: two rows of its own added, only the agency left out)
-    summed = (q.add_up and len(q.metrics) >= 2 and not q.ratio and not _RATE_WORDS.search(q.text) and not BOTH.search(q.text)
-              and not PRONOUN.match(q.text))
+    # 无法提供的加起来呢 after a rate: its parts added (not over years: 不予公开两年加起来呢)
+    grouped = (len(q.metrics) == 1 and any(m.parent == q.metrics[0].key for m in METRICS) and _RATE_WORDS.search(conv.last_question)
+               and not q.years and not re.search(r"两年|几年|各年|历年|每年|三年", q.text))
+    summed = (q.add_up and (len(q.metrics) >= 2 or grouped) and not q.ratio and not _RATE_WORDS.search(q.text)
+              and not BOTH.search(q.text) and not PRONOUN.match(q.text))
     if not (own and (asked and re.search(r"比|变化|差|占|合计|一共|加", conv.last_question) or share or summed)):
         return None
     who = conv.last_agencies[0]

@@ -8,7 +8,7 @@ from functools import cached_property
 from bot.answer import Answer, Option
 from bot.gather import MAX_LISTED, STRONG_TYPO_MATCH
 from bot.index_reader import ReportRow
-from bot.match import Mention
+from bot.match import Mention, level_of
 from bot.rows import Metric
 from bot.understand import Query
 
@@ -91,6 +91,14 @@ class Resolve:
             return None, self._clarify_agency(q, None, q.place_ids, f"库中{q.place_said}有{len(q.place_ids)}个单位的年报，请问是哪一个？")
         if q.government_said:  # 人民政府 with no place: the governments we hold
             ids = [i for i in ids if "人民政府" in self.r.agency_names[i]] or ids
+            if q.government_level and not q.unknown_agency and not q.unknown_place:
+                # 市府行政强制多少: the one government of that level held (said so); several are asked back
+                level, said = q.government_level
+                at = [i for i in ids if self.catalog.agencies[i].level == level_of(level)]
+                if len(at) == 1:
+                    q.assumed.append(f"“{said}”按库中唯一的{level}级人民政府{self.r.agency_names[at[0]]}理解")
+                    return at[0], None
+                ids = at or ids
         if q.years:  # those that have the year asked, when any has
             ids = [i for i in ids if set(q.years) & set(self.r.by_agency.get(i, {}))] or ids
         return None, self._clarify_agency(q, None, ids, "请问是哪个单位？")

@@ -135,7 +135,7 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五�
                       r"|(一半|过半|半数)")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
 PARTS_SUM = re.compile(r"各(?:项|分项|部分)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|一共)|"
-                        r"(?:分项|明细)(?:相加|加总|之和|加起来)|明细(?:合计|一共)|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|这几(?:栏|项|个|格)(?:的)?(?:加起来|相加|加总|之和)")
+                        r"(?:分项|明细)(?:相加|加总|之和|加起来)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|这几(?:栏|项|个|格)(?:的)?(?:加起来|相加|加总|之和)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
 _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
@@ -251,6 +251,7 @@ class Query:
     unknown_agency_at: int = -1  # where unknown_agency first stands in the question (-1: nowhere)
     unknown_agency_apart: bool = False  # 平潭和厦门市人民政府: it opens the question or follows 和/与/、/比, a name of its own
     government_said: bool = False  # 政府 / 市府 written: with no place named, the governments we hold are offered
+    government_level: tuple[str, str] | None = None  # (市, 市府): the level a government word names, and the word
     government_word: tuple[int, int] | None = None  # where 人民政府/政府 first stands (an option puts a name there)
     leftover_words: str = ""  # the question less its figure, column, year and asking words: where a misspelt name is sought
     known_from: int = 0  # where the first year or row word stands: the words before it are the agency as written
@@ -406,6 +407,8 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
         query.unknown_agency_at = q.find(query.unknown_agency)
         query.unknown_agency_apart = bool(re.search(r"(?:^|[和与及跟同、,，]|比)(?:的)?$", q[: query.unknown_agency_at]))
     query.government_said = bool(re.search(r"政府|[市区县]府", q))
+    level = re.search(r"(市|区|县|镇|乡)(?:人民)?(?:政府|府)", q)  # 市府 / 区政府 with no place: that level's government
+    query.government_level = (level.group(1), level.group(0)) if level else None
     government = re.search(r"人民政府|政府", q)
     query.government_word = government.span() if government else None
     query.leftover_words = strip_known_words(q)
@@ -669,7 +672,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             query.metrics = [BY_KEY["实质公开"]]
             query.assumed.append("“公开率”按实质公开率理解：（予以公开＋部分公开）÷ 办理结果总计；只算予以公开的是“予以公开率”")
     parents = {m.parent for m in query.metrics if m.parent} | {m.key for m in query.metrics if not m.parent}
-    if (len(parents) == 1 and re.search(r"合起来|加起来|合在一起|一起算|合计|两类|两种|都算|[+＋]", q)
+    if (len(parents) == 1 and re.search(r"合起来|加起来|合在一起|一起算|合计|两类|两种|都算|[+＋]|(?<=[\u4e00-\u9fff])加(?=[\u4e00-\u9fff])", q)
             and not re.search(r"分别|各自|各是|各[^，。]{0,6}?(?:多少|几)", q)):
         parent = BY_KEY.get(next(iter(parents)))
         children = {m.key for m in METRICS if m.parent == next(iter(parents))}
@@ -930,7 +933,7 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             if not before or any(place.group(0) in catalog.agencies[i].name for m in before for i in m.agency_ids):
                 continue  # the tail of a name already found (平潭 + 实验区), not a place inside it (淮安市 + 清江浦区)
         name = re.sub(r"^[和与及跟同、的在]", "", place.group(1))
-        if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全部|各|这些|那些|哪|年|[一二三四五六七八九十几两]", name):
+        if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全|各|这些|那些|哪|年|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)
             break
     sector = _SECTOR.search(masked)

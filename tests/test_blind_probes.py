@@ -54,6 +54,10 @@ ACCEPTED = {
     "q16-002": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q17-043": "no year given: the newest report is answered, and the answer says so",
     "q17-067": "no year given: the newest report is answered, and the answer says so",
+    "q8-031": "no year given: the newest report is answered, and the answer says so (区府 is the one district "
+              "government held, as the probe says)",
+    "r-044": "no year given: the newest report is answered, and the answer says so (区府 is the one district "
+             "government held, as the probe says)",
     "q23-052": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q19-071": "the parts are added up (2) and cited one by one, with the printed 0 said beside them; the probe lists "
                "only the two totals, so the cited parts count as stray figures",
