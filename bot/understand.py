@@ -811,10 +811,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.asks_check = bool(_CHECKS.search(q) and one_figure)
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:
         query.intent = "checks"
-    elif quoted and not (claim and query.metrics) and (_SEARCH.search(q) or not query.metrics or not wants_number):
+    elif quoted and not (claim and query.metrics) and not (query.claimed is not None and query.metrics) and (
+            _SEARCH.search(q) or not query.metrics or not wants_number):  # (“…采购金额约244.8万元”，对吗: the amount claimed)
         query.intent = "search"
         query.search_text = " ".join(quoted)
-    elif _SEARCH_VERB.search(q) and not (query.metrics and wants_number):
+    elif _SEARCH_VERB.search(q) and not (query.metrics and (wants_number or query.claimed is not None)):
         query.intent = "search"
         query.search_text = _search_words(masked)
     elif _MISSING.search(q) and (query.years or query.relative) and not query.metrics:
