@@ -330,3 +330,20 @@ def test_a_bound_with_le_is_still_a_bound(assistant):
 def test_columns_with_duo_le_are_a_difference(assistant):
     ans = assistant.answer("淮安市政府2024年废止的规范性文件比新制发的多了几件")
     assert ans.value == 18
+
+
+def test_a_city_or_district_government_said_bare_is_the_one_held(assistant):
+    city = assistant.answer("市府行政强制多少")
+    assert city.figures[0].agency == "淮安市人民政府" and any("唯一的市级人民政府" in n for n in city.notes)
+    several = assistant.answer("24年人民政府新收申请几件")
+    assert several.kind == "clarify"  # no level said: the governments held are offered
+
+
+def test_the_two_kinds_of_lawsuit_named_in_brackets_are_the_group(assistant):
+    ans = assistant.answer("淮安市政府和洪泽区政府2024年的行政诉讼案件数(直接起诉加复议后起诉)对比一下")
+    assert sorted(f.value for f in ans.figures) == [4, 46]
+
+
+def test_a_quoted_amount_claimed_in_words(assistant):
+    ans = assistant.answer("我稿子里写的是“乍浦镇全年采购金额约244.8万元”，这个说法对吗")
+    assert ans.figures[0].value == 2448023 and any("属实" in n for n in ans.notes)

@@ -609,3 +609,24 @@ def test_this_kind_keeps_the_applicant_column(assistant):
 def test_a_scope_word_with_the_threads_figure(assistant):
     *_, summed = talk(assistant, "北戴河区自然资源和规划局2020年收到几件公开申请", "三家自然资源部门加起来收了多少")
     assert summed.value == 143
+
+
+def test_the_most_pointed_at_some_questions_after_a_ranking_from_the_least(assistant):
+    *_, most = talk(assistant, "2020年那五份报告，收到申请最少的是哪家？从少到多排", "倒数第二那家部分公开几件",
+                    "它各项办理结果加起来是多少", "最多的那家呢，予以公开几件")
+    assert most.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and value(most) == 89
+
+
+def test_the_whole_city_is_the_city_government_shown(assistant):
+    *_, share = talk(assistant, "淮安市政府2024年行政许可的处理决定有多少个", "洪泽区同年呢？", "洪泽占全市的百分之多少")
+    assert float(share.value) == pytest.approx(2.1, abs=0.05)
+
+
+def test_it_against_another_agency_named_later(assistant):
+    *_, gap = talk(assistant, "北戴河区自然资源和规划局2020年收到几件申请", "它收到的申请跟秀洲分局差多少")
+    assert abs(gap.value) == 93
+
+
+def test_a_group_row_added_up_after_a_rate_is_its_count(assistant):
+    *_, summed = talk(assistant, "平潭综合实验区2022年依申请公开一共办结了多少件", "其中予以公开的比例", "无法提供的加起来呢")
+    assert summed.kind == "total" and summed.value == 37 and summed.unit != "%"
