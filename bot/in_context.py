@@ -158,6 +158,14 @@ def _the_one_there(q: Query, t: _Thread) -> Query | None:
     return t.reread(text)
 
 
+def _place_not_held(q: Query, t: _Thread) -> InContext | None:
+    """苏州市政府的复议数据有吗 while the thread is on 淮安: a place we hold nothing of is never swapped for the
+    thread's agency; the question is read on its own (and says what it did not understand)."""
+    if any(re.search(r"[市区县镇乡省州旗盟]$", w) for w in q.unread) and not q.mentions:
+        return InContext(q)
+    return None
+
+
 def _government_not_held(q: Query, t: _Thread) -> InContext | None:
     """嘉兴市人民政府的有没有 while the thread is on 嘉兴's 发改委: a government we do not hold is said so, never
     swapped for the thread's department there."""
@@ -325,8 +333,10 @@ def _government_seen(q: Query, t: _Thread) -> Query | None:
     """洪泽的量相当于市政府的百分之几: a bare 市政府 beside a name is the one city government this conversation
     has shown (and only then)."""
     for said in _LEVEL_GOVERNMENT.finditer(q.text):
-        if any(m.start <= said.start() < m.end for m in q.mentions) or q.unknown_agency or q.unknown_place:
-            continue  # (淮安市政府 is a name of its own, and so is one we do not hold)
+        before = q.text[said.start() - 1] if said.start() else ""
+        if (any(m.start <= said.start() < m.end for m in q.mentions) or q.unknown_agency or q.unknown_place or q.unread
+                or re.match(r"[\u4e00-\u9fff]", before) and before not in "的和跟与同比占于在是那这个全"):
+            continue  # (淮安市政府 is a name of its own, and so is one we do not hold: 苏州市政府)
         ids_of = {n: i for i, n in t.names.items()}
         level = level_of(said.group(1) or said.group(2))  # (洪泽占全市的百分之多少: the city's own report)
         seen = [a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a and t.catalog.agencies[ids_of[a]].level == level]
@@ -532,6 +542,10 @@ def _added_to_ranking(q: Query, t: _Thread) -> InContext | None:
     added = _ADDED.match(q.text)
     if added and not q.mentions and find_metrics(added.group(1) or added.group(2) or "") and t.conv.last_question:
         share = _row_added_to_share(t.conv.last_question, added.group(1) or added.group(2))
+        counted = re.search(r"多少件|几件|总共|一共|合计", added.group(3) or "") and not _RATE_WORDS.search(q.text)
+        if share and counted:  # 自然人占几成 → 把上年结转也算上，总共要处理多少件: added to which figure is not said
+            return InContext(q, declined="“算上”要加到哪个数上没能确定（上一个问题是比例），请写出要相加的各项",
+                             declined_notes=["例如：平潭2022年本年新收加上年结转一共多少"])
         if share:  # 把部分公开也算上呢 after 予以公开的占多大比例: the two rows, as one share
             return t.written_out(share)
         rest = re.sub(r"^[，,]", "", added.group(3)) or "一共多少"
@@ -1232,7 +1246,7 @@ def _not_a_follow_up(q: Query, t: _Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _said_first, _government_not_held, _scope_with_the_last_figure, _this_kind, _reports_of_the_ranking, _named_after_ranking, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _sum_of_the_list, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
+    _said_first, _place_not_held, _government_not_held, _scope_with_the_last_figure, _this_kind, _reports_of_the_ranking, _named_after_ranking, _option_picked, _option_with_a_year, _number_with_a_year, _reading_still_open, _extreme_of_ranking, _reasons_of_the_last, _columns_of_the_last_row, _another_whole, _the_one_there, _government_seen, _the_other_one, _the_other_agency, _it_added_to_ranking, _plus_agency, _sum_of_the_list, _share_of_the_sum, _sum_in_a_group, _that_year_of_it, _share_starting, _part_of_the_last, _these_agencies, _next_to_named, _place_inside, _share_in_another, _across_of_its_own, _year_next_to_the_thread, _another_option, _added_to_ranking, _than_after_ranking, _than_it, _against_the_last, _stands_alone,
     _its_two_years, _claim_again, _checks_of_its_own, _first_asked, _gap_after_switch, _two_just_asked, _these_two_rows, _added_on, _the_part_just_named, _printed_total_of_the_last, _only_the_agency_left_out, _the_rate_before, _pointing, _other_level, _sole_option,
     _likewise, _reorder_last_ranking, _place_in_last_ranking, _back_to, _pronoun_step, _unread_words, _not_a_follow_up,
 )

@@ -407,7 +407,8 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
         query.unknown_agency_at = q.find(query.unknown_agency)
         query.unknown_agency_apart = bool(re.search(r"(?:^|[和与及跟同、,，]|比)(?:的)?$", q[: query.unknown_agency_at]))
     query.government_said = bool(re.search(r"政府|[市区县]府", q))
-    level = re.search(r"(市|区|县|镇|乡)(?:人民)?(?:政府|府)", q)  # 市府 / 区政府 with no place: that level's government
+    # 市府 / 区政府 with no place: that level's government (never 苏州市政府: a place of its own before it)
+    level = re.search(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的和跟与同比占于在是那这个]))(市|区|县|镇|乡)(?:人民)?(?:政府|府)", q)
     query.government_level = (level.group(1), level.group(0)) if level else None
     government = re.search(r"人民政府|政府", q)
     query.government_word = government.span() if government else None
