@@ -513,6 +513,11 @@ def _blank_spans(q: Query) -> str:
 def _another_option(q: Query, t: _Thread) -> Query | None:
     """区政府的呢 after 市政府 was picked: another of the options just offered, the question as it now stands."""
     if q.mentions:  # another agency named: the options offered earlier are left behind
+        ids = {i for m in q.mentions for i in m.agency_ids}
+        among = [lbl for lbl, _ in t.conv.picked_from if any(t.names.get(i) == lbl for i in ids)]
+        said = q.text[: q.mentions[0].start] + q.text[q.mentions[-1].end :]
+        if len(among) == 1 and len(ids) > 1 and re.fullmatch(r"(?:那)?(?:的|那个|那家|那一个)?(?:呢)?[?？。]*", said):
+            return t.reread(f"{among[0]}呢")  # 规划局那个呢 after 嘉兴那份 → 发改委: the other one offered there
         t.conv.picked_from = []
         return None
     if not (t.conv.picked_from and t.conv.last_question):
