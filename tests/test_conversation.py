@@ -630,3 +630,19 @@ def test_it_against_another_agency_named_later(assistant):
 def test_a_group_row_added_up_after_a_rate_is_its_count(assistant):
     *_, summed = talk(assistant, "平潭综合实验区2022年依申请公开一共办结了多少件", "其中予以公开的比例", "无法提供的加起来呢")
     assert summed.kind == "total" and summed.value == 37 and summed.unit != "%"
+
+
+def test_a_place_not_held_is_never_the_threads_agency(assistant):
+    *_, other = talk(assistant, "这些报告里，行政复议案件最多的是哪个机关？", "复议维持了多少", "苏州市政府的复议数据有吗")
+    assert not other.figures
+
+
+def test_adding_to_a_share_with_a_count_asked_is_not_guessed(assistant):
+    *_, added = talk(assistant, "平潭综合实验区2022年一共收到多少件政府信息公开申请", "自然人申请占了百分之几",
+                     "把上年结转的也算上，总共要处理多少件")
+    assert not added.figures and added.value is None
+
+
+def test_the_other_option_named_after_a_pick(assistant):
+    *_, other, both = talk(assistant, "嘉兴那份报告依申请公开收了多少", "发改委那个", "规划局那个呢", "两个加起来")
+    assert value(other) == 97 and both.value == 128
