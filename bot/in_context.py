@@ -548,7 +548,8 @@ def _added_to_ranking(q: Query, t: _Thread) -> InContext | None:
     if added and not q.mentions and find_metrics(added.group(1) or added.group(2) or "") and t.conv.last_question:
         share = _row_added_to_share(t.conv.last_question, added.group(1) or added.group(2))
         counted = re.search(r"多少件|几件|总共|一共|合计", added.group(3) or "") and not _RATE_WORDS.search(q.text)
-        if share and counted:  # 自然人占几成 → 把上年结转也算上，总共要处理多少件: added to which figure is not said
+        if counted and _RATE_WORDS.search(t.conv.last_question):
+            # 自然人占几成 → 把上年结转也算上，总共要处理多少件: added to which figure is not said
             return InContext(q, declined="“算上”要加到哪个数上没能确定（上一个问题是比例），请写出要相加的各项",
                              declined_notes=["例如：平潭2022年本年新收加上年结转一共多少"])
         if share:  # 把部分公开也算上呢 after 予以公开的占多大比例: the two rows, as one share

@@ -80,6 +80,8 @@ ACCEPTED_TURNS = {
     ("v20a-015", 0): "no year given: the newest report is answered, and the answer says so",
     ("v20a-014", 0): "both sides of 表三's equation are given (42 + 3 = 45, 44 + 1 = 45) with the four cells cited; the "
                      "probe lists only the two sums, so the cited cells count as stray figures",
+    ("v26a-008", 4): "after 洪泽's two years were shown, 跟淮安市政府比呢 lists both of them beside 淮安市 2024, each cited; "
+                     "the probe compares 2024 only, so 洪泽 2023's (right) figure counts as stray",
     ("v21b-018", 0): "no year given: the newest report is answered, and the answer says so",
     ("v21b-020", 4): "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked "
                      "every report of every year",
