@@ -305,12 +305,20 @@ def _columns_of_the_last_row(q: Query, t: _Thread) -> InContext | None:
     if not (len(cols) >= 2 and not q.metrics and not q.mentions and len(conv.last_agencies) == 1
             and re.search(r"减去|减掉|相减|扣除|净增|净减|差|比|加|和|与|、|合计|一共|各", q.text)):
         return None
-    last = conv.last_question
+    thread = _thread_row(q, t)
+    if thread is None:
+        return None
+    return t.written_out("".join(thread) + re.sub(r"^(?:当年|本年|那年|同年)(?:的)?", "", q.text))
+
+
+def _thread_row(q: Query, t: _Thread) -> tuple[str, str] | None:
+    """(agency with the year it was shown for, or the year the question names; the rows of the last question)."""
+    last = t.conv.last_question
     rows = "".join(last[s:e] for s, e in metric_spans(last))
     if not rows:
         return None
-    who = conv.last_agencies[0]
-    return t.written_out(who + ("" if q.years else _year_of(conv, who)) + rows + re.sub(r"^(?:当年|本年|那年|同年)(?:的)?", "", q.text))
+    who = t.conv.last_agencies[0]
+    return who + ("".join(f"{y}年" for y in q.years) or _year_of(t.conv, who)), rows
 
 
 _NEW_WHOLE = re.compile(r"^(?:那|要是|如果|若|假如)?(?:把)?(?:分母|基数|除数|底数)(?:换成|改成|改为|换为|用|按|是)(.+?)(?:的话|来算|算的话|算|呢)*[?？。]*$")
@@ -1197,13 +1205,8 @@ def _printed_total_of_the_last(q: Query, t: _Thread) -> InContext | None:
     conv = t.conv
     if not (_PRINTED_TOTAL.search(q.text) and not q.mentions and not q.metrics and len(conv.last_agencies) == 1):
         return None
-    last = conv.last_question
-    rows = "".join(last[s:e] for s, e in metric_spans(last))
-    if not rows:
-        return None
-    who = conv.last_agencies[0]
-    when = "".join(f"{y}年" for y in q.years) or _year_of(conv, who)
-    return t.written_out(f"{who}{when}{rows}总计印的是多少")
+    thread = _thread_row(q, t)
+    return t.written_out("".join(thread) + "总计印的是多少") if thread else None
 
 
 def _only_the_agency_left_out(q: Query, t: _Thread) -> InContext | None:
