@@ -334,7 +334,7 @@ def _another_whole(q: Query, t: _Thread) -> InContext | None:
     return t.written_out(last[:at] + "占" + said.group(1) + "的比例")
 
 
-_LEVEL_GOVERNMENT = re.compile(r"(?:(市|区|县|镇|乡)(?:人民)?(?:政府|府)|全(市|区|县))")
+_LEVEL_GOVERNMENT = re.compile(r"(?:(市|区|县|镇|乡)(?:人民)?(?:政府|府|里(?!面|头))|全(市|区|县))")
 
 
 def _government_seen(q: Query, t: _Thread) -> Query | None:
@@ -342,7 +342,8 @@ def _government_seen(q: Query, t: _Thread) -> Query | None:
     has shown (and only then)."""
     for said in _LEVEL_GOVERNMENT.finditer(q.text):
         before = q.text[said.start() - 1] if said.start() else ""
-        if (any(m.start <= said.start() < m.end for m in q.mentions) or q.unknown_agency or q.unknown_place or q.unread
+        level_only = all(re.fullmatch(r"(?:相当于|占)?(?:市|区|县|镇|乡)(?:里|政府|府)", w) for w in q.unread)  # 相当于市里
+        if (any(m.start <= said.start() < m.end for m in q.mentions) or q.unknown_agency or q.unknown_place or not level_only
                 or re.match(r"[\u4e00-\u9fff]", before) and before not in "的和跟与同比占于在是那这个全"):
             continue  # (淮安市政府 is a name of its own, and so is one we do not hold: 苏州市政府)
         ids_of = {n: i for i, n in t.names.items()}

@@ -935,7 +935,7 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             if not before or any(place.group(0) in catalog.agencies[i].name for m in before for i in m.agency_ids):
                 continue  # the tail of a name already found (平潭 + 实验区), not a place inside it (淮安市 + 清江浦区)
         name = re.sub(r"^[和与及跟同、的在]", "", place.group(1))
-        if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全|各|这些|那些|哪|年|[一二三四五六七八九十几两]", name):
+        if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全|各|这些|那些|哪|年|于|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)
             break
     sector = _SECTOR.search(masked)

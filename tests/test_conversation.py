@@ -646,3 +646,9 @@ def test_adding_to_a_share_with_a_count_asked_is_not_guessed(assistant):
 def test_the_other_option_named_after_a_pick(assistant):
     *_, other, both = talk(assistant, "嘉兴那份报告依申请公开收了多少", "发改委那个", "规划局那个呢", "两个加起来")
     assert value(other) == 97 and both.value == 128
+
+
+def test_the_city_in_words_beside_a_district_is_the_city_government_shown(assistant):
+    *_, share = talk(assistant, "洪泽区的行政处罚决定，2024年比2023年少了多少", "收费金额呢，两年各是多少", "跟淮安市政府比呢",
+                     "洪泽的收费相当于市里的百分之几")
+    assert float(share.value) == pytest.approx(7.8, abs=0.05)
