@@ -7,7 +7,7 @@ from decimal import Decimal
 from bot.answer import Answer
 from bot.gather import OUTCOME_GROUPS, AskColumn, Unavailable, Value, as_number, with_column
 from bot.index_reader import ReportRow
-from bot.rows import BY_KEY, METRICS, Metric
+from bot.rows import APPLICANT_COLS, BY_KEY, LEGAL_PERSONS, METRICS, REVIEW_COLS, Metric
 from bot.understand import Query
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, REVIEW
@@ -47,6 +47,8 @@ class OneReportAnswers:
         if not values:
             return Answer("not_found", title=problems[0] if problems else "没有找到这一项", notes=notes)
         notes += problems
+        if len(values) == 1 and (q.which_column, q.metrics[0].table) in (("applicant", REQUESTS), ("result", REVIEW)) and not q.ratio:
+            return self._columns_ranked(q, rep, q.metrics[0], notes)
         if q.exclude_column and len(values) == 1:
             return self._less_a_column(q, rep, notes)
         if q.exclude_row and len(values) == 1:
@@ -94,27 +96,11 @@ class OneReportAnswers:
         if len(values) == 1 and values[0].parts == 1 and q.which_part and q.metrics[0].key.rstrip("~") == "总计":
             values = [self._outcomes_in_one(rep, q, values[0])]  # 哪种处理结果最多: the outcome rows, ranked
         if len(values) == 1 and values[0].parts > 1 and q.which_part:
-            parts = sorted(values[0].figures, key=lambda f: (f.value is None, -(f.value or 0) if not q.ascending else (f.value or 0)))
-            if all(f.value is None for f in parts):
-                return Answer("not_found", title=f"{values[0].label}的各项在表中都是空白（未填），无法比较", notes=notes)
-            if q.nth:  # 第二多的是哪一类: that part only (with any part tied with it)
-                if q.nth > len(parts) or parts[q.nth - 1].value is None:
-                    return Answer("not_found", title=f"{values[0].label}没有第{q.nth}项", notes=notes)
-                nth = [f for f in parts if f.value == parts[q.nth - 1].value]
-                return Answer("table" if len(nth) > 1 else "figure", figures=nth, notes=notes,
-                              title=f"{values[0].label}：第{q.nth}{'少' if q.ascending else '多'}的一项")
-            if q.wants_top or q.top_n:  # 最多的是哪一类: the first (with any tied with it), or the first N
-                last = parts[min(q.top_n or 1, len(parts)) - 1].value
-                top = [f for f in parts if f.value is not None and (f.value <= last if q.ascending else f.value >= last)]
-                return Answer("table" if len(top) > 1 else "figure", figures=top, notes=notes,
-                              title=f"{values[0].label}：{'最少' if q.ascending else '最多'}的{'几' if len(top) > 1 else '一'}项")
-            shown = [f for f in parts if f.value] if not q.ascending else parts
-            if shown and len(shown) < len(parts):  # 分别是什么理由: the parts that count, the rest said in one line
-                zero = [f for f in parts if f.value is not None and not f.value]
-                blank = [f for f in parts if f.value is None]
-                notes.append("其余" + "，".join(filter(None, [f"{len(zero)}项为0" if zero else "", f"{len(blank)}项空白（未填）" if blank else ""])))
-                parts = shown
-            return Answer("table", figures=parts, notes=notes, title=f"{values[0].label}：各项{'从少到多' if q.ascending else '从多到少'}")
+            return self._parts_ranked(q, values[0].figures, values[0].label, notes)
+        if q.which_part and len(values) == 1 and values[0].parts == 1:
+            # 哪一类最多 of a row with no parts: answering its one figure would drop the question's ranking
+            return Answer("not_found", title=f"“{values[0].label}”在表中没有再分项，“哪一类”没能确定是按什么分的，"
+                                             "请说明（例如：各类申请人、各种办理结果）", notes=notes)
         if len(values) == 1 and values[0].parts == 1:
             if values[0].total is None:  # a blank total: what its parts add up to is said, not given as the figure
                 summed = self._parts_sum(rep, values[0], [])
@@ -126,6 +112,51 @@ class OneReportAnswers:
             return Answer("total", value=as_number(v.total), figures=v.figures, notes=notes, title=v.label, op="sum")
         figs = [self._one(v) for v in values]
         return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
+
+    def _parts_ranked(self, q: Query, figures: list, label: str, notes: list[str]) -> Answer:
+        """The parts of one figure ranked: all of them, the first (N), or the Nth, as asked."""
+        parts = sorted(figures, key=lambda f: (f.value is None, -(f.value or 0) if not q.ascending else (f.value or 0)))
+        if all(f.value is None for f in parts):
+            return Answer("not_found", title=f"{label}的各项在表中都是空白（未填），无法比较", notes=notes)
+        if q.nth:  # 第二多的是哪一类: that part only (with any part tied with it)
+            if q.nth > len(parts) or parts[q.nth - 1].value is None:
+                return Answer("not_found", title=f"{label}没有第{q.nth}项", notes=notes)
+            nth = [f for f in parts if f.value == parts[q.nth - 1].value]
+            return Answer("table" if len(nth) > 1 else "figure", figures=nth, notes=notes,
+                          title=f"{label}：第{q.nth}{'少' if q.ascending else '多'}的一项")
+        if q.wants_top or q.top_n:  # 最多的是哪一类: the first (with any tied with it), or the first N
+            last = parts[min(q.top_n or 1, len(parts)) - 1].value
+            top = [f for f in parts if f.value is not None and (f.value <= last if q.ascending else f.value >= last)]
+            return Answer("table" if len(top) > 1 else "figure", figures=top, notes=notes,
+                          title=f"{label}：{'最少' if q.ascending else '最多'}的{'几' if len(top) > 1 else '一'}项")
+        shown = [f for f in parts if f.value] if not q.ascending else parts
+        if shown and len(shown) < len(parts):  # 分别是什么理由: the parts that count, the rest said in one line
+            zero = [f for f in parts if f.value is not None and not f.value]
+            blank = [f for f in parts if f.value is None]
+            notes.append("其余" + "，".join(filter(None, [f"{len(zero)}项为0" if zero else "", f"{len(blank)}项空白（未填）" if blank else ""])))
+            parts = shown
+        return Answer("table", figures=parts, notes=notes, title=f"{label}：各项{'从少到多' if q.ascending else '从多到少'}")
+
+    def _columns_ranked(self, q: Query, rep: ReportRow, metric: Metric, notes: list[str]) -> Answer:
+        """哪类申请人最多 / 除了个人以外，各类申请人排一下: the row's columns in one report, ranked (the
+        column left out, if any, said)."""
+        names = APPLICANT_COLS if metric.table == REQUESTS else REVIEW_COLS
+        cols = [c for c in (tpl.REQUEST_COLS if metric.table == REQUESTS else tpl.REVIEW_COLS) if c != "总计"]
+        if q.exclude_column:
+            word = q.exclude_column
+            left = [c for c in cols if word in names.get(c, ()) or word == c] or (
+                [c for c in cols if c != "自然人"] if word in LEGAL_PERSONS else [])
+            if not left:
+                return Answer("not_found", title=f"“{metric.label}”没有“{word}”这一栏", notes=notes)
+            cols = [c for c in cols if c not in left]
+            notes.append(f"不含“{word}”（{'、'.join(left)}）")
+        figures = []
+        for col in cols:
+            try:
+                figures += self._value(rep, metric, with_column(q, col), cols=(col,)).figures
+            except (Unavailable, AskColumn):
+                return Answer("not_found", title=f"{metric.label}的“{col}”一栏没能读出，无法排序", notes=notes)
+        return self._parts_ranked(q, figures, f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {metric.label}", notes)
 
     def _outcomes_in_one(self, rep: ReportRow, q: Query, total: Value) -> Value:
         """Every outcome row of 表三 (the finest the template has) as the parts of one value."""
@@ -358,7 +389,18 @@ class OneReportAnswers:
             return Answer("not_found", title=f"“{metric.label}”没有“{q.exclude_column}”这一栏，算不出去掉它之后的数", notes=notes)
         if part.figures == whole.figures:
             return Answer("not_found", title=f"“{metric.label}”没有“{q.exclude_column}”这一栏", notes=notes)
-        return self._whole_less(rep, whole, part, metric.label, q.exclude_column, notes)
+        rest = self._whole_less(rep, whole, part, metric.label, q.exclude_column, notes)
+        if not q.ratio or rest.kind != "total":
+            return rest
+        if q.whole_rows - {metric.key.rstrip("~")} or not whole.total:
+            # 非个人申请占办结的多少: a whole other than the row's own total is not read here
+            return Answer("not_found", title=f"“{metric.label}”去掉“{q.exclude_column}”之后占哪个数的比例没能确定，请写明",
+                          figures=rest.figures, notes=notes)
+        pct = (Decimal(str(rest.value)) / whole.total * 100).quantize(Decimal("0.1"))
+        notes[-1] = (f"比例 =（{as_number(whole.total)} − {as_number(part.total)}）÷ {as_number(whole.total)}，"
+                     "按表中印出的数字计算")
+        return Answer("total", value=as_number(pct), figures=rest.figures, notes=notes, unit="%", op="ratio",
+                      title=f"{metric.label}去掉“{q.exclude_column}”占{metric.label}总计的比例")
 
     def _whole_less(self, rep: ReportRow, whole: Value, part: Value, label: str, left_out: str, notes: list[str]) -> Answer:
         """A total less one of its parts (去掉…), both cited; a blank cell is said, never counted as 0."""

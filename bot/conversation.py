@@ -3,7 +3,7 @@
 A follow-up ("那洪泽呢", "那2023年呢", "上一年呢", "复议呢", "维持的呢", "跟平潭比呢", "和2023年比呢") names only
 what changes; the rest is carried over from the last question. The carried-over question is written
 out in full and answered like any other, and the answer says how it was read (接上题：按“…”理解), so a
-reader can see what was assumed (bot/in_context.py reads a question against this memory;
+reader can see what was assumed (bot/in_context/ reads a question against this memory;
 bot/follow_up.py writes a follow-up out). A follow-up that cannot be tied to the last question is declined.
 
 An option of the last ask-back can be picked by number ("2", "第二个"), or by part of its name ("安康那个",

@@ -49,13 +49,13 @@ class Resolve:
                 return None, self._no_agency(q.unknown_agency)  # 平潭和厦门市人民政府: one of the two is not held
             unknown = m.unheld_place_before
             if unknown:
-                aid = self._strong_typo(q, None)  # 北载河区 + 自然资源和规划局: maybe a typo of a place we hold
-                return (aid, None) if aid is not None else (None, self._typo_or_unknown(q, unknown + m.text))
+                # 北载河区 + 自然资源和规划局: maybe a typo of a place we hold
+                return None, self._strong_typo(q, None) or self._typo_or_unknown(q, unknown + m.text)
             if len(m.agency_ids) == 1:
                 return m.agency_ids[0], None
-            aid = self._strong_typo(q, m.agency_ids)
-            if aid is not None:
-                return aid, None
+            typo = self._strong_typo(q, m.agency_ids)
+            if typo is not None:
+                return None, typo
             return None, self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
         pointed = [i for m in regions if m.pointed for i in m.agency_ids]
         if len(regions) == 1 and len(set(pointed)) == 1:
@@ -67,9 +67,9 @@ class Resolve:
             if m.unit_after and not q.unknown_agency and not any(n.start == m.end for n in q.mentions):
                 return None, self._no_agency(m.text + m.unit_after)
         in_region = sorted({i for m in regions for i in m.agency_ids}) or None
-        aid = self._strong_typo(q, in_region)
-        if aid is not None:
-            return aid, None
+        typo = self._strong_typo(q, in_region)
+        if typo is not None:
+            return None, typo
         if q.unknown_agency:
             prefix = "".join(m.text for m in regions)
             phrase = q.unknown_agency if q.unknown_agency.startswith(prefix) else prefix + q.unknown_agency
@@ -111,15 +111,15 @@ class Resolve:
             return []
         return self.catalog.near_forms(rest)
 
-    def _strong_typo(self, q: Query, among: list[int] | None) -> int | None:
-        """One agency whose name stands in the question with a small typo (taken, and said so)."""
+    def _strong_typo(self, q: Query, among: list[int] | None) -> Answer | None:
+        """One agency whose name stands in the question with a small typo: asked back as 是不是…？, never
+        taken (a one-character slip may as well be another name we do not hold)."""
         near = [(a, sc) for a, sc in self._near(q) if among is None or a in among]
         if q.unknown_place:
             return None  # 安庆市 is a place of its own, not a typo of 安康市: ask back instead
         if len(near) == 1 and STRONG_TYPO_MATCH <= near[0][1] < 100:
-            aid = near[0][0]
-            q.assumed.append(f"没有完全对上的单位名称，按“{self.r.agency_names[aid]}”理解")
-            return aid
+            return self._clarify_agency(q, None, [near[0][0]], "没有完全对上的单位名称，是不是：",
+                                        replace=q.name_as_written())
         return None
 
     def _typo_or_unknown(self, q: Query, phrase: str | None) -> Answer | None:

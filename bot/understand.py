@@ -52,8 +52,11 @@ _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|�
 _RANK = re.compile(r"排名|排行|排序|高低|排(?:在)?最后|排末位|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
 _TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
-_RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff])率|"
+_RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff)）])率|"
                     r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)")
+# 哪类申请人最多 / 各类申请人从多到少排一下 / 复议哪种结果最多: the columns of one row, ranked within a report
+_WHICH_COLUMN = re.compile(r"(?P<applicant>(?:哪(?:一)?(?:类|种|些)|各(?:类|种)|什么(?:类型|样)的?|不同(?:类型)?)(?:的)?(?:申请人|申请主体|申请方|主体)|"
+                           r"申请人(?:的)?(?:类型|类别|构成)|按申请人)|(?P<result>(?:哪(?:一)?种|哪(?:一)?类|各类|各种)(?:审理|判决)?(?:结果|结案方式))")
 _WHICH_PART = re.compile(r"哪(一)?(类|种|项|条|个原因|个理由|种情形|种情况)|最常见的|(?:理由|原因|情形)[^，。？?]{0,8}?最(?:多|少)|各(?:类|项|种|分项)[^，。]{0,3}?(?:排序|排名|排一下|排个序|从多到少|从少到多)")
 _LEVELS = [
     (r"乡镇|镇级|各镇|街道|乡级", "乡"),
@@ -106,10 +109,15 @@ _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 _EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|排除|撇开|抛开|刨除|先不看)([^，。？?]{2,24}?)"
                                 r"(?:以外|之外|外|不看|不算|不计)?(?=[，,。？?]|呢|的话|$)")
 _EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|去掉|扣除|刨除)([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
-                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|[，,。？?（(]|呢|$|一共|合计|多少|共)")
+                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|申请|[，,。？?（(]|呢|$|一共|合计|多少|共)")
 _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
     {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws} | set(LEGAL_PERSONS),
     key=len, reverse=True)) + r")(以外|之外)(?=的)")
+# 我在写淮安各区县的稿子，先问洪泽区：… — a clause on the user's own work before the question itself
+_OWN_WORK = re.compile(r"^(?:你好|您好)?[，,\s]*(?:我|我们)(?:这边)?(?:在|正在|准备|想|要)?(?:做|写|弄|整理|准备|核)[^，,：:。？?]{0,30}?"
+                       r"(?:稿子|报道|文章|选题|材料|调研|稿件|专题|新闻|采访)[^，,：:。？?]{0,6}?[，,：:。\s]+"
+                       r"(?:先问(?:一下|下)?|想问(?:一下|下)?|请问|问一下|问下|先看)?[，,：:\s]*(.+)$")
+_NOT_COLUMN = re.compile(r"(?<![是除并])非(自然人|个人|企业|商业企业|公民)(?=申请|提|的|类|$)")
 _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除|撇开|抛开|刨除")
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
@@ -166,7 +174,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
-                  _RATIO, _WHICH_PART, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST, _DISPUTE_RATE,
+                  _RATIO, _WHICH_PART, _WHICH_COLUMN, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST, _DISPUTE_RATE,
                   _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
@@ -193,6 +201,7 @@ class Query:
     ratio: bool = False  # 占比/比例/纠正率: a share of two figures
     add_up: bool = False  # 加起来/一共: the figures are to be summed
     which_part: bool = False  # 哪一类最多: rank a group's parts
+    which_column: str = ""  # 哪类申请人最多 (applicant) / 复议哪种结果最多 (result): rank the row's columns
     mixed_sum: bool = False  # 新收加上年结转再减去办结: terms added and taken away (not worked out: listed)
     printed_asked: bool = False  # 表里印的是多少: the figure as printed, even where its parts say otherwise
     balance: bool = False  # 新收加上年结转，和办结加结转下年，相等吗: 表三's own equation, both sides
@@ -265,6 +274,22 @@ class Query:
         """The question with the first `written` replaced by `words` (unchanged when it is not written)."""
         return self.text.replace(written, words, 1)
 
+    def name_as_written(self) -> str | None:
+        """A misspelt name as it stands in the question (北载河自然资源局): the words no slot read, with the
+        name mentions they touch, so that an option puts the right name in their place."""
+        for word in re.findall(r"[\u4e00-\u9fff]{2,}", self.leftover_words):
+            start = self.text.find(word)
+            if start < 0:
+                continue
+            end = start + len(word)
+            for m in sorted(self.mentions, key=lambda m: m.start):
+                if m.start <= end <= m.end or m.start == end:
+                    end = max(end, m.end)
+                if m.end == start:
+                    start = m.start
+            return self.text[start:end]
+        return None
+
     def says(self, written: str) -> bool:
         """Whether `written` stands in the question (an option can put a name in its place)."""
         return written in self.text
@@ -330,9 +355,11 @@ def normalise_question(question: str) -> str:
         q = re.sub(r"(?<![予以部分不实质际])公开率", "实质公开率", q)
     q = re.sub(r"[，,]?[\u4e00-\u9fff]{0,8}?(?:没填|空着|空白|未填)(?:的)?(?:就)?(?:不算|不计|不管)[，,。]?", "", q)  # 北戴河没填就不算
     q = re.sub(r"(新收[^，。？?]{0,4}?(?:加上?|和|与|\+|＋))结转(?!下|到|至|入)", r"\1上年结转", q)  # 新收加结转: 受理的两项
+    # 自然人以外的 / 非个人申请: all but that column, said the way the exclusion reader knows
     q = _COLUMN_BUT.sub(r"除了\1\2", q)
+    q = _NOT_COLUMN.sub(r"除了\1以外的", q)
     q = re.sub(r"(超过|多于|高于|大于|不足|不到|少于|低于|不止)了", r"\1", q)  # 超过了三千件: the bound, said plainly
-    q = re.sub(r"(?<=[\u4e00-\u9fff])(?:了没有|没有)(?=[?？。]*$)", "吗", q)  # 收到申请没有: a yes-or-no asked  # 自然人以外的: all but that column, said the way the exclusion reader knows
+    q = re.sub(r"(?<=[\u4e00-\u9fff])(?:了没有|没有)(?=[?？。]*$)", "吗", q)  # 收到申请没有: a yes-or-no asked
     if re.search(r"维持|纠正|审结", q):  # 维持、纠正、其他、尚未审结: 其他 listed among 表四's results is 其他结果
         q = re.sub(r"(?<=[、，,和与及])其他(?!结果)(?=[、，,和与及]|加起来|合计|一共|各|几|多少|$)", "其他结果", q)
     then_part = _ASK_THEN_PART.match(q)
@@ -350,6 +377,10 @@ def normalise_question(question: str) -> str:
 def understand(question: str, catalog: AgencyCatalog, today: date | None = None) -> Query:
     """A question → a Query; `unread` lists the words of the question that no slot read. `today` is the
     date 今年/去年 are read against (None: the real date)."""
+    aside = _OWN_WORK.match(normalise_question(question))
+    if aside and catalog.mentions(aside.group(1)):
+        # 我在做淮安各区县的稿子，先问洪泽区：…: the clause on the user's own work names no agency asked about
+        question = aside.group(1)
     query = _understand(question, catalog, today)
     _wording(query, catalog)
     if query.intent not in ("help", "forecast", "exclude"):
@@ -734,6 +765,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.carry_word = "结转" in q
     query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的", q))
     query.which_part = bool(_WHICH_PART.search(q))
+    which_column = _WHICH_COLUMN.search(q)
+    query.which_column = "" if not which_column or query.add_up else which_column.lastgroup
     query.printed_asked = bool(re.search(r"(?:印的|印着|印成|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q)
                                ) and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种", q)
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}

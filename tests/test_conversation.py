@@ -117,9 +117,15 @@ def test_a_government_of_a_level_is_picked_among_the_options_and_a_turn_later(as
     assert value(city) == 3119 and value(row) == 454 and value(district) == 9
 
 
-def test_a_loosely_named_agency_is_carried_on_by_its_full_name(assistant):
+def test_a_misspelt_agency_is_asked_back_and_a_follow_up_goes_on_with_the_one_offered(assistant):
     first, then = talk(assistant, "北带河自然资源局申请几件", "部分公开几件")
-    assert value(first) == 4 and value(then) == 2
+    assert first.kind == "clarify" and [o.label for o in first.options] == ["北戴河区自然资源和规划局"]
+    assert value(then) == 2
+
+
+def test_a_misspelt_agency_picked_by_its_number_is_read_by_its_full_name(assistant):
+    ask, picked = talk(assistant, "2020年北载河自然资源局部分公开几件", "1")
+    assert ask.kind == "clarify" and value(picked) == 2
 
 
 def test_one_candidate_offered_and_a_follow_up_goes_on_with_it(assistant):

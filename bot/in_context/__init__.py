@@ -1,0 +1,136 @@
+"""A question read against the conversation: an option picked, a pronoun resolved, or a follow-up
+carried over (接上题：按“…”理解). Each kind of reading is one step; the steps are tried in order and the
+first that settles the question wins. A step may also hand on a rewritten question for the next steps
+(第一个问的那家 → the agency's name), or declined with the reason, when the question cannot be tied to
+the conversation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.conversation import Conversation
+from bot.coverage import FILLER as FILLER_WORDS
+from bot.in_context.agencies import (
+    back_to,
+    first_asked,
+    government_not_held,
+    government_seen,
+    place_not_held,
+    plus_agency,
+    pronoun_step,
+    the_one_there,
+    the_other_agency,
+    these_agencies,
+)
+from bot.in_context.carried import carried_over
+from bot.in_context.options import (
+    another_option,
+    number_with_a_year,
+    option_picked,
+    option_with_a_year,
+    other_level,
+)
+from bot.in_context.own import (
+    across_of_its_own,
+    checks_of_its_own,
+    claim_again,
+    its_two_years,
+    likewise,
+    not_a_follow_up,
+    only_the_agency_left_out,
+    pointing,
+    reading_still_open,
+    said_first,
+    stands_alone,
+    that_year_of_it,
+    unread_words,
+    year_next_to_the_thread,
+)
+from bot.in_context.pairs import (
+    added_on,
+    against_the_last,
+    gap_after_switch,
+    sum_in_a_group,
+    sum_of_the_list,
+    than_it,
+    the_other_one,
+    these_two_rows,
+    two_just_asked,
+)
+from bot.in_context.rankings import (
+    added_to_ranking,
+    extreme_of_ranking,
+    it_added_to_ranking,
+    named_after_ranking,
+    next_to_named,
+    place_in_last_ranking,
+    place_inside,
+    reorder_last_ranking,
+    reports_of_the_ranking,
+    than_after_ranking,
+)
+from bot.in_context.shares import (
+    another_whole,
+    columns_of_the_last_row,
+    part_of_the_last,
+    printed_total_of_the_last,
+    reasons_of_the_last,
+    scope_with_the_last_figure,
+    share_in_another,
+    share_of_the_sum,
+    share_starting,
+    the_part_just_named,
+    the_rate_before,
+    this_kind,
+)
+from bot.in_context.thread import InContext, Step, Thread
+from bot.match import AgencyCatalog
+from bot.understand import Query
+
+
+def read_in_context(question: str, q: Query, conv: Conversation, reread: Callable[[str], Query],
+                    catalog: AgencyCatalog, names: dict[int, str], held: dict[int, dict]) -> InContext:
+    """`q` (the question read on its own) read against the conversation. `reread` reads a written-out
+    question; `held` maps each agency id to the years of its reports."""
+    thread = Thread(question, conv, reread, catalog, names, held)
+    for step in _STEPS:
+        read = step(q, thread)
+        if isinstance(read, InContext):
+            return read
+        if read is not None:
+            q = read
+    return carried_over(q, thread)
+
+
+def _sole_option(q: Query, t: Thread) -> InContext | None:
+    """平谭…？ asked back with one candidate, then 22年的: the follow-up goes on with that candidate."""
+    if not (len(t.conv.options) == 1 and not q.mentions and not q.unknown_agency and not q.unknown_place):
+        return None
+    label, question = t.conv.options[0]
+    named = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", q.leftover_words) if w not in FILLER_WORDS]
+    if any(set(t.catalog.suggest(w)) - {i for i, n in t.names.items() if n == label} for w in named):
+        return None  # 平谭22年呢 after 是不是洪泽？: another (misspelt) name, not the candidate offered
+    t.conv.last_question, t.conv.options = question, []
+    if label in t.names.values():  # 它 now points at the agency offered, not the one answered before
+        t.conv.last_agencies = [label]
+    read = read_in_context(q.text, q, t.conv, t.reread, t.catalog, t.names, t.held)
+    read.notes.append(f"按上一句提示的“{label}”理解")
+    return read
+
+
+_STEPS: tuple[Step, ...] = (
+    said_first, place_not_held, government_not_held, scope_with_the_last_figure, this_kind,
+    reports_of_the_ranking, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
+    reading_still_open, extreme_of_ranking, reasons_of_the_last, columns_of_the_last_row, another_whole,
+    the_one_there, government_seen, the_other_one, the_other_agency, it_added_to_ranking, plus_agency,
+    sum_of_the_list, share_of_the_sum, sum_in_a_group, that_year_of_it, share_starting, part_of_the_last,
+    these_agencies, next_to_named, place_inside, share_in_another, across_of_its_own,
+    year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking, than_it,
+    against_the_last, stands_alone, its_two_years, claim_again, checks_of_its_own, first_asked,
+    gap_after_switch, two_just_asked, these_two_rows, added_on, the_part_just_named,
+    printed_total_of_the_last, only_the_agency_left_out, the_rate_before, pointing, other_level,
+    _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, pronoun_step,
+    unread_words, not_a_follow_up,
+)

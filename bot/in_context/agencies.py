@@ -1,0 +1,360 @@
+"""Follow-ups naming an agency of the thread: an option picked, 市政府 beside a district, the other one offered, 回到淮安."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Option
+from bot.conversation import FIRST_PLACE, LAST_PLACE, NEXT_PLACE, PLACE_BEFORE, PRONOUN
+from bot.follow_up import RANK_WORDS, TWO_PLACES, carry_over, cn_number
+from bot.in_context.thread import (
+    COUNT_ASKED,
+    OPERATION_WORD,
+    ORDINAL,
+    PLURAL,
+    POINTING,
+    InContext,
+    Thread,
+    former_latter,
+    own_columns,
+    place_named,
+    place_of_thread,
+    year_of,
+)
+from bot.match import level_of
+from bot.rows import column_spans, metric_spans
+from bot.understand import POSITION, Query
+from bot.when import read_period
+
+_FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
+
+
+THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
+
+
+# 好，回到平潭: back to what was asked about that agency before the last question
+_BACK = re.compile(r"^(?:好的?|对了|行|那)?(?:回到|说回|再回到|再说回)")
+
+
+def the_one_there(q: Query, t: Thread) -> Query | None:
+    """安康的 / 秀洲的予以公开率 while the conversation is about departments: the one agency held in that place
+    (on its own, a bare place would mean its government, and is asked back)."""
+    regions = [m for m in q.mentions if m.kind == "region"]
+    last = t.conv.last_agencies[:1]
+    if not regions or len(q.mentions) != len(regions):
+        return None
+    shown = {*t.conv.agencies_seen, *t.conv.ranked, *t.conv.listed}
+    text = q.text
+    for m in sorted(regions, key=lambda m: -m.start):
+        if len(m.agency_ids) != 1 or "人民政府" in t.names[m.agency_ids[0]] or m.unit_after:
+            return None
+        name = t.names[m.agency_ids[0]]
+        if not (len(regions) == 1 and last and "人民政府" not in last[0]) and name not in shown:
+            return None  # (the one held there was shown in this conversation: 安康 after a ranking that had it)
+        text = text[: m.start] + name + text[m.end :]
+    return t.reread(text)
+
+
+def place_not_held(q: Query, t: Thread) -> InContext | None:
+    """苏州市政府的复议数据有吗 while the thread is on 淮安: a place we hold nothing of is never swapped for the
+    thread's agency; the question is read on its own (and says what it did not understand)."""
+    if any(re.search(r"[市区县镇乡省州旗盟]$", w) for w in q.unread) and not q.mentions:
+        return InContext(q)
+    return None
+
+
+def government_not_held(q: Query, t: Thread) -> InContext | None:
+    """嘉兴市人民政府的有没有 while the thread is on 嘉兴's 发改委: a government we do not hold is said so, never
+    swapped for the thread's department there."""
+    for m in q.mentions:
+        government = m.kind == "region" and re.match(r"[市区县镇乡]?(?:人民)?政府|[市区县]府", m.unit_after or "")
+        if government and not any("人民政府" in t.names[i] for i in m.agency_ids):
+            held = "、".join(t.names[i] for i in m.agency_ids[:5])
+            return InContext(q, declined=f"库中没有{m.text}{m.unit_after}的年报", declined_notes=[f"{m.text}现有：{held}"])
+    return None
+
+
+_LEVEL_GOVERNMENT = re.compile(r"(?:(市|区|县|镇|乡)(?:人民)?(?:政府|府|里(?!面|头))|全(市|区|县))")
+
+
+def government_seen(q: Query, t: Thread) -> Query | None:
+    """洪泽的量相当于市政府的百分之几: a bare 市政府 beside a name is the one city government this conversation
+    has shown (and only then)."""
+    for said in _LEVEL_GOVERNMENT.finditer(q.text):
+        before = q.text[said.start() - 1] if said.start() else ""
+        level_only = all(re.fullmatch(r"(?:相当于|占)?(?:市|区|县|镇|乡)(?:里|政府|府)", w) for w in q.unread)  # 相当于市里
+        if (any(m.start <= said.start() < m.end for m in q.mentions) or q.unknown_agency or q.unknown_place or not level_only
+                or re.match(r"[\u4e00-\u9fff]", before) and before not in "的和跟与同比占于在是那这个全"):
+            continue  # (淮安市政府 is a name of its own, and so is one we do not hold: 苏州市政府)
+        ids_of = {n: i for i, n in t.names.items()}
+        level = level_of(said.group(1) or said.group(2))  # (洪泽占全市的百分之多少: the city's own report)
+        seen = [a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a and t.catalog.agencies[ids_of[a]].level == level]
+        if len(seen) != 1:
+            return None
+        return t.reread(q.text[: said.start()] + seen[0] + q.text[said.end() :])
+    return None
+
+
+def the_other_agency(q: Query, t: Thread) -> Query | None:
+    """另外那家呢 / 另一家呢 after an answer about one of two agencies: the other of the two."""
+    if q.mentions or not re.match(r"^(?:那)?(?:另外|另)(?:一|那)?(?:家|个单位)(?:的)?(?:呢)?[?？。]*$", q.text):
+        return None
+    offered = [a for a in t.conv.offered if a in t.names.values()]
+    if len(offered) >= 3 and t.conv.last_agencies[:1] and t.conv.last_agencies[0] in offered:  # after an ask-back of three: the one of them not asked about yet, or it is not known
+        left = [a for a in offered if a not in t.conv.agencies_seen]
+        return t.reread(left[0] + year_of(t.conv, t.conv.agencies_seen[-1]) + "呢") if len(left) == 1 else None
+    pair = t.conv.listed if len(set(t.conv.listed)) == 2 else t.conv.agencies_seen[-2:]
+    pair = list(dict.fromkeys(pair))
+    last = t.conv.last_agencies[:1]
+    if len(pair) != 2 or not last or last[0] not in pair:
+        return None
+    other = pair[1] if last[0] == pair[0] else pair[0]
+    return t.reread(other + year_of(t.conv, other) + "呢")
+
+
+def these_agencies(q: Query, t: Thread) -> Query | None:
+    """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
+    top = re.search(r"前([两二三四五六七八九十\d])(?:名|家)(?!里|中)", q.text)
+    if top and not q.mentions and t.conv.ranked and not RANK_WORDS.search(q.text[top.end() :]):
+        # 前三名合计多少件: the first places of the last ranking, named (each in its year)
+        first = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))[: cn_number(top.group(1))]
+        if len(first) == cn_number(top.group(1)) and len({a for a, _ in first}) == len(first):
+            names = "和".join(f"{a}{y}年" for a, y in first)
+            return t.reread(q.text[: top.start()] + names + q.text[top.end() :])
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|个单位|份(?:报告|年报)?)", q.text)
+    # 几家里谁最少 / 那几家: the ones just shown (a bare 几家 alone asks how many)
+    pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当"))
+    if not said or q.mentions or (said.group(1) == "几" and (not pointed or said.group(2).startswith("份"))):
+        return None  # (那几份报告里: the reports of a year, not a list shown)
+    if PRONOUN.match(q.text) and t.conv.last_agencies and said.start() > 0:
+        return None  # 第一名一家占这五家合计的…: the place pointed at leads; read with it (_pronoun)
+    shown = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
+    if said.group(1) == "几" and len(t.conv.ranked) > len(shown):  # 几家里 after a ranking and a pair: the ranking's
+        shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
+    count = len(shown) if said.group(1) == "几" else cn_number(said.group(1))
+    if len(shown) != count:  # 四家合计 after a comparison of two: the four of the last ranking
+        shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
+    asked = t.conv.agencies_seen[-count:] if count else []
+    if len(shown) != count and count >= 3 and len(asked) == count and all(a in t.conv.seen_in for a in asked):
+        shown = [(a, t.conv.seen_in[a]) for a in asked]  # 三家里谁最多 after three asked about one by one
+    reports = said.group(2).startswith("份")
+    if reports and len(shown) == count and count >= 2 and len({a for a, _ in shown}) < count:
+        # 这四份的许可数加起来 after a list of reports: each agency with its own years (洪泽区2023年和2024年)
+        by_agency: dict[str, list[int]] = {}
+        for a, y in shown:
+            by_agency.setdefault(a, []).append(y)
+        names = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in by_agency.items())
+        return t.reread(q.text[: said.start()] + names + "这" + said.group(1) + "份报告" + q.text[said.end() :])
+    if len(shown) != count or count < 2 or len({a for a, _ in shown}) != count:
+        return None  # which ones is not known: the count check further on says so
+    years = {y for _, y in shown}
+    names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in shown)
+    when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""
+    full = q.text[: said.start()] + names + when + q.text[said.end() :]
+    if re.match(r"^(?:那)?占", q.text) and len(t.conv.last_agencies) == 1:  # 占四家采购总金额的几成: the thread's agency's share
+        who = t.conv.last_agencies[0]
+        last = t.conv.last_question
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+        return t.reread(who + year_of(t.conv, who) + words + re.sub(r"^(?:那)?", "", full))
+    return t.reread(full)
+
+
+def first_asked(q: Query, t: Thread) -> Query | None:
+    """第一个问的那家: the agency this conversation began with."""
+    first = _FIRST_ASKED.match(q.text)
+    if first and t.conv.first_agency and not q.mentions:
+        return t.reread(t.conv.first_agency + q.text[first.end() :])
+    return None
+
+
+def plus_agency(q: Query, t: Thread) -> InContext | None:
+    """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
+    plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(?=.{0,20}(?:一共|总共|合计|加起来|一起))", q.text)
+    conv = t.conv
+    if not (plus and q.mentions and len(conv.last_agencies) == 1):
+        return None
+    who = conv.last_agencies[0]
+    if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
+        return None
+    return t.written_out(who + year_of(conv, who) + "和" + q.text[plus.end() :])
+
+
+def back_to(q: Query, t: Thread) -> Query | None:
+    """好，回到平潭: what was last asked about that agency goes on. 回到第一名，它的…: the place pointed at."""
+    back = _BACK.match(q.text)
+    if back and not q.mentions and PRONOUN.match(q.text[back.end() :]):
+        rest = q.text[back.end() :]
+        point = PRONOUN.match(rest)
+        return t.reread(rest[: point.end()] + re.sub(r"^[，,]?(?:它|其)(?:的)?", "的", rest[point.end() :]))
+    if back and q.mentions:
+        ids = {i for m in q.mentions for i in m.agency_ids}
+        earlier = next((h for h in reversed(t.conv.history)
+                        if ids & {i for m in t.catalog.mentions(h) for i in m.agency_ids}), None)
+        if earlier is not None:
+            t.conv.last_question = earlier
+
+
+def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
+    both = re.match(r"^(?:那)?前者(.*?)后者(.*)$", q.text)
+    conv = t.conv
+    listed_years = len(conv.listed) == 2 and len(set(conv.listed)) == 1 and len(set(conv.listed_at)) == 2
+    # (2024年…17件对吗 → 那2023年那份报告是多少件 → 前者比后者: the two years asked one after the other)
+    asked_years = len(conv.last_agencies) == 1 and len(conv.years_seen) >= 2 and len(former_latter(conv)) != 2
+    if both and not q.mentions and (listed_years or asked_years) and re.search(r"多|少|差|高|低", q.text):
+        # 两年各多少 → 前者比后者多几件: the two years just listed, of that agency (as listed)
+        y1, y2 = conv.listed_at if listed_years else conv.years_seen[-2:]
+        conv.listed = conv.listed if listed_years else conv.last_agencies * 2
+        last = conv.last_question
+        rows = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last)))
+        return InContext(t.reread(f"{conv.listed[0]}{y1}年比{y2}年{rows}变化多少"),
+                         [f"接上题：“前者”指{y1}年，“后者”指{y2}年，按“{conv.listed[0]}{y1}年比{y2}年{rows}变化多少”理解"])
+    if both and not q.mentions and len(former_latter(t.conv)) == 2:  # 前者比后者多出多少件: both named, each in its year
+        (a, b), years = former_latter(t.conv), t.conv.years_of
+        def named(who: str) -> str:
+            return who + ("" if q.years else "".join(f"{y}年" for y in years.get(who, [])[:1]))
+        return t.reread(named(a) + both.group(1) + named(b) + both.group(2))
+    pronoun = PRONOUN.match(q.text)
+    # 它和洪泽区2024年比 / 它收到的申请跟秀洲分局差多少: 它 beside the one named
+    beside = pronoun and (re.match(r"(?:的)?(?:和|与|跟|同|比)", q.text[pronoun.end() :]) or (
+        q.mentions and re.search(r"(?:和|与|跟|同|比)$", q.text[pronoun.end() : q.mentions[0].start])))
+    if pronoun and t.conv.last_agencies and (not q.mentions or beside) and not TWO_PLACES.match(q.text):  # 它的复议维持率: the agency the last answer put first
+        return _pronoun(pronoun, q, t)
+    return None
+
+
+def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
+    """它/这家 → the agency the last answer put first; 它们 → every agency it showed; 第二名 → the second."""
+    conv, word = t.conv, pronoun.group(1)
+    years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
+    plural = word in PLURAL and not (word == "他们" and len(conv.last_agencies) == 1)  # 他们: the agency's people
+    group = conv.last_agencies
+    if word in ("它俩", "他俩") and len(group) < 2 and len(former_latter(conv)) == 2:
+        group = former_latter(conv)  # 它俩 after two agencies asked about one by one: those two
+    if plural and len(group) < 2:  # 它们 after one agency was shown: which ones is not known
+        return InContext(q, declined=f"“{word}”指哪几个单位没能确定，请写出单位名称")
+    ordinal = ORDINAL.search(word) or FIRST_PLACE.search(word)
+    place = cn_number(ordinal.group(1)) if ordinal and ordinal.re is ORDINAL else 1
+    most = re.search(r"(?:最|第\d+)(多|少|高|低)", conv.last_question)
+    if (ordinal and ordinal.re is ORDINAL and conv.last_part and most and conv.ranked_question != conv.last_question
+            and not q.mentions and not q.metrics):
+        # 哪种理由最多 → 第二多的呢: the next of the parts just ranked within one report, not a ranking of agencies
+        last = conv.last_question
+        return t.written_out(last[: most.start()] + f"第{place}{most.group(1)}" + last[most.end() :])
+    if LAST_PLACE.search(word):  # 垫底的那家: the last of the list shown
+        ordinal, place = True, len(conv.listed or conv.last_agencies)
+    if re.match(r"紧随其后|排在其后|其次", word):  # right after the first
+        ordinal, place = True, 2
+    from_last = re.match(r"倒数第([一二三四五六七八九十\d]+)", word)
+    relative = NEXT_PLACE.search(word) or PLACE_BEFORE.search(word)
+    if relative:  # 排在它后面的: next to the place the thread is on, in the last ranking
+        at = place_of_thread(conv)
+        if at is None:
+            return InContext(q, declined=f"“{word}”是相对哪一名说的没能确定（前面的排名里没有正在说的单位），请写出单位名称")
+        ordinal, place = True, at + (1 if NEXT_PLACE.search(word) else -1)
+        if place < 1:
+            return InContext(q, declined=f"{conv.ranked[0]}已经排第一，前面没有了")
+    # 排第二的是哪家？金额多少: who it is, and the figure asked of it
+    rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
+    rest = re.sub(r"^(?:又|还|那)?(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
+    if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1:
+        # 它 after an answer about two agencies: which one is meant is asked, not guessed
+        return InContext(q, declined=f"“{word}”指哪一个？",
+                         choices=[Option(a, a + years + rest) for a in conv.last_agencies[:10]])
+    if word in ("前者", "后者"):  # of the last two shown, or the last two asked about
+        ordinal, place = True, (1 if word == "前者" else 2)
+    among = conv.listed if ordinal and conv.listed else conv.last_agencies
+    places = conv.listed_at
+    if (LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位排]|第[^个]*多|第[^个]*高|其后|其次|倒数", word)) and conv.ranked:
+        among, places = conv.ranked, conv.ranked_at  # 第二名 / 垫底的: places in the last ranking
+        if LAST_PLACE.search(word):
+            place = len(among)
+    elif isinstance(ordinal, re.Match) and ordinal.re is ORDINAL and conv.ranked and place > len(among) and place <= len(conv.ranked):
+        among, places = conv.ranked, conv.ranked_at  # 第二呢 right after 哪家最多 showed only the first
+    if relative:
+        among, places = conv.ranked, conv.ranked_at
+    up = among is conv.ranked and bool(re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", conv.ranked_question or ""))
+    if from_last:  # 倒数第二: counted from the end of the list it points into (from its start when it ran from the least)
+        ordinal, place = True, (cn_number(from_last.group(1)) if up else len(among) - cn_number(from_last.group(1)) + 1)
+    elif up and LAST_PLACE.search(word):  # 垫底的 after 最少的是哪家: the least, which that list put first
+        place = 1
+    if word in ("前者", "后者") and len(conv.last_agencies) == 1:
+        among = former_latter(conv)
+    if place > len(among):
+        return InContext(q, declined=f"前面的回答里没有“{word}”（只列了{len(among)}个），请写出单位名称")
+    who = "和".join(group) if plural else among[place - 1]
+    summed = re.search(r"加起来|合计|一共|总共|之和", conv.last_question) and len(conv.last_agencies) >= 2
+    if (not plural and summed and who in conv.last_agencies and not q.years
+            and re.fullmatch(r"(?:的)?(?:一家)?占(?:了)?(?:多少|几成|多大比例|比例|比重|百分之几|百分之多少|多少比例)(?:呢)?[?？。]*", rest)):
+        # 加起来呢 → 第一名占多少: its share of the sum just shown
+        last = conv.last_question
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+        def year(a: str) -> str:
+            return f"{conv.seen_in[a]}年" if a in conv.seen_in else ""
+        whole = "、".join(a + year(a) for a in conv.last_agencies)
+        full = f"{who}{year(who)}{words}占{whole}{words}合计的比例"
+        return InContext(t.reread(full), [f"接上题：“{word}”指{who}，按“{full}”理解"])
+    if word in ("它", "刚才那个", "刚才那项", "上面那个") and conv.last_part and re.match(r"(?:的)?(?:占|在|比|是)", q.text[pronoun.end() :]):
+        who += conv.last_part  # 它占不予公开的比例 after 哪个理由最多: the part just named
+    elif re.match(r"(?:的)?占", rest):  # 榜首那家占它办结总数的比重: the row just ranked, over the whole named
+        last = conv.last_question
+        rest = "".join(last[s:e] for s, e in metric_spans(last)) + re.sub(r"^(?:的)?占(?:它|其)(?:的)?", "占", rest)
+    if not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
+        shown = [places[place - 1]] if ordinal and among is not conv.last_agencies and len(places) >= place else conv.years_of.get(who, [])
+        years = "、".join(f"{y}年" for y in shown) or years
+    if conv.ranked:  # 它跟第三名只差几件: a place of the ranking named in the rest, by its name and year
+        rest = re.sub(r"第([一二三四五六七八九十\d]+)名", lambda m: place_named(conv, cn_number(m.group(1))) or m.group(0), rest)
+    if ordinal and conv.last_agencies and conv.last_agencies[0] != who:  # 第一名比它多多少件: 它 is the one just shown
+        it = conv.last_agencies[0]
+        if re.search(r"(?<=[比跟和与同])它(?=\d{4}年|自己)", rest) and among is conv.ranked and len(places) >= place:
+            rest = re.sub(r"(?<=[比跟和与同])它(?=\d{4}年|自己)", "", rest)  # 第三名跟它23年比: its own other year
+            years = f"{places[place - 1]}年"
+        rest = re.sub(r"(?<=[比跟和与同])它", it + year_of(conv, it), rest)
+    these = re.search(r"这([两三四五六七八九十\d]|几)家", rest)
+    pairs = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    reports = re.search(r"(?:这|那)?([两三四五六七八九十\d]+)份(?:报告|年报)?", rest)
+    if reports and conv.ranked and cn_number(reports.group(1)) == len(pairs) and not these:
+        # 第一名占九份报告新收总数的多少: the reports of the last ranking, each agency with its years
+        by_agency: dict[str, list[int]] = {}
+        for a, y in pairs:
+            by_agency.setdefault(a, []).append(y)
+        names = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in by_agency.items())
+        rest = rest[: reports.start()] + names + re.sub(r"^(?:的)?(?:新收)?(?:总数|总量|加总|合计|总和|之和)", "合计", rest[reports.end() :])
+        if re.match(r"^(?:的)?占", rest) and not metric_spans(rest[: rest.find(names)]):
+            last = conv.ranked_question or conv.last_question
+            rest = "".join(last[s:e] for s, e in metric_spans(last, generic=True)) + rest
+    if these and conv.ranked and (these.group(1) == "几" or cn_number(these.group(1)) == len(dict.fromkeys(conv.ranked))):
+        # 第一名一家占这五家合计的百分之多少: those of the last ranking, each in its year
+        rest = rest[: these.start()] + "、".join(f"{a}{y}年" for a, y in pairs) + rest[these.end() :]
+        if re.match(r"^(?:的)?占", rest) and not metric_spans(rest):
+            last = conv.ranked_question or conv.last_question
+            rest = "".join(last[s:e] for s, e in metric_spans(last, generic=True)) + rest
+    full = who + years + rest
+    named = t.reread(full)
+    said = f"接上题：“{word}”指{who}"
+    if named.metrics and re.search(r"的?呢[?？。]*$", rest) and not OPERATION_WORD.search(rest):
+        # 它的复议后起诉呢 after 复议分项合计多少: another row, the same operation
+        carried = carry_over(conv.last_question, named, t.catalog, conv.years_seen, conv.agencies_seen)
+        if carried:
+            return InContext(t.reread(carried), [f"{said}，按“{carried}”理解"])
+    asks_own = column_spans(rest) and COUNT_ASKED.search(re.sub(r"[?？。了]+$", "", rest))
+    if not named.metrics and not named.unread and asks_own and ordinal:
+        # 刚才排第二的那家，那年废止了多少: the row of the last question, with the column and count asked now (never the
+        # operation the last question did)
+        last = conv.last_question
+        rows = "".join(last[s:e] for s, e in metric_spans(last, generic=True))
+        if rows:
+            plain = who + years + rows + re.sub(r"^[，,]", "", rest)
+            return InContext(t.reread(plain), [f"{said}，按“{plain}”理解"])
+    if not named.metrics and not named.unread:  # 它里面纠正几件: the rest of the last question carries over too
+        # (垫底的是哪家: a place in the last ranking, so the figure is the one ranked)
+        # 垫底的是哪家: who, with the figure ranked (第三名的同一个比例呢: the last figure, pointed at)
+        bare = re.sub(r"[?？，,。的呢]", "", rest)  # (排第二的是哪家，多少钱: who, and the figure it was ranked by)
+        who_only = (not bare or re.fullmatch(r"(?:是|有)?(?:多少钱?|多少件|几件|几个|多少个)", bare)) and not POINTING.search(t.question)
+        # (排最后的那家呢 after another figure was asked of a place: that figure, as 呢 carries the last question)
+        follows = (re.search(r"呢[?？。]*$", q.text) and conv.last_question != conv.ranked_question
+                   and not POSITION.search(conv.last_question) and not RANK_WORDS.search(conv.last_question))
+        before = conv.ranked_question if among is conv.ranked and conv.ranked_question and who_only and not follows else conv.last_question
+        carried = carry_over(before, named, t.catalog, conv.years_seen, conv.agencies_seen)
+        if carried:
+            return InContext(t.reread(carried), [f"{said}，按“{carried}”理解"])
+    return InContext(named, [f"{said}，按“{full}”理解"])

@@ -1,0 +1,194 @@
+"""Carrying the last question over (接上题：按“…”理解), and the readings settled on the carried question."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Option
+from bot.conversation import FOLLOW_END
+from bot.follow_up import BOTH, FOLLOW_START, RANK_WORDS, TWO_PLACES, carry_over, unheld_name
+from bot.in_context.thread import (
+    ACROSS,
+    CLAIM_AGAIN,
+    COUNT_ASKED,
+    LEVEL_REF,
+    OPERATION_WORD,
+    RATE_WORDS,
+    InContext,
+    Thread,
+    own_columns,
+    year_not_held,
+    year_of,
+)
+from bot.rows import find_metrics, metric_spans
+from bot.understand import Query
+
+
+def carried_over(q: Query, t: Thread) -> InContext:
+    """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
+    conv = t.conv
+    by_place = TWO_PLACES.match(q.text) and conv.ranked  # 第一和最后一名: of the last ranking
+    # (第二和第三差多少 after other questions: the figure that ranking was of)
+    base = conv.ranked_question if by_place and conv.ranked_question and not q.metrics else conv.last_question
+    full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
+                      conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
+    if full is None:
+        whole = _name_asked_whole(q, t)
+        if whole is not None:
+            return t.written_out(whole)
+        if q.mentions and (q.metrics or q.intent != "lookup"):
+            return InContext(q)
+        if q.metrics and len(conv.last_agencies) == 1 and not q.level and not q.place_ids:
+            # 新收加上年结转，是不是等于办结加结转下年: a question of its own rows, asked of the thread's agency
+            who = conv.last_agencies[0]
+            return t.written_out(who + ("" if q.years else year_of(conv, who)) + q.text)
+        conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
+        return InContext(q, declined=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
+                         declined_notes=["例如：洪泽区2023年收到多少申请"])
+    if re.search(r"也这样|也是这样|一样吗|也有这种", q.text):  # 复议后起诉那一栏是不是也这样: the check, not the printed cell
+        full = re.sub(r"(?:可)?(?:表里|表上|报告上)?印的", "", full)
+    carried_q = t.reread(full)
+    if len(q.years) == 1 and carried_q.intent == "change" and not re.search(r"比|变化|增|减|涨|降|多了|少了", q.text):
+        # 不掌握信息的 24年 after 涨了多少: that row in that year, not the change carried on
+        full = re.sub(r"\d{4}年比(?:\d{4}年)?", f"{q.years[0]}年", full)
+        full = re.sub(r"(?:变化|增加|减少|多了|少了|涨了|降了)(?:多少|几件)?$", "", full)
+    elif carried_q.ratio and not RATE_WORDS.search(q.text) and re.search(r"(?:有)?(?:几件|多少件|几个|多少个)[?？。]*$", q.text):
+        # 秀洲分局同样情形有几件 after a share: the count
+        full = re.sub(r"(?:占比|比例|比重|纠错率|纠正率)[^，,。]{0,8}$|占[^，,。]*$", "", full) + "多少件"
+    counted = q.claimed is not None or re.search(r"\d+(?:\.\d+)?\s*(?:件|个|项)", q.text)
+    if q.metrics and counted and not q.ratio and t.reread(full).ratio and conv.last_agencies:
+        # 最后一句写的是行政诉讼共46件: a count claimed of a row of its own, not the last share carried on
+        who = conv.last_agencies[0]
+        full = who + ("" if q.years else year_of(conv, who)) + q.text
+    for settle in (_count_or_rate, _column_or_whole, _claim_on_carried, year_not_held):
+        read = settle(full, q, t)
+        if read is not None:
+            return read
+    carried = t.reread(full)
+    if (not carried.mentions and carried.intent in ("total", "rank", "compare") and len(conv.last_agencies) == 1
+            and not ACROSS.search(q.text) and not ACROSS.search(full) and not RANK_WORDS.search(conv.last_question)
+            and not carried.every_report and not carried.place_ids and not carried.level):
+        full = conv.last_agencies[0] + full  # 两类诉讼加起来: still the thread's agency, never every agency's
+        carried = t.reread(full)
+    # 加起来 with nothing named: it must come out as a sum of two or more figures, or it was not understood
+    return InContext(carried, [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions)
+
+
+def _name_asked_whole(q: Query, t: Thread) -> str | None:
+    """淮按市府呢: a name not held (or misspelt) in place of the last agency, asked back as a whole question."""
+    if q.mentions or q.years or not (q.unknown_agency or q.unknown_place or q.intent == "unknown"):
+        return None
+    last = t.conv.last_question
+    written = FOLLOW_END.sub("", FOLLOW_START.sub("", q.text))
+    prev_mentions = t.catalog.mentions(last)
+    unheld = None if prev_mentions else unheld_name(last, t.catalog)
+    if not (2 <= len(written) <= 8 and (prev_mentions or unheld) and not find_metrics(written)
+            and not OPERATION_WORD.search(written) and not BOTH.search(written)):  # 两家加起来 is not a name
+        return None
+    start, end = ((prev_mentions[0].start, prev_mentions[0].end) if prev_mentions
+                  else (last.index(unheld), last.index(unheld) + len(unheld)))
+    return last[:start] + written + last[end:]
+
+
+def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
+    """纠错率 → 诉讼 (one word): its count, or the same rate of it? Both are offered; neither is guessed."""
+    # (X的呢 asks the same of X: the rate carries; a row named bare asks which is meant)
+    said = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):  # (区里直接起诉的呢: the agency switched too)
+        said = said[: m.start] + said[m.end :]
+    bare_row = re.sub(r"[?？。!！的]|呢$", "", FOLLOW_START.sub("", said))
+    row = COUNT_ASKED.sub("", bare_row)  # 复议有吗 / 复议几件: the count is asked in so many words
+    if not (q.metrics and not q.years and RATE_WORDS.search(t.conv.last_question)
+            and not RATE_WORDS.search(q.text) and row and not q.unread and len(row) <= 14
+            and not OPERATION_WORD.search(row) and metric_spans(row)):  # only a row named (X的呢 too: which is meant?)
+        return None
+    plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)[^，,。]{0,6}$", "", full)  # (…纠错率算一下)
+    plain = re.sub(r"(?:在[^，。]{0,12}?(?:里|中|当中))?占[^，。]*$", "", plain)  # …在不予公开里占多少
+    if plain == full or not t.reread(full).metrics:
+        return None
+    last_tables = {m.table for m in t.reread(t.conv.last_question).metrics}
+    if row != bare_row or (last_tables and not {m.table for m in q.metrics} & last_tables):
+        # 复议有吗 / 许可决定数 after a share of 表三: its count (a share of another table's row was never asked)
+        return t.written_out(plain + "多少件")
+    shared = _rate_of_the_count_before(t)
+    if shared is False and (not re.search(r"呢[?？。]*$", q.text) or q.mentions or LEVEL_REF.search(q.text)):
+        shared = None  # 纠错率 → 诉讼 (bare): writers split on it; only 诉讼那边呢 asks the same again
+    if shared is True:  # 其中行政查询事项几件 → 占不予公开的几成 → 国家秘密呢: the thread is counts; the count
+        return t.written_out(plain + "多少件")
+    if shared is False:  # 纠错率是多少 → 行政诉讼呢: the thread asked the rate itself; the same rate
+        return t.written_out(full)
+    return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？",
+                     choices=[Option(f"{bare_row}的件数", plain + "多少件"), Option(f"{bare_row}的比例", full)])
+
+
+def _rate_of_the_count_before(t: Thread) -> bool | None:
+    """Was the last rate taken of the count asked just before it (True), or asked as a rate from the start (False)?
+    Writers of every round read a row named bare after it that way: the count, or the same rate. None: not known."""
+    conv = t.conv
+    last = t.reread(conv.last_question)
+    if re.search(r"(?:纠错|纠正|维持|败诉|办结|公开|不予公开|无法提供|争议转化)率", conv.last_question):
+        return False  # a named rate (纠错率 → 诉讼那边呢) applies to the other row as well: the same rate
+    if not conv.history:
+        return False if last.mentions else None
+    before = t.reread(conv.history[-1])
+    same_agency = {i for m in last.mentions for i in m.agency_ids} == {i for m in before.mentions for i in m.agency_ids}
+    part = {m.key.rstrip("~") for m in last.metrics}
+    counted = {m.key.rstrip("~") for m in before.metrics}
+    if same_agency and not before.ratio and counted and counted <= part:
+        return True
+    return False if before.ratio or not same_agency or not counted & part else None
+
+
+def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
+    """淮安市府2024複議尚未審結幾件 → 诉讼呢 / 商业企业新收申请 → 予以公开了几件: another row named bare after
+    a figure of one column. Writers split on whether the column goes on; both are offered, neither is guessed."""
+    said = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        said = said[: m.start] + said[m.end :]
+    row = COUNT_ASKED.sub("", re.sub(r"[?？。!！的了]|呢$", "", FOLLOW_START.sub("", said)))
+    last = t.conv.last_question
+    cols = [last[a:b] for a, b in own_columns(last) if not re.fullmatch(r"总计|合计|总数|一共|总共|全部", last[a:b])]
+    if not (q.metrics and not q.years and not q.mentions and not q.ratio and not q.add_up and row and len(row) <= 10
+            and not own_columns(q.text) and metric_spans(row) and cols and not RATE_WORDS.search(last)):
+        return None
+    old, new = t.reread(last).metrics, t.reread(full)
+    if not old or not new.metrics or {m.table for m in old} != {m.table for m in new.metrics}:
+        return None  # (复议 → 新收: another table, its own columns)
+    if {m.key.split("/")[0] for m in old} == {m.key.split("/")[0] for m in new.metrics}:
+        return None  # the two kinds of 诉讼: one group, the column goes on (bot/follow_up.py)
+    col = "".join(cols)
+    if any(c in full for c in cols):
+        return None  # the carried question kept the column itself
+    if _narrowed_from_total(t):
+        # 新收多少 → 其中商业企业几件 → 上年结转呢: the column was a look inside the total; the thread is the total
+        return t.written_out(full, f"接上题：按“{full}”理解（{col}是上一问里看的一栏，这里按总数）")
+    label = "、".join(m.label for m in new.metrics)
+    return InContext(q, declined=f"“{q.text}”是问{col}的，还是{label}的总数？",
+                     choices=[Option(f"{label}（{col}）", full + col), Option(f"{label}（总数）", full)])
+
+
+def _narrowed_from_total(t: Thread) -> bool:
+    """Was the last question's column a look inside the total of the same row asked just before it?
+
+    Writers of every round read such a column as left when another row is named (新收多少 → 其中商业企业几件 →
+    上年结转呢 is the total). A column named with the row from the start splits them, so that one is asked."""
+    conv = t.conv
+    if not conv.history:
+        return False
+    last, before = t.reread(conv.last_question), t.reread(conv.history[-1])
+    keys = {m.key for m in last.metrics}
+    same_agency = {i for m in last.mentions for i in m.agency_ids} == {i for m in before.mentions for i in m.agency_ids}
+    whole_before = all(re.fullmatch(r"总计|合计|总数|一共|总共|全部", conv.history[-1][a:b])
+                       for a, b in own_columns(conv.history[-1]))
+    # (各项加起来 / 对得上吗 before: the parts were shown, so the column is no look inside a total asked)
+    shown_whole = not (before.parts_sum or before.asks_check or before.intent == "checks")
+    return bool(keys) and keys == {m.key for m in before.metrics} and same_agency and whole_before and shown_whole
+
+
+def _claim_on_carried(full: str, q: Query, t: Thread) -> InContext | None:
+    """部分公开写的8件: the carried figure, checked against that number."""
+    said = CLAIM_AGAIN.search(q.text)
+    if not (said and q.metrics):
+        return None
+    checked = f"{full}，有报道称{said.group(1)}，对吗"
+    return t.written_out(checked, remember_as=full)

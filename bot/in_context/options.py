@@ -1,0 +1,103 @@
+"""Answers to an ask-back: an option picked by number, name or year, another option, another level (不是市里的，区里那个)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.conversation import Conversation, pick_option
+from bot.in_context.thread import COUNT_ASKED, LEVEL_REF, InContext, Thread, blank_spans
+from bot.match import level_of
+from bot.understand import Query
+from bot.when import read_period
+
+
+def option_picked(q: Query, t: Thread) -> InContext | None:
+    """2 / 发改委那个 / 县政府: an option of the last ask-back."""
+    picked = pick_option(t.question, t.conv, t.catalog, t.names)
+    if picked is None:
+        return None
+    label = next(lbl for lbl, qq in t.conv.options if qq == picked)
+    t.conv.picked_from = t.conv.options
+    t.conv.offered = [lbl for lbl, _ in t.conv.options]
+    return InContext(t.reread(picked), [f"选择了：{label}"])
+
+
+def number_with_a_year(q: Query, t: Thread) -> Query | None:
+    """第二个，23年那个 with nothing offered: the year said is what picks (the number points at nothing)."""
+    said = re.match(r"^(?:选|要)?第[一二三四五六七八九十\d]+个[，,、\s]*(?=.*\d{4}年)", q.text)
+    if said and not t.conv.options and q.years:
+        return t.reread(q.text[said.end() :])
+    return None
+
+
+def option_with_a_year(q: Query, t: Thread) -> InContext | None:
+    """洪泽24年的 after 请问是哪个单位？: the option named, in the year said with it."""
+    if not (t.conv.options and q.mentions and q.years and not q.metrics):
+        return None
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    picked = [(label, asked) for label, asked in t.conv.options if label in {t.names.get(i) for i in ids}]
+    if len(picked) != 1 or re.sub(r"[的呢吧啊呀，,。？?\s]|那", "", blank_spans(q)):
+        return None
+    label, asked = picked[0]
+    for s, e in sorted(read_period(asked).consumed, reverse=True):  # the year said now replaces the one asked before
+        asked = asked[:s] + asked[e:]
+    years = "".join(f"{y}年" for y in q.years)
+    full = label + years + asked[len(label) :] if asked.startswith(label) else years + asked
+    t.conv.offered = [lbl for lbl, _ in t.conv.options]
+    return t.written_out(full, f"选择了：{label}（{years}）")
+
+
+def another_option(q: Query, t: Thread) -> Query | None:
+    """区政府的呢 after 市政府 was picked: another of the options just offered, the question as it now stands."""
+    if q.mentions:  # another agency named: the options offered earlier are left behind
+        ids = {i for m in q.mentions for i in m.agency_ids}
+        among = [lbl for lbl, _ in t.conv.picked_from if any(t.names.get(i) == lbl for i in ids)]
+        said = q.text[: q.mentions[0].start] + q.text[q.mentions[-1].end :]
+        if len(among) == 1 and len(ids) > 1 and re.fullmatch(r"(?:那)?(?:的|那个|那家|那一个)?(?:呢)?[?？。]*", said):
+            return t.reread(f"{among[0]}呢")  # 规划局那个呢 after 嘉兴那份 → 发改委: the other one offered there
+        t.conv.picked_from = []
+        return None
+    if not (t.conv.picked_from and t.conv.last_question):
+        return None
+    other = pick_option(re.sub(r"^那|的?呢$", "", t.question), Conversation(options=t.conv.picked_from), t.catalog, t.names)
+    if other is None:
+        return None
+    label = next(lbl for lbl, qq in t.conv.picked_from if qq == other)
+    return t.reread(f"{label}呢")
+
+
+def other_level(q: Query, t: Thread) -> InContext | Query | None:
+    """不是市里的，区里那个: that level's government of the place the conversation is about."""
+    level = ([None] + list(LEVEL_REF.finditer(q.text)))[-1]  # the last level named
+    ids_of = {n: i for i, n in t.names.items()}
+    offered = [(label, asked) for label, asked in t.conv.options if label in ids_of]
+    if level and not q.mentions and not t.conv.last_agencies and len(offered) == 1 and len(t.conv.options) == 1:
+        # 是不是淮安市人民政府？ — 不是，我说的是区政府: that level's government of the place offered
+        t.conv.last_question, t.conv.last_agencies, t.conv.options = offered[0][1], [offered[0][0]], []
+    if not (level and not q.mentions and t.conv.last_agencies):
+        return None
+    last = t.conv.last_agencies[0]
+    said = level.group(1) or level.group(2)
+    at = t.catalog.government_at(said, ids_of[last]) if last in ids_of else None
+    if at is None and last in ids_of and "人民政府" in last and t.catalog.agencies[ids_of[last]].level == level_of(said):
+        at = ids_of[last]  # 市里的… while the thread is on the city's government: still it
+    if at is None:
+        return None
+    other, rest = t.names[at], q.text[level.end() :]
+    before = q.text[: level.start()] if q.text[: level.start()].startswith("占") else ""  # 占市政府办结总数多少
+    if before:
+        return t.reread(before + other + rest)
+    years = "".join(f"{y}年" for y in q.years) if q.years and not read_period(rest).years else ""  # 2023年区里的…
+    if rest.startswith("呢") and rest[1:].strip("，, "):  # 区里那个呢 自然人占比: what follows 呢 is asked of it
+        rest = re.sub(r"^呢[，,\s]*", "", rest)
+    named = t.reread(other + years + rest if not rest.startswith("呢") else other + years + "呢")
+    if named.metrics and COUNT_ASKED.search(re.sub(r"[?？。]+$", "", rest)) and not named.years:
+        # 回到市里 结转下年度几件: a question of its own about that government, in the year the thread is in
+        years = read_period(t.conv.last_question).years[-1:]
+        held = t.held.get(at, {})
+        if years and held and years[0] not in held:  # 洪泽 2023 → 市里那个诉讼: the city holds 2024 only, its newest
+            full = other + rest
+            return t.written_out(full, f"接上题：按“{full}”理解（{other}没有{years[0]}年的年报，用它最新的一份）")
+        full = other + "".join(f"{y}年" for y in years) + rest
+        return t.written_out(full)
+    return named

@@ -1,0 +1,252 @@
+"""Questions that stand on their own, point at the last figure, or check it: 我抄错了…, 这个数对吗, 它, 那年."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Option
+from bot.conversation import LIKEWISE, PRONOUN, looks_like_followup
+from bot.follow_up import BOTH, RANK_WORDS, TWO_PLACES, question_stem
+from bot.in_context.thread import (
+    ACROSS,
+    ACROSS_RATE,
+    CLAIM_AGAIN,
+    COUNT_ASKED,
+    LEVEL_REF,
+    OPERATION_WORD,
+    POINTING,
+    RATE_WORDS,
+    InContext,
+    Thread,
+    own_columns,
+    year_of,
+    year_shown,
+)
+from bot.rows import METRICS, column_spans, find_metrics, metric_spans
+from bot.understand import Query
+from bot.when import read_period
+
+# a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
+_ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|记混|搞混|弄混|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
+                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|换个角度|换个方向|顺便问一?下|问个别的|另外我注意到|另外)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是))|"
+                          r"(?:哦|噢|呃|额)?(?:不对|不是)[。！!，,\s]*(?=我要|我想|我问|我说|我是说|我是问|应该是))"
+                          r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是|我要看的是|我想看的是|我说的是|我是说|我是问|应该是)?(.+)$")
+
+
+# a year next to the one the thread is in, said with no year of its own (2024年的前一年 is read by bot/when.py)
+_NEXT_YEAR_WORD = re.compile(r"(?<![\d年的])(前一年|上一年|后一年|下一年)(?!度?(?:结转|项目|转|有))")
+
+
+def said_first(q: Query, t: Thread) -> Query | None:
+    """是我抄错了 698对。当年制发几件 / 收到 谢谢 再问下…: a clause owning a mistake or thanking, then the
+    question: the question is what is read."""
+    said = _ASIDE_FIRST.match(q.text)
+    if said and said.group(1).strip():
+        return t.reread(said.group(1))
+    # 哦是洪泽区。那淮安区政府呢: a remark, then a follow-up of its own: the follow-up is what is asked
+    parts = re.split(r"[。！!？?；;]+", q.text.rstrip("。！!？?；; "))
+    remark = "".join(parts[:-1])
+    if (len(parts) >= 2 and parts[-1] and t.conv.last_question and looks_like_followup(parts[-1])
+            and not find_metrics(remark) and not read_period(remark).years):  # (…各分项加起来是多少？和总计一致吗: one question)
+        return t.reread(parts[-1])
+    return None
+
+
+def reading_still_open(q: Query, t: Thread) -> InContext | None:
+    """和平潭比呢 while the last turn asked whether a row's count or its rate was meant: the question goes on
+    from that unanswered choice, so it waits for it rather than going on from the question before."""
+    labels = [label for label, _ in t.conv.options]
+    if len(labels) == 2 and labels[0].endswith("的件数") and labels[1].endswith("的比例") and not q.metrics:
+        return InContext(q, declined="上一句还没选：要件数还是比例？请先选一个（回复 1 或 2）",
+                         choices=[Option(label, question) for label, question in t.conv.options])
+    if len(labels) == 2 and labels[1].endswith("（总数）"):
+        # 维持几件 / 不是，我问的是市政府的 / 复议呢 while the column of the row just named was asked back: the row
+        # goes on (its total, since the next words name a row, a column or an agency of their own); an operation
+        # alone (占它新收的几成) would rest on the unanswered choice, so it waits for it
+        asks_own = bool(COUNT_ASKED.search(re.sub(r"[?？。的了]+$", "", q.text)))  # 维持几件: a figure asked in so many words
+        if (q.metrics and not q.ratio) or q.mentions or q.years or LEVEL_REF.search(q.text) or (
+                own_columns(q.text) and asks_own):
+            t.conv.last_question, t.conv.options = t.conv.options[1][1], []
+            return None
+        return InContext(q, declined="上一句还没选：要那一栏还是总数？请先选一个（回复 1 或 2）",
+                         choices=[Option(label, question) for label, question in t.conv.options])
+    return None
+
+
+def across_of_its_own(q: Query, t: Thread) -> InContext | None:
+    """要是按采购项目数量看，哪家最多: a ranking of its own across agencies; only the thread's year goes on."""
+    if (q.mentions or not q.metrics or not re.search(r"哪家|哪个单位|哪些单位|谁最|谁的", q.text) or not t.conv.last_question
+            or PRONOUN.match(q.text)):  # (垫底的是哪家: a place in the ranking shown, not a new ranking)
+        return None
+    years = "" if q.years else "".join(f"{y}年" for y in read_period(t.conv.last_question).years[-1:])
+    return t.written_out(years + q.text)
+
+
+def stands_alone(q: Query, t: Thread) -> InContext | None:
+    """No thread yet, or a question that names both agency and figure, or one that needs none."""
+    pointed = PRONOUN.match(q.text) and t.conv.last_agencies  # 它和洪泽区2024年比…: 它 is one of those compared
+    if not t.conv.last_question or (q.mentions and q.metrics and not pointed) or q.intent in ("help", "thanks", "list_agencies", "search"):
+        return InContext(q)
+    return None
+
+
+def claim_again(q: Query, t: Thread) -> InContext | None:
+    """不对吧，我记得是17件: the last figure, checked against that number (and not carried on)."""
+    again = CLAIM_AGAIN.search(q.text)
+    if PRONOUN.match(q.text) and t.conv.last_agencies:  # 最后一名是谁，是0件吗: the one pointed at is checked
+        return None
+    if not (again and not q.mentions and not q.metrics and len(q.years) <= 1 and not q.ratio and not column_spans(q.text)):
+        return None  # (其中被纠正的比例我写的是50%: a figure of its own is claimed, not the last one)
+    last = t.conv.last_question
+    if q.years:  # 2023年我写的21件 对吗: the last figure in that year, checked
+        for s, e in sorted(read_period(last).consumed, reverse=True)[:1]:
+            last = last[:s] + f"{q.years[0]}年" + last[e:]
+        if not read_period(last).years:
+            return None
+    return t.written_out(f"{last}，有报道称{again.group(1)}，对吗", remember_as=last)
+
+
+_THIS_FIGURE_RIGHT = re.compile(r"(?:那)?(?:这个|这|那个|上面这个|刚才这个)?(?:数|数字|总计|总数)?(?:是)?(?:对的?吗|对不对|准不准|准吗|没错吧|没问题吧|可信吗|靠谱吗|站得住吗)[?？。]*")
+
+
+def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
+    """各项加起来对得上吗 naming a figure but no agency is carried over; so is a check naming only columns or
+    parts (维持、纠正…四项加起来和总计对得上吗) while the conversation is about one report. Any other check
+    (哪些报告对不上) stands alone."""
+    conv = t.conv
+    this_report = re.search(r"这份|那份|这个报告|该报告|本报告|这张表|它的|它自己|其", q.text)
+    if q.intent == "checks" and q.metrics and not q.mentions and this_report and len(conv.last_agencies) == 1:
+        # 这份报告的总账平不平：新收加上年结转，跟办结加结转下年度一样吗: the thread's report, not every one
+        who = conv.last_agencies[0]
+        return t.written_out(who + ("" if q.years else year_of(conv, who)) + q.text)
+    if (q.intent != "checks" and not q.parts_sum) or (q.metrics and not q.mentions):
+        return None
+    if _THIS_FIGURE_RIGHT.fullmatch(q.text) and len(conv.last_agencies) == 1 and metric_spans(conv.last_question):
+        # 这个数对吗 after 表里复议总计写的是多少: that figure, checked against its own parts
+        last = re.sub(r"(?:表里|表上|报告上)?(?:写|印|填)的(?:是)?", "", conv.last_question)
+        return t.written_out(question_stem(last) + "对吗")
+    if q.mentions or ACROSS.search(q.text) or len(conv.last_agencies) != 1 or not (column_spans(q.text) or q.parts_sum):
+        return InContext(q)
+    who = conv.last_agencies[0]
+    last = conv.last_question
+    rows = "" if q.metrics else "".join(last[s:e] for s, e in metric_spans(last))
+    return t.written_out(who + ("" if q.years else year_shown(conv, who)) + rows + q.text)
+
+
+def that_year_of_it(q: Query, t: Thread) -> Query | None:
+    """淮安市那年废止了几件: 那年 is the year that agency was shown for in this conversation."""
+    said = re.search(r"那年|那一年|同年|当年", q.text)
+    just = re.search(r"刚才(?=[\u4e00-\u9fff]{1,10}?(?:那个|那家|的))", q.text)  # 和刚才洪泽那个比: as it was shown
+    if not ((said or just) and q.mentions and not q.years):
+        return None
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    years = {t.conv.seen_in[a] for a in named if a in t.conv.seen_in}
+    if len(years) != 1 or len(named) != 1:
+        return None
+    year = f"{years.pop()}年"
+    if said:
+        return t.reread(q.text[: said.start()] + year + q.text[said.end() :])
+    m = q.mentions[0]
+    return t.reread(q.text[: just.start()] + q.text[just.end() : m.end] + year + q.text[m.end :])
+
+
+def pointing(q: Query, t: Thread) -> InContext | Query | None:
+    """洪泽24年这个比例呢: the rest of the question is what changes."""
+    pointing = POINTING.search(q.text)
+    if pointing and t.conv.options and not q.metrics:  # an ask-back left open: which figure 这一项 means is not known
+        return InContext(q, declined=f"“{pointing.group(0)}”指哪一项没能确定（上一句还在问要哪一个），请写出要问的数字")
+    if pointing and q.text != pointing.group(0):
+        kept = "比例" if re.search(r"比例|比率", pointing.group(0)) and RANK_WORDS.search(q.text) else ""  # 这个比例谁最高: still the rate
+        return t.reread(q.text[: pointing.start()] + kept + q.text[pointing.end() :])
+    return None
+
+
+def its_two_years(q: Query, t: Thread) -> Query | None:
+    """洪泽两年合起来 / 洪泽区两年分别是多少: the two newest years held for the one agency named."""
+    said = re.search(r"(?:这|那|近|最近)?(?:两|2)(?:个)?年(?:度)?", q.text)
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    if not q.mentions and len(t.conv.last_agencies) == 1 and len(t.conv.years_seen) < 2:
+        # 两年合计呢 when only one year of the thread's agency was shown: its two newest years held
+        ids = {i for i, n in t.names.items() if n == t.conv.last_agencies[0]}
+        if said and len(ids) == 1 and not q.years:
+            held = sorted(t.held.get(next(iter(ids)), {}))[-2:]
+            if len(held) == 2:
+                return t.reread(t.conv.last_agencies[0] + q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])
+        return None
+    if not (said and len(ids) == 1 and not q.years):
+        return None
+    held = sorted(t.held.get(next(iter(ids)), {}))[-2:]
+    if len(held) != 2:
+        return None
+    return t.reread(q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])
+
+
+def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
+    """洪泽前一年的… / 后一年呢: a year before or after the one the thread shows for that agency."""
+    said = _NEXT_YEAR_WORD.search(q.text)
+    if not said or q.years and q.time_spans != [said.span()]:
+        return None  # (和上一年比 alone: read against today on its own, against the thread's year here)
+    taken = metric_spans(q.text) + column_spans(q.text)  # 结转下一年 / 上一年几个 (项目数量): a row's or column's words
+    compared = re.search(r"[和跟与同比](?:它|其)?(?:的)?$", q.text[: said.start()]) or re.match(r"(?:的)?(?:报告|年报|数)?(?:相)?比", q.text[said.end() :])
+    if any(s < said.end() and said.start() < e for s, e in taken) and not compared:
+        return None  # (和上一年比: a year compared with, whatever column shares the word)
+    named = [t.names[i] for m in q.mentions for i in m.agency_ids]
+    who = named[0] if len(set(named)) == 1 else (t.conv.last_agencies[0] if t.conv.last_agencies else "")
+    base = t.conv.seen_in.get(who) or next(iter(read_period(t.conv.last_question).years[-1:]), None)
+    if base is None:
+        return None
+    step = -1 if said.group(1) in ("前一年", "上一年") else 1
+    return t.reread(q.text[: said.start()] + f"{base + step}年" + q.text[said.end() :])
+
+
+def likewise(q: Query, t: Thread) -> None:
+    """行政许可也这样排一下: the last ranking asked goes on, with this figure."""
+    if LIKEWISE.search(q.text) and RANK_WORDS.search(q.text) and not RANK_WORDS.search(t.conv.last_question):
+        ranking = next((h for h in reversed(t.conv.history) if RANK_WORDS.search(h)), None)
+        if ranking is not None:
+            t.conv.last_question = ranking
+
+
+def only_the_agency_left_out(q: Query, t: Thread) -> InContext | None:
+    """2023年复议后起诉那行的总计印的是几 after a change: a question of its own that leaves out only the agency."""
+    conv = t.conv
+    own = q.metrics and not q.mentions and len(conv.last_agencies) == 1
+    asked = re.search(r"(?:印的|写的|填的)(?:是)?(?:多少|几)[件个]?[?？。]*$", q.text) and not q.ratio and not q.add_up
+    at = q.text.find("占")
+    # 行政查询事项占不予公开的几成: a share that names its part and its whole; only the agency is left out
+    share = q.ratio and at > 0 and metric_spans(q.text[:at]) and metric_spans(q.text[at:]) or (
+        q.ratio and len({m.key.rstrip("~") for m in q.metrics}) >= 2 and re.search(r"里面?|当中|中(?=[，,]?[\u4e00-\u9fff]{1,8}占)", q.text))
+    # 行政诉讼呢？未经复议直接起诉和复议后起诉加在一起 after a rate: its own rows added, never the rate carried on
+    # (自然人一列的办理总计加结转下年呢: two rows of its own added, only the agency left out)
+    # 无法提供的加起来呢 after a rate: its parts added (not over years: 不予公开两年加起来呢)
+    grouped = (len(q.metrics) == 1 and any(m.parent == q.metrics[0].key for m in METRICS) and RATE_WORDS.search(conv.last_question)
+               and not q.years and not re.search(r"两年|几年|各年|历年|每年|三年", q.text))
+    summed = (q.add_up and (len(q.metrics) >= 2 or grouped) and not q.ratio and not RATE_WORDS.search(q.text)
+              and not BOTH.search(q.text) and not PRONOUN.match(q.text))
+    if not (own and (asked and re.search(r"比|变化|差|占|合计|一共|加", conv.last_question) or share or summed)):
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(who + ("" if q.years else year_of(conv, who)) + q.text)
+
+
+def unread_words(q: Query, t: Thread) -> InContext | None:
+    """A word not understood is never carried past by filling in."""
+    return InContext(q) if q.unread and not TWO_PLACES.match(q.text) else None
+
+
+def not_a_follow_up(q: Query, t: Thread) -> InContext | None:
+    """A question complete on its own, or a fragment with nothing to carry (稍等，领导叫我)."""
+    across = q.intent in ("total", "rank") and not ACROSS.search(q.text)  # 两类加起来总共多少: still the last agency's
+    # only a fragment naming a year, a column, an operation, or said as a follow-up (那…呢) takes the rest
+    fragment = not q.metrics and q.intent in ("narrative", "unknown") and bool(
+        q.years or column_spans(q.text) or OPERATION_WORD.search(q.text) or looks_like_followup(t.question))
+    whom_left_out = not q.mentions and (q.intent in ("lookup", "trend", "change", "checks") or BOTH.search(q.text) or across
+                                         or fragment) and not (
+        q.level or q.sector or q.unknown_agency or q.unknown_place or q.province or q.place_ids)
+    # 平潭比洪泽24年多多少: the last figure (a question naming a column or share of its own is not one)
+    figure_left_out = q.mentions and not q.metrics and (q.intent == "narrative" and not q.ratio or (
+        q.ratio and not ACROSS_RATE.search(q.text)))  # A和B里比例谁最高: the share just asked, of those named
+    carryable = bool(q.years or q.metrics or q.mentions or column_spans(q.text) or OPERATION_WORD.search(q.text))
+    if not looks_like_followup(t.question) and (len(q.text) > 8 or not carryable) and not whom_left_out and not figure_left_out:
+        return InContext(q)
+    return None

@@ -1,0 +1,243 @@
+"""Two figures or a group just asked: 两者加起来, 差多少, 跟它比, 加起来呢 after a list."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Option
+from bot.follow_up import BOTH, carry_over, question_stem
+from bot.in_context.agencies import THE_OTHER, these_agencies
+from bot.in_context.thread import (
+    BARE_GAP,
+    RATE_WORDS,
+    THESE_TWO,
+    InContext,
+    Thread,
+    former_latter,
+    last_two_rows,
+    own_columns,
+    row_added_to_share,
+    year_of,
+    year_shown,
+)
+from bot.rows import METRICS, column_spans, find_metrics, metric_spans
+from bot.understand import Query
+
+_THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|件数|，|,|$))")
+
+
+_AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
+
+
+def the_other_one(q: Query, t: Thread) -> InContext | None:
+    """另一类呢 after 未经复议直接起诉: the other of a group of two (复议后起诉), in the same report."""
+    if not THE_OTHER.match(q.text) or not t.conv.last_question:
+        return None
+    last = t.reread(t.conv.last_question)
+    if len(last.metrics) != 1 or not last.metrics[0].parent:
+        return None
+    siblings = [m for m in METRICS if m.parent == last.metrics[0].parent and m.key != last.metrics[0].key and m.weight == 3]
+    if len(siblings) != 1:
+        return None
+    full = carry_over(t.conv.last_question, t.reread(siblings[0].synonyms[0] + "呢"), t.catalog, t.conv.years_seen,
+                      t.conv.agencies_seen)
+    return t.written_out(full, f"接上题：“另一类”指{siblings[0].label}，按“{full}”理解") if full else None
+
+
+def than_it(q: Query, t: Thread) -> InContext | Query | None:
+    """平潭的…比它多多少: 它 is the agency just shown, in its year."""
+    than_it = _THAN_IT.search(q.text)
+    earlier = [a for a in t.conv.agencies_seen if a not in t.conv.last_agencies]
+    if than_it and not q.mentions and than_it.group(2) in ("刚才那个", "上面那个", "前面那个") and earlier:
+        # 和刚才那个比差多少 after 安康呢: the agency asked about before this one, in the year it was shown for
+        other = earlier[-1]
+        return t.reread(q.text[: than_it.start(2)] + other + year_of(t.conv, other) + q.text[than_it.end(2) :])
+    pair = former_latter(t.conv)
+    said_pair = than_it and than_it.group(2) in ("前者", "后者")
+    if not (than_it and (q.mentions or said_pair and pair) and t.conv.last_agencies):
+        return None
+    who = t.conv.last_agencies[0]
+    if said_pair:  # 比前者少多少: the other of the two is the one asked of, unless named
+        if len(pair) != 2:
+            return None
+        who = pair[0] if than_it.group(2) == "前者" else pair[1]
+        if not q.mentions:
+            other = pair[1] if who == pair[0] else pair[0]
+            q = t.reread(other + year_of(t.conv, other) + q.text)
+    said = "比" if than_it.group(1) else "和"  # 比它多多少 / 跟它比谁多: the same words, with the agency
+    tail = "" if than_it.group(1) else "比"
+    than_it = _THAN_IT.search(q.text)
+    full = q.text[: than_it.start()] + said + who + (year_of(t.conv, who) if said_pair else year_shown(t.conv, who)) + tail + q.text[than_it.end() :]
+    if not t.reread(full).metrics:  # 淮安市政府的比它多多少: on the figure just asked
+        full = carry_over(t.conv.last_question, t.reread(full), t.catalog) or full
+    return t.written_out(full, f"接上题：“{than_it.group(2)}”指{who}，按“{full}”理解")
+
+
+def against_the_last(q: Query, t: Thread) -> InContext | None:
+    """跟洪泽区2024年比，哪个行政诉讼多: the conversation's agency against the one named."""
+    against = _AGAINST.match(q.text)
+    if not (against and q.mentions and q.metrics and t.conv.last_agencies and "比" in q.text[against.end() :]):
+        return None
+    who = t.conv.last_agencies[0]
+    if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
+        return None
+    return t.written_out(who + year_shown(t.conv, who) + q.text)
+
+
+def gap_after_switch(q: Query, t: Thread) -> InContext | None:
+    """差多少 right after another agency was asked about on the same figure: between those two agencies (each in
+    the year it was shown for); when the agency also holds the year before, which gap is meant is asked."""
+    conv = t.conv
+    if not (BARE_GAP.match(q.text) and len(conv.last_agencies) == 1 and len(conv.agencies_seen) >= 2):
+        return None
+    cur, prev = conv.last_agencies[0], conv.agencies_seen[-2]
+    if prev == cur or cur not in conv.seen_in or prev not in conv.seen_in:
+        return None
+    last = conv.last_question
+    spans = sorted(metric_spans(last, generic=True) + column_spans(last))
+    words = "".join(last[s:e] for s, e in spans)
+    if not words:
+        return None
+    if RATE_WORDS.search(last):  # 两者差几个百分点 after two shares asked one by one: the share, in both
+        words = question_stem(last[spans[0][0] :])
+    year = conv.seen_in[cur]
+    between = f"{prev}{conv.seen_in[prev]}年和{cur}{year}年{words}相差多少"  # in the order they were asked (前者/后者)
+    ids = [i for i, n in t.names.items() if n == cur]
+    both = re.match(r"^(?:那)?(?:两者|二者|它们|两个)", q.text)  # 两个差多少: the two agencies, said
+    if ids and year - 1 in t.held.get(ids[0], {}) and not both:
+        return InContext(q, declined="“差多少”是和哪个比？", choices=[
+            Option(f"和{prev}{conv.seen_in[prev]}年比", between), Option(f"和{cur}{year - 1}年比", f"{cur}{year}年比{year - 1}年{words}变化多少")])
+    return t.written_out(between)
+
+
+_TWO_JUST_ASKED = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)?(?:的)?(?:两者|二者|两个|两项|俩|这俩|它俩|两个数)?(?:的)?"
+                             r"(?P<op>加起来|合计|一共|加一起|加在一起|加一块儿?|合一块儿?|相加|合起来|总共|差多少|差几件|相差多少|差了多少)"
+                             r"(?:是)?(?:多少|几件)?(?:呢)?[?？。]*$")
+
+
+def two_just_asked(q: Query, t: Thread) -> InContext | None:
+    """商业企业呢 after 法律服务机构几件 → 两者加起来 / 二〇二三年呢 after 2024年 → 加起来: the two figures the last two
+    questions asked of one report row (two columns), or of one row in two years."""
+    said = _TWO_JUST_ASKED.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.metrics and not q.years and conv.history and len(conv.last_agencies) == 1):
+        return None
+    last, before = conv.last_question, conv.history[-1]
+    a, b = t.reread(before), t.reread(last)
+    same_agency = {i for m in a.mentions for i in m.agency_ids} == {i for m in b.mentions for i in m.agency_ids} != set()
+    if not (same_agency and a.metrics and b.metrics) or a.ratio or b.ratio:
+        return None
+    if {m.key for m in a.metrics} != {m.key for m in b.metrics}:
+        return _two_rows_one_column(said, a, b, before, last, t)
+    cols_a = "".join(before[s:e] for s, e in own_columns(before))
+    cols_b = "".join(last[s:e] for s, e in own_columns(last))
+    rows = "".join(last[s:e] for s, e in metric_spans(last))
+    who = conv.last_agencies[0]
+    add = said.group("op") not in ("差多少", "差几件", "相差多少", "差了多少")
+    if a.years == b.years and len(b.years) == 1 and cols_a and cols_b and cols_a != cols_b:
+        when = f"{b.years[0]}年"
+        full = f"{who}{when}{rows}{cols_a}和{cols_b}加起来" if add else f"{who}{when}{rows}{cols_a}比{cols_b}多多少"
+        return t.written_out(full)
+    if cols_a == cols_b and len(a.years) == 1 and len(b.years) == 1 and a.years != b.years:
+        y1, y2 = sorted(a.years + b.years)
+        full = (f"{who}{y1}年和{y2}年{rows}{cols_b}加起来" if add else f"{who}{y2}年比{y1}年{rows}{cols_b}变化多少")
+        return t.written_out(full)
+    return _two_rows_one_column(said, a, b, before, last, t)
+
+
+def _two_rows_one_column(said: re.Match, a: Query, b: Query, before: str, last: str, t: Thread) -> InContext | None:
+    """直接起诉纠正几件 → 复议后起诉的呢 → 加起来呢: the two rows just asked, in the column both were asked of."""
+    who = t.conv.last_agencies[0]
+    add = said.group("op") not in ("差多少", "差几件", "相差多少", "差了多少")
+    cols_a = "".join(before[s:e] for s, e in own_columns(before))
+    cols_b = "".join(last[s:e] for s, e in own_columns(last))
+    rows_a = "".join(before[s:e] for s, e in metric_spans(before))
+    rows_b = "".join(last[s:e] for s, e in metric_spans(last))
+    if not (a.years == b.years and len(b.years) == 1 and cols_a == cols_b and rows_a and rows_b and rows_a != rows_b):
+        return None
+    when = f"{b.years[0]}年"
+    return t.written_out(f"{who}{when}{rows_a}和{rows_b}{cols_b}加起来" if add else f"{who}{when}{rows_a}{cols_b}比{rows_b}{cols_b}多多少")
+
+
+def these_two_rows(q: Query, t: Thread) -> InContext | None:
+    """这两项加起来… / 差多少 after two rows of one report were asked."""
+    two = THESE_TWO.match(q.text)
+    gap = BARE_GAP.match(q.text)
+    if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
+        return None
+    # (占办结总数: the whole, not a column); a bare 两个加起来 is of the two questions just asked, one after the other
+    rows = last_two_rows(t.conv, t.catalog, t.names, re.split(r"占|比", q.text)[0], back=2 if two and two.group("bare") else 6)
+    if not rows and (BOTH.search(q.text) or two and two.group("bare")):
+        return None  # 这两个单位加起来 / 两项合计 after two agencies: read further on
+    if not rows:  # which two figures 这两项 means is not known: never one figure for two
+        return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：规章和规范性文件现行有效一共多少）") if two else None
+    head, before, last = rows
+    return t.written_out(f"{head}{before}加{last}{q.text[two.end() :]}" if two else f"{head}{before}比{last}多多少")
+
+
+_ADDED_ON = re.compile(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上|加)(.{1,12}?)(?:的)?(?:话)?[，,]?(?:一共|总共|合计|一起|加起来|总数|总量)"
+                       r"(?:是|有)?(?:多少|几件|几个)?(?:呢)?[?？。]*$")
+
+
+_BARE_ADD = re.compile(r"^(?:那)?(?:都|全部|一起|全)?(?:加起来|加在一起|合计|加一块儿?|一共)(?:是)?(?:多少|几件)?(?:呢|吧)?[?？。]*$")
+
+
+def sum_of_the_list(q: Query, t: Thread) -> InContext | None:
+    """加起来呢 right after a list of several agencies (a ranking, a comparison): their figures added."""
+    conv = t.conv
+    shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    if not (_BARE_ADD.match(q.text) and len(shown) >= 2 and len(conv.last_agencies) >= 2):
+        return None
+    last = conv.ranked_question if conv.last_question == conv.ranked_question else conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if not words or RATE_WORDS.search(last):
+        return None  # (rates are not added)
+    by_agency: dict[str, list[int]] = {}
+    for a, y in shown:
+        by_agency.setdefault(a, []).append(y)
+    names = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in by_agency.items())
+    return t.written_out(f"{names}{words}加起来多少")
+
+
+def sum_in_a_group(q: Query, t: Thread) -> InContext | None:
+    """前两名加起来多少 → 占这五家总量的多少: the sum just shown, as a share of the group named."""
+    said = re.match(r"^(?:那)?(?:这个数|这个合计|合计|加起来的?|它们|这两家|这几家|它俩|这俩|两家|两家合计|两者合计)?(?:的)?(?:合计|一共)?占", q.text)
+    conv = t.conv
+    last = conv.last_question
+    if not (said and q.ratio and not q.mentions and not q.metrics and len(conv.last_agencies) >= 2
+            and re.search(r"加起来|合计|一共|总共|之和|相加|加在一起", last)):
+        return None
+    group = these_agencies(t.reread("占" + q.text[said.end() :]), t)  # (这两家占这五家: the group is the one after 占)
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if group is None or not words:
+        return None
+    named = {t.names.get(i) for m in group.mentions for i in m.agency_ids}
+    if not set(conv.last_agencies) < named:
+        return None  # the group must hold the ones summed, and more
+    part = "、".join(a + (f"{conv.seen_in[a]}年" if a in conv.seen_in else "") for a in conv.last_agencies)
+    rest = re.sub(r"(?:总量|总数|总和|加起来|一共|合计)?(?:的)?(?:多少|几成|比例|比重|百分之几|百分之多少|多大)[?？。]*$", "", group.text[1:])
+    return t.written_out(f"{part}{words}占{rest}{words}合计的比例")
+
+
+def added_on(q: Query, t: Thread) -> InContext | None:
+    """加上部分公开一共: the last figure and that row, summed; 加上结转一共 after 上年结转呢: the two rows just asked."""
+    plus_row = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(.{2,12}?)(?:的)?(?:呢)?[?？。]*$", q.text)
+    if plus_row and not q.mentions and not q.years and find_metrics(plus_row.group(1)):
+        share = row_added_to_share(t.conv.last_question, plus_row.group(1))
+        if share:  # 加上部分公开呢 after 予以公开占办结的比例: the two rows, as one share
+            return t.written_out(share)
+    added = _ADDED_ON.match(q.text)
+    if not (added and not q.mentions and not q.years):
+        return None
+    last, said = t.conv.last_question, added.group(1)
+    last_rows = "".join(last[s:e] for s, e in metric_spans(last))
+    named = {m.key for m in find_metrics(said)}
+    if not last_rows or not (named or said in last_rows):
+        return None
+    if said in last_rows or named == {m.key for m in find_metrics(last)}:  # the row just shown: the one before it is added
+        rows = last_two_rows(t.conv, t.catalog, t.names)
+        if rows is None:
+            return InContext(q, declined=f"“加上{said}”要和哪个数字相加没能确定，请把两项都写出来")
+        head, before, after = rows
+        return t.written_out(f"{head}{before}加{after}一共多少")
+    return t.written_out(question_stem(last) + "加" + said + "一共多少")

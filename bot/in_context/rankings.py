@@ -1,0 +1,225 @@
+"""Follow-ups on a ranking just shown: 第二呢, 最少的那家, 排在X后面的, 倒数第二, 从多到少全排一下."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Option
+from bot.follow_up import RANK_WORDS, TWO_PLACES, cn_number, question_stem
+from bot.in_context.thread import (
+    ADDED,
+    RATE_WORDS,
+    InContext,
+    Thread,
+    place_named,
+    row_added_to_share,
+    year_of,
+)
+from bot.rows import column_spans, find_metrics, metric_spans
+from bot.understand import POSITION, Query
+from bot.when import read_period
+
+_N_REPORTS = re.compile(r"(?:这|那)?([两二三四五六七八九十\d]+)份(?:报告|年报)?")
+
+
+def reports_of_the_ranking(q: Query, t: Thread) -> Query | None:
+    """淮安市政府那个数，占九份报告新收申请合计的百分之几: the reports of the last ranking, each agency with its years."""
+    said = _N_REPORTS.search(q.text)
+    conv = t.conv
+    pairs = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    if not (said and q.mentions and conv.ranked and cn_number(said.group(1)) == len(pairs) >= 2 and (q.ratio or q.add_up)):
+        return None
+    by_agency: dict[str, list[int]] = {}
+    for a, y in pairs:
+        by_agency.setdefault(a, []).append(y)
+    names = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in by_agency.items())
+    head = q.text[: said.start()]
+    for m in sorted((m for m in q.mentions if m.end <= said.start()), key=lambda m: -m.start):
+        who = t.names.get(m.agency_ids[0]) if len(m.agency_ids) == 1 else None
+        if who in conv.ranked and not read_period(head[m.end : m.end + 6]).years:  # 淮安市政府那个数: in its ranked year
+            head = head[: m.end] + f"{conv.ranked_at[conv.ranked.index(who)]}年" + head[m.end :]
+    text = head + names + q.text[said.end() :]
+    if not metric_spans(text):  # (占九份报告的百分之几: the figure ranked)
+        last = conv.ranked_question
+        text = text.replace(names, names + "".join(last[s:e] for s, e in metric_spans(last, generic=True)), 1)
+    text = re.sub(r"(?:那个|这个)数[，,]?", "", text)
+    return t.reread(text)
+
+
+def named_after_ranking(q: Query, t: Thread) -> InContext | None:
+    """哪两家最多 → 发改委呢: that agency's figure in the ranking just shown (in the year it was ranked for)."""
+    conv = t.conv
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    if not (len(ids) == 1 and not q.metrics and not q.years and conv.ranked and conv.last_question == conv.ranked_question):
+        return None
+    said = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        said = said[: m.start] + said[m.end :]
+    if not re.fullmatch(r"(?:那|那么)?(?:的)?(?:呢|怎么样|如何|多少|是多少|有多少|几件)?[?？。]*", said):
+        return None
+    who = t.names[next(iter(ids))]
+    if who not in conv.ranked:
+        return None
+    last = conv.ranked_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if not words:
+        return None
+    year = conv.ranked_at[conv.ranked.index(who)]
+    return t.written_out(f"{who}{year}年{words}多少")
+
+
+_EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?(?P<lead>[\u4e00-\u9fff]{0,6}?)(?:最(?P<dir>多|高|大|少|低|小)|(?P<last>排(?:在)?最后|垫底|倒数第一)|"
+                      r"(?P<first>排(?:在)?第一|榜首))的(?:是)?(?:那家|那个|那位|那份|一家|单位|哪家|哪个|哪一家|谁)")
+
+
+def extreme_of_ranking(q: Query, t: Thread) -> InContext | None:
+    """最少的那家，部分公开了几件 right after a ranking / 金额排最后的是哪家 after other questions: its first or last
+    place, by the way the list ran (a figure named before it must be the one ranked)."""
+    said = _EXTREME.match(q.text)
+    conv = t.conv
+    if not (said and conv.ranked and not q.mentions):
+        return None
+    lead = said.group("lead")
+    ranked_words = {conv.ranked_question[a:b] for a, b in metric_spans(conv.ranked_question, generic=True) + column_spans(conv.ranked_question)}
+    if lead and not any(w in ranked_words or any(w in r or r in w for r in ranked_words) for w in
+                        [lead[a:b] for a, b in metric_spans(lead, generic=True) + column_spans(lead)] or [lead]):
+        return None  # (采购项目数最少的是哪家: another figure, ranked on its own)
+    if lead and any(lead[a:b] not in conv.ranked_question for a, b in column_spans(lead)):
+        return None  # (采购项目数量最多的是谁 after 采购金额 ranked: another column of that row)
+    pointed = re.search(r"(?:那家|那个|那一家|那位)$", said.group(0))  # 最多的那家呢 some questions later: the ranking's
+    if not lead and conv.last_question != conv.ranked_question and not pointed:
+        return None
+    up = bool(re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", conv.ranked_question))
+    most = said.group("first") or (said.group("dir") or "") in ("多", "高", "大")
+    at = 0 if bool(most) != up else len(conv.ranked) - 1  # the place in the list as it ran
+    who, year = conv.ranked[at], conv.ranked_at[at]
+    rest = re.sub(r"^(?:呢)?[，,]?", "", q.text[said.end() :])
+    named = t.reread(f"{who}{year}年{rest}")
+    if not named.metrics:  # 最少的那家是谁: who, with the figure ranked
+        last = conv.ranked_question
+        named = t.reread(f"{who}{year}年" + "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last))))
+    return InContext(named, [f"接上题：“{said.group(0)}”指{who}（{year}年），按“{named.text}”理解"])
+
+
+def it_added_to_ranking(q: Query, t: Thread) -> InContext | None:
+    """加上它，四家里谁排第二: the last ranking with the agency the thread is on."""
+    it = re.match(r"^(?:那)?(?:再)?(?:加上|算上|把)(?:它|这家)(?:也)?(?:加进来|加进去|算上|算进来|算进去|放进来)?[，,]?(.*)$", q.text)
+    conv = t.conv
+    if it and not q.mentions and conv.ranked_question and len(conv.last_agencies) == 1 and conv.last_agencies[0] not in conv.ranked:
+        who = conv.last_agencies[0]
+        stem = re.sub(r"(?:这)?[两二三四五六七八九十\d]家(?:的)?", "", conv.ranked_question)
+        return t.written_out(f"{who}和{stem}，{it.group(1)}" if it.group(1) else f"{who}和{stem}",
+                             f"接上题：把{who}加进上面的排名，按“{who}和{stem}”理解")
+    return None
+
+
+def added_to_ranking(q: Query, t: Thread) -> InContext | None:
+    """把淮安市政府24年也加进来排一下: the last question with one more agency. 再把部分公开算进去，一共多少: the
+    last figure with one more row of the same report."""
+    added = ADDED.match(q.text)
+    if added and not q.mentions and find_metrics(added.group(1) or added.group(2) or "") and t.conv.last_question:
+        share = row_added_to_share(t.conv.last_question, added.group(1) or added.group(2))
+        counted = re.search(r"多少件|几件|总共|一共|合计", added.group(3) or "") and not RATE_WORDS.search(q.text)
+        if counted and RATE_WORDS.search(t.conv.last_question):
+            # 自然人占几成 → 把上年结转也算上，总共要处理多少件: added to which figure is not said
+            return InContext(q, declined="“算上”要加到哪个数上没能确定（上一个问题是比例），请写出要相加的各项",
+                             declined_notes=["例如：平潭2022年本年新收加上年结转一共多少"])
+        if share:  # 把部分公开也算上呢 after 予以公开的占多大比例: the two rows, as one share
+            return t.written_out(share)
+        rest = re.sub(r"^[，,]", "", added.group(3)) or "一共多少"
+        stem = re.sub(r"(?:占比|比例|比重)[^，,。]*$", "", question_stem(t.conv.last_question))
+        return t.written_out(f"{stem}加{added.group(1) or added.group(2)}{rest}")
+    if not (added and q.mentions and t.catalog.mentions(t.conv.last_question)) or "算进去" in q.text:
+        return None
+    rest = added.group(3) if not RANK_WORDS.search(t.conv.last_question) else ""
+    return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
+
+
+# 跟排第一的那家比 / 比第三名多多少: a place of the last ranking named after the word that compares
+_PLACE_INSIDE = re.compile(r"(?<=[跟和与比同])(?:排(?:名|在)?第([一二三四五六七八九十\d]+)(?:名|位)?|第([一二三四五六七八九十\d]+)(?:名|位)|"
+                           r"(榜首|头名)|(垫底|最后一名|倒数第一名?))(?:的)?(?:那家|那个|那位|单位)?")
+
+
+_NEXT_TO_NAMED = re.compile(r"^(?:那)?(?:排在|排名在|紧挨着)(.{1,14}?)(?:的)?(后面|之后|下面|后头|前面|之前|上面|前头)(?:一名|一位)?(?:的)?(?:那家|那个|那位|一家|单位)?(?:的)?")
+
+
+def next_to_named(q: Query, t: Thread) -> Query | InContext | None:
+    """排在淮安后面那家是多少: the place next to the agency named, in the last ranking, with its year."""
+    said = _NEXT_TO_NAMED.match(q.text)
+    if not (said and t.conv.ranked and q.mentions):
+        return None
+    ids = {i for m in q.mentions if m.start < said.end(1) + 1 for i in m.agency_ids}
+    at = [k for k, a in enumerate(t.conv.ranked, 1) if a in {t.names.get(i) for i in ids}]
+    if len(at) != 1:
+        return InContext(q, declined=f"“{said.group(1)}”在上面的排名里没有找到唯一的一名，请写出单位名称") if not at else None
+    step = 1 if said.group(2) in ("后面", "之后", "下面", "后头") else -1
+    place = at[0] + step
+    rest = q.text[said.end() :]
+    if re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", t.conv.ranked_question or ""):
+        # the last list ran from the least up: 前面 may mean the line above or the larger figure; both are offered
+        places = [p for p in (at[0] + step, at[0] - step) if 1 <= p <= len(t.conv.ranked)]
+        if len(places) == 2:
+            return InContext(q, declined=f"上面的排名是从少到多排的，“{said.group(2)}”指哪一家？",
+                             choices=[Option(f"{place_named(t.conv, p)}（{'列表里' if p == place else '数量上'}{said.group(2)}）",
+                                             place_named(t.conv, p) + rest) for p in places])
+    if not 1 <= place <= len(t.conv.ranked):
+        return InContext(q, declined=f"上面的排名里{said.group(1)}{'之后' if place > at[0] else '之前'}没有了")
+    return t.reread(place_named(t.conv, place) + rest)
+
+
+def place_inside(q: Query, t: Thread) -> Query | None:
+    """跟排第一的那家比差多少: the agency at that place of the last ranking, with the year it was ranked in."""
+    if not t.conv.ranked or q.mentions or TWO_PLACES.match(q.text):  # (第一和最后一名差多少: two places, read later)
+        return None
+    def named(m: re.Match) -> str:
+        said = m.group(1) or m.group(2)
+        place = cn_number(said) if said else (1 if m.group(3) else len(t.conv.ranked))
+        return place_named(t.conv, place) or m.group(0)
+    full = _PLACE_INSIDE.sub(named, q.text)
+    return t.reread(full) if full != q.text else None
+
+
+def than_after_ranking(q: Query, t: Thread) -> InContext | None:
+    """比发改委少多少 right after 谁金额最少: the one the ranking put first, against the agency named."""
+    conv = t.conv
+    if not (re.match(r"^(?:那)?比", q.text) and len(q.mentions) == 1 and conv.ranked and conv.last_agencies
+            and conv.last_question == conv.ranked_question):
+        return None
+    who = conv.last_agencies[0]
+    if who in {t.names.get(i) for i in q.mentions[0].agency_ids}:
+        return None
+    last = conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    year = f"{conv.ranked_at[0]}年" if conv.ranked and conv.ranked[0] == who else year_of(conv, who)
+    at = re.search(r"多|少|高|低|差", q.text[q.mentions[0].end :])  # the figure goes before the word that compares
+    rest = q.text if q.metrics or column_spans(q.text) or not at else (
+        q.text[: q.mentions[0].end + at.start()] + words + q.text[q.mentions[0].end + at.start() :])
+    return t.written_out(who + year + rest, f"接上题：按“{who}{year}{rest}”理解（排第一的是{who}）")
+
+
+def place_in_last_ranking(q: Query, t: Thread) -> None:
+    """平潭排在第几位 after other questions: its place in the last ranking shown."""
+    if POSITION.search(q.text) and q.mentions and not q.metrics and t.conv.ranked_question and not RANK_WORDS.search(
+            t.conv.last_question):
+        t.conv.last_question = t.conv.ranked_question
+    elif (re.fullmatch(r"(?:那|而)?最(?:多|少|高|低|大|小)的?(?:那家|那个)?(?:又|则)?(?:呢|是哪家|是谁|是哪个|是哪一家|是哪份|是哪一份)?(?:呢)?[?？。]*", q.text)
+          and t.conv.ranked_question and not RANK_WORDS.search(t.conv.last_question)):
+        # 哪家最多 → 第二呢 → 最少的呢: the other end of that ranking, not of the place just shown
+        t.conv.last_question = t.conv.ranked_question
+
+
+_REORDER = re.compile(r"(?:那)?(?P<order>(?:按|从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大))?(?:再)?(?:全|都|完整)?"
+                      r"(?:排一下|排个序|排序|排一排|排出来|列一下)(?:吧|呢)?[?？。]*")
+
+
+def reorder_last_ranking(q: Query, t: Thread) -> InContext | None:
+    """收到申请最少的是哪家 → 从多到少全排一下: the same ranking, whole, in the order asked."""
+    said = _REORDER.fullmatch(q.text)
+    conv = t.conv
+    if not (said and conv.ranked_question):
+        return None
+    last = conv.ranked_question
+    stem = RANK_WORDS.sub("", re.sub(r"(?:的)?(?:是)?(?:哪家|哪个单位|谁|哪一家|哪份)[?？。]*$", "", last))
+    order = said.group("order") or "从多到少"
+    full = f"{stem}{order if order.startswith(('从', '按', '由')) else '从' + order}排一下"
+    return t.written_out(full)

@@ -1,0 +1,194 @@
+"""Shares and parts of the figure just asked: 占多少, 其中…, 分母换成…, 是什么理由, 这类申请."""
+
+from __future__ import annotations
+
+import re
+
+from bot.follow_up import carry_over, question_stem
+from bot.in_context.thread import (
+    RATE_WORDS,
+    InContext,
+    Thread,
+    own_columns,
+    thread_row,
+    year_not_held,
+    year_shown,
+)
+from bot.rows import METRICS, column_spans, metric_spans
+from bot.understand import Query
+
+
+def scope_with_the_last_figure(q: Query, t: Thread) -> InContext | None:
+    """三家自然资源部门加起来收了多少 after 北戴河收到几件: those agencies (chosen by a word of their names), with
+    the figure the thread is on."""
+    if not ((q.sector or q.place_ids) and not q.metrics and not q.mentions and re.search(r"加起来|合计|一共|总共|排|最多|最少|哪家|谁", q.text)):
+        return None
+    last = t.conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if not words:
+        return None
+    return t.written_out(re.sub(r"(?:收了|有)?(?:多少|几件)?[?？。]*$", "", q.text) + words + "多少")
+
+
+_THIS_KIND = re.compile(r"(?:这|此|那)(?:一)?(?:类|种)(?:的)?(?=申请|的|呢|在|里)")
+
+
+def this_kind(q: Query, t: Thread) -> Query | None:
+    """法律服务机构提了几件 → 这类申请…哪家最多: the kind of applicant (the column) just asked about."""
+    said = _THIS_KIND.search(q.text)
+    last = t.conv.last_question
+    cols = [last[a:b] for a, b in own_columns(last) if not re.fullmatch(r"总计|合计|总数|一共|总共|全部", last[a:b])]
+    if not (said and cols and not own_columns(q.text)):
+        return None
+    return t.reread(q.text[: said.start()] + "".join(cols) + q.text[said.end() :])
+
+
+_REASONS = re.compile(r"^(?:那)?(?:都|分别|各自|具体)?(?:是|有)?(?:因为|出于)?(?:什么|啥|哪些|哪几[种条类个项]|哪[种条类个项])(?:样的)?(?:理由|原因|情形|情况|类型|依据)(?:呢|啊|吗)?[?？。]*$")
+
+
+def reasons_of_the_last(q: Query, t: Thread) -> InContext | None:
+    """不予公开几件 → 是什么理由: the parts of the row just shown, most first."""
+    if not _REASONS.match(q.text):
+        return None
+    last = t.conv.last_question
+    keys = {m.key for m in t.reread(last).metrics}
+    if len(keys) != 1 or not any(m.parent == next(iter(keys)) for m in METRICS):
+        return None
+    return t.written_out(question_stem(last) + "哪条理由")
+
+
+def columns_of_the_last_row(q: Query, t: Thread) -> InContext | None:
+    """当年制发的减去废止的，净增多少 after 现行有效几件: two columns of the row just shown, with the operation said."""
+    conv = t.conv
+    cols = column_spans(q.text)
+    if not (len(cols) >= 2 and not q.metrics and not q.mentions and len(conv.last_agencies) == 1
+            and re.search(r"减去|减掉|相减|扣除|净增|净减|差|比|加|和|与|、|合计|一共|各", q.text)):
+        return None
+    thread = thread_row(q, t)
+    if thread is None:
+        return None
+    return t.written_out("".join(thread) + re.sub(r"^(?:当年|本年|那年|同年)(?:的)?", "", q.text))
+
+
+_NEW_WHOLE = re.compile(r"^(?:那|要是|如果|若|假如)?(?:把)?(?:分母|基数|除数|底数)(?:换成|改成|改为|换为|用|按|是)(.+?)(?:的话|来算|算的话|算|呢)*[?？。]*$")
+
+
+def another_whole(q: Query, t: Thread) -> InContext | None:
+    """占办结的比例 → 要是分母换成新收申请呢: the same part, over the whole named."""
+    said = _NEW_WHOLE.match(q.text)
+    last = t.conv.last_question
+    at = last.rfind("占")
+    if not (said and at > 0 and t.reread(last).ratio and metric_spans(said.group(1), generic=True)):
+        return None
+    return t.written_out(last[:at] + "占" + said.group(1) + "的比例")
+
+
+def share_in_another(q: Query, t: Thread) -> InContext | None:
+    """平潭的占办结比例 after 发改委本机关不掌握几件: the same part, in the agency named, over the whole named."""
+    lead = re.match(r"^(?:那)?(.{1,20}?)(?:的)?占", q.text)
+    if not (lead and q.mentions and q.ratio and t.conv.last_question and all(m.end <= lead.end(1) for m in q.mentions)):
+        return None
+    if metric_spans(q.text[: lead.end(1)]):  # the part is named before 占: a question of its own
+        return None
+    full = carry_over(t.conv.last_question, q, t.catalog, t.conv.years_seen, t.conv.agencies_seen)
+    return (year_not_held(full, q, t) or t.written_out(full)) if full else None
+
+
+def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
+    """其中安康占多少 / 秀洲分局占几成 after a figure of several agencies: its share of their sum."""
+    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:的)?占(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
+    conv = t.conv
+    if not (said and q.mentions and q.ratio and len(conv.last_agencies) >= 2 and all(m.end <= said.end(1) for m in q.mentions)):
+        return None
+    named = [t.names.get(i) for m in q.mentions for i in m.agency_ids]
+    before = said.group(1)
+    for m in sorted((m for m in q.mentions if m.end <= said.end(1)), key=lambda m: -m.start):
+        before = before[: m.start - said.start(1)] + before[m.end - said.start(1) :]
+    if metric_spans(before, generic=True) or column_spans(before):
+        return None  # 市政府复议里还没审结的占多少: a share of its own, not the agency's share of the sum
+    last = conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if len(named) != 1 or named[0] not in conv.last_agencies or not words:
+        return None
+    def year(a: str) -> str:
+        return f"{conv.seen_in[a]}年" if a in conv.seen_in else ""
+    whole = "、".join(a + year(a) for a in conv.last_agencies)
+    return t.written_out(f"{named[0]}{year(named[0])}{words}占{whole}{words}合计的比例")
+
+
+def part_of_the_last(q: Query, t: Thread) -> InContext | None:
+    """其中行政查询事项占几成 after 不予公开一共多少: a part as a share of the row just shown (its whole)."""
+    if not (re.match(r"^(?:那)?其中", q.text) and q.ratio and q.metrics and not q.mentions and len(t.conv.last_agencies) == 1
+            and not re.search(r"占[^，,。？?]{0,12}(?:的)?(?:比例|几成|多少|百分)", re.sub(r"占(?:比|几成|多少|百分之几)", "", q.text))):
+        return None
+    last = t.conv.last_question
+    whole = t.reread(last).metrics
+    if len(whole) != 1 or RATE_WORDS.search(last) or not all(m.parent == whole[0].key.rstrip("~") for m in q.metrics):
+        return None
+    rows = "".join(last[s:e] for s, e in metric_spans(last))
+    stem = question_stem(last)
+    parts = q.text[re.match(r"^(?:那)?其中", q.text).end() :]
+    parts = re.sub(r"(?:的)?占(?:比|几成|多少|百分之几|百分之多少)?.*$", "", parts)
+    return t.written_out(f"{stem}里，{parts}占{rows}的比例")
+
+
+_SHARE_LEAD = re.compile(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些)?(?:的)?占")  # 这个占办理结果总数的多少
+
+
+def share_starting(q: Query, t: Thread) -> InContext | None:
+    """占平潭当年新收申请的比例 after 平潭…商业企业提交了几件: the last figure as a share of the whole named."""
+    if not (re.match(_SHARE_LEAD, q.text) and q.ratio and q.metrics and t.conv.last_question
+            and not RATE_WORDS.search(t.conv.last_question) and len(t.conv.last_agencies) == 1):
+        return None
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    if named and named != set(t.conv.last_agencies):
+        return None  # (占淮安市政府的…: a share of another agency's figure, read on its own)
+    whole = q.text[re.match(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|它|其)?(?:的)?", q.text).end() :]
+    for m in sorted(q.mentions, key=lambda m: -m.start):  # the agency is the last figure's own
+        whole = whole[: m.start - (len(q.text) - len(whole))] + whole[m.end - (len(q.text) - len(whole)) :]
+    return t.written_out(question_stem(t.conv.last_question) + whole)
+
+
+def the_part_just_named(q: Query, t: Thread) -> InContext | None:
+    """这一种占当年办结总数的几成 after 哪种处理结果最多: the part the last answer put first, in its report."""
+    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数)(?:的)?(?=占|在.{0,12}中占|比)", q.text)
+    if said is None and q.text.startswith("占") and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
+        said = re.match(r"()", q.text)
+    conv = t.conv
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    same_agency = not q.mentions or named == set(conv.last_agencies[:1])  # 这一类在平潭办结总数里占… after 平潭's part
+    if said and not conv.last_part and said.group(1) != "它" and len(conv.last_agencies) == 1 and not q.mentions:
+        # 刚才那个占新收的比例: the figure just answered, as a share
+        return t.written_out(question_stem(conv.last_question) + q.text[said.end() :], f"接上题：“{said.group(1)}”指上一个数字")
+    if not (said and conv.last_part and len(conv.last_agencies) == 1 and same_agency):
+        return None
+    who = conv.last_agencies[0]
+    years = "" if q.years else year_shown(conv, who)
+    rest = q.text[said.end() :]
+    for m in sorted(q.mentions, key=lambda m: -m.start):  # (the agency is said once, before the part)
+        rest = rest[: max(0, m.start - said.end())] + rest[max(0, m.end - said.end()) :] if m.start >= said.end() else rest
+    return t.written_out(who + years + conv.last_part + re.sub(r"^(?:当年|该年|那年)", "", rest),
+                         f"接上题：“{said.group(1) or '占'}”指{conv.last_part}")
+
+
+def the_rate_before(q: Query, t: Thread) -> None:
+    """再看看淮安市2024年的比例 after a count: the share asked earlier in this conversation is what goes on."""
+    if not (re.search(r"(?:的|这个|那个|同样的?|这一)(?:比例|比率|占比)", q.text) and not q.metrics
+            and not RATE_WORDS.search(t.conv.last_question)):
+        return None
+    earlier = next((h for h in reversed(t.conv.history) if RATE_WORDS.search(h) and metric_spans(h)), None)
+    if earlier is not None:
+        t.conv.last_question = earlier
+    return None
+
+
+_PRINTED_TOTAL = re.compile(r"(?:印|写|填)(?:的|着|了)(?:是)?(?:那个)?总计|总计(?:那格|那一格|那栏)?(?:印|写|填)(?:的|着|了)")
+
+
+def printed_total_of_the_last(q: Query, t: Thread) -> InContext | None:
+    """各项加起来是多少 → 报告里印的总计又是多少: the printed total of the row just added up, not the sum again."""
+    conv = t.conv
+    if not (_PRINTED_TOTAL.search(q.text) and not q.mentions and not q.metrics and len(conv.last_agencies) == 1):
+        return None
+    thread = thread_row(q, t)
+    return t.written_out("".join(thread) + "总计印的是多少") if thread else None

@@ -1,0 +1,205 @@
+"""What every reading step shares: the reading (InContext), the thread it is read in, and helpers on the conversation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot.answer import Option
+from bot.conversation import Conversation
+from bot.match import AgencyCatalog
+from bot.rows import column_spans, metric_spans
+from bot.understand import Query
+from bot.when import read_period
+
+
+@dataclass
+class InContext:
+    """A question as read in a conversation: the query to answer and what the answer must say about
+    how it was read, or why it was declined."""
+
+    query: Query
+    notes: list[str] = field(default_factory=list)
+    declined: str = ""  # when set: no figure, this is said instead
+    declined_notes: list[str] = field(default_factory=list)
+    choices: list[Option] = field(default_factory=list)  # with `declined`: the readings offered to pick from
+    remember_as: str = ""  # what the conversation goes on from, when not this question (a claim checked)
+    bare_sum: bool = False  # a follow-up asking only to add up: one figure is not its answer
+
+
+@dataclass
+class Thread:
+    """What every step reads besides the question: the conversation and how to read a written-out question."""
+
+    question: str  # as typed
+    conv: Conversation
+    reread: Callable[[str], Query]
+    catalog: AgencyCatalog
+    names: dict[int, str]
+    held: dict[int, dict]  # agency id → the years of its reports
+
+    def written_out(self, full: str, *notes: str, **kw) -> InContext:
+        return InContext(self.reread(full), list(notes) or [f"接上题：按“{full}”理解"], **kw)
+
+
+# A step reads the question in the thread: an InContext settles it, a Query goes on as the question, None passes
+Step = Callable[[Query, Thread], "InContext | Query | None"]
+
+
+# Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
+# conversation is about what the conversation is about
+ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪[两二三四五六七八九十\d]+(?:家|个单位)|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:家|个|份)")
+
+
+ACROSS_RATE = re.compile(r"纠错率|纠正率|维持率|办结率|公开率|争议转化率|不予公开率|无法提供率")  # a rate named on its own
+
+
+OPERATION_WORD = re.compile(r"多少|几|占比|比例|率|加起来|合计|一共|排|最多|最少|最高|最低|最大|最小|差|变化|增|减|对不对|对吗")
+
+
+BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个)?(?:相)?(?:差多少|差几件|差了多少|差距多大)[?？。]*$")
+
+
+THESE_TWO = re.compile(r"^(?:那)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?P<bare>(?:两|2)(?:项|个数|个)(?=加|合|相加|一共|总共))|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
+
+
+COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
+
+
+RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
+
+
+ADDED = re.compile(r"^(?:那)?(?:再)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|加上|算上|算进来|算进去|放进来)|(.+?)(?:的)?也(?:算上|加上|加进来|加进去|算进来|算进去|放进来))(?:一起)?(.*)$")
+
+
+_SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
+
+
+PLURAL = ("它们", "他们", "它俩", "他俩", "这几家", "这些单位")
+
+
+ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
+
+
+# 不对吧，我记得是17件 / 应该是3050吧: a number held against the last answer
+CLAIM_AGAIN = re.compile(r"(?:记得|听说|看到|报道|应该是|明明|不是|好像是|印象中|据说|写的|写着|写了|写成|写|称|的是|是)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)(?![\d.]|年)")
+
+
+# 这个比例 / 这个数: the figure just asked, named by pointing at it (says nothing that changes)
+POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口径|指标|项)|这个比例|这一比例|这个比率|这个数字?|这一项|这项|这个指标|这一?部分(?:里|中|当中)?|这个(?=呢?$)|"
+                       r"(?:也要|也看)?(?:同一|这一|那一)(?:栏|列|格|行)(?:的)?")
+
+
+# 不是市里的，区里那个: a government of another level in the same place
+LEVEL_REF = re.compile(r"(?:(市|区|县|镇|乡)(?:里|级|上|政府|府)|(?:我们|咱们|我|本)(市|区|县|镇|乡))(?:的|那个|那家|那份)?")
+
+
+def thread_row(q: Query, t: Thread) -> tuple[str, str] | None:
+    """(agency with the year it was shown for, or the year the question names; the rows of the last question)."""
+    last = t.conv.last_question
+    rows = "".join(last[s:e] for s, e in metric_spans(last))
+    if not rows:
+        return None
+    who = t.conv.last_agencies[0]
+    return who + ("".join(f"{y}年" for y in q.years) or year_of(t.conv, who)), rows
+
+
+def blank_spans(q: Query) -> str:
+    """The question less its agencies and years: what else it says."""
+    out = q.text
+    for s, e in sorted([(m.start, m.end) for m in q.mentions] + list(q.time_spans), reverse=True):
+        out = out[:s] + out[e:]
+    return out
+
+
+def row_added_to_share(last: str, row: str) -> str | None:
+    """The share asked last (予以公开占办结的比例) with `row` added to its part, or None when it was no share."""
+    at = last.find("占")
+    parts = [sp for sp in metric_spans(last) if sp[1] <= at] if at > 0 else []
+    if not parts:
+        return None
+    end = parts[-1][1]
+    return last[:end] + "加" + row + last[end:]
+
+
+def own_columns(text: str) -> list[tuple[int, int]]:
+    """Column words of 表三/表四 that are not inside a row's words (公开 in 予以公开 is the row's)."""
+    rows_at = metric_spans(text)
+    return [(a, b) for a, b in column_spans(text, active=False) if not any(a < e and s < b for s, e in rows_at)]
+
+
+def year_not_held(full: str, q: Query, t: Thread) -> InContext | None:
+    """平潭呢 (2022 only) after a 2024 question: its newest report, and the answer says so."""
+    carried = t.reread(full)
+    ids = {i for m in carried.mentions for i in m.agency_ids}
+    if not (q.mentions and not q.years and carried.years and len(ids) == 1 and not _SAME_YEAR.search(q.text)):
+        return None
+    years = t.held.get(next(iter(ids)), {})
+    if not years or set(carried.years) & set(years):
+        return None
+    plain = full
+    for s, e in sorted(carried.time_spans, reverse=True):
+        plain = plain[:s] + plain[e:]
+    name = t.names[next(iter(ids))]
+    note = f"接上题：按“{plain}”理解（{name}没有{'、'.join(map(str, carried.years))}年的年报，用它最新的一份）"
+    return InContext(t.reread(plain), [note])
+
+
+def former_latter(conv: Conversation) -> list[str]:
+    """The two agencies 前者/后者 point at: the last list of two, or the last two asked about one by one."""
+    if len(conv.last_agencies) >= 2:
+        return conv.last_agencies[:2] if len(conv.last_agencies) == 2 else []
+    if len(set(conv.listed)) == 2:  # 前者予以公开多少 … 后者呢: still the two of the list
+        return list(dict.fromkeys(conv.listed))
+    return conv.agencies_seen[-2:] if len(conv.agencies_seen) >= 2 else []
+
+
+def place_of_thread(conv: Conversation) -> int | None:
+    """The place (from 1) in the last ranking of the agency the thread is on, in the year it was shown for."""
+    if not (conv.ranked and conv.last_agencies):
+        return None
+    who = conv.last_agencies[0]
+    year = conv.seen_in.get(who)
+    at = [k for k, a in enumerate(conv.ranked, 1) if a == who]
+    return next((k for k in at if conv.ranked_at[k - 1] == year), at[0] if at else None)
+
+
+def place_named(conv: Conversation, place: int) -> str:
+    """The agency at that place of the last ranking, with its year (秀洲分局2020年), or ""."""
+    if not 1 <= place <= len(conv.ranked):
+        return ""
+    return f"{conv.ranked[place - 1]}{conv.ranked_at[place - 1]}年"
+
+
+def year_of(conv: Conversation, who: str) -> str:
+    """The year the agency was last shown for (its figure's year), written for a question."""
+    year = conv.seen_in.get(who) or next(iter(conv.years_of.get(who, [])), None)
+    return f"{year}年" if year else ""
+
+
+def year_shown(conv: Conversation, who: str) -> str:
+    return "".join(f"{y}年" for y in conv.years_of.get(who, [])[:1])
+
+
+def last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, str],
+                   said: str = "", back: int = 6) -> tuple[str, str, str] | None:
+    """(agency and years, row asked before, row asked after) of the two latest questions that asked two rows
+    of the last question's report (with the column words `said` names, when it names any: 上面两个现行有效的),
+    else None."""
+    rows_said = metric_spans(said)  # (处理 inside 不予处理 is a row's word, not a column's)
+    cols = {said[s:e] for s, e in column_spans(said) if not any(rs < e and s < re_ for rs, re_ in rows_said)} - {"总计"}
+    latest = [conv.last_question, *reversed(conv.history[-5:])][:back]
+    who = {i for m in catalog.mentions(conv.last_question) for i in m.agency_ids}
+    when = read_period(conv.last_question).years
+    if len(who) != 1:
+        return None
+    picked: list[str] = []
+    for text in latest:
+        row = "".join(text[s:e] for s, e in metric_spans(text))
+        same = {i for m in catalog.mentions(text) for i in m.agency_ids} == who and read_period(text).years == when
+        if row and same and all(c in text for c in cols) and row not in picked:
+            picked.append(row)
+        if len(picked) == 2:
+            return names[min(who)] + "".join(f"{y}年" for y in when), picked[1], picked[0]
+    return None
