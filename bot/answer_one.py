@@ -60,6 +60,19 @@ class OneReportAnswers:
             return self._balance(q, values, notes)
         if q.difference and len(values) == 2 and not q.ratio:  # 结转下年度比上年结转多多少: two figures of one report
             return self._difference_of(values, notes)
+        if q.difference and q.parts_sum and len(values) == 1 and not q.ratio:
+            # 各项之和与印的总计差几件: the gap between what the parts add up to and the total as printed
+            whole = self._whole_value(rep, q.metrics[0], q, values[0]) or values[0]
+            summed = self._parts_sum(rep, whole, notes)
+            if summed.kind != "total" or whole.total is None:
+                return summed if summed.kind != "total" else Answer(
+                    "not_found", title=f"表中{whole.label}是空白（未填），算不出差多少", figures=summed.figures, notes=notes)
+            gap = Decimal(str(summed.value)) - whole.total
+            summed.notes.append(f"各项之和{summed.value} − 表中印的{as_number(whole.total)} = {as_number(gap)}")
+            return Answer("total", value=as_number(gap), figures=[self._one(whole), *summed.figures],
+                          notes=summed.notes, op="difference",
+                          title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {whole.label}：各项之和比表中印的"
+                                f"{'多' if gap >= 0 else '少'}{as_number(abs(gap))}{whole.unit or '件'}")
         if q.difference and len(values) == 1 and values[0].parts == 1 and not q.ratio and not q.claimed:
             # 多多少 with only one figure found: what it is compared with was not understood; one figure is no answer
             return Answer("not_found", title=f"“比…多多少”只找到一个数（{values[0].label}），另一方没能确定，请写明和谁比",
@@ -270,6 +283,16 @@ class OneReportAnswers:
             else:  # 自然人申请占比: the column over the row's 总计
                 whole = self._value(rep, metric, with_column(q, "总计"))
             values, known = [v, whole], True
+        elif len(values) >= 2 and q.add_up and not q.whole_rows and len({m.table for m in q.metrics}) == 1:
+            # 予以公开和部分公开加起来占比多少: the rows named, summed, over the whole each of them is part of
+            whole_keys = {getattr(self._whole_of(q, m), "key", None) for m in q.metrics}
+            if len(whole_keys) != 1 or None in whole_keys:
+                return Answer("not_found", title="加起来之后占哪个数的比例没能确定，请写明（例如：占办结总数的比例）",
+                              figures=[self._one(v) for v in values], notes=notes)
+            whole = self._value(rep, BY_KEY[whole_keys.pop()], q)
+            values, known = [_combined(values), whole], True
+            notes.append(f"按“{values[0].label} ÷ {whole.label}”计算")
+
         def key(v: Value) -> str | None:
             return next((m.key for m in q.metrics if m.label in v.label or v.label.startswith(m.label)), None)
         wholes = [v for v in values if key(v) in q.whole_rows]

@@ -58,12 +58,13 @@ class Conversation:
         self.__dict__.update({f.name: getattr(Conversation(), f.name) for f in fields(Conversation)} | state)
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None,
-                 ranked: list[tuple[str, int]] | None = None, summed: bool = False) -> None:
+                 ranked: list[tuple[str, int]] | None = None, summed: bool = False, about: str = "") -> None:
+        """`about`: the one agency a question with no figure to show was about (没有这一栏), for 它 to point at."""
         if self.last_question and self.last_question != asked:
             self.history = [*self.history, self.last_question][-6:]
         self.last_question = asked
         self.options = [(o.label, o.question) for o in options]
-        agencies = list(dict.fromkeys(f.agency for f in figures or []))
+        agencies = list(dict.fromkeys(f.agency for f in figures or [])) or ([about] if about and not options else [])
         first = (figures or [None])[0]
         label = getattr(first, "label", "") or ""
         # the sub-row the answer put first (哪一类最多 → 行政查询事项); a sum's first part is just its first term

@@ -63,7 +63,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             if q.claimed is not None and not read.remember_as:  # a follow-up asks about the figure, not the claim
                 number = re.escape(str(as_number(Decimal(str(q.claimed)))))  # (是0: never the 0s of 2020年)
                 asked = re.sub(rf"(?:只|仅|才)?(?:有|是)?(?<![\d.]){number}(?![\d.]|年)(?:件|个|项|%)?", "", asked)
-            conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total")
+            ids = {i for m in q.mentions for i in m.agency_ids}
+            about = self.r.agency_names.get(next(iter(ids)), "") if len(ids) == 1 and not ans.figures else ""
+            conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total", about=about)
         return ans
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:
@@ -182,7 +184,8 @@ def _plainly(q: Query, ans: Answer) -> str:
     over_years = one_series and len(years) == len(ans.figures) == 2 and q.claimed is None and not q.ratio and (
         ans.op == "change" or (ans.kind == "total" and ans.op == "sum"))
     if not over_years and (
-            q.claimed is not None or q.ratio or q.intent not in ("lookup", "change") or not ans.figures or q.which_part
+            q.claimed is not None and not (ans.kind == "figure" and len(ans.figures) == 1 and not q.claims)
+            or q.ratio or q.intent not in ("lookup", "change") or not ans.figures or q.which_part
             or q.parts_sum or q.difference and q.intent != "change" or q.add_up or q.asks_check or q.nth or q.top_n):
         return ""  # an operation beyond reading the cell: the question as asked carries it
     if not one_series:

@@ -50,7 +50,7 @@ _LIST_AGENCIES = re.compile(
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
 _RANK = re.compile(r"排名|排行|排序|高低|排(?:在)?最后|排末位|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
-_TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|总和|累计|汇总|全部加")
+_TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|总和|累计|汇总|加总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff)）])率|"
                     r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)")
@@ -113,6 +113,23 @@ _EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|
 _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
     {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws} | set(LEGAL_PERSONS),
     key=len, reverse=True)) + r")(以外|之外)(?=的)")
+_FORMER_LATTER = re.compile(r"[，,。；;：:\s]*(?:其中)?(前者|后者)(?:的)?")
+
+
+def _former_or_latter(question: str, catalog: AgencyCatalog) -> str:
+    """淮安市政府和洪泽这两家，前者的上年结转是多少: the question about the one of the two named before it."""
+    said = _FORMER_LATTER.search(question)
+    if not said:
+        return question
+    before = question[: said.start()]
+    named = catalog.mentions(before)
+    if len({tuple(m.agency_ids) for m in named}) != 2:
+        return question
+    pick = named[0] if said.group(1) == "前者" else named[-1]
+    years = "".join(re.findall(r"\d{4}年|[二〇一九零]{4}年", before))
+    return years + pick.text + question[said.end() :]
+
+
 # 我在写淮安各区县的稿子，先问洪泽区：… — a clause on the user's own work before the question itself
 _OWN_WORK = re.compile(r"^(?:你好|您好)?[，,\s]*(?:我|我们)(?:这边)?(?:在|正在|准备|想|要)?(?:做|写|弄|整理|准备|核)[^，,：:。？?]{0,30}?"
                        r"(?:稿子|报道|文章|选题|材料|调研|稿件|专题|新闻|采访)[^，,：:。？?]{0,6}?[，,：:。\s]+"
@@ -132,7 +149,7 @@ _TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?
 _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|你这[里边]的|你那[里边]的|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|"
                            r"(?:每|各|逐)(?:一)?份(?:年报|报告)?(?:都)?(?:单独|分开|各自|分别)|按(?:每)?份(?:年报|报告)(?:算|计|排)|(?:各|每一?)份(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)")
 # 一件都没公开 / 没有一件被起诉 / 全都没纠正: a claim that a count is 0 (the words after it say which count)
-_ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$))(?:被)?"
+_ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$)|(?<!有)没有(?=[^，。()（）]{1,10}[（(]\s*[0零]\s*(?:件|个|起)?[）)]))(?:被)?"
                          r"|(?:为|是)(?:零|0)(?:件|个)?(?![\d.])")
 # 一起行政诉讼都没有吗: the quantity before the noun, the negation after it
 _ZERO_AROUND = re.compile(r"一(?:件|个|份|起|宗|次)(?=[^，。？?]{1,10}?(?:也|都)没有)|(?:也|都)没有(?=[吗吧呢啊？?。！!]|$)")
@@ -141,8 +158,10 @@ _PLUS = re.compile(r"(?<![增追参附叠])加(?:上)?(?![强大快快紧班入]
 # 90% / 百分之九十 / 九成: a share
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五六七八九十点]+)|(?<![\d一二三四五六七八九十几])([一二三四五六七八九十]|\d{1,2})成(?![都也])"
                       r"|(一半|过半|半数)")
+# 一半以上 / 九成以下 / 过半: a share claimed as a bound, the bound said after it
+_BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
-PARTS_SUM = re.compile(r"各(?:项|分项|部分)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|一共)|"
+PARTS_SUM = re.compile(r"各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|一共)|"
                         r"(?:分项|明细)(?:相加|加总|之和|加起来)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|这几(?:栏|项|个|格)(?:的)?(?:加起来|相加|加总|之和)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
@@ -175,7 +194,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, _WHICH_COLUMN, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST, _DISPUTE_RATE,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -381,6 +400,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     if aside and catalog.mentions(aside.group(1)):
         # 我在做淮安各区县的稿子，先问洪泽区：…: the clause on the user's own work names no agency asked about
         question = aside.group(1)
+    question = _former_or_latter(question, catalog)
     query = _understand(question, catalog, today)
     _wording(query, catalog)
     if query.intent not in ("help", "forecast", "exclude"):
@@ -791,9 +811,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     single = len({i for m in query.mentions for i in m.agency_ids}) == 1
     # a quoted name of a row or column (“其他结果”几件) is the figure's own word, not a phrase to search for
     quoted = [w for w in _QUOTED.findall(question or "") if not _is_table_word(norm(w))]
-    wants_number = bool(re.search(r"多少|几|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率|百分比|百分之|几成", q)) or query.ratio
+    wants_number = bool(re.search(r"多少|几|总数|总量|合计|一共|总共|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率|百分比|百分之|几成", q)) or query.ratio
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
-    claim = claim or bool(percent and re.search(r"[吗吧么][?？。]*$|对吗|属实|是不是|真的", q))  # 不到一成吧？
+    claim = claim or bool(percent and re.search(r"[吗吧么][?？。]*$|对吗|属实|是不是|真的|有没有|有无|够不够|达没达到|到没到", q))  # 不到一成吧？
     # 帮我核一下这句：“平潭…新收申请47件” / 后面一句“其中自然人申请71件”呢: a quoted sentence stating a count is a claim
     said_in_quotes = [w for w in quoted if re.search(r"\d+\s*(?:件|个|项|%)", w) and find_metrics(norm(w), keep_generic=True)]
     if said_in_quotes:
@@ -841,6 +861,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         bound = re.search(r"(超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)[^，。\d]{0,4}[\d一二三四五六七八九十]", q)
         query.claim_bound = {"超过": ">", "多于": ">", "高于": ">", "大于": ">", "不止": ">"}.get(
             bound.group(1), "<") if bound else ""
+        after = _BOUND_AFTER.search(q)
+        if percent and not bound and after:  # 一半以上 / 九成以下 / 过半: the bound said after the share
+            query.claim_bound = "<" if after.group(1) in ("以下", "之下") else ">"
     one_figure = bool(query.metrics and query.mentions and (query.years or not query.every_report))
     query.asks_check = bool(_CHECKS.search(q) and one_figure)
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:

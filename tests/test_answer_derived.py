@@ -347,3 +347,85 @@ def test_the_two_kinds_of_lawsuit_named_in_brackets_are_the_group(assistant):
 def test_a_quoted_amount_claimed_in_words(assistant):
     ans = assistant.answer("我稿子里写的是“乍浦镇全年采购金额约244.8万元”，这个说法对吗")
     assert ans.figures[0].value == 2448023 and any("属实" in n for n in ans.notes)
+
+
+def test_which_kind_of_applicant_ranks_the_columns_of_the_row_not_its_total(assistant):
+    top = assistant.answer("淮安市人民政府2024年哪类申请人提的申请最多")
+    assert top.kind == "figure" and [(f.column, f.value) for f in top.figures] == [("自然人", 3001)]
+    ranked = assistant.answer("淮安市人民政府2024年新收申请按申请人类型排序")
+    assert [f.column for f in ranked.figures] == ["自然人", "法律服务机构", "商业企业", "其他"]
+    assert any("其余2项为0" in n for n in ranked.notes)
+
+
+def test_a_column_left_out_of_the_ranking_of_applicants_is_left_out_and_said(assistant):
+    ans = assistant.answer("淮安市人民政府2024年新收申请，除了个人以外，各类申请人按件数从多到少排一下")
+    assert [(f.column, f.value) for f in ans.figures] == [("法律服务机构", 61), ("商业企业", 53), ("其他", 4)]
+    assert any("不含“个人”（自然人）" in n for n in ans.notes)
+
+
+def test_which_result_of_a_review_ranks_its_result_columns(assistant):
+    ans = assistant.answer("淮安市人民政府2024年行政复议哪种结果最多")
+    assert [(f.column, f.value) for f in ans.figures] == [("其他结果", 178)]
+
+
+def test_which_kind_of_a_row_with_no_parts_is_declined_never_its_one_figure(assistant):
+    ans = assistant.answer("淮安市人民政府2024年本年新收哪一类最多")
+    assert ans.kind == "not_found" and not ans.figures
+
+
+def test_all_but_one_applicant_as_a_share_is_the_rest_over_the_total(assistant):
+    ans = assistant.answer("淮安市人民政府2024年非个人申请占多少")
+    assert ans.unit == "%" and ans.value == 3.8  # (3119 − 3001) ÷ 3119
+    claim = assistant.answer("淮安市人民政府2024年非个人申请不到4%，对吗")
+    assert claim.value == 3.8 and any("属实" in n and "不属实" not in n for n in claim.notes)
+
+
+def test_two_rows_added_up_as_a_share_are_taken_over_the_whole_they_belong_to(assistant):
+    # once answered 部分公开 ÷ 予以公开: the rows named together are one part of the outcomes
+    ans = assistant.answer("淮安市政府2024年予以公开和部分公开加起来占比多少")
+    assert ans.unit == "%" and ans.value == 59.5  # (1362 + 454) ÷ 3050
+    bound = assistant.answer("淮安市政府2024年予以公开和部分公开加起来有没有过半")
+    assert bound.value == 59.5 and any("超过50%" in n and "属实" in n for n in bound.notes)
+
+
+def test_a_share_claimed_as_half_or_more_is_checked_as_a_bound(assistant):
+    ans = assistant.answer("淮安市政府2024年一半以上的申请都予以公开了，对吗")
+    assert ans.value == 44.7 and any("超过50%" in n and "不属实" in n for n in ans.notes)
+
+
+def test_a_rate_written_with_its_column_in_brackets_is_a_rate_not_the_count(assistant):
+    ans = assistant.answer("淮安市政府2024年行政诉讼的败诉（被纠正）率大概多少？")
+    assert ans.unit == "%" and ans.value == 10.9  # 5 ÷ 46
+
+
+def test_the_gap_between_a_totals_parts_and_the_total_printed(assistant):
+    ans = assistant.answer("安康市自然资源局2020年行政复议各项加起来比总计多几件")
+    assert ans.kind == "total" and ans.value == 2  # 0 + 1 + 0 + 1 against a printed 0
+    assert "多2件" in ans.title
+
+
+def test_a_total_asked_as_the_cases_involved_is_a_figure_not_a_search(assistant):
+    ans = assistant.answer("洪泽区政府2024年涉及的行政诉讼案件总数？")
+    assert ans.kind == "total" and ans.value == 4
+
+
+def test_a_zero_claimed_in_words_and_in_brackets_is_checked_against_the_parts(assistant):
+    ans = assistant.answer("有人说安康市自然资源局2020年没有行政复议案件（0件），准确吗？")
+    assert ans.value == 2 and any("表中印的行政复议是0件" in n for n in ans.notes)
+
+
+def test_the_former_of_two_agencies_named_in_the_question_is_the_one_asked(assistant):
+    ans = assistant.answer("淮安市政府和洪泽这两家，前者的上年结转是多少")
+    assert [(f.agency, f.value) for f in ans.figures] == [("淮安市人民政府", 34)]
+    latter = assistant.answer("2024年淮安市政府和洪泽区政府，后者的上年结转是多少")
+    assert [(f.agency, f.value) for f in latter.figures] == [("淮安市洪泽区人民政府", 0)]
+
+
+def test_a_clause_on_the_users_own_work_names_no_agency_asked_about(assistant):
+    ans = assistant.answer("我在做淮安各区县依申请公开的稿子，先问洪泽区：2024年新收到的政府信息公开申请有多少件？")
+    assert [(f.agency, f.value) for f in ans.figures] == [("淮安市洪泽区人民政府", 95)]
+
+
+def test_the_agencies_of_a_year_summed_with_jiazong(assistant):
+    ans = assistant.answer("2020年各单位的依申请新收件数加总是多少？")
+    assert ans.kind == "total" and ans.value == 174

@@ -63,6 +63,7 @@ ACCEPTED = {
                "only the two totals, so the cited parts count as stray figures",
     "q19-072": "the parts are added up (11) and cited one by one, with the printed 0 said beside them; the probe lists "
                "only the two totals, so the cited parts count as stray figures",
+    "q27-053": "no year given: a ranking across agencies is taken in the newest year held, and says so",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
@@ -89,6 +90,8 @@ ACCEPTED_TURNS = {
                      "lists only the two totals, so the cited parts count as stray figures",
     ("v18a-010", 4): "the count (10) and its share (47.6%) are both given: the share with the count and the whole it is "
                      "taken over cited; the probe lists only the count and the share, so the whole counts as stray",
+    ("v27a-010", 0): "no year given: the newest report is answered, and the answer says so",
+    ("v27b-009", 0): "no year given: the newest report is answered, and the answer says so",
 }
 
 

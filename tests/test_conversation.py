@@ -658,3 +658,68 @@ def test_the_city_in_words_beside_a_district_is_the_city_government_shown(assist
     *_, share = talk(assistant, "洪泽区的行政处罚决定，2024年比2023年少了多少", "收费金额呢，两年各是多少", "跟淮安市政府比呢",
                      "洪泽的收费相当于市里的百分之几")
     assert float(share.value) == pytest.approx(7.8, abs=0.05)
+
+
+def test_the_least_asked_again_after_a_sum_is_the_other_end_of_the_ranking(assistant):
+    *_, least = talk(assistant, "你手上这几份年报里，哪个机关收到的信息公开申请最多？", "第二呢", "两家加起来呢", "最少的又是哪家")
+    assert least.kind == "table" and [f.agency for f in least.figures] == ["乍浦镇人民政府"] and len(least.ranked) == 9
+
+
+def test_another_row_after_a_column_asked_with_its_row_after_its_parts_is_asked_back(assistant):
+    # the parts were shown, then 复议维持: 复议后起诉的呢 may mean its 维持 or its total; writers split, so it is asked
+    *_, then = talk(assistant, "安康市自然资源局2020年行政复议总计是多少", "把各项加起来能对上吗", "洪泽2023年也有这种情况吗",
+                    "复议维持了几件", "复议后起诉的呢")
+    assert then.kind == "clarify" and len(then.options) == 2
+
+
+def test_it_after_an_ask_back_with_one_option_is_that_option_not_the_agency_before(assistant):
+    *_, it = talk(assistant, "洪泽2024年办结的总计", "北戴河那张表，办结总计那格填的是多少", "那它各项办理结果加起来是多少件")
+    assert it.kind == "total" and it.value == 4 and {f.agency for f in it.figures} == {"北戴河区自然资源和规划局"}
+
+
+def test_it_after_a_figure_the_report_has_no_column_for_is_the_agency_just_asked(assistant):
+    *_, it = talk(assistant, "洪泽区2024年行政事业性收费收了多少钱？", "嘉兴发改委的收费金额是多少", "那它的政府集中采购总金额呢")
+    assert [(f.agency, f.value) for f in it.figures] == [("嘉兴市发展和改革委员会", 2147332)]
+
+
+def test_adding_the_carried_over_after_a_column_inside_the_total_adds_the_totals(assistant):
+    *_, both = talk(assistant, "平潭综合实验区2022年新收的信息公开申请是多少件？", "其中企业提交的", "加上上一年结转过来的，总共要办多少件")
+    assert both.kind == "total" and both.value == 75  # 74 + 1, never the 企业 column's 3
+
+
+def test_a_year_against_it_after_one_figure_of_another_year_is_the_change(assistant):
+    *_, gap = talk(assistant, "洪泽区政府2024年予以公开了几件申请", "那2023年呢", "2023年部分公开几件", "2024年部分公开比它多几件")
+    assert gap.kind == "total" and gap.value == 5  # 9 − 4
+
+
+def test_both_years_added_after_a_row_shown_for_two_years(assistant):
+    *_, both = talk(assistant, "洪泽区政府两年'本机关不掌握'分别是多少", "两年合计")
+    assert both.kind == "total" and both.value == 41  # 10 + 31
+
+
+def test_a_gap_said_as_more_after_two_agencies_compared_is_their_difference(assistant):
+    *_, gap = talk(assistant, "平潭综合实验区2022年行政事业性收费收了多少", "跟洪泽2023年比谁多", "多出来多少")
+    assert gap.kind == "total" and gap.value == 1386.08
+
+
+def test_a_share_claimed_in_a_follow_up_is_checked_on_the_share_carried_over(assistant):
+    *_, claim = talk(assistant, "有篇报道称淮安市政府2024年共受理信息公开申请3119件，这个数准确吗",
+                     "报道又说其中一半以上都予以公开了，对吗")
+    assert claim.value == 44.7 and any("超过50%" in n and "不属实" in n for n in claim.notes)
+
+
+def test_not_adding_up_said_after_a_parts_sum_is_the_gap_and_a_column_after_it_is_that_column(assistant):
+    *_, gap, part = talk(assistant, "安康市自然资源局2020年报告的行政复议表，'总计'那一格印的是几？",
+                         "把维持、纠正、其他结果、尚未审结四项加起来呢", "这不是对不上吗，差了几件", "其中纠正的是几件")
+    assert gap.kind == "total" and gap.value == 2
+    assert [(f.column, f.value) for f in part.figures] == [("结果纠正", 1)]
+
+
+def test_a_column_after_a_row_checked_is_that_column_of_the_row(assistant):
+    *_, col = talk(assistant, "安康市自然资源局2020年新收申请按申请人各列加起来是多少，跟总计对得上吗", "这里面法律服务机构是几件")
+    assert [(f.column, f.value) for f in col.figures] == [("法律服务机构", 4)]
+
+
+def test_a_lawyers_office_handing_in_is_a_count_of_new_applications(assistant):
+    *_, ans = talk(assistant, "安康市自然资源局2020年收到多少申请", "律所递交的几件")
+    assert [(f.column, f.value) for f in ans.figures] == [("法律服务机构", 4)]

@@ -36,6 +36,7 @@ from bot.in_context.own import (
     across_of_its_own,
     checks_of_its_own,
     claim_again,
+    gap_said_otherwise,
     its_two_years,
     likewise,
     not_a_follow_up,
@@ -73,6 +74,7 @@ from bot.in_context.rankings import (
 )
 from bot.in_context.shares import (
     another_whole,
+    column_of_the_checked,
     columns_of_the_last_row,
     part_of_the_last,
     printed_total_of_the_last,
@@ -121,7 +123,8 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    said_first, place_not_held, government_not_held, scope_with_the_last_figure, this_kind,
+    said_first, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure, this_kind,
+    column_of_the_checked,
     reports_of_the_ranking, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     reading_still_open, extreme_of_ranking, reasons_of_the_last, columns_of_the_last_row, another_whole,
     the_one_there, government_seen, the_other_one, the_other_agency, it_added_to_ranking, plus_agency,

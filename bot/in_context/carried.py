@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from bot.answer import Option
 from bot.conversation import FOLLOW_END
 from bot.follow_up import BOTH, FOLLOW_START, RANK_WORDS, TWO_PLACES, carry_over, unheld_name
+from bot.gather import as_number
 from bot.in_context.thread import (
     ACROSS,
     CLAIM_AGAIN,
@@ -16,6 +18,7 @@ from bot.in_context.thread import (
     RATE_WORDS,
     InContext,
     Thread,
+    narrowed_from_total,
     own_columns,
     year_not_held,
     year_of,
@@ -60,6 +63,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
         # 最后一句写的是行政诉讼共46件: a count claimed of a row of its own, not the last share carried on
         who = conv.last_agencies[0]
         full = who + ("" if q.years else year_of(conv, who)) + q.text
+    if (q.years and re.search(r"去年|今年|前年", q.text) and set(q.years) != set(t.reread(full).years)
+            and not re.search(r"比|变化|增|减|涨|降|差", q.text)):
+        # 去年两家各收了多少: the year the follow-up names (去年 = 2025) replaces the thread's, never sits beside it
+        full = re.sub(r"(?<!\d)(?:19|20)\d{2}年(?:和|、|至|到)?", "", full)
     for settle in (_count_or_rate, _column_or_whole, _claim_on_carried, year_not_held):
         read = settle(full, q, t)
         if read is not None:
@@ -159,7 +166,7 @@ def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
     col = "".join(cols)
     if any(c in full for c in cols):
         return None  # the carried question kept the column itself
-    if _narrowed_from_total(t):
+    if narrowed_from_total(t):
         # 新收多少 → 其中商业企业几件 → 上年结转呢: the column was a look inside the total; the thread is the total
         return t.written_out(full, f"接上题：按“{full}”理解（{col}是上一问里看的一栏，这里按总数）")
     label = "、".join(m.label for m in new.metrics)
@@ -167,27 +174,14 @@ def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
                      choices=[Option(f"{label}（{col}）", full + col), Option(f"{label}（总数）", full)])
 
 
-def _narrowed_from_total(t: Thread) -> bool:
-    """Was the last question's column a look inside the total of the same row asked just before it?
-
-    Writers of every round read such a column as left when another row is named (新收多少 → 其中商业企业几件 →
-    上年结转呢 is the total). A column named with the row from the start splits them, so that one is asked."""
-    conv = t.conv
-    if not conv.history:
-        return False
-    last, before = t.reread(conv.last_question), t.reread(conv.history[-1])
-    keys = {m.key for m in last.metrics}
-    same_agency = {i for m in last.mentions for i in m.agency_ids} == {i for m in before.mentions for i in m.agency_ids}
-    whole_before = all(re.fullmatch(r"总计|合计|总数|一共|总共|全部", conv.history[-1][a:b])
-                       for a, b in own_columns(conv.history[-1]))
-    # (各项加起来 / 对得上吗 before: the parts were shown, so the column is no look inside a total asked)
-    shown_whole = not (before.parts_sum or before.asks_check or before.intent == "checks")
-    return bool(keys) and keys == {m.key for m in before.metrics} and same_agency and whole_before and shown_whole
-
-
 def _claim_on_carried(full: str, q: Query, t: Thread) -> InContext | None:
     """部分公开写的8件: the carried figure, checked against that number."""
     said = CLAIM_AGAIN.search(q.text)
+    if q.claimed is not None and q.claim_percent and not t.reread(full).claim_percent:
+        # 一半以上都予以公开了，对吗: the share carried over, checked against the share claimed
+        bound = {">": "超过", "<": "不到"}.get(q.claim_bound, "")
+        checked = f"{full}，有报道称{bound}{as_number(Decimal(str(q.claimed)))}%，对吗"
+        return t.written_out(checked, remember_as=full)
     if not (said and q.metrics):
         return None
     checked = f"{full}，有报道称{said.group(1)}，对吗"

@@ -114,7 +114,14 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     parts (维持、纠正…四项加起来和总计对得上吗) while the conversation is about one report. Any other check
     (哪些报告对不上) stands alone."""
     conv = t.conv
-    this_report = re.search(r"这份|那份|这个报告|该报告|本报告|这张表|它的|它自己|其", q.text)
+    this_report = re.search(r"这份|那份|同一份|同份|这个报告|该报告|本报告|这张表|它的|它自己|其", q.text)
+    last = t.reread(conv.last_question) if conv.last_question else None
+    if (q.difference and not q.metrics and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last is not None
+            and (last.parts_sum or last.asks_check or last.add_up) and len(last.metrics) == 1
+            and re.search(r"对不上|不一致|不符|对不齐|不相等", q.text)):
+        # 各项加起来 → 这不是对不上吗，差了几件: the parts' sum against the total printed, of that figure
+        who, rows = conv.last_agencies[0], "".join(conv.last_question[s:e] for s, e in metric_spans(conv.last_question))
+        return t.written_out(f"{who}{year_shown(conv, who)}{rows}各项之和与印的总计差几件")
     if q.intent == "checks" and q.metrics and not q.mentions and this_report and len(conv.last_agencies) == 1:
         # 这份报告的总账平不平：新收加上年结转，跟办结加结转下年度一样吗: the thread's report, not every one
         who = conv.last_agencies[0]
@@ -249,4 +256,15 @@ def not_a_follow_up(q: Query, t: Thread) -> InContext | None:
     carryable = bool(q.years or q.metrics or q.mentions or column_spans(q.text) or OPERATION_WORD.search(q.text))
     if not looks_like_followup(t.question) and (len(q.text) > 8 or not carryable) and not whom_left_out and not figure_left_out:
         return InContext(q)
+    return None
+
+
+_GAP_SAID_OTHERWISE = re.compile(r"^(?:那)?(?:多出来|多出|高出|高了|多了|少了|低了|多|少)(?:了)?(?:多少|几件|几个|多少件)(?:呢|啊)?[?？。]*$")
+
+
+def gap_said_otherwise(q: Query, t: Thread) -> Query | None:
+    """多出来多少 right after two agencies were compared: the gap between them, as 差多少 reads it (after one
+    agency's years, 少了多少 is read as the change, further on)."""
+    if _GAP_SAID_OTHERWISE.match(q.text) and not q.mentions and not q.years and len(t.conv.last_agencies) == 2:
+        return t.reread("差多少")
     return None

@@ -15,6 +15,7 @@ from bot.in_context.thread import (
     Thread,
     former_latter,
     last_two_rows,
+    narrowed_from_total,
     own_columns,
     row_added_to_share,
     year_of,
@@ -52,6 +53,16 @@ def than_it(q: Query, t: Thread) -> InContext | Query | None:
         # 和刚才那个比差多少 after 安康呢: the agency asked about before this one, in the year it was shown for
         other = earlier[-1]
         return t.reread(q.text[: than_it.start(2)] + other + year_of(t.conv, other) + q.text[than_it.end(2) :])
+    if (than_it and than_it.group(1) and than_it.group(2) == "它" and not q.mentions and len(q.years) == 1
+            and len(t.conv.last_agencies) == 1 and len(t.conv.years_of.get(t.conv.last_agencies[0], [])) == 1):
+        # 2024年部分公开比它多几件 after 2023年部分公开几件: its own figure of the year just shown
+        who = t.conv.last_agencies[0]
+        shown = t.conv.years_of[who][0]
+        if shown != q.years[0]:
+            full = who + q.text[: than_it.start()] + f"比{shown}年" + q.text[than_it.end() :]
+            if not t.reread(full).metrics:
+                full = carry_over(t.conv.last_question, t.reread(full), t.catalog) or full
+            return t.written_out(full, f"接上题：“它”指{who}{shown}年的数，按“{full}”理解")
     pair = former_latter(t.conv)
     said_pair = than_it and than_it.group(2) in ("前者", "后者")
     if not (than_it and (q.mentions or said_pair and pair) and t.conv.last_agencies):
@@ -115,11 +126,24 @@ _TWO_JUST_ASKED = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)?(?:的)?(?:
                              r"(?:是)?(?:多少|几件)?(?:呢)?[?？。]*$")
 
 
+_TWO_YEARS_SUM = re.compile(r"^(?:那)?(?:这)?(?:两年|两个年度|两年度)(?:的)?(?:数)?(?:合计|加起来|一共|总共|相加|合起来|加一起|加在一起|加一块儿?)"
+                            r"(?:是)?(?:多少|几件)?(?:呢)?[?？。]*$")
+
+
 def two_just_asked(q: Query, t: Thread) -> InContext | None:
     """商业企业呢 after 法律服务机构几件 → 两者加起来 / 二〇二三年呢 after 2024年 → 加起来: the two figures the last two
     questions asked of one report row (two columns), or of one row in two years."""
     said = _TWO_JUST_ASKED.match(q.text)
     conv = t.conv
+    years_shown = conv.years_of.get(conv.last_agencies[0], []) if len(conv.last_agencies) == 1 else []
+    both_years = _TWO_YEARS_SUM.match(q.text)
+    if both_years and not q.mentions and not q.metrics and len(years_shown) == 2 and not RATE_WORDS.search(conv.last_question):
+        # 两年'本机关不掌握'分别是多少 → 两年合计: the one row just shown for both years, added up
+        last = conv.last_question
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last)))
+        if words:
+            y1, y2 = years_shown
+            return t.written_out(f"{conv.last_agencies[0]}{y1}年和{y2}年{words}加起来")
     if not (said and not q.mentions and not q.metrics and not q.years and conv.history and len(conv.last_agencies) == 1):
         return None
     last, before = conv.last_question, conv.history[-1]
@@ -176,7 +200,7 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
 
 
 _ADDED_ON = re.compile(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上|加)(.{1,12}?)(?:的)?(?:话)?[，,]?(?:一共|总共|合计|一起|加起来|总数|总量)"
-                       r"(?:是|有)?(?:多少|几件|几个)?(?:呢)?[?？。]*$")
+                       r"(?:是|有)?(?:要|需要|得|应)?(?:办|办理|处理|受理)?(?:的)?(?:多少|几件|几个)?(?:件)?(?:呢)?[?？。]*$")
 
 
 _BARE_ADD = re.compile(r"^(?:那)?(?:都|全部|一起|全)?(?:加起来|加在一起|合计|加一块儿?|一共)(?:是)?(?:多少|几件)?(?:呢|吧)?[?？。]*$")
@@ -240,4 +264,7 @@ def added_on(q: Query, t: Thread) -> InContext | None:
             return InContext(q, declined=f"“加上{said}”要和哪个数字相加没能确定，请把两项都写出来")
         head, before, after = rows
         return t.written_out(f"{head}{before}加{after}一共多少")
+    if narrowed_from_total(t):  # 新收多少 → 其中企业提交的 → 加上上年结转，总共要办多少件: the totals
+        return t.written_out(question_stem(t.conv.history[-1]) + "加" + said + "一共多少",
+                             f"接上题：按“{question_stem(t.conv.history[-1])}加{said}一共多少”理解（上一问只看了其中一栏，这里按总数）")
     return t.written_out(question_stem(last) + "加" + said + "一共多少")

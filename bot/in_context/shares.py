@@ -132,6 +132,21 @@ def part_of_the_last(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{stem}里，{parts}占{rows}的比例")
 
 
+def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
+    """各列加起来跟总计对得上吗 → 这里面法律服务机构是几件: that column of the row just checked (not the
+    check carried on)."""
+    conv = t.conv
+    if q.mentions or q.metrics or q.years or q.ratio or len(conv.last_agencies) != 1 or not conv.last_question:
+        return None
+    cols = own_columns(q.text)
+    last = t.reread(conv.last_question)
+    if not cols or len(last.metrics) != 1 or not (last.parts_sum or last.asks_check or last.intent == "checks"):
+        return None
+    who, stem = conv.last_agencies[0], conv.last_question
+    rows = "".join(stem[s:e] for s, e in metric_spans(stem))
+    return t.written_out(f"{who}{year_shown(conv, who)}{rows}{''.join(q.text[a:b] for a, b in cols)}多少")
+
+
 _SHARE_LEAD = re.compile(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些)?(?:的)?占")  # 这个占办理结果总数的多少
 
 

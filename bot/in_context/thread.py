@@ -203,3 +203,21 @@ def last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, s
         if len(picked) == 2:
             return names[min(who)] + "".join(f"{y}年" for y in when), picked[1], picked[0]
     return None
+
+
+def narrowed_from_total(t: Thread) -> bool:
+    """Was the last question's column a look inside the total of the same row asked just before it?
+
+    Writers of every round read such a column as left when another row is named (新收多少 → 其中商业企业几件 →
+    上年结转呢 is the total). A column named with the row from the start splits them, so that one is asked."""
+    conv = t.conv
+    if not conv.history:
+        return False
+    last, before = t.reread(conv.last_question), t.reread(conv.history[-1])
+    keys = {m.key for m in last.metrics}
+    same_agency = {i for m in last.mentions for i in m.agency_ids} == {i for m in before.mentions for i in m.agency_ids}
+    whole_before = all(re.fullmatch(r"总计|合计|总数|一共|总共|全部", conv.history[-1][a:b])
+                       for a, b in own_columns(conv.history[-1]))
+    # (各项加起来 / 对得上吗 before: the parts were shown, so the column is no look inside a total asked)
+    shown_whole = not (before.parts_sum or before.asks_check or before.intent == "checks")
+    return bool(keys) and keys == {m.key for m in before.metrics} and same_agency and whole_before and shown_whole
