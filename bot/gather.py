@@ -200,7 +200,8 @@ class Gather:
                 if not reps:
                     skipped.append(f"{name}（没有{'、'.join(map(str, q.years))}年的年报）")
                     continue
-                missing = [y for y in q.years if y not in by_year]
+                # (A2020年和B2024年: each its own year; a year none of them holds is the one left out)
+                missing = [y for y in q.years if not any(y in self.r.by_agency.get(o, {}) for o in ids)]
                 if missing and q.mentions and q.intent != "rank":  # 两家2024年和2025年各多少: a year asked of an agency named is said
                     skipped.append(f"{name}（没有{'、'.join(map(str, missing))}年的年报）")
             elif q.every_report or q.template:  # 所有年报里 / 2021年版的报告: each report of each year

@@ -429,3 +429,9 @@ def test_a_clause_on_the_users_own_work_names_no_agency_asked_about(assistant):
 def test_the_agencies_of_a_year_summed_with_jiazong(assistant):
     ans = assistant.answer("2020年各单位的依申请新收件数加总是多少？")
     assert ans.kind == "total" and ans.value == 174
+
+
+def test_a_year_asked_in_a_comparison_that_no_agency_named_holds_is_said_never_dropped(assistant):
+    ans = assistant.answer("淮安市政府和洪泽区政府2024年和2025年上年结转各多少")
+    assert {(f.agency, f.year) for f in ans.figures} == {("淮安市人民政府", 2024), ("淮安市洪泽区人民政府", 2024)}
+    assert sum("没有2025年的年报" in n for n in ans.notes) == 2

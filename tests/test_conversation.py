@@ -723,3 +723,19 @@ def test_a_column_after_a_row_checked_is_that_column_of_the_row(assistant):
 def test_a_lawyers_office_handing_in_is_a_count_of_new_applications(assistant):
     *_, ans = talk(assistant, "安康市自然资源局2020年收到多少申请", "律所递交的几件")
     assert [(f.column, f.value) for f in ans.figures] == [("法律服务机构", 4)]
+
+
+def test_two_agencies_each_in_its_own_year_are_compared_with_no_year_said_missing(assistant):
+    *_, gap = talk(assistant, "你手上这几份年报里，哪个机关收到的信息公开申请最多？", "第二呢", "它跟洪泽2024年差多少")
+    assert gap.kind == "total" and gap.value == 2  # 秀洲分局 2020 (97) against 洪泽 2024 (95)
+
+
+def test_the_year_before_not_held_after_two_years_asked_is_the_change_between_them(assistant):
+    *_, change = talk(assistant, "洪泽区2024年新收到的政府信息公开申请有多少件？", "那2023年呢", "比上一年多了多少件")
+    assert change.kind == "total" and change.value == 74
+    assert any("没有淮安市洪泽区人民政府2022年的年报" in n for n in change.notes)
+
+
+def test_last_year_in_a_follow_up_replaces_the_threads_year(assistant):
+    *_, last_year = talk(assistant, "淮安市政府和洪泽这两家，前者的上年结转是多少", "去年两家各收了多少")
+    assert not [f for f in last_year.figures if f.value is not None]  # 去年 is 2025 (today 2026-11-26), not held

@@ -14,6 +14,9 @@ from bot.when import read_period
 def option_picked(q: Query, t: Thread) -> InContext | None:
     """2 / 发改委那个 / 县政府: an option of the last ask-back."""
     picked = pick_option(t.question, t.conv, t.catalog, t.names)
+    years_offered = {lbl: qq for lbl, qq in t.conv.options if re.fullmatch(r"\d{4}年", lbl)}
+    if picked is None and years_offered and len(q.years) == 1 and not q.metrics and not q.mentions:
+        picked = years_offered.get(f"{q.years[0]}年")  # 24年 after 请问要哪一年？: the year offered
     if picked is None:
         return None
     label = next(lbl for lbl, qq in t.conv.options if qq == picked)

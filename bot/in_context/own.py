@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Option
-from bot.conversation import LIKEWISE, PRONOUN, looks_like_followup
+from bot.conversation import FOLLOW_END, LIKEWISE, PRONOUN, looks_like_followup
 from bot.follow_up import BOTH, RANK_WORDS, TWO_PLACES, question_stem
 from bot.in_context.thread import (
     ACROSS,
@@ -86,8 +86,24 @@ def stands_alone(q: Query, t: Thread) -> InContext | None:
     """No thread yet, or a question that names both agency and figure, or one that needs none."""
     pointed = PRONOUN.match(q.text) and t.conv.last_agencies  # 它和洪泽区2024年比…: 它 is one of those compared
     if not t.conv.last_question or (q.mentions and q.metrics and not pointed) or q.intent in ("help", "thanks", "list_agencies", "search"):
-        return InContext(q)
+        return _in_the_threads_year(q, t) or InContext(q)
     return None
+
+
+def _in_the_threads_year(q: Query, t: Thread) -> InContext | None:
+    """洪泽的强制呢 after 平潭22年…: said as a follow-up with no year, the thread's year goes on; an agency that
+    does not hold it and holds several years is asked which (one it holds alone is answered, and said so)."""
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    last_years = read_period(t.conv.last_question).years if t.conv.last_question else []
+    if q.years or len(ids) != 1 or len(last_years) != 1 or not FOLLOW_END.search(q.text) or q.intent != "lookup":
+        return None
+    aid, year = next(iter(ids)), last_years[0]
+    held = t.held.get(aid, {})
+    if year in held or len(held) < 2:
+        return None
+    name = t.names[aid]
+    return InContext(q, declined=f"{name}没有{year}年的年报，请问要哪一年？",
+                     choices=[Option(f"{y}年", q.rewritten(0, 0, f"{y}年")) for y in sorted(held, reverse=True)])
 
 
 def claim_again(q: Query, t: Thread) -> InContext | None:
@@ -203,6 +219,16 @@ def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
     if base is None:
         return None
     step = -1 if said.group(1) in ("前一年", "上一年") else 1
+    ids = [i for i, n in t.names.items() if n == who]
+    held = t.held.get(ids[0], {}) if ids else {}
+    if (step == -1 and compared and held and base - 1 not in held and base + 1 in held and base + 1 in t.conv.years_seen
+            and not q.mentions):
+        # 2024年 → 那2023年呢 → 比上一年多了多少: 2022 is not held; the change is between the two years asked
+        full = f"{who}{base + 1}年比{base}年" + q.text[said.end() :]
+        if not t.reread(full).metrics:  # 比上一年多了多少: the figure just asked
+            rows = "".join(t.conv.last_question[a:b] for a, b in sorted(metric_spans(t.conv.last_question) + column_spans(t.conv.last_question)))
+            full = f"{who}{base + 1}年比{base}年{rows}" + q.text[said.end() :]
+        return t.written_out(full, f"接上题：按“{full}”理解（没有{who}{base - 1}年的年报，按刚才问过的{base + 1}年比{base}年）")
     return t.reread(q.text[: said.start()] + f"{base + step}年" + q.text[said.end() :])
 
 

@@ -49,7 +49,7 @@ Step = Callable[[Query, Thread], "InContext | Query | None"]
 
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
 # conversation is about what the conversation is about
-ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部|哪家|哪[两二三四五六七八九十\d]+(?:家|个单位)|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:家|个|份)")
+ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部(?!(?:或者?|和|及)?(?:部分)?(?:予以)?公开)|哪家|哪[两二三四五六七八九十\d]+(?:家|个单位)|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:家|个|份)")
 
 
 ACROSS_RATE = re.compile(r"纠错率|纠正率|维持率|办结率|公开率|争议转化率|不予公开率|无法提供率")  # a rate named on its own
@@ -142,7 +142,12 @@ def year_not_held(full: str, q: Query, t: Thread) -> InContext | None:
     for s, e in sorted(carried.time_spans, reverse=True):
         plain = plain[:s] + plain[e:]
     name = t.names[next(iter(ids))]
-    note = f"接上题：按“{plain}”理解（{name}没有{'、'.join(map(str, carried.years))}年的年报，用它最新的一份）"
+    asked = "、".join(map(str, carried.years))
+    if len(years) > 1:  # 洪泽的强制呢 after 平潭22年: 洪泽 has 2023 and 2024, neither is the thread's; which is asked
+        return InContext(t.reread(plain), declined=f"{name}没有{asked}年的年报，请问要哪一年？",
+                         choices=[Option(f"{y}年", f"{name}{y}年{plain[len(name):] if plain.startswith(name) else plain}")
+                                  for y in sorted(years, reverse=True)])
+    note = f"接上题：按“{plain}”理解（{name}没有{asked}年的年报，用它最新的一份）"
     return InContext(t.reread(plain), [note])
 
 
