@@ -177,7 +177,8 @@ class AcrossAnswers(AcrossSQL):
         figs = [self._one(v) for v in values]
         if q.difference and len(values) == 2 and not skipped:  # A比B多多少: the difference, said as one
             return self._difference_of(values, notes)
-        if q.add_up and not q.difference:  # A和B加起来: the sum of the agencies named, all of them or none
+        if q.add_up and not q.difference and len(q.metrics) < 2:  # A和B加起来: the sum of the agencies named, all of them or none
+            # (予以公开和部分公开合起来…比较: the rows are what is added, each agency's sum is compared)
             if skipped:
                 return Answer("not_found", title="无法合计：有单位缺这一项", items=skipped, figures=[self._one(v) for v in values])
             return self._sum_of(values, notes, f"{values[0].label}合计（{len(values)}个单位）")

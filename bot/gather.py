@@ -9,7 +9,7 @@ from functools import cached_property
 
 from bot.answer import Answer, Figure, Option
 from bot.index_reader import CellRow, ReportRow
-from bot.rows import AmbiguousColumn, Metric, default_column
+from bot.rows import METRICS, AmbiguousColumn, Metric, default_column
 from bot.understand import Query
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, TABLE_TITLES
@@ -172,8 +172,20 @@ class Gather:
     def _metric(self, q: Query) -> Metric:
         return q.metrics[0]
 
+    def _metric_across(self, q: Query) -> Metric:
+        """The one figure taken across reports. Several rows named together (予以公开和部分公开) are the
+        metric that adds them up, when the template has one; otherwise they are never silently cut to the first."""
+        if len(q.metrics) < 2:
+            return q.metrics[0]
+        rows = {t: {r for m in q.metrics for r in m.rows.get(t, ())} for t in ("2019", "2021")}
+        for m in METRICS:
+            if len(m.rows.get("2021", ())) > 1 and all(set(m.rows.get(t, ())) == rows[t] for t in rows):
+                return m
+        raise AskColumn(Answer("not_found", title="跨单位比较或排名一次只能看一项数字（问到了："
+                               + "、".join(m.label for m in q.metrics) + "），请分别问"))
+
     def _values_across(self, q: Query, ids) -> tuple[list[Value], list[str], list[str]]:
-        metric = self._metric(q)
+        metric = self._metric_across(q)
         values, skipped, notes, todo = [], [], [], []
         skipped_years: list[str] = []  # agencies without the one year a ranking or total is taken in
         latest = {} if q.years else self.r.latest_reports(frozenset(metric.rows))

@@ -132,13 +132,34 @@ def part_of_the_last(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{stem}里，{parts}占{rows}的比例")
 
 
+def inside_the_kind_just_asked(q: Query, t: Thread) -> InContext | None:
+    """复议后再起诉的呢 → 其中被法院纠正的几件: 法院 names 诉讼 as a whole, but 其中 keeps the kind just asked."""
+    if not (re.match(r"^(?:那)?其中", q.text) and q.metrics and not q.mentions and not q.years
+            and len(t.conv.last_agencies) == 1 and t.conv.last_question):
+        return None
+    last = t.conv.last_question
+    kinds = t.reread(last).metrics
+    groups = {m.key.rstrip("~") for m in q.metrics}
+    if len(kinds) != 1 or len(groups) != 1 or not kinds[0].key.startswith(next(iter(groups)) + "/"):
+        return None
+    rest = q.text
+    for a, b in sorted(metric_spans(q.text), reverse=True):
+        rest = rest[:a] + rest[b:]
+    who = t.conv.last_agencies[0]
+    rows = "".join(last[a:b] for a, b in metric_spans(last))
+    return t.written_out(f"{who}{year_shown(t.conv, who)}{rows}{re.sub(r'^(?:那)?其中(?:被)?', '', rest)}")
+
+
 def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
     """各列加起来跟总计对得上吗 → 这里面法律服务机构是几件: that column of the row just checked (not the
     check carried on)."""
     conv = t.conv
-    if q.mentions or q.metrics or q.years or q.ratio or len(conv.last_agencies) != 1 or not conv.last_question:
+    if (q.mentions or q.metrics or q.years or q.ratio or q.add_up or q.parts_sum or len(conv.last_agencies) != 1
+            or not conv.last_question):
         return None
     cols = own_columns(q.text)
+    if len(cols) != 1:
+        return None  # (维持、纠正…四项: several columns, read as they are further on)
     last = t.reread(conv.last_question)
     if not cols or len(last.metrics) != 1 or not (last.parts_sum or last.asks_check or last.intent == "checks"):
         return None
@@ -186,12 +207,21 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
                          f"接上题：“{said.group(1) or '占'}”指{conv.last_part}")
 
 
-def the_rate_before(q: Query, t: Thread) -> None:
+def the_rate_before(q: Query, t: Thread) -> InContext | None:
     """再看看淮安市2024年的比例 after a count: the share asked earlier in this conversation is what goes on."""
     if not (re.search(r"(?:的|这个|那个|同样的?|这一)(?:比例|比率|占比)", q.text) and not q.metrics
             and not RATE_WORDS.search(t.conv.last_question)):
         return None
     earlier = next((h for h in reversed(t.conv.history) if RATE_WORDS.search(h) and metric_spans(h)), None)
+    last = t.conv.last_question
+    if len(t.reread(last).metrics) >= 2:
+        # 予以公开和部分公开合起来 → 淮安市政府这个比例: the share of the sum just shown, not the share before it
+        who = "".join(q.text[m.start : m.end] for m in q.mentions) or (t.conv.last_agencies[0] if len(t.conv.last_agencies) == 1 else "")
+        if not who:
+            return None
+        rows = "和".join(last[a:b] for a, b in metric_spans(last))
+        when = "".join(f"{y}年" for y in q.years)
+        return t.written_out(f"{who}{when}{rows}加起来占比多少")
     if earlier is not None:
         t.conv.last_question = earlier
     return None
