@@ -156,7 +156,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
 def _claim_verdict(q: Query, shown: float, ans: Answer) -> str:
     """A claim in the question (某报称28件 / 超过九成) held against the figure shown."""
     claimed = f"{as_number(Decimal(str(q.claimed)))}{'%' if q.claim_percent else ''}"
-    said = q.claim_said or {">": f"超过{claimed}", "<": f"不到{claimed}"}.get(q.claim_bound, claimed)
+    said = q.claim_said or {">": f"超过{claimed}", "<": f"不到{claimed}", "~": f"约{claimed}"}.get(q.claim_bound, claimed)
     unit = ans.unit or (ans.figures[0].unit if ans.figures else "")
     printed = f"{as_number(Decimal(str(shown)))}{'%' if ans.unit == '%' else ''}{'万元' if '万元' in unit else ''}"
     if q.claim_percent != (ans.unit == "%"):  # a share claimed of a count, or the reverse

@@ -81,7 +81,7 @@ _NEAR = ("接近", "将近", "近", "约", "大约", "大概", "差不多")
 _CLAIM_NEAR = re.compile(r"(接近|将近|约|大约|大概|差不多)(\d+(?:\.\d+)?)(?:件|个|项|元)")
 _UNIT_OF = {"百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
 # 真有这么多？ / 是真的吗: the amount just said is doubted, so it is a claim
-_DOUBT = re.compile(r"[吧吗][?？。]*$|是这样吗|是不是这样|真的吗|是真的|真有|属实|对吗|对不对|没错吧|是吗|有这么多|这么多吗|靠谱吗|准吗")
+_DOUBT = re.compile(r"[吧吗][?？。]*$|说法成立|成立吗|站得住吗|是这样吗|是不是这样|真的吗|是真的|真有|属实|对吗|对不对|没错吧|是吗|有这么多|这么多吗|靠谱吗|准吗")
 _ANSWERED_AS = re.compile(r"(答复(?:为|是|成)?|回复(?:为|是|成)?)([“\"「][^”\"」]{2,16}[”\"」])")  # 答复“本机关不掌握”的
 _AS_ANSWERED = re.compile(r"((?:(?<![予可所难])以|按|作)[“\"「]?[^，,。“”「」占加和及与]{2,16}?[”\"」]?)(答复|回复|办结)")
 # 各自最新一份报告里 / 最新的年报: each agency's newest report, whatever its year
@@ -90,7 +90,7 @@ _DISPUTE_RATE = re.compile(r"争议转化率|争议转化比例|(?:申请)?转(?
 # （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
 _N_YEARS = re.compile(r"(?<!第)(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
-_CHANGE = re.compile(r"(?<!本年)增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|较去年|较上年|较上一年|较前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多出来|多出|高出了?|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅|涨幅|幅度|变化了?百分之|增长率|下降率")
+_CHANGE = re.compile(r"(?<!本年)增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|较去年|较上年|较上一年|较前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多出来|多出|高出了?|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅|涨幅|幅度|翻了?(?:几|多少)(?:倍|番)|(?:增长|增加|多)了?(?:几|多少)倍|变化了?百分之|增长率|下降率")
 _ASC = re.compile(r"排(?:在)?最后|排末位|最低|最少|最小|第[二三四五六七八九十\d]+(?:少|低|小)|倒数|垫底|升序|(?:从|按|由)?(?:低到高|少到多|小到大)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
@@ -113,6 +113,8 @@ _EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|
 _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
     {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws} | set(LEGAL_PERSONS),
     key=len, reverse=True)) + r")(以外|之外)(?=的)")
+# 再看争议。/ 接着说复议：… — a lead that only names the topic before the question itself
+_TOPIC_LEAD = re.compile(r"^(?:好的?[，,]?)?(?:再|先|接着|然后|下面|最后)(?:来)?(?:看|说|聊|问)(?:一下|下|看)?([\u4e00-\u9fff]{0,6})[。：:；;]\s*(?=\S)")
 _FORMER_LATTER = re.compile(r"[，,。；;：:\s]*(?:其中)?(前者|后者)(?:的)?")
 
 
@@ -132,7 +134,7 @@ def _former_or_latter(question: str, catalog: AgencyCatalog) -> str:
 
 # 我在写淮安各区县的稿子，先问洪泽区：… — a clause on the user's own work before the question itself
 _OWN_WORK = re.compile(r"^(?:你好|您好)?[，,\s]*(?:我|我们)(?:这边)?(?:在|正在|准备|想|要)?(?:做|写|弄|整理|准备|核)[^，,：:。？?]{0,30}?"
-                       r"(?:稿子|报道|文章|选题|材料|调研|稿件|专题|新闻|采访)[^，,：:。？?]{0,6}?[，,：:。\s]+"
+                       r"(?:稿子|报道|文章|选题|材料|调研|稿件|专题|新闻|采访|对比稿|稿)[^，,：:。？?]{0,6}?[，,：:。\s]+"
                        r"(?:先问(?:一下|下)?|想问(?:一下|下)?|请问|问一下|问下|先看)?[，,：:\s]*(.+)$")
 _NOT_COLUMN = re.compile(r"(?<![是除并])非(自然人|个人|企业|商业企业|公民)(?=申请|提|的|类|$)")
 _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|去掉|排除|撇开|抛开|刨除")
@@ -158,6 +160,10 @@ _PLUS = re.compile(r"(?<![增追参附叠])加(?:上)?(?![强大快快紧班入]
 # 90% / 百分之九十 / 九成: a share
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五六七八九十点]+)|(?<![\d一二三四五六七八九十几])([一二三四五六七八九十]|\d{1,2})成(?![都也])"
                       r"|(一半|过半|半数)")
+# 翻了几倍: a change asked as a multiple, answered as the percent it grew by (said beside it)
+_TIMES = re.compile(r"翻了?(?:几|多少)(?:倍|番)|(?:增长|增加|多)了?(?:几|多少)倍")
+# 将近一半 / 三成左右: a share claimed roughly (held within a tenth of it)
+_PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d一二三四五六七八九十]+(?:成|%|％)|一半|半数)|(?<=[成%％半])(?:左右|上下)")
 # 一半以上 / 九成以下 / 过半: a share claimed as a bound, the bound said after it
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
@@ -194,7 +200,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, _WHICH_COLUMN, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST, _DISPUTE_RATE,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, _TIMES, _PERCENT_NEAR, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -400,6 +406,17 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     if aside and catalog.mentions(aside.group(1)):
         # 我在做淮安各区县的稿子，先问洪泽区：…: the clause on the user's own work names no agency asked about
         question = aside.group(1)
+    elif aside:
+        # 我在做淮安市政府和洪泽区政府的对比稿。先看市政府：…: the government of that level the clause named
+        level = re.match(r"(?:这个|那个)?(市|区|县|镇)(?:人民)?(?:政府|府)(?:那边|这边)?[：:，,\s]*", aside.group(1))
+        named = {i for m in catalog.mentions(aside.group(0)[: aside.start(1)]) for i in m.agency_ids}
+        at = [i for i in named if level and catalog.agencies[i].level == level_of(level.group(1))
+              and "人民政府" in catalog.agencies[i].name]
+        if len(at) == 1:
+            question = catalog.agencies[at[0]].name + aside.group(1)[level.end() :]
+    topic = _TOPIC_LEAD.match(normalise_question(question))
+    if topic and not catalog.mentions(topic.group(1)) and not re.search(r"[市区县镇乡]|政府|府", topic.group(1)):
+        question = normalise_question(question)[topic.end() :]  # 再看争议。两家各…: the lead names only a topic
     question = _former_or_latter(question, catalog)
     query = _understand(question, catalog, today)
     _wording(query, catalog)
@@ -746,12 +763,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     base = re.search(r"比(\d{4})年", q)
     query.base_year = int(base.group(1)) if base else None
     _share_of_agencies(query, q)
-    query.growth = bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少|"
+    query.growth = bool(_TIMES.search(q)) or bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少|"
                                   r"(?:涨|升|降|跌|增加|减少)了?百分之", q))
     if query.ratio and query.growth and re.search(r"涨|增|降|升|减|跌|变化|幅度", q) and not re.search(
             r"占|比例|比重|份额|率(?!多少)", re.sub(r"增长率|下降率", "", q)):
         query.ratio = False  # 从2023到2024年涨了百分之几: a change in percent, not a share
-    query.percent_change = bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|"
+    query.percent_change = bool(_TIMES.search(q)) or bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|"
                                           r"(?:涨|升|降|跌)了?百分之|百分之多少", q)
                                 ) and not re.search(r"(?:[多少加减]|变化)了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
     query.every_report = bool(_EVERY_REPORT.search(q))
@@ -864,6 +881,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         after = _BOUND_AFTER.search(q)
         if percent and not bound and after:  # 一半以上 / 九成以下 / 过半: the bound said after the share
             query.claim_bound = "<" if after.group(1) in ("以下", "之下") else ">"
+        elif percent and not bound and _PERCENT_NEAR.search(q):  # 将近一半 / 三成左右: roughly
+            query.claim_bound = "~"
     one_figure = bool(query.metrics and query.mentions and (query.years or not query.every_report))
     query.asks_check = bool(_CHECKS.search(q) and one_figure)
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:
