@@ -23,7 +23,7 @@ from bot.in_context.thread import (
     year_not_held,
     year_of,
 )
-from bot.rows import find_metrics, metric_spans
+from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import Query
 
 
@@ -33,6 +33,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
     by_place = TWO_PLACES.match(q.text) and conv.ranked  # 第一和最后一名: of the last ranking
     # (第二和第三差多少 after other questions: the figure that ranking was of)
     base = conv.ranked_question if by_place and conv.ranked_question and not q.metrics else conv.last_question
+    if ((RANK_WORDS.search(q.text) or re.search(r"排(?:呢|吧|一下|$)", q.text)) and not q.mentions and conv.ranked_question and len(conv.ranked) > 2
+            and len(conv.last_agencies) == 2 and set(conv.last_agencies) <= set(conv.ranked)):
+        base = conv.ranked_question  # 最高和最低差多少 → 换成项目数排呢: the ranking those two were taken from
     full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
                       conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
     if full is None:
@@ -63,6 +66,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
         # 最后一句写的是行政诉讼共46件: a count claimed of a row of its own, not the last share carried on
         who = conv.last_agencies[0]
         full = who + ("" if q.years else year_of(conv, who)) + q.text
+    if q.template and t.reread(full).template != q.template:
+        # 2019年版的…排前三 → 2021年版的几份也排个前三: the template said now replaces the one before
+        full = re.sub(r"(?:19|20)\d{2}年版", f"{q.template}年版", full)
     if (q.years and re.search(r"去年|今年|前年", q.text) and set(q.years) != set(t.reread(full).years)
             and not re.search(r"比|变化|增|减|涨|降|差", q.text)):
         # 去年两家各收了多少: the year the follow-up names (去年 = 2025) replaces the thread's, never sits beside it
@@ -78,7 +84,7 @@ def carried_over(q: Query, t: Thread) -> InContext:
         full = conv.last_agencies[0] + full  # 两类诉讼加起来: still the thread's agency, never every agency's
         carried = t.reread(full)
     # 加起来 with nothing named: it must come out as a sum of two or more figures, or it was not understood
-    return InContext(carried, [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions)
+    return InContext(carried, [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions and not column_spans(q.text))
 
 
 def _name_asked_whole(q: Query, t: Thread) -> str | None:

@@ -193,10 +193,39 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
     rows = last_two_rows(t.conv, t.catalog, t.names, re.split(r"占|比", q.text)[0], back=2 if two and two.group("bare") else 6)
     if not rows and (BOTH.search(q.text) or two and two.group("bare")):
         return None  # 这两个单位加起来 / 两项合计 after two agencies: read further on
+    if not rows and two and re.search(r"加|合|一共|总共", q.text):
+        summed = _two_agencies_just_shown(t)
+        if summed:  # 对外公开总数呢 → 嘉兴发改委的呢 → 这两个数加起来: the two agencies' figures
+            return t.written_out(summed)
     if not rows:  # which two figures 这两项 means is not known: never one figure for two
         return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：规章和规范性文件现行有效一共多少）") if two else None
     head, before, last = rows
     return t.written_out(f"{head}{before}加{last}{q.text[two.end() :]}" if two else f"{head}{before}比{last}多多少")
+
+
+def _two_agencies_just_shown(t: Thread) -> str | None:
+    """The one figure shown for two agencies, written out as their sum: two agencies listed by the last answer
+    (前两名差多少), or one agency in each of the last two answers with the same row and column."""
+    def _cols(text: str) -> list[tuple[int, int]]:  # every column word not inside a row's words (表二's too)
+        rows_at = metric_spans(text)
+        return [(a, b) for a, b in column_spans(text) if not any(a < e and s < b for s, e in rows_at)]
+
+    conv = t.conv
+    shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    last = conv.last_question
+    words = "".join(last[a:b] for a, b in sorted(metric_spans(last) + _cols(last)))
+    if len(conv.last_agencies) == 2 and len(shown) == 2 and words:
+        (a, ya), (b, yb) = shown
+        return f"{a}{ya}年和{b}{yb}年{words}加起来"
+    if len(conv.last_agencies) != 1 or not conv.history or len(conv.agencies_seen) < 2 or not words:
+        return None
+    before = conv.history[-1]
+    a, b = conv.agencies_seen[-2], conv.agencies_seen[-1]
+    same = {m.key for m in t.reread(before).metrics} == {m.key for m in t.reread(last).metrics} and (
+        "".join(before[x:y] for x, y in _cols(before)) == "".join(last[x:y] for x, y in _cols(last)))
+    if not same or a == b or b != conv.last_agencies[0]:
+        return None
+    return f"{a}{conv.seen_in.get(a, '')}年和{b}{conv.seen_in.get(b, '')}年{words}加起来"
 
 
 _ADDED_ON = re.compile(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上|加)(.{1,12}?)(?:的)?(?:话)?[，,]?(?:一共|总共|合计|一起|加起来|总数|总量)"
