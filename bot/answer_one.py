@@ -106,8 +106,10 @@ class OneReportAnswers:
         if len(values) > 1 and q.add_up and not q.separately:  # 上年结转和结转下年度加起来: said, not silently listed
             notes.insert(0, "这几项不是同一类数字（收到的申请、办理结果、结转各自成项，或一项已含在另一项里），"
                             "相加没有意义，没有代为相加；各项如下")
-        if len(values) == 1 and values[0].parts == 1 and q.which_part and q.metrics[0].key.rstrip("~") == "总计":
-            values = [self._outcomes_in_one(rep, q, values[0])]  # 哪种处理结果最多: the outcome rows, ranked
+        intake = q.metrics[0].key.rstrip("~") in ("本年新收", "申请") and q.outcomes_asked  # 申请最常见的处理结果
+        if len(values) == 1 and values[0].parts == 1 and q.which_part and (q.metrics[0].key.rstrip("~") == "总计" or intake):
+            whole = values[0] if not intake else self._value(rep, BY_KEY["总计"], q)
+            values = [self._outcomes_in_one(rep, q, whole)]  # 哪种处理结果最多: the outcome rows, ranked
         if len(values) == 1 and values[0].parts > 1 and q.which_part:
             return self._parts_ranked(q, values[0].figures, values[0].label, notes)
         if q.which_part and len(values) == 1 and values[0].parts == 1:
@@ -299,6 +301,9 @@ class OneReportAnswers:
         if len(values) > 2 and len(wholes) == 1 and len({m.table for m in q.metrics}) == 1:
             # 办结的申请里，予以公开加部分公开的占多大比例: the row named as the whole, over the others summed
             values, known = [_combined([v for v in values if v is not wholes[0]]), wholes[0]], True
+        elif len(values) > 2 and len(wholes) >= 2 and len(wholes) < len(values) and len({m.table for m in q.metrics}) == 1:
+            # 办结的占新收加上年结转的几成: the rows after 占 summed are the whole, those before it the part
+            values, known = [_combined([v for v in values if v not in wholes]), _combined(wholes)], True
         elif len(values) > 2 and q.share_order == "占" and len({m.table for m in q.metrics}) == 1:
             values = [_combined(values[:-1]), values[-1]]  # 予以公开加部分公开占办结: the rows before 占, summed
         if len(values) != 2 or len({m.table for m in q.metrics}) > 1:

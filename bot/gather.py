@@ -178,7 +178,7 @@ class Gather:
         if len(q.metrics) < 2:
             return q.metrics[0]
         rows = {t: {r for m in q.metrics for r in m.rows.get(t, ())} for t in ("2019", "2021")}
-        for m in METRICS:
+        for m in METRICS if not (q.separately and not q.add_up) else ():  # (各多少: each row apart, not their sum)
             if len(m.rows.get("2021", ())) > 1 and all(set(m.rows.get(t, ())) == rows[t] for t in rows):
                 return m
         raise AskColumn(Answer("not_found", title="跨单位比较或排名一次只能看一项数字（问到了："

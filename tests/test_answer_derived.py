@@ -435,3 +435,37 @@ def test_a_year_asked_in_a_comparison_that_no_agency_named_holds_is_said_never_d
     ans = assistant.answer("淮安市政府和洪泽区政府2024年和2025年上年结转各多少")
     assert {(f.agency, f.year) for f in ans.figures} == {("淮安市人民政府", 2024), ("淮安市洪泽区人民政府", 2024)}
     assert sum("没有2025年的年报" in n for n in ans.notes) == 2
+
+
+def test_the_top_grounds_of_refusal_are_ranked_not_added(assistant):
+    ans = assistant.answer("淮安市2024年拒绝公开（不予公开）排前三的理由分别是什么，各多少件")
+    assert [f.value for f in ans.figures] == [105, 31, 12]
+
+
+def test_the_most_common_outcome_of_the_applications_ranks_the_outcome_rows(assistant):
+    ans = assistant.answer("平潭2022年的公开申请，最常见的处理结果是哪一种")
+    assert [(f.row, f.value) for f in ans.figures] == [("无法提供/本机关不掌握相关政府信息", 37)]
+
+
+def test_processed_over_what_there_was_to_process_sums_the_whole_after_zhan(assistant):
+    ans = assistant.answer("淮安市人民政府2024年办结的占新收加上年结转的几成")
+    assert ans.unit == "%" and ans.value == 96.7  # 3050 ÷ (3119 + 34)
+
+
+def test_a_growth_asked_as_times_is_the_percent_change(assistant):
+    ans = assistant.answer("洪泽区的行政许可处理决定数，2024年比2023年翻了几倍？")
+    assert ans.unit == "%" and ans.value == 1624.9  # (9487 − 550) ÷ 550
+
+
+def test_a_share_claimed_roughly_is_held_within_a_tenth(assistant):
+    near = assistant.answer("据说平潭2022年办结的申请里将近一半是“本机关不掌握”，对不对？")
+    assert near.value == 49.3 and any("约50%" in n and "属实" in n and "不属实" not in n for n in near.notes)
+    about = assistant.answer("有文章说淮安市2024年依申请予以公开的只有三成左右，准确吗")
+    assert about.value == 44.7 and any("不属实" in n for n in about.notes)
+
+
+def test_rows_named_together_across_agencies_are_never_cut_to_the_first(assistant):
+    summed = assistant.answer("平潭综合实验区和淮安市人民政府予以公开和部分公开加起来比一比")
+    assert [(f.agency, f.value) for f in summed.figures] == [("平潭综合实验区", 30), ("淮安市人民政府", 1816)]
+    each = assistant.answer("平潭综合实验区和淮安市人民政府予以公开和部分公开各多少")
+    assert each.kind == "not_found" and not each.figures  # each row apart is not taken across agencies: said so

@@ -92,6 +92,8 @@ ACCEPTED_TURNS = {
                      "taken over cited; the probe lists only the count and the share, so the whole counts as stray",
     ("v27a-010", 0): "no year given: the newest report is answered, and the answer says so",
     ("v27b-009", 0): "no year given: the newest report is answered, and the answer says so",
+    ("v28a-016", 1): "a ranking without a year takes the newest year held (2024), said in the answer; the probe "
+                     "ranked every report of every year, so its second place differs",
 }
 
 

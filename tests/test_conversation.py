@@ -739,3 +739,51 @@ def test_the_year_before_not_held_after_two_years_asked_is_the_change_between_th
 def test_last_year_in_a_follow_up_replaces_the_threads_year(assistant):
     *_, last_year = talk(assistant, "淮安市政府和洪泽这两家，前者的上年结转是多少", "去年两家各收了多少")
     assert not [f for f in last_year.figures if f.value is not None]  # 去年 is 2025 (today 2026-11-26), not held
+
+
+def test_rows_added_and_then_compared_with_another_agency_compare_each_agencys_sum(assistant):
+    *_, compared, share = talk(assistant, "平潭综合实验区2022年办结的申请里，予以公开的占几成？", "部分公开呢",
+                               "予以公开和部分公开合起来一共是多少件", "跟淮安市政府比呢", "淮安市政府这个比例是多少")
+    assert [(f.agency, f.value) for f in compared.figures] == [("平潭综合实验区", 30), ("淮安市人民政府", 1816)]
+    assert share.unit == "%" and share.value == 59.5  # the share of the sum just compared, not of 部分公开 alone
+
+
+def test_a_place_of_the_ranking_named_before_a_verb_is_that_place(assistant):
+    *_, share = talk(assistant, "九份年报里，哪家单位本年新收的公开申请最多？", "第二呢", "最后一名呢", "第一名比第二名多出多少件？",
+                     "第二名收到的这些里，予以公开占几成？")
+    assert share.value == 91.8 and {f.agency for f in share.figures} == {"嘉兴市自然资源和规划局秀洲分局"}
+
+
+def test_a_follow_up_agency_not_holding_the_threads_year_is_asked_which_year(assistant):
+    *_, ask, picked = talk(assistant, "平潭管委会22年行政事业性收费多少钱", "强制呢", "洪泽的强制呢", "24年")
+    assert ask.kind == "clarify" and [o.label for o in ask.options] == ["2024年", "2023年"]
+    assert [(f.year, f.value) for f in picked.figures] == [(2024, 84)]
+
+
+def test_inside_the_kind_of_suit_just_asked_the_court_word_keeps_that_kind(assistant):
+    *_, part = talk(assistant, "淮安市政府2024年因为信息公开被直接起诉（没经过复议）的有几起", "复议后再起诉的呢", "其中被法院纠正的几件")
+    assert [(f.row, f.column, f.value) for f in part.figures] == [("行政诉讼/复议后起诉", "结果纠正", 1)]
+
+
+def test_these_two_after_one_figure_each_of_two_agencies_adds_those_two(assistant):
+    *_, both = talk(assistant, "安康市自然资源局2020年新制作了几件规范性文件", "对外公开总数呢", "嘉兴发改委的呢", "这两个数加起来")
+    assert both.kind == "total" and both.value == 99  # 66 + 33
+    *_, pair = talk(assistant, "2020年那几份报告里都有政府集中采购一栏，采购总金额谁最高？顺便排个序", "第二名呢",
+                    "最高的和最低的差多少钱", "乍浦镇采购了多少个项目", "发改委呢", "这两家采购金额加起来是多少")
+    assert pair.kind == "total" and pair.value == 4595355  # 乍浦镇 2448023 + 发改委 2147332, the two just asked
+
+
+def test_the_highest_and_lowest_of_a_ranking_and_a_reranking_after_them(assistant):
+    *_, gap, again = talk(assistant, "2020年几份报告里政府集中采购金额最高的是哪家", "按金额排一下", "最高和最低差多少", "换成项目数排呢")
+    assert gap.kind == "total" and gap.value == 9627300
+    assert len(again.figures) == 4 and again.figures[0].value == 94  # the whole list again, by 项目数
+
+
+def test_a_template_said_in_a_follow_up_replaces_the_one_carried(assistant):
+    *_, again = talk(assistant, "2019年版模板的那几份报告，新收申请数排前三的是哪几家", "2021年版的几份也排个前三")
+    assert [f.value for f in again.figures] == [3119, 95, 74]
+
+
+def test_the_count_behind_a_share_just_asked(assistant):
+    *_, count = talk(assistant, "淮安市政府2024年新收申请里自然人占几成", "法律服务机构呢", "具体几件")
+    assert [(f.column, f.value) for f in count.figures] == [("法律服务机构", 61)]

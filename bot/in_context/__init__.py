@@ -76,6 +76,7 @@ from bot.in_context.shares import (
     another_whole,
     column_of_the_checked,
     columns_of_the_last_row,
+    count_of_the_share,
     inside_the_kind_just_asked,
     part_of_the_last,
     printed_total_of_the_last,
@@ -125,7 +126,7 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
 
 _STEPS: tuple[Step, ...] = (
     said_first, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure, this_kind,
-    column_of_the_checked, inside_the_kind_just_asked,
+    column_of_the_checked, inside_the_kind_just_asked, count_of_the_share,
     reports_of_the_ranking, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     reading_still_open, extreme_of_ranking, reasons_of_the_last, columns_of_the_last_row, another_whole,
     the_one_there, government_seen, the_other_one, the_other_agency, it_added_to_ranking, plus_agency,

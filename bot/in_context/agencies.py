@@ -132,6 +132,14 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     if said.group(1) == "几" and len(t.conv.ranked) > len(shown):  # 几家里 after a ranking and a pair: the ranking's
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
     count = len(shown) if said.group(1) == "几" else cn_number(said.group(1))
+    conv = t.conv
+    one_each = len(conv.last_agencies) == 1 and conv.history and len(
+        {i for m in t.reread(conv.history[-1]).mentions for i in m.agency_ids}) == 1
+    pair = conv.agencies_seen[-2:]
+    if (count == 2 and said.group(1) != "几" and one_each and len(pair) == 2 and pair[0] != pair[1]
+            and pair[1] == conv.last_agencies[0] and all(a in conv.seen_in for a in pair)):
+        # 乍浦镇采购了多少个项目 → 发改委呢 → 这两家…: the two just asked one by one, not an older list
+        shown = [(a, conv.seen_in[a]) for a in pair]
     if len(shown) != count:  # 四家合计 after a comparison of two: the four of the last ranking
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
     asked = t.conv.agencies_seen[-count:] if count else []

@@ -132,6 +132,20 @@ def part_of_the_last(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{stem}里，{parts}占{rows}的比例")
 
 
+_COUNT_OF_IT = re.compile(r"^(?:那)?(?:具体|实际|实际上|绝对数|件数)(?:是|上)?(?:有)?(?:几件|多少件|多少|几个|多少个)(?:呢|啊)?[?？。]*$")
+
+
+def count_of_the_share(q: Query, t: Thread) -> InContext | None:
+    """法律服务机构占几成 → 具体几件: the count behind the share just asked."""
+    last = t.conv.last_question
+    if not (_COUNT_OF_IT.match(q.text) and last and RATE_WORDS.search(last) and len(t.conv.last_agencies) == 1):
+        return None
+    stem = re.sub(r"(?:占比|比例|比重|纠错率|纠正率)[^，,。]{0,8}$|(?:里|中)?(?:的)?占[^，,。]*$", "", last)
+    if stem == last or not t.reread(stem).metrics:
+        return None
+    return t.written_out(stem + "多少件")
+
+
 def inside_the_kind_just_asked(q: Query, t: Thread) -> InContext | None:
     """复议后再起诉的呢 → 其中被法院纠正的几件: 法院 names 诉讼 as a whole, but 其中 keeps the kind just asked."""
     if not (re.match(r"^(?:那)?其中", q.text) and q.metrics and not q.mentions and not q.years
