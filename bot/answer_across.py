@@ -21,6 +21,8 @@ class AcrossAnswers(AcrossSQL):
 
     def _across(self, q: Query) -> tuple[list[Value], list[str], list[str]] | Answer:
         """The figure for every agency in scope (values, skipped, notes), or the answer to give instead."""
+        if q.parts_sum:
+            return self._parts_one_by_one()
         if self._names_an_agency_we_miss(q):
             return self._lookup(q)
         scope = self._scope(q)
@@ -160,6 +162,8 @@ class AcrossAnswers(AcrossSQL):
             ids += [i for i in m.agency_ids if i not in ids]
         if len(ids) == 1:
             return self._lookup(q)  # one agency named twice: the checks of _one_agency apply
+        if q.parts_sum:
+            return self._parts_one_by_one()
         if not ids and (q.sector or q.place_ids or q.level):
             ids = self._scope(q)  # 自然资源部门各收到多少: every agency of that kind, side by side
         if not ids:
@@ -185,6 +189,11 @@ class AcrossAnswers(AcrossSQL):
         if q.wants_top and all(v.total is not None for v in values):  # 哪个多: the larger first (哪个少: the smaller)
             figs = [self._one(v) for v in sorted(values, key=lambda v: v.total, reverse=not q.ascending)]
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
+
+    @staticmethod
+    def _parts_one_by_one() -> Answer:
+        """各项加起来 / 少算了多少 across reports: each report's parts against its own printed total, asked one by one."""
+        return Answer("not_found", title="各项之和与表中印的总计怎么比，要逐个单位看；请一次问一个单位（例如：安康2020年复议各项加起来对得上吗）")
 
     def _agency_share(self, q: Query) -> Answer:
         """One figure of some agencies over the same figure of others (summed): 洪泽的新收相当于淮安市的百分之几."""

@@ -469,3 +469,21 @@ def test_rows_named_together_across_agencies_are_never_cut_to_the_first(assistan
     assert [(f.agency, f.value) for f in summed.figures] == [("平潭综合实验区", 30), ("淮安市人民政府", 1816)]
     each = assistant.answer("平潭综合实验区和淮安市人民政府予以公开和部分公开各多少")
     assert each.kind == "not_found" and not each.figures  # each row apart is not taken across agencies: said so
+
+
+def test_under_counted_in_a_total_is_the_gap_to_its_parts_and_across_reports_it_is_asked_one_by_one(assistant):
+    one = assistant.answer("安康市自然资源局2020年复议总计少算了多少件")
+    assert one.kind == "total" and one.value == 2
+    two = assistant.answer("洪泽23年和安康这两份，复议总计一共少算了多少件")
+    assert two.kind == "not_found" and not two.figures
+
+
+def test_a_name_written_short_is_taken_and_a_misspelt_one_asked_back(assistant):
+    short = assistant.answer("北戴河自然资源20年新收几件")
+    assert [f.value for f in short.figures] == [4] and any("北戴河区自然资源和规划局" in n for n in short.notes)
+    assert assistant.answer("北载河自然资源局20年部分公开几件").kind == "clarify"
+
+
+def test_the_main_ground_of_refusal_is_the_top_ground(assistant):
+    ans = assistant.answer("淮安市政府2024年不予公开主要是因为什么，有几件")
+    assert ans.figures[0].value == 105 and ans.figures[0].row.endswith("行政查询事项")  # the grounds, largest first

@@ -64,6 +64,8 @@ ACCEPTED = {
     "q19-072": "the parts are added up (11) and cited one by one, with the printed 0 said beside them; the probe lists "
                "only the two totals, so the cited parts count as stray figures",
     "q27-053": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q29-052": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q29-054": "no year given: a ranking across agencies is taken in the newest year held, and says so",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {

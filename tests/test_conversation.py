@@ -787,3 +787,42 @@ def test_a_template_said_in_a_follow_up_replaces_the_one_carried(assistant):
 def test_the_count_behind_a_share_just_asked(assistant):
     *_, count = talk(assistant, "淮安市政府2024年新收申请里自然人占几成", "法律服务机构呢", "具体几件")
     assert [(f.column, f.value) for f in count.figures] == [("法律服务机构", 61)]
+
+
+def test_a_row_corrected_after_a_column_is_asked_back_and_a_year_after_it_asks_again(assistant):
+    # writers split on whether the column stands when the row is corrected (维持 of 诉讼, or 诉讼 in all)
+    *_, ask, again, picked = talk(assistant, "洪泽区政府24年行政复议几件", "二三年的", "维持的呢",
+                                  "搞错了 要的是诉讼那边的 不是复议", "前年呢", "1")
+    assert ask.kind == "clarify" and again.kind == "clarify" and len(again.options) == 2
+    assert picked.kind == "total" and picked.value == 3  # 诉讼 维持, 2024 (前年 of 2026)
+
+
+def test_a_part_over_the_row_just_shown_and_the_row_over_the_group_named(assistant):
+    *_, share = talk(assistant, "淮安市政府2024年，因为属于信访举报投诉类申请而不予处理的有多少件", "不予处理五种情形加起来是多少",
+                     "重复申请在里面占多少")
+    assert share.value == 28.4  # 25 ÷ 88
+    *_, inside, rest = talk(assistant, "淮安市政府24年的年报，不予公开的申请一共多少件", "其中因为属于行政查询事项的有几件",
+                            "在不予公开里占多少", "刨掉行政查询这部分，不予公开还剩多少件")
+    assert inside.value == 59.0 and rest.value == 73  # 105 ÷ 178; 178 − 105
+
+
+def test_the_threads_agency_against_another_year_with_a_verb_of_its_own(assistant):
+    *_, change = talk(assistant, "2024年淮安市政府的行政事业性收费是多少钱", "洪泽区同年的呢", "洪泽比2023年少收了多少")
+    assert change.kind == "total" and change.value == -185.28  # 7545 − 7730.28 万元
+
+
+def test_three_agencies_asked_to_be_ranked_with_a_bare_pai(assistant):
+    *_, ranked = talk(assistant, "行政处罚决定数量，淮安市政府、洪泽和平潭比一比", "行政许可呢，也这三家排")
+    assert [f.value for f in ranked.figures] == [447228, 10690, 9487]
+
+
+def test_a_clause_on_the_piece_with_no_agency_is_left_out_of_the_question(assistant):
+    *_, share = talk(assistant, "在做一篇关于“本机关不掌握”答复的稿子。你手上这九份年报里，以不掌握相关信息为由答复最多的是哪几份？给我前三",
+                     "排第二的那家，当年新收了多少件申请", "它不掌握的件数占全部办结的比重是多少", "淮安市政府的呢")
+    assert share.unit == "%" and share.value == 25.2  # 769 ÷ 3050
+
+
+def test_the_first_of_a_list_as_a_share_after_the_list_was_added_up(assistant):
+    *_, share = talk(assistant, "写嘉兴政务公开需求的稿子：嘉兴市发改委、秀洲的自然资源和规划分局、平湖乍浦镇这三家，2020年新收的依申请公开分别多少？按多到少排",
+                     "这几家加起来", "排第一的那家占了多大比重")
+    assert share.unit == "%" and share.value == 75.8  # 97 ÷ (97 + 31 + 0), never the count 97

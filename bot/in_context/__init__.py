@@ -30,6 +30,7 @@ from bot.in_context.options import (
     number_with_a_year,
     option_picked,
     option_with_a_year,
+    options_in_another_year,
     other_level,
 )
 from bot.in_context.own import (
@@ -83,6 +84,7 @@ from bot.in_context.shares import (
     reasons_of_the_last,
     scope_with_the_last_figure,
     share_in_another,
+    share_inside_the_last,
     share_of_the_sum,
     share_starting,
     the_part_just_named,
@@ -125,15 +127,15 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    said_first, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure, this_kind,
-    column_of_the_checked, inside_the_kind_just_asked, count_of_the_share,
+    said_first, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     reports_of_the_ranking, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
-    reading_still_open, extreme_of_ranking, reasons_of_the_last, columns_of_the_last_row, another_whole,
-    the_one_there, government_seen, the_other_one, the_other_agency, it_added_to_ranking, plus_agency,
-    sum_of_the_list, share_of_the_sum, sum_in_a_group, that_year_of_it, share_starting, part_of_the_last,
-    these_agencies, next_to_named, place_inside, share_in_another, across_of_its_own,
-    year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking, than_it,
-    against_the_last, stands_alone, its_two_years, claim_again, checks_of_its_own, first_asked,
+    options_in_another_year, reading_still_open, extreme_of_ranking, reasons_of_the_last,
+    columns_of_the_last_row, another_whole, the_one_there, government_seen, the_other_one, the_other_agency,
+    it_added_to_ranking, plus_agency, sum_of_the_list, share_of_the_sum, sum_in_a_group, that_year_of_it,
+    share_starting, part_of_the_last, these_agencies, next_to_named, place_inside, share_in_another,
+    across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,
+    than_it, against_the_last, stands_alone, its_two_years, claim_again, checks_of_its_own, first_asked,
     gap_after_switch, two_just_asked, these_two_rows, added_on, the_part_just_named,
     printed_total_of_the_last, only_the_agency_left_out, the_rate_before, pointing, other_level,
     _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, pronoun_step,

@@ -30,6 +30,10 @@ from bot.understand import Query
 def carried_over(q: Query, t: Thread) -> InContext:
     """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
     conv = t.conv
+    first = min(q.mentions, key=lambda m: m.start) if q.mentions else None
+    if (first is not None and first.start == 0 and len(q.mentions) == 1 and len(conv.last_agencies) == 1
+            and {t.names.get(i) for i in first.agency_ids} == {conv.last_agencies[0]} and q.text[first.end :].startswith("比")):
+        q = t.reread(q.text[first.end :])  # 洪泽比2023年少收了多少 on 洪泽: the thread's agency against another year
     by_place = TWO_PLACES.match(q.text) and conv.ranked  # 第一和最后一名: of the last ranking
     # (第二和第三差多少 after other questions: the figure that ranking was of)
     base = conv.ranked_question if by_place and conv.ranked_question and not q.metrics else conv.last_question
@@ -172,7 +176,9 @@ def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
     col = "".join(cols)
     if any(c in full for c in cols):
         return None  # the carried question kept the column itself
-    if narrowed_from_total(t):
+    # 维持的 → 不对 我问的是诉讼: a correction of the row; writers split on whether the column stands (asked)
+    corrected = re.search(r"搞错|说错|弄错|打错|写错|不对|不是(?:复议|诉讼|这个|那个)|我要的是|要的是|我问的是", t.question)
+    if narrowed_from_total(t) and not corrected:
         # 新收多少 → 其中商业企业几件 → 上年结转呢: the column was a look inside the total; the thread is the total
         return t.written_out(full, f"接上题：按“{full}”理解（{col}是上一问里看的一栏，这里按总数）")
     label = "、".join(m.label for m in new.metrics)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer import Option
 from bot.conversation import Conversation, pick_option
 from bot.in_context.thread import COUNT_ASKED, LEVEL_REF, InContext, Thread, blank_spans
 from bot.match import level_of
@@ -104,3 +105,23 @@ def other_level(q: Query, t: Thread) -> InContext | Query | None:
         full = other + "".join(f"{y}年" for y in years) + rest
         return t.written_out(full)
     return named
+
+
+def options_in_another_year(q: Query, t: Thread) -> InContext | None:
+    """An ask-back left unanswered, then 前年呢 / 2023年的: the same choice, in the year now said (which of the
+    readings is meant is still not known)."""
+    conv = t.conv
+    if not conv.options or q.metrics or q.mentions or len(q.years) != 1 or len(conv.options) < 2:
+        return None
+    if re.sub(r"[的呢吧啊呀那再看，,。？?\s]", "", blank_spans(q)):
+        return None  # (words besides the year: not only a year said)
+    year = f"{q.years[0]}年"
+    choices = []
+    for label, asked in conv.options:
+        spans = read_period(asked).consumed
+        if not spans:
+            return None
+        for s, e in sorted(spans, reverse=True):
+            asked = asked[:s] + year + asked[e:] if (s, e) == spans[0] else asked[:s] + asked[e:]
+        choices.append(Option(label, asked))
+    return InContext(q, declined=f"{year}：上一句的问题还没有选，请问是哪一个？", choices=choices)

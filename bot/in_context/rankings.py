@@ -72,7 +72,7 @@ _EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?(?P<lead>
                       r"(?P<first>排(?:在)?第一|榜首))的(?:是)?(?:那家|那个|那位|那份|一家|单位|哪家|哪个|哪一家|谁)")
 
 
-def extreme_of_ranking(q: Query, t: Thread) -> InContext | None:
+def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
     """最少的那家，部分公开了几件 right after a ranking / 金额排最后的是哪家 after other questions: its first or last
     place, by the way the list ran (a figure named before it must be the one ranked)."""
     said = _EXTREME.match(q.text)
@@ -94,6 +94,9 @@ def extreme_of_ranking(q: Query, t: Thread) -> InContext | None:
     at = 0 if bool(most) != up else len(conv.ranked) - 1  # the place in the list as it ran
     who, year = conv.ranked[at], conv.ranked_at[at]
     rest = re.sub(r"^(?:呢)?[，,]?", "", q.text[said.end() :])
+    if RATE_WORDS.search(rest) and not t.reread(rest).metrics:
+        # 排第一的那家占了多大比重 (after 这几家加起来): its share of the sum shown, read further on, never its count
+        return t.reread(who + rest) if who in conv.last_agencies and len(conv.last_agencies) >= 2 else None
     named = t.reread(f"{who}{year}年{rest}")
     if not named.metrics:  # 最少的那家是谁: who, with the figure ranked
         last = conv.ranked_question

@@ -96,7 +96,7 @@ def share_in_another(q: Query, t: Thread) -> InContext | None:
 
 def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     """其中安康占多少 / 秀洲分局占几成 after a figure of several agencies: its share of their sum."""
-    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:的)?占(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
+    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:的)?占了?(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
     conv = t.conv
     if not (said and q.mentions and q.ratio and len(conv.last_agencies) >= 2 and all(m.end <= said.end(1) for m in q.mentions)):
         return None
@@ -130,6 +130,29 @@ def part_of_the_last(q: Query, t: Thread) -> InContext | None:
     parts = q.text[re.match(r"^(?:那)?其中", q.text).end() :]
     parts = re.sub(r"(?:的)?占(?:比|几成|多少|百分之几|百分之多少)?.*$", "", parts)
     return t.written_out(f"{stem}里，{parts}占{rows}的比例")
+
+
+def share_inside_the_last(q: Query, t: Thread) -> InContext | None:
+    """不予处理五种情形加起来 → 重复申请在里面占多少: a part over the row just shown; 行政查询事项几件 →
+    在不予公开里占多少: the row just shown over the group named."""
+    conv = t.conv
+    if not (q.ratio and q.metrics and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    last = conv.last_question
+    shown = t.reread(last).metrics
+    if len(shown) != 1 or RATE_WORDS.search(last):
+        return None
+    who = conv.last_agencies[0]
+    head = f"{who}{year_shown(conv, who)}"
+    shown_words = "".join(last[a:b] for a, b in metric_spans(last))
+    named_words = "".join(q.text[a:b] for a, b in metric_spans(q.text))
+    inside = re.search(r"在(?:这|那)?(?:里面|其中|里头|当中|中间)|(?:里面|其中)占", q.text)
+    if inside and all(m.parent == shown[0].key.rstrip("~") for m in q.metrics):
+        return t.written_out(f"{head}{named_words}占{shown_words}的比例")
+    if (len(q.metrics) == 1 and q.metrics[0].key in q.whole_rows and shown[0].parent == q.metrics[0].key
+            and re.search(r"^(?:那)?(?:它|这个|这些|这)?(?:的)?(?:在|占)", q.text)):
+        return t.written_out(f"{head}{shown_words}占{named_words}的比例")
+    return None
 
 
 _COUNT_OF_IT = re.compile(r"^(?:那)?(?:具体|实际|实际上|绝对数|件数)(?:是|上)?(?:有)?(?:几件|多少件|多少|几个|多少个)(?:呢|啊)?[?？。]*$")
@@ -226,6 +249,8 @@ def the_rate_before(q: Query, t: Thread) -> InContext | None:
     if not (re.search(r"(?:的|这个|那个|同样的?|这一)(?:比例|比率|占比)", q.text) and not q.metrics
             and not RATE_WORDS.search(t.conv.last_question)):
         return None
+    if not (q.mentions or q.years or q.level):
+        return None  # 这个占比多少 alone: the share of the figure just shown (carried), not the earlier one
     earlier = next((h for h in reversed(t.conv.history) if RATE_WORDS.search(h) and metric_spans(h)), None)
     last = t.conv.last_question
     if len(t.reread(last).metrics) >= 2:
