@@ -487,3 +487,13 @@ def test_a_name_written_short_is_taken_and_a_misspelt_one_asked_back(assistant):
 def test_the_main_ground_of_refusal_is_the_top_ground(assistant):
     ans = assistant.answer("淮安市政府2024年不予公开主要是因为什么，有几件")
     assert ans.figures[0].value == 105 and ans.figures[0].row.endswith("行政查询事项")  # the grounds, largest first
+
+
+def test_a_claim_that_a_count_broke_a_mark_is_a_bound(assistant):
+    ans = assistant.answer("有媒体说淮安市政府2024年收到的申请突破了3000件，属实吗？")
+    assert [f.value for f in ans.figures] == [3119] and any("超过3000" in n and "属实" in n for n in ans.notes)
+
+
+def test_the_most_common_ground_of_refusal(assistant):
+    ans = assistant.answer("平潭2022年拒绝公开的理由中，哪一条最常见？")
+    assert [(f.row, f.value) for f in ans.figures] == [("不予公开/属于四类过程性信息", 2)]
