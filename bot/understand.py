@@ -162,7 +162,7 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五�
                       r"|(一半|过半|半数)")
 # 最后核实一下 / 最后予以公开的: "last" as an aside or "in the end", never a place in a ranking
 _IN_THE_END = re.compile(r"(?:最后|最终)(?=核|再|问|确认|看一|一句|一个|予以|部分|被|得到|拿到|都|办结)")
-# 翻了几倍: a change asked as a multiple, answered as the percent it grew by (said beside it)
+# 翻了几倍: a change asked as a multiple, answered as the percent it grew by
 _TIMES = re.compile(r"翻了?(?:几|多少)(?:倍|番)|(?:增长|增加|多)了?(?:几|多少)倍")
 # 将近一半 / 三成左右: a share claimed roughly (held within a tenth of it)
 _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d一二三四五六七八九十]+(?:成|%|％)|一半|半数)|(?<=[成%％半])(?:左右|上下)")
