@@ -206,14 +206,10 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
 def _two_agencies_just_shown(t: Thread) -> str | None:
     """The one figure shown for two agencies, written out as their sum: two agencies listed by the last answer
     (前两名差多少), or one agency in each of the last two answers with the same row and column."""
-    def _cols(text: str) -> list[tuple[int, int]]:  # every column word not inside a row's words (表二's too)
-        rows_at = metric_spans(text)
-        return [(a, b) for a, b in column_spans(text) if not any(a < e and s < b for s, e in rows_at)]
-
     conv = t.conv
     shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
     last = conv.last_question
-    words = "".join(last[a:b] for a, b in sorted(metric_spans(last) + _cols(last)))
+    words = "".join(last[a:b] for a, b in sorted(metric_spans(last) + own_columns(last, active=True)))
     if len(conv.last_agencies) == 2 and len(shown) == 2 and words:
         (a, ya), (b, yb) = shown
         return f"{a}{ya}年和{b}{yb}年{words}加起来"
@@ -222,7 +218,7 @@ def _two_agencies_just_shown(t: Thread) -> str | None:
     before = conv.history[-1]
     a, b = conv.agencies_seen[-2], conv.agencies_seen[-1]
     same = {m.key for m in t.reread(before).metrics} == {m.key for m in t.reread(last).metrics} and (
-        "".join(before[x:y] for x, y in _cols(before)) == "".join(last[x:y] for x, y in _cols(last)))
+        "".join(before[x:y] for x, y in own_columns(before, active=True)) == "".join(last[x:y] for x, y in own_columns(last, active=True)))
     if not same or a == b or b != conv.last_agencies[0]:
         return None
     return f"{a}{conv.seen_in.get(a, '')}年和{b}{conv.seen_in.get(b, '')}年{words}加起来"

@@ -123,10 +123,11 @@ def row_added_to_share(last: str, row: str) -> str | None:
     return last[:end] + "加" + row + last[end:]
 
 
-def own_columns(text: str) -> list[tuple[int, int]]:
-    """Column words of 表三/表四 that are not inside a row's words (公开 in 予以公开 is the row's)."""
+def own_columns(text: str, active: bool = False) -> list[tuple[int, int]]:
+    """Column words of 表三/表四 (with `active`, 表二's too) that are not inside a row's words (公开 in 予以公开
+    is the row's)."""
     rows_at = metric_spans(text)
-    return [(a, b) for a, b in column_spans(text, active=False) if not any(a < e and s < b for s, e in rows_at)]
+    return [(a, b) for a, b in column_spans(text, active=active) if not any(a < e and s < b for s, e in rows_at)]
 
 
 def year_not_held(full: str, q: Query, t: Thread) -> InContext | None:
