@@ -237,6 +237,8 @@ def _against_named(f: _FollowUp, other: str, other_years: list[int]) -> str | No
     first, last = kept[0], mentions[-1]
     own = f"{f.prev_period.years[0]}年" if other_years else ""
     tail = re.sub(r"(?:比较|相差多少|相差)+[?？。]*$", "", prev[last.end :])
+    if len(mentions) == 1:  # 一共收到多少 of one agency was its row total, not a sum of the two now compared
+        tail = re.sub(r"一共|总共|共计", "", tail)
     return prev[: mentions[0].start] + prev[first.start : first.end] + own + "和" + other + tail
 
 
@@ -594,7 +596,7 @@ _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多出来|多出|�
 # 一年里多出来多少件 / 增加了多少: a change asked with nothing else, after one figure in two years
 _BARE_CHANGE = re.compile(r"^(?:那)?(?:一年里|这一年|一年|同比|前后)?(?:多出来|多出|多了|增加了|增长了|减少了|少了|下降了|涨了|降了|变化了?|差了?)"
                           r"(?:多少|几)(?:件|个|项)?[?？。]*$")
-_DIFF_WORDS = re.compile(r"差多少|差几件|差几个|差几|相差多少|差距多大|差距")
+_DIFF_WORDS = re.compile(r"差了?多少|差了?几件|差了?几个|差了?几|相差多少|差距多大|差距")
 _OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|合起来|加在一起|合在一起|" + RANK_WORDS.pattern + "|"
                         + _CHANGE_WORDS.pattern + "|" + _DIFF_WORDS.pattern)
 

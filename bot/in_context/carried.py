@@ -181,6 +181,9 @@ def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
     if narrowed_from_total(t) and not corrected:
         # 新收多少 → 其中商业企业几件 → 上年结转呢: the column was a look inside the total; the thread is the total
         return t.written_out(full, f"接上题：按“{full}”理解（{col}是上一问里看的一栏，这里按总数）")
+    if re.match(r"^(?:那)?(?:这)?(?:其中|里面|这里面|当中)", q.text) and not corrected:
+        # 商业企业申请了几件 → 其中部分公开的几件: a look inside the figure just shown, so inside its column
+        return t.written_out(full + col, f"接上题：按“{full}{col}”理解（“其中”指上一问的{col}）")
     label = "、".join(m.label for m in new.metrics)
     return InContext(q, declined=f"“{q.text}”是问{col}的，还是{label}的总数？",
                      choices=[Option(f"{label}（{col}）", full + col), Option(f"{label}（总数）", full)])
