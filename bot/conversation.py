@@ -76,6 +76,8 @@ class Conversation:
             if len({(f.agency, f.year) for f in figures}) >= 2:  # 第二个 / 第一和最后一名: places in the list shown
                 self.listed = [f.agency for f in figures]
                 self.listed_at = [f.year for f in figures]
+            elif ranked:  # 哪份最多 showing only the first: an older list is no longer what 第三 points into
+                self.listed, self.listed_at = [f.agency for f in figures], [f.year for f in figures]
             if agencies[:1] != self.last_agencies[:1]:
                 self.years_seen = []
             self.last_agencies = agencies

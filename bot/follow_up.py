@@ -121,6 +121,11 @@ def _the_two_years(f: _FollowUp):
         return None  # which two years is not known: not guessed
     a, b = sorted(f.years_seen[-2:])
     if _DIFF_WORDS.search(f.text) or _CHANGE_WORDS.search(f.text):
+        prev = f.prev
+        if column_spans(f.text) and _columns_fit(f.text, prev):  # 两年现行有效的差多少: another column of the row
+            prev = _with_column(prev, f)
+        if prev != f.prev:
+            return question_stem(_replace_time(prev, read_period(prev).consumed, f.catalog.mentions(prev), f"{b}年比{a}年")) + "变化多少"
         return question_stem(_replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{b}年比{a}年")) + "变化多少"
     both = _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{a}年和{b}年")
     rest = re.sub(r"^(?:那)?(?:这)?两(?:个)?年(?:度)?(?:的)?", "", f.text)
@@ -410,7 +415,7 @@ def _replace_slots(f: _FollowUp) -> str | None:
         if out is None:
             return None
         changed = True
-    if column_spans(f.text):
+    if column_spans(f.text) and not _restated(f.text, out):
         if not metric_spans(f.text, generic=True) and not _columns_fit(f.text, out):
             return None  # 公开了几件 after 收到几件: no column of that row is named (表二's 公开了 is none of 表三's)
         out = _with_column(out, f)
@@ -429,9 +434,23 @@ def _replace_slots(f: _FollowUp) -> str | None:
     if operation:
         out = _with_operation(out, f, operation.group(0))
         changed = True
+    if changed and not f.new.ratio and re.search(r"几件|多少件|几个|件数", f.text) and _SHARE.search(out):
+        # 尚未审结几件 after 维持率呢: the count now, not the share carried
+        count = re.sub(r"(?:占[^，,。？?]{0,12}?)?(?:的)?(?:比例|占比|比重|比率|率)(?:是|为)?(?:多少|几)?[?？。]*$", "", out)
+        out = count + "几件" if count != out else out
     if changed and f.new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
         out = question_stem(out) + "占比"
     return out if changed else None  # (the same year again: 24年的 after an answer for 2024 restates it)
+
+
+def _restated(said: str, out: str) -> bool:
+    """同一年淮安市政府收了多少 after 新收了多少件申请: 收了多少 is 表二's fee column, but here only the verb
+    of the row carried, said again; no column is named."""
+    if _columns_fit(said, out):
+        return False
+    rows = "".join(out[s:e] for s, e in metric_spans(out, generic=True))
+    stems = [re.sub(r"了?(?:多少|几)[件个项]?$", "", said[s:e]) for s, e in column_spans(said)]
+    return bool(rows) and all(stem and stem in rows for stem in stems)
 
 
 def _columns_fit(said: str, out: str) -> bool:

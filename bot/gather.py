@@ -190,7 +190,9 @@ class Gather:
         skipped_years: list[str] = []  # agencies without the one year a ranking or total is taken in
         latest = {} if q.years else self.r.latest_reports(frozenset(metric.rows))
         one_year = None
-        if not q.years and q.intent in ("rank", "total") and latest and not q.every_report and not q.template and not q.years_of and not q.each_newest:
+        named = bool(q.mentions) and all(m.kind == "name" for m in q.mentions) and len(q.mentions) >= 2
+        if (not q.years and q.intent in ("rank", "total") and latest and not q.every_report and not q.template and not q.years_of
+                and not q.each_newest and not (named and q.intent == "rank")):  # (agencies named and ranked: each its newest, none dropped)
             # across agencies, one year: the newest held in scope (never each agency's newest, mixed)
             one_year = max((rep.year for aid, rep in latest.items() if aid in set(ids)), default=None)
         for aid in ids:
@@ -251,7 +253,7 @@ class Gather:
             except Unavailable as e:
                 skipped.append(str(e))
         if one_year is not None:
-            notes.append(f"未指明年份，按库中最新的{one_year}年" + (f"；没有{one_year}年年报的{len(skipped_years)}个单位未计入（可加上年份再问）"
+            notes.append(f"未指明年份，按库中最新的{one_year}年" + (f"；没有{one_year}年年报的{_some(skipped_years)}未计入（可加上年份再问）"
                                                                if skipped_years else ""))
         elif q.template and not q.years:
             notes.append(f"按库中{q.template}年版模板的全部年报（各年份都算，一份年报一项）")
@@ -316,3 +318,8 @@ def as_number(d: Decimal | int | None):
     if d is None or isinstance(d, int):
         return d
     return int(d) if d == d.to_integral_value() else float(d)
+
+
+def _some(names: list[str]) -> str:
+    """The agencies left out, by name when few enough to read on a phone."""
+    return "、".join(names) if len(names) <= 3 else f"{len(names)}个单位"

@@ -287,7 +287,7 @@ class AmbiguousColumn(Exception):
         self.separately = separately or groups is not None
 
 
-_DIFFERENCE_OF_COLUMNS = re.compile(r"差多少|相差|差几|多多少|少多少|多几|少几|多了|少了|多出|少出|相抵|差额|净增|净减|减去|减掉|相减|扣除")
+_DIFFERENCE_OF_COLUMNS = re.compile(r"差多少|相差|差几|多多少|少多少|多几|少几|多了|少了|多出|少出|相抵|差额|净增|净减|减去|减掉|相减|扣除|(?<![增/／加缩核免])减(?![少免轻缓半])")
 # 分别 / 各是 / 各提交了多少: figures asked one by one, never summed
 _SEPARATELY = re.compile(r"分别|各是|各自|各有|各占|各[^，。？?\d]{0,6}?(?:多少|几)")
 

@@ -826,3 +826,20 @@ def test_the_first_of_a_list_as_a_share_after_the_list_was_added_up(assistant):
     *_, share = talk(assistant, "写嘉兴政务公开需求的稿子：嘉兴市发改委、秀洲的自然资源和规划分局、平湖乍浦镇这三家，2020年新收的依申请公开分别多少？按多到少排",
                      "这几家加起来", "排第一的那家占了多大比重")
     assert share.unit == "%" and share.value == 75.8  # 97 ÷ (97 + 31 + 0), never the count 97
+
+
+def test_a_gap_asked_with_le_after_two_agencies_compared_is_their_difference(assistant):
+    *_, compared, gap = talk(assistant, "淮安市政府2024年一共收到多少件行政复议？", "那跟洪泽比", "差了多少")
+    assert compared.kind != "total" and [f.value for f in compared.figures] == [351, 2]  # 一共 of one agency is no sum
+    assert gap.value == 349
+
+
+def test_qizhong_after_a_column_looks_inside_that_column(assistant):
+    *_, inside = talk(assistant, "平潭2022年商业企业一共申请了几件", "其中部分公开的有几件")
+    assert value(inside) == 1 and inside.figures[0].column == "商业企业"
+
+
+def test_carried_out_and_carried_in_are_the_two_carry_rows(assistant):
+    *_, gap, other = talk(assistant, "淮安市政府2024年有多少申请要结转到下一年继续办", "从上年结转过来的有多少",
+                          "结转出去的比结转进来的多了多少", "平潭呢，结到下一年的几件")
+    assert gap.value == 69 and value(other) == 0

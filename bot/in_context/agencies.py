@@ -114,7 +114,7 @@ def the_other_agency(q: Query, t: Thread) -> Query | None:
 
 def these_agencies(q: Query, t: Thread) -> Query | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
-    top = re.search(r"前([两二三四五六七八九十\d])(?:名|家)(?!里|中)", q.text)
+    top = re.search(r"前([两二三四五六七八九十\d])(?:名|家|位|个)?(?!里|中|年|季|个?月|周|天|[\d两二三四五六七八九十])", q.text)
     if top and not q.mentions and t.conv.ranked and not RANK_WORDS.search(q.text[top.end() :]):
         # 前三名合计多少件: the first places of the last ranking, named (each in its year)
         first = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))[: cn_number(top.group(1))]

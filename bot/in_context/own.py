@@ -10,6 +10,7 @@ from bot.follow_up import BOTH, RANK_WORDS, TWO_PLACES, question_stem
 from bot.in_context.thread import (
     ACROSS,
     ACROSS_RATE,
+    BARE_GAP,
     CLAIM_AGAIN,
     COUNT_ASKED,
     LEVEL_REF,
@@ -134,7 +135,9 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     last = t.reread(conv.last_question) if conv.last_question else None
     if (q.difference and not q.metrics and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last is not None
             and (last.parts_sum or last.asks_check or last.add_up) and len(last.metrics) == 1
-            and re.search(r"对不上|不一致|不符|对不齐|不相等", q.text)):
+            and (re.search(r"对不上|不一致|不符|对不齐|不相等", q.text)
+                 or BARE_GAP.match(q.text) and (last.parts_sum or len(column_spans(conv.last_question)) >= 3))):
+        # (差几件 right after the parts were added up by name: against the total they make up)
         # 各项加起来 → 这不是对不上吗，差了几件: the parts' sum against the total printed, of that figure
         who, rows = conv.last_agencies[0], "".join(conv.last_question[s:e] for s, e in metric_spans(conv.last_question))
         return t.written_out(f"{who}{year_shown(conv, who)}{rows}各项之和与印的总计差几件")

@@ -23,6 +23,7 @@ from bot.in_context.thread import (
 )
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
+from index.model import ACTIVE
 
 _THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|件数|，|,|$))")
 
@@ -122,7 +123,7 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
 
 
 _TWO_JUST_ASKED = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)?(?:的)?(?:两者|二者|两个|两项|俩|这俩|它俩|两个数)?(?:的)?"
-                             r"(?P<op>加起来|合计|一共|加一起|加在一起|加一块儿?|合一块儿?|相加|合起来|总共|差多少|差几件|相差多少|差了多少)"
+                             r"(?P<op>加起来|合计|一共|加一起|加在一起|加一块儿?|合一块儿?|相加|合起来|总共|差多少|差几件|相差多少|差了多少|净增(?:加)?了?|净减(?:少)?了?)"
                              r"(?:是)?(?:多少|几件)?(?:呢)?[?？。]*$")
 
 
@@ -153,11 +154,12 @@ def two_just_asked(q: Query, t: Thread) -> InContext | None:
         return None
     if {m.key for m in a.metrics} != {m.key for m in b.metrics}:
         return _two_rows_one_column(said, a, b, before, last, t)
-    cols_a = "".join(before[s:e] for s, e in own_columns(before))
-    cols_b = "".join(last[s:e] for s, e in own_columns(last))
+    active = any(m.table == ACTIVE for m in b.metrics)  # (表二's columns: 制发 → 废止 → 净增多少)
+    cols_a = "".join(before[s:e] for s, e in own_columns(before, active=active))
+    cols_b = "".join(last[s:e] for s, e in own_columns(last, active=active))
     rows = "".join(last[s:e] for s, e in metric_spans(last))
     who = conv.last_agencies[0]
-    add = said.group("op") not in ("差多少", "差几件", "相差多少", "差了多少")
+    add = not re.match(r"差|相差|净", said.group("op"))
     if a.years == b.years and len(b.years) == 1 and cols_a and cols_b and cols_a != cols_b:
         when = f"{b.years[0]}年"
         full = f"{who}{when}{rows}{cols_a}和{cols_b}加起来" if add else f"{who}{when}{rows}{cols_a}比{cols_b}多多少"
@@ -172,7 +174,7 @@ def two_just_asked(q: Query, t: Thread) -> InContext | None:
 def _two_rows_one_column(said: re.Match, a: Query, b: Query, before: str, last: str, t: Thread) -> InContext | None:
     """直接起诉纠正几件 → 复议后起诉的呢 → 加起来呢: the two rows just asked, in the column both were asked of."""
     who = t.conv.last_agencies[0]
-    add = said.group("op") not in ("差多少", "差几件", "相差多少", "差了多少")
+    add = not re.match(r"差|相差|净", said.group("op"))
     cols_a = "".join(before[s:e] for s, e in own_columns(before))
     cols_b = "".join(last[s:e] for s, e in own_columns(last))
     rows_a = "".join(before[s:e] for s, e in metric_spans(before))
