@@ -843,3 +843,66 @@ def test_carried_out_and_carried_in_are_the_two_carry_rows(assistant):
     *_, gap, other = talk(assistant, "淮安市政府2024年有多少申请要结转到下一年继续办", "从上年结转过来的有多少",
                           "结转出去的比结转进来的多了多少", "平潭呢，结到下一年的几件")
     assert gap.value == 69 and value(other) == 0
+
+
+def test_an_ordinal_after_a_ranking_that_showed_only_its_first_points_into_that_ranking(assistant):
+    *_, third = talk(assistant, "2020年这几家里采购金额前三是谁", "你手上所有报告里，哪份收到的申请最多", "第三呢")
+    assert value(third) == 95 and third.figures[0].agency == "淮安市洪泽区人民政府"  # never the older list's third
+
+
+def test_agencies_named_in_a_ranking_without_a_year_are_each_taken_in_their_newest_report(assistant):
+    (ranked,) = talk(assistant, "行政强制决定数量按多少排一下（淮安、洪泽、平潭）")
+    assert [(f.agency, f.year) for f in ranked.figures][-1] == ("平潭综合实验区", 2022)
+    assert [f.value for f in ranked.figures] == [88283, 84, 0]
+
+
+def test_a_gap_of_two_years_naming_another_column_is_of_that_column(assistant):
+    *_, gap = talk(assistant, "洪泽2023年规范性文件废止几件", "2024年呢", "两年现行有效的差多少")
+    assert gap.value == 3
+
+
+def test_a_bare_gap_right_after_the_parts_were_added_by_name_is_against_the_printed_total(assistant):
+    *_, gap, part = talk(assistant, "安康市自然资源局2020年的行政复议，表上总计是多少",
+                         "这个总计对得上吗？维持、纠正、其他、未审结加起来是多少", "差几件", "被纠正的是几件")
+    assert gap.value == 2 and value(part) == 1
+
+
+def test_the_parts_named_as_those_items_then_the_gap_then_another_row_checked_alike(assistant):
+    *_, parts, gap, other = talk(assistant, "洪泽区2023年的行政复议，结果维持的有几件", "表上复议总计印的是多少", "那几项加起来应该是多少",
+                                 "差了几件", "复议后起诉那栏是不是也有这个问题，差几件")
+    assert value(parts) == 11 and gap.value == 11 and other.value == 5
+
+
+def test_net_growth_after_two_columns_asked_one_by_one_and_a_bare_jian_between_columns(assistant):
+    *_, net, other = talk(assistant, "平潭2022年行政规范性文件新制发多少件", "废止了多少", "净增多少", "淮安市呢，制发减废止是多少")
+    assert net.value == 33 and other.value == -18
+
+
+def test_a_count_asked_after_a_rate_is_the_count(assistant):
+    *_, count = talk(assistant, "淮安市政府2024年的行政复议纠错率是多少", "维持率呢", "尚未审结几件")
+    assert count.unit != "%" and value(count) == 37
+
+
+def test_the_same_year_of_another_agency_with_the_verb_of_the_row_said_again(assistant):
+    *_, other, gap = talk(assistant, "洪泽区政府2024年新收了多少件政府信息公开申请？", "同一年淮安市政府收了多少", "两家差多少件")
+    assert value(other) == 3119 and abs(gap.value) == 3024
+
+
+def test_the_first_three_of_a_ranking_without_ming(assistant):
+    *_, top = talk(assistant, "2020年那五份报告，按收到的信息公开申请数从多到少排一下", "第二名呢", "前三加起来多少")
+    assert value(top) == 170
+
+
+def test_this_ratio_after_a_count_is_its_share(assistant):
+    *_, share = talk(assistant, "嘉兴市发改委2020年依申请公开收到几件", "予以公开的几件", "这个比例是多少")
+    assert share.unit == "%" and share.value == 3.2
+
+
+def test_a_bare_sum_after_one_figure_each_of_two_agencies_adds_the_two(assistant):
+    *_, both = talk(assistant, "嘉兴市发改委2020年规范性文件对外公开总数是多少", "安康市自然资源局呢", "加起来呢")
+    assert value(both) == 99
+
+
+def test_the_top_against_the_second_said_as_di_er_gao(assistant):
+    *_, gap = talk(assistant, "2020年那几份报告里，政府集中采购总金额谁最高？排个序", "最高的比第二高的多多少元")
+    assert gap.value == 9269277

@@ -51,7 +51,8 @@ def the_one_there(q: Query, t: Thread) -> Query | None:
         name = t.names[m.agency_ids[0]]
         if not (len(regions) == 1 and last and "人民政府" not in last[0]) and name not in shown:
             return None  # (the one held there was shown in this conversation: 安康 after a ranking that had it)
-        text = text[: m.start] + name + text[m.end :]
+        rest = re.sub(r"^(?:的)?(?:那个|那家|那一?份|这个|这家)", "", text[m.end :])  # 安康那个: the one there, said
+        text = text[: m.start] + name + rest
     return t.reread(text)
 
 
@@ -114,7 +115,7 @@ def the_other_agency(q: Query, t: Thread) -> Query | None:
 
 def these_agencies(q: Query, t: Thread) -> Query | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
-    top = re.search(r"前([两二三四五六七八九十\d])(?:名|家|位|个)?(?!里|中|年|季|个?月|周|天|[\d两二三四五六七八九十])", q.text)
+    top = re.search(r"前([两二三四五六七八九十\d])(?:(?:名|家|位)(?!里|中)|(?=(?:的)?(?:加|合|一共|总共|共|占|差|相差|各|分别)))", q.text)
     if top and not q.mentions and t.conv.ranked and not RANK_WORDS.search(q.text[top.end() :]):
         # 前三名合计多少件: the first places of the last ranking, named (each in its year)
         first = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))[: cn_number(top.group(1))]

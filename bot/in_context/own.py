@@ -141,6 +141,11 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
         # 各项加起来 → 这不是对不上吗，差了几件: the parts' sum against the total printed, of that figure
         who, rows = conv.last_agencies[0], "".join(conv.last_question[s:e] for s, e in metric_spans(conv.last_question))
         return t.written_out(f"{who}{year_shown(conv, who)}{rows}各项之和与印的总计差几件")
+    if (q.difference and len(q.metrics) == 1 and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last is not None
+            and last.parts_sum and last.difference and not q.ratio):
+        # 各项之和与印的总计差几件 → 复议后起诉那栏是不是也这样，差几件: the same check, of the row named now
+        who, rows = conv.last_agencies[0], "".join(q.text[s:e] for s, e in metric_spans(q.text))
+        return t.written_out(f"{who}{year_shown(conv, who)}{rows}各项之和与印的总计差几件")
     if q.intent == "checks" and q.metrics and not q.mentions and this_report and len(conv.last_agencies) == 1:
         # 这份报告的总账平不平：新收加上年结转，跟办结加结转下年度一样吗: the thread's report, not every one
         who = conv.last_agencies[0]
@@ -183,6 +188,8 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         return InContext(q, declined=f"“{pointing.group(0)}”指哪一项没能确定（上一句还在问要哪一个），请写出要问的数字")
     if pointing and q.text != pointing.group(0):
         kept = "比例" if re.search(r"比例|比率", pointing.group(0)) and RANK_WORDS.search(q.text) else ""  # 这个比例谁最高: still the rate
+        if re.search(r"比例|比率", pointing.group(0)) and not RATE_WORDS.search(t.conv.last_question) and not q.metrics:
+            kept = "占比"  # 予以公开的几件 → 这个比例是多少: the share of the count just shown
         return t.reread(q.text[: pointing.start()] + kept + q.text[pointing.end() :])
     return None
 

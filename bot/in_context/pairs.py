@@ -154,7 +154,8 @@ def two_just_asked(q: Query, t: Thread) -> InContext | None:
         return None
     if {m.key for m in a.metrics} != {m.key for m in b.metrics}:
         return _two_rows_one_column(said, a, b, before, last, t)
-    active = any(m.table == ACTIVE for m in b.metrics)  # (表二's columns: 制发 → 废止 → 净增多少)
+    # 表二's columns only for a gap (制发 → 废止 → 净增多少): its columns mix counts and money, never added
+    active = any(m.table == ACTIVE for m in b.metrics) and bool(re.match(r"差|相差|净", said.group("op")))
     cols_a = "".join(before[s:e] for s, e in own_columns(before, active=active))
     cols_b = "".join(last[s:e] for s, e in own_columns(last, active=active))
     rows = "".join(last[s:e] for s, e in metric_spans(last))
@@ -237,6 +238,9 @@ def sum_of_the_list(q: Query, t: Thread) -> InContext | None:
     """加起来呢 right after a list of several agencies (a ranking, a comparison): their figures added."""
     conv = t.conv
     shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    if _BARE_ADD.match(q.text) and len(conv.last_agencies) == 1 and not q.mentions and not q.metrics:
+        summed = _two_agencies_just_shown(t)  # 对外公开总数 → 安康呢 → 加起来呢: the two agencies' figures
+        return t.written_out(summed) if summed else None
     if not (_BARE_ADD.match(q.text) and len(shown) >= 2 and len(conv.last_agencies) >= 2):
         return None
     last = conv.ranked_question if conv.last_question == conv.ranked_question else conv.last_question
