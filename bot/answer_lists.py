@@ -25,6 +25,8 @@ class ListAnswers:
             aid = ids[0]
             years = sorted(self.r.by_agency.get(aid, {}))
             return Answer("table", title=f"{self.r.agency_names[aid]}有这些年份的年报", items=[f"{y}年" for y in years])
+        if q.unknown_place and not ids:  # 有没有清江浦区的年报: a place we hold nothing of is said so
+            return Answer("not_found", title=f"库中没有{q.unknown_place}的年报", items=self._agency_list())
         return Answer("table", title="库中年报的年份", items=[f"{y}年" for y in self.r.years()])
 
     def _missing(self, q: Query) -> Answer:

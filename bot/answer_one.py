@@ -315,6 +315,7 @@ class OneReportAnswers:
             return Answer("not_found", title=f"{part.label}不是{whole.label}的一部分，算不出比例；两类的比例请分别问",
                           figures=[self._one(part), self._one(whole)], notes=notes)
         figures = [self._one(part), self._one(whole)]
+        whole_summed = False
         if part.total is not None and (whole.total is None or q.by_parts):
             # （七）总计 left blank, or 按分项算: the whole is what its own parts add up to, said so (a printed 0 its
             # parts contradict is declined unless 按分项 is asked: writers split on it)
@@ -324,15 +325,21 @@ class OneReportAnswers:
                 notes.append(f"{whole.label}{printed}，按其各项之和{as_number(summed.value)}计算")
                 figures = [figures[0], *summed.figures]
                 whole = Value(whole.report, Decimal(str(summed.value)), whole.label, whole.unit, whole.parts)
+                whole_summed = True
         if part.total is None or whole.total is None or whole.total == 0:
             blank = part if part.total is None else whole
             said = "表中为空白（未填）" if blank.total is None else "为0"
+            if whole.total == 0 and part.total is not None and not q.by_parts:
+                summed = self._parts_sum(rep, whole, [])
+                if summed.kind == "total" and summed.value:  # a printed 0 its own parts contradict: said, with the way on
+                    notes.append(f"表中{whole.label}印为0，但其各项之和是{as_number(summed.value)}；要按各项之和算，可以再问“按分项算”")
             return Answer("not_found", title=f"{blank.label}{said}，无法计算比例", figures=figures, notes=notes)
         if part.total > whole.total and not q.ratio_of:  # not a part of that whole: a share would be a wrong number
             return Answer("not_found", title=f"{part.label}（{as_number(part.total)}）比{whole.label}（{as_number(whole.total)}）还大，"
                           "两者不是部分与整体的关系，算不出有意义的比例；请说明谁占谁", figures=figures, notes=notes)
         pct = (part.total / whole.total * 100).quantize(Decimal("0.1"))
-        notes.append(f"比例 = {as_number(part.total)} ÷ {as_number(whole.total)}，按表中印出的数字计算")
+        how = "分母按各项之和" if whole_summed else "按表中印出的数字计算"
+        notes.append(f"比例 = {as_number(part.total)} ÷ {as_number(whole.total)}，{how}")
         title = f"{part.label}相当于{whole.label}的比例" if q.ratio_of else f"{part.label}占{whole.label}的比例"
         if "结果纠正" in part.label and whole.label.startswith(("行政复议", "行政诉讼")):
             title = f"{whole.label}纠错率（纠正 ÷ 总计）"

@@ -41,6 +41,10 @@ _HELP = re.compile(r"^(帮助|help|/help|/start|\?|你好|您好|hi|hello|怎么
 _CHECKS = re.compile(r"(?<![说看抄写打记搞弄])错了(?=.*(?:吗|吧|[?？]))|不是这个数|不等于这个数|对不上这个数|自洽|说得通|说不通|讲得通|合理吗|对不上|对得上|对上了|不一致|一致吗|是否一致|不相符|不符|算错|有误|有错|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|有什么问题|有没有问题|错误的报告|出错|数据错误|错误|加总错|加总有误|加总不对|加起来对|对不对|对吗")
 _MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)[^，。？?]{0,8}(年报|报告|年度报告)|(年报|报告)[^，。？?]{0,4}(还没有|没有|缺|未|尚未)")
 _LIST_YEARS = re.compile(r"哪(几|些)年(?!度?报)|有几年|哪些年份|年份|几个年度|哪些年度")
+# 有没有清江浦区的年报 / 洪泽区政府的报告你有吗: which years of that agency are held (or that none is)
+_HOLDS = re.compile(r"(?:有没有|有无|是否有|收没收|收了|收录了?)[^，。？?]{1,20}?(?:的)?(?:年报|年度报告|报告)|"
+                    r"(?:年报|年度报告|报告)(?:你|你们|库里|库中|这里|这边)?(?:有吗|有没有|有没|收了吗|收录了吗|收了没)|"
+                    r"你(?:们)?(?:这里|这儿|这边|库里)?有[^，。？?]{1,20}?(?:的)?(?:年报|年度报告|报告)吗")
 _LIST_AGENCIES = re.compile(
     r"(有|收录|包括|包含|覆盖|支持)(了)?(哪些|什么|多少|几个|几家)(单位|机关|部门|报告|年报|机构)|单位(列表|清单|名单)|"
     r"^(哪些|什么)(单位|机关|部门)(有|的)?(报告|年报|数据)?[?？]?$|^(单位|机关|所有单位|全部单位)(列表|有哪些)?[?？]?$|都有谁|"
@@ -759,6 +763,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
     query.by_parts = bool(re.search(r"按分项|按各项|分项(?:加总|之和|合计|相加)(?:作|做|当)?(?:为)?分母|用分项", q))
+    if query.by_parts and re.search(r"率|比例|占比|比重", q):  # 纠错率按分项算: the rate over the parts, not their sum
+        query.parts_sum = bool(PARTS_SUM.search(re.sub(r"按(?:分项|各项)(?:加总|相加|之和)?(?:来)?(?:算|计算)?", "", q)))
     counted = _STATED_COUNT.search(q)
     query.stated_count = _cn_int(counted.group(1) or counted.group(2)) if counted else None
     # 予以公开率 / 不予公开率: an outcome's own rate (over the outcomes in all), whatever applicants it is asked of
@@ -900,8 +906,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.search_text = _search_words(masked)
     elif _MISSING.search(q) and (query.years or query.relative) and not query.metrics:
         query.intent = "missing"
-    elif _LIST_YEARS.search(q) and not query.metrics:
+    elif (_LIST_YEARS.search(q) or _HOLDS.search(q)) and not query.metrics:
         query.intent = "list_years"
+        if not query.mentions and not query.unknown_place:  # 清江浦区政府的报告你有吗: the place we hold nothing of
+            query.unknown_place = next((m.group(0) for m in places_said(q)), None)
     elif _LIST_AGENCIES.search(q) and not query.metrics:
         query.intent = "list_agencies"
     elif _SEARCH.search(_blank(q, metric_spans(masked))) and not (query.metrics and (wants_number or re.search(r"呢[?？。]*$", q))):

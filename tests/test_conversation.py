@@ -906,3 +906,19 @@ def test_a_bare_sum_after_one_figure_each_of_two_agencies_adds_the_two(assistant
 def test_the_top_against_the_second_said_as_di_er_gao(assistant):
     *_, gap = talk(assistant, "2020年那几份报告里，政府集中采购总金额谁最高？排个序", "最高的比第二高的多多少元")
     assert gap.value == 9269277
+
+
+def test_a_district_we_hold_nothing_of_is_never_the_threads_district_government(assistant):
+    *_, other = talk(assistant, "淮安市人民政府2024年收到多少件信息公开申请", "自然人的呢", "清江浦区政府的报告你有吗，它收了多少")
+    assert other.kind == "not_found" and "清江浦区" in other.title and not other.figures
+
+
+def test_asked_whether_a_report_is_held_the_years_held_are_listed(assistant):
+    held, none = talk(assistant, "你有洪泽区政府的报告吗", "有没有苏州市的年报")
+    assert held.items == ["2023年", "2024年"] and none.kind == "not_found" and "苏州市" in none.title
+
+
+def test_a_rate_declined_for_a_printed_zero_is_given_over_the_parts_when_asked(assistant):
+    declined, by_parts = talk(assistant, "安康市自然资源局2020年复议纠错率", "按分项算呢")
+    assert declined.kind == "not_found" and any("各项之和是2" in n for n in declined.notes)
+    assert by_parts.unit == "%" and by_parts.value == 50

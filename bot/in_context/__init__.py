@@ -35,6 +35,7 @@ from bot.in_context.options import (
 )
 from bot.in_context.own import (
     across_of_its_own,
+    by_the_parts,
     checks_of_its_own,
     claim_again,
     gap_said_otherwise,
@@ -127,7 +128,7 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    said_first, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    said_first, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     reports_of_the_ranking, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, extreme_of_ranking, reasons_of_the_last,

@@ -8,6 +8,7 @@ from bot.answer import Option
 from bot.conversation import Conversation, pick_option
 from bot.in_context.thread import COUNT_ASKED, LEVEL_REF, InContext, Thread, blank_spans
 from bot.match import level_of
+from bot.places import places_said
 from bot.understand import Query
 from bot.when import read_period
 
@@ -80,6 +81,8 @@ def other_level(q: Query, t: Thread) -> InContext | Query | None:
         t.conv.last_question, t.conv.last_agencies, t.conv.options = offered[0][1], [offered[0][0]], []
     if not (level and not q.mentions and t.conv.last_agencies):
         return None
+    if any(p.start() < level.start() and p.end() > level.start() for p in places_said(q.text)):
+        return InContext(q)  # 清江浦区政府: a place of its own (not held), never the thread's 区里 government
     last = t.conv.last_agencies[0]
     said = level.group(1) or level.group(2)
     at = t.catalog.government_at(said, ids_of[last]) if last in ids_of else None

@@ -304,3 +304,13 @@ def gap_said_otherwise(q: Query, t: Thread) -> Query | None:
     if _GAP_SAID_OTHERWISE.match(q.text) and not q.mentions and not q.years and len(t.conv.last_agencies) == 2:
         return t.reread("差多少")
     return None
+
+
+_BY_PARTS = re.compile(r"^(?:那|那就|那么)?(?:就)?(?:按|用)(?:分项|各项)(?:之和|加总|相加|合计)?(?:来)?(?:算|计算)(?:一下)?(?:呢|吧|啊)?[?？。]*$")
+
+
+def by_the_parts(q: Query, t: Thread) -> InContext | None:
+    """按分项算呢 after a rate declined for a printed 0: the same question, over the parts' sum."""
+    if not (_BY_PARTS.match(q.text) and t.conv.last_question):
+        return None
+    return t.written_out(re.sub(r"[?？。]+$", "", t.conv.last_question) + "，按分项算")
