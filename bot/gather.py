@@ -243,9 +243,11 @@ class Gather:
                 cols_of[t] = self._columns(metric, q, t, sample)
                 cols |= set(cols_of[t])
             except Unavailable:
-                skipped += [f"{self.r.agency_names[x.agency_id]} {x.year}年（{t}年版模板没有这一栏）" for x in todo if x.template == t]
+                left = [f"{self.r.agency_names[x.agency_id]} {x.year}年" for x in todo if x.template == t]
                 todo = [x for x in todo if x.template != t]
-                notes.append(f"{t}年版模板的“{metric.label}”没有这一栏，这些年报未计入")
+                # one line for all of them: a phone screen is not filled with the same reason again and again
+                notes.append(f"{t}年版模板的“{metric.label}”没有这一栏，未计入：{_some(left)}" if len(left) <= 3
+                             else f"{t}年版模板的“{metric.label}”没有这一栏，这{len(left)}份年报未计入")
         prefetched = self.r.cells_many([r.id for r in todo], metric.table, sorted(rows), sorted(cols)) if todo else {}
         for rep in todo:
             try:

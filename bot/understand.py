@@ -153,7 +153,10 @@ POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名�
 _TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?[(（](2019|2021)年?(?:版|模板)?[)）](?:模板|格式|表格)?|"
                        r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
 _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|你这[里边]的|你那[里边]的|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|"
-                           r"(?:每|各|逐)(?:一)?份(?:年报|报告)?(?:都)?(?:单独|分开|各自|分别)|按(?:每)?份(?:年报|报告)(?:算|计|排)|(?:各|每一?)份(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)")
+                           r"(?:每|各|逐)(?:一)?份(?:年报|报告)?(?:都)?(?:单独|分开|各自|分别)|按(?:每)?份(?:年报|报告)(?:算|计|排)|(?:各|每一?)份(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)|"
+                           r"(?:两年|各年|每年|逐年|每一年)(?:都)?(?:分开|分别|单独|各自)(?:算|计|排|列)?|各算各的|分年(?:算|列|排)")
+# …排一下，洪泽两年分开算: a closing clause asking each year of an agency as its own item
+_YEARS_APART = re.compile(r"[，,；;]\s*[^，,。？?；;]{0,10}?(?:的)?(?:两年|两个年度|各年|每年|历年)(?:都)?(?:分开|分别|单独|各自)(?:算|计|排|列)?(?:的)?[。.]?$")
 # 一件都没公开 / 没有一件被起诉 / 全都没纠正: a claim that a count is 0 (the words after it say which count)
 _ZERO_CLAIM = re.compile(r"(?:(?:一(?:件|个|份|起|宗|次)(?:也|都)|全都|都|从来|从未)没(?:有)?|没有一(?:件|个|份|起|宗|次)|(?<!有)没有(?=[^，。]{1,10}[吗么][?？。]*$)|(?<!有)没有(?=[^，。()（）]{1,10}[（(]\s*[0零]\s*(?:件|个|起)?[）)]))(?:被)?"
                          r"|(?:为|是)(?:零|0)(?:件|个)?(?![\d.])")
@@ -425,6 +428,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     if topic and not catalog.mentions(topic.group(1)) and not re.search(r"[市区县镇乡]|政府|府", topic.group(1)):
         question = normalise_question(question)[topic.end() :]  # 再看争议。两家各…: the lead names only a topic
     question = _former_or_latter(question, catalog)
+    apart = _YEARS_APART.search(question)
+    if apart and _EVERY_REPORT.search(question[: apart.start()]):
+        question = question[: apart.start()]  # 几份报告里…排一下，洪泽两年分开算: each report is one item already
     query = _understand(question, catalog, today)
     _wording(query, catalog)
     if query.intent not in ("help", "forecast", "exclude"):
@@ -789,7 +795,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q)) and not re.search(
         r"排名|排行|排序|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)", q)  # 谁最多，排个序: the whole order
     query.done_rate = bool(re.search(r"(?<!占)办结率|(?<!占)办结比例", q))  # (占办结比例: a share of 办结, not 办结率)
-    query.separately = bool(re.search(r"其中|另外|分别|以及|各是|各多少|各单位|各部门|每家|每个单位", q))
+    query.separately = bool(re.search(r"其中|另外|分别|以及|各是|各多少|各自|各单位|各部门|每家|每个单位|各[^，。？?\d]{0,6}?(?:多少|几)", q))
     # Y占X / Y在X中占比: the part comes first; X中Y的比例: the part comes after
     query.share_order = "占" if re.search(r"占(?!比|多少|几)|在[^，。]{1,16}(?:中|里)占", q) else "中" if "中" in q else ""
     query.row_words = {m.key for m in METRICS if any(w in masked for w in m.synonyms)}
@@ -964,8 +970,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
 
 
 # Words that make a place a scope of agencies (淮安市各单位, 淮安的部门) rather than its government.
-_SCOPE_AFTER = re.compile(r"^(?:的)?(?:各(?!多少|是|自|有|为|几|占|项|类|分项)|所有|全部|哪些|哪个|哪家|下属|辖区|范围|以内|内|里的|的单位|的部门|的机关|单位|部门|机关|各区|各县|区县|全市|全区|全县)")
-_SCOPE_ANY = re.compile(r"全市|全区|全县|辖区|下属|所属|以内|范围内|各单位|各部门|所有单位|哪些单位|哪个单位|哪家单位|各区县|区县")
+_SCOPE_AFTER = re.compile(r"^(?:的)?(?:各(?!多少|是|自|有|为|几|占|项|类|分项)|所有|全部|哪些|哪个|哪家|下属|辖区|范围|以内|内|里的|的单位|的部门|的机关|单位|部门|机关|各区|各县|区县|全市|全区|全县|(?:这|那)?几(?:家|个单位|个部门|个机关))")
+_SCOPE_ANY = re.compile(r"几家单位|几个单位|几家机关|几个部门|几家部门|的单位|的各家|全市|全区|全县|辖区|下属|所属|以内|范围内|各单位|各部门|所有单位|哪些单位|哪个单位|哪家单位|各区县|区县")
 
 
 def _other_place(q: str, mentions: list[Mention], catalog: AgencyCatalog) -> tuple[str, int] | None:

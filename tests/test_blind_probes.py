@@ -69,6 +69,9 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v29a-017", 3): "最低的呢 showed the whole ranking from the lowest up, and 排第二 is read in the list shown (the answer "
+                     "names it); the writer counted in the first ranking, from the highest",
+    ("v29a-017", 4): "第一名 is read in the last list shown (from the lowest up), as the answer says",
     ("e-019", 1): "a ranking without a year takes the newest year held (2024), said in the answer; the probe "
                   "ranked every report of every year",
     ("v8-021", 0): "no year given: the newest report is answered, and the answer says so",

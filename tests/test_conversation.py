@@ -922,3 +922,19 @@ def test_a_rate_declined_for_a_printed_zero_is_given_over_the_parts_when_asked(a
     declined, by_parts = talk(assistant, "安康市自然资源局2020年复议纠错率", "按分项算呢")
     assert declined.kind == "not_found" and any("各项之和是2" in n for n in declined.notes)
     assert by_parts.unit == "%" and by_parts.value == 50
+
+
+def test_each_year_of_an_agency_apart_in_a_ranking_of_every_report_then_its_two_years_gap(assistant):
+    ranked, gap = talk(assistant, "几份报告里的行政事业性收费金额，从高到低排一下，洪泽两年分开算", "洪泽两年之间差了多少")
+    assert [(f.agency, f.year) for f in ranked.figures][2:] == [("淮安市洪泽区人民政府", 2023), ("淮安市洪泽区人民政府", 2024)]
+    assert len(ranked.figures) == 4 and gap.value == -185.28
+
+
+def test_an_agencys_several_units_in_a_place_asked_each_are_listed_side_by_side(assistant):
+    each, again = talk(assistant, "嘉兴几家单位2020年的年报，规范性文件各自新制作了多少件", "对外公开总数量分别是多少")
+    assert [f.value for f in each.figures] == [2, 0] and [f.value for f in again.figures] == [33, 0]
+
+
+def test_a_place_in_a_ranking_when_nothing_was_ranked_is_asked_back(assistant):
+    *_, second = talk(assistant, "嘉兴几家单位2020年的年报，规范性文件各自新制作了多少件", "第二名呢，它行政处罚做出的决定有多少个")
+    assert not second.figures and "排出名次" in second.text

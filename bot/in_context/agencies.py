@@ -273,7 +273,11 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         ordinal, place = True, (1 if word == "前者" else 2)
     among = conv.listed if ordinal and conv.listed else conv.last_agencies
     places = conv.listed_at
-    if (LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位排]|第[^个]*多|第[^个]*高|其后|其次|倒数", word)) and conv.ranked:
+    placed = LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位排]|第[^个]*多|第[^个]*高|其后|其次|倒数", word)
+    if placed and not conv.ranked and ordinal and re.search(r"名|排", word) and len(conv.listed or conv.last_agencies) > 1:
+        # 第二名 when nothing was ranked (a ranking declined, a list side by side): no place to point at
+        return InContext(q, declined=f"前面还没有排出名次，“{word}”指哪一家没能确定，请写出单位名称或先排一下")
+    if placed and conv.ranked:
         among, places = conv.ranked, conv.ranked_at  # 第二名 / 垫底的: places in the last ranking
         if LAST_PLACE.search(word):
             place = len(among)
