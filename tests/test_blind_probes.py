@@ -19,6 +19,14 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q30-031": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q30-055": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q30-065": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q30-086": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q30-100": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q30-084": "agencies named without a year are each taken in their newest report (洪泽 2024), as the answer says; "
+               "the probe ranked both of 洪泽's years",
+    "q30-095": "no year given: the newest report is answered, and the answer says so",
     "o-010": "no year given: the newest report is answered, and the answer says so",
     "o-099": "no year given: the newest report is answered, and the answer says so",
     "j-102": "no year given: the newest report is answered, and the answer says so",
@@ -69,6 +77,7 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v30a-011", 0): "no year given: the newest report is answered, and the answer says so",
     ("v29a-017", 3): "最低的呢 showed the whole ranking from the lowest up, and 排第二 is read in the list shown (the answer "
                      "names it); the writer counted in the first ranking, from the highest",
     ("v29a-017", 4): "第一名 is read in the last list shown (from the lowest up), as the answer says",
