@@ -485,8 +485,10 @@ def _with_agency(out: str, f: _FollowUp) -> str | None:
             year = "" if f.new.years else "".join(f"{f.seen_in[n]}年" for n in names if n in f.seen_in)[:5]
             return who + year + words + "多少"
     first, rest = f.prev_mentions[0], f.prev_mentions[1:]
-    for m in reversed(rest):
-        out = out[: m.start] + out[m.end :]
+    for m in reversed(rest):  # each other agency goes with its own year and the 和 joining it (A2024年和B2020年)
+        end = m.end + len(re.match(r"(?:\d{4}年)*", out[m.end :]).group(0))
+        start = m.start - (1 if m.start > 0 and out[m.start - 1] in "和、与及跟" else 0)
+        out = out[:start] + out[end:]
     return out[: first.start] + who + out[first.end :]
 
 

@@ -938,3 +938,13 @@ def test_an_agencys_several_units_in_a_place_asked_each_are_listed_side_by_side(
 def test_a_place_in_a_ranking_when_nothing_was_ranked_is_asked_back(assistant):
     *_, second = talk(assistant, "嘉兴几家单位2020年的年报，规范性文件各自新制作了多少件", "第二名呢，它行政处罚做出的决定有多少个")
     assert not second.figures and "排出名次" in second.text
+
+
+def test_the_year_before_of_a_place_in_a_ranking_is_before_the_year_it_was_ranked_in(assistant):
+    *_, before = talk(assistant, "把这几份年报按本年新收申请数从多到少排，前五是哪些", "排第三那份的机关，上一年收了多少")
+    assert value(before) == 21 and before.figures[0].year == 2023
+
+
+def test_one_agency_named_over_the_agencies_just_added_up(assistant):
+    *_, share = talk(assistant, "把这几份年报按本年新收申请数从多到少排，前五是哪些", "前五家加起来多少", "淮安一家占这五家的几成？百分比")
+    assert share.unit == "%" and share.value == 91

@@ -311,7 +311,12 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     elif re.match(r"(?:的)?占", rest):  # 榜首那家占它办结总数的比重: the row just ranked, over the whole named
         last = conv.last_question
         rest = "".join(last[s:e] for s, e in metric_spans(last)) + re.sub(r"^(?:的)?占(?:它|其)(?:的)?", "占", rest)
-    if not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
+    before = re.search(r"上一年|前一年|上年(?!结转|度结转)|上一个?年度", rest)
+    if not plural and before and ordinal and among is not conv.last_agencies and len(places) >= place:
+        # 排第三那份的机关，上一年收了多少: the year before the one that place was shown for, not before today
+        rest = rest[: before.start()] + f"{places[place - 1] - 1}年" + rest[before.end() :]
+        years = ""
+    elif not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
         shown = [places[place - 1]] if ordinal and among is not conv.last_agencies and len(places) >= place else conv.years_of.get(who, [])
         years = "、".join(f"{y}年" for y in shown) or years
     if conv.ranked:  # 它跟第三名只差几件: a place of the ranking named in the rest, by its name and year

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.follow_up import carry_over, question_stem
+from bot.follow_up import carry_over, cn_number, question_stem
 from bot.in_context.thread import (
     RATE_WORDS,
     InContext,
@@ -96,8 +96,11 @@ def share_in_another(q: Query, t: Thread) -> InContext | None:
 
 def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     """其中安康占多少 / 秀洲分局占几成 after a figure of several agencies: its share of their sum."""
-    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:的)?占了?(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
+    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:一家)?(?:的)?占了?(?:(?:这|那)?(?P<n>[两三四五六七八九十几\d]+)家(?:的)?(?:合计|总数|总和|加起来)?(?:的)?)?"
+                    r"(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
     conv = t.conv
+    if said and said.group("n") and said.group("n") != "几" and cn_number(said.group("n")) != len(conv.last_agencies):
+        return None  # 占这五家 after a sum of another number of agencies: not that sum
     if not (said and q.mentions and q.ratio and len(conv.last_agencies) >= 2 and all(m.end <= said.end(1) for m in q.mentions)):
         return None
     named = [t.names.get(i) for m in q.mentions for i in m.agency_ids]
