@@ -53,6 +53,14 @@ class OneReportAnswers:
             return self._less_a_column(q, rep, notes)
         if q.exclude_row and len(values) == 1:
             return self._less_a_part(q, rep, values[0], notes)
+        if q.mixed_sum and q.signs and len(values) == len(q.signs) == len(q.metrics) and not problems and all(
+                v.total is not None for v in values):  # 新收加上年结转再减去结转下年: worked out, each term cited
+            total = sum((v.total * sign for v, sign in zip(values, q.signs, strict=True)), Decimal(0))
+            said = "".join(("" if i == 0 else (" + " if sign > 0 else " − ")) + f"{v.label}{as_number(v.total)}"
+                           for i, (v, sign) in enumerate(zip(values, q.signs, strict=True)))
+            return Answer("total", value=as_number(total), figures=[self._one(v) for v in values], unit=values[0].unit,
+                          notes=[*notes, f"{said} = {as_number(total)}"], title="、".join(v.label for v in values) + "（加减）",
+                          op="mixed")
         if q.mixed_sum and len(values) > 2:  # plus and minus at once: each term cited, the arithmetic not guessed
             return Answer("table", figures=[self._one(v) for v in values], notes=notes,
                           title="、".join(v.label for v in values) + "（加减混合的算式没有代为计算，各项如下）")

@@ -268,6 +268,8 @@ def _two_places(f: _FollowUp):
     if not (1 <= a <= len(f.listed) and 1 <= b <= len(f.listed)) or a == b:
         return None
     names = "和".join(f"{f.listed[i - 1]}{f.listed_at[i - 1]}年" for i in (a, b))
+    if f.listed[a - 1] == f.listed[b - 1]:  # 第二名比第三名 when both are one agency's years: that agency, year on year
+        names = f"{f.listed[a - 1]}{f.listed_at[a - 1]}年比{f.listed_at[b - 1]}年"
     stem = f.prev
     for s, e in sorted([(m.start, m.end) for m in f.prev_mentions] + list(f.prev_period.consumed), reverse=True):
         stem = stem[:s] + stem[e:]  # from the end, so that each span still stands where it was read
@@ -276,6 +278,8 @@ def _two_places(f: _FollowUp):
     if not cols:  # (第二和第三差多少 after 采购总金额从高到低: the column ranked)
         rows_at = metric_spans(stem, generic=True)
         cols = "".join(stem[s:e] for s, e in column_spans(stem) if not any(s < re_ and rs < e for rs, re_ in rows_at))
+    if rows and f.listed[a - 1] == f.listed[b - 1]:
+        return names + rows + cols + "变化多少"
     return names + rows + cols + "相差多少" if rows else None
 
 

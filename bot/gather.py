@@ -260,7 +260,7 @@ class Gather:
         elif q.template and not q.years:
             notes.append(f"按库中{q.template}年版模板的全部年报（各年份都算，一份年报一项）")
         elif q.every_report and not q.years:
-            notes.append("按库中全部年报（各年份都算，一份年报一项）")
+            notes.append("按所列单位的年报（一份年报一项）" if q.mentions else "按库中全部年报（各年份都算，一份年报一项）")
         elif q.years_of and set(ids) - set(q.years_of):  # 淮安市政府、洪泽区（23、24两年）和平潭
             others = "、".join(self.r.agency_names[a] for a in ids if a not in q.years_of)
             notes.append(f"{others}没有写年份，取各自最新一份含这一项的年报")

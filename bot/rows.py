@@ -83,7 +83,7 @@ METRICS: list[Metric] = [
     # 受理总量 (what there was to handle in the year): the named indicator, 本年新收 + 上年结转
     _req("受理总量", "受理总量（本年新收+上年结转）", ["本年新收政府信息公开申请数量", "上年结转政府信息公开申请数量"],
          ("受理总量", "受理总数", "总受理量", "应办理", "需要办理", "需办理", "要办理的", "应办结", "待办理")),
-    _req("总计", "办理结果总计（（七）总计）", "总计", ("办结", "答复", "回复", "办理结果", "办理总计", "办理总数", "办理合计")),
+    _req("总计", "办理结果总计（（七）总计）", "总计", ("办结总计", "办结总数", "办结合计", "办理结果总计", "答复总计", "办结", "答复", "回复", "办理结果", "办理总计", "办理总数", "办理合计")),
     _req("总计~", "办理结果总计（（七）总计）", "总计", ("办理完", "处理完", "处理了", "办理了", "已办理", "办完")),
     _req("予以公开", "予以公开", "予以公开", ("予以公开", "全部公开", "全公开", "全给公开", "全部给公开", "同意公开", "准予公开", "给公开了的", "给予公开", "给公开")),
     _req("部分公开", "部分公开", "部分公开", ("部分公开", "半公开", "公开了一部分", "公开一部分", "部分给公开了的", "部分给公开", "部分给了", "给了一部分")),
@@ -318,7 +318,8 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
         return tuple(named)  # 维持和纠正合计: the sum of the columns named
     if named and "总计" not in text:  # 诉讼的维持一共多少: 一共 adds up what is named, it does not ask for 总计
         found.pop("总计", None)
-    elif named and "总计" in found and text.find("总计") < min(text.find(w) for c in named for w in table[c] if w in text):
+    elif (named and "总计" in found and text.find("总计") < min(text.find(w) for c in named for w in table[c] if w in text)
+          and not re.search(r"(?:办结|办理结果|办理|答复|回复|（七）|\(七\))总计", text)):  # (办结总计 is 表三's row, not a column)
         return ("总计",)  # 复议总计印的是0？维持就有10件: the total is asked; the column named after it is evidence
     best = max(found.values())
     top = [c for c, n in found.items() if n == best]

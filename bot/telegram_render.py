@@ -293,6 +293,8 @@ def computed_line(answer: Answer) -> str:
         return f"{OPS_CN[answer.op]}：<b>{sign}{esc(amount(answer.value, unit))}</b>"
     if answer.op == "balance":  # 一+二 against （七）+四: the title says both sides and whether they agree
         return f"<b>{esc(answer.title)}</b>"
+    if answer.op == "mixed":  # terms added and taken away: not a plain sum
+        return f"计算结果：<b>{esc(amount(answer.value, unit))}</b>"
     return f"合计：<b>{esc(amount(answer.value, unit))}</b>"
 
 

@@ -237,7 +237,8 @@ class Query:
     which_part: bool = False  # 哪一类最多: rank a group's parts
     outcomes_asked: bool = False  # 处理结果 / 答复方式 named: 哪种最多 ranks the outcome rows
     which_column: str = ""  # 哪类申请人最多 (applicant) / 复议哪种结果最多 (result): rank the row's columns
-    mixed_sum: bool = False  # 新收加上年结转再减去办结: terms added and taken away (not worked out: listed)
+    mixed_sum: bool = False  # 新收加上年结转再减去办结: terms added and taken away
+    signs: list[int] = field(default_factory=list)  # of a mixed sum: +1 / -1 for each metric, in their order (empty: unsure)
     printed_asked: bool = False  # 表里印的是多少: the figure as printed, even where its parts say otherwise
     balance: bool = False  # 新收加上年结转，和办结加结转下年，相等吗: 表三's own equation, both sides
     # 淮安市政府、洪泽区2023和2024、平潭这四份报告: years written after one agency are that agency's; the
@@ -596,6 +597,30 @@ def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assu
     return out
 
 
+_MINUS = re.compile(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])")
+
+
+def _signs(masked: str, metrics: list) -> list[int]:
+    """新收加上年结转再减去结转下年: each row's sign, from the operator last said before it; empty when a row's
+    place is not clear (named twice, or not at all) or the first is taken away, so nothing is guessed."""
+    first: dict[str, int] = {}
+    for s, e in metric_spans(masked):
+        for m in find_metrics(masked[s:e]):
+            first.setdefault(m.key, s)
+    if any(m.key not in first for m in metrics) or len({first[m.key] for m in metrics}) != len(metrics):
+        return []
+    signs = []
+    for m in metrics:
+        before = masked[: first[m.key]]
+        minus = max((x.end() for x in _MINUS.finditer(before)), default=-1)
+        plus = max((x.end() for x in _PLUS.finditer(before)), default=-1)
+        if re.search(r"[和跟与同]|等于|对比|相比", before[max(minus, plus, 0) :]) and max(minus, plus) >= 0:
+            return []  # …减去办结，和结转下年度对得上吗: a side compared with, not a term
+        signs.append(-1 if minus > plus else 1)
+    order = sorted(range(len(metrics)), key=lambda i: first[metrics[i].key])
+    return signs if signs[order[0]] == 1 and -1 in signs else []
+
+
 def _years_of_each(query: Query) -> None:
     """Years written right after one of several agencies named (洪泽区2023和2024) belong to it alone."""
     names = [m for m in query.mentions if m.agency_ids]
@@ -765,6 +790,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     named_cols = [(s, e) for s, e in column_spans(masked) if not query.metrics or masked[s:e] in own]
     query.mixed_sum = len(query.metrics) >= 2 and bool(re.search(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])", q)) and bool(
         _PLUS.search(masked) or _TOTAL.search(q))  # 新收加上年结转再减去办结总计: plus and minus at once
+    if query.mixed_sum:
+        query.signs = _signs(masked, query.metrics)
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))

@@ -948,3 +948,46 @@ def test_the_year_before_of_a_place_in_a_ranking_is_before_the_year_it_was_ranke
 def test_one_agency_named_over_the_agencies_just_added_up(assistant):
     *_, share = talk(assistant, "把这几份年报按本年新收申请数从多到少排，前五是哪些", "前五家加起来多少", "淮安一家占这五家的几成？百分比")
     assert share.unit == "%" and share.value == 91
+
+
+def test_the_same_reports_ranked_again_on_another_figure(assistant):
+    *_, again, least = talk(assistant, "淮安市政府、洪泽区（2023和2024两年）、平潭这几份报告，行政许可处理决定数量从高到低排一下。",
+                            "同样这几份，行政处罚决定最多的是哪家？", "最少的呢？")
+    assert len(again.figures) == 4 and least.figures[0].agency == "平潭综合实验区" and value(least) == 2113
+
+
+def test_two_places_of_one_agency_in_a_ranking_are_its_two_years(assistant):
+    *_, gap = talk(assistant, "淮安市、平潭、洪泽2023、洪泽2024这四份，行政处罚决定数从高到低排一下", "第二名比第三名多多少")
+    assert gap.value == 1343
+
+
+def test_the_first_three_of_a_ranking_after_other_questions_are_never_one_figure(assistant):
+    *_, top = talk(assistant, "2020年那几份报告里，政府集中采购总金额从高到低怎么排？", "第二名呢，金额多少", "乍浦镇采购项目数量是多少",
+                   "发改委采购了几个项目", "金额前三的加起来是多少钱")
+    assert value(top) == 16312655
+
+
+def test_a_gap_with_another_agency_named_is_against_the_threads(assistant):
+    *_, gap = talk(assistant, "乍浦镇2020年政府集中采购金额多少", "和嘉兴发改委的采购金额差多少")
+    assert gap.value == 300691
+
+
+def test_the_city_against_the_district_by_their_levels(assistant):
+    *_, gap = talk(assistant, "淮安市人民政府2024年新收了多少件政府信息公开申请？", "同一年洪泽区政府收了多少件", "市里比区里多出多少件？")
+    assert gap.value == 3024
+
+
+def test_plus_a_row_said_with_ne_adds_it(assistant):
+    *_, both = talk(assistant, "平潭综合实验区2022年收到多少件政府信息公开申请？", "加上上年结转的呢？")
+    assert value(both) == 75
+
+
+def test_terms_added_and_taken_away_are_worked_out_in_the_column_named(assistant):
+    mixed, column = talk(assistant, "淮安市政府2024年新收加上年结转再减结转下年，算出来多少",
+                         "安康市自然资源局2020年办结总计加结转下年度再减去本年新收再减去上年结转，自然人这一列")
+    assert mixed.value == 3050 and column.value == 4
+
+
+def test_the_done_total_row_with_a_column_after_it_is_that_column(assistant):
+    (ans,) = talk(assistant, "淮安市政府2024年办结总计，自然人这一列")
+    assert value(ans) == 2932 and ans.figures[0].column == "自然人"

@@ -61,6 +61,7 @@ from bot.in_context.pairs import (
     the_other_one,
     these_two_rows,
     two_just_asked,
+    two_levels,
 )
 from bot.in_context.rankings import (
     added_to_ranking,
@@ -73,6 +74,7 @@ from bot.in_context.rankings import (
     reorder_last_ranking,
     reports_of_the_ranking,
     than_after_ranking,
+    the_same_reports,
 )
 from bot.in_context.shares import (
     another_whole,
@@ -130,9 +132,9 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
 _STEPS: tuple[Step, ...] = (
     said_first, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
-    reports_of_the_ranking, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
+    reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, extreme_of_ranking, reasons_of_the_last,
-    columns_of_the_last_row, another_whole, the_one_there, government_seen, the_other_one, the_other_agency,
+    columns_of_the_last_row, another_whole, two_levels, the_one_there, government_seen, the_other_one, the_other_agency,
     it_added_to_ranking, plus_agency, sum_of_the_list, share_of_the_sum, sum_in_a_group, that_year_of_it,
     share_starting, part_of_the_last, these_agencies, next_to_named, place_inside, share_in_another,
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,

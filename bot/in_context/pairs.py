@@ -21,6 +21,7 @@ from bot.in_context.thread import (
     year_of,
     year_shown,
 )
+from bot.match import level_of
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from index.model import ACTIVE
@@ -88,7 +89,11 @@ def than_it(q: Query, t: Thread) -> InContext | Query | None:
 def against_the_last(q: Query, t: Thread) -> InContext | None:
     """跟洪泽区2024年比，哪个行政诉讼多: the conversation's agency against the one named."""
     against = _AGAINST.match(q.text)
-    if not (against and q.mentions and q.metrics and t.conv.last_agencies and "比" in q.text[against.end() :]):
+    if not (against and q.mentions and q.metrics and t.conv.last_agencies):
+        return None
+    gap = q.difference and re.search(r"(?:相)?差(?:了)?(?:多少|几)|差距", q.text) and len(q.mentions) == 1 and (
+        q.mentions[0].start <= against.end() + 1)  # 和嘉兴发改委的采购金额差多少: the thread's agency against the one named
+    if not ("比" in q.text[against.end() :] or gap):
         return None
     who = t.conv.last_agencies[0]
     if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
@@ -281,8 +286,8 @@ def added_on(q: Query, t: Thread) -> InContext | None:
         share = row_added_to_share(t.conv.last_question, plus_row.group(1))
         if share:  # 加上部分公开呢 after 予以公开占办结的比例: the two rows, as one share
             return t.written_out(share)
-    added = _ADDED_ON.match(q.text)
-    if not (added and not q.mentions and not q.years):
+    added = _ADDED_ON.match(q.text) or (plus_row if plus_row and find_metrics(plus_row.group(1)) else None)
+    if not (added and not q.mentions and not q.years):  # (加上上年结转的呢: the sum, said as the others are)
         return None
     last, said = t.conv.last_question, added.group(1)
     last_rows = "".join(last[s:e] for s, e in metric_spans(last))
@@ -299,3 +304,27 @@ def added_on(q: Query, t: Thread) -> InContext | None:
         return t.written_out(question_stem(t.conv.history[-1]) + "加" + said + "一共多少",
                              f"接上题：按“{question_stem(t.conv.history[-1])}加{said}一共多少”理解（上一问只看了其中一栏，这里按总数）")
     return t.written_out(question_stem(last) + "加" + said + "一共多少")
+
+
+_TWO_LEVELS = re.compile(r"^(?:那)?(市|区|县|镇)(?:里|级|政府|府)(?:的)?(?:比|跟|和|与)(市|区|县|镇)(?:里|级|政府|府)(?:的)?"
+                         r"(?P<op>(?:多出|多了|多|少了|少|相差|差)(?:了)?(?:多少|几)(?:件|个|项)?|(?:相)?差(?:了)?(?:多少|几件)|差距多大)(?:呢)?[?？。]*$")
+
+
+def two_levels(q: Query, t: Thread) -> InContext | None:
+    """市里比区里多出多少件 after the city's and the district's governments were asked: those two, on the figure
+    just asked (each in the year it was shown for)."""
+    said = _TWO_LEVELS.match(q.text)
+    conv = t.conv
+    if not (said and conv.last_question and said.group(1) != said.group(2)):
+        return None
+    ids_of = {n: i for i, n in t.names.items()}
+    def government(level: str) -> str | None:
+        seen = [a for a in conv.agencies_seen if a in ids_of and "人民政府" in a
+                and t.catalog.agencies[ids_of[a]].level == level_of(level)]
+        return seen[-1] if len(set(seen)) == 1 else None
+    a, b = government(said.group(1)), government(said.group(2))
+    last = conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last)))
+    if not (a and b and words and a in conv.seen_in and b in conv.seen_in):
+        return None
+    return t.written_out(f"{a}{conv.seen_in[a]}年比{b}{conv.seen_in[b]}年{words}多多少")

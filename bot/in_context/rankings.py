@@ -226,3 +226,27 @@ def reorder_last_ranking(q: Query, t: Thread) -> InContext | None:
     order = said.group("order") or "从多到少"
     full = f"{stem}{order if order.startswith(('从', '按', '由')) else '从' + order}排一下"
     return t.written_out(full)
+
+
+_SAME_SET = re.compile(r"^(?:那)?(?:同样|还是|也是|也按|就|再看)?(?:的)?(?:这|那)(?P<n>几|些|[两三四五六七八九十\d])(?:份|家|个)(?:报告|年报|单位)?(?:里|中|当中)?[，,]?"
+                       r"|^(?:那)?同样(?:的)?(?:这|那)?(?:几|些)?(?:份|家)?(?:报告|年报|单位)?(?:里|中|当中)?[，,]?")
+
+
+def the_same_reports(q: Query, t: Thread) -> Query | None:
+    """同样这几份，行政处罚决定最多的是哪家 after a ranking of some reports: another figure ranked over those
+    same reports (each agency in the years it was ranked in), not over every agency in the newest year."""
+    said = _SAME_SET.match(q.text)
+    conv = t.conv
+    pairs = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    if not (said and said.end() < len(q.text) and q.metrics and not q.mentions and not q.years and len(pairs) >= 2
+            and RANK_WORDS.search(q.text)):
+        return None
+    n = said.groupdict().get("n")
+    if n and n not in ("几", "些") and cn_number(n) != len(pairs):
+        return None  # 这三份 after a ranking of four: not those
+    by_agency: dict[str, list[int]] = {}
+    for a, y in pairs:
+        by_agency.setdefault(a, []).append(y)
+    names = "、".join(a + "（" + "和".join(str(y) for y in sorted(ys)) + "）" if len(ys) > 1 else f"{a}{ys[0]}年"
+                     for a, ys in by_agency.items())
+    return t.reread(f"{names}这几份报告，{q.text[said.end() :]}")

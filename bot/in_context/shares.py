@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.follow_up import carry_over, cn_number, question_stem
+from bot.follow_up import RANK_WORDS, carry_over, cn_number, question_stem
 from bot.in_context.thread import (
     RATE_WORDS,
     InContext,
@@ -64,6 +64,8 @@ def columns_of_the_last_row(q: Query, t: Thread) -> InContext | None:
     if not (len(cols) >= 2 and not q.metrics and not q.mentions and len(conv.last_agencies) == 1
             and re.search(r"减去|减掉|相减|扣除|净增|净减|差|比|加|和|与|、|合计|一共|各", q.text)):
         return None
+    if RANK_WORDS.search(q.text) or re.search(r"前[两二三四五六七八九十\d]", q.text):
+        return None  # 金额前三的加起来是多少钱: places of a ranking, not two columns of one row
     thread = thread_row(q, t)
     if thread is None:
         return None
