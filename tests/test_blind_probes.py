@@ -19,6 +19,10 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q31-062": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q31-067": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q31-070": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q31-084": "no year given: the newest report is answered, and the answer says so",
     "q30-031": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q30-055": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q30-065": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
