@@ -991,3 +991,18 @@ def test_terms_added_and_taken_away_are_worked_out_in_the_column_named(assistant
 def test_the_done_total_row_with_a_column_after_it_is_that_column(assistant):
     (ans,) = talk(assistant, "淮安市政府2024年办结总计，自然人这一列")
     assert value(ans) == 2932 and ans.figures[0].column == "自然人"
+
+
+def test_a_department_in_the_same_city_is_not_a_comparison(assistant):
+    *_, other = talk(assistant, "嘉兴市发改委2020年予以公开率", "同城的秀洲分局，予以公开的比例是多少？")
+    assert [f.agency for f in other.figures][:1] == ["嘉兴市自然资源和规划局秀洲分局"] and other.value == 91.8
+
+
+def test_this_amount_of_an_agency_against_the_government_seen(assistant):
+    *_, share = talk(assistant, "洪泽区政府2024年新收了多少件政府信息公开申请？", "同一年淮安市政府收了多少", "洪泽这个量相当于市政府的百分之几")
+    assert share.unit == "%" and share.value == 3
+
+
+def test_received_said_short_in_a_thread_on_requests_is_the_new_applications(assistant):
+    *_, one, other = talk(assistant, "自然资源局2020年收到了多少件信息公开申请", "北戴河那个", "部分公开占几成", "安康那个收了多少", "再看秀洲分局的")
+    assert value(one) == 42 and value(other) == 97

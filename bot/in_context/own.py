@@ -23,9 +23,12 @@ from bot.in_context.thread import (
     year_of,
     year_shown,
 )
+from bot.match import level_of
+from bot.places import places_said
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
+from index.model import REQUESTS
 
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|记混|搞混|弄混|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
@@ -186,6 +189,15 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
     pointing = POINTING.search(q.text)
     if pointing and t.conv.options and not q.metrics:  # an ask-back left open: which figure 这一项 means is not known
         return InContext(q, declined=f"“{pointing.group(0)}”指哪一项没能确定（上一句还在问要哪一个），请写出要问的数字")
+    if pointing and re.fullmatch(r"这个(?:数字?|量|数量|总量)", pointing.group(0)) and q.mentions and not q.metrics:
+        # 洪泽这个量相当于市政府的百分之几: the figure just asked, of the agency named, against the government seen
+        last = t.conv.last_question
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last)))
+        if words:
+            years = read_period(last).years
+            when = f"{years[0]}年" if len(years) == 1 and not q.years else ""  # (in the thread's year)
+            text = q.text[: pointing.start()] + when + words + q.text[pointing.end() :]
+            return t.reread(_seen_governments(text, t))
     if pointing and q.text != pointing.group(0):
         kept = "比例" if re.search(r"比例|比率", pointing.group(0)) and RANK_WORDS.search(q.text) else ""  # 这个比例谁最高: still the rate
         if re.search(r"比例|比率", pointing.group(0)) and not RATE_WORDS.search(t.conv.last_question) and not q.metrics:
@@ -314,3 +326,32 @@ def by_the_parts(q: Query, t: Thread) -> InContext | None:
     if not (_BY_PARTS.match(q.text) and t.conv.last_question):
         return None
     return t.written_out(re.sub(r"[?？。]+$", "", t.conv.last_question) + "，按分项算")
+
+
+def _seen_governments(text: str, t: Thread) -> str:
+    """市政府 / 区里 in a question that names another agency: the one government of that level this conversation
+    has shown (left as said when there is none, or several, or when a place's name goes before it: 清江浦区政府)."""
+    ids_of = {n: i for i, n in t.names.items()}
+    def named(m: re.Match) -> str:
+        if m.start() > 0 and text[m.start() - 1] not in "于占比和跟与的,，是在对":
+            return m.group(0)
+        seen = {a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a
+                and t.catalog.agencies[ids_of[a]].level == level_of(m.group(1))}
+        return next(iter(seen)) if len(seen) == 1 else m.group(0)
+    return re.sub(r"(市|区|县)(?:人民)?(?:政府|里)", named, text)
+
+
+_RECEIVED = re.compile(r"收了(?=多少|几)|收到了?(?=多少|几)")
+
+
+def received_in_the_thread(q: Query, t: Thread) -> Query | None:
+    """安康那个收了多少 while the thread is on 表三: 收了 is the applications received (本年新收), not 表二's fees
+    (whose amount column is also said 收了多少)."""
+    said = _RECEIVED.search(q.text)
+    if not (said and not q.metrics and t.conv.last_question and not re.search(r"费|钱|金额|元", q.text)):
+        return None
+    if not q.mentions and (q.unknown_place or places_said(q.text)):
+        return None  # 清江浦区政府的报告你有吗，它收了多少: a place we hold nothing of, said so on its own
+    if {m.table for m in t.reread(t.conv.last_question).metrics} != {REQUESTS}:
+        return None
+    return t.reread(q.text[: said.start()] + "收到的申请" + q.text[said.end() :])

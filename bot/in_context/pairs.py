@@ -29,7 +29,7 @@ from index.model import ACTIVE
 _THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|件数|，|,|$))")
 
 
-_AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?!比)")
+_AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同(?!城|级|类|市|区|县|年|期|样|一))(?!比)")
 
 
 def the_other_one(q: Query, t: Thread) -> InContext | None:
