@@ -255,7 +255,7 @@ class Gather:
             except Unavailable as e:
                 skipped.append(str(e))
         if one_year is not None:
-            notes.append(f"未指明年份，按库中最新的{one_year}年" + (f"；没有{one_year}年年报的{_some(skipped_years)}未计入（可加上年份再问）"
+            notes.append(f"未指明年份，按库中最新的{one_year}年" + (f"；没有{one_year}年年报的{len(skipped_years)}个单位未计入（可加上年份再问）"
                                                                if skipped_years else ""))
         elif q.template and not q.years:
             notes.append(f"按库中{q.template}年版模板的全部年报（各年份都算，一份年报一项）")

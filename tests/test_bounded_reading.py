@@ -49,7 +49,8 @@ def test_a_report_with_a_1mb_rowspan_colspan_bomb_is_read_in_bounded_time_and_me
     page.write_text(_as_html(extra="<table>" + row * 3600 + "</table>"), encoding="utf-8")  # 116 s, > 6 GB before
     assert page.stat().st_size > 1_000_000
     got = _parse_measured(page)
-    assert got["seconds"] < 20 and got["rss_mb"] < 300, got
+    # bounds far from the > 6 GB it took before, with room for the interpreter's own (300 MB was hit at 300.2 on CI)
+    assert got["seconds"] < 20 and got["rss_mb"] < 450, got
     assert got["cells"] == 186  # the report itself is read whole
     assert any(w.startswith("网页表格第") and "超过64列的行，多出的列已略去" in w for w in got["warnings"])
     assert any("网页表格展开后超过100000个单元格" in w and "的表格行已略去" in w for w in got["warnings"])

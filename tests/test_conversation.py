@@ -1006,3 +1006,8 @@ def test_this_amount_of_an_agency_against_the_government_seen(assistant):
 def test_received_said_short_in_a_thread_on_requests_is_the_new_applications(assistant):
     *_, one, other = talk(assistant, "自然资源局2020年收到了多少件信息公开申请", "北戴河那个", "部分公开占几成", "安康那个收了多少", "再看秀洲分局的")
     assert value(one) == 42 and value(other) == 97
+
+
+def test_the_two_just_shown_after_a_parts_sum_and_the_printed_total_are_their_gap(assistant):
+    *_, gap = talk(assistant, "先看洪泽2023年的行政复议：维持、纠正、其他结果、尚未审结四项加起来是多少", "表里印的复议总计是多少", "两者差多少")
+    assert gap.value == 11

@@ -144,6 +144,13 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
         # 各项加起来 → 这不是对不上吗，差了几件: the parts' sum against the total printed, of that figure
         who, rows = conv.last_agencies[0], "".join(conv.last_question[s:e] for s, e in metric_spans(conv.last_question))
         return t.written_out(f"{who}{year_shown(conv, who)}{rows}各项之和与印的总计差几件")
+    before = t.reread(conv.history[-1]) if conv.history and last is not None else None
+    if (BARE_GAP.match(q.text) and before is not None and len(conv.last_agencies) == 1 and len(last.metrics) == 1
+            and not last.parts_sum and not column_spans(conv.last_question) and (before.parts_sum or len(column_spans(conv.history[-1])) >= 3)
+            and {m.key for m in before.metrics} == {m.key for m in last.metrics}):
+        # 四项加起来是多少 → 表里印的总计是多少 → 两者差多少: the parts' sum against the printed total
+        who, rows = conv.last_agencies[0], "".join(conv.last_question[s:e] for s, e in metric_spans(conv.last_question))
+        return t.written_out(f"{who}{year_shown(conv, who)}{rows}各项之和与印的总计差几件")
     if (q.difference and len(q.metrics) == 1 and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last is not None
             and last.parts_sum and last.difference and not q.ratio):
         # 各项之和与印的总计差几件 → 复议后起诉那栏是不是也这样，差几件: the same check, of the row named now
