@@ -246,7 +246,7 @@ class Gather:
                 left = [f"{self.r.agency_names[x.agency_id]} {x.year}年" for x in todo if x.template == t]
                 todo = [x for x in todo if x.template != t]
                 # one line for all of them: a phone screen is not filled with the same reason again and again
-                notes.append(f"{t}年版模板的“{metric.label}”没有这一栏，未计入：{_some(left)}" if len(left) <= 3
+                notes.append(f"{t}年版模板的“{metric.label}”没有这一栏，未计入：{'、'.join(left)}" if len(left) <= 3
                              else f"{t}年版模板的“{metric.label}”没有这一栏，这{len(left)}份年报未计入")
         prefetched = self.r.cells_many([r.id for r in todo], metric.table, sorted(rows), sorted(cols)) if todo else {}
         for rep in todo:
@@ -320,8 +320,3 @@ def as_number(d: Decimal | int | None):
     if d is None or isinstance(d, int):
         return d
     return int(d) if d == d.to_integral_value() else float(d)
-
-
-def _some(names: list[str]) -> str:
-    """The agencies left out, by name when few enough to read on a phone."""
-    return "、".join(names) if len(names) <= 3 else f"{len(names)}个单位"

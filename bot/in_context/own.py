@@ -20,10 +20,10 @@ from bot.in_context.thread import (
     InContext,
     Thread,
     own_columns,
+    seen_government,
     year_of,
     year_shown,
 )
-from bot.match import level_of
 from bot.places import places_said
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
@@ -338,13 +338,10 @@ def by_the_parts(q: Query, t: Thread) -> InContext | None:
 def _seen_governments(text: str, t: Thread) -> str:
     """市政府 / 区里 in a question that names another agency: the one government of that level this conversation
     has shown (left as said when there is none, or several, or when a place's name goes before it: 清江浦区政府)."""
-    ids_of = {n: i for i, n in t.names.items()}
     def named(m: re.Match) -> str:
         if m.start() > 0 and text[m.start() - 1] not in "于占比和跟与的,，是在对":
             return m.group(0)
-        seen = {a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a
-                and t.catalog.agencies[ids_of[a]].level == level_of(m.group(1))}
-        return next(iter(seen)) if len(seen) == 1 else m.group(0)
+        return seen_government(t, m.group(1)) or m.group(0)
     return re.sub(r"(市|区|县)(?:人民)?(?:政府|里)", named, text)
 
 

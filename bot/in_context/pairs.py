@@ -18,10 +18,10 @@ from bot.in_context.thread import (
     narrowed_from_total,
     own_columns,
     row_added_to_share,
+    seen_government,
     year_of,
     year_shown,
 )
-from bot.match import level_of
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from index.model import ACTIVE
@@ -317,12 +317,7 @@ def two_levels(q: Query, t: Thread) -> InContext | None:
     conv = t.conv
     if not (said and conv.last_question and said.group(1) != said.group(2)):
         return None
-    ids_of = {n: i for i, n in t.names.items()}
-    def government(level: str) -> str | None:
-        seen = [a for a in conv.agencies_seen if a in ids_of and "人民政府" in a
-                and t.catalog.agencies[ids_of[a]].level == level_of(level)]
-        return seen[-1] if len(set(seen)) == 1 else None
-    a, b = government(said.group(1)), government(said.group(2))
+    a, b = seen_government(t, said.group(1)), seen_government(t, said.group(2))
     last = conv.last_question
     words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last)))
     if not (a and b and words and a in conv.seen_in and b in conv.seen_in):

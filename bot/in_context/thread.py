@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from bot.answer import Option
 from bot.conversation import Conversation
-from bot.match import AgencyCatalog
+from bot.match import AgencyCatalog, level_of
 from bot.rows import column_spans, metric_spans
 from bot.understand import Query
 from bot.when import read_period
@@ -227,3 +227,11 @@ def narrowed_from_total(t: Thread) -> bool:
     # (各项加起来 / 对得上吗 before: the parts were shown, so the column is no look inside a total asked)
     shown_whole = not (before.parts_sum or before.asks_check or before.intent == "checks")
     return bool(keys) and keys == {m.key for m in before.metrics} and same_agency and whole_before and shown_whole
+
+
+def seen_government(t: Thread, level: str) -> str | None:
+    """The one people's government of that level (市, 区, 县 …) this conversation has shown, or None."""
+    ids_of = {n: i for i, n in t.names.items()}
+    seen = {a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a
+            and t.catalog.agencies[ids_of[a]].level == level_of(level)}
+    return next(iter(seen)) if len(seen) == 1 else None
