@@ -190,8 +190,10 @@ _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
-_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子)|在线|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天|"
+_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天|"
                            r"赔(?:付|款|钱|了|多少)|罚款金额|罚没|谁(?:告|起诉|申请|提出|提起|申请的)|告的?(?:什么|啥)|(?:什么|啥|哪些)内容|什么事|什么案子|为了什么")
+# 那件申请的是什么信息: what was asked for, which no table holds (a count is asked with 多少/几)
+_CONTENT_ASKED = re.compile(r"(?:是|为)?什么(?:样的)?(?:信息|内容|事情?)|哪些(?:信息|内容)|啥(?:信息|内容)|申请(?:的)?(?:是)?什么")
 # Nouns of things the statistical tables do not count: such questions go to the prose.
 _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
@@ -793,6 +795,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.mixed_sum:
         query.signs = _signs(masked, query.metrics)
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
+    if query.add_up and re.search(r"(?:跟|和|与|同)[^，。,]{1,14}比(?!例|率|重)", q) and not re.search(
+            r"加起来|加在一起|加一起|合计|总和|合起来|加总|相加|一起算", q):
+        query.add_up = False  # 跟平潭比呢，平潭诉讼一共几件: 一共 is the row's total of each, compared, not their sum
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
     query.by_parts = bool(re.search(r"按分项|按各项|分项(?:加总|之和|合计|相加)(?:作|做|当)?(?:为)?分母|用分项", q))
@@ -950,7 +955,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.search_text = _search_words(masked)
     elif not query.metrics or (_NARRATIVE.search(masked) and "申请" not in masked and query.metrics[0].weight < 3
                                and query.metrics[0].table == "requests") or (
-                               _NOT_IN_TABLES.search(masked) and all(m.weight < 3 for m in query.metrics)):
+                               _NOT_IN_TABLES.search(masked) and all(m.weight < 3 for m in query.metrics)) or (
+                               _CONTENT_ASKED.search(masked) and not re.search(r"多少|几", masked)):
         query.metrics = []
         query.intent = "narrative" if query.mentions or re.search(r"多少|几", q) else "unknown"
         query.search_text = _search_words(masked)

@@ -1011,3 +1011,39 @@ def test_received_said_short_in_a_thread_on_requests_is_the_new_applications(ass
 def test_the_two_just_shown_after_a_parts_sum_and_the_printed_total_are_their_gap(assistant):
     *_, gap = talk(assistant, "先看洪泽2023年的行政复议：维持、纠正、其他结果、尚未审结四项加起来是多少", "表里印的复议总计是多少", "两者差多少")
     assert gap.value == 11
+
+
+def test_less_collected_said_with_its_verb_after_two_years_is_the_change(assistant):
+    *_, gap = talk(assistant, "洪泽区人民政府2023年度行政事业性收费金额是多少？", "转年2024年呢", "少收了多少钱")
+    assert gap.value == -185.28
+
+
+def test_yigong_of_each_in_a_comparison_is_no_sum_of_the_two(assistant):
+    *_, both = talk(assistant, "淮安市人民政府2024年行政诉讼（直接起诉加复议后起诉）一共多少件？", "跟平潭比呢，平潭诉讼一共几件")
+    assert both.kind != "total" and [f.value for f in both.figures] == [46, 1]
+
+
+def test_the_rest_of_a_count_is_said_not_understood(assistant):
+    *_, rest = talk(assistant, "安康市自然资源局2020年收到了多少件申请？", "自然人38件，那另外4件是谁提的，几件")
+    assert not rest.figures and "另外" in rest.text
+
+
+def test_one_agency_over_every_report_added_counts_each_report(assistant):
+    *_, share = talk(assistant, "这九份报告的本年新收申请加起来一共多少件？", "淮安市政府一家占多少")
+    assert share.value == 89.5
+
+
+def test_this_kind_of_reply_points_at_the_row_just_asked(assistant):
+    *_, share, other = talk(assistant, "嘉兴市发展和改革委员会2020年度新收的信息公开申请是多少件？", "答复“本机关不掌握相关政府信息”的有几件",
+                            "这类答复占全部办结的比例", "秀洲分局同一年这一项是几件")
+    assert share.value == 90.3 and value(other) == 3
+
+
+def test_what_an_application_asked_for_is_not_a_count(assistant):
+    (ans,) = talk(assistant, "洪泽区2023年因为国家秘密不予公开的那件，申请的是什么信息？")
+    assert not ans.figures or all(f.value is None for f in ans.figures)
+
+
+def test_the_other_sub_row_of_other_handling(assistant):
+    (ans,) = talk(assistant, "淮安市政府2024年表三里“其他处理—其他”这一项有多少件？")
+    assert value(ans) == 110

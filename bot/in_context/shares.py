@@ -118,6 +118,13 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     def year(a: str) -> str:
         return f"{conv.seen_in[a]}年" if a in conv.seen_in else ""
     whole = "、".join(a + year(a) for a in conv.last_agencies)
+    pairs = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    if len(pairs) > len(conv.last_agencies) and {a for a, _ in pairs} == set(conv.last_agencies):
+        # 九份报告加起来 → 淮安市政府一家占多少: over every report added (two years of one agency are two)
+        years_of: dict[str, list[int]] = {}
+        for a, y in pairs:
+            years_of.setdefault(a, []).append(y)
+        whole = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in years_of.items())
     return t.written_out(f"{named[0]}{year(named[0])}{words}占{whole}{words}合计的比例")
 
 
@@ -210,7 +217,7 @@ def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{year_shown(conv, who)}{rows}{''.join(q.text[a:b] for a, b in cols)}多少")
 
 
-_SHARE_LEAD = re.compile(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些)?(?:的)?占")  # 这个占办理结果总数的多少
+_SHARE_LEAD = re.compile(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|这[类种样]的?答复)?(?:的)?占")  # 这个占办理结果总数的多少
 
 
 def share_starting(q: Query, t: Thread) -> InContext | None:
@@ -221,7 +228,7 @@ def share_starting(q: Query, t: Thread) -> InContext | None:
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     if named and named != set(t.conv.last_agencies):
         return None  # (占淮安市政府的…: a share of another agency's figure, read on its own)
-    whole = q.text[re.match(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|它|其)?(?:的)?", q.text).end() :]
+    whole = q.text[re.match(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|这[类种样]的?答复|它|其)?(?:的)?", q.text).end() :]
     for m in sorted(q.mentions, key=lambda m: -m.start):  # the agency is the last figure's own
         whole = whole[: m.start - (len(q.text) - len(whole))] + whole[m.end - (len(q.text) - len(whole)) :]
     return t.written_out(question_stem(t.conv.last_question) + whole)
