@@ -139,8 +139,8 @@ def _the_two_years(f: _FollowUp):
 
 def _rate_of_change(f: _FollowUp):
     """下降幅度是百分之几 after 2024年比2023年少了多少: the same change, as a percentage."""
-    if not (_CHANGE_RATE.search(f.text) and not (f.new.mentions or f.new.metrics or f.new.years)):
-        return _PASS
+    if not (_CHANGE_RATE.search(f.text) and not (f.new.mentions or f.new.metrics or f.new.years)) or f.new.share_order:
+        return _PASS  # (自然人占了几成？给我个百分比: a share, not a change)
     if not (len(f.prev_period.years) == 2 or re.search(r"比\d{4}年|比上一?年|比去年|变化|增加|减少|多了|少了", f.prev)):
         if len(f.prev_period.years) == 1 and len(f.years_seen) >= 2 and f.prev_period.years[0] in f.years_seen[-2:]:
             # 2023年…, 2024年呢, then 增长了百分之多少: between the two years just shown
@@ -599,7 +599,7 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
         else:
             out = question_stem(_replace_time(out, read_period(out).consumed, f.catalog.mentions(out), f"{b}年比{a}年")) + "变化多少"
         if re.search(r"增幅|涨幅|降幅|增长率|百分之", op):  # the percent is what is asked, not the amount
-            return re.sub(r"多少件|多少个|几件|几个", "", out) + "，增幅"
+            return re.sub(r"变化多少$", "变化幅度是百分之几", re.sub(r"多少件|多少个|几件|几个", "", out))
         return out
     if op not in out or len(asked) > len(op):
         rate_ranked = re.fullmatch(r"最高|最低|第[二三四五六七八九十\d]+(?:高|低)", op) and _SHARE.search(out)  # 这三家里谁最高 after rates

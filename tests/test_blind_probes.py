@@ -19,6 +19,7 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q32-082": "no year given: the newest report is answered, and the answer says so",
     "q31-062": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q31-067": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q31-070": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
@@ -81,6 +82,11 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v32a-019", 0): "no year given: the newest report is answered, and the answer says so",
+    ("v32a-012", 6): "两者差几个百分点 is answered in the order the two were asked (淮安市政府比洪泽低7.4个百分点), "
+                     "the gap said with its direction; the probe wrote it unsigned",
+    ("v32a-014", 3): "维持的呢 after 诉讼纠正率多少 carries the rate (维持占诉讼的比例), as the answer says; the probe "
+                     "wanted the count",
     ("v30a-011", 0): "no year given: the newest report is answered, and the answer says so",
     ("v29a-017", 3): "最低的呢 showed the whole ranking from the lowest up, and 排第二 is read in the list shown (the answer "
                      "names it); the writer counted in the first ranking, from the highest",

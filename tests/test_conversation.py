@@ -1047,3 +1047,23 @@ def test_what_an_application_asked_for_is_not_a_count(assistant):
 def test_the_other_sub_row_of_other_handling(assistant):
     (ans,) = talk(assistant, "淮安市政府2024年表三里“其他处理—其他”这一项有多少件？")
     assert value(ans) == 110
+
+
+def test_a_percent_asked_for_two_years_just_shown_is_the_growth_rate(assistant):
+    *_, growth = talk(assistant, "洪泽区政府2024年收到几件申请", "那它2023年呢", "2024年比2023年增长了百分之多少")
+    assert growth.unit == "%" and growth.value == 352.4
+
+
+def test_a_share_asked_with_a_percent_after_a_column_is_never_a_change(assistant):
+    *_, share = talk(assistant, "淮安市人民政府2024年一共收到多少件政府信息公开申请？", "其中自然人提的有多少", "自然人占了几成？给我个百分比")
+    assert share.unit == "%" and share.value == 96.2
+
+
+def test_each_agencys_reports_ranked_are_every_report(assistant):
+    (ranked,) = talk(assistant, "各家报告里“予以公开”的件数，前三名是哪几家？")
+    assert [f.value for f in ranked.figures] == [1362, 89, 50]
+
+
+def test_than_another_agency_said_first_is_the_threads_agency_against_it(assistant):
+    *_, gap = talk(assistant, "乍浦镇2020年采购金额多少", "比嘉兴发改委同年的采购金额少多少")
+    assert gap.value == 300691

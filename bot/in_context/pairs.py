@@ -29,7 +29,7 @@ from index.model import ACTIVE
 _THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|件数|，|,|$))")
 
 
-_AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同(?!城|级|类|市|区|县|年|期|样|一))(?!比)")
+_AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同(?!城|级|类|市|区|县|年|期|样|一)|比(?=[\u4e00-\u9fff]))(?!比)")
 
 
 def the_other_one(q: Query, t: Thread) -> InContext | None:
@@ -93,7 +93,7 @@ def against_the_last(q: Query, t: Thread) -> InContext | None:
         return None
     gap = q.difference and re.search(r"(?:相)?差(?:了)?(?:多少|几)|差距", q.text) and len(q.mentions) == 1 and (
         q.mentions[0].start <= against.end() + 1)  # 和嘉兴发改委的采购金额差多少: the thread's agency against the one named
-    if not ("比" in q.text[against.end() :] or gap):
+    if not ("比" in q.text[against.end() :] or gap or against.group(0).endswith("比") and q.difference and len(q.mentions) == 1):
         return None
     who = t.conv.last_agencies[0]
     if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
