@@ -109,7 +109,7 @@ def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: It
     # a year next to another, with no year it is next to (洪泽前一年的…): the time reader left it, so it is unread
     dangling = [m.group(0) for m in re.finditer(r"前一年|上一年|后一年|下一年", rest)]
     # 另外4件是谁提的: the rest of a count, which no slot reads (另外 is a filler only as "besides")
-    dangling += [m.group(0) for m in re.finditer(r"(?:另外|其余|剩下|剩余)(?=的?[\d一二三四五六七八九十几两]+件)", text)]
+    dangling += [m.group(0) for m in re.finditer(r"(?:另外|其余|剩下|剩余)(?=的?[\d一二三四五六七八九十几两]+件(?:都)?(?:是)?(?:谁|哪|什么))", text)]
     for pattern in (_NUMBERS, _PUNCT, _COUNTED, _LONG_FILLER_RE):
         rest = pattern.sub(" ", rest)
     # what is left is cut into words (jieba): a word of two or more characters that is not a filler is unread;
