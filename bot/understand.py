@@ -790,7 +790,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # 对外公开总数量 names a column of 表二, not a sum (总数 of any other table still asks for one)
     own = {w for m in query.metrics if m.table == ACTIVE for cols in m.cols.values() for ws in cols.values() for w in ws}
     named_cols = [(s, e) for s, e in column_spans(masked) if not query.metrics or masked[s:e] in own]
-    query.mixed_sum = len(query.metrics) >= 2 and bool(re.search(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])", q)) and bool(
+    query.mixed_sum = len(query.metrics) >= 2 and bool(_MINUS.search(q)) and bool(
         _PLUS.search(masked) or _TOTAL.search(q))  # 新收加上年结转再减去办结总计: plus and minus at once
     if query.mixed_sum:
         query.signs = _signs(masked, query.metrics)
