@@ -55,12 +55,17 @@ class OneReportAnswers:
             return self._less_a_part(q, rep, values[0], notes)
         if q.mixed_sum and q.signs and len(values) == len(q.signs) == len(q.metrics) and not problems and all(
                 v.total is not None for v in values):  # 新收加上年结转再减去结转下年: worked out, each term cited
-            total = sum((v.total * sign for v, sign in zip(values, q.signs, strict=True)), Decimal(0))
+            terms = [(v, sign) for v, sign in zip(values, q.signs, strict=True) if sign]
+            total = sum((v.total * sign for v, sign in terms), Decimal(0))
             said = "".join(("" if i == 0 else (" + " if sign > 0 else " − ")) + f"{v.label}{as_number(v.total)}"
-                           for i, (v, sign) in enumerate(zip(values, q.signs, strict=True)))
+                           for i, (v, sign) in enumerate(terms))
+            checked = []
+            for side in (v for v, sign in zip(values, q.signs, strict=True) if not sign):  # …应该等于结转下年度吧
+                gap = total - side.total
+                checked.append(f"与{side.label}{as_number(side.total)}" + ("一致" if not gap else f"不一致，相差{as_number(abs(gap))}"))
             return Answer("total", value=as_number(total), figures=[self._one(v) for v in values], unit=values[0].unit,
-                          notes=[*notes, f"{said} = {as_number(total)}"], title="、".join(v.label for v in values) + "（加减）",
-                          op="mixed")
+                          notes=[*notes, f"{said} = {as_number(total)}", *checked],
+                          title="、".join(v.label for v, _ in terms) + "（加减）", op="mixed")
         if q.mixed_sum and len(values) > 2:  # plus and minus at once: each term cited, the arithmetic not guessed
             return Answer("table", figures=[self._one(v) for v in values], notes=notes,
                           title="、".join(v.label for v in values) + "（加减混合的算式没有代为计算，各项如下）")
@@ -81,6 +86,14 @@ class OneReportAnswers:
                           notes=summed.notes, op="difference",
                           title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {whole.label}：各项之和比表中印的"
                                 f"{'多' if gap >= 0 else '少'}{as_number(abs(gap))}{whole.unit or '件'}")
+        if q.against_number is not None and len(values) == 1 and not q.ratio and values[0].total is not None:
+            # 实际比3500少多少: the figure against the number said
+            v, n = values[0], Decimal(str(q.against_number))
+            gap = v.total - n
+            return Answer("total", value=as_number(gap), figures=[self._one(v)], op="difference",
+                          notes=[*notes, f"{as_number(v.total)} − {as_number(n)} = {as_number(gap)}"],
+                          title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {v.label}：{as_number(v.total)}{v.unit or '件'}，"
+                                f"比{as_number(n)}{'多' if gap >= 0 else '少'}{as_number(abs(gap))}{v.unit or '件'}")
         if q.difference and len(values) == 1 and values[0].parts == 1 and not q.ratio and not q.claimed:
             # 多多少 with only one figure found: what it is compared with was not understood; one figure is no answer
             return Answer("not_found", title=f"“比…多多少”只找到一个数（{values[0].label}），另一方没能确定，请写明和谁比",
@@ -306,7 +319,14 @@ class OneReportAnswers:
         def key(v: Value) -> str | None:
             return next((m.key for m in q.metrics if m.label in v.label or v.label.startswith(m.label)), None)
         wholes = [v for v in values if key(v) in q.whole_rows]
-        if len(values) > 2 and len(wholes) == 1 and len({m.table for m in q.metrics}) == 1:
+        parts = [v for v in values if key(v) in q.part_rows]
+        if len(values) > 2 and len(wholes) == len(values) and 1 <= len(parts) < len(values) and len({m.table for m in q.metrics}) == 1:
+            # 强制占许可、处罚、强制三项合计: the row before 占 over all the rows after it, itself among them
+            values, known = [_combined(parts), _combined(values)], True
+        elif len(values) > 2 and len(wholes) == len(values) and q.share_order == "占":
+            return Answer("not_found", title="占哪几项之和没能确定，请写明（例如：强制占许可、处罚、强制三项合计的比例）",
+                          figures=[self._one(v) for v in values], notes=notes)
+        elif len(values) > 2 and len(wholes) == 1 and len({m.table for m in q.metrics}) == 1:
             # 办结的申请里，予以公开加部分公开的占多大比例: the row named as the whole, over the others summed
             values, known = [_combined([v for v in values if v is not wholes[0]]), wholes[0]], True
         elif len(values) > 2 and len(wholes) >= 2 and len(wholes) < len(values) and len({m.table for m in q.metrics}) == 1:

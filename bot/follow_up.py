@@ -122,7 +122,10 @@ def _the_two_years(f: _FollowUp):
     a, b = sorted(f.years_seen[-2:])
     if _DIFF_WORDS.search(f.text) or _CHANGE_WORDS.search(f.text):
         prev = f.prev
-        if column_spans(f.text) and _columns_fit(f.text, prev):  # 两年现行有效的差多少: another column of the row
+        if f.new.metrics and not f.new.ratio:  # 行政处罚决定数量两年差多少: that row's count, not the last figure
+            row = "".join(f.text[s:e] for s, e in sorted(metric_spans(f.text) + column_spans(f.text)))
+            prev = "和".join(dict.fromkeys(m.text for m in f.prev_mentions)) + f"{a}年" + row
+        elif column_spans(f.text) and _columns_fit(f.text, prev):  # 两年现行有效的差多少: another column of the row
             prev = _with_column(prev, f)
         if prev != f.prev:
             return question_stem(_replace_time(prev, read_period(prev).consumed, f.catalog.mentions(prev), f"{b}年比{a}年")) + "变化多少"
@@ -312,12 +315,13 @@ def _last_figure_words(f: _FollowUp) -> str:
 
 def _agencies_on_the_last_figure(f: _FollowUp):
     """平潭比洪泽24年多多少 after a question about 行政许可: the agencies named, on the last figure."""
-    if len(f.new.mentions) < 2 or f.new.metrics or (RANK_WORDS.search(f.text) and not (f.new.ratio or column_spans(f.text))):
-        return _PASS  # (A和B里谁金额最少: the last figure, in the column named)
+    ordered = re.search(r"(?:按)?(?:从多到少|从少到多|从高到低|从低到高|从大到小|从小到大)?(?:排一下|排个序|排序|排排|排个名|排名)", f.text)
+    if len(f.new.mentions) < 2 or f.new.metrics or (RANK_WORDS.search(f.text) and not (f.new.ratio or column_spans(f.text) or ordered)):
+        return _PASS  # (A和B里谁金额最少: the last figure, in the column named; 这三家从多到少排一下: theirs, ordered)
     words = _last_figure_words(f)
     if not words:
         return None
-    at = re.search(r"多多少|少多少|差多少|相差|差几|多几|少几|比较|对比|哪个多|哪个少|谁多|谁少|谁最|哪家最|哪个最|各多少|分别|呢|[?？。]|$", f.text)
+    at = ordered or re.search(r"多多少|少多少|差多少|相差|差几|多几|少几|比较|对比|哪个多|哪个少|谁多|谁少|谁最|哪家最|哪个最|各多少|分别|呢|[?？。]|$", f.text)
     return f.text[: at.start()] + words + f.text[at.start() :]
 
 
@@ -325,7 +329,15 @@ def _exclusion(f: _FollowUp):
     """不算淮安市政府呢: the same question without them."""
     if not ((f.new.exclude_ids or f.new.exclude_column or f.new.exclude_row) and not f.new.metrics):
         return _PASS
-    return question_stem(f.prev) + "，" + f.text[f.new.exclude_span[0] : f.new.exclude_span[1]]
+    left_out = f.text[f.new.exclude_span[0] : f.new.exclude_span[1]]
+    if (RANK_WORDS.search(f.text) or f.new.wants_top) and not RANK_WORDS.search(f.prev):
+        # 淮安一家占多少 → 不算淮安，剩下的谁最多: the whole the share was taken of, ranked without them
+        whole = re.search(r"占(.+?)合计的?(?:比例|占比|比重)", f.prev)
+        if not (whole and f.new.exclude_ids):
+            return None  # a ranking of what is not known: not guessed
+        asked = re.sub(r"^[，,\s]*(?:剩下|剩余|其余|其他|余下)(?:的|那些|几家)*", "", f.text[f.new.exclude_span[1] :])
+        return whole.group(1) + (asked or "谁最多") + "，" + left_out
+    return question_stem(f.prev) + "，" + left_out
 
 
 def _place_in_ranking(f: _FollowUp):
@@ -615,7 +627,7 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
 _LAST_YEAR_WORDS = re.compile(r"上年|上一年|前一年|上一年度|上年度|上一个年度")
 BOTH = re.compile(r"(?<!哪)两家|两个单位|两者|二者|两个都|两边(?!(?:是否|是不是)?(?:相等|一致|平|对得上|对上|等于|一样|相同))|两个(?=差|加|比|相|一共|合计|谁|哪|的)|(?<!这)俩(?=加|一起|合|差|比|相|谁|哪|的)")
 _SHARE = re.compile(r"占|比例|比率|率")
-_ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有")
+_ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有|率(?:呢|是|为|[?？]|$)")
 RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
 _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多出来|多出|高出|多|增加|增长|上升)了?(?:百分之多少|百分之几|多少|几件|几个|几)|增幅|涨幅|降幅|增长率")
 # 一年里多出来多少件 / 增加了多少: a change asked with nothing else, after one figure in two years

@@ -95,6 +95,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
     def _answer_query(self, q: Query) -> Answer:
         if q.unread and q.intent in FIGURE_INTENTS:
             return self._unread(q)
+        if q.typo_row and not q.metrics:
+            return self._typo_row(q)
         if q.share_of:
             return self._agency_share(q)
         if q.ratio and q.intent in ("compare", "rank", "total", "trend", "change") and not (

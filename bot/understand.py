@@ -8,7 +8,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.coverage import unread_words
+from bot.coverage import near_known_word, unread_words
 from bot.match import AgencyCatalog, Mention, level_of
 from bot.places import places_said
 from bot.rows import (
@@ -233,6 +233,7 @@ class Query:
     top_n: int | None = None
     ascending: bool = False
     search_text: str = ""
+    typo_row: tuple[int, int, str] | None = None  # 依申清: a row's word with one character wrong (start, end, the word)
     assumed: list[str] = field(default_factory=list)  # how the question was read (said in the answer)
     ratio: bool = False  # 占比/比例/纠正率: a share of two figures
     add_up: bool = False  # 加起来/一共: the figures are to be summed
@@ -240,7 +241,8 @@ class Query:
     outcomes_asked: bool = False  # 处理结果 / 答复方式 named: 哪种最多 ranks the outcome rows
     which_column: str = ""  # 哪类申请人最多 (applicant) / 复议哪种结果最多 (result): rank the row's columns
     mixed_sum: bool = False  # 新收加上年结转再减去办结: terms added and taken away
-    signs: list[int] = field(default_factory=list)  # of a mixed sum: +1 / -1 for each metric, in their order (empty: unsure)
+    signs: list[int] = field(default_factory=list)  # of a mixed sum: +1 / -1 for each metric, in their order, 0 for
+    # the side it is held against (…应该等于结转下年度吧); empty: unsure
     printed_asked: bool = False  # 表里印的是多少: the figure as printed, even where its parts say otherwise
     balance: bool = False  # 新收加上年结转，和办结加结转下年，相等吗: 表三's own equation, both sides
     # 淮安市政府、洪泽区2023和2024、平潭这四份报告: years written after one agency are that agency's; the
@@ -271,6 +273,7 @@ class Query:
     share_order: str = ""  # "占": Y占X (the part comes first); "中": X中Y (the part comes after)
     row_words: set[str] = field(default_factory=set)  # keys of every row whose words stand in the question
     whole_rows: set[str] = field(default_factory=set)  # rows named after 占/在: what a share is taken over
+    part_rows: set[str] = field(default_factory=set)  # 强制占许可、处罚、强制合计: the rows named before 占 (one of them in the whole too)
     within: bool = False  # 里/中/其中: one figure asked inside another
     carry_word: bool = False  # 结转 without saying which
     growth: bool = False  # 增长率 / 增幅: a rate of change (not a share)
@@ -286,6 +289,7 @@ class Query:
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claim_bound: str = ""  # 超过3000件 (">") / 不到100件 ("<"): the claim is a bound, not a figure
     claimed: float | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
+    against_number: float | None = None  # 比3500少多少: a number said, the figure is held against
     claim_percent: bool = False  # 超过九成: the claim is a share, in percent
     claim_said: str = ""  # 接近400万件: an amount claimed in words, as it was said
     claim_upper: float | None = None  # 三千多件: the claim is from `claimed` up to this (4000)
@@ -454,6 +458,12 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             read += [m.span() for m in _LEVEL_SAID.finditer(_mask(query.text, query.mentions)) if level_of(m.group(1)) == level]
         if len(query.metrics) >= 2:  # 复议加上两类行政诉讼: 加上 joins two figures (with one figure it adds to nothing said)
             read += [m.span() for m in _PLUS.finditer(query.text)]
+        if query.against_number is not None:  # 比3500少多少: the number said is read
+            read += [m.span() for m in _THAN_NUMBER.finditer(query.text)]
+        if query.over_decided:  # 扣掉尚未审结: the definition of the rate, read
+            read += [m.span() for m in _OVER_DECIDED.finditer(query.text)]
+        if query.mixed_sum and query.signs:  # 再减掉办结: the minus of a sum whose every sign was read
+            read += [m.span() for m in _MINUS.finditer(query.text)]
         query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog))
                         if re.fullmatch(r"前一年|上一年|后一年|下一年", w)  # a year next to nothing said: never a name
                         or not _agency_words(w, query, catalog) and not _chatter(w, query, read)]
@@ -537,7 +547,8 @@ def _agency_words(word: str, query: Query, catalog: AgencyCatalog) -> bool:
 
 
 # 予以公开数÷办理结果总计 / 不掌握除以本年新收: the part and the whole written out
-_FORMULA = re.compile(r"([^，,。；;（）()：:=]{2,24}?)\s*(?:÷|/|除以)\s*([^，,。；;（）()：:=+＋]{2,24})")
+_FORMULA = re.compile(r"(?:[（(](?P<sum>[^（）()]{2,40})[）)]|(?P<part>[^，,。；;（）()：:=?？!！]{2,24}?))\s*(?:÷|/|除以)\s*"
+                      r"(?:[（(](?P<whole_sum>[^（）()]{2,40})[）)]|(?P<whole>[^，,。；;（）()：:=+＋?？!！]{2,24}))")
 _PART_LAST = re.compile(r"(?:当中|之中|里面|里头|中|里)[，,]?[^，,。]{0,12}?占(?!比)")
 
 
@@ -546,9 +557,19 @@ def _share_said(query: Query, masked: str) -> None:
     before ÷), or 办结的申请里，部分公开占了多少 (the row after 里 … 占 is the part, the one before is the whole)."""
     formula = _FORMULA.search(masked)
     if formula:
-        part, whole = find_metrics(formula.group(1)), find_metrics(formula.group(2))
+        part, whole = find_metrics(formula.group("part") or formula.group("sum")), find_metrics(formula.group("whole") or formula.group("whole_sum") or "")
         if len(part) == 1 and len(whole) == 1 and part != whole:
             query.metrics, query.share_order, query.whole_rows = [part[0], whole[0]], "占", {whole[0].key}
+            return
+        if (formula.group("whole_sum") and len(part) == 1 and len(whole) >= 2 and part[0] not in whole
+                and re.search(r"[+＋加和]", formula.group("whole_sum"))):  # 结转下年度÷（本年新收+上年结转）: over a sum
+            query.metrics, query.share_order, query.whole_rows = [part[0], *whole], "占", {m.key for m in whole}
+            query.add_up = True
+            return
+        if (formula.group("sum") and len(part) >= 2 and len(whole) == 1 and whole[0] not in part
+                and re.search(r"[+＋加和]", formula.group("sum"))):  # （予以公开+部分公开）÷办理结果总计: a sum over a whole
+            query.metrics, query.share_order, query.whole_rows = [*part, whole[0]], "占", {whole[0].key}
+            query.add_up = True
             return
     rows = metric_spans(masked)
     said = _PART_LAST.search(masked)
@@ -599,6 +620,11 @@ def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assu
     return out
 
 
+# 比3500少多少 / 比3000件多几件: the figure against a number said (never a year: 比2023年多多少)
+_THAN_NUMBER = re.compile(r"比(\d+(?:\.\d+)?)(?!\d|\s*年|\.)\s*(?:件|个|项|元)?(?:还)?(?:多|少|高|低)(?:了|出)?(?:多少|几)")
+# 纠错率按纠正 ÷ 已审结 / 扣掉尚未审结: the rate over the cases decided
+_OVER_DECIDED = re.compile(r"已审结|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|不算|不含|排除)(?:掉)?(?:尚未|未)审结(?:的)?"
+                           r"|[−-]\s*尚未审结|(?:尚未|未)审结的?(?:不算|除外|扣掉|去掉)")
 _MINUS = re.compile(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])")
 
 
@@ -612,14 +638,19 @@ def _signs(masked: str, metrics: list) -> list[int]:
     if any(m.key not in first for m in metrics) or len({first[m.key] for m in metrics}) != len(metrics):
         return []
     signs = []
+    order = sorted(range(len(metrics)), key=lambda i: first[metrics[i].key])
     for m in metrics:
         before = masked[: first[m.key]]
         minus = max((x.end() for x in _MINUS.finditer(before)), default=-1)
         plus = max((x.end() for x in _PLUS.finditer(before)), default=-1)
         if re.search(r"[和跟与同]|等于|对比|相比", before[max(minus, plus, 0) :]) and max(minus, plus) >= 0:
-            return []  # …减去办结，和结转下年度对得上吗: a side compared with, not a term
+            # …减去办结，应该等于结转下年度吧: the last row named is the side the sum is held against (0);
+            # a side anywhere else is not guessed
+            if metrics[order[-1]] is not m or len(metrics) < 3:
+                return []
+            signs.append(0)
+            continue
         signs.append(-1 if minus > plus else 1)
-    order = sorted(range(len(metrics)), key=lambda i: first[metrics[i].key])
     return signs if signs[order[0]] == 1 and -1 in signs else []
 
 
@@ -699,12 +730,16 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if _FORECAST.search(q) and not re.search(r"结转|转到|转入|继续办理", q):
         query.intent = "forecast"
         return query
+    # 纠错率扣掉尚未审结: the rate over decided cases (over_decided, below), not the row less a column
+    pending_left_out = bool(_OVER_DECIDED.search(q) and re.search(r"率|再算|重算|算一遍", q))
     excluded = _EXCLUDED_AGENCIES.search(q)
     left_out = catalog.mentions(excluded.group(1)) if excluded else []
     if excluded and left_out and re.fullmatch(r"[和与及、，,的]*", _mask(excluded.group(1), left_out).replace("　", "")):
         # 除了淮安市政府 / 不算淮安市政府: those agencies leave the scope (said in the answer)
         query.exclude_ids = sorted({i for m in left_out for i in m.agency_ids})
         query.exclude_span = excluded.span()
+    elif pending_left_out:
+        pass
     elif _EXCLUDED_COLUMN.search(q) and len(find_metrics(_EXCLUDED_COLUMN.search(q).group(1))) == 1 and not catalog.mentions(
             _EXCLUDED_COLUMN.search(q).group(1)) and (find_metrics(_EXCLUDED_COLUMN.search(q).group(1))[0].parent
                                                        or find_metrics(_EXCLUDED_COLUMN.search(q).group(1))[0].key in _OUTCOMES):
@@ -715,7 +750,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         # 新收申请去掉自然人: the row's total less that column (said in the answer)
         column = _EXCLUDED_COLUMN.search(q)
         query.exclude_column, query.exclude_span = column.group(1), column.span()
-    elif _EXCLUDE.search(q):
+    elif _EXCLUDE.search(q) and not (
+            len(find_metrics(q)) >= 2 and all(_MINUS.fullmatch(m.group(0)) for m in _EXCLUDE.finditer(q))):
+        # (新收加上年结转再减掉办结: arithmetic between rows, read as a mixed sum further on)
         query.intent = "exclude"
         return query
     mentions = _mentions(q, catalog)
@@ -762,6 +799,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if guess is not None:
             query.metrics = [guess]
             query.assumed.append(f"按“{guess.label}”理解")
+        else:  # 依申清 (3 characters): too short to read on a guess; asked back (是不是“依申请”？)
+            query.typo_row = near_known_word(masked)
     _scope_words(query, catalog, masked)
     keys = {m.key.rstrip("~") for m in query.metrics}
     outcomes = keys & set(_OUTCOMES) or {m.parent for m in query.metrics} & set(_OUTCOMES)
@@ -770,7 +809,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         # 以“无法提供”办结的申请一共多少 / 办结的申请里，无法提供合计: 办结 only says which applications
         query.metrics = [m for m in query.metrics if m.key.rstrip("~") != "总计"]
     percent = _PERCENT.search(q)
-    query.ratio = bool(_RATIO.search(q) or percent)  # 超过九成来自自然人: a share, whatever else is said
+    formula = _FORMULA.search(masked)
+    # 超过九成来自自然人: a share, whatever else is said; so is 自然人÷本年新收总计 written out
+    query.ratio = bool(_RATIO.search(q) or percent or (formula and find_metrics(formula.group("whole") or formula.group("whole_sum") or "")))
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
     shown_rows = {m.key for m in query.metrics if m.weight > 1 and not m.key.endswith("~")}
@@ -827,12 +868,15 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q)) and not re.search(
         r"排名|排行|排序|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)", q)  # 谁最多，排个序: the whole order
     query.done_rate = bool(re.search(r"(?<!占)办结率|(?<!占)办结比例", q))  # (占办结比例: a share of 办结, not 办结率)
-    query.separately = bool(re.search(r"其中|另外|分别|以及|各是|各多少|各自|各单位|各部门|每家|每个单位|各[^，。？?\d]{0,6}?(?:多少|几)", q))
+    query.separately = bool(re.search(r"其中(?![^，。？?]*(?:加起来|合起来|加在一起|加一起|之和|合计))|另外|分别|以及|各是|各多少|各自|各单位|各部门|每家|每个单位|各[^，。？?\d]{0,6}?(?:多少|几)", q))
     # Y占X / Y在X中占比: the part comes first; X中Y的比例: the part comes after
     query.share_order = "占" if re.search(r"占(?!比|多少|几)|在[^，。]{1,16}(?:中|里)占", q) else "中" if "中" in q else ""
     query.row_words = {m.key for m in METRICS if any(w in masked for w in m.synonyms)}
     cols_at, rows_at = column_spans(masked, active=False), metric_spans(masked)
-    query.over_decided = bool(re.search(r"已审结|审结了的|减去?尚未审结|[−-]\s*尚未审结|扣除尚未审结|不算尚未审结", q))
+    query.over_decided = bool(_OVER_DECIDED.search(q))
+    than = _THAN_NUMBER.search(q)
+    if than and not re.fullmatch(r"(?:19|20)\d{2}", than.group(1)):
+        query.against_number, query.difference = float(than.group(1)), True
     query.column_first = bool(cols_at and rows_at and cols_at[0][0] < rows_at[0][0])
     # the whole a share is taken over: the rows named after 占/在 (Y占X), else before 中/里面 (X里面Y占多少)
     after = re.search(r"(?:占|在)(.*)$", masked)
@@ -844,6 +888,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.whole_rows = {m.key for m in METRICS if part and any(w in part for w in m.synonyms)}
         if query.whole_rows:
             break
+    if after and after.group(0).startswith("占"):
+        query.part_rows = {m.key for m in find_metrics(masked[: after.start()])}
     if query.ratio:
         _share_said(query, masked)
     query.carry_word = "结转" in q

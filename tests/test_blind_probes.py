@@ -19,6 +19,9 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q33-085": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q33-087": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q33-096": "no year given: the newest report is answered, and the answer says so",
     "q32-082": "no year given: the newest report is answered, and the answer says so",
     "q31-062": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q31-067": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
@@ -82,6 +85,7 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v33a-017", 0): "no year given: the newest report is answered, and the answer says so",
     ("v32a-019", 0): "no year given: the newest report is answered, and the answer says so",
     ("v32a-012", 6): "两者差几个百分点 is answered in the order the two were asked (淮安市政府比洪泽低7.4个百分点), "
                      "the gap said with its direction; the probe wrote it unsigned",

@@ -1067,3 +1067,124 @@ def test_each_agencys_reports_ranked_are_every_report(assistant):
 def test_than_another_agency_said_first_is_the_threads_agency_against_it(assistant):
     *_, gap = talk(assistant, "乍浦镇2020年采购金额多少", "比嘉兴发改委同年的采购金额少多少")
     assert gap.value == 300691
+
+
+def test_the_agencies_just_shown_ranked_on_the_figure_they_were_shown_for(assistant):
+    *_, ranked = talk(assistant, "淮安市政府2024年现行有效的规范性文件有多少", "平潭比淮安多多少件", "再加一个洪泽区2024年的",
+                      "这三家从多到少排一下")
+    assert [f.value for f in ranked.figures] == [698, 66, 8]
+
+
+def test_the_whole_ranking_after_its_first_place(assistant):
+    _, whole = talk(assistant, "2020年的那几份报告里，谁收到的申请最多", "完整排一下顺序")
+    assert [f.value for f in whole.figures] == [97, 42, 31, 4, 0]
+
+
+def test_one_more_agency_added_to_a_list_of_three(assistant):
+    *_, total = talk(assistant, "嘉兴那三份报告（秀洲分局、发改委、乍浦镇）里，政府集中采购金额从高到低排一下",
+                     "再加上安康市自然资源局，四家采购金额加起来多少")
+    assert total.kind == "total" and total.value == 18402655 and len(total.figures) == 4
+
+
+def test_a_printed_total_just_asked_is_checked_against_its_parts(assistant):
+    *_, gap, _, again = talk(assistant, "洪泽区政府2023年的复议，结果维持的有多少件", "复议总计那一格写的多少", "这个总计对得上吗？差几件",
+                             "复议后起诉的诉讼，维持多少", "那一栏的总计又差多少")
+    assert gap.value == 11 and again.value == 5
+
+
+def test_the_printed_total_against_the_parts_just_added(assistant):
+    *_, gap = talk(assistant, "安康市自然资源局2020年报告里印的行政复议总计是多少", "可是维持、纠正、其他结果、尚未审结这几项加起来是多少",
+                   "也就是说报告自己印的总计和分项差了多少")
+    assert gap.value == 2
+
+
+def test_the_rest_of_a_share_ranked_without_the_agency_left_out(assistant):
+    *_, share, rest, gap = talk(assistant, "这九份报告的本年新收申请加起来一共多少件？", "淮安市政府一家占多少",
+                                "不算淮安市政府，剩下的谁最多", "它跟洪泽区2024年差几件")
+    assert share.value == 89.5
+    assert rest.figures[0].value == 97 and all(f.value != 3119 for f in rest.figures)
+    assert gap.value == 2
+
+
+def test_a_sum_with_signs_held_against_the_side_it_should_equal(assistant):
+    *_, check, other = talk(assistant, "淮安市政府2024年办结了多少", "新收加上年结转再减掉办结，应该等于结转下年度吧？核一下",
+                            "安康市自然资源局也这样算算")
+    assert check.value == 103 and any("一致" in n for n in check.notes)
+    assert other.value == 1
+
+
+def test_a_row_misspelt_by_one_character_is_asked_back_never_filled_in(assistant):
+    (asked,) = talk(assistant, "平潭22年依申清收了多少")
+    assert asked.kind == "clarify" and "依申请" in asked.title
+    _, again = talk(assistant, "乍浦镇采购项目几个", "乍浦依申清几件")
+    assert again.kind == "clarify" and not again.figures
+
+
+def test_a_rate_with_pending_cases_left_out_is_over_the_decided_ones(assistant):
+    (alone,) = talk(assistant, "淮安市人民政府2024年复议纠错率，扣掉尚未审结")
+    assert alone.value == 20.4
+    *_, again = talk(assistant, "淮安市政府2024年行政复议总计多少件", "那复议纠错率是多少，我按纠正÷总计算", "扣掉尚未审结的再算一遍呢")
+    assert again.value == 20.4
+
+
+def test_a_formula_written_out_is_the_share_it_writes(assistant):
+    (column,) = talk(assistant, "平潭综合实验区2022年自然人÷本年新收总计")
+    assert column.value == 95.9
+    (asked,) = talk(assistant, "平潭综合实验区2022年自然人申请占比多少？自然人÷本年新收总计")
+    assert asked.value == 95.9
+    (summed,) = talk(assistant, "淮安市人民政府2024年实质公开率呢?按(予以公开+部分公开)÷办理结果总计算")
+    assert summed.value == 59.5
+    (over_sum,) = talk(assistant, "淮安市政府2024年结转下年度÷（本年新收+上年结转）")
+    assert over_sum.value == 3.3
+
+
+def test_a_row_over_a_sum_it_is_part_of(assistant):
+    (share,) = talk(assistant, "淮安市人民政府2024年行政强制占许可、处罚、强制三项合计的比例")
+    assert share.value == 2.0
+    *_, again = talk(assistant, "淮安市许可、处罚、强制三项加起来是多少", "强制占这三项的多少")
+    assert again.value == 2.0
+
+
+def test_a_figure_against_a_number_said(assistant):
+    (gap,) = talk(assistant, "淮安市政府2024年收到的申请比3500少多少")
+    assert gap.value == -381
+    *_, after_claim = talk(assistant, "网上说淮安市政府2024年收到的政府信息公开申请超过3500件，对吗", "实际比3500少多少")
+    assert after_claim.value == -381
+
+
+def test_two_sums_just_shown_held_against_each_other(assistant):
+    *_, both = talk(assistant, "淮安市人民政府2024年本年新收多少", "上年结转的呢", "这两项加起来是多少",
+                    "那办理结果总计加上结转下年度继续办理呢", "两边差多少")
+    assert "两边相等" in both.title
+    *_, column = talk(assistant, "安康自然人那一列，本年新收加上年结转是多少", "同一列办理结果总计加结转下年度呢", "这一列差了多少")
+    assert "相差4件" in column.title
+
+
+def test_the_share_of_rows_just_added_up(assistant):
+    *_, share = talk(assistant, "平潭综合实验区2022年办结的申请一共多少件", "其中予以公开和部分公开加起来呢", "占多少")
+    assert share.value == 40
+
+
+def test_another_row_asked_for_the_two_years_after_a_rate(assistant):
+    *_, gap = talk(assistant, "洪泽区2024年收到的申请比2023年多了多少", "2024年予以公开占办结的比例", "行政处罚决定数量两年差多少")
+    assert gap.value == -1343
+
+
+def test_a_figure_said_first_then_the_agency_it_is_held_against(assistant):
+    *_, gap = talk(assistant, "淮安市人民政府2024年一共收到多少政府信息公开申请？", "收到的申请总数跟平潭综合实验区2022年差多少")
+    assert gap.value == 3045
+
+
+def test_a_discourse_word_leading_a_question_says_nothing(assistant):
+    (both,) = talk(assistant, "最后，淮安市政府和洪泽区2024年的行政强制各是多少")
+    assert {f.value for f in both.figures} == {88283, 84}
+
+
+def test_words_for_the_columns_of_an_applicant_group(assistant):
+    *_, summed = talk(assistant, "淮安市人民政府2024年一共收到多少政府信息公开申请？", "其中自然人提的占多少？", "法人或其他组织那几列加起来呢")
+    assert summed.value == 118
+
+
+def test_the_year_before_last_said_again(assistant):
+    *_, then = talk(assistant, "洪泽区2024年没有现成信息要另行制作的有几件", "23年呢", "前年的再说下")
+    assert value(then) == 1 and then.figures[0].year == 2024

@@ -180,12 +180,22 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
     """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
     plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(?=.{0,20}(?:一共|总共|合计|加起来|一起))", q.text)
     conv = t.conv
-    if not (plus and q.mentions and len(conv.last_agencies) == 1):
+    if not (plus and q.mentions and conv.last_agencies):
         return None
-    who = conv.last_agencies[0]
-    if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    if len(conv.last_agencies) == 1:
+        who = conv.last_agencies[0]
+        return None if who in named else t.written_out(who + year_of(conv, who) + "和" + q.text[plus.end() :])
+    # 再加上安康，四家采购金额加起来 after a list of three: those shown (each in its year) and the one named
+    shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    said = re.search(r"([两二三四五六七八九十\d])(?:家|个单位|份)", q.text)
+    if (len(shown) < 2 or len({a for a, _ in shown}) != len(shown) or named & {a for a, _ in shown}
+            or (said and cn_number(said.group(1)) != len(shown) + len(q.mentions))):
         return None
-    return t.written_out(who + year_of(conv, who) + "和" + q.text[plus.end() :])
+    rest = q.text[plus.end() :]
+    if said:
+        rest = rest[: said.start() - plus.end()] + rest[said.end() - plus.end() :]
+    return t.written_out("和".join(f"{a}{y}年" for a, y in shown) + "和" + rest)
 
 
 def back_to(q: Query, t: Thread) -> Query | None:
@@ -265,6 +275,10 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     # 排第二的是哪家？金额多少: who it is, and the figure asked of it
     rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
     rest = re.sub(r"^(?:又|还|那)?(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
+    top_asked = (conv.ranked and conv.ranked_question == conv.last_question and conv.ranked[0] == conv.last_agencies[0]
+                 and re.search(r"(?:谁|哪家|哪个单位|哪一家|哪个)(?:的)?(?:最多|最高|最大|最少|最低|最小)", conv.last_question))
+    if not plural and not ordinal and word in ("它", "这家", "该单位", "这个单位") and len(conv.last_agencies) > 1 and top_asked:
+        ordinal, place = True, 1  # 谁最多 answered with the whole list → 它: the one asked for, the first
     if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1:
         # 它 after an answer about two agencies: which one is meant is asked, not guessed
         return InContext(q, declined=f"“{word}”指哪一个？",

@@ -30,6 +30,8 @@ from bot.understand import Query
 def carried_over(q: Query, t: Thread) -> InContext:
     """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
     conv = t.conv
+    if q.typo_row and not q.metrics:
+        return InContext(q)  # 乍浦依申清几件: a misspelt row is asked back, never filled in with the last figure
     first = min(q.mentions, key=lambda m: m.start) if q.mentions else None
     if (first is not None and first.start == 0 and len(q.mentions) == 1 and len(conv.last_agencies) == 1
             and {t.names.get(i) for i in first.agency_ids} == {conv.last_agencies[0]} and q.text[first.end :].startswith("比")):

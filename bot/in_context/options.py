@@ -81,6 +81,8 @@ def other_level(q: Query, t: Thread) -> InContext | Query | None:
         t.conv.last_question, t.conv.last_agencies, t.conv.options = offered[0][1], [offered[0][0]], []
     if not (level and not q.mentions and t.conv.last_agencies):
         return None
+    if q.exclude_span and q.exclude_span[0] <= level.start() < q.exclude_span[1]:
+        return None  # 不算淮安市政府: the government left out, not the thread's 市里 one
     if any(p.start() < level.start() and p.end() > level.start() for p in places_said(q.text)):
         return InContext(q)  # 清江浦区政府: a place of its own (not held), never the thread's 区里 government
     last = t.conv.last_agencies[0]

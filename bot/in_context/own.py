@@ -139,6 +139,7 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     if (q.difference and not q.metrics and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last is not None
             and (last.parts_sum or last.asks_check or last.add_up) and len(last.metrics) == 1
             and (re.search(r"对不上|不一致|不符|对不齐|不相等", q.text)
+                 or re.search(r"总计|合计|总数", q.text) and re.search(r"分项|各项|几项|加起来|之和", q.text)
                  or BARE_GAP.match(q.text) and (last.parts_sum or len(column_spans(conv.last_question)) >= 3))):
         # (差几件 right after the parts were added up by name: against the total they make up)
         # 各项加起来 → 这不是对不上吗，差了几件: the parts' sum against the total printed, of that figure
@@ -155,6 +156,19 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
             and last.parts_sum and last.difference and not q.ratio):
         # 各项之和与印的总计差几件 → 复议后起诉那栏是不是也这样，差几件: the same check, of the row named now
         who, rows = conv.last_agencies[0], "".join(q.text[s:e] for s, e in metric_spans(q.text))
+        return t.written_out(f"{who}{year_shown(conv, who)}{rows}各项之和与印的总计差几件")
+    if (q.difference and not q.mentions and not q.years and not q.ratio and len(conv.last_agencies) == 1 and before is not None
+            and before.parts_sum and before.difference and len(last.metrics) == 1 and not last.parts_sum
+            and re.search(r"(?:又|也|同样|一样).{0,4}差|总计.{0,3}(?:又|也)", q.text) and re.search(r"总计|合计|总数", q.text)):
+        # 这个总计对得上吗，差几件 → 复议后起诉维持多少 → 那一栏的总计又差多少: the same check, of the row just asked
+        who, rows = conv.last_agencies[0], "".join(conv.last_question[s:e] for s, e in metric_spans(conv.last_question))
+        return t.written_out(f"{who}{year_shown(conv, who)}{rows}各项之和与印的总计差几件")
+    if (q.difference and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last is not None
+            and len(last.metrics) == 1 and not last.ratio and re.search(r"(?:这个|那个|印的|表里的?)?(?:总计|合计|总数)", q.text)
+            and re.search(r"对得上|对不上|对上|一致|相符|不符|平不平|相等", q.text)
+            and not [m for m in q.metrics if m.key.rstrip("~") != last.metrics[0].key.rstrip("~")]):
+        # 复议总计那一格写的多少 → 这个总计对得上吗？差几件: that total against the sum of its own parts
+        who, rows = conv.last_agencies[0], "".join(conv.last_question[s:e] for s, e in metric_spans(conv.last_question))
         return t.written_out(f"{who}{year_shown(conv, who)}{rows}各项之和与印的总计差几件")
     if q.intent == "checks" and q.metrics and not q.mentions and this_report and len(conv.last_agencies) == 1:
         # 这份报告的总账平不平：新收加上年结转，跟办结加结转下年度一样吗: the thread's report, not every one
@@ -289,6 +303,26 @@ def only_the_agency_left_out(q: Query, t: Thread) -> InContext | None:
         return None
     who = conv.last_agencies[0]
     return t.written_out(who + ("" if q.years else year_of(conv, who)) + q.text)
+
+
+def than_a_number(q: Query, t: Thread) -> InContext | None:
+    """超过3500件，对吗 → 实际比3500少多少: the figure just checked, against the number said now."""
+    last = t.conv.last_question
+    if not (q.against_number is not None and not q.metrics and not q.mentions and len(t.conv.last_agencies) == 1 and last):
+        return None
+    stem = re.sub(r"^(?:有人说|有报道说|据报道|报道称|听说|据说|网上说|网传|某报称|稿子里写)[,，]?", "", last)
+    stem = re.sub(r"(?:超过|多于|不止|不到|少于|低于|接近|将近|约)?[,，]?(?:对吗|对不对|属实吗?|是吗|是真的吗)?[?？。]*$", "", stem)
+    said = re.search(r"比\d", q.text)
+    return t.written_out(question_stem(stem) + q.text[said.start() :]) if said and t.reread(stem).metrics else None
+
+
+def rate_over_decided(q: Query, t: Thread) -> InContext | None:
+    """纠错率（纠正 ÷ 总计） → 扣掉尚未审结的再算一遍呢: the same rate, over the cases decided."""
+    last = t.conv.last_question
+    if not (q.over_decided and not q.metrics and not q.mentions and not q.years and last and RATE_WORDS.search(last)):
+        return None
+    plain = re.sub(r"[，,]?(?:我|就|还是|都)?(?:按|用|以)[^，,。？?]*?(?:÷|/|除以)[^，,。？?]*?(?:来)?(?:算|计算)?(?=[，,。？?]|$)", "", last)
+    return t.written_out(plain + "，扣掉尚未审结")
 
 
 def unread_words(q: Query, t: Thread) -> InContext | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Option
-from bot.follow_up import BOTH, carry_over, question_stem
+from bot.follow_up import BOTH, carry_over, cn_number, question_stem
 from bot.in_context.agencies import THE_OTHER, these_agencies
 from bot.in_context.thread import (
     BARE_GAP,
@@ -24,6 +24,7 @@ from bot.in_context.thread import (
 )
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
+from bot.when import read_period
 from index.model import ACTIVE
 
 _THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|件数|，|,|$))")
@@ -89,6 +90,15 @@ def than_it(q: Query, t: Thread) -> InContext | Query | None:
 def against_the_last(q: Query, t: Thread) -> InContext | None:
     """跟洪泽区2024年比，哪个行政诉讼多: the conversation's agency against the one named."""
     against = _AGAINST.match(q.text)
+    if not against and len(q.mentions) == 1 and q.metrics and q.difference and len(t.conv.last_agencies) == 1:
+        # 收到的申请总数跟平潭2022年差多少: the figure said first, then the agency it is held against
+        said = q.mentions[0]
+        if (re.search(r"(?:跟|和|与|同|比)$", q.text[: said.start]) and not read_period(q.text[: said.start]).years
+                and re.search(r"(?:相)?差(?:了)?(?:多少|几)|差距|多多少|少多少|多几|少几", q.text[said.end :])):
+            who = t.conv.last_agencies[0]
+            if who not in {t.names.get(i) for i in said.agency_ids}:
+                return t.written_out(who + year_shown(t.conv, who) + q.text)
+        return None
     if not (against and q.mentions and q.metrics and t.conv.last_agencies):
         return None
     gap = q.difference and re.search(r"(?:相)?差(?:了)?(?:多少|几)|差距", q.text) and len(q.mentions) == 1 and (
@@ -189,6 +199,45 @@ def _two_rows_one_column(said: re.Match, a: Query, b: Query, before: str, last: 
         return None
     when = f"{b.years[0]}年"
     return t.written_out(f"{who}{when}{rows_a}和{rows_b}{cols_b}加起来" if add else f"{who}{when}{rows_a}{cols_b}比{rows_b}{cols_b}多多少")
+
+
+_THESE_ROWS = re.compile(r"(?:这|那|上面)(?:的)?([三四五六七八九十\d])(?:项|类|个数)(?:的)?(?:加起来的?|合计的?|之和)?")
+
+
+def these_rows(q: Query, t: Thread) -> Query | None:
+    """许可、处罚、强制三项加起来 → 强制占这三项的多少: 这三项 are the rows just added up, named."""
+    said = _THESE_ROWS.search(q.text)
+    last = t.conv.last_question
+    if not (said and last and not q.mentions):
+        return None
+    rows = metric_spans(last)
+    before = t.reread(last)
+    if not (before.add_up and len(before.metrics) == cn_number(said.group(1)) == len(rows)):
+        return None
+    named = "、".join(last[s:e] for s, e in rows)
+    return t.reread(q.text[: said.start()] + named + "合计" + q.text[said.end() :])
+
+
+def gap_of_two_sums(q: Query, t: Thread) -> InContext | None:
+    """新收加上年结转 → 办结加结转下年度 → 两边差多少: the two sums just shown, one against the other."""
+    conv = t.conv
+    gap = BARE_GAP.match(q.text) or re.match(r"^(?:那)?(?:这一?[列栏]|同一?[列栏])(?:的)?(?:两边)?(?:相)?差(?:了)?(?:多少|几件?)[?？。]*$", q.text)
+    if not (gap and not q.mentions and not q.years and conv.history and len(conv.last_agencies) == 1):
+        return None
+    before, last = conv.history[-1], conv.last_question
+    a, b = t.reread(before), t.reread(last)
+    same = {i for m in a.mentions for i in m.agency_ids} == {i for m in b.mentions for i in m.agency_ids} != set()
+    cols = {before[s:e] for s, e in own_columns(before)}
+    who = conv.last_agencies[0]
+    if not (same and a.add_up and b.add_up and len(a.metrics) == 2 and len(b.metrics) == 2 and who in conv.seen_in
+            and (a.years == b.years or not a.years) and len(b.years) <= 1 and not (a.ratio or b.ratio) and len(cols) <= 1
+            and (not own_columns(last) or {last[s:e] for s, e in own_columns(last)} == cols)
+            and not {m.key for m in a.metrics} & {m.key for m in b.metrics}):
+        return None  # (同一列…: the column of the first sum goes on)
+    def side(text: str) -> str:
+        return "加".join(text[s:e] for s, e in metric_spans(text))
+    col = f"{cols.pop()}这一列" if cols else ""
+    return t.written_out(f"{who}{conv.seen_in[who]}年{col}{side(before)}，和{side(last)}，两边差几件")
 
 
 def these_two_rows(q: Query, t: Thread) -> InContext | None:

@@ -211,8 +211,9 @@ def place_in_last_ranking(q: Query, t: Thread) -> None:
         t.conv.last_question = t.conv.ranked_question
 
 
-_REORDER = re.compile(r"(?:那)?(?P<order>(?:按|从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大))?(?:再)?(?:全|都|完整)?"
-                      r"(?:排一下|排个序|排序|排一排|排出来|列一下)(?:吧|呢)?[?？。]*")
+_REORDER = re.compile(r"(?:那|把)?(?:它们|全部|所有的?)?(?P<order>(?:按|从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大))?(?:再)?"
+                      r"(?:全部|完整地?的?|全|都|整个)?(?:排一下|排个序|排序|排一排|排出来|列一下|列出来|排名|名次)"
+                      r"(?:的)?(?:顺序|名次|次序|排名)?(?:吧|呢|给我|看看)?[?？。]*")
 
 
 def reorder_last_ranking(q: Query, t: Thread) -> InContext | None:

@@ -128,6 +128,22 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{named[0]}{year(named[0])}{words}占{whole}{words}合计的比例")
 
 
+_BARE_SHARE = re.compile(r"^(?:那)?(?:这个数|这个合计|合计|加起来的?|它们|两项|几项)?(?:的)?(?:一共)?(?:占比|占了?(?:多少|几成|多大比例|比例|比重|百分之几|百分之多少)|比例|比重)(?:是)?(?:多少)?(?:呢)?[?？。]*$")
+
+
+def share_of_rows_summed(q: Query, t: Thread) -> InContext | None:
+    """予以公开和部分公开加起来 → 占多少: that sum over the whole its rows belong to (said in the answer)."""
+    conv = t.conv
+    last = conv.last_question
+    if not (_BARE_SHARE.match(q.text) and not q.mentions and not q.metrics and len(conv.last_agencies) == 1 and last):
+        return None
+    before = t.reread(last)
+    if not (before.add_up and len(before.metrics) >= 2 and not before.ratio and len({m.table for m in before.metrics}) == 1):
+        return None
+    stem = re.sub(r"(?:一共|合计|总共)?(?:是)?(?:多少|几件)?(?:呢)?[?？。]*$", "", last)
+    return t.written_out(stem + "占比多少")
+
+
 def part_of_the_last(q: Query, t: Thread) -> InContext | None:
     """其中行政查询事项占几成 after 不予公开一共多少: a part as a share of the row just shown (its whole)."""
     if not (re.match(r"^(?:那)?其中", q.text) and q.ratio and q.metrics and not q.mentions and len(t.conv.last_agencies) == 1
@@ -204,7 +220,7 @@ def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
     check carried on)."""
     conv = t.conv
     if (q.mentions or q.metrics or q.years or q.ratio or q.add_up or q.parts_sum or len(conv.last_agencies) != 1
-            or not conv.last_question):
+            or not conv.last_question or q.difference):  # (印的总计和分项差了多少: the check's gap, read further on)
         return None
     cols = own_columns(q.text)
     if len(cols) != 1:
