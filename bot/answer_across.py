@@ -160,6 +160,12 @@ class AcrossAnswers(AcrossSQL):
             if len(m.agency_ids) > 1 and m.kind in ("name", "parent"):
                 return self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
             ids += [i for i in m.agency_ids if i not in ids]
+        left_out = [i for i in ids if i in q.exclude_ids]
+        if left_out and len(ids) > len(left_out):  # A、B和C…，去掉A: those named, less the one left out (said)
+            ids = [i for i in ids if i not in q.exclude_ids]
+            excluded_note = [f"不含：{'、'.join(self.r.agency_names[i] for i in left_out)}"]
+        else:
+            excluded_note = []
         if len(ids) == 1:
             return self._lookup(q)  # one agency named twice: the checks of _one_agency apply
         if q.parts_sum:
@@ -177,7 +183,7 @@ class AcrossAnswers(AcrossSQL):
         mismatch = self._count_mismatch(q, values, skipped)
         if mismatch:
             return mismatch
-        notes += [f"没有：{s}" for s in skipped] + (self._scope_notes(q) if not q.mentions else [])
+        notes += [f"没有：{s}" for s in skipped] + (self._scope_notes(q) if not q.mentions else []) + excluded_note
         figs = [self._one(v) for v in values]
         if q.difference and len(values) == 2 and not skipped:  # A比B多多少: the difference, said as one
             return self._difference_of(values, notes)
@@ -274,13 +280,16 @@ class AcrossAnswers(AcrossSQL):
                 return Answer("not_found", title=f"库中没有{name}{missing}年的年报，无法比较",
                               items=[f"{name}现有：{'、'.join(f'{x}年' for x in sorted(by_year))}"])
             reports += [(aid, y) for y in sorted(years if several else years[:1])]
+        if q.stated_count is not None and len(reports) != q.stated_count:  # 这三家 when two are found: not guessed
+            return Answer("not_found", title=f"问的是{q.stated_count}个，但只认出{len(reports)}个，请写出每个单位的名称",
+                          items=[f"{self.r.agency_names[aid]}（{y}年）" for aid, y in reports][:MAX_LISTED])
         if len(reports) > MAX_RATES:
             return Answer("not_found", title=f"要算比例的年报有{len(reports)}份，太多了：请限定地区、层级或年份再问")
         rates, failed = [], []
         for aid, y in reports:
             one = replace(q, intent="lookup", mentions=[Mention(0, 0, self.r.agency_names[aid], [aid], "name")], years=[y],
                           top_n=None, nth=None, wants_top=False, position_of=[], exclude_ids=[], every_report=False,
-                          claimed=None, assumed=[], relative=None)
+                          claimed=None, assumed=[], relative=None, stated_count=None)
             ans = self._lookup(one)
             if ans.kind == "total" and ans.unit == "%" and isinstance(ans.value, int | float):
                 rates.append((ans.value, aid, y, ans))
@@ -325,7 +334,13 @@ class AcrossAnswers(AcrossSQL):
             return Answer("total", value=as_number(diff), figures=figs, notes=notes, unit="个百分点", op="difference",
                           title=f"{label}：{a.agency}{a.year}年比{b.agency}{b.year}年{'高' if diff >= 0 else '低'}"
                                 f"{as_number(abs(diff))}个百分点")
-        if q.intent in ("change", "trend") and len(figs) == 2 and figs[0].agency == figs[1].agency:
+        if q.intent == "change" and len(figs) == 2 and figs[0].agency == figs[1].agency and not failed:
+            # 2024年比2023年高了多少个百分点: the change of the rate, in percentage points
+            diff = Decimal(str(figs[1].value)) - Decimal(str(figs[0].value))
+            return Answer("total", value=as_number(diff), figures=figs, notes=notes, unit="个百分点", op="change",
+                          title=f"{figs[0].agency} {label}：{figs[1].year}年比{figs[0].year}年{'高' if diff >= 0 else '低'}"
+                                f"{as_number(abs(diff))}个百分点")
+        if q.intent == "trend" and len(figs) == 2 and figs[0].agency == figs[1].agency:
             diff = Decimal(str(figs[1].value)) - Decimal(str(figs[0].value))
             notes.insert(0, f"{figs[1].year}年比{figs[0].year}年{'高' if diff >= 0 else '低'}{as_number(abs(diff))}个百分点")
         return Answer("table", figures=figs, notes=notes, title=f"{label}（分别计算）")

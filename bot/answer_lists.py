@@ -119,10 +119,10 @@ class ListAnswers:
 
     def _typo_row(self, q: Query) -> Answer:
         """依申清: one character off a row's word; the reading with that word is offered, never assumed."""
-        start, end, word = q.typo_row
+        start, end, word, written = q.typo_row
         options = [Option(f"是“{word}”：按“{q.rewritten(start, end, word)}”回答", q.rewritten(start, end, word)),
-                   Option(f"在年报正文中找“{q.text[start:end]}”", f"哪些报告提到“{q.text[start:end]}”")]
-        return Answer("clarify", title=f"“{q.text[start:end]}”是不是“{word}”？", options=options)
+                   Option(f"在年报正文中找“{written}”", f"哪些报告提到“{written}”")]
+        return Answer("clarify", title=f"“{written}”是不是“{word}”？", options=options)
 
     def _unread(self, q: Query) -> Answer:
         """Words no slot read could change the figure: say which, and offer the reading without them."""

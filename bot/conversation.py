@@ -52,6 +52,7 @@ class Conversation:
     ranked_at: list[int] = field(default_factory=list)  # the year of each place
     ranked_question: str = ""  # the question that ranking answered
     offered: list[str] = field(default_factory=list)  # the agencies of the last ask-back one was picked from
+    reports_seen: list[tuple[str, int]] = field(default_factory=list)  # every (agency, year) answered for, in order (这四份报告)
 
     def __setstate__(self, state: dict) -> None:
         """A conversation pickled by an older version (Telegram persistence) gets the fields added since."""
@@ -84,6 +85,7 @@ class Conversation:
             for a in agencies:
                 self.agencies_seen = [x for x in self.agencies_seen if x != a][-3:] + [a]
             self.seen_in = {**self.seen_in, **{f.agency: f.year for f in figures if f.year}}
+            self.reports_seen = list(dict.fromkeys([*self.reports_seen, *((f.agency, f.year) for f in figures if f.year)]))[-12:]
             if len(agencies) == 1:
                 for y in dict.fromkeys(f.year for f in figures):
                     self.years_seen = [x for x in self.years_seen if x != y][-3:] + [y]

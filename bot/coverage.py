@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.rows import METRICS, column_spans
 from index import templates as tpl
-from index.segment import words
+from index.segment import word_frequency, words
 
 # Words that ask, point or connect but choose nothing: a question means the same without them.
 FILLER = sorted({
@@ -42,7 +42,7 @@ FILLER = sorted({
     # a draft checked sentence by sentence (那这句呢：… / 第二句：… / 最后一句写的是…): the pointer says nothing
     "这句", "那这句", "这一句", "下一句", "后一句", "再下一句", "上一句", "最后一句", "第一句", "第二句", "第三句", "第四句",
     "第五句", "草稿", "草稿第一句", "结尾", "结尾说", "接着", "再往下", "往下", "那段", "这段话", "帮我核一下",
-    "再说下", "再说一下", "再说一遍", "再讲一下", "再讲讲", "再报一下", "再报一遍", "说下", "讲一下", "报一下",
+    "不止这个数", "不止这些", "不止这么多", "不止这点", "再说下", "再说一下", "再说一遍", "再讲一下", "再讲讲", "再报一下", "再报一遍", "说下", "讲一下", "报一下",
     "多高", "有多高", "一大类", "这一大类", "大类", "那列", "这列", "那一列", "没记错吧", "记错", "没记错", "照抄", "我照抄了",
     "要是", "总量", "对上了没有", "对上没有", "了没有", "这篇", "这篇报道", "最后说", "是增是减", "是增还是减", "增还是减", "这批", "那部分", "那一部分", "那句", "这句话", "报里", "年报里", "不好意思", "抱歉", "收支平衡", "平衡", "正好", "刚好", "恰好", "想算一下", "想算", "算一下", "这段", "我这段", "可是", "但是", "不过", "网上有文章", "网上", "有文章", "本机关", "所占比例", "所占比重", "比例为", "印的", "上印的", "报告上", "写的是", "自洽", "空着", "空白", "小项", "哪边",
     "总计行", "合计行", "总计栏", "合计栏", "填了吗", "填了没有", "填了没", "填没填", "有没有填", "填了", "手头", "手上", "手里", "手头上", "到最后", "最终", "这回", "这次", "这一次", "绝对数", "绝对值", "绝对数量", "那张", "这张", "最后答复", "最终答复", "最后办结", "的话",
@@ -149,11 +149,21 @@ def _typo_of_known(word: str) -> bool:
     )
 
 
-def near_known_word(text: str) -> tuple[int, int, str] | None:
+def near_known_word(text: str) -> tuple[int, int, str, str] | None:
     """The one place in `text` where a known row word of three characters stands with one character wrong
-    (依申清 for 依申请), as (start, end, the word); None when there is none, or more than one reading."""
-    found = {(s, s + 3, k) for k in _TYPO_TARGETS if len(k) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", k)
+    (依申清 for 依申请), as (start, end, the word, as written); None when there is none, or more than one reading."""
+    found = {(s, s + 3, k, text[s : s + 3]) for k in _TYPO_TARGETS if len(k) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", k)
              for s in range(len(text) - 2) if Levenshtein.distance(k, text[s : s + 3]) == 1
              and re.fullmatch(r"[\u4e00-\u9fff]{3}", text[s : s + 3]) and k[0] == text[s]}
+    found = {f for f in found if f[3] not in _KNOWN_SET}  # (处理了 is a word of its own, not a slip of 处理完)
+    if not found and re.search(r"多少|几", text):  # 复义纠正几件: a slip in the two-character name of a row
+        found = {(s, s + 2, k, text[s : s + 2]) for k in _SHORT_ROWS for s in range(len(text) - 1)
+                 if text[s] == k[0] and text[s + 1] != k[1] and re.fullmatch(r"[\u4e00-\u9fff]", text[s + 1])
+                 and word_frequency(text[s : s + 2]) < _A_WORD_OF_ITS_OWN}  # (复核, 强调, 许多: words, not slips)
     return found.pop() if len(found) == 1 else None
+
+
+_KNOWN_SET = set(KNOWN_WORDS)
+_SHORT_ROWS = ("复议", "诉讼", "许可", "处罚", "强制")  # the rows of 表二 and 表四 said in two characters
+_A_WORD_OF_ITS_OWN = 20  # times in jieba's dictionary above which two characters are a word, not a slip
 

@@ -315,7 +315,8 @@ def _last_figure_words(f: _FollowUp) -> str:
 
 def _agencies_on_the_last_figure(f: _FollowUp):
     """平潭比洪泽24年多多少 after a question about 行政许可: the agencies named, on the last figure."""
-    ordered = re.search(r"(?:按)?(?:从多到少|从少到多|从高到低|从低到高|从大到小|从小到大)?(?:排一下|排个序|排序|排排|排个名|排名)", f.text)
+    ordered = re.search(r"(?:按)?(?:(?:从多到少|从少到多|从高到低|从低到高|从大到小|从小到大)(?:排一下|排个序|排序|排排|排个名|排名|排)?"
+                        r"|排一下|排个序|排序|排排|排个名|排名)", f.text)
     if len(f.new.mentions) < 2 or f.new.metrics or (RANK_WORDS.search(f.text) and not (f.new.ratio or column_spans(f.text) or ordered)):
         return _PASS  # (A和B里谁金额最少: the last figure, in the column named; 这三家从多到少排一下: theirs, ordered)
     words = _last_figure_words(f)
@@ -330,11 +331,11 @@ def _exclusion(f: _FollowUp):
     if not ((f.new.exclude_ids or f.new.exclude_column or f.new.exclude_row) and not f.new.metrics):
         return _PASS
     left_out = f.text[f.new.exclude_span[0] : f.new.exclude_span[1]]
-    if (RANK_WORDS.search(f.text) or f.new.wants_top) and not RANK_WORDS.search(f.prev):
-        # 淮安一家占多少 → 不算淮安，剩下的谁最多: the whole the share was taken of, ranked without them
-        whole = re.search(r"占(.+?)合计的?(?:比例|占比|比重)", f.prev)
+    whole = re.search(r"占(.+?)合计的?(?:比例|占比|比重)", f.prev)
+    if (RANK_WORDS.search(f.text) or f.new.wants_top or f.new.add_up) and (whole or not RANK_WORDS.search(f.prev)):
+        # 淮安一家占多少 → 不算淮安，剩下的谁最多 / 其余加起来呢: the whole the share was taken of, without them
         if not (whole and f.new.exclude_ids):
-            return None  # a ranking of what is not known: not guessed
+            return None  # a ranking or sum of what is not known: not guessed
         asked = re.sub(r"^[，,\s]*(?:剩下|剩余|其余|其他|余下)(?:的|那些|几家)*", "", f.text[f.new.exclude_span[1] :])
         return whole.group(1) + (asked or "谁最多") + "，" + left_out
     return question_stem(f.prev) + "，" + left_out
@@ -400,8 +401,11 @@ def _own_question(f: _FollowUp):
     if re.search(r"哪家|哪个单位|哪些单位|谁|各单位|所有单位", f.text):
         return _PASS  # 按采购项目数量看，哪家最多: across the agencies, not the last one's
     claims = re.search(r"\d+(?:\.\d+)?\s*(?:件|个|项|%|％)", f.text)  # 部分公开比予以公开多8件: a claim of its own
+    # 换2024年看，复议总计: a row and its column named in full, no operation: that cell, not the last check carried on
+    whole_cell = (f.new.years and metric_spans(f.text) and column_spans(f.text) and not _OPERATION.search(f.text)
+                  and re.search(r"各项之和|对得上|对不上|差|比", f.prev))
     if not ((metric_spans(f.text, generic=True) or f.new.metrics and f.new.ratio) and not f.new.mentions
-            and (_ASKS.search(f.text) or claims)):  # (公开率是多少: a named indicator is a question of its own too)
+            and (_ASKS.search(f.text) or claims or whole_cell)):  # (公开率是多少: a named indicator is a question of its own too)
         return _PASS
     if _THESE_ONES.match(f.text) and column_spans(f.prev, active=False) and not column_spans(f.text):
         return _PASS  # 这61件里有多少予以公开: of the applicants just asked about (the row is replaced, the column kept)
@@ -456,6 +460,7 @@ def _replace_slots(f: _FollowUp) -> str | None:
         out = count + "几件" if count != out else out
     if changed and f.new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
         out = question_stem(out) + "占比"
+    out = re.sub(r"(多少|几件|几个)(?:多少|几件|几个)+", r"\1", out)  # (收了多少 put after …多少: asked once, never 少多少)
     return out if changed else None  # (the same year again: 24年的 after an answer for 2024 restates it)
 
 
@@ -542,7 +547,11 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
         spans = [sp for sp in spans if sp[1] <= share.start()] or spans
     old_rows = {m.key.split("/")[0] for s, e in spans for m in find_metrics(out[s:e])}
     old_tables = {m.table for s, e in spans for m in find_metrics(out[s:e])}
-    out = _put_in(out, spans, words)
+    joined = [spans[0]]
+    for s, e in spans[1:]:  # 新收加上年结转 → 结转下年度的呢: the rows added go with the words joining them
+        gap = out[joined[-1][1] : s]
+        joined.append((joined[-1][1], e) if re.fullmatch(r"(?:再)?(?:加上?|和|与|及|、|\+|＋|减去?|减掉)?", gap) else (s, e))
+    out = _put_in(out, joined, words)
     new_rows = {m.key.split("/")[0] for m in find_metrics(words)}
     # 直接起诉那栏的尚未审结 → 复议后起诉的呢: the two kinds of 诉讼 share their columns, so the column stays
     same_columns = (old_tables == {m.table for m in find_metrics(words)} == {REVIEW} and old_rows == new_rows
@@ -627,9 +636,9 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
 _LAST_YEAR_WORDS = re.compile(r"上年|上一年|前一年|上一年度|上年度|上一个年度")
 BOTH = re.compile(r"(?<!哪)两家|两个单位|两者|二者|两个都|两边(?!(?:是否|是不是)?(?:相等|一致|平|对得上|对上|等于|一样|相同))|两个(?=差|加|比|相|一共|合计|谁|哪|的)|(?<!这)俩(?=加|一起|合|差|比|相|谁|哪|的)")
 _SHARE = re.compile(r"占|比例|比率|率")
-_ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有|率(?:呢|是|为|[?？]|$)")
+_ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有|率(?:呢|是|为|算|[?？，,]|$)")
 RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
-_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多出来|多出|高出|多|增加|增长|上升)了?(?:百分之多少|百分之几|多少|几件|几个|几)|增幅|涨幅|降幅|增长率")
+_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多出来|多出|高出|多|增加|增长|上升|提高|降低|高|低)了?(?:百分之多少|百分之几|多少(?:个百分点)?|几个百分点|几件|几个|几)|增幅|涨幅|降幅|增长率")
 # 一年里多出来多少件 / 增加了多少: a change asked with nothing else, after one figure in two years
 _BARE_CHANGE = re.compile(r"^(?:那)?(?:一年里|这一年|一年|同比|前后)?(?:多出来|多出|多了|增加了|增长了|减少了|少了|下降了|涨了|降了|变化了?|差了?|"
                           r"(?:多|少)[收办发花]了?)(?:多少|几)(?:件|个|项|钱|元|万元)?[?？。]*$")
@@ -639,7 +648,7 @@ _OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|
 
 
 # The words of a claim (有人说…超过九成…，对吗): a follow-up asks about the figure, not about the claim again
-_CLAIM_PARTS = re.compile(r"^(?:有人说|有报道说|据报道|报道称|听说|据说|网上说|某报称)[,，]?|"
+_CLAIM_PARTS = re.compile(r"^(?:有人说|有报道说|据报道|报道称|听说|据说|网上说|网传|某报称|通稿(?:里)?(?:称|说|写)|稿子里写)[,，]?|"
                           r"[,，]?有报道称[\d.]+|(?:超过|多于|高于|大于|不止|不到|少于|低于|小于|不足)?"
                           r"(?:\d+(?:\.\d+)?[%％]|百分之[\d.一二三四五六七八九十点]+|[一二三四五六七八九十]成)|"
                           r"[,，]?(?:对吗|对不对|属实吗?|是吗|是不是真的|是真的吗)[?？。]*$")

@@ -166,6 +166,8 @@ class Resolve:
                 question = q.rewritten(m.start, m.end, name)
             elif replace and q.says(replace):
                 question = q.replacing(replace, name)
+            elif q.name_as_written() and q.says(q.name_as_written()):  # 淮按市政府: the whole name as written
+                question = q.replacing(q.name_as_written(), name)
             elif q.government_word and "人民政府" in name:  # 2024年人民政府…: the government named
                 question = q.rewritten(*q.government_word, name)
             else:

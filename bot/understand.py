@@ -233,7 +233,7 @@ class Query:
     top_n: int | None = None
     ascending: bool = False
     search_text: str = ""
-    typo_row: tuple[int, int, str] | None = None  # 依申清: a row's word with one character wrong (start, end, the word)
+    typo_row: tuple[int, int, str, str] | None = None  # 依申清: a row's word with one character wrong (start, end, the word, as written)
     assumed: list[str] = field(default_factory=list)  # how the question was read (said in the answer)
     ratio: bool = False  # 占比/比例/纠正率: a share of two figures
     add_up: bool = False  # 加起来/一共: the figures are to be summed
@@ -416,6 +416,27 @@ def normalise_question(question: str) -> str:
     return q
 
 
+# 以办结总数为分母，…不予公开率: the whole of the rate, said apart from it
+_DENOMINATOR = re.compile(r"[，,]?(?:以|拿|用|按)([^，,。？?以拿用按]{2,12}?)(?:为|作为|做|当|来做|当作)分母(?:来算|计算|算)?[，,]?")
+
+
+def _denominator_said(question: str) -> tuple[str, str]:
+    """以办结总数为分母，谁的不予公开率最高 → 谁的不予公开占办结总数的比例最高: the rate of a row written as its
+    share of the whole said (with that reading, to be said in the answer); unchanged when the rate names no row."""
+    q = normalise_question(question)
+    said = _DENOMINATOR.search(q)
+    if not said or not find_metrics(said.group(1)):
+        return question, ""
+    rest = q[: said.start()] + ("，" if said.start() and said.end() < len(q) else "") + q[said.end() :]
+    for end in (m.end() for m in re.finditer("率", rest)):
+        # the shortest run of characters before 率 that names a row (2024年不予公开率: 不予公开)
+        start = next((s for s in range(end - 3, max(end - 8, -1), -1) if find_metrics(rest[s : end - 1])), None)
+        if start is not None:
+            share = f"{rest[start : end - 1]}占{said.group(1)}的比例"
+            return rest[:start] + share + rest[end:], share
+    return question, ""
+
+
 def understand(question: str, catalog: AgencyCatalog, today: date | None = None) -> Query:
     """A question → a Query; `unread` lists the words of the question that no slot read. `today` is the
     date 今年/去年 are read against (None: the real date)."""
@@ -435,10 +456,13 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     if topic and not catalog.mentions(topic.group(1)) and not re.search(r"[市区县镇乡]|政府|府", topic.group(1)):
         question = normalise_question(question)[topic.end() :]  # 再看争议。两家各…: the lead names only a topic
     question = _former_or_latter(question, catalog)
+    question, over = _denominator_said(question)
     apart = _YEARS_APART.search(question)
     if apart and _EVERY_REPORT.search(question[: apart.start()]):
         question = question[: apart.start()]  # 几份报告里…排一下，洪泽两年分开算: each report is one item already
     query = _understand(question, catalog, today)
+    if over:
+        query.assumed.append(f"按“{over}”理解")
     _wording(query, catalog)
     if query.intent not in ("help", "forecast", "exclude"):
         read = [(m.start, m.end) for m in query.mentions] + list(query.time_spans)
@@ -460,6 +484,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             read += [m.span() for m in _PLUS.finditer(query.text)]
         if query.against_number is not None:  # 比3500少多少: the number said is read
             read += [m.span() for m in _THAN_NUMBER.finditer(query.text)]
+        if query.by_parts:  # 按四项加总来算: the whole the rate is taken over, read
+            read += [m.span() for m in _BY_PARTS.finditer(query.text)]
         if query.over_decided:  # 扣掉尚未审结: the definition of the rate, read
             read += [m.span() for m in _OVER_DECIDED.finditer(query.text)]
         if query.mixed_sum and query.signs:  # 再减掉办结: the minus of a sum whose every sign was read
@@ -548,7 +574,7 @@ def _agency_words(word: str, query: Query, catalog: AgencyCatalog) -> bool:
 
 # 予以公开数÷办理结果总计 / 不掌握除以本年新收: the part and the whole written out
 _FORMULA = re.compile(r"(?:[（(](?P<sum>[^（）()]{2,40})[）)]|(?P<part>[^，,。；;（）()：:=?？!！]{2,24}?))\s*(?:÷|/|除以)\s*"
-                      r"(?:[（(](?P<whole_sum>[^（）()]{2,40})[）)]|(?P<whole>[^，,。；;（）()：:=+＋?？!！]{2,24}))")
+                      r"(?:[（(](?P<whole_sum>[^（）()]{2,40})[）)]|(?P<whole>(?:[（(]七[）)])?[^，,。；;（）()：:=+＋?？!！]{2,24}))")
 _PART_LAST = re.compile(r"(?:当中|之中|里面|里头|中|里)[，,]?[^，,。]{0,12}?占(?!比)")
 
 
@@ -620,10 +646,15 @@ def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assu
     return out
 
 
+# 按分项算 / 按四项加总来算 / 按加起来的件数算: a share over what the whole's own parts add up to
+_BY_PARTS = re.compile(r"(?:按|用|以)(?:分项|各项|几项|[两三四五六七八九十]项|加起来的(?:件数|数字?|总数))(?:加总|之和|合计|相加)?(?:的件数)?(?:来)?(?:算|计算)?"
+                       r"|(?:分项|各项)(?:加总|之和|合计|相加)(?:作|做|当)?(?:为)?分母")
+# 报告里说… / 通稿称…，: a clause quoting what a text says, before the question asked of the table
+_REPORTED_CLAUSE = re.compile(r"^[^，,。？?]*?(?:报告|年报|正文|通稿|文中|稿子|文章)[^，,。？?]*?(?:说|称|写|提到)[^，,。？?]*[，,]")
 # 比3500少多少 / 比3000件多几件: the figure against a number said (never a year: 比2023年多多少)
 _THAN_NUMBER = re.compile(r"比(\d+(?:\.\d+)?)(?!\d|\s*年|\.)\s*(?:件|个|项|元)?(?:还)?(?:多|少|高|低)(?:了|出)?(?:多少|几)")
 # 纠错率按纠正 ÷ 已审结 / 扣掉尚未审结: the rate over the cases decided
-_OVER_DECIDED = re.compile(r"已审结|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|不算|不含|排除)(?:掉)?(?:尚未|未)审结(?:的)?"
+_OVER_DECIDED = re.compile(r"已审结|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|除掉|去除|剔除|不算|不含|排除|不计)(?:掉)?(?:尚未|未)审结(?:的)?(?:案件|那件|那几件|的案子)?"
                            r"|[−-]\s*尚未审结|(?:尚未|未)审结的?(?:不算|除外|扣掉|去掉)")
 _MINUS = re.compile(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])")
 
@@ -731,7 +762,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.intent = "forecast"
         return query
     # 纠错率扣掉尚未审结: the rate over decided cases (over_decided, below), not the row less a column
-    pending_left_out = bool(_OVER_DECIDED.search(q) and re.search(r"率|再算|重算|算一遍", q))
+    # (不算尚未审结的那件呢, naming nothing else: the rate of the thread, read against the conversation)
+    pending_left_out = bool(_OVER_DECIDED.search(q) and (re.search(r"率|再算|重算|算一遍", q) or not find_metrics(q)))
     excluded = _EXCLUDED_AGENCIES.search(q)
     left_out = catalog.mentions(excluded.group(1)) if excluded else []
     if excluded and left_out and re.fullmatch(r"[和与及、，,的]*", _mask(excluded.group(1), left_out).replace("　", "")):
@@ -767,6 +799,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.mentions = _places_listed(q, query.mentions, catalog, query.assumed)
     query.unknown_agency = catalog.unknown_agency(q, query.mentions)
     _years(query, today)
+    reported = _REPORTED_CLAUSE.match(query.column_text)
+    if reported and metric_spans(query.column_text[reported.end() :]):
+        # 报告里说受理群众申请45件，表三本年新收是不是45: the clause quoting the report names no column of the row asked
+        query.column_text = "　" * reported.end() + query.column_text[reported.end() :]
     carried_from = _CARRIED_FROM.search(q)
     if carried_from and query.years == [int(carried_from.group(1))]:
         # 从23年带过来的: what 2023 left over is counted in 2024's report, as 上年结转
@@ -799,8 +835,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if guess is not None:
             query.metrics = [guess]
             query.assumed.append(f"按“{guess.label}”理解")
-        else:  # 依申清 (3 characters): too short to read on a guess; asked back (是不是“依申请”？)
-            query.typo_row = near_known_word(masked)
+    if not query.metrics and query.mentions:  # 依申清 / 复义: too short to read on a guess; asked back (是不是“依申请”？)
+        query.typo_row = near_known_word(masked)
     _scope_words(query, catalog, masked)
     keys = {m.key.rstrip("~") for m in query.metrics}
     outcomes = keys & set(_OUTCOMES) or {m.parent for m in query.metrics} & set(_OUTCOMES)
@@ -812,6 +848,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     formula = _FORMULA.search(masked)
     # 超过九成来自自然人: a share, whatever else is said; so is 自然人÷本年新收总计 written out
     query.ratio = bool(_RATIO.search(q) or percent or (formula and find_metrics(formula.group("whole") or formula.group("whole_sum") or "")))
+    growth = re.compile(r"(?:增长|增加|下降|减少|变化)(?:的)?(?:百分比|幅度)|增长率|增幅|涨幅|降幅")
+    if query.ratio and growth.search(q) and not re.search(r"占|率|比例|比重", growth.sub("", q)):
+        query.ratio = False  # 增加了多少？增长百分比是多少: the change of a count, in percent, not a share
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
     shown_rows = {m.key for m in query.metrics if m.weight > 1 and not m.key.endswith("~")}
@@ -841,9 +880,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.add_up = False  # 跟平潭比呢，平潭诉讼一共几件: 一共 is the row's total of each, compared, not their sum
     query.difference = bool(_DIFFERENCE.search(q))
     query.parts_sum = bool(PARTS_SUM.search(q))
-    query.by_parts = bool(re.search(r"按分项|按各项|分项(?:加总|之和|合计|相加)(?:作|做|当)?(?:为)?分母|用分项", q))
+    pointed = re.search(r"[这那]几(?:栏|列|项|个)", q)
+    if query.parts_sum and pointed and column_spans(q[: pointed.start()], active=False):
+        query.parts_sum = False  # 法人或其他组织那几栏加起来: the columns just named, added (not every part of the row)
+    query.by_parts = bool(_BY_PARTS.search(q))
     if query.by_parts and re.search(r"率|比例|占比|比重", q):  # 纠错率按分项算: the rate over the parts, not their sum
-        query.parts_sum = bool(PARTS_SUM.search(re.sub(r"按(?:分项|各项)(?:加总|相加|之和)?(?:来)?(?:算|计算)?", "", q)))
+        query.parts_sum = bool(PARTS_SUM.search(_BY_PARTS.sub("", q)))
     counted = _STATED_COUNT.search(q)
     query.stated_count = _cn_int(counted.group(1) or counted.group(2)) if counted else None
     # 予以公开率 / 不予公开率: an outcome's own rate (over the outcomes in all), whatever applicants it is asked of
@@ -865,7 +907,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     t = _TEMPLATE.search(q)
     if t:
         query.template = t.group(1) or t.group(2) or ("2021" if t.group(3) == "新" else "2019")
-    query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最", q)) and not re.search(
+    query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最|谁高|谁多|孰高|孰多", q)) and not re.search(
         r"排名|排行|排序|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)", q)  # 谁最多，排个序: the whole order
     query.done_rate = bool(re.search(r"(?<!占)办结率|(?<!占)办结比例", q))  # (占办结比例: a share of 办结, not 办结率)
     query.separately = bool(re.search(r"其中(?![^，。？?]*(?:加起来|合起来|加在一起|加一起|之和|合计))|另外|分别|以及|各是|各多少|各自|各单位|各部门|每家|每个单位|各[^，。？?\d]{0,6}?(?:多少|几)", q))

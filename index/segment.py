@@ -159,6 +159,12 @@ def words(text: str) -> list[str]:
     return [w for w in _query_tokenizer().cut(text, HMM=HMM) if w.strip()]
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary (with the project's) has seen `word`: 0 for a word it does not hold
+    (复义 is a slip, 复核 a word of its own)."""
+    return _query_tokenizer().FREQ.get(word, 0) or 0
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width → ASCII), traditional → simplified, lower case."""
     return to_simplified(unicodedata.normalize("NFKC", text)).lower()

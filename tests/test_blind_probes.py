@@ -19,6 +19,8 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q34-081": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q34-084": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q33-085": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q33-087": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q33-096": "no year given: the newest report is answered, and the answer says so",
@@ -85,6 +87,10 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v34a-013", 3): "市政府呢 on a 2023 thread: 淮安市人民政府 holds only 2024, which is answered with a note saying so; "
+                     "the probe wanted 'not held'",
+    ("v34b-010", 3): "商业企业呢 after 自然人申请占比 carries the share (商业企业占本年新收的比例), as the answer says; the "
+                     "probe wanted the count",
     ("v33a-017", 0): "no year given: the newest report is answered, and the answer says so",
     ("v32a-019", 0): "no year given: the newest report is answered, and the answer says so",
     ("v32a-012", 6): "两者差几个百分点 is answered in the order the two were asked (淮安市政府比洪泽低7.4个百分点), "

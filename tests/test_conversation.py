@@ -383,7 +383,7 @@ def test_two_years_compared_in_words_is_the_change_and_its_percent_follows(assis
 def test_a_share_against_the_year_before_the_threads_in_percentage_points(assistant):
     *_, gap = talk(assistant, "洪泽区2023年予以公开加部分公开占办结总计的几成", "2024年予以公开加部分公开占办结总计的几成",
                    "比上一年高了多少个百分点")
-    assert any("2024年比2023年高43.1个百分点" in n for n in gap.notes)
+    assert gap.value == 43.1 and "2024年比2023年高43.1个百分点" in gap.title
 
 
 def test_a_column_looked_at_inside_the_total_is_left_for_the_next_row(assistant):
@@ -1188,3 +1188,110 @@ def test_words_for_the_columns_of_an_applicant_group(assistant):
 def test_the_year_before_last_said_again(assistant):
     *_, then = talk(assistant, "洪泽区2024年没有现成信息要另行制作的有几件", "23年呢", "前年的再说下")
     assert value(then) == 1 and then.figures[0].year == 2024
+
+
+def test_the_rest_of_a_share_added_up_without_the_agency_left_out(assistant):
+    *_, rest = talk(assistant, "这九份报告的本年新收申请加起来一共多少件？", "淮安市政府一家占多少", "去掉淮安市政府，其余加起来呢")
+    assert rest.value == 364 and any("不含：淮安市人民政府" in n for n in rest.notes)
+
+
+def test_an_agency_left_out_of_those_named_is_not_added(assistant):
+    (total,) = talk(assistant, "淮安市人民政府2024年、平潭综合实验区2022年和淮安市洪泽区人民政府2024年本年新收加起来，去掉淮安市政府")
+    assert total.value == 169
+
+
+def test_one_more_agency_said_shortly_is_added_to_the_figure(assistant):
+    *_, total = talk(assistant, "淮安市政府2024年行政强制决定多少", "再加上洪泽2024年的呢")
+    assert total.kind == "total" and total.value == 88367
+
+
+def test_the_first_places_of_a_ranking_listed_again(assistant):
+    _, top = talk(assistant, "你这里九份报告中，哪家收到的政府信息公开申请最多？", "排前五的按从多到少列一下")
+    assert [f.value for f in top.figures] == [3119, 97, 95, 74, 42]
+
+
+def test_the_definition_said_again_for_another_agency(assistant):
+    *_, other = talk(assistant, "淮安市政府2024年行政复议的纠错率是多少？按结果纠正除以复议总计算", "如果剔除尚未审结的案件呢",
+                     "平潭呢，还是按纠正除以总计")
+    assert other.value == 50 and other.figures[0].agency == "平潭综合实验区"
+
+
+def test_a_rate_over_the_parts_added_up_and_over_the_decided_ones(assistant):
+    *_, gap, by_parts, decided = talk(assistant, "安康市自然资源局2020年行政复议那维持、纠正、其他结果、尚未审结四项加起来是多少",
+                                      "和印出来的总计差多少", "按加起来的件数算，复议纠错率是多少", "不算尚未审结的那件呢")
+    assert gap.value == 2 and by_parts.value == 50 and decided.value == 100
+    *_, four = talk(assistant, "洪泽区2023年行政复议维持、纠正、其他结果、尚未审结加起来是多少", "复议纠错率按四项加总来算是多少")
+    assert four.value == 9.1
+
+
+def test_the_change_of_a_rate_between_two_years_in_points(assistant):
+    (gap,) = talk(assistant, "洪泽区2024年实质公开率比2023年高了多少个百分点")
+    assert gap.value == 43.1 and gap.unit == "个百分点"
+    *_, said_later = talk(assistant, "通稿称淮安市洪泽区政府2024年受理政府信息公开申请17件，对吗",
+                          "实质公开率算一下，（予以公开+部分公开）÷（七）总计", "那2023年呢", "2024比2023高了多少个百分点")
+    assert said_later.value == 43.1
+
+
+def test_the_outcomes_total_named_by_its_number_in_the_template(assistant):
+    (total,) = talk(assistant, "平潭综合实验区2022年表三（七）总计是多少")
+    assert value(total) == 75
+
+
+def test_another_row_in_place_of_rows_added_up(assistant):
+    *_, then = talk(assistant, "平潭综合实验区2022年本年新收加上年结转是多少", "结转下年度的呢")
+    assert value(then) == 0 and then.figures[0].label.startswith("结转下年度")
+
+
+def test_the_columns_just_named_added_up_on_the_threads_row(assistant):
+    *_, summed = talk(assistant, "淮安法律服务机构提了几件", "淮安法人或其他组织那几栏加起来多少")
+    assert summed.value == 118
+
+
+def test_a_figure_as_a_share_of_the_parts_added_up_before(assistant):
+    *_, share = talk(assistant, "北戴河区自然资源和规划局2020年本年新收申请几件", "那把各项办理结果加起来呢", "部分公开几件",
+                     "占各项加总的多少")
+    assert share.value == 50
+    (alone,) = talk(assistant, "占各项加总的多少")
+    assert alone.value is None
+
+
+def test_a_denominator_said_apart_from_the_rate(assistant):
+    (rate,) = talk(assistant, "淮安市政府2024年不予公开率，以新收为分母")
+    assert rate.value == 5.7
+    *_, ranked = talk(assistant, "淮安市政府2024年不予公开的合计", "洪泽区2024年不予公开的合计", "换成2023年", "平潭2022年的呢",
+                      "以办结总数为分母，这四份报告里谁的不予公开率最高")
+    assert [f.value for f in ranked.figures] == [14.3, 5.8, 5.3, 3.2]
+
+
+def test_a_clause_quoting_the_report_names_no_column_of_the_row_asked(assistant):
+    (ans,) = talk(assistant, "安康市自然资源局报告里说受理群众申请45件，表三本年新收是不是45？")
+    assert value(ans) == 42
+
+
+def test_one_agencys_own_figure_after_a_gap_of_two(assistant):
+    *_, one = talk(assistant, "平潭综合实验区2022年行政事业性收费金额是多少", "淮安市政府2024年呢", "两者差多少", "洪泽区2024年收了多少")
+    assert one.kind == "figure" and value(one) == 7545
+
+
+def test_a_misspelt_government_is_offered_whole_and_the_thread_goes_on_with_it(assistant):
+    asked, then = talk(assistant, "淮按市政府24年予以公开几件", "部分公开呢")
+    assert asked.kind == "clarify" and asked.options[0].question.startswith("淮安市人民政府")
+    assert value(then) == 454
+
+
+def test_a_two_character_row_misspelt_is_asked_back_and_a_word_of_its_own_is_not(assistant):
+    asked, picked = talk(assistant, "淮安市府24年复义纠正几件", "1")
+    assert asked.kind == "clarify" and "复议" in asked.title and value(picked) == 64
+    (word,) = talk(assistant, "淮安市府24年复核几件")
+    assert not (word.kind == "clarify" and "是不是" in (word.title or ""))
+
+
+def test_inside_the_one_place_a_ranking_showed(assistant):
+    _, inside, rate = talk(assistant, "这些年报里，哪家的行政复议案件最多", "其中结果被纠正的有多少", "算一下纠错率")
+    assert inside.kind == "figure" and value(inside) == 64
+    assert rate.value == 18.2
+
+
+def test_a_growth_percent_asked_with_a_count_is_no_share(assistant):
+    (gap,) = talk(assistant, "洪泽区因“本机关不掌握相关政府信息”无法提供的件数，2024年比2023年增加了多少？增长百分比是多少？")
+    assert gap.value == 21 and "+210.0%" in gap.title

@@ -38,6 +38,7 @@ from bot.in_context.own import (
     by_the_parts,
     checks_of_its_own,
     claim_again,
+    definition_restated,
     gap_said_otherwise,
     its_two_years,
     likewise,
@@ -71,6 +72,7 @@ from bot.in_context.pairs import (
 from bot.in_context.rankings import (
     added_to_ranking,
     extreme_of_ranking,
+    inside_the_first_place,
     it_added_to_ranking,
     named_after_ranking,
     next_to_named,
@@ -94,6 +96,7 @@ from bot.in_context.shares import (
     share_in_another,
     share_inside_the_last,
     share_of_rows_summed,
+    share_of_the_parts_sum,
     share_of_the_sum,
     share_starting,
     the_part_just_named,
@@ -136,9 +139,9 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    said_first, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    said_first, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
-    reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
+    inside_the_first_place, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, extreme_of_ranking, reasons_of_the_last,
     columns_of_the_last_row, another_whole, two_levels, the_one_there, received_in_the_thread, government_seen, the_other_one, the_other_agency,
     it_added_to_ranking, plus_agency, sum_of_the_list, share_of_the_sum, share_of_rows_summed, sum_in_a_group, that_year_of_it,
@@ -147,6 +150,6 @@ _STEPS: tuple[Step, ...] = (
     than_it, against_the_last, stands_alone, its_two_years, claim_again, checks_of_its_own, first_asked,
     gap_after_switch, gap_of_two_sums, two_just_asked, these_two_rows, added_on, the_part_just_named,
     printed_total_of_the_last, only_the_agency_left_out, the_rate_before, pointing, other_level,
-    _sole_option, likewise, rate_over_decided, reorder_last_ranking, place_in_last_ranking, back_to, pronoun_step,
+    _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, pronoun_step,
     unread_words, not_a_follow_up,
 )

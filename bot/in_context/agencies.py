@@ -13,6 +13,7 @@ from bot.in_context.thread import (
     ORDINAL,
     PLURAL,
     POINTING,
+    RATE_WORDS,
     InContext,
     Thread,
     former_latter,
@@ -124,7 +125,9 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
             return t.reread(q.text[: top.start()] + names + q.text[top.end() :])
     said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|个单位|份(?:报告|年报)?)", q.text)
     # 几家里谁最少 / 那几家: the ones just shown (a bare 几家 alone asks how many)
-    pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当"))
+    pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当")
+                        or (said.group(1) != "几" and q.text[said.end() : said.end() + 1] in ("谁", "哪", "的", "加", "合", "一", "各")
+                            and not q.years))  # 三家谁最多 / 三家的采购金额加在一起: the three of the conversation
     if not said or q.mentions or (said.group(1) == "几" and (not pointed or said.group(2).startswith("份"))):
         return None  # (那几份报告里: the reports of a year, not a list shown)
     if PRONOUN.match(q.text) and t.conv.last_agencies and said.start() > 0:
@@ -147,6 +150,8 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     if len(shown) != count and count >= 3 and len(asked) == count and all(a in t.conv.seen_in for a in asked):
         shown = [(a, t.conv.seen_in[a]) for a in asked]  # 三家里谁最多 after three asked about one by one
     reports = said.group(2).startswith("份")
+    if reports and len(shown) != count and count >= 2 and len(conv.reports_seen) == count:
+        shown = list(conv.reports_seen)  # 这四份报告 after four reports asked about one by one: those four
     if reports and len(shown) == count and count >= 2 and len({a for a, _ in shown}) < count:
         # 这四份的许可数加起来 after a list of reports: each agency with its own years (洪泽区2023年和2024年)
         by_agency: dict[str, list[int]] = {}
@@ -178,17 +183,25 @@ def first_asked(q: Query, t: Thread) -> Query | None:
 
 def plus_agency(q: Query, t: Thread) -> InContext | None:
     """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
-    plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(?=.{0,20}(?:一共|总共|合计|加起来|一起))", q.text)
+    # (再加上洪泽2024年的呢: the same, said shortly)
+    plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(?=.{0,20}(?:一共|总共|合计|加起来|一起)|[^，,。？?]{1,16}?(?:的)?呢[?？。]*$)", q.text)
     conv = t.conv
     if not (plus and q.mentions and conv.last_agencies):
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
-    if len(conv.last_agencies) == 1:
+    if re.search(r"呢[?？。]*$", q.text) and not q.metrics and not q.add_up:  # 再加上洪泽2024年的呢: the last figure, added up
+        last = conv.last_question
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+        if not words or RATE_WORDS.search(last):
+            return None
+        q = t.reread(re.sub(r"(?:的)?呢[?？。]*$", "", q.text) + words + "加起来")
+        plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)", q.text)
+    said = re.search(r"([两二三四五六七八九十\d])(?:家|个单位|份)", q.text)
+    if len(conv.last_agencies) == 1 and not (said and cn_number(said.group(1)) != 1 + len(q.mentions)):
         who = conv.last_agencies[0]
         return None if who in named else t.written_out(who + year_of(conv, who) + "和" + q.text[plus.end() :])
     # 再加上安康，四家采购金额加起来 after a list of three: those shown (each in its year) and the one named
     shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
-    said = re.search(r"([两二三四五六七八九十\d])(?:家|个单位|份)", q.text)
     if (len(shown) < 2 or len({a for a, _ in shown}) != len(shown) or named & {a for a, _ in shown}
             or (said and cn_number(said.group(1)) != len(shown) + len(q.mentions))):
         return None

@@ -6,7 +6,7 @@ import re
 
 from bot.answer import Option
 from bot.conversation import FOLLOW_END, LIKEWISE, PRONOUN, looks_like_followup
-from bot.follow_up import BOTH, RANK_WORDS, TWO_PLACES, question_stem
+from bot.follow_up import BOTH, RANK_WORDS, TWO_PLACES, carry_over, question_stem
 from bot.in_context.thread import (
     ACROSS,
     ACROSS_RATE,
@@ -21,6 +21,7 @@ from bot.in_context.thread import (
     Thread,
     own_columns,
     seen_government,
+    year_not_held,
     year_of,
     year_shown,
 )
@@ -139,7 +140,8 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     if (q.difference and not q.metrics and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last is not None
             and (last.parts_sum or last.asks_check or last.add_up) and len(last.metrics) == 1
             and (re.search(r"对不上|不一致|不符|对不齐|不相等", q.text)
-                 or re.search(r"总计|合计|总数", q.text) and re.search(r"分项|各项|几项|加起来|之和", q.text)
+                 or re.search(r"总计|合计|总数", q.text) and (last.parts_sum or len(column_spans(conv.last_question)) >= 3
+                                                          or re.search(r"分项|各项|几项|加起来|之和", q.text))
                  or BARE_GAP.match(q.text) and (last.parts_sum or len(column_spans(conv.last_question)) >= 3))):
         # (差几件 right after the parts were added up by name: against the total they make up)
         # 各项加起来 → 这不是对不上吗，差了几件: the parts' sum against the total printed, of that figure
@@ -314,6 +316,27 @@ def than_a_number(q: Query, t: Thread) -> InContext | None:
     stem = re.sub(r"(?:超过|多于|不止|不到|少于|低于|接近|将近|约)?[,，]?(?:对吗|对不对|属实吗?|是吗|是真的吗)?[?？。]*$", "", stem)
     said = re.search(r"比\d", q.text)
     return t.written_out(question_stem(stem) + q.text[said.start() :]) if said and t.reread(stem).metrics else None
+
+
+_FORMULA_SAID = re.compile(r"[，,]?(?:还是|也|都|同样|仍然|依然)?(?:按|用)(?P<part>[^，,。？?÷/]{1,12}?)(?:÷|/|除以)(?P<whole>[^，,。？?]{1,12}?)"
+                           r"(?:来)?(?:算|计算)?[?？。]*$")
+
+
+def definition_restated(q: Query, t: Thread) -> InContext | None:
+    """纠错率，按纠正÷总计算 → 扣掉尚未审结呢 → 平潭呢，还是按纠正除以总计: the rate of the agency named, by the
+    definition said now (never the one the thread had come to)."""
+    said = _FORMULA_SAID.search(q.text)
+    conv = t.conv
+    if not (said and said.start() > 0 and q.mentions and conv.last_question and RATE_WORDS.search(conv.last_question)):
+        return None
+    stem = re.sub(r"[，,]?(?:扣掉尚未审结|(?:我)?按[^，,。？?]*?(?:÷|/|除以)[^，,。？?]*?(?:来)?(?:算|计算)?(?=[，,。？?]|$))", "",
+                  conv.last_question)
+    full = carry_over(stem, t.reread(q.text[: said.start()]), t.catalog, conv.years_seen, conv.agencies_seen, conv.listed,
+                      conv.listed_at, conv.seen_in)
+    if full is None:
+        return None
+    full = re.sub(r"[?？。]+$", "", full) + f"，按{said.group('part')}除以{said.group('whole')}算"
+    return year_not_held(full, q, t) or t.written_out(full)
 
 
 def rate_over_decided(q: Query, t: Thread) -> InContext | None:

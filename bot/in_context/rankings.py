@@ -11,6 +11,7 @@ from bot.in_context.thread import (
     RATE_WORDS,
     InContext,
     Thread,
+    own_columns,
     place_named,
     row_added_to_share,
     year_of,
@@ -135,6 +136,19 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
     if not (added and q.mentions and t.catalog.mentions(t.conv.last_question)) or "算进去" in q.text:
         return None
     rest = added.group(3) if not RANK_WORDS.search(t.conv.last_question) else ""
+    conv, named = t.conv, {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    said = re.search(r"([两二三四五六七八九十\d])家", rest)
+    prior = [a for a in conv.agencies_seen if a not in named][-(cn_number(said.group(1)) - len(named)):] if said else []
+    if said and cn_number(said.group(1)) - len(named) >= 2 and len(prior) == cn_number(said.group(1)) - len(named) and all(
+            a in conv.seen_in for a in prior):
+        # 淮安 → 平潭呢 → 把洪泽区2024年也算进来，三家…: the agencies asked one by one, each in its year, and the one added
+        last = conv.last_question
+        for m in sorted(t.catalog.mentions(last), key=lambda m: -m.start):
+            last = last[: m.start] + last[m.end :]
+        for s, e in sorted(read_period(last).consumed, reverse=True):
+            last = last[:s] + last[e:]
+        before = "和".join(f"{a}{conv.seen_in[a]}年" for a in prior)
+        return t.written_out(f"{before}和{added.group(1) or added.group(2)}{last}{rest}")
     return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
 
 
@@ -211,9 +225,23 @@ def place_in_last_ranking(q: Query, t: Thread) -> None:
         t.conv.last_question = t.conv.ranked_question
 
 
-_REORDER = re.compile(r"(?:那|把)?(?:它们|全部|所有的?)?(?P<order>(?:按|从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大))?(?:再)?"
+_REORDER = re.compile(r"(?:那|把)?(?:它们|全部|所有的?)?(?:排)?(?:前(?P<top>[两二三四五六七八九十\d]+)(?:名|家|位)?(?:的)?)?(?P<order>(?:按)?(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大))?(?:再)?"
                       r"(?:全部|完整地?的?|全|都|整个)?(?:排一下|排个序|排序|排一排|排出来|列一下|列出来|排名|名次)"
                       r"(?:的)?(?:顺序|名次|次序|排名)?(?:吧|呢|给我|看看)?[?？。]*")
+
+
+def inside_the_first_place(q: Query, t: Thread) -> InContext | None:
+    """哪家的行政复议最多 (only the first shown) → 其中结果被纠正的有多少: inside that one agency's figure, not
+    another ranking."""
+    conv = t.conv
+    said = re.match(r"^(?:那)?(?:其中|这其中|这里面|里面|当中)", q.text)
+    if not (said and not q.mentions and not q.years and conv.ranked_question and conv.ranked_question == conv.last_question
+            and len(conv.last_agencies) == 1 and (q.metrics or own_columns(q.text)) and not RANK_WORDS.search(q.text)
+            and conv.last_agencies[0] in conv.seen_in):
+        return None
+    who, last = conv.last_agencies[0], conv.last_question
+    rows = "".join(dict.fromkeys(last[s:e] for s, e in metric_spans(last)))
+    return t.written_out(f"{who}{conv.seen_in[who]}年{rows}{q.text}")
 
 
 def reorder_last_ranking(q: Query, t: Thread) -> InContext | None:
@@ -225,7 +253,8 @@ def reorder_last_ranking(q: Query, t: Thread) -> InContext | None:
     last = conv.ranked_question
     stem = RANK_WORDS.sub("", re.sub(r"(?:的)?(?:是)?(?:哪家|哪个单位|谁|哪一家|哪份)[?？。]*$", "", last))
     order = said.group("order") or "从多到少"
-    full = f"{stem}{order if order.startswith(('从', '按', '由')) else '从' + order}排一下"
+    top = f"前{cn_number(said.group('top'))}名" if said.group("top") else ""  # 排前五的按从多到少列一下
+    full = f"{stem}{order if order.startswith(('从', '按', '由')) else '从' + order}排一下{top}"
     return t.written_out(full)
 
 

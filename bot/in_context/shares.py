@@ -144,6 +144,23 @@ def share_of_rows_summed(q: Query, t: Thread) -> InContext | None:
     return t.written_out(stem + "占比多少")
 
 
+def share_of_the_parts_sum(q: Query, t: Thread) -> InContext | None:
+    """办理结果各项加起来 → 部分公开几件 → 占各项加总的多少: the figure just asked over that sum of parts (the printed
+    total left aside, as 按分项算 does). A share of 各项加总 with no such sum before is not guessed."""
+    if not (q.ratio and q.parts_sum and not q.metrics and not q.mentions and t.conv.last_question):
+        return None
+    conv = t.conv
+    before = t.reread(conv.history[-1]) if conv.history else None
+    last = t.reread(conv.last_question)
+    if not (before is not None and before.parts_sum and len(before.metrics) == 1 and len(last.metrics) == 1
+            and len(conv.last_agencies) == 1 and not last.ratio):
+        return InContext(q, declined="“各项加总”指哪一项的各项之和没能确定，请写明（例如：部分公开占办理结果各项之和的比例）")
+    who = conv.last_agencies[0]
+    part = "".join(dict.fromkeys(conv.last_question[s:e] for s, e in metric_spans(conv.last_question)))
+    whole = "".join(dict.fromkeys(conv.history[-1][s:e] for s, e in metric_spans(conv.history[-1])))
+    return t.written_out(f"{who}{year_shown(conv, who)}{part}占{whole}的比例，按分项算")
+
+
 def part_of_the_last(q: Query, t: Thread) -> InContext | None:
     """其中行政查询事项占几成 after 不予公开一共多少: a part as a share of the row just shown (its whole)."""
     if not (re.match(r"^(?:那)?其中", q.text) and q.ratio and q.metrics and not q.mentions and len(t.conv.last_agencies) == 1
