@@ -306,7 +306,9 @@ class OneReportAnswers:
             else:  # 自然人申请占比: the column over the row's 总计
                 whole = self._value(rep, metric, with_column(q, "总计"))
             values, known = [v, whole], True
-        elif len(values) >= 2 and q.add_up and not q.whole_rows and len({m.table for m in q.metrics}) == 1:
+        elif (len(values) >= 2 and len({m.table for m in q.metrics}) == 1 and not (q.whole_rows & {m.key for m in q.metrics})
+              and (q.add_up and not q.whole_rows or q.part_rows >= {m.key for m in q.metrics})):
+            # (予以公开和部分公开的占多大比例: every row named before 占, so all of them are the part)
             # 予以公开和部分公开加起来占比多少: the rows named, summed, over the whole each of them is part of
             whole_keys = {getattr(self._whole_of(q, m), "key", None) for m in q.metrics}
             if len(whole_keys) != 1 or None in whole_keys:

@@ -332,13 +332,26 @@ def _exclusion(f: _FollowUp):
         return _PASS
     left_out = f.text[f.new.exclude_span[0] : f.new.exclude_span[1]]
     whole = re.search(r"占(.+?)合计的?(?:比例|占比|比重)", f.prev)
+    shown = list(dict.fromkeys(zip(f.listed, f.listed_at, strict=False)))
+    if f.new.add_up and f.new.exclude_ids and not whole and len(shown) >= 2:
+        # 这几家排一下 → 去掉淮安，剩下三家加起来: those shown, less the one left out, added up
+        gone = {f.catalog.agencies[i].name for i in f.new.exclude_ids}
+        kept = [(a, y) for a, y in shown if a not in gone]
+        said = re.search(r"([两二三四五六七八九十\d])(?:家|个|份)", f.text)
+        words = "".join(dict.fromkeys(f.prev[s:e] for s, e in sorted(
+            metric_spans(f.prev) + [c for c in column_spans(f.prev) if _columns_fit(f.prev[c[0] : c[1]], f.prev)
+                                    and not any(s < c[1] and c[0] < e for s, e in metric_spans(f.prev))])))
+        if not kept or len(kept) == len(shown) or not words or (said and cn_number(said.group(1)) != len(kept)):
+            return None  # which ones are left is not known: not guessed
+        return "和".join(f"{a}{y}年" for a, y in kept) + words + "加起来"
     if (RANK_WORDS.search(f.text) or f.new.wants_top or f.new.add_up) and (whole or not RANK_WORDS.search(f.prev)):
         # 淮安一家占多少 → 不算淮安，剩下的谁最多 / 其余加起来呢: the whole the share was taken of, without them
         if not (whole and f.new.exclude_ids):
             return None  # a ranking or sum of what is not known: not guessed
         asked = re.sub(r"^[，,\s]*(?:剩下|剩余|其余|其他|余下)(?:的|那些|几家)*", "", f.text[f.new.exclude_span[1] :])
         return whole.group(1) + (asked or "谁最多") + "，" + left_out
-    return question_stem(f.prev) + "，" + left_out
+    summed = re.search(r"(?:一共|合计|总共|加起来)(?:是)?(?:多少|几件|几个)?[?？。]*$", f.prev)  # (加起来呢 → 去掉X呢: still a sum)
+    return question_stem(f.prev) + ("加起来" if summed else "") + "，" + left_out
 
 
 def _place_in_ranking(f: _FollowUp):
@@ -625,7 +638,8 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
     if op not in out or len(asked) > len(op):
         rate_ranked = re.fullmatch(r"最高|最低|第[二三四五六七八九十\d]+(?:高|低)", op) and _SHARE.search(out)  # 这三家里谁最高 after rates
         if (RANK_WORDS.fullmatch(op) or re.search(r"哪(?:一)?(?:类|种|项)", asked)) and not f.new.ratio and not rate_ranked:  # 里面哪一类最多: of the parts
-            out = re.sub(r"占[^，,。？?]*|的?(?:比例|占比|比率|比重)|(?<=[\u4e00-\u9fff])率", "", out)
+            out = re.sub(r"占[^，,。？?]*|的?(?:比例|占比|比率|比重)|(?<=[\u4e00-\u9fff])率"
+                         r"|[?？，,]?(?:我)?(?:按|用)[^，,。？?]*?(?:÷|/|除以)[^，,。？?]*", "", out)  # (…按不予公开÷办理结果总计: the rate's formula)
         if RANK_WORDS.fullmatch(op):  # 谁最少 after 相差多少: a ranking now, the difference is not asked again
             out = re.sub(r"(?:相差|差|多|少)(?:了)?(?:多少|几件|几个|几项)?(?:件|个|项)?$", "", question_stem(out))
         return question_stem(out) + asked

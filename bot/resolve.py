@@ -125,12 +125,14 @@ class Resolve:
         full name in order (nothing misspelt), near one agency only: taken, and said so."""
         written = q.name_as_written()
         near = [(a, sc) for a, sc in self._near(q) if among is None or a in among]
-        if not written or len(written) < 4 or len(near) != 1 or q.unknown_place or near[0][1] < STRONG_TYPO_MATCH:
+        if not written or len(written) < 4 or len(near) != 1 or q.unknown_place:
             return None
         aid = near[0][0]
-        name = iter(self.r.agency_names[aid])
-        if not all(ch in name for ch in written):  # (a character not in the name, in order: a typo, asked back)
-            return None
+        full = self.r.agency_names[aid]
+        name = iter(full)
+        in_order = near[0][1] >= STRONG_TYPO_MATCH and all(ch in name for ch in written)
+        if not in_order and not _pieces_of(written, full):
+            return None  # (a character not in the name, in order, nor pieces of it: a typo, asked back)
         q.assumed.append(f"“{written}”按{self.r.agency_names[aid]}理解")
         return aid
 
@@ -301,3 +303,12 @@ class Resolve:
 
     def _no_province(self, q: Query) -> Answer:
         return Answer("not_found", title=f"单位名称里看不出哪些单位在{q.province}，无法按省份筛选", items=self._agency_list())
+
+
+def _pieces_of(written: str, name: str) -> bool:
+    """秀洲规划分局 for 嘉兴市自然资源和规划局秀洲分局: the name said in pieces of two or more of its characters,
+    in another order (no character that is not the name's)."""
+    ok = [True] + [False] * len(written)
+    for end in range(2, len(written) + 1):
+        ok[end] = any(ok[start] and written[start:end] in name for start in range(0, end - 1))
+    return ok[-1]

@@ -177,7 +177,7 @@ _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
 PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|一共)|"
-                        r"(?:分项|明细)(?:相加|加总|之和|加起来)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
+                        r"(?:分项|明细)(?:相加|加总|之和|加起来|合计)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|突破了?|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
 _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
@@ -582,6 +582,9 @@ def _share_said(query: Query, masked: str) -> None:
     """Which figure is the part of a share, when the question says it: a formula written out (the part
     before ÷), or 办结的申请里，部分公开占了多少 (the row after 里 … 占 is the part, the one before is the whole)."""
     formula = _FORMULA.search(masked)
+    if formula and formula.group("sum") and re.search(r"[\u4e00-\u9fff]$", masked[: formula.start()]) and not re.search(
+            r"[按为是用以]$", masked[: formula.start()]):
+        formula = None  # 结果纠正（直接起诉+复议后起诉）÷诉讼总数: the brackets say what a word covers, not a sum of rows
     if formula:
         part, whole = find_metrics(formula.group("part") or formula.group("sum")), find_metrics(formula.group("whole") or formula.group("whole_sum") or "")
         if len(part) == 1 and len(whole) == 1 and part != whole:
@@ -604,7 +607,7 @@ def _share_said(query: Query, masked: str) -> None:
 
 
 # 秀洲那个分局 / 嘉兴的那家发改委: a pointing word inside a name, between the place and the kind of agency
-_POINTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的那个|的那家|那个|那家|这个)(?=分局|局|委|办|政府|府|中心)")
+_POINTER_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?:的那个|的那家|那个|那家|这个)(?=分局|局|委|办|政府|府|中心|实验区|开发区|新区|管委会)")
 
 
 def _only_columns(words: str) -> bool:
@@ -648,14 +651,16 @@ def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assu
 
 # 按分项算 / 按四项加总来算 / 按加起来的件数算: a share over what the whole's own parts add up to
 _BY_PARTS = re.compile(r"(?:按|用|以)(?:分项|各项|几项|[两三四五六七八九十]项|加起来的(?:件数|数字?|总数))(?:加总|之和|合计|相加)?(?:的件数)?(?:来)?(?:算|计算)?"
+                       r"|(?:÷|/|除以)(?:分项|各项)(?:加总|之和|合计|相加)"
                        r"|(?:分项|各项)(?:加总|之和|合计|相加)(?:作|做|当)?(?:为)?分母")
 # 报告里说… / 通稿称…，: a clause quoting what a text says, before the question asked of the table
 _REPORTED_CLAUSE = re.compile(r"^[^，,。？?]*?(?:报告|年报|正文|通稿|文中|稿子|文章)[^，,。？?]*?(?:说|称|写|提到)[^，,。？?]*[，,]")
 # 比3500少多少 / 比3000件多几件: the figure against a number said (never a year: 比2023年多多少)
 _THAN_NUMBER = re.compile(r"比(\d+(?:\.\d+)?)(?!\d|\s*年|\.)\s*(?:件|个|项|元)?(?:还)?(?:多|少|高|低)(?:了|出)?(?:多少|几)")
 # 纠错率按纠正 ÷ 已审结 / 扣掉尚未审结: the rate over the cases decided
-_OVER_DECIDED = re.compile(r"已审结|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|除掉|去除|剔除|不算|不含|排除|不计)(?:掉)?(?:尚未|未)审结(?:的)?(?:案件|那件|那几件|的案子)?"
-                           r"|[−-]\s*尚未审结|(?:尚未|未)审结的?(?:不算|除外|扣掉|去掉)")
+_OVER_DECIDED = re.compile(r"已审结|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|除掉|去除|剔除|剔掉|拿掉|不算|不含|排除|不计)(?:掉)?"
+                           r"(?:尚未|未|还没|还没有|没有|还未)审结(?:的)?(?:案件|那件|那几件|的案子)?(?:剔掉|去掉|拿掉|扣掉|除掉)?"
+                           r"|[−-]\s*尚未审结|(?:把)?(?:尚未|未|还没|还没有)审结的?(?:案件)?(?:不算|除外|扣掉|去掉|剔掉|剔除|拿掉|除掉)")
 _MINUS = re.compile(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])")
 
 
@@ -765,7 +770,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # (不算尚未审结的那件呢, naming nothing else: the rate of the thread, read against the conversation)
     pending_left_out = bool(_OVER_DECIDED.search(q) and (re.search(r"率|再算|重算|算一遍", q) or not find_metrics(q)))
     excluded = _EXCLUDED_AGENCIES.search(q)
-    left_out = catalog.mentions(excluded.group(1)) if excluded else []
+    # (去掉淮安: a bare city name is its government here too, never the units inside it)
+    left_out = _governments(excluded.group(1), catalog.mentions(excluded.group(1)), catalog, []) if excluded else []
     if excluded and left_out and re.fullmatch(r"[和与及、，,的]*", _mask(excluded.group(1), left_out).replace("　", "")):
         # 除了淮安市政府 / 不算淮安市政府: those agencies leave the scope (said in the answer)
         query.exclude_ids = sorted({i for m in left_out for i in m.agency_ids})
@@ -797,7 +803,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.mentions = _governments(q, mentions, catalog, query.assumed)
     query.mentions = _level_asked(q, query.mentions, catalog, query.assumed)
     query.mentions = _places_listed(q, query.mentions, catalog, query.assumed)
-    query.unknown_agency = catalog.unknown_agency(q, query.mentions)
+    unmasked = q if not query.exclude_span else (  # (去掉秀洲分局呢: the agency left out is no name we miss)
+        q[: query.exclude_span[0]] + "　" * (query.exclude_span[1] - query.exclude_span[0]) + q[query.exclude_span[1] :])
+    query.unknown_agency = catalog.unknown_agency(unmasked, query.mentions)
     _years(query, today)
     reported = _REPORTED_CLAUSE.match(query.column_text)
     if reported and metric_spans(query.column_text[reported.end() :]):

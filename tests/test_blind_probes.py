@@ -19,6 +19,9 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q35-080": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q35-084": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q35-094": "no year given: the newest report is answered, and the answer says so",
     "q34-081": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q34-084": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q33-085": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
@@ -87,6 +90,9 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v35a-008", 4): "两个比例差几个百分点 is answered in the order the two were asked (安康比秀洲低60个百分点), the gap said "
+                     "with its direction; the probe wrote it unsigned from the other side",
+    ("v35b-018", 1): "第二、第三呢 answers those two places of the ranking; the probe listed it from the first place",
     ("v34a-013", 3): "市政府呢 on a 2023 thread: 淮安市人民政府 holds only 2024, which is answered with a note saying so; "
                      "the probe wanted 'not held'",
     ("v34b-010", 3): "商业企业呢 after 自然人申请占比 carries the share (商业企业占本年新收的比例), as the answer says; the "

@@ -1295,3 +1295,90 @@ def test_inside_the_one_place_a_ranking_showed(assistant):
 def test_a_growth_percent_asked_with_a_count_is_no_share(assistant):
     (gap,) = talk(assistant, "洪泽区因“本机关不掌握相关政府信息”无法提供的件数，2024年比2023年增加了多少？增长百分比是多少？")
     assert gap.value == 21 and "+210.0%" in gap.title
+
+
+def test_rows_named_together_before_a_share_are_its_part(assistant):
+    (share,) = talk(assistant, "洪泽区政府2023年的申请里，全部公开或部分公开的占多大比例？")
+    assert share.value == 19
+    (named,) = talk(assistant, "洪泽区政府2023年的申请里，予以公开和部分公开的占多大比例？")
+    assert named.value == 19
+
+
+def test_brackets_saying_what_a_word_covers_are_no_sum_of_rows(assistant):
+    (rate,) = talk(assistant, "淮安市政府2024年行政诉讼被纠正的比例，算法：结果纠正（直接起诉+复议后起诉）÷诉讼总数")
+    assert rate.value == 10.9
+
+
+def test_the_two_kinds_just_asked_added_in_a_column(assistant):
+    *_, both = talk(assistant, "淮安市政府2024年未经复议直接起诉的行政诉讼有多少件？", "复议后起诉的呢？", "两类加起来，判决维持的有多少？")
+    assert both.value == 25
+
+
+def test_the_row_added_to_a_figure_held_against_the_sum_before(assistant):
+    *_, both = talk(assistant, "淮安市人民政府2024年度报告里，本年新收的申请和上年结转的加起来一共多少件？", "办理结果那一栏的（七）总计是多少",
+                    "再把结转下年度继续办理的加上，和刚才那个合计对得上吗？相差几件")
+    assert "两边相等" in both.title
+
+
+def test_a_count_asked_after_a_share_said_with_a_percent(assistant):
+    *_, summed, inside = talk(assistant, "淮安市政府2024年新收的申请里，自然人提交的占几成？给个百分比", "法人或其他组织那几栏加起来是多少件",
+                              "其中律所之类的法律服务机构有几件")
+    assert summed.value == 118 and value(inside) == 61
+
+
+def test_the_parts_of_a_row_ranked_after_its_rate_with_a_formula(assistant):
+    *_, top, share = talk(assistant, "淮安市政府2024年“不予公开”一共多少件？把下面八个小项加总", "不予公开率是多少？按不予公开÷办理结果总计",
+                          "八类里面哪一类最多，多少件", "它在不予公开里占多少")
+    assert value(top) == 105 and share.value == 59
+
+
+def test_both_levels_of_government_seen_added(assistant):
+    *_, both = talk(assistant, "淮安市人民政府2024年现行有效的规范性文件有多少", "同一年洪泽区的呢",
+                    "市里和区里（都是2024年）现行有效的规范性文件加起来多少")
+    assert both.value == 74
+
+
+def test_every_report_asked_about_is_what_these_few_means(assistant):
+    *_, ranked = talk(assistant, "实质公开率我按（予以公开+部分公开）÷办理结果总计来算，洪泽区2024年是多少", "2023年呢",
+                      "平潭综合实验区2022年的实质公开率", "嘉兴秀洲分局2020年呢", "刚才算的这几家里谁最高")
+    assert [f.value for f in ranked.figures] == [96.9, 62.1, 40, 19]
+    *_, four = talk(assistant, "洪泽2024年无法提供里不掌握占无法提供的比例", "2023年呢", "淮安市政府2024年的呢", "平潭呢",
+                    "刚才这四个比例里哪个最低")
+    assert four.figures[0].value == 76.9 and len(four.figures) == 4
+
+
+def test_the_list_just_shown_ranked_and_an_agency_added_or_left_out(assistant):
+    *_, ranked, added, rest = talk(assistant, "淮安市政府2024年、洪泽区2024年、平潭综合实验区2022年，这三份报告各自新收了多少件信息公开申请？",
+                                   "按数量从多到少排一下", "再加上安康市自然资源局（2020年）呢", "去掉淮安，剩下三家加起来一共多少件？")
+    assert [f.value for f in ranked.figures] == [3119, 95, 74]
+    assert [f.value for f in added.figures] == [3119, 95, 74, 42]
+    assert rest.value == 211
+    *_, summed, less = talk(assistant, "秀洲分局、乍浦镇、嘉兴发改委和安康自然资源局2020年的政府集中采购总金额分别是多少？", "从高到低排一下",
+                            "加起来呢？", "去掉秀洲分局呢？")
+    assert summed.value == 18402655 and less.value == 6685355
+
+
+def test_two_places_of_a_ranking_and_then_its_first_three(assistant):
+    _, two, three = talk(assistant, "2020年这几份报告里，政府集中采购项目数量哪家最多", "第二、第三呢", "前三合计多少个项目")
+    assert [f.value for f in two.figures] == [17, 10] and three.value == 121
+
+
+def test_a_pointing_word_for_the_district_after_a_claim_lead(assistant):
+    *_, claim = talk(assistant, "洪泽区2024年行政复议维持几件", "通稿称该区当年行政复议结果维持的有2件，这个说法准确吗")
+    assert value(claim) == 1
+
+
+def test_a_government_of_a_level_held_against_in_a_share(assistant):
+    *_, share = talk(assistant, "洪泽区政府2023年一共收到多少件政府信息公开申请？", "2024年呢", "同一年，淮安市政府本级收了多少",
+                     "洪泽区2024年的申请量相当于市政府的百分之几")
+    assert share.value == 3.0
+
+
+def test_the_last_of_a_ranking_said_as_its_end_place(assistant):
+    _, last = talk(assistant, "2020年各单位收到的申请排名", "排在末位的是哪家")
+    assert value(last) == 0 and last.figures[0].agency == "乍浦镇人民政府"
+
+
+def test_a_name_said_in_pieces_of_its_own(assistant):
+    (ans,) = talk(assistant, "秀洲规划分局2020予以公开几件")
+    assert value(ans) == 89

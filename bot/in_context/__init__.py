@@ -40,6 +40,7 @@ from bot.in_context.own import (
     claim_again,
     definition_restated,
     gap_said_otherwise,
+    government_held_against,
     its_two_years,
     likewise,
     not_a_follow_up,
@@ -58,6 +59,7 @@ from bot.in_context.own import (
 from bot.in_context.pairs import (
     added_on,
     against_the_last,
+    both_levels,
     gap_after_switch,
     gap_of_two_sums,
     sum_in_a_group,
@@ -67,6 +69,7 @@ from bot.in_context.pairs import (
     these_rows,
     these_two_rows,
     two_just_asked,
+    two_kinds_added,
     two_levels,
 )
 from bot.in_context.rankings import (
@@ -80,6 +83,7 @@ from bot.in_context.rankings import (
     place_inside,
     reorder_last_ranking,
     reports_of_the_ranking,
+    some_places,
     than_after_ranking,
     the_same_reports,
 )
@@ -139,11 +143,11 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    said_first, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    said_first, government_held_against, two_kinds_added, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
-    inside_the_first_place, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
+    inside_the_first_place, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, extreme_of_ranking, reasons_of_the_last,
-    columns_of_the_last_row, another_whole, two_levels, the_one_there, received_in_the_thread, government_seen, the_other_one, the_other_agency,
+    columns_of_the_last_row, another_whole, both_levels, two_levels, the_one_there, received_in_the_thread, government_seen, the_other_one, the_other_agency,
     it_added_to_ranking, plus_agency, sum_of_the_list, share_of_the_sum, share_of_rows_summed, sum_in_a_group, that_year_of_it,
     share_starting, part_of_the_last, these_agencies, next_to_named, place_inside, share_in_another,
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,

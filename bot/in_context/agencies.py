@@ -123,7 +123,9 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
         if len(first) == cn_number(top.group(1)) and len({a for a, _ in first}) == len(first):
             names = "和".join(f"{a}{y}年" for a, y in first)
             return t.reread(q.text[: top.start()] + names + q.text[top.end() :])
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|个单位|份(?:报告|年报)?)", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率))", q.text)
+    if q.exclude_ids:
+        return None  # 去掉淮安，剩下三家…: the count is of what is left, read with the exclusion
     # 几家里谁最少 / 那几家: the ones just shown (a bare 几家 alone asks how many)
     pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当")
                         or (said.group(1) != "几" and q.text[said.end() : said.end() + 1] in ("谁", "哪", "的", "加", "合", "一", "各")
@@ -149,16 +151,20 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     asked = t.conv.agencies_seen[-count:] if count else []
     if len(shown) != count and count >= 3 and len(asked) == count and all(a in t.conv.seen_in for a in asked):
         shown = [(a, t.conv.seen_in[a]) for a in asked]  # 三家里谁最多 after three asked about one by one
-    reports = said.group(2).startswith("份")
+    reports = said.group(2).startswith(("份", "个比", "个百", "个数", "个结"))  # (这四个比例: of the reports they were of)
     if reports and len(shown) != count and count >= 2 and len(conv.reports_seen) == count:
         shown = list(conv.reports_seen)  # 这四份报告 after four reports asked about one by one: those four
+    if said.group(1) == "几" and len(conv.reports_seen) > max(len(shown), 1) and len(conv.last_agencies) == 1:
+        # 刚才算的这几家里谁最高 after one report at a time: every report asked about (an agency's years each one)
+        shown, count, reports = list(conv.reports_seen), len(conv.reports_seen), True
     if reports and len(shown) == count and count >= 2 and len({a for a, _ in shown}) < count:
         # 这四份的许可数加起来 after a list of reports: each agency with its own years (洪泽区2023年和2024年)
         by_agency: dict[str, list[int]] = {}
         for a, y in shown:
             by_agency.setdefault(a, []).append(y)
         names = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in by_agency.items())
-        return t.reread(q.text[: said.start()] + names + "这" + said.group(1) + "份报告" + q.text[said.end() :])
+        unit = "的" + said.group(2)[1:] if said.group(2).startswith("个") else ""  # (这四个比例: still the share)
+        return t.reread(q.text[: said.start()] + names + "这" + said.group(1) + "份报告" + unit + q.text[said.end() :])
     if len(shown) != count or count < 2 or len({a for a, _ in shown}) != count:
         return None  # which ones is not known: the count check further on says so
     years = {y for _, y in shown}
@@ -190,6 +196,12 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     if re.search(r"呢[?？。]*$", q.text) and not q.metrics and not q.add_up:  # 再加上洪泽2024年的呢: the last figure, added up
+        if conv.ranked_question == conv.last_question and t.catalog.mentions(conv.last_question):
+            # 这三家排一下 → 再加上安康（2020年）呢: one more agency in that ranking
+            added = re.sub(r"(?:的)?呢[?？。]*$", "", q.text[plus.end() :])
+            return t.written_out(added + "和" + conv.last_question)
+        if len(conv.last_agencies) != 1:
+            return None  # (after a list side by side: which sum is meant is not said)
         last = conv.last_question
         words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
         if not words or RATE_WORDS.search(last):

@@ -67,8 +67,8 @@ def carried_over(q: Query, t: Thread) -> InContext:
     elif carried_q.ratio and not RATE_WORDS.search(q.text) and re.search(
             r"(?:有)?(?:几件|多少件|几个|多少个)[?？。]*$|(?:加起来|加在一起|一共|合计|总共)(?:是)?(?:多少|几件)[?？。]*$", q.text):
         # 秀洲分局同样情形有几件 after a share: the count
-        full = re.sub(r"占[^，,。？?]*?(?:的)?(?:比例|占比|比重|几成|百分之几)|(?:占比|比例|比重|纠错率|纠正率)[^，,。]{0,8}$|占[^，,。]*$",
-                      "", full)
+        full = re.sub(r"占[^，,。？?]*?(?:的)?(?:比例|占比|比重|几成|百分之几)|(?:占比|比例|比重|纠错率|纠正率)[^，,。]{0,8}$|占[^，,。]*$"
+                      r"|[?？，,]?(?:给|用)(?:我)?(?:个|一个)?百分比", "", full)
         full += "" if re.search(r"(?:多少|几件|几个)[?？。]*$", full) else "多少件"
     counted = q.claimed is not None or re.search(r"\d+(?:\.\d+)?\s*(?:件|个|项)", q.text)
     if q.metrics and counted and not q.ratio and t.reread(full).ratio and conv.last_agencies:

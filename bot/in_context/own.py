@@ -207,6 +207,14 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: just.start()] + q.text[just.end() : m.end] + year + q.text[m.end :])
 
 
+def government_held_against(q: Query, t: Thread) -> Query | None:
+    """洪泽区2024年的申请量相当于市政府的百分之几: 市政府 is the city government this conversation has shown."""
+    if not (q.mentions and re.search(r"(?:相当于|占|比|和|跟)(?:了)?(市|区|县)(?:人民)?(?:政府|府|里)", q.text)):
+        return None
+    text = _seen_governments(q.text, t)
+    return t.reread(text) if text != q.text else None
+
+
 def pointing(q: Query, t: Thread) -> InContext | Query | None:
     """洪泽24年这个比例呢: the rest of the question is what changes."""
     pointing = POINTING.search(q.text)
@@ -327,11 +335,13 @@ def definition_restated(q: Query, t: Thread) -> InContext | None:
     definition said now (never the one the thread had come to)."""
     said = _FORMULA_SAID.search(q.text)
     conv = t.conv
-    if not (said and said.start() > 0 and q.mentions and conv.last_question and RATE_WORDS.search(conv.last_question)):
-        return None
+    head = q.text[: said.start()] if said else ""
+    if not (said and head and q.mentions and conv.last_question and RATE_WORDS.search(conv.last_question)
+            and not metric_spans(head, generic=True) and not RATE_WORDS.search(head)):
+        return None  # (淮安…实质公开率呢？按…÷…算: a rate of its own, named)
     stem = re.sub(r"[，,]?(?:扣掉尚未审结|(?:我)?按[^，,。？?]*?(?:÷|/|除以)[^，,。？?]*?(?:来)?(?:算|计算)?(?=[，,。？?]|$))", "",
                   conv.last_question)
-    full = carry_over(stem, t.reread(q.text[: said.start()]), t.catalog, conv.years_seen, conv.agencies_seen, conv.listed,
+    full = carry_over(stem, t.reread(head), t.catalog, conv.years_seen, conv.agencies_seen, conv.listed,
                       conv.listed_at, conv.seen_in)
     if full is None:
         return None
@@ -345,7 +355,8 @@ def rate_over_decided(q: Query, t: Thread) -> InContext | None:
     if not (q.over_decided and not q.metrics and not q.mentions and not q.years and last and RATE_WORDS.search(last)):
         return None
     plain = re.sub(r"[，,]?(?:我|就|还是|都)?(?:按|用|以)[^，,。？?]*?(?:÷|/|除以)[^，,。？?]*?(?:来)?(?:算|计算)?(?=[，,。？?]|$)", "", last)
-    return t.written_out(plain + "，扣掉尚未审结")
+    parts = "，按分项算" if t.reread(last).by_parts and not t.reread(plain).by_parts else ""  # (over the parts it went on)
+    return t.written_out(plain + "，扣掉尚未审结" + parts)
 
 
 def unread_words(q: Query, t: Thread) -> InContext | None:

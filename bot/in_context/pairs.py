@@ -218,6 +218,29 @@ def these_rows(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + named + "合计" + q.text[said.end() :])
 
 
+_TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:这)?(?:两类|两种|两项|两者|二者|两个)(?:的)?(?:加起来|合起来|加在一起|合计|一共)[，,]?(?P<rest>.+)$")
+
+
+def two_kinds_added(q: Query, t: Thread) -> InContext | None:
+    """直接起诉的诉讼几件 → 复议后起诉的呢 → 两类加起来，判决维持的有多少: the two rows just asked, added, in the
+    column named now."""
+    said = _TWO_KINDS_ADDED.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and conv.history and len(conv.last_agencies) == 1
+            and conv.last_agencies[0] in conv.seen_in):
+        return None
+    before, last = conv.history[-1], conv.last_question
+    a, b = t.reread(before), t.reread(last)
+    same = {i for m in a.mentions for i in m.agency_ids} == {i for m in b.mentions for i in m.agency_ids} != set()
+    if not (same and len(a.metrics) == 1 and len(b.metrics) == 1 and a.metrics[0].key != b.metrics[0].key
+            and a.metrics[0].table == b.metrics[0].table and not (a.ratio or b.ratio)):
+        return None
+    rows_a = "".join(dict.fromkeys(before[s:e] for s, e in metric_spans(before)))
+    rows_b = "".join(dict.fromkeys(last[s:e] for s, e in metric_spans(last)))
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{conv.seen_in[who]}年{rows_a}和{rows_b}加起来，{said.group('rest')}")
+
+
 def gap_of_two_sums(q: Query, t: Thread) -> InContext | None:
     """新收加上年结转 → 办结加结转下年度 → 两边差多少: the two sums just shown, one against the other."""
     conv = t.conv
@@ -357,6 +380,24 @@ def added_on(q: Query, t: Thread) -> InContext | None:
 
 _TWO_LEVELS = re.compile(r"^(?:那)?(市|区|县|镇)(?:里|级|政府|府)(?:的)?(?:比|跟|和|与)(市|区|县|镇)(?:里|级|政府|府)(?:的)?"
                          r"(?P<op>(?:多出|多了|多|少了|少|相差|差)(?:了)?(?:多少|几)(?:件|个|项)?|(?:相)?差(?:了)?(?:多少|几件)|差距多大)(?:呢)?[?？。]*$")
+
+
+_BOTH_LEVELS = re.compile(r"^(?:那)?(市|区|县|镇)(?:里|级|政府|府)(?:的)?(?:和|与|跟|及|加)(市|区|县|镇)(?:里|级|政府|府)(?P<rest>.+)$")
+
+
+def both_levels(q: Query, t: Thread) -> InContext | None:
+    """市里和区里（都是2024年）现行有效的加起来多少: the governments of those levels seen in the conversation, named."""
+    said = _BOTH_LEVELS.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and said.group(1) != said.group(2)):
+        return None
+    a, b = seen_government(t, said.group(1)), seen_government(t, said.group(2))
+    if not (a and b and a in conv.seen_in and b in conv.seen_in):
+        return None
+    rest = said.group("rest")
+    if read_period(rest).years:  # the year said for both
+        return t.written_out(f"{a}和{b}{rest}")
+    return t.written_out(f"{a}{conv.seen_in[a]}年和{b}{conv.seen_in[b]}年{rest}")
 
 
 def two_levels(q: Query, t: Thread) -> InContext | None:

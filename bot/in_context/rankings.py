@@ -130,6 +130,9 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
                              declined_notes=["例如：平潭2022年本年新收加上年结转一共多少"])
         if share:  # 把部分公开也算上呢 after 予以公开的占多大比例: the two rows, as one share
             return t.written_out(share)
+        against = _against_the_sum_before(q, t, added.group(1) or added.group(2), added.group(3) or "")
+        if against is not None:
+            return against
         rest = re.sub(r"^[，,]", "", added.group(3)) or "一共多少"
         stem = re.sub(r"(?:占比|比例|比重)[^，,。]*$", "", question_stem(t.conv.last_question))
         return t.written_out(f"{stem}加{added.group(1) or added.group(2)}{rest}")
@@ -150,6 +153,23 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         before = "和".join(f"{a}{conv.seen_in[a]}年" for a in prior)
         return t.written_out(f"{before}和{added.group(1) or added.group(2)}{last}{rest}")
     return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
+
+
+def _against_the_sum_before(q: Query, t: Thread, row: str, rest: str) -> InContext | None:
+    """新收加上年结转一共多少 → （七）总计是多少 → 再把结转下年度的加上，和刚才那个合计对得上吗: the figure just
+    shown with the row added, held against the sum asked before it (both sides of 表三's own equation)."""
+    conv = t.conv
+    if not (re.search(r"(?:刚才|上面|前面)(?:那个|的)?(?:合计|总数|数)|对得上|对不上|相差|差几|差多少", rest)
+            and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in):
+        return None
+    last = t.reread(conv.last_question)
+    earlier = next((h for h in reversed(conv.history) if t.reread(h).add_up and len(t.reread(h).metrics) >= 2), None)
+    if earlier is None or len(last.metrics) != 1:
+        return None
+    who = conv.last_agencies[0]
+    side = "加".join(dict.fromkeys(earlier[s:e] for s, e in metric_spans(earlier)))
+    now = "".join(dict.fromkeys(conv.last_question[s:e] for s, e in metric_spans(conv.last_question)))
+    return t.written_out(f"{who}{conv.seen_in[who]}年{side}，和{now}加{row}，两边差几件")
 
 
 # 跟排第一的那家比 / 比第三名多多少: a place of the last ranking named after the word that compares
@@ -230,6 +250,31 @@ _REORDER = re.compile(r"(?:那|把)?(?:它们|全部|所有的?)?(?:排)?(?:前(
                       r"(?:的)?(?:顺序|名次|次序|排名)?(?:吧|呢|给我|看看)?[?？。]*")
 
 
+_SOME_PLACES = re.compile(r"^(?:那)?第([一二三四五六七八九十\d]+)(?:名|位)?(?:、|和|及|跟|与|,|，|到|至)第([一二三四五六七八九十\d]+)(?:名|位)?"
+                          r"(?:的)?(?:呢|是谁|是哪些|是哪两家|是哪几家|分别是(?:谁|哪家|多少)?|各是多少|分别多少)?[?？。]*$")
+
+
+def some_places(q: Query, t: Thread) -> InContext | None:
+    """哪家最多 → 第二、第三呢 / 第二到第四: those places of the last ranking, in their order."""
+    said = _SOME_PLACES.match(q.text)
+    conv = t.conv
+    if not (said and conv.ranked_question):
+        return None
+    a, b = cn_number(said.group(1)), cn_number(said.group(2))
+    places = list(range(a, b + 1)) if "到" in q.text or "至" in q.text else [a, b]
+    if not (min(places) >= 1 and max(places) <= len(conv.ranked) and len(places) >= 2):
+        return InContext(q, declined=f"上一个排名只有{len(conv.ranked)}个，没有第{max(places)}名")
+    picked = [(conv.ranked[p - 1], conv.ranked_at[p - 1]) for p in places]
+    if len({n for n, _ in picked}) != len(picked):
+        return None  # (one agency in two places: its years, not said by name)
+    last = conv.ranked_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))
+    if not words or RATE_WORDS.search(last):
+        return None
+    order = "从少到多" if re.search(r"最少|最低|最小|从少到多|从低到高|从小到大", last) else "从多到少"
+    return t.written_out("和".join(f"{n}{y}年" for n, y in picked) + f"{words}{order}排一下")
+
+
 def inside_the_first_place(q: Query, t: Thread) -> InContext | None:
     """哪家的行政复议最多 (only the first shown) → 其中结果被纠正的有多少: inside that one agency's figure, not
     another ranking."""
@@ -246,8 +291,18 @@ def inside_the_first_place(q: Query, t: Thread) -> InContext | None:
 
 def reorder_last_ranking(q: Query, t: Thread) -> InContext | None:
     """收到申请最少的是哪家 → 从多到少全排一下: the same ranking, whole, in the order asked."""
-    said = _REORDER.fullmatch(q.text)
+    said = _REORDER.fullmatch(q.text) or _REORDER.fullmatch(re.sub(r"^(?:那)?(?:按|照)?(?:数量|件数|金额|数字|这个数|比例)", "", q.text))
     conv = t.conv
+    shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    if said and conv.ranked_question != conv.last_question and len(shown) >= 2 and set(conv.last_agencies) == {a for a, _ in shown}:
+        # 这三份各自新收了多少 → 按数量从多到少排一下: the reports just listed side by side, on that figure
+        last = conv.last_question
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))
+        if RATE_WORDS.search(last) or not words:
+            return None
+        order = said.group("order") or "从多到少"
+        names = "和".join(f"{a}{y}年" for a, y in shown)
+        return t.written_out(f"{names}{words}{order if order.startswith(('从', '按', '由')) else '从' + order}排一下")
     if not (said and conv.ranked_question):
         return None
     last = conv.ranked_question
