@@ -380,6 +380,15 @@ class OneReportAnswers:
                 return Answer("total", value=as_number(alt), figures=figures, notes=notes, unit="%", op="ratio",
                               title=f"{whole.label}纠错率（纠正 ÷ 已审结）")
             notes.append(other[1] if isinstance(other, tuple) else other)
+        elif q.over_decided and whole.label.startswith(("行政复议", "行政诉讼")):
+            # 结果维持占已审结案件的比例: over the cases decided (总计 − 尚未审结), never the printed 总计 in its place
+            other = self._decided_variant(q, rep, part, whole)
+            if not isinstance(other, tuple):
+                return Answer("not_found", title=f"{part.label}占已审结的比例算不出：{other}", figures=figures, notes=notes)
+            alt, said = other
+            notes[-1:] = [f"{part.label}占已审结的比例 = " + said.split("已审结 = ", 1)[1], f"按 ÷ 总计算是{as_number(pct)}%"]
+            return Answer("total", value=as_number(alt), figures=figures, notes=notes, unit="%", op="ratio",
+                          title=f"{part.label}占已审结案件的比例")
         return Answer("total", value=as_number(pct), figures=figures, notes=notes, title=title, unit="%", op="ratio")
 
     @staticmethod

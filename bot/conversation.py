@@ -89,6 +89,8 @@ class Conversation:
             if len(agencies) == 1:
                 for y in dict.fromkeys(f.year for f in figures):
                     self.years_seen = [x for x in self.years_seen if x != y][-3:] + [y]
+        if options and not figures:  # an agency asked back and not answered: "every report asked about" is not known
+            self.reports_seen = [*self.reports_seen, ("", 0)][-12:]
         old = list(zip(self.ranked, self.ranked_at, strict=False))
         # 谁最高 → 最少的是哪家 (only that one shown): the same ranking read from its other end; 前两名 still
         # means the highest two

@@ -192,13 +192,15 @@ class Gather:
         one_year = None
         named = bool(q.mentions) and all(m.kind == "name" for m in q.mentions) and len(q.mentions) >= 2
         if (not q.years and q.intent in ("rank", "total") and latest and not q.every_report and not q.template and not q.years_of
-                and not q.each_newest and not (named and q.intent == "rank")):  # (agencies named and ranked: each its newest, none dropped)
+                and not q.each_newest and not q.every_year_of and not (named and q.intent == "rank")):  # (agencies named and ranked: each its newest, none dropped)
             # across agencies, one year: the newest held in scope (never each agency's newest, mixed)
             one_year = max((rep.year for aid, rep in latest.items() if aid in set(ids)), default=None)
         for aid in ids:
             by_year = self.r.by_agency.get(aid, {})
             name = self.r.agency_names[aid]
-            if aid in q.years_of:  # 洪泽区2023和2024 among others named without a year
+            if aid in q.every_year_of:  # 淮安市、洪泽两年、平潭: every report of that one
+                reps = [by_year[y] for y in sorted(by_year)]
+            elif aid in q.years_of:  # 洪泽区2023和2024 among others named without a year
                 reps = [by_year[y] for y in q.years_of[aid] if y in by_year]
                 if not reps:
                     skipped.append(f"{name}（没有{'、'.join(map(str, q.years_of[aid]))}年的年报）")
@@ -264,6 +266,9 @@ class Gather:
         elif q.years_of and set(ids) - set(q.years_of):  # 淮安市政府、洪泽区（23、24两年）和平潭
             others = "、".join(self.r.agency_names[a] for a in ids if a not in q.years_of)
             notes.append(f"{others}没有写年份，取各自最新一份含这一项的年报")
+        elif q.every_year_of and not q.years:  # 淮安市、洪泽两年、平潭
+            every = "、".join(self.r.agency_names[a] for a in q.every_year_of)
+            notes.append(f"{every}的年报每年都算（一份年报一项），其余单位取各自最新一份含这一项的年报")
         elif q.each_newest:
             notes.append("各单位取各自最新一份含这一项的年报（年份可能不同）")
         elif not q.years and not q.years_of:

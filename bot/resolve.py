@@ -131,7 +131,7 @@ class Resolve:
         full = self.r.agency_names[aid]
         name = iter(full)
         in_order = near[0][1] >= STRONG_TYPO_MATCH and all(ch in name for ch in written)
-        if not in_order and not _pieces_of(written, full):
+        if not in_order and (written in full or not _pieces_of(written, full)):
             return None  # (a character not in the name, in order, nor pieces of it: a typo, asked back)
         q.assumed.append(f"“{written}”按{self.r.agency_names[aid]}理解")
         return aid

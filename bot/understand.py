@@ -248,6 +248,7 @@ class Query:
     # 淮安市政府、洪泽区2023和2024、平潭这四份报告: years written after one agency are that agency's; the
     # others named without a year count every report of theirs (only where the question counts reports)
     years_of: dict[int, list[int]] = field(default_factory=dict)
+    every_year_of: list[int] = field(default_factory=list)  # 淮安市、洪泽两年、平潭: agencies taken in every report held
     nth: int | None = None  # 第2名
     province: str = ""  # a province no agency name carries and none held is known to be in
     place_said: str = ""  # a province or city no agency name carries (浙江, 秦皇岛), whose agencies are known
@@ -468,6 +469,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         read = [(m.start, m.end) for m in query.mentions] + list(query.time_spans)
         if query.exclude_span:
             read.append(query.exclude_span)
+            rest = re.match(r"[，,]?(?:剩下|其余|余下|剩余)(?:的)?", query.text[query.exclude_span[1] :])
+            if rest:  # 去掉淮安，剩下三家…: what is left after the one left out
+                read.append((query.exclude_span[1], query.exclude_span[1] + rest.end()))
         if query.unknown_place and query.unknown_place in query.text:
             i = query.text.index(query.unknown_place)
             read.append((i, i + len(query.unknown_place)))
@@ -486,6 +490,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             read += [m.span() for m in _THAN_NUMBER.finditer(query.text)]
         if query.by_parts:  # 按四项加总来算: the whole the rate is taken over, read
             read += [m.span() for m in _BY_PARTS.finditer(query.text)]
+        if query.every_year_of:  # 洪泽两年: the years of that agency, read
+            read += [(m.end, _EVERY_YEAR_AFTER.match(query.text, m.end).end()) for m in query.mentions
+                     if m.agency_ids and _EVERY_YEAR_AFTER.match(query.text, m.end)]
         if query.over_decided:  # 扣掉尚未审结: the definition of the rate, read
             read += [m.span() for m in _OVER_DECIDED.finditer(query.text)]
         if query.mixed_sum and query.signs:  # 再减掉办结: the minus of a sum whose every sign was read
@@ -657,6 +664,8 @@ _BY_PARTS = re.compile(r"(?:按|用|以)(?:分项|各项|几项|[两三四五六
 _REPORTED_CLAUSE = re.compile(r"^[^，,。？?]*?(?:报告|年报|正文|通稿|文中|稿子|文章)[^，,。？?]*?(?:说|称|写|提到)[^，,。？?]*[，,]")
 # 比3500少多少 / 比3000件多几件: the figure against a number said (never a year: 比2023年多多少)
 _THAN_NUMBER = re.compile(r"比(\d+(?:\.\d+)?)(?!\d|\s*年|\.)\s*(?:件|个|项|元)?(?:还)?(?:多|少|高|低)(?:了|出)?(?:多少|几)")
+# 增长百分比 / 增幅: the change of a figure in percent (a share only when a share is also named)
+_GROWTH_PERCENT = re.compile(r"(?:增长|增加|下降|减少|变化)(?:的)?(?:百分比|幅度)|增长率|增幅|涨幅|降幅")
 # 纠错率按纠正 ÷ 已审结 / 扣掉尚未审结: the rate over the cases decided
 _OVER_DECIDED = re.compile(r"已审结|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|除掉|去除|剔除|剔掉|拿掉|不算|不含|排除|不计)(?:掉)?"
                            r"(?:尚未|未|还没|还没有|没有|还未)审结(?:的)?(?:案件|那件|那几件|的案子)?(?:剔掉|去掉|拿掉|扣掉|除掉)?"
@@ -688,6 +697,19 @@ def _signs(masked: str, metrics: list) -> list[int]:
             continue
         signs.append(-1 if minus > plus else 1)
     return signs if signs[order[0]] == 1 and -1 in signs else []
+
+
+_EVERY_YEAR_AFTER = re.compile(r"(?:的)?(?:两年|两个年度|两个年份|两份(?:年报|报告)?|各年|历年|所有年份|每年)")
+
+
+def _every_year_of(query: Query) -> None:
+    """淮安市、洪泽两年、平潭: among several agencies named, the one said with 两年 is taken in every report held."""
+    names = [m for m in query.mentions if m.agency_ids]
+    if len(names) < 2 or query.years:
+        return
+    for m in names:
+        if _EVERY_YEAR_AFTER.match(query.text, m.end):
+            query.every_year_of += [i for i in m.agency_ids if i not in query.every_year_of]
 
 
 def _years_of_each(query: Query) -> None:
@@ -777,7 +799,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.exclude_ids = sorted({i for m in left_out for i in m.agency_ids})
         query.exclude_span = excluded.span()
     elif pending_left_out:
-        pass
+        pass  # (read as over_decided below)
     elif _EXCLUDED_COLUMN.search(q) and len(find_metrics(_EXCLUDED_COLUMN.search(q).group(1))) == 1 and not catalog.mentions(
             _EXCLUDED_COLUMN.search(q).group(1)) and (find_metrics(_EXCLUDED_COLUMN.search(q).group(1))[0].parent
                                                        or find_metrics(_EXCLUDED_COLUMN.search(q).group(1))[0].key in _OUTCOMES):
@@ -856,8 +878,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     formula = _FORMULA.search(masked)
     # 超过九成来自自然人: a share, whatever else is said; so is 自然人÷本年新收总计 written out
     query.ratio = bool(_RATIO.search(q) or percent or (formula and find_metrics(formula.group("whole") or formula.group("whole_sum") or "")))
-    growth = re.compile(r"(?:增长|增加|下降|减少|变化)(?:的)?(?:百分比|幅度)|增长率|增幅|涨幅|降幅")
-    if query.ratio and growth.search(q) and not re.search(r"占|率|比例|比重", growth.sub("", q)):
+    if query.ratio and _GROWTH_PERCENT.search(q) and not re.search(r"占|率|比例|比重", _GROWTH_PERCENT.sub("", q)):
         query.ratio = False  # 增加了多少？增长百分比是多少: the change of a count, in percent, not a share
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
@@ -912,6 +933,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.every_report = bool(_EVERY_REPORT.search(q))
     query.each_newest = bool(_EACH_NEWEST.search(q)) and not query.years
     _years_of_each(query)
+    _every_year_of(query)
     t = _TEMPLATE.search(q)
     if t:
         query.template = t.group(1) or t.group(2) or ("2021" if t.group(3) == "新" else "2019")

@@ -1382,3 +1382,52 @@ def test_the_last_of_a_ranking_said_as_its_end_place(assistant):
 def test_a_name_said_in_pieces_of_its_own(assistant):
     (ans,) = talk(assistant, "秀洲规划分局2020予以公开几件")
     assert value(ans) == 89
+
+
+def test_one_agency_said_with_both_its_years_in_a_ranking(assistant):
+    (ranked,) = talk(assistant, "行政强制决定数量排行：淮安市、洪泽两年、平潭")
+    assert [f.value for f in ranked.figures] == [88283, 195, 84, 0]
+
+
+def test_a_review_column_over_the_decided_cases(assistant):
+    (share,) = talk(assistant, "淮安市政府2024年的复议里，结果维持占已审结案件的比例是多少？")
+    assert share.value == 22.9
+
+
+def test_that_year_of_an_agency_not_asked_before_is_the_threads_year(assistant):
+    *_, then = talk(assistant, "洪泽区2023年行政许可决定多少", "那淮安市政府当年的许可呢")
+    assert then.kind == "not_found" and "2023" in then.title
+
+
+def test_which_is_higher_and_by_how_many_points_after_two_rates(assistant):
+    *_, gap = talk(assistant, "再看2024年洪泽的复议纠错率，用结果纠正除以复议总计。", "同一年淮安市政府按同样的口径是多少？",
+                   "哪家高？高出多少个百分点？")
+    assert gap.value == 31.8
+
+
+def test_a_row_added_to_a_share_asked_by_its_formula(assistant):
+    *_, share = talk(assistant, "淮安市人民政府2024年办结的申请中，予以公开的比例是多少？（予以公开÷办理结果总计）", "如果把部分公开也算进去呢？")
+    assert share.value == 59.5
+
+
+def test_the_two_rows_just_asked_of_another_agency(assistant):
+    *_, both = talk(assistant, "淮安市政府2024年未经复议直接起诉的行政诉讼有几件", "复议后起诉的呢", "洪泽区2024年这两项分别是多少")
+    assert [f.value for f in both.figures] == [1, 3]
+
+
+def test_one_more_agency_in_a_sum_of_several(assistant):
+    *_, four = talk(assistant, "平潭综合实验区2022年“部分公开”有多少件？", "秀洲分局2020年的部分公开呢？", "安康呢？",
+                    "这三家的部分公开加起来多少？", "再加上北戴河呢？")
+    assert four.value == 38
+
+
+def test_these_few_after_a_ranking_with_one_agencys_two_years(assistant):
+    *_, ranked, rest = talk(assistant, "用新版模板的那几份报告（淮安市2024、洪泽2023和2024、平潭2022），行政事业性收费金额从高到低排一下。",
+                            "平潭现行有效的规范性文件多少件？", "比淮安市政府多多少？", "本年废止的规范性文件呢，这几家排一下。",
+                            "去掉淮安市政府，剩下的废止件数加起来是多少？")
+    assert [f.value for f in ranked.figures] == [55, 26, 5, 0] and rest.value == 60
+
+
+def test_the_whole_said_again_for_another_agency(assistant):
+    *_, other = talk(assistant, "秀洲分局2020年那些申请里，予以公开的占多少？", "安康市自然资源局呢？按办结总数算。")
+    assert other.value == 31.8

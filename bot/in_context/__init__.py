@@ -54,6 +54,7 @@ from bot.in_context.own import (
     than_a_number,
     that_year_of_it,
     unread_words,
+    whole_restated,
     year_next_to_the_thread,
 )
 from bot.in_context.pairs import (
@@ -71,6 +72,7 @@ from bot.in_context.pairs import (
     two_just_asked,
     two_kinds_added,
     two_levels,
+    two_rows_of_another,
 )
 from bot.in_context.rankings import (
     added_to_ranking,
@@ -143,7 +145,7 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    said_first, government_held_against, two_kinds_added, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    said_first, whole_restated, government_held_against, two_kinds_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     inside_the_first_place, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, extreme_of_ranking, reasons_of_the_last,

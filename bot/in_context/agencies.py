@@ -152,11 +152,15 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     if len(shown) != count and count >= 3 and len(asked) == count and all(a in t.conv.seen_in for a in asked):
         shown = [(a, t.conv.seen_in[a]) for a in asked]  # 三家里谁最多 after three asked about one by one
     reports = said.group(2).startswith(("份", "个比", "个百", "个数", "个结"))  # (这四个比例: of the reports they were of)
-    if reports and len(shown) != count and count >= 2 and len(conv.reports_seen) == count:
+    seen_all = ("", 0) not in conv.reports_seen  # (an ask-back left unanswered: which reports were meant is not known)
+    if reports and len(shown) != count and count >= 2 and len(conv.reports_seen) == count and seen_all:
         shown = list(conv.reports_seen)  # 这四份报告 after four reports asked about one by one: those four
-    if said.group(1) == "几" and len(conv.reports_seen) > max(len(shown), 1) and len(conv.last_agencies) == 1:
+    if said.group(1) == "几" and len(conv.reports_seen) > max(len(shown), 2) and len(conv.last_agencies) == 1 and seen_all:
+        # (几家 is three or more: after two asked about, which ones are meant is not known)
         # 刚才算的这几家里谁最高 after one report at a time: every report asked about (an agency's years each one)
         shown, count, reports = list(conv.reports_seen), len(conv.reports_seen), True
+    if len(shown) == count and len({a for a, _ in shown}) < count:
+        reports = True  # 这几家 after a ranking with 洪泽's two years: each report, by agency and year
     if reports and len(shown) == count and count >= 2 and len({a for a, _ in shown}) < count:
         # 这四份的许可数加起来 after a list of reports: each agency with its own years (洪泽区2023年和2024年)
         by_agency: dict[str, list[int]] = {}
@@ -200,6 +204,15 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
             # 这三家排一下 → 再加上安康（2020年）呢: one more agency in that ranking
             added = re.sub(r"(?:的)?呢[?？。]*$", "", q.text[plus.end() :])
             return t.written_out(added + "和" + conv.last_question)
+        if len(conv.last_agencies) >= 2 and t.reread(conv.last_question).add_up:
+            # 这三家的部分公开加起来 → 再加上北戴河呢: one more agency in that sum
+            shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+            last = conv.last_question
+            words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+            if len(shown) < 2 or not words or named & {a for a, _ in shown}:
+                return None
+            added = re.sub(r"(?:的)?呢[?？。]*$", "", q.text[plus.end() :])
+            return t.written_out("和".join(f"{a}{y}年" for a, y in shown) + "和" + added + words + "加起来")
         if len(conv.last_agencies) != 1:
             return None  # (after a list side by side: which sum is meant is not said)
         last = conv.last_question

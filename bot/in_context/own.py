@@ -198,6 +198,8 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     years = {t.conv.seen_in[a] for a in named if a in t.conv.seen_in}
+    if said and not years and len(named) == 1 and t.conv.years_seen:
+        years = {t.conv.years_seen[-1]}  # 那淮安市政府当年的许可呢: the year the thread is in (held or not, it is said)
     if len(years) != 1 or len(named) != 1:
         return None
     year = f"{years.pop()}年"
@@ -326,6 +328,8 @@ def than_a_number(q: Query, t: Thread) -> InContext | None:
     return t.written_out(question_stem(stem) + q.text[said.start() :]) if said and t.reread(stem).metrics else None
 
 
+# ，我按纠正÷总计算: the definition a rate was asked by, as a clause of the question
+_FORMULA_CLAUSE = re.compile(r"[，,]?(?:我|就|还是|都)?(?:按|用|以)[^，,。？?]*?(?:÷|/|除以)[^，,。？?]*?(?:来)?(?:算|计算)?(?=[，,。？?]|$)")
 _FORMULA_SAID = re.compile(r"[，,]?(?:还是|也|都|同样|仍然|依然)?(?:按|用)(?P<part>[^，,。？?÷/]{1,12}?)(?:÷|/|除以)(?P<whole>[^，,。？?]{1,12}?)"
                            r"(?:来)?(?:算|计算)?[?？。]*$")
 
@@ -339,8 +343,7 @@ def definition_restated(q: Query, t: Thread) -> InContext | None:
     if not (said and head and q.mentions and conv.last_question and RATE_WORDS.search(conv.last_question)
             and not metric_spans(head, generic=True) and not RATE_WORDS.search(head)):
         return None  # (淮安…实质公开率呢？按…÷…算: a rate of its own, named)
-    stem = re.sub(r"[，,]?(?:扣掉尚未审结|(?:我)?按[^，,。？?]*?(?:÷|/|除以)[^，,。？?]*?(?:来)?(?:算|计算)?(?=[，,。？?]|$))", "",
-                  conv.last_question)
+    stem = _FORMULA_CLAUSE.sub("", re.sub(r"[，,]?扣掉尚未审结", "", conv.last_question))
     full = carry_over(stem, t.reread(head), t.catalog, conv.years_seen, conv.agencies_seen, conv.listed,
                       conv.listed_at, conv.seen_in)
     if full is None:
@@ -349,12 +352,38 @@ def definition_restated(q: Query, t: Thread) -> InContext | None:
     return year_not_held(full, q, t) or t.written_out(full)
 
 
+_WHOLE_SAID = re.compile(r"^(?P<head>.+?)[，,。？?]+(?:还是|也|都|就|均)?(?:按|用|以)(?P<whole>[^，,。？?÷/]{2,10}?)(?:为分母|作分母)?(?:来)?(?:算|计算)[。.!！]*$")
+
+
+def whole_restated(q: Query, t: Thread) -> Query | InContext | None:
+    """秀洲分局予以公开的占多少 → 安康市自然资源局呢？按办结总数算: the same share of the agency named; the whole
+    said is the one the share was taken over (another whole is asked back, never a count of it)."""
+    said = _WHOLE_SAID.match(q.text)
+    last = t.conv.last_question
+    if not (said and q.mentions and last and RATE_WORDS.search(last) and find_metrics(said.group("whole"))):
+        return None
+    head = t.reread(said.group("head"))
+    if head.metrics or not head.mentions:
+        return None
+    before = t.reread(last)
+    whole = {m.key.rstrip("~") for m in find_metrics(said.group("whole"))}
+    wholes = {k.rstrip("~") for k in before.whole_rows} or {"总计"}  # (an outcome's share is over （七）总计)
+    if whole <= wholes:
+        return head
+    at = last.find("占")  # another whole: the part of the last share, over the whole said now
+    part = "".join(dict.fromkeys(last[s:e] for s, e in metric_spans(last) if at < 0 or e <= at))
+    if not part:
+        return InContext(q, declined=f"“按{said.group('whole')}算”要算哪一项的比例没能确定，请写完整（例如：X占{said.group('whole')}的比例）")
+    who = re.sub(r"(?:的)?呢$", "", said.group("head"))
+    return t.written_out(f"{who}{part}占{said.group('whole')}的比例")
+
+
 def rate_over_decided(q: Query, t: Thread) -> InContext | None:
     """纠错率（纠正 ÷ 总计） → 扣掉尚未审结的再算一遍呢: the same rate, over the cases decided."""
     last = t.conv.last_question
     if not (q.over_decided and not q.metrics and not q.mentions and not q.years and last and RATE_WORDS.search(last)):
         return None
-    plain = re.sub(r"[，,]?(?:我|就|还是|都)?(?:按|用|以)[^，,。？?]*?(?:÷|/|除以)[^，,。？?]*?(?:来)?(?:算|计算)?(?=[，,。？?]|$)", "", last)
+    plain = _FORMULA_CLAUSE.sub("", last)
     parts = "，按分项算" if t.reread(last).by_parts and not t.reread(plain).by_parts else ""  # (over the parts it went on)
     return t.written_out(plain + "，扣掉尚未审结" + parts)
 

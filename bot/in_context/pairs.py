@@ -115,7 +115,9 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
     """差多少 right after another agency was asked about on the same figure: between those two agencies (each in
     the year it was shown for); when the agency also holds the year before, which gap is meant is asked."""
     conv = t.conv
-    if not (BARE_GAP.match(q.text) and len(conv.last_agencies) == 1 and len(conv.agencies_seen) >= 2):
+    which = re.fullmatch(r"(?:那)?(?:哪家|哪个|谁)(?:更)?(?:高|多|低|少)(?:一些|些)?[?？，,]*(?:高出|多出|低了|少了|高了|多了|差|相差)(?:了)?"
+                         r"(?:多少|几)(?:个百分点|件|个)?[?？。]*", q.text)  # 哪家高？高出多少个百分点
+    if not ((BARE_GAP.match(q.text) or which) and len(conv.last_agencies) == 1 and len(conv.agencies_seen) >= 2):
         return None
     cur, prev = conv.last_agencies[0], conv.agencies_seen[-2]
     if prev == cur or cur not in conv.seen_in or prev not in conv.seen_in:
@@ -219,6 +221,21 @@ def these_rows(q: Query, t: Thread) -> Query | None:
 
 
 _TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:这)?(?:两类|两种|两项|两者|二者|两个)(?:的)?(?:加起来|合起来|加在一起|合计|一共)[，,]?(?P<rest>.+)$")
+
+
+def two_rows_of_another(q: Query, t: Thread) -> Query | None:
+    """直接起诉几件 → 复议后起诉的呢 → 洪泽区2024年这两项分别是多少: the two rows just asked, of the agency named."""
+    said = re.search(r"(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|个数|个)", q.text)
+    conv = t.conv
+    if not (said and q.mentions and not q.metrics and conv.history and conv.last_question):
+        return None
+    before, last = conv.history[-1], conv.last_question
+    a, b = t.reread(before), t.reread(last)
+    if not (len(a.metrics) == 1 and len(b.metrics) == 1 and a.metrics[0].key != b.metrics[0].key and not (a.ratio or b.ratio)):
+        return None
+    rows_a = "".join(dict.fromkeys(before[s:e] for s, e in metric_spans(before)))
+    rows_b = "".join(dict.fromkeys(last[s:e] for s, e in metric_spans(last)))
+    return t.reread(q.text[: said.start()] + f"{rows_a}和{rows_b}" + q.text[said.end() :])
 
 
 def two_kinds_added(q: Query, t: Thread) -> InContext | None:

@@ -122,7 +122,7 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
     last figure with one more row of the same report."""
     added = ADDED.match(q.text)
     if added and not q.mentions and find_metrics(added.group(1) or added.group(2) or "") and t.conv.last_question:
-        share = row_added_to_share(t.conv.last_question, added.group(1) or added.group(2))
+        share = row_added_to_share(t.conv.last_question, re.sub(r"^(?:如果|要是|假如|若)?(?:把|将)?", "", added.group(1) or added.group(2)))
         counted = re.search(r"多少件|几件|总共|一共|合计", added.group(3) or "") and not RATE_WORDS.search(q.text)
         if counted and RATE_WORDS.search(t.conv.last_question):
             # 自然人占几成 → 把上年结转也算上，总共要处理多少件: added to which figure is not said

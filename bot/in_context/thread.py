@@ -115,6 +115,10 @@ def blank_spans(q: Query) -> str:
 
 def row_added_to_share(last: str, row: str) -> str | None:
     """The share asked last (予以公开占办结的比例) with `row` added to its part, or None when it was no share."""
+    formula = re.search(r"([^，,。；;（）()：:=?？!！÷/]{2,24}?)\s*(?:÷|/|除以)\s*([^，,。；;（）()：:=+＋?？!！]{2,24})", last)
+    if formula and metric_spans(formula.group(1)) and metric_spans(formula.group(2)):
+        # …的比例是多少？（予以公开÷办理结果总计） → 把部分公开也算进去: that part and the row, over the same whole
+        return last[: formula.start(1)] + formula.group(1) + "加" + row + "占" + formula.group(2) + "的比例" + last[formula.end(2) :]
     at = last.find("占")
     parts = [sp for sp in metric_spans(last) if sp[1] <= at] if at > 0 else []
     if not parts:
