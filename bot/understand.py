@@ -177,7 +177,7 @@ _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
 PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|一共)|"
-                        r"(?:分项|明细)(?:相加|加总|之和|加起来|合计)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
+                        r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|突破了?|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
 _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
@@ -580,7 +580,7 @@ def _agency_words(word: str, query: Query, catalog: AgencyCatalog) -> bool:
 
 
 # 予以公开数÷办理结果总计 / 不掌握除以本年新收: the part and the whole written out
-_FORMULA = re.compile(r"(?:[（(](?P<sum>[^（）()]{2,40})[）)]|(?P<part>[^，,。；;（）()：:=?？!！]{2,24}?))\s*(?:÷|/|除以)\s*"
+_FORMULA = re.compile(r"(?:[（(](?P<sum>[^（）()]{2,40})[）)]|(?P<part>[^，,。；;（）()：:=?？!！]{2,24}?))\s*[，,]?\s*(?:÷|/|除以)\s*"
                       r"(?:[（(](?P<whole_sum>[^（）()]{2,40})[）)]|(?P<whole>(?:[（(]七[）)])?[^，,。；;（）()：:=+＋?？!！]{2,24}))")
 _PART_LAST = re.compile(r"(?:当中|之中|里面|里头|中|里)[，,]?[^，,。]{0,12}?占(?!比)")
 
@@ -602,8 +602,9 @@ def _share_said(query: Query, masked: str) -> None:
             query.metrics, query.share_order, query.whole_rows = [part[0], *whole], "占", {m.key for m in whole}
             query.add_up = True
             return
-        if (formula.group("sum") and len(part) >= 2 and len(whole) == 1 and whole[0] not in part
-                and re.search(r"[+＋加和]", formula.group("sum"))):  # （予以公开+部分公开）÷办理结果总计: a sum over a whole
+        summed = formula.group("sum") or (formula.group("part") if re.search(r"[+＋加]", formula.group("part") or "") else "")
+        if (summed and len(part) >= 2 and len(whole) == 1 and whole[0] not in part
+                and re.search(r"[+＋加和]", summed)):  # （予以公开+部分公开）÷办理结果总计 / 予以公开加部分公开，除以办结总计
             query.metrics, query.share_order, query.whole_rows = [*part, whole[0]], "占", {whole[0].key}
             query.add_up = True
             return
@@ -669,7 +670,7 @@ _GROWTH_PERCENT = re.compile(r"(?:增长|增加|下降|减少|变化)(?:的)?(?:
 # 纠错率按纠正 ÷ 已审结 / 扣掉尚未审结: the rate over the cases decided
 _OVER_DECIDED = re.compile(r"已审结|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|除掉|去除|剔除|剔掉|拿掉|不算|不含|排除|不计)(?:掉)?"
                            r"(?:尚未|未|还没|还没有|没有|还未)审结(?:的)?(?:案件|那件|那几件|的案子)?(?:剔掉|去掉|拿掉|扣掉|除掉)?"
-                           r"|[−-]\s*尚未审结|(?:把)?(?:尚未|未|还没|还没有)审结的?(?:案件)?(?:不算|除外|扣掉|去掉|剔掉|剔除|拿掉|除掉)")
+                           r"|[−-]\s*尚未审结|(?:把)?(?:尚未|未|还没|还没有)审结的?(?:案件|那些|那件)?(?:从分母(?:里|中)?)?(?:不算|除外|扣掉|去掉|剔掉|剔除|拿掉|除掉|减掉)")
 _MINUS = re.compile(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])")
 
 

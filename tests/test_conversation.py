@@ -1431,3 +1431,21 @@ def test_these_few_after_a_ranking_with_one_agencys_two_years(assistant):
 def test_the_whole_said_again_for_another_agency(assistant):
     *_, other = talk(assistant, "秀洲分局2020年那些申请里，予以公开的占多少？", "安康市自然资源局呢？按办结总数算。")
     assert other.value == 31.8
+
+
+def test_a_formula_said_in_words_inside_brackets(assistant):
+    (rate,) = talk(assistant, "洪泽区政府2024年同口径的公开率（予以公开加部分公开，除以办结总计）是多少？")
+    assert rate.value == 62.1
+
+
+def test_pending_cases_taken_out_of_the_denominator(assistant):
+    *_, decided = talk(assistant, "淮安市政府2024年因为信息公开被申请行政复议多少起", "那复议纠错率是多少，我用纠正÷复议总数",
+                       "把还没审结的那些从分母里去掉，重新算一下")
+    assert decided.value == 20.4
+
+
+def test_parts_counted_by_their_number(assistant):
+    (four,) = talk(assistant, "安康市自然资源局2020年行政复议维持、纠正、其他结果、尚未审结这四栏加一块是几件")
+    assert four.value == 2
+    (parts,) = talk(assistant, "洪泽区2023年复议四个分项合起来应该是多少")
+    assert parts.value == 11
