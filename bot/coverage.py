@@ -163,6 +163,16 @@ def near_known_word(text: str) -> tuple[int, int, str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def slip_of_read_word(word: str, read_words: Iterable[str]) -> str | None:
+    """申情 beside 重复 (read as 重复申请): two characters one off a two-character word of a row already read,
+    and no word of their own; the word meant, or None. Reading it changes nothing the row did not say."""
+    if len(word) != 2 or word_frequency(word) >= _A_WORD_OF_ITS_OWN:
+        return None
+    meant = {w[s : s + 2] for w in read_words for s in range(len(w) - 1)
+             if w[s] == word[0] and w[s + 1] != word[1] and re.fullmatch(r"[\u4e00-\u9fff]{2}", w[s : s + 2])}
+    return meant.pop() if len(meant) == 1 else None
+
+
 _KNOWN_SET = set(KNOWN_WORDS)
 _SHORT_ROWS = ("复议", "诉讼", "许可", "处罚", "强制", "申请")  # the rows of 表二 and 表四 said in two characters
 _A_WORD_OF_ITS_OWN = 20  # times in jieba's dictionary above which two characters are a word, not a slip

@@ -56,6 +56,7 @@ class Mention:
     unheld_place_before: str = ""  # a place we hold nothing of right before a department form (成都市 + 发改委)
     unit_after: str = ""  # of a place: the unit word written right after it (安康市 + 人民政府, 财政局)
     pointed: bool = False  # of a place: pointed at as one agency there (北戴河那家, 秀洲那边), not as its government
+    kind_after: str = ""  # of a place: a bare kind of unit right after it (北戴河局, 嘉兴发改那个委): one of that kind there
 
 
 def load_abbreviations(path: Traversable = ALIASES_FILE) -> list[tuple[str, list[str]]]:

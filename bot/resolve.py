@@ -69,6 +69,16 @@ class Resolve:
             aid = pointed[0]
             q.assumed.append(f"“{regions[0].text}”那家按{self.r.agency_names[aid]}理解（库中{regions[0].text}只有这一家）")
             return aid, None
+        if len(regions) == 1 and regions[0].kind_after:
+            # 北戴河局: the one agency of that kind held there, said so; several of that kind are offered
+            place, kind = regions[0].text, regions[0].kind_after
+            of_kind = [i for i in regions[0].agency_ids if kind in self.r.agency_names[i][len(place):]]
+            if len(of_kind) == 1:
+                q.assumed.append(f"“{place}{kind}”按{self.r.agency_names[of_kind[0]]}理解（库中{place}只有这一个{kind}）")
+                return of_kind[0], None
+            if of_kind:
+                return None, self._clarify_agency(q, regions[0], of_kind, f"“{place}{kind}”对应{len(of_kind)}个单位，请问是哪一个？")
+            return None, self._no_agency(place + kind)  # (淮安局: no bureau held there; never its government)
         for m in regions:  # 安康市 + 人民政府 where only 安康市自然资源局 is held
             if m.unit_after and not q.unknown_agency and not any(n.start == m.end for n in q.mentions):
                 return None, self._no_agency(m.text + m.unit_after)

@@ -8,7 +8,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.coverage import near_known_word, unread_words
+from bot.coverage import near_known_word, slip_of_read_word, unread_words
 from bot.match import AgencyCatalog, Mention, level_of
 from bot.places import places_said
 from bot.rows import (
@@ -54,7 +54,7 @@ _LIST_AGENCIES = re.compile(
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
 _RANK = re.compile(r"排名|排行|排序|(?<=[\u4e00-\u9fff])(?<![安编彩])排(?=[吧呢]?[?？。]*$)|排个(?=前[两二三四五六七八九十\d])|高低|排(?:在)?最后|排末位|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
-_TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|总和|累计|汇总|加总|全部加")
+_TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|加一块|合一块|加到一块|总和|累计|汇总|加总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff)）])率|"
                     r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)")
@@ -500,6 +500,12 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog))
                         if re.fullmatch(r"前一年|上一年|后一年|下一年", w)  # a year next to nothing said: never a name
                         or not _agency_words(w, query, catalog) and not _chatter(w, query, read)]
+        labels = [w for m in query.metrics for w in (m.label, *m.synonyms, *m.key.split("/"))]
+        for w in list(query.unread):  # 重复申情: a slip of a word of the row read, said in the answer
+            meant = slip_of_read_word(w, labels)
+            if meant:
+                query.unread.remove(w)
+                query.assumed.append(f"“{w}”按“{meant}”理解")
         # what the tables do not count (信息处理费, 网上申请, 平均天数) is never accounted for by a figure
         query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(_mask(query.text, query.mentions))
                          if m.group(0) not in query.unread]
@@ -513,6 +519,7 @@ _ROW_WORDS = {w for m in METRICS for w in m.synonyms}
 _THAN_LAST_YEAR = re.compile(r"(?:比|较)(?:上一?年度?|去年|前一年)")
 _BEFORE_LINK = re.compile(r"[的和与及跟同、，,]+$")
 _POINTED_AFTER = re.compile(r"(?:的)?(?:那家|那一家|那个单位|那家单位|那个部门|那边|那里|那个)")
+_KIND_AFTER = re.compile(r"(?:的)?(?:那个|那家)?(分局|局|委)(?![\u4e00-\u9fff]{0,3}(?:长|领导|书记|主任))")
 _UNIT_AFTER = re.compile(r"([市区县镇乡]?(?:人民政府|政府|府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))")
 
 
@@ -530,6 +537,8 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
         after = _UNIT_AFTER.match(q[m.end :]) if m.kind == "region" else None
         m.unit_after = after.group(1) if after else ""
         m.pointed = m.kind == "region" and bool(_POINTED_AFTER.match(q[m.end :]))
+        kind = _KIND_AFTER.match(q[m.end :]) if m.kind == "region" and not m.unit_after else None
+        m.kind_after = kind.group(1) if kind else ""
     if query.unknown_agency:
         query.unknown_agency_at = q.find(query.unknown_agency)
         query.unknown_agency_apart = bool(re.search(r"(?:^|[和与及跟同、,，]|比)(?:的)?$", q[: query.unknown_agency_at]))
@@ -573,6 +582,8 @@ def _agency_words(word: str, query: Query, catalog: AgencyCatalog) -> bool:
     at = query.text.find(word)
     if any(m.start == at + len(word) or m.end == at for m in query.mentions):
         return True
+    if len(word) >= 2 and word not in _ROW_WORDS and any(word in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
+        return True  # 平潭那个实验区: a piece of the name of the agency named
     if len(word) <= 3 and any(len(r) >= len(word) and Levenshtein.distance(r[: len(word)], word) == 1
                               for r in catalog.regions()):
         return True  # 平谭 for 平潭, 北载(河) for 北戴河: the resolver asks back
@@ -1146,7 +1157,8 @@ def _governments(q: str, mentions: list[Mention], catalog: AgencyCatalog, assume
     out = []
     for m in mentions:
         gov = catalog.government_of(m.text) if m.kind == "region" else None
-        if gov is not None and not _SCOPE_AFTER.match(q[m.end :]) and not any(n.start == m.end for n in mentions):
+        if (gov is not None and not _SCOPE_AFTER.match(q[m.end :]) and not _KIND_AFTER.match(q[m.end :])
+                and not any(n.start == m.end for n in mentions)):  # (淮安局 is a bureau there, never its government)
             m = Mention(m.start, m.end, m.text, [gov], "name")
             if len(catalog.agencies[gov].name) > len(m.text) + 1:
                 assumed.append(f"“{m.text}”按{catalog.agencies[gov].name}理解（不含其下属单位）")
@@ -1180,6 +1192,8 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             if not before or any(place.group(0) in catalog.agencies[i].name for m in before for i in m.agency_ids):
                 continue  # the tail of a name already found (平潭 + 实验区), not a place inside it (淮安市 + 清江浦区)
         name = re.sub(r"^[和与及跟同、的在]", "", place.group(1))
+        if any(len(name) >= 2 and name + place.group(2) in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
+            continue  # 平潭那个实验区: a piece of the name said, not another place
         if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全|各|这些|那些|哪|年|于|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)
             break

@@ -1449,3 +1449,45 @@ def test_parts_counted_by_their_number(assistant):
     assert four.value == 2
     (parts,) = talk(assistant, "洪泽区2023年复议四个分项合起来应该是多少")
     assert parts.value == 11
+
+
+def test_the_printed_total_against_the_parts_just_added_up_in_a_block(assistant):
+    *_, gap = talk(assistant, "安康市自然资源局2020年那份年报，表四行政复议的“总计”栏印的是多少？",
+                   "维持、纠正、其他结果、尚未审结这四栏加一块是几件", "那报表自己的总计跟分项差了几件？")
+    assert gap.value == 2
+
+
+def test_the_gap_between_the_two_ends_of_a_ranking(assistant):
+    *_, gap = talk(assistant, "淮安市政府、洪泽区（2024）和平潭（2022）三家的行政事业性收费金额，从高到低排一下",
+                   "排第二的多少", "最高的比最低的多收了多少钱")
+    assert gap.kind == "total" and gap.value == 88626.6
+    *_, up = talk(assistant, "2020年五家单位收到申请从少到多排一下", "第一名跟最后一名差几件")
+    assert up.value == -97 or "少97件" in up.text
+
+
+def test_a_place_with_a_kind_of_unit_is_that_unit_there_or_none(assistant):
+    (bureau,) = talk(assistant, "北戴河局收费项目本年增减多少")
+    assert bureau.figures[0].agency == "北戴河区自然资源和规划局"
+    (none,) = talk(assistant, "淮安局收到几件申请")
+    assert none.kind == "not_found" and not none.figures
+
+
+def test_a_word_asked_back_about_is_not_carried_to_the_next_row(assistant):
+    *_, asked, row = talk(assistant, "淮安市人民政府二〇二四年信访举报投诉类不予处理几件", "重复申诉的呢", "逾期不补正不再处理的")
+    assert asked.kind == "clarify" and "淮安市人民政府2024年" in asked.options[0].question
+    assert value(row) == 71 and "申诉" not in " ".join(row.notes)
+
+
+def test_a_slip_in_a_word_of_the_row_already_read_is_said_not_asked(assistant):
+    (slip,) = talk(assistant, "淮安市人民政府2024年重复申情的有几件")
+    assert value(slip) == 25 and any("申情" in n for n in slip.notes)
+
+
+def test_a_piece_of_the_name_after_the_place_is_the_agency(assistant):
+    (piece,) = talk(assistant, "就是平潭那个实验区二零二二年新收的申请一共是多少件来着")
+    assert value(piece) == 74
+
+
+def test_a_row_named_in_quotes_is_looked_up(assistant):
+    (quoted,) = talk(assistant, "秀洲分局“其他对外管理服务事项”的处理决定数")
+    assert value(quoted) == 98486

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.conversation import Conversation
 from bot.coverage import FILLER as FILLER_WORDS
+from bot.follow_up import TWO_PLACES
 from bot.in_context.agencies import (
     back_to,
     first_asked,
@@ -53,7 +55,6 @@ from bot.in_context.own import (
     stands_alone,
     than_a_number,
     that_year_of_it,
-    unread_words,
     whole_restated,
     year_next_to_the_thread,
 )
@@ -76,6 +77,7 @@ from bot.in_context.pairs import (
 )
 from bot.in_context.rankings import (
     added_to_ranking,
+    ends_of_ranking,
     extreme_of_ranking,
     inside_the_first_place,
     it_added_to_ranking,
@@ -144,11 +146,26 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
     return read
 
 
+def _unread_carried(q: Query, t: Thread) -> InContext | None:
+    """A word not understood is never carried past by filling in: it is asked back about, offering the
+    follow-up read without it (重复申诉的呢 → 按“淮安市人民政府2024年重复申请”回答?), not a fragment."""
+    if not q.unread or TWO_PLACES.match(q.text):
+        return None
+    plain_text = q.without(q.unread)
+    if t.conv.last_question and re.search(r"[\u4e00-\u9fff]", plain_text):
+        plain = t.reread(plain_text)
+        if not plain.unread:
+            read = read_in_context(plain_text, plain, t.conv, t.reread, t.catalog, t.names, t.held)
+            if not read.declined and read.query.text != plain_text and not read.query.unread:
+                return InContext(replace(read.query, unread=list(q.unread)), read.notes)
+    return InContext(q)
+
+
 _STEPS: tuple[Step, ...] = (
     said_first, whole_restated, government_held_against, two_kinds_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     inside_the_first_place, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
-    options_in_another_year, reading_still_open, extreme_of_ranking, reasons_of_the_last,
+    options_in_another_year, reading_still_open, ends_of_ranking, extreme_of_ranking, reasons_of_the_last,
     columns_of_the_last_row, another_whole, both_levels, two_levels, the_one_there, received_in_the_thread, government_seen, the_other_one, the_other_agency,
     it_added_to_ranking, plus_agency, sum_of_the_list, share_of_the_sum, share_of_rows_summed, sum_in_a_group, that_year_of_it,
     share_starting, part_of_the_last, these_agencies, next_to_named, place_inside, share_in_another,
@@ -157,5 +174,5 @@ _STEPS: tuple[Step, ...] = (
     gap_after_switch, gap_of_two_sums, two_just_asked, these_two_rows, added_on, the_part_just_named,
     printed_total_of_the_last, only_the_agency_left_out, the_rate_before, pointing, other_level,
     _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, pronoun_step,
-    unread_words, not_a_follow_up,
+    _unread_carried, not_a_follow_up,
 )

@@ -6,7 +6,7 @@ import re
 
 from bot.answer import Option
 from bot.conversation import FOLLOW_END, LIKEWISE, PRONOUN, looks_like_followup
-from bot.follow_up import BOTH, RANK_WORDS, TWO_PLACES, carry_over, question_stem
+from bot.follow_up import BOTH, RANK_WORDS, carry_over, question_stem
 from bot.in_context.thread import (
     ACROSS,
     ACROSS_RATE,
@@ -386,11 +386,6 @@ def rate_over_decided(q: Query, t: Thread) -> InContext | None:
     plain = _FORMULA_CLAUSE.sub("", last)
     parts = "，按分项算" if t.reread(last).by_parts and not t.reread(plain).by_parts else ""  # (over the parts it went on)
     return t.written_out(plain + "，扣掉尚未审结" + parts)
-
-
-def unread_words(q: Query, t: Thread) -> InContext | None:
-    """A word not understood is never carried past by filling in."""
-    return InContext(q) if q.unread and not TWO_PLACES.match(q.text) else None
 
 
 def not_a_follow_up(q: Query, t: Thread) -> InContext | None:

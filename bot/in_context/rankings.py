@@ -105,6 +105,41 @@ def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
     return InContext(named, [f"接上题：“{said.group(0)}”指{who}（{year}年），按“{named.text}”理解"])
 
 
+_END = r"(?:最(?:多|高|大|少|低|小)|第一(?:名|位)?|头名|榜首|末位|末尾|最后(?:一名|一位|一家)?|倒数第一)"
+_ENDS_GAP = re.compile(rf"^(?:那)?(?:排名里|里面|其中)?(?:排)?(?P<a>{_END})(?:的)?(?:那家|那个|一家)?(?:比|跟|和|与|同)(?:排)?(?P<b>{_END})(?:的)?(?:那家|那个|一家)?"
+                       r"(?P<rest>.*)$")
+_GAP_ASKED = re.compile(r"(?:多|少|高|低|差|相差)[^，。？?]{0,6}(?:多少|几)|差距|差了?多少|相差")
+
+
+def ends_of_ranking(q: Query, t: Thread) -> InContext | None:
+    """最高的比最低的多收了多少钱 / 第一名和最后一名差几件 after a ranking: the gap between those two places of it."""
+    said = _ENDS_GAP.match(q.text)
+    conv = t.conv
+    if not (said and conv.ranked and len(conv.ranked) >= 2 and not q.mentions and not q.years and _GAP_ASKED.search(said.group("rest"))):
+        return None
+    last = conv.ranked_question
+    rest_rows = [said.group("rest")[a:b] for a, b in metric_spans(said.group("rest"), generic=True)]
+    if any(r not in last for r in rest_rows):
+        return None  # (最多的比最少的多几件复议: another figure than the one ranked)
+    up = bool(re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", last))
+
+    def place(word: str) -> int:
+        if re.match(r"最(?:多|高|大)", word):
+            return 0 if not up else len(conv.ranked) - 1
+        if re.match(r"最(?:少|低|小)", word):
+            return len(conv.ranked) - 1 if not up else 0
+        return 0 if re.match(r"第一|头名|榜首", word) else len(conv.ranked) - 1  # the list as it ran
+
+    a, b = place(said.group("a")), place(said.group("b"))
+    if a == b:
+        return None
+    figure = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    more = "多" if (a < b) != up else "少"  # the list runs from the largest unless it was asked upward
+    text = f"{conv.ranked[a]}{conv.ranked_at[a]}年{figure}比{conv.ranked[b]}{conv.ranked_at[b]}年{more}多少"
+    return InContext(t.reread(text), [f"接上题：“{said.group('a')}”指{conv.ranked[a]}（{conv.ranked_at[a]}年），"
+                                      f"“{said.group('b')}”指{conv.ranked[b]}（{conv.ranked_at[b]}年），按“{text}”理解"])
+
+
 def it_added_to_ranking(q: Query, t: Thread) -> InContext | None:
     """加上它，四家里谁排第二: the last ranking with the agency the thread is on."""
     it = re.match(r"^(?:那)?(?:再)?(?:加上|算上|把)(?:它|这家)(?:也)?(?:加进来|加进去|算上|算进来|算进去|放进来)?[，,]?(.*)$", q.text)
