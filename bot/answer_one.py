@@ -66,6 +66,9 @@ class OneReportAnswers:
             return Answer("total", value=as_number(total), figures=[self._one(v) for v in values], unit=values[0].unit,
                           notes=[*notes, f"{said} = {as_number(total)}", *checked],
                           title="、".join(v.label for v, _ in terms) + "（加减）", op="mixed")
+        if q.mixed_sum and len(values) <= 2 and not any(sign < 0 for sign in q.signs):  # 再减掉当年办完的: what is taken away was not read
+            return Answer("not_found", title="算式里要减去的那一项没能认出来，不能确定结果；请写出要减去的项目",
+                          notes=[*notes, "例如：新收加上年结转再减去办结总计"])
         if q.mixed_sum and len(values) > 2:  # plus and minus at once: each term cited, the arithmetic not guessed
             return Answer("table", figures=[self._one(v) for v in values], notes=notes,
                           title="、".join(v.label for v in values) + "（加减混合的算式没有代为计算，各项如下）")
@@ -319,16 +322,17 @@ class OneReportAnswers:
             notes.append(f"按“{values[0].label} ÷ {whole.label}”计算")
 
         def key(v: Value) -> str | None:
-            return next((m.key for m in q.metrics if m.label in v.label or v.label.startswith(m.label)), None)
+            return key_of(v, q.metrics)
         wholes = [v for v in values if key(v) in q.whole_rows]
         parts = [v for v in values if key(v) in q.part_rows]
-        if len(values) > 2 and len(wholes) == len(values) and 1 <= len(parts) < len(values) and len({m.table for m in q.metrics}) == 1:
+        if len(values) >= 2 and len(wholes) == len(values) and 1 <= len(parts) < len(values) and len({m.table for m in q.metrics}) == 1:
             # 强制占许可、处罚、强制三项合计: the row before 占 over all the rows after it, itself among them
+            # (予以公开和部分公开里，部分公开占多少: one of the two rows over both)
             values, known = [_combined(parts), _combined(values)], True
         elif len(values) > 2 and len(wholes) == len(values) and q.share_order == "占":
             return Answer("not_found", title="占哪几项之和没能确定，请写明（例如：强制占许可、处罚、强制三项合计的比例）",
                           figures=[self._one(v) for v in values], notes=notes)
-        elif len(values) > 2 and len(wholes) == 1 and len({m.table for m in q.metrics}) == 1:
+        elif len(wholes) == 1 and (len(values) > 2 or len(values) == 2 and parts and parts[0] is not wholes[0]) and len({m.table for m in q.metrics}) == 1:
             # 办结的申请里，予以公开加部分公开的占多大比例: the row named as the whole, over the others summed
             values, known = [_combined([v for v in values if v is not wholes[0]]), wholes[0]], True
         elif len(values) > 2 and len(wholes) >= 2 and len(wholes) < len(values) and len({m.table for m in q.metrics}) == 1:
@@ -510,7 +514,7 @@ class OneReportAnswers:
         otherwise the smaller is the part of the larger (a share is never above 100 %)."""
         first, second = values
         def key(v: Value) -> str | None:
-            return next((m.key for m in q.metrics if m.label in v.label or v.label.startswith(m.label)), None)
+            return key_of(v, q.metrics)
         wholes = [v for v in values if key(v) in q.whole_rows]
         if len(wholes) == 1:  # 答复“不掌握”的，占全部办理结果的…: the row named after 占 is the whole, wherever else it is read
             return (second, first) if wholes[0] is first else (first, second)
@@ -528,3 +532,9 @@ def _combined(values: list[Value]) -> Value:
     total = None if any(v.total is None for v in values) else sum((v.total for v in values), Decimal(0))
     return Value(values[0].report, total, "+".join(v.label for v in values), values[0].unit, sum(v.parts for v in values),
                  lambda: [f for v in values for f in v.figures])
+
+
+def key_of(v: Value, metrics: list) -> str | None:
+    """The metric a value was gathered for: the longest label it carries (予以公开+部分公开 is 实质公开, not 部分公开)."""
+    found = [m for m in metrics if m.label in v.label or v.label.startswith(m.label)]
+    return max(found, key=lambda m: len(m.label)).key if found else None

@@ -551,6 +551,10 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     """复议呢 / 不予公开呢: another row; the old row's column does not carry over."""
     said = DENIED.sub(lambda m: "　" * len(m.group(0)), f.text)  # (…，不是不掌握: that row is not the one asked)
     words = "".join(said[s:e] for s, e in metric_spans(said, generic=True))
+    said_rows = find_metrics(words)
+    parents = {m.parent or m.key for m in said_rows}
+    if len(said_rows) >= 2 and len(parents) == 1 and re.search(r"合并|合起来|加起来|合在一起|一起算|合计|都算", f.text):
+        words = next(iter(parents))  # 直接起诉和复议后起诉合并算: the group they make up, as one row
     # the row words of the last question; failing those, its noun for the applications (申请)
     spans = metric_spans(out) or [sp for sp in metric_spans(out, generic=True) if "申请" in out[sp[0] : sp[1]]][-1:]
     if not spans:
@@ -567,8 +571,9 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     out = _put_in(out, joined, words)
     new_rows = {m.key.split("/")[0] for m in find_metrics(words)}
     # 直接起诉那栏的尚未审结 → 复议后起诉的呢: the two kinds of 诉讼 share their columns, so the column stays
-    same_columns = (old_tables == {m.table for m in find_metrics(words)} == {REVIEW} and old_rows == new_rows
-                    and not re.search(r"率|比例|占", out))  # (two kinds of 诉讼: siblings; 复议 → 诉讼 is another table part)
+    # (复议里被纠正的比例 → 行政诉讼这边呢: the share of that column, which both parts of 表四 have)
+    rate = bool(re.search(r"率|比例|占", out))
+    same_columns = old_tables == {m.table for m in find_metrics(words)} == {REVIEW} and (old_rows == new_rows) != rate
     outcome = set(OUTCOME_GROUPS)
     sibling = old_rows and new_rows and old_rows <= outcome and new_rows <= outcome  # 予以公开率 → 部分公开的呢
     if not f.new.ratio and not sibling:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it

@@ -183,7 +183,7 @@ _CLAIM_WORDS = re.compile(r"(?:超过|突破了?|多于|高于|大于|不止|不
 _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
 DENIED = re.compile(r"(?<![要问说])(?:不是|不要|不问)(?:问)?([^，,。；;\s—\-]{2,14}?)(?:的)?(?=[，,。；;\s—\-]|$)")
 _GREW = re.compile(r"(?:涨|增加|减少|增长|下降|上升|多|少|降)了(?:多少|几)|变化了?多少|(?<![相])比\d{4}年")
-_DIFFERENCE = re.compile(r"(?<![增/／加缩核免])减(?![少免轻缓半])(?=[^，。？?]{0,10}(?:是|等于|得|剩|还有)?(?:多少|几))|少算了?(?:多少|几)|多算了?(?:多少|几)|漏算了?(?:多少|几)|净增|多了几|高多少|低多少|高出多少|低了多少|高了多少|多出多少|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|多了多少|少了多少|多出|少了几|"
+_DIFFERENCE = re.compile(r"(?<![增/／加缩核免])减(?![少免轻缓半])(?=[^，。？?]{0,10}(?:是|等于|得|剩|还有)?(?:多少|几))|少算了?(?:多少|几)|多算了?(?:多少|几)|漏算了?(?:多少|几)|净增|多了几|高多少|低多少|高出多少|低了多少|高了多少|多出多少|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|(?<!最)(?:高|低)(?:出|了)?几|多了多少|少了多少|多出|少了几|"
                          r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发)了?(?:多少|几)")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
 _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}?(最|更|比较|较)?(多|少|高|低|大|小)")
@@ -500,7 +500,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog))
                         if re.fullmatch(r"前一年|上一年|后一年|下一年", w)  # a year next to nothing said: never a name
                         or not _agency_words(w, query, catalog) and not _chatter(w, query, read)]
-        labels = [w for m in query.metrics for w in (m.label, *m.synonyms, *m.key.split("/"))]
+        labels = [w for m in query.metrics if not m.key.endswith("~") for w in (m.label, *m.synonyms, *m.key.split("/"))]
         for w in list(query.unread):  # 重复申情: a slip of a word of the row read, said in the answer
             meant = slip_of_read_word(w, labels)
             if meant:
@@ -902,7 +902,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             query.metrics = [BY_KEY["实质公开"]]
             query.assumed.append("“公开率”按实质公开率理解：（予以公开＋部分公开）÷ 办理结果总计；只算予以公开的是“予以公开率”")
     parents = {m.parent for m in query.metrics if m.parent} | {m.key for m in query.metrics if not m.parent}
-    if (len(parents) == 1 and re.search(r"合起来|加起来|合在一起|一起算|合计|两类|两种|都算|[+＋]|(?<=[\u4e00-\u9fff])加(?=[\u4e00-\u9fff])", q)
+    if (len(parents) == 1 and re.search(r"合起来|加起来|合在一起|一起算|合并|合计|两类|两种|都算|[+＋]|(?<=[\u4e00-\u9fff])加(?=[\u4e00-\u9fff])", q)
             and not re.search(r"分别|各自|各是|各[^，。]{0,6}?(?:多少|几)", q)):
         parent = BY_KEY.get(next(iter(parents)))
         children = {m.key for m in METRICS if m.parent == next(iter(parents))}
@@ -973,7 +973,18 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if query.whole_rows:
             break
     if after and after.group(0).startswith("占"):
-        query.part_rows = {m.key for m in find_metrics(masked[: after.start()])}
+        # 予以公开和部分公开里，部分公开占多少: with the whole said before 里, the part is what stands after it
+        whole_first = before and part == before.group(1) and before.end() <= after.start()
+        window = masked[before.end() if whole_first else 0 : after.start()]
+        if whole_first:  # 公开了的申请里（全部公开加部分公开），部分公开占: the brackets say what the whole is
+            window = re.sub(r"[（(][^（）()]*[）)]", "", window)
+        query.part_rows = {m.key for m in find_metrics(window)}
+        keys = {m.key for m in query.metrics}
+        inside = [BY_KEY[k] for k in query.part_rows - keys if k in BY_KEY and any(
+            w.key in query.whole_rows and BY_KEY[k].table == w.table and all(
+                set(BY_KEY[k].rows.get(t, ())) <= set(w.rows.get(t, ())) for t in BY_KEY[k].rows) for w in query.metrics)]
+        if whole_first and inside:  # (a row inside the sum named as the whole is kept: it is the part)
+            query.metrics = [*inside, *query.metrics]
     if query.ratio:
         _share_said(query, masked)
     query.carry_word = "结转" in q

@@ -80,21 +80,23 @@ _LEVEL_GOVERNMENT = re.compile(r"(?:(市|区|县|镇|乡)(?:人民)?(?:政府|�
 
 
 def government_seen(q: Query, t: Thread) -> Query | None:
-    """洪泽的量相当于市政府的百分之几: a bare 市政府 beside a name is the one city government this conversation
-    has shown (and only then)."""
-    for said in _LEVEL_GOVERNMENT.finditer(q.text):
+    """洪泽的量相当于市政府的百分之几 / 区里比市里高几个百分点: a bare 市政府 (区里…) beside a name or another
+    level is the one government of that level this conversation has shown (and only then); each is named."""
+    text, ids_of = q.text, {n: i for i, n in t.names.items()}
+    level_only = all(re.fullmatch(r"(?:相当于|占)?(?:市|区|县|镇|乡)(?:里|政府|府)", w) for w in q.unread)  # 相当于市里
+    if q.unknown_agency or q.unknown_place or not level_only:
+        return None
+    for said in reversed(list(_LEVEL_GOVERNMENT.finditer(q.text))):
         before = q.text[said.start() - 1] if said.start() else ""
-        level_only = all(re.fullmatch(r"(?:相当于|占)?(?:市|区|县|镇|乡)(?:里|政府|府)", w) for w in q.unread)  # 相当于市里
-        if (any(m.start <= said.start() < m.end for m in q.mentions) or q.unknown_agency or q.unknown_place or not level_only
-                or re.match(r"[\u4e00-\u9fff]", before) and before not in "的和跟与同比占于在是那这个全"):
+        if (any(m.start <= said.start() < m.end for m in q.mentions)
+                or re.match(r"[\u4e00-\u9fff]", before) and before not in "的和跟与同比占于在是那这个全到看查问说"):
             continue  # (淮安市政府 is a name of its own, and so is one we do not hold: 苏州市政府)
-        ids_of = {n: i for i, n in t.names.items()}
         level = level_of(said.group(1) or said.group(2))  # (洪泽占全市的百分之多少: the city's own report)
         seen = [a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a and t.catalog.agencies[ids_of[a]].level == level]
         if len(seen) != 1:
             return None
-        return t.reread(q.text[: said.start()] + seen[0] + q.text[said.end() :])
-    return None
+        text = text[: said.start()] + seen[0] + text[said.end() :]
+    return t.reread(text) if text != q.text else None
 
 
 def the_other_agency(q: Query, t: Thread) -> Query | None:
