@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import PurePath
 
 from bot import wording as w
@@ -116,6 +117,13 @@ class ListAnswers:
         options = [Option("上年结转（从上一年转来）", q.replacing("结转", "上年结转")),
                    Option("结转下年度继续办理（转到下一年）", q.replacing("结转", "结转下年度"))]
         return Answer("clarify", title="“结转”是指哪一项？", options=options)
+
+    def _ask_last_year_carry(self, q: Query) -> Answer:
+        """去年结转了多少: the row 上年结转 (of the newest report), or what last year carried on to the next?"""
+        year = (self.today or date.today()).year - 1
+        options = [Option("上年结转（年报里从上一年转来的那一项）", q.replacing(q.last_year_carry, "上年结转")),
+                   Option(f"{year}年结转到下一年的", q.replacing(q.last_year_carry, f"{year}年结转下年度"))]
+        return Answer("clarify", title=f"“{q.last_year_carry}”是指年报里的“上年结转”，还是{year}年结转到下一年的？", options=options)
 
     def _typo_row(self, q: Query) -> Answer:
         """依申清: one character off a row's word; the reading with that word is offered, never assumed."""

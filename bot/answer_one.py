@@ -447,14 +447,17 @@ class OneReportAnswers:
 
     def _less_a_part(self, q: Query, rep: ReportRow, whole: Value, notes: list[str]) -> Answer:
         """不予公开去掉行政查询事项: the row's total less that part of it, both cited."""
-        left_out = BY_KEY[q.exclude_row]
-        outcome = left_out.key in OUTCOME_GROUPS and q.metrics[0].key.rstrip("~") == "总计"  # 办结的去掉无法提供的
-        if left_out.parent != q.metrics[0].key.rstrip("~") and not outcome:
-            return Answer("not_found", title=f"“{left_out.label}”不是“{q.metrics[0].label}”的一部分，算不出去掉它之后的数", notes=notes)
-        try:
-            part = self._value(rep, left_out, q)
-        except (Unavailable, AskColumn):
-            return Answer("not_found", title=f"没有找到“{left_out.label}”这一项", notes=notes)
+        parts = []
+        for key in (q.exclude_row, *q.exclude_more):
+            left_out = BY_KEY[key]
+            outcome = left_out.key in OUTCOME_GROUPS and q.metrics[0].key.rstrip("~") == "总计"  # 办结的去掉无法提供的
+            if left_out.parent != q.metrics[0].key.rstrip("~") and not outcome:
+                return Answer("not_found", title=f"“{left_out.label}”不是“{q.metrics[0].label}”的一部分，算不出去掉它之后的数", notes=notes)
+            try:
+                parts.append(self._value(rep, left_out, q))
+            except (Unavailable, AskColumn):
+                return Answer("not_found", title=f"没有找到“{left_out.label}”这一项", notes=notes)
+        part = _combined(parts)  # (除去予以公开和部分公开: both, added)
         return self._whole_less(rep, whole, part, whole.label, part.label, notes)
 
     def _less_a_column(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:

@@ -33,7 +33,7 @@ _NEWEST = re.compile(r"最新一年|最新的一年|最近一年|最新的|最�
 FOLLOW_START = re.compile(r"^(那么?|那个|那就|还有|再看看?|再问一?下?|换成?|改成?|如果是?|要是|然后|倒回去|倒回|回头看|" + r"(?:好的?|对了|行)?(?:回到|说回|再回到))")
 COMPARE = re.compile(r"^(?:那)?(?:跟|和|与|同(?!比|年|期|样|一|口径|时|城|级|类|市|区|县)|对比|比较|比)(.+?)(?:相?比(?:较|一下)?|对比|比一比)?"
                       r"(差多少|多多少|少多少|多了多少|少了多少|多了几件|少了几件|多几件|少几件|多几个|少几个|差几件|差几个|(?:多|少)[收办发]了?(?:多少|几件|几个)|"
-                      r"变化多少|变化了多少|有什么变化|有何变化|增减多少|增减了多少|变了多少)?(?:呢|怎么样|如何)?[?？。]*$")
+                      r"变化多少|变化了多少|有什么变化|有何变化|增减多少|增减了多少|变了多少)?(?:件|个|项|元|万元)?(?:呢|怎么样|如何)?[?？。]*$")
 PREV_YEAR = re.compile(r"^(?:那)?(?:再看)?((?:再往前|往前|再前|往前推|再往前推)(?:一年|1年)|(?:再往前|往前)?(?:上一年|前一年)|上年|之前一年|上一个?年度|前一个?年度)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|下一个?年度|之后一年)(?:的)?(?:呢|怎么样|如何)?[?？。]*$")
 
@@ -455,6 +455,8 @@ def _replace_slots(f: _FollowUp) -> str | None:
         changed = True
     if column_spans(f.text) and not PARTS_SUM.search(f.text):  # 各项加起来 → 纠正了几件: one cell now, not a sum of parts
         out = PARTS_SUM.sub("", out)
+    if changed and PARTS_SUM.search(f.text) and not PARTS_SUM.search(out):  # 那把各项办理结果加一下: the parts of that row, added
+        out = question_stem(out) + "各项加起来多少"
     operation = _OPERATION.search(f.text)
     if changed and not operation and not f.new.ratio and re.search(r"(?:几件|几个|多少件?|多少个)[?？。]*$", f.text):
         # 洪泽24年制发了几件 after 制发减废止，净增多少: the figure itself now, not the difference again
@@ -573,7 +575,9 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     # 直接起诉那栏的尚未审结 → 复议后起诉的呢: the two kinds of 诉讼 share their columns, so the column stays
     # (复议里被纠正的比例 → 行政诉讼这边呢: the share of that column, which both parts of 表四 have)
     rate = bool(re.search(r"率|比例|占", out))
-    same_columns = old_tables == {m.table for m in find_metrics(words)} == {REVIEW} and (old_rows == new_rows) != rate
+    share_of_column = bool(re.search(r"比例|占比|比重|占", out)) and "率" not in out  # (纠错率 names its own column)
+    same_columns = old_tables == {m.table for m in find_metrics(words)} == {REVIEW} and (
+        old_rows == new_rows and not rate or share_of_column)
     outcome = set(OUTCOME_GROUPS)
     sibling = old_rows and new_rows and old_rows <= outcome and new_rows <= outcome  # 予以公开率 → 部分公开的呢
     if not f.new.ratio and not sibling:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it

@@ -263,12 +263,13 @@ class Gather:
             notes.append(f"按库中{q.template}年版模板的全部年报（各年份都算，一份年报一项）")
         elif q.every_report and not q.years:
             notes.append("按所列单位的年报（一份年报一项）" if q.mentions else "按库中全部年报（各年份都算，一份年报一项）")
+        elif q.every_year_of and not q.years:  # 淮安市、洪泽两年、平潭 (平潭2022: its year, said)
+            every = "、".join(self.r.agency_names[a] for a in q.every_year_of)
+            rest = set(ids) - set(q.years_of) - set(q.every_year_of)
+            notes.append(f"{every}的年报每年都算（一份年报一项）" + ("，其余单位取各自最新一份含这一项的年报" if rest else ""))
         elif q.years_of and set(ids) - set(q.years_of):  # 淮安市政府、洪泽区（23、24两年）和平潭
             others = "、".join(self.r.agency_names[a] for a in ids if a not in q.years_of)
             notes.append(f"{others}没有写年份，取各自最新一份含这一项的年报")
-        elif q.every_year_of and not q.years:  # 淮安市、洪泽两年、平潭
-            every = "、".join(self.r.agency_names[a] for a in q.every_year_of)
-            notes.append(f"{every}的年报每年都算（一份年报一项），其余单位取各自最新一份含这一项的年报")
         elif q.each_newest:
             notes.append("各单位取各自最新一份含这一项的年报（年份可能不同）")
         elif not q.years and not q.years_of:

@@ -99,6 +99,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             return self._unread(q)
         if q.typo_row and not q.metrics:
             return self._typo_row(q)
+        if q.last_year_carry and q.intent in FIGURE_INTENTS:
+            return self._ask_last_year_carry(q)
         if q.share_of:
             return self._agency_share(q)
         if q.ratio and q.intent in ("compare", "rank", "total", "trend", "change") and not (

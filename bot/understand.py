@@ -54,7 +54,7 @@ _LIST_AGENCIES = re.compile(
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
 _RANK = re.compile(r"排名|排行|排序|(?<=[\u4e00-\u9fff])(?<![安编彩])排(?=[吧呢]?[?？。]*$)|排个(?=前[两二三四五六七八九十\d])|高低|排(?:在)?最后|排末位|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
-_TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|加一块|合一块|加到一块|总和|累计|汇总|加总|全部加")
+_TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|加一块|合一块|加到一块|加一下|总和|累计|汇总|加总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff)）])率|"
                     r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)")
@@ -110,10 +110,10 @@ _TOPN = re.compile(r"(?:前|top\s*|最(?:多|少|高|低|大|小)的|哪)(\d+|[�
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 # 除了/不算 + agencies: they leave the scope (said in the answer). Any other "all but X" question is not
 # computed (the parts would have to be chosen for the user), and says so.
-_EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|先不看)([^，。？?]{2,24}?)"
-                                r"(?:以外|之外|外|不看|不算|不计)?(?=[，,。？?]|呢|的话|$)")
-_EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|扣除|刨除)([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
-                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|申请|[，,。？?（(]|呢|$|一共|合计|多少|共)")
+_EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除|先不看)([^，。？?]{2,24}?)"
+                                r"(?:以外|之外|外|以后|之后|不看|不算|不计)?(?=[，,。？?]|呢|的话|其余|剩下|$)")
+_EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|扣除|刨除|剔除|剔掉|拿掉|除掉|去除)([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
+                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|申请|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
 _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
     {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws} | set(LEGAL_PERSONS),
     key=len, reverse=True)) + r")(以外|之外)(?=的)")
@@ -141,7 +141,7 @@ _OWN_WORK = re.compile(r"^(?:你好|您好)?[，,\s]*(?:我|我们)?(?:这边)?(
                        r"(?:稿子|报道|文章|选题|材料|调研|稿件|专题|新闻|采访|对比稿|稿|题目|题材)[^，,：:。？?]{0,6}?[，,：:。\s]+"
                        r"(?:先问(?:一下|下)?|想问(?:一下|下)?|请问|问一下|问下|先看)?[，,：:\s]*(.+)$")
 _NOT_COLUMN = re.compile(r"(?<![是除并])非(自然人|个人|企业|商业企业|公民)(?=申请|提|的|类|$)")
-_EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除")
+_EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除")
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
@@ -176,7 +176,7 @@ _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d
 # 一半以上 / 九成以下 / 过半: a share claimed as a bound, the bound said after it
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
-PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|一共)|"
+PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
                         r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|突破了?|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
@@ -266,6 +266,7 @@ class Query:
     exclude_column: str = ""  # 去掉自然人: the column left out of the row's total
     by_parts: bool = False  # 按分项算: a share over what the whole's own parts add up to, not its printed total
     exclude_row: str = ""  # 不予公开去掉行政查询事项: the part (a metric key) left out of its row's total
+    exclude_more: list[str] = field(default_factory=list)  # 除去予以公开和部分公开: the other parts left out with it
     change_asked: bool = False  # 两年比…少了多少: a change between the years read as the agency's newest two
     ratio_of: bool = False  # 诉讼总数是复议总数的百分之多少: one figure over another, not a part of a whole (may pass 100%)
     # 洪泽的新收相当于淮安市的百分之几 / 秀洲分局占三家合计的几成: (part agencies, whole agencies) of one figure
@@ -277,6 +278,7 @@ class Query:
     part_rows: set[str] = field(default_factory=set)  # 强制占许可、处罚、强制合计: the rows named before 占 (one of them in the whole too)
     within: bool = False  # 里/中/其中: one figure asked inside another
     carry_word: bool = False  # 结转 without saying which
+    last_year_carry: str = ""  # 去年结转 with no year said: 上年结转, or what 去年 (today's year before) carried on? asked
     growth: bool = False  # 增长率 / 增幅: a rate of change (not a share)
     percent_change: bool = False  # 增幅 / 增长了百分之多少: a change as a percent
     difference: bool = False  # A比B多多少: the difference of two figures
@@ -374,6 +376,9 @@ class Query:
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
+    q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
+    q = q.replace("冠军", "第一名").replace("亚军", "第二名").replace("季军", "第三名")  # places said as in a contest
+    q = re.sub(r"(?<![十第\d一二三四五六七八九])([一二三四五六七八九])([二三四五六七八九十])(?:名|位)", r"第\1名和第\2名", q)  # 二三名之间
     # 四成以上 / 10%以下: a share claimed as a bound, said the way the claim reader knows (超过四成, 不到10%)
     q = re.sub(r"([一二三四五六七八九十\d]+成|\d+(?:\.\d+)?\s*[%％]|百分之[\d一二三四五六七八九十点]+)以上", r"超过\1", q)
     q = re.sub(r"([一二三四五六七八九十\d]+成|\d+(?:\.\d+)?\s*[%％]|百分之[\d一二三四五六七八九十点]+)以下", r"不到\1", q)
@@ -398,6 +403,9 @@ def normalise_question(question: str) -> str:
         q = re.sub(r"(?<![予以部分不实质际])公开率", "实质公开率", q)
     q = re.sub(r"[，,]?[\u4e00-\u9fff]{0,8}?(?:没填|空着|空白|未填)(?:的)?(?:就)?(?:不算|不计|不管)[，,。]?", "", q)  # 北戴河没填就不算
     q = re.sub(r"(新收[^，。？?]{0,4}?(?:加上?|和|与|\+|＋))结转(?!下|到|至|入)", r"\1上年结转", q)  # 新收加结转: 受理的两项
+    for year in re.findall(r"从((?:19|20)\d{2})年(?=结转|转过来|转来|转入|带过来)", q):  # 2024年从2023年结转过来的: 上年结转
+        if f"{int(year) + 1}年" in q:
+            q = q.replace(f"从{year}年", "从上年", 1)
     # 自然人以外的 / 非个人申请: all but that column, said the way the exclusion reader knows
     q = _COLUMN_BUT.sub(r"除了\1\2", q)
     q = _NOT_COLUMN.sub(r"除了\1以外的", q)
@@ -566,7 +574,12 @@ def _chatter(word: str, query: Query, read: list[tuple[int, int]]) -> bool:
     ends = [e for e in (query.text.find(c, at) for c in "，,。？?！!；;") if e >= 0]
     end = min(ends) if ends else len(query.text)
     clause = query.text[start:end]
-    if not _CHATTER.search(clause) or re.search(r"\d", clause) or any(s < end and start < e for s, e in read):
+    heading = re.match(r"^([^，,。？?！!；;：:]{2,12})[：:]", query.text)  # 关注一下积压问题：… / 换个角度：…
+    if heading and at < heading.end(1):
+        clause, start, end = heading.group(1), 0, heading.end(1)
+    elif not _CHATTER.search(clause):
+        return False
+    if re.search(r"\d", clause) or any(s < end and start < e for s, e in read):
         return False
     return not find_metrics(clause) and not column_spans(clause)
 
@@ -641,7 +654,7 @@ def _only_columns(words: str) -> bool:
 def _share_of_agencies(query: Query, q: str) -> None:
     """洪泽区收到的申请量相当于淮安市政府的百分之几 / 秀洲分局占秀洲分局和乍浦镇合计的几成: one figure of the agencies
     named before 占/相当于, over the same figure of those named after it (summed)."""
-    at = re.search(r"占|相当于|是(?=[^，,。]{1,20}的(?:百分之|几成|多少成|比例|几分之))", q)
+    at = re.search(r"占|相当于|(?:是|只有|仅有|只是|仅为|才)(?=[^，,。]{1,20}的(?:百分之|几成|多少成|比例|几分之))", q)
     named = [m for m in query.mentions if m.agency_ids and m.kind == "name"]
     if not (query.ratio and at and len(named) >= 2):
         return
@@ -669,7 +682,8 @@ def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assu
 
 
 # 按分项算 / 按四项加总来算 / 按加起来的件数算: a share over what the whole's own parts add up to
-_BY_PARTS = re.compile(r"(?:按|用|以)(?:分项|各项|几项|[两三四五六七八九十]项|加起来的(?:件数|数字?|总数))(?:加总|之和|合计|相加)?(?:的件数)?(?:来)?(?:算|计算)?"
+_BY_PARTS = re.compile(r"(?:按|用|以|拿)(?:分项|各项|几项|[两三四五六七八九十]项|加起来的(?:件数|数字?|总数))(?:加总|之和|合计|相加)?(?:的件数)?"
+                       r"(?:(?:作为|作|做|当作|当|为)分母)?(?:来)?(?:算|计算)?"
                        r"|(?:÷|/|除以)(?:分项|各项)(?:加总|之和|合计|相加)"
                        r"|(?:分项|各项)(?:加总|之和|合计|相加)(?:作|做|当)?(?:为)?分母")
 # 报告里说… / 通稿称…，: a clause quoting what a text says, before the question asked of the table
@@ -745,12 +759,22 @@ def _years_of_each(query: Query) -> None:
     if len(attached) == len(names):  # 淮安市政府2024年和洪泽区2023年: each its own year, unless all are the same
         if len({tuple(y) for y in attached.values()}) == 1:
             return
-    elif not (query.every_report or bracketed):  # 洪泽区2023和2024 among others named without a year: in 所有报告 only
-        return
+    elif not (query.every_report or bracketed or all(
+            _EVERY_YEAR_AFTER.match(q, m.end) for k, m in enumerate(names) if k not in attached)):
+        return  # 洪泽区2023和2024 among others named without a year: in 所有报告 only (洪泽两年加上平潭2022: each its own)
     for k, years in attached.items():
         for aid in names[k].agency_ids:  # 洪泽2023和洪泽2024: one agency named twice keeps both
             query.years_of[aid] = sorted({*query.years_of.get(aid, []), *years})
     query.years = []
+
+
+def _parts_left_out(said: str) -> list[str]:
+    """The rows said after 去掉/除了, when each is a part of a row (or an outcome), every one named apart; else []."""
+    found = find_metrics(said)
+    named = [s for s in re.split(r"[、和与及]", said) if s]
+    if not found or len(found) != len(named) or not all(m.parent or m.key in _OUTCOMES for m in found):
+        return []
+    return [m.key for m in found]
 
 
 def _is_table_word(word: str) -> bool:
@@ -812,12 +836,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.exclude_span = excluded.span()
     elif pending_left_out:
         pass  # (read as over_decided below)
-    elif _EXCLUDED_COLUMN.search(q) and len(find_metrics(_EXCLUDED_COLUMN.search(q).group(1))) == 1 and not catalog.mentions(
-            _EXCLUDED_COLUMN.search(q).group(1)) and (find_metrics(_EXCLUDED_COLUMN.search(q).group(1))[0].parent
-                                                       or find_metrics(_EXCLUDED_COLUMN.search(q).group(1))[0].key in _OUTCOMES):
-        # 不予公开去掉行政查询事项 / 办结的去掉无法提供的: the row's total less that part of it (said in the answer)
+    elif _EXCLUDED_COLUMN.search(q) and _parts_left_out(_EXCLUDED_COLUMN.search(q).group(1)) and not catalog.mentions(
+            _EXCLUDED_COLUMN.search(q).group(1)):
+        # 不予公开去掉行政查询事项 / 办结的去掉无法提供的 / 除去予以公开和部分公开: the row's total less those parts of it
         row = _EXCLUDED_COLUMN.search(q)
-        query.exclude_row, query.exclude_span = find_metrics(row.group(1))[0].key, row.span()
+        (query.exclude_row, *query.exclude_more), query.exclude_span = _parts_left_out(row.group(1)), row.span()
     elif _EXCLUDED_COLUMN.search(q) and _only_columns(_EXCLUDED_COLUMN.search(q).group(1)):
         # 新收申请去掉自然人: the row's total less that column (said in the answer)
         column = _EXCLUDED_COLUMN.search(q)
@@ -965,7 +988,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # the whole a share is taken over: the rows named after 占/在 (Y占X), else before 中/里面 (X里面Y占多少)
     after = re.search(r"(?:占|在)(.*)$", masked)
     before = re.search(r"^(.*?)(?:当中|之中|里面|里头|中|里)", masked)
-    of_whole = re.search(r"(?:是|相当于)(?!多少|几)([^，,。？?占]{1,16}?)的(?:百分之|几成|多少成|比例|占比|几分之|多少倍|几倍)", masked)  # 处罚数是许可的百分之几
+    of_whole = re.search(r"(?:是|相当于|只有|仅有|只是|仅为|才)(?!多少|几)([^，,。？?占]{1,16}?)的(?:百分之|几成|多少成|比例|占比|几分之|多少倍|几倍)", masked)  # 处罚数是许可的百分之几
     if of_whole:
         query.share_order, query.ratio_of = "占", True
     for part in (of_whole and of_whole.group(1), after and after.group(1), before and before.group(1)):
@@ -980,14 +1003,16 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             window = re.sub(r"[（(][^（）()]*[）)]", "", window)
         query.part_rows = {m.key for m in find_metrics(window)}
         keys = {m.key for m in query.metrics}
-        inside = [BY_KEY[k] for k in query.part_rows - keys if k in BY_KEY and any(
-            w.key in query.whole_rows and BY_KEY[k].table == w.table and all(
+        inside = [BY_KEY[k] for k in query.part_rows - keys if k in BY_KEY and not k.endswith("~") and any(
+            w.key in query.whole_rows and BY_KEY[k].table == w.table and BY_KEY[k].rows != w.rows and all(
                 set(BY_KEY[k].rows.get(t, ())) <= set(w.rows.get(t, ())) for t in BY_KEY[k].rows) for w in query.metrics)]
         if whole_first and inside:  # (a row inside the sum named as the whole is kept: it is the part)
             query.metrics = [*inside, *query.metrics]
     if query.ratio:
         _share_said(query, masked)
     query.carry_word = "结转" in q
+    said = re.search(r"去年(?:结转|转过来|转来)", q)
+    query.last_year_carry = said.group(0) if said and not query.years and not query.relative else ""
     query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的", q))
     query.which_part = bool(_WHICH_PART.search(q))
     query.outcomes_asked = bool(re.search(r"(?:处理|办理|答复)(?:的)?(?:结果|方式)|结果", q))
@@ -1202,7 +1227,9 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             before = [m for m in query.mentions if m.end == place.start()]
             if not before or any(place.group(0) in catalog.agencies[i].name for m in before for i in m.agency_ids):
                 continue  # the tail of a name already found (平潭 + 实验区), not a place inside it (淮安市 + 清江浦区)
-        name = re.sub(r"^[和与及跟同、的在]", "", place.group(1))
+        name = re.sub(r"^[和与及跟同、的在除掉去剔]", "", place.group(1))  # (剔除淮安市: 淮安市)
+        if re.match(r"里|级|上|府|政府", masked[place.end() :]) and re.search(r"[只有是了都也还就才说看问先再讲]", name):
+            continue  # 洪泽的量只有市里的…: a level said (市里), not a place named 量只有市
         if any(len(name) >= 2 and name + place.group(2) in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
             continue  # 平潭那个实验区: a piece of the name said, not another place
         if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全|各|这些|那些|哪|年|于|[一二三四五六七八九十几两]", name):

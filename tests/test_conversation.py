@@ -1491,3 +1491,89 @@ def test_a_piece_of_the_name_after_the_place_is_the_agency(assistant):
 def test_a_row_named_in_quotes_is_looked_up(assistant):
     (quoted,) = talk(assistant, "秀洲分局“其他对外管理服务事项”的处理决定数")
     assert value(quoted) == 98486
+
+
+def test_what_is_taken_away_not_read_is_declined(assistant):
+    (unread,) = talk(assistant, "淮安市府24年新收加上年结转再减掉当年处理好的剩多少")
+    assert unread.kind == "not_found" and unread.value is None
+    (done,) = talk(assistant, "淮安市府24年新收加上年结转再减掉当年办完的剩多少")
+    assert done.value == 103
+
+
+def test_one_of_the_rows_named_as_the_whole_is_the_part(assistant):
+    (named,) = talk(assistant, "淮安市政府2024年予以公开和部分公开里，部分公开占多少")
+    (bracket,) = talk(assistant, "淮安市政府2024年公开了的申请里（全部公开加部分公开），部分公开占多少")
+    (whole,) = talk(assistant, "淮安市政府2024年公开了的申请里，部分公开占多少")
+    assert named.value == bracket.value == whole.value == 25
+
+
+def test_a_share_of_a_column_carries_to_the_other_part_of_table_four(assistant):
+    *_, merged = talk(assistant, "2024年淮安市政府的复议案件里，被纠正的比例有多高", "行政诉讼这边呢？直接起诉和复议后起诉合并算")
+    assert merged.value == 10.9
+
+
+def test_both_levels_named_at_once_and_a_gap_in_points(assistant):
+    *_, gap = talk(assistant, "算一下淮安市政府2024年的公开率，全部公开加部分公开，占已办结的多大比例", "同样口径，洪泽呢",
+                   "区里比市里高几个百分点？")
+    assert gap.value == 2.6
+    *_, back = talk(assistant, "淮安市人民政府2024年新收申请多少", "洪泽区同年的数字", "好。再回到市政府那份，办不完转到下一年继续办的有多少")
+    assert value(back) == 103
+
+
+def test_a_share_said_with_only_has(assistant):
+    *_, share = talk(assistant, "2024年淮安市政府、洪泽区政府分别收到多少件政府信息公开申请？", "洪泽的量只有市里的百分之几？")
+    assert share.value == 3
+
+
+def test_the_second_place_with_the_figure_ranked(assistant):
+    *_, second = talk(assistant, "2020年的五份报告，按新收申请量给我排个名", "排第二的是谁，多少件")
+    assert value(second) == 42
+
+
+def test_rows_asked_one_by_one_added_and_one_of_them_as_a_share(assistant):
+    *_, total, share = talk(assistant, "淮安市人民政府2024年行政处罚决定有多少", "许可", "行政强制", "三项加一块", "处罚在其中占比")
+    assert total.value == 4521269 and share.value == 88.2
+
+
+def test_places_said_as_in_a_contest_and_the_first_place_of_a_sum(assistant):
+    *_, second, gap, top = talk(assistant, "2020年的几份报告里都有“政府集中采购”一栏，采购总金额哪家最多？请由高到低列出",
+                                "亚军是哪家？它采购了几个项目", "二三名之间差多少钱", "头名占四家合计的百分比")
+    assert value(second) == 94 and gap.value == 300691 and top.value == 63.7
+
+
+def test_an_agency_with_both_years_beside_another_with_its_year(assistant):
+    (ranked,) = talk(assistant, "洪泽两年加上平潭2022，按处罚数量从多到少排个序")
+    assert [f.value for f in ranked.figures] == [4119, 2776, 2113]
+
+
+def test_a_share_of_the_part_just_asked_said_with_in(assistant):
+    *_, share = talk(assistant, "平潭综合实验区2022年因为'本机关不掌握'答复不了的有多少", "这部分在全部办结件里的比重？")
+    assert share.value == 49.3
+
+
+def test_last_years_carry_over_is_asked_back(assistant):
+    (asked,) = talk(assistant, "淮安市政府去年结转了多少件")
+    assert asked.kind == "clarify" and len(asked.options) == 2
+
+
+def test_a_difference_said_with_its_unit_after_a_figure(assistant):
+    *_, gap = talk(assistant, "平潭综合实验区2022年现行有效的规范性文件", "比淮安市政府2024年现行有效的多多少件")
+    assert gap.value == 632
+
+
+def test_the_parts_of_another_row_added(assistant):
+    *_, parts = talk(assistant, "北戴河区自然资源和规划局，2020年收到多少件公开申请", "那你把各项办理结果加一下")
+    assert parts.value == 4
+
+
+def test_it_left_out_of_a_sum_after_its_share(assistant):
+    *_, rest = talk(assistant, "不分年份，你库里九份报告全算上，按当年新收申请数排，前三是谁？", "九份的新收全部加起来",
+                    "淮安市政府一家占了多少", "剔除它以后其余八份合计")
+    assert rest.value == 364
+
+
+def test_a_heading_before_a_colon_chooses_nothing(assistant):
+    (carried,) = talk(assistant, "关注一下积压问题：淮安市政府2024年从2023年结转过来的申请有几件")
+    assert value(carried) == 34 and len(carried.figures) == 1
+    (turned,) = talk(assistant, "换个角度：2020年那五份报告里，新收申请最少的是哪两家？从少到多说")
+    assert [f.value for f in turned.figures] == [0, 4]

@@ -19,6 +19,7 @@ from bot.in_context.agencies import (
     first_asked,
     government_not_held,
     government_seen,
+    it_left_out,
     place_not_held,
     plus_agency,
     pronoun_step,
@@ -64,6 +65,7 @@ from bot.in_context.pairs import (
     both_levels,
     gap_after_switch,
     gap_of_two_sums,
+    rows_just_asked_added,
     sum_in_a_group,
     sum_of_the_list,
     than_it,
@@ -98,6 +100,7 @@ from bot.in_context.shares import (
     count_of_the_share,
     inside_the_kind_just_asked,
     part_of_the_last,
+    part_of_the_sum_just_shown,
     printed_total_of_the_last,
     reasons_of_the_last,
     scope_with_the_last_figure,
@@ -162,12 +165,12 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    said_first, whole_restated, government_held_against, two_kinds_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    it_left_out, said_first, whole_restated, government_held_against, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     inside_the_first_place, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, extreme_of_ranking, reasons_of_the_last,
     columns_of_the_last_row, another_whole, both_levels, two_levels, the_one_there, received_in_the_thread, government_seen, the_other_one, the_other_agency,
-    it_added_to_ranking, plus_agency, sum_of_the_list, share_of_the_sum, share_of_rows_summed, sum_in_a_group, that_year_of_it,
+    it_added_to_ranking, plus_agency, sum_of_the_list, share_of_the_sum, part_of_the_sum_just_shown, share_of_rows_summed, sum_in_a_group, that_year_of_it,
     share_starting, part_of_the_last, these_agencies, next_to_named, place_inside, share_in_another,
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,
     than_it, against_the_last, stands_alone, its_two_years, claim_again, checks_of_its_own, first_asked,

@@ -89,7 +89,7 @@ def government_seen(q: Query, t: Thread) -> Query | None:
     for said in reversed(list(_LEVEL_GOVERNMENT.finditer(q.text))):
         before = q.text[said.start() - 1] if said.start() else ""
         if (any(m.start <= said.start() < m.end for m in q.mentions)
-                or re.match(r"[\u4e00-\u9fff]", before) and before not in "的和跟与同比占于在是那这个全到看查问说"):
+                or re.match(r"[\u4e00-\u9fff]", before) and before not in "的和跟与同比占于在是那这个全到看查问说有"):
             continue  # (淮安市政府 is a name of its own, and so is one we do not hold: 苏州市政府)
         level = level_of(said.group(1) or said.group(2))  # (洪泽占全市的百分之多少: the city's own report)
         seen = [a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a and t.catalog.agencies[ids_of[a]].level == level]
@@ -97,6 +97,18 @@ def government_seen(q: Query, t: Thread) -> Query | None:
             return None
         text = text[: said.start()] + seen[0] + text[said.end() :]
     return t.reread(text) if text != q.text else None
+
+
+_IT_LEFT_OUT = re.compile(r"(?<=除了|除去|除开|不算|不含|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除)(?:它|这家|该单位|这个单位)")
+
+
+def it_left_out(q: Query, t: Thread) -> Query | None:
+    """淮安市政府一家占了多少 → 剔除它以后其余八份合计: the agency the thread is on, left out by its name."""
+    said = _IT_LEFT_OUT.search(q.text)
+    # (after a share of several agencies' sum, 它 is the part, the one the answer put first)
+    if not (said and t.conv.last_agencies and (len(t.conv.last_agencies) == 1 or RATE_WORDS.search(t.conv.last_question))):
+        return None
+    return t.reread(q.text[: said.start()] + t.conv.last_agencies[0] + q.text[said.end() :])
 
 
 def the_other_agency(q: Query, t: Thread) -> Query | None:
@@ -364,7 +376,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         who += conv.last_part  # 它占不予公开的比例 after 哪个理由最多: the part just named
     elif re.match(r"(?:的)?占", rest):  # 榜首那家占它办结总数的比重: the row just ranked, over the whole named
         last = conv.last_question
-        rest = "".join(last[s:e] for s, e in metric_spans(last)) + re.sub(r"^(?:的)?占(?:它|其)(?:的)?", "占", rest)
+        rest = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last, active=True))) + re.sub(r"^(?:的)?占(?:它|其)(?:的)?", "占", rest)
     before = re.search(r"上一年|前一年|上年(?!结转|度结转)|上一个?年度", rest)
     if not plural and before and ordinal and among is not conv.last_agencies and len(places) >= place:
         # 排第三那份的机关，上一年收了多少: the year before the one that place was shown for, not before today
@@ -381,7 +393,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
             rest = re.sub(r"(?<=[比跟和与同])它(?=\d{4}年|自己)", "", rest)  # 第三名跟它23年比: its own other year
             years = f"{places[place - 1]}年"
         rest = re.sub(r"(?<=[比跟和与同])它", it + year_of(conv, it), rest)
-    these = re.search(r"这([两三四五六七八九十\d]|几)家", rest)
+    these = re.search(r"(?:这|那)?([两三四五六七八九十\d]|几)家", rest)  # (头名占四家合计: the four just ranked)
     pairs = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
     reports = re.search(r"(?:这|那)?([两三四五六七八九十\d]+)份(?:报告|年报)?", rest)
     if reports and conv.ranked and cn_number(reports.group(1)) == len(pairs) and not these:
@@ -393,13 +405,13 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         rest = rest[: reports.start()] + names + re.sub(r"^(?:的)?(?:新收)?(?:总数|总量|加总|合计|总和|之和)", "合计", rest[reports.end() :])
         if re.match(r"^(?:的)?占", rest) and not metric_spans(rest[: rest.find(names)]):
             last = conv.ranked_question or conv.last_question
-            rest = "".join(last[s:e] for s, e in metric_spans(last, generic=True)) + rest
+            rest = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last))) + rest
     if these and conv.ranked and (these.group(1) == "几" or cn_number(these.group(1)) == len(dict.fromkeys(conv.ranked))):
         # 第一名一家占这五家合计的百分之多少: those of the last ranking, each in its year
         rest = rest[: these.start()] + "、".join(f"{a}{y}年" for a, y in pairs) + rest[these.end() :]
         if re.match(r"^(?:的)?占", rest) and not metric_spans(rest):
             last = conv.ranked_question or conv.last_question
-            rest = "".join(last[s:e] for s, e in metric_spans(last, generic=True)) + rest
+            rest = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last))) + rest
     full = who + years + rest
     named = t.reread(full)
     said = f"接上题：“{word}”指{who}"
@@ -429,4 +441,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         carried = carry_over(before, named, t.catalog, conv.years_seen, conv.agencies_seen)
         if carried:
             return InContext(t.reread(carried), [f"{said}，按“{carried}”理解"])
+        figure = "".join(before[s:e] for s, e in sorted(metric_spans(before, generic=True) + column_spans(before)))
+        if who_only and among is conv.ranked and figure:  # (按新收申请量给我排个名 → 排第二的是谁: the figure ranked)
+            plain = f"{who}{years}{figure}多少"
+            return InContext(t.reread(plain), [f"{said}，按“{plain}”理解"])
     return InContext(named, [f"{said}，按“{full}”理解"])

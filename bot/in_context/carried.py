@@ -54,8 +54,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
             # 新收加上年结转，是不是等于办结加结转下年: a question of its own rows, asked of the thread's agency
             who = conv.last_agencies[0]
             return t.written_out(who + ("" if q.years else year_of(conv, who)) + q.text)
-        conv.last_agencies = []  # after a question we could not tie, 它 no longer points anywhere
-        return InContext(q, declined=f"这句没能和上一个问题（“{conv.last_question}”）接上，请把单位、年份和要问的数字说完整",
+        last, conv.last_agencies = conv.last_question, []  # after a question we could not tie, 它 no longer points anywhere
+        if conv.options:  # (the last answer asked back: what it was about is not carried past the question not tied either)
+            conv.last_question = ""
+        return InContext(q, declined=f"这句没能和上一个问题（“{last}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
     if re.search(r"也这样|也是这样|一样吗|也有这种", q.text):  # 复议后起诉那一栏是不是也这样: the check, not the printed cell
         full = re.sub(r"(?:可)?(?:表里|表上|报告上)?印的", "", full)

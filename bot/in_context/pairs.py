@@ -258,6 +258,33 @@ def two_kinds_added(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{conv.seen_in[who]}年{rows_a}和{rows_b}加起来，{said.group('rest')}")
 
 
+_ROWS_JUST_ASKED_ADDED = re.compile(r"^(?:那)?(?:这|这些|上面|刚才|前面)?(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:的)?(?:数|数字)?(?:都)?"
+                                    r"(?:加起来|加一块|合起来|加在一起|加到一起|合计|一共|加总|总共|之和|相加)(?:是|有)?(?:多少|几件)?(?:呢)?[?？。]*$")
+
+
+def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
+    """处罚多少 → 许可 → 行政强制 → 三项加一块: the rows asked one by one of one report, added."""
+    said = _ROWS_JUST_ASKED_ADDED.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and not q.metrics and len(conv.last_agencies) == 1
+            and conv.last_agencies[0] in conv.seen_in):
+        return None
+    n = cn_number(said.group("n"))
+    asked = [*conv.history, conv.last_question][-n:]
+    if n < 2 or len(asked) < n:
+        return None
+    read = [t.reread(a) for a in asked]
+    agencies = {frozenset(i for m in r.mentions for i in m.agency_ids) for r in read}
+    keys = [r.metrics[0].key for r in read if len(r.metrics) == 1]
+    if (len(agencies) != 1 or frozenset() in agencies or len(keys) != n or len(set(keys)) != n
+            or len({r.metrics[0].table for r in read}) != 1 or any(r.ratio or r.add_up or r.difference for r in read)
+            or len({tuple(r.years) for r in read}) != 1):
+        return None  # (only one report's rows, each asked once, each a figure of its own)
+    rows = "、".join("".join(dict.fromkeys(a[s:e] for s, e in metric_spans(a))) for a in asked)
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{conv.seen_in[who]}年{rows}合计多少")
+
+
 def gap_of_two_sums(q: Query, t: Thread) -> InContext | None:
     """新收加上年结转 → 办结加结转下年度 → 两边差多少: the two sums just shown, one against the other."""
     conv = t.conv

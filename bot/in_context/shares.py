@@ -144,6 +144,24 @@ def share_of_rows_summed(q: Query, t: Thread) -> InContext | None:
     return t.written_out(stem + "占比多少")
 
 
+def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
+    """处罚、许可、强制三项合计 → 处罚在其中占比: one of the rows just added, over their sum."""
+    conv = t.conv
+    last = conv.last_question
+    if not (q.ratio and len(q.metrics) == 1 and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last
+            and re.search(r"其中|这里面|里面|当中|合计|总数|之和|加起来|这[两三四五六七八九十几]项", q.text)):
+        return None
+    before = t.reread(last)
+    keys = [m.key for m in before.metrics]
+    if not (before.add_up and len(keys) >= 2 and not before.ratio and q.metrics[0].key in keys
+            and len({m.table for m in before.metrics}) == 1 and not q.whole_rows - {q.metrics[0].key}):
+        return None
+    part = "".join(q.text[s:e] for s, e in metric_spans(q.text))
+    rows = "、".join(last[s:e] for s, e in metric_spans(last))
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{conv.seen_in.get(who, '')}年{part}占{rows}合计的比例")
+
+
 def share_of_the_parts_sum(q: Query, t: Thread) -> InContext | None:
     """办理结果各项加起来 → 部分公开几件 → 占各项加总的多少: the figure just asked over that sum of parts (the printed
     total left aside, as 按分项算 does). A share of 各项加总 with no such sum before is not guessed."""
@@ -250,7 +268,9 @@ def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{year_shown(conv, who)}{rows}{''.join(q.text[a:b] for a, b in cols)}多少")
 
 
-_SHARE_LEAD = re.compile(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|这[类种样]的?答复)?(?:的)?占")  # 这个占办理结果总数的多少
+# 这个占办理结果总数的多少 / 这部分在全部办结件里的比重
+_SHARE_LEAD = re.compile(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|这部分|这一部分|这[类种样]的?答复)?(?:的)?"
+                         r"(?:占|在[^，,。？?]{1,16}?(?:里|中|当中|里面|之中)(?:的)?(?:占|比重|比例|占比))")
 
 
 def share_starting(q: Query, t: Thread) -> InContext | None:
@@ -261,7 +281,7 @@ def share_starting(q: Query, t: Thread) -> InContext | None:
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     if named and named != set(t.conv.last_agencies):
         return None  # (占淮安市政府的…: a share of another agency's figure, read on its own)
-    whole = q.text[re.match(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|这[类种样]的?答复|它|其)?(?:的)?", q.text).end() :]
+    whole = q.text[re.match(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|这部分|这一部分|这[类种样]的?答复|它|其)?(?:的)?", q.text).end() :]
     for m in sorted(q.mentions, key=lambda m: -m.start):  # the agency is the last figure's own
         whole = whole[: m.start - (len(q.text) - len(whole))] + whole[m.end - (len(q.text) - len(whole)) :]
     return t.written_out(question_stem(t.conv.last_question) + whole)
