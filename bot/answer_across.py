@@ -49,7 +49,7 @@ class AcrossAnswers(AcrossSQL):
                       items=shown[:MAX_LISTED])
 
     def _rank(self, q: Query) -> Answer:
-        fast = self._rank_sql(q) if self.sql_across and q.stated_count is None else None
+        fast = self._rank_sql(q) if self.sql_across and q.stated_count is None and not q.ends_gap else None
         if fast is not None:
             return fast
         got = self._across(q)
@@ -82,6 +82,9 @@ class AcrossAnswers(AcrossSQL):
             return Answer("not_found", title=f"排第几无法确定：问到的{who}没有参加排名", items=skipped[:MAX_LISTED],
                           figures=[self._one(v) for v in values[:MAX_PARTS]],
                           notes=notes + ["可以加上年份分别问，或去掉这个单位再比"])
+        if q.ends_gap and len(values) >= 2 and not left_out:  # 最多的比最少的多几件: the two ends, one less the other
+            ends = [values[0], values[-1]] if (q.ends_gap == "top") != q.ascending else [values[-1], values[0]]
+            return self._difference_of(ends, notes + self._skipped_notes(skipped))
         if q.nth:
             if q.nth > len(values):
                 return Answer("not_found", title=f"只有{len(values)}个单位有这一项，没有第{q.nth}名")

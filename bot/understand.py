@@ -255,6 +255,7 @@ class Query:
     place_ids: list[int] = field(default_factory=list)  # …the agencies held there, by China's administrative divisions
     place_span: tuple[int, int] | None = None  # where that place is written
     position_of: list[int] = field(default_factory=list)  # 平潭排第几: the agency whose place is asked
+    ends_gap: str = ""  # 最多的比最少的多几件: the gap between the two ends of a ranking ("top" said first, or "bottom")
     exclude_ids: list[int] = field(default_factory=list)  # 除了X: agencies left out of a ranking or total
     exclude_span: tuple[int, int] | None = None
     template: str = ""  # 2019 / 2021: only reports on that template (2021年版, 新格式)
@@ -768,6 +769,9 @@ def _years_of_each(query: Query) -> None:
     query.years = []
 
 
+_ENDS_GAP = re.compile(r"最([多高大少低小])的?(?:那家|一家|那个|那份)?(?:比|跟|和|与)最([多高大少低小])的?")
+
+
 def _parts_left_out(said: str) -> list[str]:
     """The rows said after 去掉/除了, when each is a part of a row (or an outcome), every one named apart; else []."""
     found = find_metrics(said)
@@ -943,6 +947,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             r"加起来|加在一起|加一起|合计|总和|合起来|加总|相加|一起算", q):
         query.add_up = False  # 跟平潭比呢，平潭诉讼一共几件: 一共 is the row's total of each, compared, not their sum
     query.difference = bool(_DIFFERENCE.search(q))
+    ends = _ENDS_GAP.search(q)
+    if ends and query.difference:  # (a ranking's two ends, one against the other)
+        query.ends_gap = "top" if ends.group(1) in "多高大" else "bottom"
     query.parts_sum = bool(PARTS_SUM.search(q))
     pointed = re.search(r"[这那]几(?:栏|列|项|个)", q)
     if query.parts_sum and pointed and column_spans(q[: pointed.start()], active=False):

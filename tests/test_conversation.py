@@ -1577,3 +1577,17 @@ def test_a_heading_before_a_colon_chooses_nothing(assistant):
     assert value(carried) == 34 and len(carried.figures) == 1
     (turned,) = talk(assistant, "换个角度：2020年那五份报告里，新收申请最少的是哪两家？从少到多说")
     assert [f.value for f in turned.figures] == [0, 4]
+
+
+def test_the_gap_between_the_most_and_the_least_of_those_asked(assistant):
+    (gap,) = talk(assistant, "2020年五家单位里新收最多的比最少的多几件")
+    assert gap.kind == "total" and gap.value == 97
+    *_, three = talk(assistant, "安康市自然资源局2020年新收申请多少件", "北戴河的呢", "秀洲分局", "三家里最多的比最少的多几件")
+    assert three.value == 93
+
+
+def test_several_parts_left_out_of_their_whole(assistant):
+    (rest,) = talk(assistant, "安康市自然资源局2020年办结的申请，除去予以公开和部分公开，还剩几件")
+    assert rest.value == 8
+    (others,) = talk(assistant, "淮安市府24年除了自然人以外的各类申请人一共提交了多少新申请")
+    assert others.value == 118
