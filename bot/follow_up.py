@@ -469,10 +469,11 @@ def _replace_slots(f: _FollowUp) -> str | None:
     if operation:
         out = _with_operation(out, f, operation.group(0))
         changed = True
-    if changed and not f.new.ratio and re.search(r"几件|多少件|几个|件数", f.text) and _SHARE.search(out):
-        # 尚未审结几件 after 维持率呢: the count now, not the share carried
-        count = re.sub(r"(?:占[^，,。？?]{0,12}?)?(?:的)?(?:比例|占比|比重|比率|率)(?:是|为)?(?:多少|几)?[?？。]*$", "", out)
-        out = count + "几件" if count != out else out
+    count_asked = re.search(r"几件|多少件|几个|件数|绝对数|绝对值|具体数|(?:填|写|印)(?:了|的是|着)?(?:几|多少)(?![成%])", f.text)
+    if (changed or count_asked and count_asked.group(0)[0] in "绝具填写印") and not f.new.ratio and count_asked and _SHARE.search(out):
+        # 尚未审结几件 after 维持率呢 / 那一列填了几 after its share: the count now, not the share carried
+        count = re.sub(r"(?:占[^，,。？?]{0,12}?)?(?:的)?(?:比例|占比|比重|比率|率)(?:是|为)?(?:多少|几)?[?？。]*$|占(?:多少|几成|百分之几)[?？。]*$", "", out)
+        out, changed = (count + "几件", True) if count != out else (out, changed)
     if changed and f.new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
         out = question_stem(out) + "占比"
     out = re.sub(r"(多少|几件|几个)(?:多少|几件|几个)+", r"\1", out)  # (收了多少 put after …多少: asked once, never 少多少)

@@ -54,7 +54,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if read.bare_sum and not (ans.kind == "total" and len(ans.figures) >= 2):
             ans = Answer("not_found", title="“加起来”要加哪几项没能确定（上一个问题只有一个数），请写出要相加的各项",
                          notes=["例如：平潭2022年本年新收加上年结转一共多少"])
-        ans.notes[:0] = read.notes
+        ans.notes[:0] = [_as_answered(n, ans) for n in read.notes]
         ans.asked = q.text
         ans.text = w.render(ans)
         idle = q.intent in ("unknown", "thanks") or (q.intent in ("narrative", "search", "help") and not (q.mentions or q.metrics or q.years))
@@ -209,3 +209,20 @@ def _plainly(q: Query, ans: Answer) -> str:
     if over_years:
         return f"{f.agency}{years[0]}年和{years[1]}年{label}一共多少"
     return ""
+
+
+_CARRIED_READING = re.compile(r"(接上题：(?:[^“]*“[^”]*”指[^，]*，)?)按“.+”理解")
+
+
+def _as_answered(note: str, ans: Answer) -> str:
+    """接上题：按“<the follow-up written out, words glued as they came>”理解 → what was answered, by its slots: the
+    reports (agency and year) and the figure, as the answer names them. A reading with no figure keeps its words."""
+    said = _CARRIED_READING.fullmatch(note)
+    if not said or not ans.figures:
+        return note
+    reports = list(dict.fromkeys(f"{f.agency}{f.year}年" for f in ans.figures))
+    who = "、".join(reports) if len(reports) <= 3 else f"{len(reports)}份年报"
+    labels = list(dict.fromkeys(f.label for f in ans.figures if f.label))
+    what = ans.title if ans.kind != "figure" and ans.title and len(labels) != 1 else "、".join(labels[:3])
+    what = re.sub(r"^(?:\S+ \d{4}年 )", "", what)  # (a title that starts with the report: said once)
+    return f"{said.group(1)}按“{who} {what}”理解" if what else note

@@ -518,6 +518,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         # what the tables do not count (信息处理费, 网上申请, 平均天数) is never accounted for by a figure
         query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(_mask(query.text, query.mentions))
                          if m.group(0) not in query.unread]
+        division = re.search(r"除以|÷", query.text)
+        if division and not query.ratio and division.group(0) not in query.unread:
+            query.unread.append(division.group(0))  # a division said but not read as a share is never left out
         why = _WHY.search(query.text)
         if why and not any(m.key.split("/")[0] in _GROUNDS for m in query.metrics):
             query.unread.append(why.group(0))  # 复议为什么被纠正: the tables count cases, not their reasons
@@ -605,7 +608,7 @@ def _agency_words(word: str, query: Query, catalog: AgencyCatalog) -> bool:
 
 
 # 予以公开数÷办理结果总计 / 不掌握除以本年新收: the part and the whole written out
-_FORMULA = re.compile(r"(?:[（(](?P<sum>[^（）()]{2,40})[）)]|(?P<part>[^，,。；;（）()：:=?？!！]{2,24}?))\s*[，,]?\s*(?:÷|/|除以)\s*"
+_FORMULA = re.compile(r"(?:[（(](?P<sum>[^（）()]{2,40})[）)]|(?P<part>[^，,。；;（）()：:=?？!！]{2,24}?))\s*[，,]?\s*(?:再|然后)?(?:÷|/|除以)\s*"
                       r"(?:[（(](?P<whole_sum>[^（）()]{2,40})[）)]|(?P<whole>(?:[（(]七[）)])?[^，,。；;（）()：:=+＋?？!！]{2,24}))")
 _PART_LAST = re.compile(r"(?:当中|之中|里面|里头|中|里)[，,]?[^，,。]{0,12}?占(?!比)")
 
@@ -1025,7 +1028,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.outcomes_asked = bool(re.search(r"(?:处理|办理|答复)(?:的)?(?:结果|方式)|结果", q))
     which_column = _WHICH_COLUMN.search(q)
     query.which_column = "" if not which_column or query.add_up else which_column.lastgroup
-    query.printed_asked = bool(re.search(r"(?:印的|印着|印成|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q)
+    query.printed_asked = bool(re.search(r"(?:印的|印着|印成|印出来的|印出的|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q)
                                ) and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种", q)
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}
     named = [m.key.rstrip("~") for m in query.metrics]
@@ -1136,7 +1139,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     elif single and POSITION.search(q) and names:
         query.intent = "rank"  # 平潭排第几: its place in the ranking of every agency
         query.position_of = sorted({i for m in names for i in m.agency_ids})
-    elif single and _WHICH_YEAR.search(q) and not query.years:
+    elif single and _WHICH_YEAR.search(q) and len(query.years) != 1:  # (2023、2024这两年哪一年: those years)
         query.intent = "trend"  # 洪泽哪一年收到的申请最多: its years ranked
         query.by_year = True
     elif single and query.add_up and (len(query.years) > 1 or _MULTI_YEAR.search(q)) and not (

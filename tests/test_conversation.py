@@ -1591,3 +1591,51 @@ def test_several_parts_left_out_of_their_whole(assistant):
     assert rest.value == 8
     (others,) = talk(assistant, "淮安市府24年除了自然人以外的各类申请人一共提交了多少新申请")
     assert others.value == 118
+
+
+def test_which_of_the_years_named_ranks_them(assistant):
+    (ranked,) = talk(assistant, "洪泽区政府2023、2024这两年，哪一年行政许可决定做得多")
+    assert [f.year for f in ranked.figures][:1] == [2024]
+
+
+def test_a_sum_then_divided_is_the_share_and_a_division_never_dropped(assistant):
+    (share,) = talk(assistant, "把淮安市政府2024年予以公开和部分公开加起来，再除以当年办结的总数，结果是多少")
+    assert share.value == 59.5
+    (odd,) = talk(assistant, "淮安市政府2024年予以公开和部分公开加起来除以三是多少")
+    assert odd.kind == "clarify" and not odd.figures
+
+
+def test_the_count_asked_after_a_share(assistant):
+    *_, count = talk(assistant, "淮安市人民政府2024年受理的申请中，个人（自然人）申请人占多大比重？", "企业申请的绝对数呢")
+    assert value(count) == 53
+    *_, cell = talk(assistant, "安康市自然资源局2020年新收申请中法律服务机构占多少", "安康市自然资源局2020年表里法律服务机构那一列填了几")
+    assert value(cell) == 4
+
+
+def test_a_bare_carry_word_on_a_thread_about_carrying(assistant):
+    *_, ranked, added, done = talk(assistant, "2024年的报告里，哪家从上一年结转过来的申请多一些", "2020那批呢，结转最多的是谁",
+                                   "它的结转数和当年新收加在一起是多少", "它实际办结了多少")
+    assert ranked.figures[0].value == 3 and added.value == 45 and value(done) == 44
+
+
+def test_what_was_printed_is_the_printed_cell(assistant):
+    (printed,) = talk(assistant, "安康市自然资源局2020年那份，行政复议这一栏印出来的“总计”是几？")
+    assert value(printed) == 0
+
+
+def test_the_first_part_pointed_at_only_after_the_parts_were_ranked(assistant):
+    *_, share = talk(assistant, "淮安市人民政府2024年不予公开哪条理由用得最多", "排第一的那条在不予公开里占几成？给个百分比")
+    assert share.value == 59
+    *_, sibling, unsure = talk(assistant, "淮安市人民政府2024年不予公开哪条理由用得最多", "以国家秘密为由的呢",
+                               "排第一的那条在不予公开里占几成？给个百分比")
+    assert value(sibling) == 2 and not unsure.figures
+
+
+def test_the_rows_just_asked_each_in_another_agency(assistant):
+    *_, each = talk(assistant, "淮安市人民政府2024年行政许可处理决定有多少件", "行政处罚的", "行政强制", "洪泽区同年这三项各多少")
+    assert [f.value for f in each.figures] == [9487, 2776, 84]
+
+
+def test_inside_the_two_kinds_one_column_added(assistant):
+    *_, both = talk(assistant, "淮安市府2024 信息公开行政诉讼 未经复议直接起诉的几件", "先复议再起诉的", "两类里面还没判下来的一共有几件")
+    assert both.value == 7

@@ -110,6 +110,7 @@ from bot.in_context.shares import (
     share_of_the_parts_sum,
     share_of_the_sum,
     share_starting,
+    sibling_of_the_part,
     the_part_just_named,
     the_rate_before,
     this_kind,
@@ -149,6 +150,17 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
     return read
 
 
+def _carry_of_the_thread(q: Query, t: Thread) -> Query | None:
+    """结转最多的是谁 / 它的结转数 while the thread is on 上年结转 (or 结转下年度): that row, not a word asked back."""
+    if "结转" not in q.unread or not t.conv.last_question:
+        return None
+    rows = {m.key for m in t.reread(t.conv.last_question).metrics} & {"上年结转", "结转下年度"}
+    if len(rows) != 1:
+        return None
+    word = next(iter(rows))
+    return t.reread(re.sub(r"(?<![上年])结转(?!下|到|至|入|过|来)", word, q.text, count=1))
+
+
 def _unread_carried(q: Query, t: Thread) -> InContext | None:
     """A word not understood is never carried past by filling in: it is asked back about, offering the
     follow-up read without it (重复申诉的呢 → 按“淮安市人民政府2024年重复申请”回答?), not a fragment."""
@@ -165,13 +177,13 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    it_left_out, said_first, whole_restated, government_held_against, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    it_left_out, _carry_of_the_thread, said_first, whole_restated, government_held_against, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     inside_the_first_place, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, extreme_of_ranking, reasons_of_the_last,
     columns_of_the_last_row, another_whole, both_levels, two_levels, the_one_there, received_in_the_thread, government_seen, the_other_one, the_other_agency,
     it_added_to_ranking, plus_agency, sum_of_the_list, share_of_the_sum, part_of_the_sum_just_shown, share_of_rows_summed, sum_in_a_group, that_year_of_it,
-    share_starting, part_of_the_last, these_agencies, next_to_named, place_inside, share_in_another,
+    share_starting, sibling_of_the_part, part_of_the_last, these_agencies, next_to_named, place_inside, share_in_another,
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,
     than_it, against_the_last, stands_alone, its_two_years, claim_again, checks_of_its_own, first_asked,
     gap_after_switch, gap_of_two_sums, two_just_asked, these_two_rows, added_on, the_part_just_named,

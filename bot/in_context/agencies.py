@@ -163,7 +163,10 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     if len(shown) != count:  # 四家合计 after a comparison of two: the four of the last ranking
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
     asked = t.conv.agencies_seen[-count:] if count else []
-    if len(shown) != count and count >= 3 and len(asked) == count and all(a in t.conv.seen_in for a in asked):
+    # (not the tail of a longer list just shown: 三家加起来 after five were ranked is not its last three)
+    one_by_one = count and not (len(conv.ranked) > count and set(asked) <= set(conv.ranked) and conv.ranked_question in (
+        conv.last_question, *conv.history[-2:]))
+    if len(shown) != count and count >= 3 and len(asked) == count and one_by_one and all(a in t.conv.seen_in for a in asked):
         shown = [(a, t.conv.seen_in[a]) for a in asked]  # 三家里谁最多 after three asked about one by one
     reports = said.group(2).startswith(("份", "个比", "个百", "个数", "个结"))  # (这四个比例: of the reports they were of)
     seen_all = ("", 0) not in conv.reports_seen  # (an ask-back left unanswered: which reports were meant is not known)

@@ -220,7 +220,8 @@ def these_rows(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + named + "合计" + q.text[said.end() :])
 
 
-_TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:这)?(?:两类|两种|两项|两者|二者|两个)(?:的)?(?:加起来|合起来|加在一起|合计|一共)[，,]?(?P<rest>.+)$")
+_TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:这)?(?:两类|两种|两项|两者|二者|两个)(?:的)?(?:(?:加起来|合起来|加在一起|合计|一共)[，,]?(?P<rest>.+)|"
+                              r"(?:里面|里头|当中|中|里)(?P<within>[^，,。？?]+?(?:一共|合计|加起来|总共|共计|加在一起)[^，,。]*))$")
 
 
 def two_rows_of_another(q: Query, t: Thread) -> Query | None:
@@ -255,19 +256,27 @@ def two_kinds_added(q: Query, t: Thread) -> InContext | None:
     rows_a = "".join(dict.fromkeys(before[s:e] for s, e in metric_spans(before)))
     rows_b = "".join(dict.fromkeys(last[s:e] for s, e in metric_spans(last)))
     who = conv.last_agencies[0]
-    return t.written_out(f"{who}{conv.seen_in[who]}年{rows_a}和{rows_b}加起来，{said.group('rest')}")
+    return t.written_out(f"{who}{conv.seen_in[who]}年{rows_a}和{rows_b}加起来，{said.group('rest') or said.group('within')}")
 
 
 _ROWS_JUST_ASKED_ADDED = re.compile(r"^(?:那)?(?:这|这些|上面|刚才|前面)?(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:的)?(?:数|数字)?(?:都)?"
                                     r"(?:加起来|加一块|合起来|加在一起|加到一起|合计|一共|加总|总共|之和|相加)(?:是|有)?(?:多少|几件)?(?:呢)?[?？。]*$")
 
 
+_ROWS_JUST_ASKED_EACH = re.compile(r"(?:这|这些|上面|刚才|前面)(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:的)?(?:数|数字)?"
+                                   r"(?:各|分别|各自)(?:是|有)?(?:多少|几件)(?:呢)?[?？。]*$")
+
+
 def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
-    """处罚多少 → 许可 → 行政强制 → 三项加一块: the rows asked one by one of one report, added."""
+    """处罚多少 → 许可 → 行政强制 → 三项加一块: the rows asked one by one of one report, added (洪泽区同年这三项各多少:
+    each, in the report named now)."""
     said = _ROWS_JUST_ASKED_ADDED.match(q.text)
+    each = _ROWS_JUST_ASKED_EACH.search(q.text) if said is None else None
     conv = t.conv
-    if not (said and not q.mentions and not q.years and not q.metrics and len(conv.last_agencies) == 1
-            and conv.last_agencies[0] in conv.seen_in):
+    if each and not q.metrics and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in:
+        said = each
+    elif not (said and not q.mentions and not q.years and not q.metrics and len(conv.last_agencies) == 1
+              and conv.last_agencies[0] in conv.seen_in):
         return None
     n = cn_number(said.group("n"))
     asked = [*conv.history, conv.last_question][-n:]
@@ -282,6 +291,10 @@ def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
         return None  # (only one report's rows, each asked once, each a figure of its own)
     rows = "、".join("".join(dict.fromkeys(a[s:e] for s, e in metric_spans(a))) for a in asked)
     who = conv.last_agencies[0]
+    if each:  # (同年: the thread's year, unless one is named; 洪泽区: the agency named)
+        named = "".join(q.text[m.start : m.end] for m in q.mentions) or who
+        year = "、".join(f"{y}年" for y in q.years) or f"{conv.seen_in[who]}年"
+        return t.written_out(f"{named}{year}{rows}各多少")
     return t.written_out(f"{who}{conv.seen_in[who]}年{rows}合计多少")
 
 

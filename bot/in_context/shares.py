@@ -14,7 +14,7 @@ from bot.in_context.thread import (
     year_not_held,
     year_shown,
 )
-from bot.rows import METRICS, column_spans, metric_spans
+from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 
 
@@ -289,7 +289,8 @@ def share_starting(q: Query, t: Thread) -> InContext | None:
 
 def the_part_just_named(q: Query, t: Thread) -> InContext | None:
     """这一种占当年办结总数的几成 after 哪种处理结果最多: the part the last answer put first, in its report."""
-    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数)(?:的)?(?=占|在.{0,12}中占|比)", q.text)
+    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数|(?:排(?:在)?)?(?:第一|最多|头一)(?:的)?(?:那|这)?(?:一)?(?:条|类|种|项|个))"
+                    r"(?:的)?(?=占|在.{0,12}(?:中|里)占|比)", q.text)  # (排第一的那条在不予公开里占几成)
     if said is None and q.text.startswith("占") and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
         said = re.match(r"()", q.text)
     conv = t.conv
@@ -300,6 +301,9 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
         return t.written_out(question_stem(conv.last_question) + q.text[said.end() :], f"接上题：“{said.group(1)}”指上一个数字")
     if not (said and conv.last_part and len(conv.last_agencies) == 1 and same_agency):
         return None
+    if re.search(r"第一|最多|头一", said.group(1)) and not t.reread(conv.last_question).which_part:
+        # 排第一的那条 after other parts were asked: which part ranked first is not what was last shown
+        return InContext(q, declined=f"“{said.group(1)}”指哪一项没能确定（上一个回答不是排名），请写出这一项的名称")
     who = conv.last_agencies[0]
     years = "" if q.years else year_shown(conv, who)
     rest = q.text[said.end() :]
@@ -307,6 +311,20 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
         rest = rest[: max(0, m.start - said.end())] + rest[max(0, m.end - said.end()) :] if m.start >= said.end() else rest
     return t.written_out(who + years + conv.last_part + re.sub(r"^(?:当年|该年|那年)", "", rest),
                          f"接上题：“{said.group(1) or '占'}”指{conv.last_part}")
+
+
+def sibling_of_the_part(q: Query, t: Thread) -> InContext | None:
+    """哪条理由用得最多 → 以国家秘密为由的呢: another part of the same group, in the same report (its count)."""
+    conv = t.conv
+    if not (conv.last_part and len(conv.last_agencies) == 1 and len(q.metrics) == 1 and q.metrics[0].parent and not q.unread
+            and not q.mentions and not q.years and not q.ratio and not q.add_up and not q.difference
+            and t.reread(conv.last_question).which_part):  # (only after 哪一类最多: other follow-ups carry their column)
+        return None
+    shown = [m for m in find_metrics(conv.last_part) if m.parent]
+    if not (shown and shown[0].parent == q.metrics[0].parent and shown[0].key != q.metrics[0].key):
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_shown(conv, who)}{q.metrics[0].label}多少")
 
 
 def the_rate_before(q: Query, t: Thread) -> InContext | None:
