@@ -205,4 +205,4 @@ class AcrossSQL:
         years = s.years
         when = f"{years[0]}年 " if len(years) == 1 else f"{years[0]}–{years[-1]}年各年报 "  # a total names its year
         return Answer("total", value=as_number(total), figures=figs, notes=notes,
-                      title=f"{when}{first.label}合计（{s.values}份年报）", op="sum")
+                      title=f"{when}{first.label}合计（{s.values}份年报）", op="sum", count=s.values)

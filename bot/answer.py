@@ -66,6 +66,7 @@ class Answer:
     # a ranking: (agency, year) of every place, best first (at most RANKED_KEPT, then the last place), whatever
     # was shown; a conversation's 第二名 / 垫底的 point into it
     ranked: list[tuple[str, int]] = field(default_factory=list)
+    count: int = 0  # for op == "sum": how many figures were added (all of them, also when only some are listed)
 
     def to_json(self) -> dict:
         return asdict(self)

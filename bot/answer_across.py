@@ -153,7 +153,7 @@ class AcrossAnswers(AcrossSQL):
         years = sorted({v.report.year for v in values})
         when = f"{years[0]}年 " if len(years) == 1 else f"{years[0]}–{years[-1]}年各年报 "  # a total names its year
         return Answer("total", value=as_number(total), figures=figs, notes=notes,
-                      title=f"{when}{values[0].label}合计（{len(values)}份年报）", op="sum")
+                      title=f"{when}{values[0].label}合计（{len(values)}份年报）", op="sum", count=len(values))
 
     def _compare(self, q: Query) -> Answer:
         if q.unknown_agency:  # every agency named is answered for, or the answer says which we do not hold

@@ -28,7 +28,7 @@ class OneReportAnswers:
             return missing
         notes = [] if q.years else [f"未指明年份，按该单位最新的年报（{rep.year}年）回答"]
         keys = {m.key.split("/")[0] for m in q.metrics}
-        if q.within and "上年结转" in keys and keys & {*OUTCOME_GROUPS, "总计"}:
+        if q.within and "上年结转" in keys and keys & {*OUTCOME_GROUPS, "总计"} and not q.mixed_sum and not q.balance:
             # 上年结转的34件里有多少予以公开: 表三 counts outcomes for new and carried-over applications together
             return Answer("not_found", title="表三的办理结果是本年新收和上年结转合在一起统计的，不单独列出上年结转申请的办理结果",
                           notes=notes)
@@ -279,7 +279,8 @@ class OneReportAnswers:
         if any(v.total is None for v in values):
             return Answer("not_found", title="其中有空白的格，无法相加", figures=[self._one(v) for v in values], notes=notes)
         total = sum((v.total for v in values), Decimal(0))
-        return Answer("total", value=as_number(total), figures=[self._one(v) for v in values], notes=notes, title=title, op="sum")
+        return Answer("total", value=as_number(total), figures=[self._one(v) for v in values], notes=notes, title=title, op="sum",
+                      count=len(values))
 
     def _ratio(self, q: Query, rep: ReportRow, values: list[Value], notes: list[str]) -> Answer:
         """A share of two cited figures (予以公开占办结的比例, 复议纠正率), or why it cannot be given."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from bot import wording as w
 from bot.answer import Answer
@@ -118,6 +118,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         elif q.intent in ("narrative", "search") and not q.metrics and q.carry_word and not q.search_text.strip("结转 "):
             handler = self._ask_carry
         ans: Answer = handler(q)
+        if q.average:
+            ans = _averaged(ans)
         if handler != self._no_place:  # how a held name was read says nothing when the place is not held
             ans.notes[:0] = q.assumed
         if q.claims and ans.kind == "table" and len(ans.figures) == len(q.claims):
@@ -218,11 +220,24 @@ def _as_answered(note: str, ans: Answer) -> str:
     """接上题：按“<the follow-up written out, words glued as they came>”理解 → what was answered, by its slots: the
     reports (agency and year) and the figure, as the answer names them. A reading with no figure keeps its words."""
     said = _CARRIED_READING.fullmatch(note)
-    if not said or not ans.figures:
-        return note
+    if not said or not ans.figures or ans.kind not in ("figure", "total", "table"):
+        return note  # (a reading declined keeps its words: what was tried is what the reader needs to see)
     reports = list(dict.fromkeys(f"{f.agency}{f.year}年" for f in ans.figures))
     who = "、".join(reports) if len(reports) <= 3 else f"{len(reports)}份年报"
     labels = list(dict.fromkeys(f.label for f in ans.figures if f.label))
     what = ans.title if ans.kind != "figure" and ans.title and len(labels) != 1 else "、".join(labels[:3])
     what = re.sub(r"^(?:\S+ \d{4}年 )", "", what)  # (a title that starts with the report: said once)
     return f"{said.group(1)}按“{who} {what}”理解" if what else note
+
+
+def _averaged(ans: Answer) -> Answer:
+    """平均每家 / 平均每年: a sum of one figure over several reports, divided by how many were added; anything
+    else is not averaged on a guess."""
+    reports = {(f.agency, f.year) for f in ans.figures}
+    if not (ans.kind == "total" and ans.op == "sum" and ans.count >= 2 and len({f.label for f in ans.figures}) == 1
+            and len(reports) == len(ans.figures)):
+        return Answer("not_found", title="“平均”只算几份年报（几家单位或几年）同一个数的平均；这里没能确定是哪几份相加，请写明",
+                      figures=ans.figures, notes=ans.notes)
+    mean = (Decimal(str(ans.value)) / ans.count).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return Answer("total", value=as_number(mean), figures=ans.figures, op="average", title=ans.title.replace("合计", "平均"),
+                  notes=[*ans.notes, f"平均 = 合计{ans.value} ÷ {ans.count}份年报 = {as_number(mean)}"])

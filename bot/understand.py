@@ -60,7 +60,7 @@ _RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比
                     r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)")
 # 哪类申请人最多 / 各类申请人从多到少排一下 / 复议哪种结果最多: the columns of one row, ranked within a report
 _WHICH_COLUMN = re.compile(r"(?P<applicant>(?:哪(?:一)?(?:类|种|些)|各(?:类|种)|什么(?:类型|样)的?|不同(?:类型)?)(?:的)?(?:申请人|申请主体|申请方|主体)|"
-                           r"申请人(?:的)?(?:类型|类别|构成)|按申请人)|(?P<result>(?:哪(?:一)?种|哪(?:一)?类|各类|各种)(?:审理|判决)?(?:结果|结案方式))")
+                           r"申请人(?:的)?(?:类型|类别|构成|身份)|申请人是什么(?:身份|类型|人)|按申请人)|(?P<result>(?:哪(?:一)?种|哪(?:一)?类|各类|各种)(?:审理|判决)?(?:结果|结案方式))")
 _WHICH_PART = re.compile(r"哪(一)?(类|种|项|条|个原因|个理由|种情形|种情况)|最常见|主要(?:是)?(?:因为什么|什么原因|什么理由|(?:的)?原因|(?:的)?理由)|前[两二三四五\d](?:的|个|项|条|种|位|名)?(?:理由|原因|情形)|(?:理由|原因|情形)(?:分别)?(?:是什么|有哪些|是哪些)|(?:分别|各)是(?:什么|哪些|哪几种?)(?:理由|原因|情形)|(?:理由|原因|情形)[^，。？?]{0,8}?最(?:多|少)|各(?:类|项|种|分项)[^，。]{0,3}?(?:排序|排名|排一下|排个序|从多到少|从少到多)")
 _LEVELS = [
     (r"乡镇|镇级|各镇|街道|乡级", "乡"),
@@ -89,7 +89,7 @@ _DOUBT = re.compile(r"[吧吗][?？。]*$|说法成立|成立吗|站得住吗|�
 _ANSWERED_AS = re.compile(r"(答复(?:为|是|成)?|回复(?:为|是|成)?)([“\"「][^”\"」]{2,16}[”\"」])")  # 答复“本机关不掌握”的
 _AS_ANSWERED = re.compile(r"((?:(?<![予可所难])以|按|作)[“\"「]?[^，,。“”「」占加和及与]{2,16}?[”\"」]?)(答复|回复|办结)")
 # 各自最新一份报告里 / 最新的年报: each agency's newest report, whatever its year
-_EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)?(?:的)?最新(?:的)?(?:一份|一期|一年)?(?:的)?(?:年报|报告|年度报告|数据)")
+_EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)?(?:的)?最新(?:的)?(?:一份|一期|一年)?(?:的)?(?:年报|报告|年度报告|数据)|(?:各自|各家|分别)(?:的)?最新(?:的)?(?:那年|那一年|一年|那份)")
 _DISPUTE_RATE = re.compile(r"争议转化率|争议转化比例|(?:申请)?转(?:化)?为(?:复议|诉讼|复议和诉讼|复议诉讼)的比例")
 # （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
@@ -110,8 +110,8 @@ _TOPN = re.compile(r"(?:前|top\s*|最(?:多|少|高|低|大|小)的|哪)(\d+|[�
 _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 # 除了/不算 + agencies: they leave the scope (said in the answer). Any other "all but X" question is not
 # computed (the parts would have to be chosen for the user), and says so.
-_EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除|先不看)([^，。？?]{2,24}?)"
-                                r"(?:以外|之外|外|以后|之后|不看|不算|不计)?(?=[，,。？?]|呢|的话|其余|剩下|$)")
+_EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|除(?![了去开掉以])(?=[^，。？?]{2,24}?(?:以外|之外|外))|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除|先不看)([^，。？?]{2,24}?)"
+                                r"(?:以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计)?(?:(?=[，,。？?]|呢|的话|其余|剩下|$)|(?<=外的))")
 _EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|扣除|刨除|剔除|剔掉|拿掉|除掉|去除)([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
                               r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|申请|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
 _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
@@ -177,7 +177,7 @@ _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
 PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
-                        r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
+                        r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计|汇总|加一下)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|突破了?|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
 _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
@@ -186,7 +186,7 @@ _GREW = re.compile(r"(?:涨|增加|减少|增长|下降|上升|多|少|降)了(?
 _DIFFERENCE = re.compile(r"(?<![增/／加缩核免])减(?![少免轻缓半])(?=[^，。？?]{0,10}(?:是|等于|得|剩|还有)?(?:多少|几))|少算了?(?:多少|几)|多算了?(?:多少|几)|漏算了?(?:多少|几)|净增|多了几|高多少|低多少|高出多少|低了多少|高了多少|多出多少|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|(?<!最)(?:高|低)(?:出|了)?几|多了多少|少了多少|多出|少了几|"
                          r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发)了?(?:多少|几)")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
-_WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,16}?(最|更|比较|较)?(多|少|高|低|大|小)")
+_WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,24}?(最|更|比较|较)?(多|少|高|低|大|小)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
@@ -255,6 +255,7 @@ class Query:
     place_ids: list[int] = field(default_factory=list)  # …the agencies held there, by China's administrative divisions
     place_span: tuple[int, int] | None = None  # where that place is written
     position_of: list[int] = field(default_factory=list)  # 平潭排第几: the agency whose place is asked
+    average: bool = False  # 平均每家 / 平均每年: the sum asked, divided by the number of reports added
     ends_gap: str = ""  # 最多的比最少的多几件: the gap between the two ends of a ranking ("top" said first, or "bottom")
     exclude_ids: list[int] = field(default_factory=list)  # 除了X: agencies left out of a ranking or total
     exclude_span: tuple[int, int] | None = None
@@ -378,6 +379,14 @@ def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
+    q = q.replace("相吻合", "一致").replace("吻合", "一致")  # 和办结总计吻合吗: said the way the check reader knows
+    q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    # 结转到2025年继续办的: what the year before carried on to it (that report's 结转下年度)
+    q = re.sub(r"(?:结转|转|带|留)(?:到|至|入)((?:19|20)\d{2})年", lambda m: f"{int(m.group(1)) - 1}年结转到下一年", q)
+    # 那区比市高了几个百分点: two levels set against each other, said the way the level reader knows (区里比市里)
+    q = re.sub(r"(?:^|(?<=那))([市区县])比([市区县])(?=[高低多少差])", r"\1里比\2里", q)
+    q = re.sub(r"(?<=[\u4e00-\u9fff])[嘞咧哩](?=[?？。!！]*$)", "呢", q)  # 予以公开嘞: said as 呢
+    q = re.sub(r"从(高|低|多|少|大|小)往(低|高|少|多|小|大)", r"从\1到\2", q)  # 从高往低排
     q = q.replace("冠军", "第一名").replace("亚军", "第二名").replace("季军", "第三名")  # places said as in a contest
     q = re.sub(r"(?<![十第\d一二三四五六七八九])([一二三四五六七八九])([二三四五六七八九十])(?:名|位)", r"第\1名和第\2名", q)  # 二三名之间
     # 四成以上 / 10%以下: a share claimed as a bound, said the way the claim reader knows (超过四成, 不到10%)
@@ -406,7 +415,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(新收[^，。？?]{0,4}?(?:加上?|和|与|\+|＋))结转(?!下|到|至|入)", r"\1上年结转", q)  # 新收加结转: 受理的两项
     for year in re.findall(r"从((?:19|20)\d{2})年(?=结转|转过来|转来|转入|带过来)", q):  # 2024年从2023年结转过来的: 上年结转
         if f"{int(year) + 1}年" in q:
-            q = q.replace(f"从{year}年", "从上年", 1)
+            q = re.sub(rf"从{year}年(?:结转|转|带)?(?:过来|来|入)?", "上年结转", q, count=1)
     # 自然人以外的 / 非个人申请: all but that column, said the way the exclusion reader knows
     q = _COLUMN_BUT.sub(r"除了\1\2", q)
     q = _NOT_COLUMN.sub(r"除了\1以外的", q)
@@ -470,7 +479,13 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     apart = _YEARS_APART.search(question)
     if apart and _EVERY_REPORT.search(question[: apart.start()]):
         question = question[: apart.start()]  # 几份报告里…排一下，洪泽两年分开算: each report is one item already
+    average = _AVERAGE.search(normalise_question(question))
+    if average:  # 平均每家新收多少: the sum of those reports, divided by how many (done in the answer)
+        question = normalise_question(question)
+        question = question[: average.start()] + "一共" + question[average.end() :]
     query = _understand(question, catalog, today)
+    if average:
+        query.average = True
     if over:
         query.assumed.append(f"按“{over}”理解")
     _wording(query, catalog)
@@ -478,7 +493,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         read = [(m.start, m.end) for m in query.mentions] + list(query.time_spans)
         if query.exclude_span:
             read.append(query.exclude_span)
-            rest = re.match(r"[，,]?(?:剩下|其余|余下|剩余)(?:的)?", query.text[query.exclude_span[1] :])
+            rest = re.match(r"[，,]?(?:剩下|其余|余下|剩余|其他|其它)(?:的)?", query.text[query.exclude_span[1] :])
             if rest:  # 去掉淮安，剩下三家…: what is left after the one left out
                 read.append((query.exclude_span[1], query.exclude_span[1] + rest.end()))
         if query.unknown_place and query.unknown_place in query.text:
@@ -565,6 +580,7 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
     query.known_from = min([s for s, _ in query.time_spans] + rows_at, default=0)
 
 
+_ASKING = re.compile(r"[？?]|吗|呢|多少|几|哪|谁|什么|怎么|是否|是不是|如何|有没有|排|比较|对比|算|占|差|加|合计|一共|总共|吧")
 _CHATTER = re.compile(r"我|您|你|请|谢谢|感谢|麻烦|想|写|稿|核实|请教|帮|编辑部|记者|报道")
 
 
@@ -579,6 +595,13 @@ def _chatter(word: str, query: Query, read: list[tuple[int, int]]) -> bool:
     end = min(ends) if ends else len(query.text)
     clause = query.text[start:end]
     heading = re.match(r"^([^，,。？?！!；;：:]{2,12})[：:]", query.text)  # 关注一下积压问题：… / 换个角度：…
+    sentence_start = max(query.text.rfind(c, 0, at) for c in "。！!；;") + 1
+    sentence_end = min([e for e in (query.text.find(c, at) for c in "。！!；;") if e >= 0] or [len(query.text)])
+    sentence = query.text[sentence_start:sentence_end]
+    if sentence_end < len(query.text) - 1 and not _ASKING.search(sentence) and query.text[sentence_end + 1 :].strip():
+        # 想了解规范性文件的清理情况。淮安市…几件？: a sentence that only sets the scene, before the question (its
+        # slots are read as ever; its other words choose nothing)
+        return True
     if heading and at < heading.end(1):
         clause, start, end = heading.group(1), 0, heading.end(1)
     elif not _CHATTER.search(clause):
@@ -652,7 +675,7 @@ def _only_columns(words: str) -> bool:
     rest = words
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + rest[e:]
-    return bool(spans) and not find_metrics(words) and bool(re.fullmatch(r"[和与及、，,的以外之申请人提出]*", rest))
+    return bool(spans) and not find_metrics(words) and bool(re.fullmatch(r"[和与及、，,的以外之申请人提出还]*", rest))
 
 
 def _share_of_agencies(query: Query, q: str) -> None:
@@ -697,7 +720,7 @@ _THAN_NUMBER = re.compile(r"比(\d+(?:\.\d+)?)(?!\d|\s*年|\.)\s*(?:件|个|项|
 # 增长百分比 / 增幅: the change of a figure in percent (a share only when a share is also named)
 _GROWTH_PERCENT = re.compile(r"(?:增长|增加|下降|减少|变化)(?:的)?(?:百分比|幅度)|增长率|增幅|涨幅|降幅")
 # 纠错率按纠正 ÷ 已审结 / 扣掉尚未审结: the rate over the cases decided
-_OVER_DECIDED = re.compile(r"已审结|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|除掉|去除|剔除|剔掉|拿掉|不算|不含|排除|不计)(?:掉)?"
+_OVER_DECIDED = re.compile(r"已(?:经)?审结|已(?:经)?结案|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|除掉|去除|剔除|剔掉|拿掉|不算|不含|排除|不计)(?:掉)?"
                            r"(?:尚未|未|还没|还没有|没有|还未)审结(?:的)?(?:案件|那件|那几件|的案子)?(?:剔掉|去掉|拿掉|扣掉|除掉)?"
                            r"|[−-]\s*尚未审结|(?:把)?(?:尚未|未|还没|还没有)审结的?(?:案件|那些|那件)?(?:从分母(?:里|中)?)?(?:不算|除外|扣掉|去掉|剔掉|剔除|拿掉|除掉|减掉)")
 _MINUS = re.compile(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])")
@@ -772,6 +795,7 @@ def _years_of_each(query: Query) -> None:
     query.years = []
 
 
+_AVERAGE = re.compile(r"平均(?:下来)?(?:每|一)(?:家|个单位|个机关|份(?:报告|年报)?|年|年度)(?:的)?|(?:家|年)均")
 _ENDS_GAP = re.compile(r"最([多高大少低小])的?(?:那家|一家|那个|那份)?(?:比|跟|和|与)最([多高大少低小])的?")
 
 
@@ -1139,7 +1163,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     elif single and POSITION.search(q) and names:
         query.intent = "rank"  # 平潭排第几: its place in the ranking of every agency
         query.position_of = sorted({i for m in names for i in m.agency_ids})
-    elif single and _WHICH_YEAR.search(q) and len(query.years) != 1:  # (2023、2024这两年哪一年: those years)
+    elif single and _WHICH_YEAR.search(q) and len(query.years) != 1 and not (query.difference and len(query.years) == 2):
+        # (2023、2024这两年哪一年: those years; 哪年高，高出几个百分点: the change between the two, further on)
         query.intent = "trend"  # 洪泽哪一年收到的申请最多: its years ranked
         query.by_year = True
     elif single and query.add_up and (len(query.years) > 1 or _MULTI_YEAR.search(q)) and not (
@@ -1238,7 +1263,7 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             if not before or any(place.group(0) in catalog.agencies[i].name for m in before for i in m.agency_ids):
                 continue  # the tail of a name already found (平潭 + 实验区), not a place inside it (淮安市 + 清江浦区)
         name = re.sub(r"^[和与及跟同、的在除掉去剔]", "", place.group(1))  # (剔除淮安市: 淮安市)
-        if re.match(r"里|级|上|府|政府", masked[place.end() :]) and re.search(r"[只有是了都也还就才说看问先再讲]", name):
+        if re.match(r"里|级|上|府|政府", masked[place.end() :]) and re.search(r"[只有是了都也还就才说看问先再讲里比]", name):
             continue  # 洪泽的量只有市里的…: a level said (市里), not a place named 量只有市
         if any(len(name) >= 2 and name + place.group(2) in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
             continue  # 平潭那个实验区: a piece of the name said, not another place

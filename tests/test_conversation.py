@@ -1639,3 +1639,41 @@ def test_the_rows_just_asked_each_in_another_agency(assistant):
 def test_inside_the_two_kinds_one_column_added(assistant):
     *_, both = talk(assistant, "淮安市府2024 信息公开行政诉讼 未经复议直接起诉的几件", "先复议再起诉的", "两类里面还没判下来的一共有几件")
     assert both.value == 7
+
+
+def test_an_average_over_the_reports_added(assistant):
+    (each,) = talk(assistant, "2020年五份报告平均每家新收多少件申请")
+    (years,) = talk(assistant, "洪泽两年（2023和2024）平均每年新收多少申请")
+    (but,) = talk(assistant, "2020年除乍浦镇外的四家单位平均每家新收多少件申请")
+    assert each.value == 34.8 and years.value == 58 and but.value == 43.5
+    (other,) = talk(assistant, "淮安市政府2024年予以公开和部分公开平均每年多少")
+    assert other.value != 908 and not (other.kind == "total" and other.op == "average")
+
+
+def test_a_number_claimed_of_the_figure_the_thread_is_on(assistant):
+    *_, claim, change = talk(assistant, "比较淮安市政府与洪泽区政府2024年的行政许可决定数量", "相差多少件",
+                             "洪泽2023年才550件？落差这么大，麻烦核对一下", "从2023到2024，洪泽多了多少件")
+    assert value(claim) == 550 and change.value == 8937
+
+
+def test_a_sentence_that_only_sets_the_scene(assistant):
+    (scene,) = talk(assistant, "想了解规范性文件的清理情况。淮安市政府2024年新制发了几件行政规范性文件？")
+    assert value(scene) == 8
+
+
+def test_two_levels_said_bare_against_each_other(assistant):
+    *_, gap = talk(assistant, "算一下淮安市政府2024年的公开率，全部公开加部分公开，占已办结的多大比例", "同样口径，洪泽呢",
+                   "那区比市高了几个百分点")
+    assert gap.value == 2.6
+
+
+def test_carried_to_a_year_is_what_the_year_before_carried_on(assistant):
+    *_, carried = talk(assistant, "淮安市人民政府2024年新收多少", "结转到2025年继续办的有几件")
+    assert value(carried) == 103
+
+
+def test_decided_cases_counted_and_which_year_higher_by_points(assistant):
+    (decided,) = talk(assistant, "淮安市政府2024年行政复议去掉还没审结的，已经出结果的有多少件")
+    assert decided.value == 314
+    (points,) = talk(assistant, "洪泽区政府2023年和2024年，哪年“本机关不掌握相关信息”占办结的比例更高，高出几个百分点")
+    assert points.value == -15

@@ -76,7 +76,7 @@ def government_not_held(q: Query, t: Thread) -> InContext | None:
     return None
 
 
-_LEVEL_GOVERNMENT = re.compile(r"(?:(市|区|县|镇|乡)(?:人民)?(?:政府|府|里(?!面|头))|全(市|区|县))")
+_LEVEL_GOVERNMENT = re.compile(r"(?:(市|区|县|镇|乡)(?:人民)?(?:政府|府|里(?!面|头))|全(市|区|县)|(?:^|(?<=[那比和跟与]))(市|区|县)(?=[比和跟与][\u4e00-\u9fff]|高|低|多|少))")
 
 
 def government_seen(q: Query, t: Thread) -> Query | None:
@@ -91,7 +91,7 @@ def government_seen(q: Query, t: Thread) -> Query | None:
         if (any(m.start <= said.start() < m.end for m in q.mentions)
                 or re.match(r"[\u4e00-\u9fff]", before) and before not in "的和跟与同比占于在是那这个全到看查问说有"):
             continue  # (淮安市政府 is a name of its own, and so is one we do not hold: 苏州市政府)
-        level = level_of(said.group(1) or said.group(2))  # (洪泽占全市的百分之多少: the city's own report)
+        level = level_of(said.group(1) or said.group(2) or said.group(3))  # (洪泽占全市的百分之多少: the city's own report)
         seen = [a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a and t.catalog.agencies[ids_of[a]].level == level]
         if len(seen) != 1:
             return None

@@ -111,6 +111,22 @@ def _in_the_threads_year(q: Query, t: Thread) -> InContext | None:
                      choices=[Option(f"{y}年", q.rewritten(0, 0, f"{y}年")) for y in sorted(held, reverse=True)])
 
 
+def claim_of_the_thread_figure(q: Query, t: Thread) -> InContext | None:
+    """行政许可决定相差多少 → 洪泽2023年才550件？麻烦核对一下: a number claimed of the figure the thread is on, for the
+    agency and year said (the figure named by the last question's row and column)."""
+    conv = t.conv
+    if q.claimed is None or q.metrics or q.ratio or not conv.last_question or not (q.mentions or q.years):
+        return None
+    last = conv.last_question
+    figure = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last, active=True)))
+    who = "".join(q.text[m.start : m.end] for m in q.mentions) or (conv.last_agencies[0] if len(conv.last_agencies) == 1 else "")
+    if not figure or not who or RATE_WORDS.search(last):
+        return None
+    years = "、".join(f"{y}年" for y in q.years) or year_of(conv, who)
+    number = int(q.claimed) if float(q.claimed).is_integer() else q.claimed
+    return t.written_out(f"{who}{years}{figure}是{number}吗")
+
+
 def claim_again(q: Query, t: Thread) -> InContext | None:
     """不对吧，我记得是17件: the last figure, checked against that number (and not carried on)."""
     again = CLAIM_AGAIN.search(q.text)

@@ -290,6 +290,10 @@ def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
             or len({tuple(r.years) for r in read}) != 1):
         return None  # (only one report's rows, each asked once, each a figure of its own)
     rows = "、".join("".join(dict.fromkeys(a[s:e] for s, e in metric_spans(a))) for a in asked)
+    columns = {"".join(a[s:e] for s, e in own_columns(a, active=True)) for a in asked}
+    if len(columns) != 1:
+        return None  # (rows asked in different columns: which cells to add is not guessed)
+    rows += columns.pop()  # 直接起诉的尚未审结 → 复议后起诉的呢 → 两个加起来: the column they were asked in
     who = conv.last_agencies[0]
     if each:  # (同年: the thread's year, unless one is named; 洪泽区: the agency named)
         named = "".join(q.text[m.start : m.end] for m in q.mentions) or who

@@ -269,7 +269,8 @@ def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
 
 
 # 这个占办理结果总数的多少 / 这部分在全部办结件里的比重
-_SHARE_LEAD = re.compile(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|这部分|这一部分|这[类种样]的?答复)?(?:的)?"
+_THIS_FIGURE = r"(?:这个数?|这一?项|该项|这些|这部分|这一部分|这几件|这些件|这[两三四五六七八九十\d]+件|这个合计|这个总数|这个和|这[类种样]的?答复)"
+_SHARE_LEAD = re.compile(rf"^(?:那|其中)?{_THIS_FIGURE}?(?:的)?"
                          r"(?:占|在[^，,。？?]{1,16}?(?:里|中|当中|里面|之中)(?:的)?(?:占|比重|比例|占比))")
 
 
@@ -281,7 +282,8 @@ def share_starting(q: Query, t: Thread) -> InContext | None:
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     if named and named != set(t.conv.last_agencies):
         return None  # (占淮安市政府的…: a share of another agency's figure, read on its own)
-    whole = q.text[re.match(r"^(?:那|其中)?(?:这个数?|这一?项|该项|这些|这部分|这一部分|这[类种样]的?答复|它|其)?(?:的)?", q.text).end() :]
+    whole = q.text[re.match(rf"^(?:那|其中)?(?:{_THIS_FIGURE}|它|其)?(?:的)?", q.text).end() :]
+    whole = re.sub(r"^在(?:它|其)(?:的)?", "在", whole)  # 这几件在它全年新收里占比: 它 is the report the figure is of
     for m in sorted(q.mentions, key=lambda m: -m.start):  # the agency is the last figure's own
         whole = whole[: m.start - (len(q.text) - len(whole))] + whole[m.end - (len(q.text) - len(whole)) :]
     return t.written_out(question_stem(t.conv.last_question) + whole)
