@@ -226,8 +226,8 @@ class Resolve:
         ids = [i for i in ids if i not in q.exclude_ids]
         if q.level:
             ids = [i for i in ids if self.catalog.agencies[i].level == q.level]
-        if q.sector:
-            ids = [i for i in ids if self.catalog.has_word(i, q.sector)]
+        if q.sector:  # (自然资源、规划部门: an agency with either word in its name)
+            ids = [i for i in ids if any(self.catalog.has_word(i, w) for w in re.split(r"[、和与及或/]", q.sector) if w)]
         if q.place_ids:
             ids = [i for i in ids if i in set(q.place_ids)]
         return ids

@@ -68,7 +68,7 @@ _LEVELS = [
     (r"市级|市直|各市|地市|市本级", "市"),
     (r"省级|各省", "省"),
 ]
-_SECTOR = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:部门|系统|条线|战线)")
+_SECTOR = re.compile(r"((?:[\u4e00-\u9fff]{2,6}?[、和与及或/])?[\u4e00-\u9fff]{2,6}?)(?:部门|系统|条线|战线)")  # (自然资源、规划部门: either)
 _MULTI_YEAR = re.compile(r"(两|二|几|三|各|每|历|这些|所有|近\d)年")
 _TREND = re.compile(r"每年|历年|逐年|趋势|各年|这几年|近(几|两|二|三|四|五|\d)年|历年来|年度变化|走势|变化情况|(两|几|三|这些)年[^，。]{0,6}(变化|变动|走势|趋势)")
 _RECENT = re.compile(r"近(两|二|三|四|五|\d)年")
@@ -381,6 +381,9 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
     q = q.replace("相吻合", "一致").replace("吻合", "一致")  # 和办结总计吻合吗: said the way the check reader knows
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    # 拿洪泽区2023年同一个比例对比一下，哪边高: the thread's figure set against that report (跟…比)
+    q = re.sub(r"^(?:那)?拿([^，,。？?]{2,20}?)(?:的)?(?:同一个|同样的?|这个|一样的)?(?:比例|比率|数字?|口径)?(?:来)?(?:对比|比较|比)(?:一下)?"
+               r"(?:[，,]?(?:看看)?(?:哪边|哪个|谁|哪家)(?:更)?(?:高|多|大|低|少))?[?？。]*$", r"跟\1比呢", q)
     # 结转到2025年继续办的: what the year before carried on to it (that report's 结转下年度)
     q = re.sub(r"(?:结转|转|带|留)(?:到|至|入)((?:19|20)\d{2})年", lambda m: f"{int(m.group(1)) - 1}年结转到下一年", q)
     # 那区比市高了几个百分点: two levels set against each other, said the way the level reader knows (区里比市里)
@@ -882,6 +885,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.intent = "exclude"
         return query
     mentions = _mentions(q, catalog)
+    sectors = [m.span(1) for m in _SECTOR.finditer(q)]  # 自然资源系统 / 自然资源、规划部门: a kind of agency, not one named
+    mentions = [m for m in mentions if not (len(m.agency_ids) > 1 and any(s <= m.start and m.end <= e for s, e in sectors))]
     if query.exclude_span:
         mentions = [m for m in mentions if not (query.exclude_span[0] <= m.start < query.exclude_span[1])]
     other_place = _other_place(q, mentions, catalog)
@@ -1272,7 +1277,7 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             break
     sector = _SECTOR.search(masked)
     if sector and sector.group(1) not in ("哪些", "哪个", "各个", "所有", "全部", "这些", "政府"):
-        query.sector = re.sub(r"^(?:各|所有|全部|的|这|那|[一二三四五六七八九十两几\d]+[家个])+", "", sector.group(1))
+        query.sector = re.sub(r"^(?:各地|全国|各|所有|全部|的|这|那|年|度|里|[一二三四五六七八九十两几\d]+[家个])+", "", sector.group(1))
     prov = _PROVINCES.search(masked)
     if prov and not any(prov.group(1) in a.name for a in catalog.agencies.values()):
         query.province = prov.group(0)

@@ -87,9 +87,13 @@ ACCEPTED = {
     "q27-053": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q29-052": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q29-054": "no year given: a ranking across agencies is taken in the newest year held, and says so",
+    "q38-099": "哪年高，高出几个百分点 is answered as the later year against the earlier (2024年比2023年低15个百分点), the gap "
+               "said with its direction; the probe wrote it unsigned",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v38b-004", 2): "the parts are added up (11) and cited one by one, with the printed 0 said beside them; the probe lists "
+                     "only the two totals, so the cited parts count as stray figures",
     ("v35a-008", 4): "两个比例差几个百分点 is answered in the order the two were asked (安康比秀洲低60个百分点), the gap said "
                      "with its direction; the probe wrote it unsigned from the other side",
     ("v35b-018", 1): "第二、第三呢 answers those two places of the ranking; the probe listed it from the first place",

@@ -1677,3 +1677,26 @@ def test_decided_cases_counted_and_which_year_higher_by_points(assistant):
     assert decided.value == 314
     (points,) = talk(assistant, "洪泽区政府2023年和2024年，哪年“本机关不掌握相关信息”占办结的比例更高，高出几个百分点")
     assert points.value == -15
+
+
+def test_two_kinds_of_agency_named_as_a_sector(assistant):
+    (both,) = talk(assistant, "你那里2020年的自然资源、规划部门有几家？每家当年新收了多少件依申请公开？")
+    assert sorted(f.value for f in both.figures) == [4, 42, 97]
+    (scene,) = talk(assistant, "我在盘点2020年自然资源系统的政务公开。你那里2020年的自然资源、规划部门有几家？每家当年新收了多少件依申请公开？")
+    assert len(scene.figures) == 3
+
+
+def test_a_place_in_a_ranking_never_shown_is_not_guessed(assistant):
+    *_, unsure = talk(assistant, "淮安市人民政府2024年新收多少", "排第二的那家，有没有上一年遗留下来的申请？几件")
+    assert not unsure.figures
+
+
+def test_last_years_leftovers_of_a_ranked_place(assistant):
+    *_, left, on = talk(assistant, "2020年自然资源部门每家当年新收了多少件依申请公开？", "从多到少排一下",
+                        "排第二的那家，有没有上一年遗留下来的申请？几件", "它年底又转到下一年的呢")
+    assert value(left) == 3 and value(on) == 1
+
+
+def test_the_same_share_set_against_another_report(assistant):
+    *_, both = talk(assistant, "平潭2022年予以公开加上部分公开，合计多少", "这个合计占办结总数的百分比", "拿洪泽区2023年同一个比例对比一下，哪边高")
+    assert [f.value for f in both.figures] == [40, 19]

@@ -293,6 +293,10 @@ def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
         q.mentions and re.search(r"(?:和|与|跟|同|比)$", q.text[pronoun.end() : q.mentions[0].start])))
     if pronoun and t.conv.last_agencies and (not q.mentions or beside) and not TWO_PLACES.match(q.text):  # 它的复议维持率: the agency the last answer put first
         return _pronoun(pronoun, q, t)
+    if (pronoun and not t.conv.ranked and not q.mentions and t.conv.last_question and re.search(r"第|末|最后|垫底|榜", pronoun.group(1))
+            and re.search(r"那家|那个|那位|那份|那条", pronoun.group(0))):
+        # 排第二的那家… when this conversation has shown no ranking (the one asked for was not answered): not guessed
+        return InContext(q, declined=f"前面还没有排出名次，“{pronoun.group(1)}”指哪一家没能确定，请写出单位名称或先排一下")
     return None
 
 
@@ -380,7 +384,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     elif re.match(r"(?:的)?占", rest):  # 榜首那家占它办结总数的比重: the row just ranked, over the whole named
         last = conv.last_question
         rest = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last, active=True))) + re.sub(r"^(?:的)?占(?:它|其)(?:的)?", "占", rest)
-    before = re.search(r"上一年|前一年|上年(?!结转|度结转)|上一个?年度", rest)
+    before = re.search(r"(?:上一年|前一年|上年|上一个?年度)(?!度?(?:结转|遗留|转|带|留))", rest)  # (上一年遗留下来的: 上年结转)
     if not plural and before and ordinal and among is not conv.last_agencies and len(places) >= place:
         # 排第三那份的机关，上一年收了多少: the year before the one that place was shown for, not before today
         rest = rest[: before.start()] + f"{places[place - 1] - 1}年" + rest[before.end() :]
