@@ -622,6 +622,8 @@ def _agency_words(word: str, query: Query, catalog: AgencyCatalog) -> bool:
     not held by the resolver), or a place right before a name (湖州 + 发改委)."""
     if _AGENCY_SUFFIX.search(word) or word == query.unknown_agency or (query.unknown_agency and word in query.unknown_agency):
         return True
+    if query.unknown_place and (word in query.unknown_place or query.unknown_place in word):
+        return True  # 杭州市: a place we hold nothing of, said so by the answer
     at = query.text.find(word)
     if any(m.start == at + len(word) or m.end == at for m in query.mentions):
         return True
@@ -1275,6 +1277,13 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
         if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全|各|这些|那些|哪|年|于|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)
             break
+    if not query.unknown_place and not query.mentions:
+        for said in places_said(masked):  # 杭州市政府…: a real place no agency held carries (the divisions' names)
+            bare = re.sub(r"(?:省|市|区|县)$", "", said.group(0))
+            if (len(bare) >= 2 and not catalog.knows_place(bare) and not catalog.knows_place(said.group(0))
+                    and not catalog.agencies_in(said.group(0))):  # (秦皇岛: 北戴河 is there, placed by the divisions)
+                query.unknown_place = said.group(0)
+                break
     sector = _SECTOR.search(masked)
     if sector and sector.group(1) not in ("哪些", "哪个", "各个", "所有", "全部", "这些", "政府"):
         query.sector = re.sub(r"^(?:各地|全国|各|所有|全部|的|这|那|年|度|里|[一二三四五六七八九十两几\d]+[家个])+", "", sector.group(1))

@@ -1700,3 +1700,21 @@ def test_last_years_leftovers_of_a_ranked_place(assistant):
 def test_the_same_share_set_against_another_report(assistant):
     *_, both = talk(assistant, "平潭2022年予以公开加上部分公开，合计多少", "这个合计占办结总数的百分比", "拿洪泽区2023年同一个比例对比一下，哪边高")
     assert [f.value for f in both.figures] == [40, 19]
+
+
+def test_one_more_agency_put_into_a_ranking_of_all(assistant):
+    *_, ranked, last = talk(assistant, "哪个单位作出的行政强制决定最多？请排一下", "把平潭2022年的也放进来，三家重新排", "垫底那家真的是零件？")
+    assert [f.value for f in ranked.figures] == [88283, 84, 0] and last.figures[0].agency == "平潭综合实验区"
+
+
+def test_a_real_place_we_hold_nothing_of_is_said_not_held(assistant):
+    *_, other = talk(assistant, "杭州市政府24年不予处理多少件", "那淮安市的")
+    assert value(other) == 88
+    (held,) = talk(assistant, "秦皇岛的单位2020年新收多少申请")
+    assert [o.label for o in held.options] == ["北戴河区自然资源和规划局"]  # (placed by the divisions, offered)
+
+
+def test_a_gap_in_points_against_the_other_level(assistant):
+    *_, gap = talk(assistant, "请问淮安市人民政府2024年因为信息公开被申请行政复议的有多少件？", "那复议纠错率大概多少",
+                   "下面的洪泽区同一年被复议了几次", "洪泽的纠错率", "比市里高多少个百分点")
+    assert gap.value == 31.8

@@ -171,6 +171,14 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         rest = re.sub(r"^[，,]", "", added.group(3)) or "一共多少"
         stem = re.sub(r"(?:占比|比例|比重)[^，,。]*$", "", question_stem(t.conv.last_question))
         return t.written_out(f"{stem}加{added.group(1) or added.group(2)}{rest}")
+    conv = t.conv
+    if (added and q.mentions and conv.ranked and conv.ranked_question == conv.last_question
+            and not t.catalog.mentions(conv.last_question) and "算进去" not in q.text):
+        # 哪个单位的行政强制最多，排一下 → 把平潭2022年的也放进来，三家重新排: the places ranked and the one added
+        last = conv.ranked_question
+        figure = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+        before = "、".join(f"{a}{y}年" for a, y in dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+        return t.written_out(f"{before}和{added.group(1) or added.group(2)}{figure}从多到少排")
     if not (added and q.mentions and t.catalog.mentions(t.conv.last_question)) or "算进去" in q.text:
         return None
     rest = added.group(3) if not RANK_WORDS.search(t.conv.last_question) else ""
