@@ -190,12 +190,12 @@ _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,24}
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
-_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天|"
+_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|上半年|下半年|季度|每个?月(?!底)|(?<=年)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号]|底|末)|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天|"
                            r"赔(?:付|款|钱|了|多少)|罚款金额|罚没|谁(?:告|起诉|申请|提出|提起|申请的)|告的?(?:什么|啥)|(?:什么|啥|哪些)内容|什么事|什么案子|为了什么")
 # 那件申请的是什么信息: what was asked for, which no table holds (a count is asked with 多少/几)
 _CONTENT_ASKED = re.compile(r"(?:是|为)?什么(?:样的)?(?:信息|内容|事情?)|哪些(?:信息|内容)|啥(?:信息|内容)|申请(?:的)?(?:是)?什么")
 # Nouns of things the statistical tables do not count: such questions go to the prose.
-_NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|微博|微信|公众号|网站|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
+_NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|(?:微博|微信|公众号|网站)(?!(?:上|里)?(?:的)?(?:文章|帖子|消息|推文)|(?:上|里)?(?:称|说|报道|写|发文|提到))|发布会|建议|提案|培训|会议|解读|新媒体|粉丝|阅读量|浏览|点击|栏目|专栏|信息处理费|处理费")
 
 # 我们洪泽…，市里多少: the other level's government of the place named
 _LEVEL_SAID = re.compile(r"(市|区|县|镇|乡)(?:里|级)(?:的)?(?:那个|那家|那份)?")
@@ -511,7 +511,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if len(ids) == 1 and "人民政府" in catalog.agencies[next(iter(ids))].name:
             level = catalog.agencies[next(iter(ids))].level  # 淮安24年不予公开几件 市里那个: the level agrees, it is read
             read += [m.span() for m in _LEVEL_SAID.finditer(_mask(query.text, query.mentions)) if level_of(m.group(1)) == level]
-        if len(query.metrics) >= 2:  # 复议加上两类行政诉讼: 加上 joins two figures (with one figure it adds to nothing said)
+        if len(query.metrics) >= 2 or len(find_metrics(query.text)) >= 2:  # 复议加上两类行政诉讼 (直接起诉加上复议后起诉: merged into their group): 加上 joins two figures (with one figure it adds to nothing said)
             read += [m.span() for m in _PLUS.finditer(query.text)]
         if query.against_number is not None:  # 比3500少多少: the number said is read
             read += [m.span() for m in _THAN_NUMBER.finditer(query.text)]
@@ -831,7 +831,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 def _mentions(q: str, catalog: AgencyCatalog) -> list[Mention]:
     """The agencies named, also when a pointing word stands inside the name (its span then covers it)."""
     found = catalog.mentions(q)
-    found += [m for m in catalog.kind_pointed(q) if not any(m.start < f.end and f.start < m.end for f in found)]
+    for m in sorted(catalog.kind_pointed(q), key=lambda m: m.start - m.end):  # (自然资源那个: not 资源 too)
+        if not any(m.start < f.end and f.start < m.end for f in found):
+            found.append(m)
     found.sort(key=lambda m: m.start)
     cuts = [m.span() for m in _POINTER_INSIDE.finditer(q)]
     if not cuts:

@@ -1718,3 +1718,26 @@ def test_a_gap_in_points_against_the_other_level(assistant):
     *_, gap = talk(assistant, "请问淮安市人民政府2024年因为信息公开被申请行政复议的有多少件？", "那复议纠错率大概多少",
                    "下面的洪泽区同一年被复议了几次", "洪泽的纠错率", "比市里高多少个百分点")
     assert gap.value == 31.8
+
+
+def test_a_gap_asked_never_comes_out_as_the_figure_alone(assistant):
+    *_, gap = talk(assistant, "洪泽区2024年行政事业性收费金额", "洪泽区前一年", "洪泽这一年少收了多少钱")
+    assert gap.kind == "total" and gap.op == "change"
+
+
+def test_a_part_of_the_year_is_not_the_years_report(assistant):
+    for asked in ("淮安市政府上半年收到多少申请", "淮安市政府2024年12月收到多少申请"):
+        (part,) = talk(assistant, asked)
+        assert not (part.figures and part.kind == "figure"), asked
+    (dated,) = talk(assistant, "截至2024年12月31日淮安市政府现行有效的规范性文件有多少")
+    assert value(dated) == 66
+
+
+def test_a_claim_quoted_from_an_account_is_checked(assistant):
+    (claim,) = talk(assistant, "某公众号文章称，洪泽区政府2024年度全年仅受理政府信息公开申请17件。我想核实一下，区政府年报的统计表里这个数是多少？")
+    assert value(claim) == 95 and any("不一致" in n for n in claim.notes)
+
+
+def test_two_kinds_added_said_with_plus(assistant):
+    (both,) = talk(assistant, "淮安市政府2024年涉及信息公开的行政诉讼，直接起诉的加上复议后起诉的，总共多少件")
+    assert both.value == 46

@@ -94,6 +94,17 @@ def carried_over(q: Query, t: Thread) -> InContext:
             and not carried.every_report and not carried.place_ids and not carried.level):
         full = conv.last_agencies[0] + full  # 两类诉讼加起来: still the thread's agency, never every agency's
         carried = t.reread(full)
+    if q.difference and not (carried.difference or carried.ratio or carried.intent in ("change", "compare", "rank", "checks")
+                             or carried.mixed_sum or carried.claimed is not None):
+        # 洪泽这一年少收了多少钱 after its two years: a gap asked must come out as one, never as the figure alone
+        years = sorted(conv.years_seen[-2:])
+        if len(conv.last_agencies) == 1 and len(years) == 2 and not q.years:
+            who, last = conv.last_agencies[0], conv.last_question
+            figure = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last, active=True)))
+            if figure:
+                gap = f"{who}{years[1]}年比{years[0]}年{figure}变化多少"
+                return InContext(t.reread(gap), [f"接上题：按“{gap}”理解"])
+        return InContext(q, declined="问的是差多少，但要和哪个数比没能确定，请写明（例如：2024年比2023年少收了多少）")
     # 加起来 with nothing named: it must come out as a sum of two or more figures, or it was not understood
     return InContext(carried, [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions and not column_spans(q.text))
 
