@@ -67,6 +67,7 @@ class Answer:
     # was shown; a conversation's 第二名 / 垫底的 point into it
     ranked: list[tuple[str, int]] = field(default_factory=list)
     count: int = 0  # for op == "sum": how many figures were added (all of them, also when only some are listed)
+    exact: float | None = None  # for op == "ratio": the share before rounding (a gap in points is taken between these)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from bot.across_sql import AcrossSQL
 from bot.answer import Answer, Figure, kept_places
@@ -330,20 +330,27 @@ class AcrossAnswers(AcrossSQL):
             return Answer("table", figures=figs[:top] if top else figs[:MAX_PARTS], notes=notes, title=f"{label}排名（共{len(figs)}个）")
         if q.intent == "total":
             notes.insert(0, "比例不能相加，下面按单位分列")
+        def gap(first: int, second: int) -> Decimal:
+            """The gap in points between two of the rates, taken before rounding when both are known."""
+            x, y = rates[first][3].exact, rates[second][3].exact
+            if x is None or y is None:
+                return Decimal(str(rates[first][0])) - Decimal(str(rates[second][0]))
+            return Decimal(str(round(x - y, 6))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
         if q.difference and q.intent == "compare" and len(figs) == 2 and not failed:
             # 两家差几个百分点: the gap between the two rates, in percentage points
             a, b = figs
-            diff = Decimal(str(a.value)) - Decimal(str(b.value))
+            diff = gap(0, 1)
             return Answer("total", value=as_number(diff), figures=figs, notes=notes, unit="个百分点", op="difference",
                           title=f"{label}：{a.agency}{a.year}年比{b.agency}{b.year}年{'高' if diff >= 0 else '低'}"
                                 f"{as_number(abs(diff))}个百分点")
         if q.intent == "change" and len(figs) == 2 and figs[0].agency == figs[1].agency and not failed:
             # 2024年比2023年高了多少个百分点: the change of the rate, in percentage points
-            diff = Decimal(str(figs[1].value)) - Decimal(str(figs[0].value))
+            diff = gap(1, 0)
             return Answer("total", value=as_number(diff), figures=figs, notes=notes, unit="个百分点", op="change",
                           title=f"{figs[0].agency} {label}：{figs[1].year}年比{figs[0].year}年{'高' if diff >= 0 else '低'}"
                                 f"{as_number(abs(diff))}个百分点")
         if q.intent == "trend" and len(figs) == 2 and figs[0].agency == figs[1].agency:
-            diff = Decimal(str(figs[1].value)) - Decimal(str(figs[0].value))
+            diff = gap(1, 0)
             notes.insert(0, f"{figs[1].year}年比{figs[0].year}年{'高' if diff >= 0 else '低'}{as_number(abs(diff))}个百分点")
         return Answer("table", figures=figs, notes=notes, title=f"{label}（分别计算）")

@@ -394,7 +394,8 @@ class OneReportAnswers:
             notes[-1:] = [f"{part.label}占已审结的比例 = " + said.split("已审结 = ", 1)[1], f"按 ÷ 总计算是{as_number(pct)}%"]
             return Answer("total", value=as_number(alt), figures=figures, notes=notes, unit="%", op="ratio",
                           title=f"{part.label}占已审结案件的比例")
-        return Answer("total", value=as_number(pct), figures=figures, notes=notes, title=title, unit="%", op="ratio")
+        return Answer("total", value=as_number(pct), figures=figures, notes=notes, title=title, unit="%", op="ratio",
+                      exact=float(part.total / whole.total * 100))
 
     @staticmethod
     def _inside(part: Value, whole: Value) -> bool:

@@ -54,7 +54,7 @@ _LIST_AGENCIES = re.compile(
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
 _RANK = re.compile(r"排名|排行|排序|(?<=[\u4e00-\u9fff])(?<![安编彩])排(?=[吧呢]?[?？。]*$)|排个(?=前[两二三四五六七八九十\d])|高低|排(?:在)?最后|排末位|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
-_TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|加在一起|加一起|合一起|合在一起|合起来|加到一起|加一块|合一块|加到一块|加一下|总和|累计|汇总|加总|全部加")
+_TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|相加|加在一起|加一起|合一起|合在一起|合起来|加到一起|加一块|合一块|加到一块|加一下|总和|累计|汇总|加总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff)）])率|"
                     r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)")
@@ -1060,7 +1060,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.which_part = bool(_WHICH_PART.search(q))
     query.outcomes_asked = bool(re.search(r"(?:处理|办理|答复)(?:的)?(?:结果|方式)|结果", q))
     which_column = _WHICH_COLUMN.search(q)
-    query.which_column = "" if not which_column or query.add_up else which_column.lastgroup
+    named_elsewhere = which_column and any(not (which_column.start() <= s < which_column.end())
+                                           for s, _ in column_spans(masked, active=False))  # 看申请人构成。…自然人提出的是多少: that column
+    query.which_column = "" if not which_column or query.add_up or named_elsewhere else which_column.lastgroup
     query.printed_asked = bool(re.search(r"(?:印的|印着|印成|印出来的|印出的|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q)
                                ) and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种", q)
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}

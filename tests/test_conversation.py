@@ -1741,3 +1741,20 @@ def test_a_claim_quoted_from_an_account_is_checked(assistant):
 def test_two_kinds_added_said_with_plus(assistant):
     (both,) = talk(assistant, "淮安市政府2024年涉及信息公开的行政诉讼，直接起诉的加上复议后起诉的，总共多少件")
     assert both.value == 46
+
+
+def test_a_gap_in_points_is_taken_before_rounding(assistant):
+    *_, gap = talk(assistant, "洪泽区2024年予以公开多少件", "洪泽这50件放在它全年办结的量里头，比例是多少", "市里按同样口径呢",
+                   "区比市高出几个百分点？")
+    assert gap.value == 8  # 52.63 − 44.66 = 7.97, not 52.6 − 44.7
+
+
+def test_a_named_column_is_asked_whatever_the_scene_says(assistant):
+    (named,) = talk(assistant, "看申请人构成。淮安市政府2024年新收的申请中，以个人（自然人）名义提出的是多少？")
+    assert value(named) == 3001
+
+
+def test_leftovers_said_with_last_year_are_the_carried_row(assistant):
+    *_, left, share = talk(assistant, "淮安市人民政府2024年新收多少", "那它从上一年接手过来的是多少",
+                           "转入下年的件数占当年待办总量（新收+上年结转）的比例")
+    assert value(left) == 34 and share.value == 3.3

@@ -271,19 +271,24 @@ def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
 # 这个占办理结果总数的多少 / 这部分在全部办结件里的比重
 _THIS_FIGURE = r"(?:这个数?|这一?项|该项|这些|这部分|这一部分|这几件|这些件|这[两三四五六七八九十\d]+件|这个合计|这个总数|这个和|这[类种样]的?答复)"
 _SHARE_LEAD = re.compile(rf"^(?:那|其中)?{_THIS_FIGURE}?(?:的)?"
-                         r"(?:占|在[^，,。？?]{1,16}?(?:里|中|当中|里面|之中)(?:的)?(?:占|比重|比例|占比))")
+                         r"(?:占|(?:放)?在[^，,。？?]{1,16}?(?:里|中|当中|里面|里头|之中)(?:的)?[，,]?(?:占|比重|比例|占比))")
 
 
 def share_starting(q: Query, t: Thread) -> InContext | None:
     """占平潭当年新收申请的比例 after 平潭…商业企业提交了几件: the last figure as a share of the whole named."""
-    if not (re.match(_SHARE_LEAD, q.text) and q.ratio and q.metrics and t.conv.last_question
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    lead = q.mentions[0].end if (q.mentions and q.mentions[0].start == 0 and named == set(t.conv.last_agencies)
+                                 and re.match(_THIS_FIGURE, q.text[q.mentions[0].end :])) else 0  # 洪泽这50件…: its own
+    text = q.text[lead:]
+    if not (re.match(_SHARE_LEAD, text) and q.ratio and q.metrics and t.conv.last_question
             and not RATE_WORDS.search(t.conv.last_question) and len(t.conv.last_agencies) == 1):
         return None
-    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     if named and named != set(t.conv.last_agencies):
         return None  # (占淮安市政府的…: a share of another agency's figure, read on its own)
-    whole = q.text[re.match(rf"^(?:那|其中)?(?:{_THIS_FIGURE}|它|其)?(?:的)?", q.text).end() :]
-    whole = re.sub(r"^在(?:它|其)(?:的)?", "在", whole)  # 这几件在它全年新收里占比: 它 is the report the figure is of
+    whole = text[re.match(rf"^(?:那|其中)?(?:{_THIS_FIGURE}|它|其)?(?:的)?", text).end() :]
+    whole = re.sub(r"^(?:放)?在(?:它|其)?(?:的)?", "在", whole)  # 这几件在它全年新收里占比: 它 is the report the figure is of
+    if lead:
+        return t.written_out(question_stem(t.conv.last_question) + whole)
     for m in sorted(q.mentions, key=lambda m: -m.start):  # the agency is the last figure's own
         whole = whole[: m.start - (len(q.text) - len(whole))] + whole[m.end - (len(q.text) - len(whole)) :]
     return t.written_out(question_stem(t.conv.last_question) + whole)
