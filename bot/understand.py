@@ -569,6 +569,9 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
         m.pointed = m.kind == "region" and bool(_POINTED_AFTER.match(q[m.end :]))
         kind = _KIND_AFTER.match(q[m.end :]) if m.kind == "region" and not m.unit_after else None
         m.kind_after = kind.group(1) if kind else ""
+    # 浙江嘉兴的秀洲分局: a place said only to say where the agency named after it is, not an agency of its own
+    query.mentions = [r for r in query.mentions if not (r.kind == "region" and any(
+        m.region_before is r and set(r.agency_ids) & set(m.agency_ids) for m in query.mentions))]
     if query.unknown_agency:
         query.unknown_agency_at = q.find(query.unknown_agency)
         query.unknown_agency_apart = bool(re.search(r"(?:^|[和与及跟同、,，]|比)(?:的)?$", q[: query.unknown_agency_at]))
