@@ -384,8 +384,6 @@ def normalise_question(question: str) -> str:
     # 拿洪泽区2023年同一个比例对比一下，哪边高: the thread's figure set against that report (跟…比)
     q = re.sub(r"^(?:那)?拿([^，,。？?]{2,20}?)(?:的)?(?:同一个|同样的?|这个|一样的)?(?:比例|比率|数字?|口径)?(?:来)?(?:对比|比较|比)(?:一下)?"
                r"(?:[，,]?(?:看看)?(?:哪边|哪个|谁|哪家)(?:更)?(?:高|多|大|低|少))?[?？。]*$", r"跟\1比呢", q)
-    # 结转到2025年继续办的: what the year before carried on to it (that report's 结转下年度)
-    q = re.sub(r"(?:结转|转|带|留)(?:到|至|入)((?:19|20)\d{2})年", lambda m: f"{int(m.group(1)) - 1}年结转到下一年", q)
     # 那区比市高了几个百分点: two levels set against each other, said the way the level reader knows (区里比市里)
     q = re.sub(r"(?:^|(?<=那))([市区县])比([市区县])(?=[高低多少差])", r"\1里比\2里", q)
     q = re.sub(r"(?<=[\u4e00-\u9fff])[嘞咧哩](?=[?？。!！]*$)", "呢", q)  # 予以公开嘞: said as 呢
@@ -517,6 +515,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             read += [m.span() for m in _THAN_NUMBER.finditer(query.text)]
         if query.by_parts:  # 按四项加总来算: the whole the rate is taken over, read
             read += [m.span() for m in _BY_PARTS.finditer(query.text)]
+        if any(m.key == "结转下年度" for m in query.metrics):  # 结转到2025年继续办的: the row, said with the year it goes to
+            read += [m.span() for m in _CARRIED_INTO.finditer(query.text)]
         if query.every_year_of:  # 洪泽两年: the years of that agency, read
             read += [(m.end, _EVERY_YEAR_AFTER.match(query.text, m.end).end()) for m in query.mentions
                      if m.agency_ids and _EVERY_YEAR_AFTER.match(query.text, m.end)]
@@ -1067,7 +1067,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
                                            for s, _ in column_spans(masked, active=False))  # 看申请人构成。…自然人提出的是多少: that column
     query.which_column = "" if not which_column or query.add_up or named_elsewhere else which_column.lastgroup
     query.printed_asked = bool(re.search(r"(?:印的|印着|印成|印出来的|印出的|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q)
-                               ) and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种", q)
+                               ) and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种|加起来|相加|加在一起|加一块|之和", q)
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}
     named = [m.key.rstrip("~") for m in query.metrics]
     query.balance = set(named) <= balance_rows and {"本年新收", "上年结转", "总计"} <= set(named) and len(named) == len(
