@@ -1063,8 +1063,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.which_part = bool(_WHICH_PART.search(q))
     query.outcomes_asked = bool(re.search(r"(?:处理|办理|答复)(?:的)?(?:结果|方式)|结果", q))
     which_column = _WHICH_COLUMN.search(q)
-    named_elsewhere = which_column and any(not (which_column.start() <= s < which_column.end())
-                                           for s, _ in column_spans(masked, active=False))  # 看申请人构成。…自然人提出的是多少: that column
+    # 看申请人构成。…自然人提出的是多少: that column (除了自然人，哪类最多 names it only to leave it out)
+    named_elsewhere = which_column and not query.exclude_column and not query.exclude_span and not re.search(r"除|不算|去掉|以外", q) and any(
+        not (which_column.start() <= s < which_column.end()) for s, _ in column_spans(masked, active=False))
     query.which_column = "" if not which_column or query.add_up or named_elsewhere else which_column.lastgroup
     query.printed_asked = bool(re.search(r"(?:印的|印着|印成|印出来的|印出的|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q)
                                ) and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种|加起来|相加|加在一起|加一块|之和", q)
