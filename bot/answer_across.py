@@ -9,6 +9,7 @@ from bot.across_sql import AcrossSQL
 from bot.answer import Answer, Figure, kept_places
 from bot.gather import MAX_LISTED, MAX_PARTS, UNREADABLE, AskColumn, Value, as_number
 from bot.match import Mention
+from bot.rows import BY_KEY
 from bot.understand import Query
 
 MAX_RATES = 500  # reports a rate is computed for in one answer, each on its own
@@ -37,7 +38,41 @@ class AcrossAnswers(AcrossSQL):
         mismatch = self._count_mismatch(q, values, skipped)
         if mismatch:
             return mismatch
+        if q.value_filter:
+            passing = self._passing(q, [(v.report.agency_id, v.report.year) for v in values],
+                                    {(v.report.agency_id, v.report.year): v.total for v in values})
+            if isinstance(passing, Answer):
+                return passing
+            kept, said = passing
+            values, notes = [v for v in values if (v.report.agency_id, v.report.year) in kept], notes + said
         return values, skipped, notes + self._scope_notes(q)
+
+    def _passing(self, q: Query, reports: list[tuple[int, int]], own: dict) -> tuple[set, list[str]] | Answer:
+        """The reports whose figure passes the filter said (新收超过30件的几家里), and the notes that say it;
+        or the answer to give when one of them cannot be judged."""
+        f = q.value_filter
+        if f.key:  # the filter's own row, in the same reports (its 总计 column)
+            probe = replace(q, metrics=[BY_KEY[f.key]], value_filter=None, ratio=False, column_text="", intent="rank",
+                            years=sorted({y for _, y in reports}), years_of={}, every_year_of=[], add_up=False)
+            try:
+                got, failed, _ = self._values_across(probe, sorted({a for a, _ in reports}))
+            except AskColumn as e:
+                return e.answer
+            if any(UNREADABLE in x for x in failed):
+                return Answer("not_found", title=f"无法按“{f.label}”筛选：有年报的这一格未能从原文可靠读出",
+                              items=[x for x in failed if UNREADABLE in x][:MAX_LISTED])
+            by = {(v.report.agency_id, v.report.year): v.total for v in got}
+        else:  # 零件的不算: the figure asked itself
+            by = own
+        kept = {r for r in reports if by.get(r) is not None and f.passes(by[r])}
+        def who(r: tuple[int, int]) -> str:
+            shown = "空白" if by.get(r) is None else f"{as_number(by[r])}"
+            return f"{self.r.agency_names[r[0]]}{r[1]}年（{shown}）"
+        out = [who(r) for r in reports if r not in kept]
+        said = [f"只看{f.label}的{len(kept)}份年报（共{len(reports)}份）"]
+        if out:
+            said.append(f"未计入（不符合条件）：{'、'.join(out[:MAX_LISTED])}{'等' if len(out) > MAX_LISTED else ''}")
+        return kept, said
 
     def _count_mismatch(self, q: Query, values: list[Value], skipped: list[str]) -> Answer | None:
         """这三家 when two are found: which ones are meant is not known, so nothing is ranked or added."""
@@ -49,7 +84,7 @@ class AcrossAnswers(AcrossSQL):
                       items=shown[:MAX_LISTED])
 
     def _rank(self, q: Query) -> Answer:
-        fast = self._rank_sql(q) if self.sql_across and q.stated_count is None and not q.ends_gap else None
+        fast = self._rank_sql(q) if self.sql_across and q.stated_count is None and not q.ends_gap and not q.value_filter else None
         if fast is not None:
             return fast
         got = self._across(q)
@@ -130,7 +165,7 @@ class AcrossAnswers(AcrossSQL):
                       title=f"{values[0].label}：{'；'.join(titles)}（共{len(values)}个）")
 
     def _total(self, q: Query) -> Answer:
-        fast = self._total_sql(q) if self.sql_across and q.stated_count is None else None
+        fast = self._total_sql(q) if self.sql_across and q.stated_count is None and not q.value_filter else None
         if fast is not None:
             return fast
         got = self._across(q)
@@ -288,6 +323,13 @@ class AcrossAnswers(AcrossSQL):
                           items=[f"{self.r.agency_names[aid]}（{y}年）" for aid, y in reports][:MAX_LISTED])
         if len(reports) > MAX_RATES:
             return Answer("not_found", title=f"要算比例的年报有{len(reports)}份，太多了：请限定地区、层级或年份再问")
+        if q.value_filter and q.value_filter.key:  # 新收超过30件的几家里，谁的纠错率最高: the rates of those that pass
+            passing = self._passing(q, reports, {})
+            if isinstance(passing, Answer):
+                return passing
+            reports, notes = [r for r in reports if r in passing[0]], notes + passing[1]
+        elif q.value_filter:
+            return Answer("not_found", title="比例为0的不算这样的条件我还不会用在比例的排名上：请直接问排名，我会列出每一个比例")
         rates, failed = [], []
         for aid, y in reports:
             one = replace(q, intent="lookup", mentions=[Mention(0, 0, self.r.agency_names[aid], [aid], "name")], years=[y],

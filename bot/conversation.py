@@ -53,6 +53,7 @@ class Conversation:
     ranked_question: str = ""  # the question that ranking answered
     offered: list[str] = field(default_factory=list)  # the agencies of the last ask-back one was picked from
     reports_seen: list[tuple[str, int]] = field(default_factory=list)  # every (agency, year) answered for, in order (这四份报告)
+    filter_said: str = ""  # 新收超过30件的几家里: the words of the filter the last ranking or total kept (最少呢 keeps it)
 
     def __setstate__(self, state: dict) -> None:
         """A conversation pickled by an older version (Telegram persistence) gets the fields added since."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -20,6 +21,7 @@ from bot.match import AgencyCatalog
 from bot.resolve import Resolve
 from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand
+from bot.value_filter import filter_said
 
 
 class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resolve, Gather):
@@ -49,7 +51,11 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 conv.options = [(o.label, o.question) for o in read.choices]
                 declined.text = w.render(declined)
                 return declined
-            q = read.query
+            alone, q = q, read.query
+            if (conv.filter_said and read.notes and q.value_filter is None and q.intent in ("rank", "total") and not q.mentions
+                    and not alone.years):  # (2020年各家…谁最多: a question of its own, not narrowed by the last one)
+                # 最少呢 after 新收超过30件的几家里谁最多: among the same reports
+                q = replace(q, value_filter=filter_said(conv.filter_said)[0])
         ans = self._answer_query(q)
         if read.bare_sum and not (ans.kind == "total" and len(ans.figures) >= 2):
             ans = Answer("not_found", title="“加起来”要加哪几项没能确定（上一个问题只有一个数），请写出要相加的各项",
@@ -68,6 +74,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             ids = {i for m in q.mentions for i in m.agency_ids}
             about = self.r.agency_names.get(next(iter(ids)), "") if len(ids) == 1 and not ans.figures else ""
             conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total", about=about)
+            conv.filter_said = q.value_filter.said if q.value_filter and ans.kind != "not_found" else ""
         return ans
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:
@@ -101,6 +108,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             return self._typo_row(q)
         if q.last_year_carry and q.intent in FIGURE_INTENTS:
             return self._ask_last_year_carry(q)
+        if q.value_filter and (q.intent not in ("rank", "total") or q.share_of or q.mentions and not q.position_of):
+            # 新收超过30件的几家里… is applied to rankings and totals across agencies; anywhere else it would be dropped
+            return Answer("not_found", title=f"“{q.value_filter.label}”这样的筛选条件只用于跨单位的排名或合计，这里用不上；"
+                                             "请去掉条件再问，或改问排名（例如：2020年新收申请超过30件的几家里，谁予以公开最多）")
         if q.share_of:
             return self._agency_share(q)
         if q.ratio and q.intent in ("compare", "rank", "total", "trend", "change") and not (

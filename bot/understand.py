@@ -27,6 +27,7 @@ from bot.rows import (
     strip_known_words,
 )
 from bot.text import clean_question
+from bot.value_filter import ValueFilter, filter_said
 from bot.when import read_period
 from index import templates as tpl
 from index.lazy import lazy_module
@@ -259,6 +260,7 @@ class Query:
     ends_gap: str = ""  # 最多的比最少的多几件: the gap between the two ends of a ranking ("top" said first, or "bottom")
     exclude_ids: list[int] = field(default_factory=list)  # 除了X: agencies left out of a ranking or total
     exclude_span: tuple[int, int] | None = None
+    value_filter: ValueFilter | None = None  # 新收超过30件的几家里 / 零件的不算: the reports a ranking or total keeps
     template: str = ""  # 2019 / 2021: only reports on that template (2021年版, 新格式)
     every_report: bool = False  # 所有年报里 / 九份报告里: every report of every year, not one per agency
     each_newest: bool = False  # 各自最新一份报告里: each agency's newest report, whatever its year
@@ -457,6 +459,26 @@ def _denominator_said(question: str) -> tuple[str, str]:
     return question, ""
 
 
+_LISTED_ASKED = re.compile(r"^(?:[,，]?(?:有|是|都有|分别是|包括)?(?:几家|几个|哪几家|哪些|哪几个|多少家|多少个)(?:单位|机关|部门|报告|年报)?"
+                          r"(?:[?？]|吗|呢|呀)?)")
+
+
+def _without_filter(question: str) -> tuple[str, ValueFilter | None]:
+    """The question without the filter it states (read apart, into Query.value_filter). When the filter
+    names the only row (新收超过30件的有几家), that row is what is listed, highest first."""
+    q = normalise_question(question)
+    said, span = filter_said(q)
+    if said is None:
+        return question, None
+    start, end = span
+    rest = q[:start] + "，" + q[end:]
+    if not find_metrics(rest) and said.key:
+        listed = _LISTED_ASKED.match(q[end:])
+        tail = q[end + (listed.end() if listed else 0) :]
+        rest = q[:start] + said.row + "从多到少排名" + ("，" + tail if tail else "")
+    return rest, said
+
+
 def understand(question: str, catalog: AgencyCatalog, today: date | None = None) -> Query:
     """A question → a Query; `unread` lists the words of the question that no slot read. `today` is the
     date 今年/去年 are read against (None: the real date)."""
@@ -484,7 +506,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     if average:  # 平均每家新收多少: the sum of those reports, divided by how many (done in the answer)
         question = normalise_question(question)
         question = question[: average.start()] + "一共" + question[average.end() :]
+    question, value_filter = _without_filter(question)
     query = _understand(question, catalog, today)
+    query.value_filter = value_filter
     if average:
         query.average = True
     if over:
@@ -868,13 +892,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # 纠错率扣掉尚未审结: the rate over decided cases (over_decided, below), not the row less a column
     # (不算尚未审结的那件呢, naming nothing else: the rate of the thread, read against the conversation)
     pending_left_out = bool(_OVER_DECIDED.search(q) and (re.search(r"率|再算|重算|算一遍", q) or not find_metrics(q)))
-    excluded = _EXCLUDED_AGENCIES.search(q)
-    # (去掉淮安: a bare city name is its government here too, never the units inside it)
-    left_out = _governments(excluded.group(1), catalog.mentions(excluded.group(1)), catalog, []) if excluded else []
-    if excluded and left_out and re.fullmatch(r"[和与及、，,的]*", _mask(excluded.group(1), left_out).replace("　", "")):
+    left_out, left_out_span = _agencies_left_out(q, catalog)
+    if left_out:
         # 除了淮安市政府 / 不算淮安市政府: those agencies leave the scope (said in the answer)
         query.exclude_ids = sorted({i for m in left_out for i in m.agency_ids})
-        query.exclude_span = excluded.span()
+        query.exclude_span = left_out_span
     elif pending_left_out:
         pass  # (read as over_decided below)
     elif _EXCLUDED_COLUMN.search(q) and _parts_left_out(_EXCLUDED_COLUMN.search(q).group(1)) and not catalog.mentions(
@@ -1330,6 +1352,35 @@ def _years(query: Query, today: date | None) -> None:
 
 
 _CARRIED_INTO = re.compile(r"(?:结转|转入|转到|留到|拖到|带到|顺延)(?:到|至)?了?(\d{4})年度?")
+
+
+_LEAVING_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除|先不看")
+_LEFT_OUT_TAIL = re.compile(r"以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计")
+
+
+def _agencies_left_out(q: str, catalog: AgencyCatalog) -> tuple[list[Mention], tuple[int, int] | None]:
+    """The agencies said after 除了/不算… and the span they take: those leave the scope of a total or ranking."""
+    excluded = _EXCLUDED_AGENCIES.search(q)
+    # (去掉淮安: a bare city name is its government here too, never the units inside it)
+    left_out = _governments(excluded.group(1), catalog.mentions(excluded.group(1)), catalog, []) if excluded else []
+    if excluded and left_out and re.fullmatch(r"[和与及、，,的]*", _mask(excluded.group(1), left_out).replace("　", "")):
+        return left_out, excluded.span()
+    # 几家除了秀洲分局新收申请加起来: the names run on into the question with nothing between; the
+    # names said right after the word, one after another, are the ones left out
+    for said in _LEAVING_OUT.finditer(q):
+        rest = q[said.end() : said.end() + 40]
+        names = sorted(_governments(rest, catalog.mentions(rest), catalog, []), key=lambda m: m.start)
+        run, at = [], 0
+        for m in names:
+            if re.fullmatch(r"[和与及、]?", rest[at : m.start]) and (at == 0) == (m.start == 0):
+                run.append(m)
+                at = m.end
+            elif m.start >= at:
+                break
+        if run:
+            tail = _LEFT_OUT_TAIL.match(rest[at:])
+            return run, (said.start(), said.end() + at + (tail.end() if tail else 0))
+    return [], None
 
 
 def _mask(q: str, mentions: list[Mention]) -> str:
