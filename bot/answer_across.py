@@ -6,7 +6,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.across_sql import AcrossSQL
-from bot.answer import Answer, Figure, kept_places
+from bot.answer import Answer, Figure, Option, kept_places
 from bot.gather import MAX_LISTED, MAX_PARTS, UNREADABLE, AskColumn, Value, as_number
 from bot.match import Mention
 from bot.rows import BY_KEY
@@ -165,6 +165,15 @@ class AcrossAnswers(AcrossSQL):
                       title=f"{values[0].label}：{'；'.join(titles)}（共{len(values)}个）")
 
     def _total(self, q: Query) -> Answer:
+        regions = [m for m in q.mentions if m.kind == "region"]
+        if len(q.mentions) == 1 and regions and not q.units_asked and len(regions[0].agency_ids) >= 2:
+            # 嘉兴市2020年一共收到多少: the place's own total is not held; its units are offered, or their sum
+            m = regions[0]
+            ids = self._scope(q)
+            ans = self._clarify_agency(q, m, ids, f"库中没有{m.text}人民政府的年报，{m.text}全市的总数算不出；"
+                                                  f"库中{m.text}有{len(ids)}个单位的年报，请问是哪一个，还是这几家加起来？")
+            ans.options.append(Option(f"{m.text}这{len(ids)}家加起来", q.rewritten(m.start, m.end, f"{m.text}各单位")))
+            return ans
         fast = self._total_sql(q) if self.sql_across and q.stated_count is None and not q.value_filter else None
         if fast is not None:
             return fast

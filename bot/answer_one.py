@@ -299,6 +299,10 @@ class OneReportAnswers:
             v = values[0]
             metric = next(m for m in q.metrics if m.label in v.label or v.label.startswith(m.label))
             cols = self._columns(metric, q, rep.template, rep)
+            if metric.key.rstrip("~") in q.whole_rows and cols == ("总计",) and not q.outcome_rate and not q.part_rows:
+                # 占全部不予公开的比例 with nothing said before 占: which part is asked is not known
+                return Answer("not_found", title=f"问的是占“{metric.label}”的比例，但没说是哪一项占，请写明"
+                                                 f"（例如：行政查询事项占不予公开的比例）", figures=v.figures, notes=notes)
             # 予以公开率 / 商业企业提出的申请，予以公开的比例: over the outcomes in that column (the applicants first);
             # 予以公开的申请里商业企业占多少: the column over the row (see below)
             whole_metric = self._whole_of(q, metric) if cols == ("总计",) or q.outcome_rate or q.column_first else None

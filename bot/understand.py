@@ -119,7 +119,7 @@ _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".joi
     {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws} | set(LEGAL_PERSONS),
     key=len, reverse=True)) + r")(以外|之外)(?=的)")
 # 再看争议。/ 接着说复议：… — a lead that only names the topic before the question itself
-_TOPIC_LEAD = re.compile(r"^(?:好的?[，,]?)?(?:再|先|接着|然后|下面|最后)(?:来)?(?:看|说|聊|问)(?:一下|下|看)?([\u4e00-\u9fff]{0,6})[。：:；;]\s*(?=\S)")
+_TOPIC_LEAD = re.compile(r"^(?:好的?[，,]?)?(?:(?:再|先|接着|然后|下面|最后)(?:来)?(?:看|说|聊|问)|看看|看)(?:一下|下|看)?([\u4e00-\u9fff]{0,6})[。：:；;]\s*(?=\S)")
 _FORMER_LATTER = re.compile(r"[，,。；;：:\s]*(?:其中)?(前者|后者)(?:的)?")
 
 
@@ -149,6 +149,8 @@ _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来�
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)|"
                   r"倒数第(\d+|[一二三四五六七八九十两]+)")
 _NTH_ASKED = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:是|的是|呢|位是|名是)")
+# 最多的是哪一种？第二、第三多的又是什么: places listed after the first, asked with it (the first N, in order)
+_PLACES_LISTED = re.compile(r"第([二三四五六七八九十])(?:[、和及与]第?([三四五六七八九十]))+(?:名|位|多|高|大|少|低)?(?:的)?(?:又|分别|各)?(?:是)?(?:什么|啥|哪(?:个|些|几个|几种|几类|几条|种|类|条|家))?")
 POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名怎么样|排在哪")
 # 2021年版 / 新版格式: the template a report was written on (not a year)
 _TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?[(（](2019|2021)年?(?:版|模板)?[)）](?:模板|格式|表格)?|"
@@ -177,7 +179,7 @@ _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d
 # 一半以上 / 九成以下 / 过半: a share claimed as a bound, the bound said after it
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
-PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
+PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|逐项(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
                         r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计|汇总|加一下)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|突破了?|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
@@ -191,7 +193,7 @@ _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,24}
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
-_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|上半年|下半年|季度|每个?月(?!底)|(?<=年)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号]|底|末)|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天|"
+_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|上半年|下半年|季度|每个?月(?!底)|哪(?:个|一个)?月(?:份)?|几月份|月度|按月|逐月|(?<=年)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号]|底|末)|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天|"
                            r"赔(?:付|款|钱|了|多少)|罚款金额|罚没|谁(?:告|起诉|申请|提出|提起|申请的)|告的?(?:什么|啥)|(?:什么|啥|哪些)内容|什么事|什么案子|为了什么")
 # 那件申请的是什么信息: what was asked for, which no table holds (a count is asked with 多少/几)
 _CONTENT_ASKED = re.compile(r"(?:是|为)?什么(?:样的)?(?:信息|内容|事情?)|哪些(?:信息|内容)|啥(?:信息|内容)|申请(?:的)?(?:是)?什么")
@@ -212,7 +214,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, _WHICH_COLUMN, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST, _DISPUTE_RATE,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, _TIMES, _PERCENT_NEAR, _IN_THE_END, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _PLACES_LISTED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, _TIMES, _PERCENT_NEAR, _IN_THE_END, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -260,6 +262,7 @@ class Query:
     ends_gap: str = ""  # 最多的比最少的多几件: the gap between the two ends of a ranking ("top" said first, or "bottom")
     exclude_ids: list[int] = field(default_factory=list)  # 除了X: agencies left out of a ranking or total
     exclude_span: tuple[int, int] | None = None
+    units_asked: bool = False  # 嘉兴各单位 / 嘉兴的几家: the agencies held in a place, not the place itself
     value_filter: ValueFilter | None = None  # 新收超过30件的几家里 / 零件的不算: the reports a ranking or total keeps
     template: str = ""  # 2019 / 2021: only reports on that template (2021年版, 新格式)
     every_report: bool = False  # 所有年报里 / 九份报告里: every report of every year, not one per agency
@@ -383,6 +386,15 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
     q = q.replace("相吻合", "一致").replace("吻合", "一致")  # 和办结总计吻合吗: said the way the check reader knows
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    # 最多的是哪一种？第二、第三多的又是什么: the first three, in order
+    q = re.sub(r"(最(?:多|高|大|少|低|小))的?是哪一?(种|类|条|个|家|项)[？?，,。]?第二[、和及与]第?三(?:多|高|大|少|低|小)?的?(?:又|分别)?"
+               r"是(?:什么|啥|哪些|哪几?(?:种|类|条|个|家|项))", r"\1的是哪三\2", q)
+    # 差距这么大，…: a remark on what was just shown, before the question (no gap asked by it)
+    q = re.sub(r"^(?:哇|嚯|呵)?[，,]?(?:差距|差别|差异|反差|区别|变化)(?:这么|那么|挺|很|真|太|也太|相当|够)(?:大|明显|悬殊)[啊呀了哈的]*[，,。！!]+", "", q)
+    q = re.sub(r"仨(?=家|个|份|年|单位)", "三", q)
+    # 一年之间增加了多少: between the two years of the thread, said with no year of its own
+    q = re.sub(r"(?:这)?一年(?:之间|间|里|下来|当中)(?=[^，。？?]{0,3}(?:增加|减少|多了|少了|涨|降|变化|增长|下降))", "", q)
+    q = re.sub(r"(?:这|那)?仨(?![\u4e00-\u9fff]{0,1}(?:家|个|份|年))", "这三家", q)  # 仨谁最多: the three just shown
     # 拿洪泽区2023年同一个比例对比一下，哪边高: the thread's figure set against that report (跟…比)
     q = re.sub(r"^(?:那)?拿([^，,。？?]{2,20}?)(?:的)?(?:同一个|同样的?|这个|一样的)?(?:比例|比率|数字?|口径)?(?:来)?(?:对比|比较|比)(?:一下)?"
                r"(?:[，,]?(?:看看)?(?:哪边|哪个|谁|哪家)(?:更)?(?:高|多|大|低|少))?[?？。]*$", r"跟\1比呢", q)
@@ -625,10 +637,12 @@ def _chatter(word: str, query: Query, read: list[tuple[int, int]]) -> bool:
     end = min(ends) if ends else len(query.text)
     clause = query.text[start:end]
     heading = re.match(r"^([^，,。？?！!；;：:]{2,12})[：:]", query.text)  # 关注一下积压问题：… / 换个角度：…
-    sentence_start = max(query.text.rfind(c, 0, at) for c in "。！!；;") + 1
-    sentence_end = min([e for e in (query.text.find(c, at) for c in "。！!；;") if e >= 0] or [len(query.text)])
+    sentence_start = max(query.text.rfind(c, 0, at) for c in "。！!；;：:") + 1
+    sentence_end = min([e for e in (query.text.find(c, at) for c in "。！!；;：:") if e >= 0] or [len(query.text)])
     sentence = query.text[sentence_start:sentence_end]
-    if sentence_end < len(query.text) - 1 and not _ASKING.search(sentence) and query.text[sentence_end + 1 :].strip():
+    # (a title quoted, 那几份报告, 写几句: no question of the sentence's own)
+    asking = _ASKING.search(re.sub(r"“[^”]*”|[这那]几(?:份|家|个|项|类|种)|几句|几笔", "", sentence))
+    if sentence_end < len(query.text) - 1 and not asking and query.text[sentence_end + 1 :].strip():
         # 想了解规范性文件的清理情况。淮安市…几件？: a sentence that only sets the scene, before the question (its
         # slots are read as ever; its other words choose nothing)
         return True
@@ -922,6 +936,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if other_place:  # 淮安区 is not 淮安(市): a place we hold nothing of
         mentions = [m for m in mentions if m.end != other_place[1]]
         query.unknown_place = other_place[0]
+    query.units_asked = bool(_SCOPE_ANY.search(q)) or any(m.kind == "region" and _SCOPE_AFTER.match(q[m.end :]) for m in mentions)
     query.mentions = _governments(q, mentions, catalog, query.assumed)
     query.mentions = _level_asked(q, query.mentions, catalog, query.assumed)
     query.mentions = _places_listed(q, query.mentions, catalog, query.assumed)
@@ -1105,6 +1120,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     n = _TOPN.search(q)
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))
+    listed = _PLACES_LISTED.search(q)
+    if listed and re.search(r"最(?:多|高|大|少|低|小)", q):
+        query.top_n, query.nth = _cn_int(listed.group(2)), None
     both_ends = bool(re.search(r"最(?:多|高|大)", q) and re.search(r"最(?:少|低|小)", q))
     query.ascending = bool(_ASC.search(q)) and not (both_ends and not re.search(r"升序|(?:从|按|由)?(?:低到高|少到多|小到大)", q))
     if both_ends:  # 谁最多谁最少: the whole order, highest first, shows both ends
@@ -1241,7 +1259,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
 
 
 # Words that make a place a scope of agencies (淮安市各单位, 淮安的部门) rather than its government.
-_SCOPE_AFTER = re.compile(r"^(?:的)?(?:各(?!多少|是|自|有|为|几|占|项|类|分项)|所有|全部|哪些|哪个|哪家|下属|辖区|范围|以内|内|里的|的单位|的部门|的机关|单位|部门|机关|各区|各县|区县|全市|全区|全县|(?:这|那)?几(?:家|个单位|个部门|个机关))")
+_SCOPE_AFTER = re.compile(r"^(?:的)?(?:各(?!多少|是|自|有|为|几|占|项|类|分项)|所有|全部(?!公开|予以|给予|办结|答复)|哪些|哪个|哪家|下属|辖区|范围|以内|内|里的|的单位|的部门|的机关|单位|部门|机关|各区|各县|区县|全市|全区|全县|(?:这|那)?几(?:家|个单位|个部门|个机关))")
 _SCOPE_ANY = re.compile(r"几家单位|几个单位|几家机关|几个部门|几家部门|的单位|的各家|全市|全区|全县|辖区|下属|所属|以内|范围内|各单位|各部门|所有单位|哪些单位|哪个单位|哪家单位|各区县|区县")
 
 

@@ -1758,3 +1758,111 @@ def test_leftovers_said_with_last_year_are_the_carried_row(assistant):
     *_, left, share = talk(assistant, "淮安市人民政府2024年新收多少", "那它从上一年接手过来的是多少",
                            "转入下年的件数占当年待办总量（新收+上年结转）的比例")
     assert value(left) == 34 and share.value == 3.3
+
+
+def test_a_gap_after_one_agency_in_two_years_is_between_those_years(assistant):
+    *_, gap = talk(assistant, "淮安市府24年新收申请多少", "自然人呢", "洪泽的", "23年呢", "差多少")
+    assert gap.kind == "total" and gap.value == 74
+
+
+def test_a_number_held_against_an_ask_back_is_not_checked_against_a_guess(assistant):
+    *_, asked, claim = talk(assistant, "淮安市府24年行政复议几件", "诉讼一共几件 直告加复议后起诉", "不对吧 我看到的是26")
+    assert asked.kind == "clarify"
+    assert claim.kind in ("clarify", "not_found") and not any(f.value is not None for f in claim.figures)
+
+
+def test_a_bare_gap_is_never_taken_across_a_question_asked_back(assistant):
+    *_, gap = talk(assistant, "安康2020年结转下年度几件", "秀州分局部分公开几件", "安康市自然资源局部分公开", "差几件")
+    assert not (gap.kind == "total" and gap.value in (21, -21))
+
+
+def test_three_said_as_sa_ranks_the_three_just_shown(assistant):
+    *_, ranked = talk(assistant, "平潭规范性文件制发多少", "淮安市府呢", "洪泽24", "仨谁最多")
+    assert [f.value for f in ranked.figures] == [88, 8, 3]
+
+
+def test_this_in_the_whole_of_a_column_is_the_figure_just_shown_over_that_column(assistant):
+    *_, share, other = talk(assistant, "淮安市政府2024年商业企业的申请里，全部予以公开的有几件", "这在企业申请的办结量里占多少？",
+                            "个人申请者（自然人）的同一比例呢？")
+    assert share.value == 39.6 and other.value == 43.9
+
+
+def test_the_first_reason_after_another_part_was_asked_is_not_guessed(assistant):
+    *_, first, _, share = talk(assistant, "淮安市政府2024年不予公开一共多少件", "这八种理由里用得最多的是哪一种？",
+                               "以涉及国家秘密为由拒绝的有几件？", "排第一的那个理由，占全部不予公开的比例是多少？")
+    assert first.figures[0].value == 105
+    assert share.kind != "total"
+    *_, share = talk(assistant, "淮安市政府2024年不予公开一共多少件", "这八种理由里用得最多的是哪一种？",
+                     "排第一的那个理由，占全部不予公开的比例是多少？")
+    assert share.value == 59
+
+
+def test_a_share_of_a_whole_with_no_part_said_is_declined(assistant):
+    ans = assistant.answer("淮安市人民政府2024年占全部不予公开的比例是多少")
+    assert ans.kind == "not_found" and ans.value is None
+
+
+def test_the_second_and_third_asked_with_the_first_are_the_first_three(assistant):
+    ans = assistant.answer("淮安市政府2024年不予公开的八种理由里用得最多的是哪一种？第二、第三多的又是什么？")
+    assert [f.value for f in ans.figures] == [105, 31, 12]
+
+
+def test_a_bare_city_whose_government_is_not_held_is_not_summed_silently(assistant):
+    ask, picked = talk(assistant, "嘉兴市2020年一共收到多少政府信息公开申请？", "3")
+    assert ask.kind == "clarify" and ask.value is None and len(ask.options) == 3
+    assert picked.kind == "total" and picked.value == 128
+    assert assistant.answer("嘉兴各单位2020年一共收到多少申请").value == 128
+
+
+def test_a_row_described_in_words_is_that_row(assistant):
+    ans = assistant.answer("有些申请被退回是因为机关手里根本没有那份信息。淮安市政府（2024）、洪泽区政府（2024）和平潭（2022）这种情况各有多少件？")
+    assert [f.value for f in ans.figures] == [769, 31, 37]
+    assert assistant.answer("淮安市政府2024年说“本机关没有这个信息”而无法提供的，有多少件？").figures[0].value == 769
+    assert assistant.answer("淮安市政府2024年申请人没按通知交费、所以不再处理的有几件？").figures[0].value == 6
+    assert assistant.answer("淮安市政府2024年诉讼一共几件 直诉加复议后起诉").value == 46
+
+
+def test_a_month_is_not_in_the_annual_tables(assistant):
+    ans = assistant.answer("淮安市政府2024年哪个月收到的申请最多？")
+    assert not any(f.value is not None for f in ans.figures) and ans.value is None
+
+
+def test_a_sentence_or_clause_setting_the_scene_chooses_nothing(assistant):
+    for question, expected in [
+        ("我在写一篇“申请了到底能拿到多少信息”的稿子，先从淮安市政府2024年的年报入手：那一年办结的申请里，全部予以公开的有多少件？", 1362),
+        ("许可这块也想写几句。安康市自然资源局2020年作出的行政许可处理决定有多少件？", 138),
+        ("想写申请人构成。淮安市政府2024年新收申请里，以个人身份提出的有多少件？", 3001),
+    ]:
+        assert assistant.answer(question).figures[0].value == expected
+
+
+def test_two_agencies_with_their_count_added_carry_the_figure_of_the_thread(assistant):
+    *_, summed = talk(assistant, "嘉兴市发展和改革委员会2020年规范性文件的对外公开总数量是多少？", "安康市自然资源局同一口径是多少？",
+                      "发改委和安康两家加起来是多少？")
+    assert summed.kind == "total" and summed.value == 99
+
+
+def test_a_change_within_a_year_said_of_the_thread_is_between_its_two_years(assistant):
+    *_, change = talk(assistant, "洪泽区政府2024年收到多少申请", "那他们2023年收到多少件？", "一年之间增加了多少件？")
+    assert change.kind == "total" and change.value == 74
+
+
+def test_all_disclosed_after_a_place_is_the_row_not_every_unit_there(assistant):
+    *_, gap = talk(assistant, "淮安市洪泽区人民政府2024年全部公开几件", "洪泽前一年呢", "这两年洪泽全部公开的件数差了多少件？")
+    assert gap.kind == "total" and gap.value == 50
+
+
+def test_the_first_three_parts_asked_after_the_row_total(assistant):
+    _, ranked, share = talk(assistant, "淮安市政府2024年以“不予公开”方式处理的申请，一共多少件？",
+                            "这八种理由里用得最多的是哪一种？第二、第三多的又是什么？", "排第一的那个理由，占全部不予公开的比例是多少？")
+    assert [f.value for f in ranked.figures] == [105, 31, 12]
+    assert share.value == 59
+    _, guessed = talk(assistant, "淮安市政府2024年不予公开一共多少件？", "排第一的那个理由，占全部不予公开的比例是多少？")
+    assert guessed.value is None and not any(f.value is not None for f in guessed.figures)
+
+
+def test_a_topic_lead_and_a_remark_before_the_question_choose_nothing(assistant):
+    first, share = talk(assistant, "换个角度，看复议诉讼。淮安市政府2024年因政府信息公开被申请行政复议的有多少件？", "其中结果被纠正的占多少？")
+    assert [f.value for f in first.figures] == [351] and share.value == 18.2
+    ans = assistant.answer("差距这么大，嘉兴市发改委2020年因为“本机关不掌握”而无法提供的有几件？")
+    assert ans.kind == "figure" and ans.figures[0].value == 28

@@ -32,6 +32,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
     conv = t.conv
     if q.typo_row and not q.metrics:
         return InContext(q)  # 乍浦依申清几件: a misspelt row is asked back, never filled in with the last figure
+    counted = re.search(r"(?:这)?[两二三四五六七八九](?:家|个单位|份)", q.text)
+    if (counted and q.mentions and q.stated_count == len({i for m in q.mentions for i in m.agency_ids})
+            and counted.start() >= q.mentions[-1].end):  # 发改委和安康两家加起来: the count says no more than the names
+        q = t.reread(q.text[: counted.start()] + q.text[counted.end() :])
     first = min(q.mentions, key=lambda m: m.start) if q.mentions else None
     if (first is not None and first.start == 0 and len(q.mentions) == 1 and len(conv.last_agencies) == 1
             and {t.names.get(i) for i in first.agency_ids} == {conv.last_agencies[0]} and q.text[first.end :].startswith("比")):

@@ -134,6 +134,9 @@ def claim_again(q: Query, t: Thread) -> InContext | None:
         return None
     if not (again and not q.mentions and not q.metrics and len(q.years) <= 1 and not q.ratio and not column_spans(q.text)):
         return None  # (其中被纠正的比例我写的是50%: a figure of its own is claimed, not the last one)
+    if t.conv.options:  # the last answer asked back and showed no figure: there is nothing to check the number against
+        return InContext(q, declined="上一句我还没有给出数字（在问您要的是哪一项），请先选一项或把问题说完整，我再核对",
+                         choices=[Option(label, question) for label, question in t.conv.options])
     last = t.conv.last_question
     if q.years:  # 2023年我写的21件 对吗: the last figure in that year, checked
         for s, e in sorted(read_period(last).consumed, reverse=True)[:1]:

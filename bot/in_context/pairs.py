@@ -122,6 +122,9 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
     cur, prev = conv.last_agencies[0], conv.agencies_seen[-2]
     if prev == cur or cur not in conv.seen_in or prev not in conv.seen_in:
         return None
+    before = {t.names.get(i) for m in t.reread(conv.history[-1]).mentions for i in m.agency_ids} if conv.history else set()
+    if before == {cur}:  # 洪泽的 → 23年呢 → 差多少: the last switch was of the year (its two years, read further on)
+        return None
     last = conv.last_question
     spans = sorted(metric_spans(last, generic=True) + column_spans(last))
     words = "".join(last[s:e] for s, e in spans)
@@ -331,7 +334,8 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
     if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
         return None
     # (占办结总数: the whole, not a column); a bare 两个加起来 is of the two questions just asked, one after the other
-    rows = last_two_rows(t.conv, t.catalog, t.names, re.split(r"占|比", q.text)[0], back=2 if two and two.group("bare") else 6)
+    # (差几件: the two figures just shown, never past a question between them, such as one asked back)
+    rows = last_two_rows(t.conv, t.catalog, t.names, re.split(r"占|比", q.text)[0], back=2 if two and two.group("bare") or not two else 6)
     if not rows and (BOTH.search(q.text) or two and two.group("bare")):
         return None  # 这两个单位加起来 / 两项合计 after two agencies: read further on
     if not rows and two and re.search(r"加|合|一共|总共", q.text):

@@ -57,6 +57,18 @@ def reasons_of_the_last(q: Query, t: Thread) -> InContext | None:
     return t.written_out(question_stem(last) + "哪条理由")
 
 
+def parts_ranked_of_the_last(q: Query, t: Thread) -> InContext | None:
+    """不予公开一共多少 → 这八种理由里用得最多的前三种是哪些: the parts of the row just shown, ranked."""
+    last = t.conv.last_question
+    if not (q.which_part and not q.metrics and not q.mentions and not q.years and last and len(t.conv.last_agencies) == 1):
+        return None
+    keys = {m.key for m in t.reread(last).metrics}
+    if len(keys) != 1 or not any(m.parent == next(iter(keys)) for m in METRICS):
+        return None
+    who, key = t.conv.last_agencies[0], next(iter(keys))
+    return t.written_out(who + year_shown(t.conv, who) + key + "的" + re.sub(r"^(?:那)?(?:这|那)?", "", q.text))
+
+
 def columns_of_the_last_row(q: Query, t: Thread) -> InContext | None:
     """当年制发的减去废止的，净增多少 after 现行有效几件: two columns of the row just shown, with the operation said."""
     conv = t.conv
@@ -269,7 +281,7 @@ def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
 
 
 # 这个占办理结果总数的多少 / 这部分在全部办结件里的比重
-_THIS_FIGURE = r"(?:这个数?|这一?项|该项|这些|这部分|这一部分|这几件|这些件|这[两三四五六七八九十\d]+件|这个合计|这个总数|这个和|这[类种样]的?答复)"
+_THIS_FIGURE = r"(?:这个数?|这一?项|该项|这些|这部分|这一部分|这几件|这些件|这[两三四五六七八九十\d]+件|这个合计|这个总数|这个和|这[类种样]的?答复|这(?=(?:放)?在|占))"
 _SHARE_LEAD = re.compile(rf"^(?:那|其中)?{_THIS_FIGURE}?(?:的)?"
                          r"(?:占|(?:放)?在[^，,。？?]{1,16}?(?:里|中|当中|里面|里头|之中)(?:的)?[，,]?(?:占|比重|比例|占比))")
 
@@ -296,13 +308,16 @@ def share_starting(q: Query, t: Thread) -> InContext | None:
 
 def the_part_just_named(q: Query, t: Thread) -> InContext | None:
     """这一种占当年办结总数的几成 after 哪种处理结果最多: the part the last answer put first, in its report."""
-    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数|(?:排(?:在)?)?(?:第一|最多|头一)(?:的)?(?:那|这)?(?:一)?(?:条|类|种|项|个))"
-                    r"(?:的)?(?=占|在.{0,12}(?:中|里)占|比)", q.text)  # (排第一的那条在不予公开里占几成)
+    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数|(?:排(?:在)?)?(?:第一|最多|头一)(?:的)?(?:那|这)?(?:一)?(?:条|类|种|项|个)(?:理由|原因|情形|情况)?)"
+                    r"(?:的)?[，,]?(?=占|在.{0,12}(?:中|里)占|比)", q.text)  # (排第一的那条在不予公开里占几成)
     if said is None and q.text.startswith("占") and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
         said = re.match(r"()", q.text)
     conv = t.conv
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     same_agency = not q.mentions or named == set(conv.last_agencies[:1])  # 这一类在平潭办结总数里占… after 平潭's part
+    if said and not conv.last_part and re.search(r"第一|最多|头一", said.group(1)):
+        # 排第一的那个理由 with no ranking of parts shown: never the figure just answered
+        return InContext(q, declined=f"“{said.group(1)}”指哪一项没能确定（上一个回答不是排名），请写出这一项的名称")
     if said and not conv.last_part and said.group(1) != "它" and len(conv.last_agencies) == 1 and not q.mentions:
         # 刚才那个占新收的比例: the figure just answered, as a share
         return t.written_out(question_stem(conv.last_question) + q.text[said.end() :], f"接上题：“{said.group(1)}”指上一个数字")
