@@ -237,7 +237,7 @@ def _as_answered(note: str, ans: Answer) -> str:
     who = "、".join(reports) if len(reports) <= 3 else f"{len(reports)}份年报"
     labels = list(dict.fromkeys(f.label for f in ans.figures if f.label))
     what = ans.title if ans.kind != "figure" and ans.title and len(labels) != 1 else "、".join(labels[:3])
-    what = re.sub(r"^(?:\S+ \d{4}年 )", "", what)  # (a title that starts with the report: said once)
+    what = re.sub(r"^\S+? ?\d{4}年[ ：:]", "", what)  # (a title that starts with the report: said once)
     return f"{said.group(1)}按“{who} {what}”理解" if what else note
 
 

@@ -179,7 +179,7 @@ _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d
 # 一半以上 / 九成以下 / 过半: a share claimed as a bound, the bound said after it
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
-PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|逐项(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
+PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|(?:分项|各项|明细)(?:之和)?(?:和|与|跟|同)(?:印的|表中的?|印出来的|表上的)?(?:总计|合计|总数)|逐项(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
                         r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计|汇总|加一下)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
 _CLAIM_WORDS = re.compile(r"(?:超过|突破了?|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
@@ -187,7 +187,7 @@ _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来
 DENIED = re.compile(r"(?<![要问说])(?:不是|不要|不问)(?:问)?([^，,。；;\s—\-]{2,14}?)(?:的)?(?=[，,。；;\s—\-]|$)")
 _GREW = re.compile(r"(?:涨|增加|减少|增长|下降|上升|多|少|降)了(?:多少|几)|变化了?多少|(?<![相])比\d{4}年")
 _DIFFERENCE = re.compile(r"(?<![增/／加缩核免])减(?![少免轻缓半])(?=[^，。？?]{0,10}(?:是|等于|得|剩|还有)?(?:多少|几))|少算了?(?:多少|几)|多算了?(?:多少|几)|漏算了?(?:多少|几)|净增|多了几|高多少|低多少|高出多少|低了多少|高了多少|多出多少|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|(?<!最)(?:高|低)(?:出|了)?几|多了多少|少了多少|多出|少了几|"
-                         r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发)了?(?:多少|几)")
+                         r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发|花|用|支出|花费|采购)了?(?:多少|几)")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
 _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,24}?(最|更|比较|较)?(多|少|高|低|大|小)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
@@ -391,6 +391,7 @@ def normalise_question(question: str) -> str:
                r"是(?:什么|啥|哪些|哪几?(?:种|类|条|个|家|项))", r"\1的是哪三\2", q)
     # 差距这么大，…: a remark on what was just shown, before the question (no gap asked by it)
     q = re.sub(r"^(?:哇|嚯|呵)?[，,]?(?:差距|差别|差异|反差|区别|变化)(?:这么|那么|挺|很|真|太|也太|相当|够)(?:大|明显|悬殊)[啊呀了哈的]*[，,。！!]+", "", q)
+    q = re.sub(r"年初(?=从上一?年|由上一?年|上年|从去年|结转)", "", q)  # 年初从上一年接过来的: 上年结转, said with when
     q = re.sub(r"仨(?=家|个|份|年|单位)", "三", q)
     # 一年之间增加了多少: between the two years of the thread, said with no year of its own
     q = re.sub(r"(?:这)?一年(?:之间|间|里|下来|当中)(?=[^，。？?]{0,3}(?:增加|减少|多了|少了|涨|降|变化|增长|下降))", "", q)
@@ -641,7 +642,7 @@ def _chatter(word: str, query: Query, read: list[tuple[int, int]]) -> bool:
     sentence_end = min([e for e in (query.text.find(c, at) for c in "。！!；;：:") if e >= 0] or [len(query.text)])
     sentence = query.text[sentence_start:sentence_end]
     # (a title quoted, 那几份报告, 写几句: no question of the sentence's own)
-    asking = _ASKING.search(re.sub(r"“[^”]*”|[这那]几(?:份|家|个|项|类|种)|几句|几笔", "", sentence))
+    asking = _ASKING.search(re.sub(r"“[^”]*”|[这那]几(?:份|家|个|项|类|种)|几句|几笔|差距|差别|差异", "", sentence))
     if sentence_end < len(query.text) - 1 and not asking and query.text[sentence_end + 1 :].strip():
         # 想了解规范性文件的清理情况。淮安市…几件？: a sentence that only sets the scene, before the question (its
         # slots are read as ever; its other words choose nothing)

@@ -1866,3 +1866,25 @@ def test_a_topic_lead_and_a_remark_before_the_question_choose_nothing(assistant)
     assert [f.value for f in first.figures] == [351] and share.value == 18.2
     ans = assistant.answer("差距这么大，嘉兴市发改委2020年因为“本机关不掌握”而无法提供的有几件？")
     assert ans.kind == "figure" and ans.figures[0].value == 28
+
+
+def test_the_first_place_of_a_ranking_as_a_share_of_the_sum_shown(assistant):
+    *_, share = talk(assistant, "2020年秀洲分局、乍浦镇、北戴河区自然资源和规划局、嘉兴市发改委、安康市自然资源局，哪家收到的申请最多？请从多到少排",
+                     "这五家加在一起一共收到多少件？", "第一名一家就占了其中的百分之多少？")
+    assert share.value == 55.7
+
+
+def test_the_latter_over_the_former_and_one_level_over_the_other(assistant):
+    _, latter = talk(assistant, "写一篇淮安市和下面洪泽区的对比。2024年两家政府各自新收到多少信息公开申请？", "后者的量相当于前者的百分之几？")
+    assert latter.value == 3.0
+    *_, level = talk(assistant, "洪泽区2024年行政事业性收费收了多少钱？", "市政府那边呢？", "区里的收费额占市里的百分之多少？")
+    assert level.value == 7.8
+
+
+def test_parts_held_against_the_total_and_money_spent_more(assistant):
+    gap = assistant.answer("洪泽区2023年复议后再起诉的那部分，分项和总计一致吗？不一致的话差几件")
+    assert gap.kind == "total" and gap.value == 5
+    spent = assistant.answer("2020年集中采购，秀洲分局比嘉兴发改委多花了多少钱？")
+    assert spent.kind == "total" and spent.value == 9569968
+    scene = assistant.answer("想说明一下地级市政府和一个实验区的体量差距：淮安市人民政府2024年收到的新申请，比平潭综合实验区2022年多出多少件？")
+    assert scene.value == 3045

@@ -282,10 +282,13 @@ def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
         rows = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last)))
         return InContext(t.reread(f"{conv.listed[0]}{y1}年比{y2}年{rows}变化多少"),
                          [f"接上题：“前者”指{y1}年，“后者”指{y2}年，按“{conv.listed[0]}{y1}年比{y2}年{rows}变化多少”理解"])
-    if both and not q.mentions and len(former_latter(t.conv)) == 2:  # 前者比后者多出多少件: both named, each in its year
+    backwards = re.match(r"^(?:那)?后者(.*?)前者(.*)$", q.text)  # 后者的量相当于前者的百分之几
+    if (both or backwards) and not q.mentions and len(former_latter(t.conv)) == 2:  # 前者比后者多出多少件: both named, each in its year
         (a, b), years = former_latter(t.conv), t.conv.years_of
         def named(who: str) -> str:
             return who + ("" if q.years else "".join(f"{y}年" for y in years.get(who, [])[:1]))
+        if backwards:
+            return t.reread(named(b) + backwards.group(1) + named(a) + backwards.group(2))
         return t.reread(named(a) + both.group(1) + named(b) + both.group(2))
     pronoun = PRONOUN.match(q.text)
     if pronoun and re.match(r"(?:的)?(?:理由|原因|情形|类|种|条|项)", q.text[pronoun.end() :]):

@@ -465,6 +465,26 @@ def both_levels(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{a}{conv.seen_in[a]}年和{b}{conv.seen_in[b]}年{rest}")
 
 
+_LEVEL_SHARE = re.compile(r"^(?:那)?(市|区|县|镇)(?:里|级|政府|府)(?P<mid>[^，,。？?]{0,10}?)(?:占|是|相当于|只有|只占|仅占)"
+                          r"(市|区|县|镇)(?:里|级|政府|府)(?P<rest>(?:的)?(?:百分之几|百分之多少|几成|多少|比例|比重|占比|几分之几).*)$")
+
+
+def level_share(q: Query, t: Thread) -> InContext | None:
+    """区里的收费额占市里的百分之多少 after both governments were asked: one's figure over the other's."""
+    said = _LEVEL_SHARE.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and said.group(1) != said.group(3) and conv.last_question):
+        return None
+    a, b = seen_government(t, said.group(1)), seen_government(t, said.group(3))
+    if not (a and b and a in conv.seen_in and b in conv.seen_in):
+        return None
+    mid = said.group("mid")
+    if not (metric_spans(mid, generic=True) or find_metrics(mid)):  # 区里的占市里的: the figure just asked
+        last = conv.last_question
+        mid = "的" + "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last)))
+    return t.written_out(f"{a}{conv.seen_in[a]}年{mid}占{b}{conv.seen_in[b]}年{said.group('rest')}")
+
+
 def two_levels(q: Query, t: Thread) -> InContext | None:
     """市里比区里多出多少件 after the city's and the district's governments were asked: those two, on the figure
     just asked (each in the year it was shown for)."""

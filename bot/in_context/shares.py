@@ -110,9 +110,14 @@ def share_in_another(q: Query, t: Thread) -> InContext | None:
 
 def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     """其中安康占多少 / 秀洲分局占几成 after a figure of several agencies: its share of their sum."""
-    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:一家)?(?:的)?占了?(?:(?:这|那)?(?P<n>[两三四五六七八九十几\d]+)家(?:的)?(?:合计|总数|总和|加起来)?(?:的)?)?"
-                    r"(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
     conv = t.conv
+    place = re.match(r"^(?:那)?(?:其中)?(?:排(?:在)?)?(?:第([一二三四五六七八九十\d]+)(?:名|位)|榜首|头名)", q.text)
+    if place and not q.mentions and q.ratio and conv.ranked and cn_number(place.group(1) or "一") <= len(conv.ranked):
+        # 第一名一家就占了其中的百分之多少 after a sum of the agencies ranked: that place's agency
+        q = t.reread(conv.ranked[cn_number(place.group(1) or "一") - 1] + q.text[place.end() :])
+    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:一家)?(?:就|却|竟然|竟|则)?(?:的)?占了?(?:这其中|其中|里面|当中)?(?:的)?"
+                    r"(?:(?:这|那)?(?P<n>[两三四五六七八九十几\d]+)家(?:的)?(?:合计|总数|总和|加起来)?(?:的)?)?"
+                    r"(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
     if said and said.group("n") and said.group("n") != "几" and cn_number(said.group("n")) != len(conv.last_agencies):
         return None  # 占这五家 after a sum of another number of agencies: not that sum
     if not (said and q.mentions and q.ratio and len(conv.last_agencies) >= 2 and all(m.end <= said.end(1) for m in q.mentions)):
