@@ -128,9 +128,11 @@ class ListAnswers:
     def _typo_row(self, q: Query) -> Answer:
         """依申清: one character off a row's word; the reading with that word is offered, never assumed."""
         start, end, word, written = q.typo_row
-        options = [Option(f"是“{word}”：按“{q.rewritten(start, end, word)}”回答", q.rewritten(start, end, word)),
-                   Option(f"在年报正文中找“{written}”", f"哪些报告提到“{written}”")]
-        return Answer("clarify", title=f"“{written}”是不是“{word}”？", options=options)
+        words = [word, *q.typo_also]
+        options = [Option(f"是“{w}”：按“{q.rewritten(start, end, w)}”回答", q.rewritten(start, end, w)) for w in words]
+        options.append(Option(f"在年报正文中找“{written}”", f"哪些报告提到“{written}”"))
+        meant = f"是不是“{word}”" if len(words) == 1 else "是指“" + "”“".join(words[:-1]) + f"”还是“{words[-1]}”"
+        return Answer("clarify", title=f"“{written}”{meant}？", options=options)
 
     def _unread(self, q: Query) -> Answer:
         """Words no slot read could change the figure: say which, and offer the reading without them."""

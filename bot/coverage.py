@@ -166,6 +166,23 @@ def near_known_word(text: str) -> tuple[int, int, str, str] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def near_row_names(text: str) -> tuple[int, int, list[str], str] | None:
+    """The one place in `text` where four characters are one off the four-character name of a row (部予公开: 不予公开
+    or 部分公开), as (start, end, every name it could be, as written); None when there is none or several places."""
+    found: dict[tuple[int, int], set[str]] = {}
+    for k in _TYPO_TARGETS:
+        if len(k) != 4 or not re.fullmatch(r"[\u4e00-\u9fff]{4}", k):
+            continue
+        for s in range(len(text) - 3):
+            piece = text[s : s + 4]
+            if piece not in _KNOWN_SET and sum(a != b for a, b in zip(k, piece, strict=True)) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{4}", piece):
+                found.setdefault((s, s + 4), set()).add(k)
+    if len(found) != 1:
+        return None
+    (s, e), words = found.popitem()
+    return s, e, sorted(words), text[s:e]
+
+
 def slip_of_read_word(word: str, read_words: Iterable[str]) -> str | None:
     """申情 beside 重复 (read as 重复申请): two characters one off a two-character word of a row already read,
     and no word of their own; the word meant, or None. Reading it changes nothing the row did not say."""

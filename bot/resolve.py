@@ -317,7 +317,9 @@ class Resolve:
 
 def _pieces_of(written: str, name: str) -> bool:
     """秀洲规划分局 for 嘉兴市自然资源和规划局秀洲分局: the name said in pieces of two or more of its characters,
-    in another order (no character that is not the name's)."""
+    in another order (no character that is not the name's; 嘉兴秀洲的自然资源和规划分局: a 的 between pieces joins them)."""
+    if "的" not in name:
+        written = written.replace("的", "")
     ok = [True] + [False] * len(written)
     for end in range(2, len(written) + 1):
         ok[end] = any(ok[start] and written[start:end] in name for start in range(0, end - 1))

@@ -8,7 +8,7 @@ from datetime import date
 
 from rapidfuzz.distance import Levenshtein
 
-from bot.coverage import near_known_word, slip_of_read_word, unread_words
+from bot.coverage import near_known_word, near_row_names, slip_of_read_word, unread_words
 from bot.match import AgencyCatalog, Mention, level_of
 from bot.places import places_said
 from bot.rows import (
@@ -236,6 +236,7 @@ class Query:
     top_n: int | None = None
     ascending: bool = False
     search_text: str = ""
+    typo_also: list[str] = field(default_factory=list)  # 部予公开: the other rows the slip could be (不予公开 / 部分公开)
     typo_row: tuple[int, int, str, str] | None = None  # 依申清: a row's word with one character wrong (start, end, the word, as written)
     assumed: list[str] = field(default_factory=list)  # how the question was read (said in the answer)
     ratio: bool = False  # 占比/比例/纠正率: a share of two figures
@@ -561,6 +562,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             read += [m.span() for m in _OVER_DECIDED.finditer(query.text)]
         if query.mixed_sum and query.signs:  # 再减掉办结: the minus of a sum whose every sign was read
             read += [m.span() for m in _MINUS.finditer(query.text)]
+        for said in _EXAMPLES.finditer(query.text):  # 内部研究、讨论这类过程性信息: examples of the row named after them
+            if any(s == said.end() for s, _ in metric_spans(query.text)):
+                read.append(said.span())
         query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog))
                         if re.fullmatch(r"前一年|上一年|后一年|下一年", w)  # a year next to nothing said: never a name
                         or not _agency_words(w, query, catalog) and not _chatter(w, query, read)]
@@ -842,6 +846,7 @@ def _years_of_each(query: Query) -> None:
     query.years = []
 
 
+_EXAMPLES = re.compile(r"(?<=[以因像如比如例如，,、])[\u4e00-\u9fff、]{2,16}?(?:这类|这种|这样的|之类的?|等等?|一类的?)(?:的)?")
 _AVERAGE = re.compile(r"平均(?:下来)?(?:每|一)(?:家|个单位|个机关|份(?:报告|年报)?|年|年度)(?:的)?|(?:家|年)均")
 _ENDS_GAP = re.compile(r"最([多高大少低小])的?(?:那家|一家|那个|那份)?(?:比|跟|和|与)最([多高大少低小])的?")
 
@@ -983,6 +988,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             query.assumed.append(f"按“{guess.label}”理解")
     if not query.metrics and query.mentions:  # 依申清 / 复义: too short to read on a guess; asked back (是不是“依申请”？)
         query.typo_row = near_known_word(masked)
+        near = near_row_names(masked) if query.typo_row is None else None
+        if near:  # 部予公开: one character off 不予公开 and 部分公开 alike; each row it could be is offered
+            meant = list(dict.fromkeys(_plain_label(w) for w in near[2]))
+            query.typo_row, query.typo_also = (near[0], near[1], meant[0], near[3]), meant[1:]
     _scope_words(query, catalog, masked)
     keys = {m.key.rstrip("~") for m in query.metrics}
     outcomes = keys & set(_OUTCOMES) or {m.parent for m in query.metrics} & set(_OUTCOMES)
@@ -1419,6 +1428,13 @@ _STOP = re.compile(
 
 def _search_words(text: str) -> str:
     return " ".join(w for w in _STOP.sub(" ", text.replace("　", " ")).split() if w)
+
+
+def _plain_label(word: str) -> str:
+    """The row's own name for a word of it (准予公开 → 予以公开), when that name is plain; else the word."""
+    found = find_metrics(word)
+    label = found[0].label if len(found) == 1 else word
+    return label if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", label) else word
 
 
 def _cn_int(s: str) -> int | None:

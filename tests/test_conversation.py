@@ -1888,3 +1888,19 @@ def test_parts_held_against_the_total_and_money_spent_more(assistant):
     assert spent.kind == "total" and spent.value == 9569968
     scene = assistant.answer("想说明一下地级市政府和一个实验区的体量差距：淮安市人民政府2024年收到的新申请，比平潭综合实验区2022年多出多少件？")
     assert scene.value == 3045
+
+
+def test_a_slip_between_two_rows_offers_each_of_them(assistant):
+    asked, picked = talk(assistant, "洪泽24年部予公开几件", "1")
+    assert asked.kind == "clarify" and [o.label[:6] for o in asked.options[:3]] == ["是“不予公开", "是“予以公开", "是“部分公开"]
+    assert picked.value == 3
+
+
+def test_a_name_said_in_pieces_with_de_between_them(assistant):
+    ans = assistant.answer("嘉兴秀洲的自然资源和规划分局2020年采购总金额是多少？")
+    assert ans.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and ans.figures[0].value == 11717300
+
+
+def test_examples_named_before_a_row_are_read_as_that_row(assistant):
+    ans = assistant.answer("平潭2022年以内部研究、讨论这类过程性信息为由的有几件？")
+    assert ans.kind == "figure" and ans.figures[0].value == 2
