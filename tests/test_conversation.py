@@ -1904,3 +1904,16 @@ def test_a_name_said_in_pieces_with_de_between_them(assistant):
 def test_examples_named_before_a_row_are_read_as_that_row(assistant):
     ans = assistant.answer("平潭2022年以内部研究、讨论这类过程性信息为由的有几件？")
     assert ans.kind == "figure" and ans.figures[0].value == 2
+
+
+def test_a_template_said_in_a_follow_up_ranks_its_reports_not_the_threads_year(assistant):
+    _, ranked, second = talk(assistant, "安康市自然资源局2020年作出的行政许可处理决定有多少件？",
+                             "2019版那几份报告里，行政许可处理决定数最多的是哪家？", "第二名呢？")
+    assert ranked.figures[0].value == 1502 and second.figures[0].value == 138
+
+
+def test_a_count_and_an_order_said_in_a_follow_up_replace_the_carried_ones(assistant):
+    *_, ranked, summed = talk(assistant, "把你手里这九份报告放在一起看，本年新收申请最多的是哪一份？", "最少的是哪一份？",
+                              "只看2020年那五份，从高到低排。", "这五份加起来一共多少件？")
+    assert [f.value for f in ranked.figures] == [97, 42, 31, 4, 0]
+    assert summed.kind == "total" and summed.value == 174

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from bot.answer import Option
@@ -66,6 +67,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
     if re.search(r"也这样|也是这样|一样吗|也有这种", q.text):  # 复议后起诉那一栏是不是也这样: the check, not the printed cell
         full = re.sub(r"(?:可)?(?:表里|表上|报告上)?印的", "", full)
     carried_q = t.reread(full)
+    if q.stated_count is not None and carried_q.stated_count not in (None, q.stated_count):
+        # 只看2020年那五份 after 这九份报告里…: the count said now, in place of the one carried
+        full = re.sub(r"(?<=[这那])(?:[两二三四五六七八九十]|\d{1,2})(?=份|家|个单位)", str(q.stated_count), full, count=1)
+        carried_q = t.reread(full)
     if len(q.years) == 1 and carried_q.intent == "change" and not re.search(r"比|变化|增|减|涨|降|多了|少了", q.text):
         # 不掌握信息的 24年 after 涨了多少: that row in that year, not the change carried on
         full = re.sub(r"\d{4}年比(?:\d{4}年)?", f"{q.years[0]}年", full)
@@ -109,6 +114,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
                 gap = f"{who}{years[1]}年比{years[0]}年{figure}变化多少"
                 return InContext(t.reread(gap), [f"接上题：按“{gap}”理解"])
         return InContext(q, declined="问的是差多少，但要和哪个数比没能确定，请写明（例如：2024年比2023年少收了多少）")
+    if carried.intent == "rank" and (carried.wants_top or carried.top_n == 1) and carried.top_n in (None, 1) and re.search(
+            r"从高到低|从多到少|从大到小|从低到高|从少到多|从小到大|排(?:一下|个序|序|一排)?[。.！!]*$|排序|全部列出|都列出", q.text):
+        carried = replace(carried, wants_top=False, top_n=None)  # 只看2020年那五份，从高到低排: the whole order, not the first only
     # 加起来 with nothing named: it must come out as a sum of two or more figures, or it was not understood
     return InContext(carried, [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions and not column_spans(q.text))
 

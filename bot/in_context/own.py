@@ -83,6 +83,8 @@ def across_of_its_own(q: Query, t: Thread) -> InContext | None:
     if (q.mentions or not q.metrics or not re.search(r"哪家|哪个单位|哪些单位|谁最|谁的", q.text) or not t.conv.last_question
             or PRONOUN.match(q.text)):  # (垫底的是哪家: a place in the ranking shown, not a new ranking)
         return None
+    if q.template or q.every_report:  # 2019版那几份报告里…哪家最多: the reports are said, no year of the thread goes on
+        return InContext(q)
     years = "" if q.years else "".join(f"{y}年" for y in read_period(t.conv.last_question).years[-1:])
     return t.written_out(years + q.text)
 
