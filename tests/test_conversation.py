@@ -1917,3 +1917,13 @@ def test_a_count_and_an_order_said_in_a_follow_up_replace_the_carried_ones(assis
                               "只看2020年那五份，从高到低排。", "这五份加起来一共多少件？")
     assert [f.value for f in ranked.figures] == [97, 42, 31, 4, 0]
     assert summed.kind == "total" and summed.value == 174
+
+
+def test_this_item_in_one_of_the_two_years_just_listed(assistant):
+    *_, share = talk(assistant, "洪泽区2023年新收多少", "这两年以“本机关不掌握相关信息”答复的分别是多少？", "2024年这一项占办结的比例是多少？")
+    assert share.value == 32.6
+
+
+def test_a_release_saying_none_were_received_is_a_claim_of_zero(assistant):
+    ans = assistant.answer("淮安市政府2024年通稿说当年没有收到科研机构的申请——表上是几？")
+    assert ans.figures[0].value == 0 and any("一致" in n for n in ans.notes)

@@ -16,6 +16,7 @@ from bot.in_context.thread import (
 )
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
+from bot.when import read_period
 
 
 def scope_with_the_last_figure(q: Query, t: Thread) -> InContext | None:
@@ -313,10 +314,12 @@ def share_starting(q: Query, t: Thread) -> InContext | None:
 
 def the_part_just_named(q: Query, t: Thread) -> InContext | None:
     """这一种占当年办结总数的几成 after 哪种处理结果最多: the part the last answer put first, in its report."""
+    year = re.match(r"^(?:那)?(?:(\d{4})年)(?:的)?", q.text) if len(q.years) == 1 else None
+    text = q.text[year.end() :] if year else q.text  # 2024年这一项占办结的比例 after that row in two years
     said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数|(?:排(?:在)?)?(?:第一|最多|头一)(?:的)?(?:那|这)?(?:一)?(?:条|类|种|项|个)(?:理由|原因|情形|情况)?)"
-                    r"(?:的)?[，,]?(?=占|在.{0,12}(?:中|里)占|比)", q.text)  # (排第一的那条在不予公开里占几成)
-    if said is None and q.text.startswith("占") and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
-        said = re.match(r"()", q.text)
+                    r"(?:的)?[，,]?(?=占|在.{0,12}(?:中|里)占|比)", text)  # (排第一的那条在不予公开里占几成)
+    if said is None and text.startswith("占") and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
+        said = re.match(r"()", text)
     conv = t.conv
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     same_agency = not q.mentions or named == set(conv.last_agencies[:1])  # 这一类在平潭办结总数里占… after 平潭's part
@@ -325,17 +328,25 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
         return InContext(q, declined=f"“{said.group(1)}”指哪一项没能确定（上一个回答不是排名），请写出这一项的名称")
     if said and not conv.last_part and said.group(1) != "它" and len(conv.last_agencies) == 1 and not q.mentions:
         # 刚才那个占新收的比例: the figure just answered, as a share
-        return t.written_out(question_stem(conv.last_question) + q.text[said.end() :], f"接上题：“{said.group(1)}”指上一个数字")
+        last = conv.last_question
+        if year:  # (in the year said, of the row just shown in more than one)
+            words = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last)))
+            if not words or read_period(last).years == [q.years[0]]:
+                return None
+            return t.written_out(f"{conv.last_agencies[0]}{q.years[0]}年{words}" + text[said.end() :],
+                                 f"接上题：“{said.group(1)}”指{words}")
+        return t.written_out(question_stem(last) + text[said.end() :], f"接上题：“{said.group(1)}”指上一个数字")
     if not (said and conv.last_part and len(conv.last_agencies) == 1 and same_agency):
         return None
     if re.search(r"第一|最多|头一", said.group(1)) and not t.reread(conv.last_question).which_part:
         # 排第一的那条 after other parts were asked: which part ranked first is not what was last shown
         return InContext(q, declined=f"“{said.group(1)}”指哪一项没能确定（上一个回答不是排名），请写出这一项的名称")
     who = conv.last_agencies[0]
-    years = "" if q.years else year_shown(conv, who)
-    rest = q.text[said.end() :]
+    years = f"{q.years[0]}年" if year else "" if q.years else year_shown(conv, who)
+    at = len(q.text) - len(text) + said.end()  # where the words after the pointer start, in the question
+    rest = q.text[at:]
     for m in sorted(q.mentions, key=lambda m: -m.start):  # (the agency is said once, before the part)
-        rest = rest[: max(0, m.start - said.end())] + rest[max(0, m.end - said.end()) :] if m.start >= said.end() else rest
+        rest = rest[: max(0, m.start - at)] + rest[max(0, m.end - at) :] if m.start >= at else rest
     return t.written_out(who + years + conv.last_part + re.sub(r"^(?:当年|该年|那年)", "", rest),
                          f"接上题：“{said.group(1) or '占'}”指{conv.last_part}")
 
