@@ -19,6 +19,12 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q40-045": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q40-046": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q40-049": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q40-050": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q40-092": "no year given: the newest report is answered, and the answer says so",
+    "q40-100": "a bare city name is its people's government when held (issue 8), said in the answer; the probe asked back",
     "q35-080": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q35-084": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q35-094": "no year given: the newest report is answered, and the answer says so",
