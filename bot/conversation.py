@@ -66,7 +66,7 @@ class Conversation:
             self.history = [*self.history, self.last_question][-6:]
         self.last_question = asked
         self.options = [(o.label, o.question) for o in options]
-        agencies = list(dict.fromkeys(f.agency for f in figures or [])) or ([about] if about and not options else [])
+        agencies = list(dict.fromkeys(f.agency for f in figures or [])) or ([about] if about else [])
         first = (figures or [None])[0]
         label = getattr(first, "label", "") or ""
         # the sub-row the answer put first (哪一类最多 → 行政查询事项); a sum's first part is just its first term

@@ -120,6 +120,9 @@ _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".joi
     key=len, reverse=True)) + r")(以外|之外)(?=的)")
 # 再看争议。/ 接着说复议：… — a lead that only names the topic before the question itself
 _TOPIC_LEAD = re.compile(r"^(?:好的?[，,]?)?(?:(?:再|先|接着|然后|下面|最后)(?:来)?(?:看|说|聊|问)|看看|看)(?:一下|下|看)?([\u4e00-\u9fff]{0,6})[。：:；;]\s*(?=\S)")
+_FILTER_SHAPE = re.compile(r"(?:超过|超出|多于|大于|高于|不少于|不低于|至少|少于|低于|不到|不足|不超过|不多于|小于)(?:\d+|[零一二两三四五六七八九十百]+)"
+                           r"(?:件|个|份|项|%)?的(?:那)?(?:几家|几个|几份|单位|报告|年报|那些|家)")
+_LEAD_SENTENCE = re.compile(r"^([^。！!；;？?]{2,30})[。！!；;]\s*(?=\S)")
 _FORMER_LATTER = re.compile(r"[，,。；;：:\s]*(?:其中)?(前者|后者)(?:的)?")
 
 
@@ -511,6 +514,13 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     topic = _TOPIC_LEAD.match(normalise_question(question))
     if topic and not catalog.mentions(topic.group(1)) and not re.search(r"[市区县镇乡]|政府|府", topic.group(1)):
         question = normalise_question(question)[topic.end() :]  # 再看争议。两家各…: the lead names only a topic
+    lead = _LEAD_SENTENCE.match(normalise_question(question))
+    if lead and not _ASKING.search(lead.group(1)) and not catalog.mentions(lead.group(1)) and not read_period(lead.group(1)).years:
+        # 这次聚焦律所和企业。淮安市政府…来自法律服务机构的…: a lead whose rows and columns the question says again
+        rest = normalise_question(question)[lead.end() :]
+        if ((not find_metrics(lead.group(1)) or find_metrics(rest)) and (not column_spans(lead.group(1)) or column_spans(rest))
+                and (find_metrics(lead.group(1)) or column_spans(lead.group(1)))):
+            question = rest
     question = _former_or_latter(question, catalog)
     question, over = _denominator_said(question)
     apart = _YEARS_APART.search(question)
@@ -580,6 +590,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         division = re.search(r"除以|÷", query.text)
         if division and not query.ratio and division.group(0) not in query.unread:
             query.unread.append(division.group(0))  # a division said but not read as a share is never left out
+        shape = _FILTER_SHAPE.search(query.text) if query.value_filter is None else None
+        if shape and shape.group(0) not in query.unread:  # 总计大于0的那几家: a filter not read is never left out
+            query.unread.append(shape.group(0))
         why = _WHY.search(query.text)
         if why and not any(m.key.split("/")[0] in _GROUNDS for m in query.metrics):
             query.unread.append(why.group(0))  # 复议为什么被纠正: the tables count cases, not their reasons

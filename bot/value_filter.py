@@ -79,6 +79,8 @@ def filter_said(q: str) -> tuple[ValueFilter | None, tuple[int, int] | None]:
         if row is None or n is None:
             continue
         key, at = row
+        if re.fullmatch(r"(?:[\u4e00-\u9fff]*[，,])?(?:总计|合计|总数|小计)", m.group("row")[at:]):
+            continue  # 总计大于0的那几家: whose 总计 (a column, not a row) is not said here
         op = _OPS[m.group("before") or m.group("after")]
         start = m.start("row") + at
         said = f"{m.group('before')}{n}件" if m.group("before") else f"{n}件{m.group('after')}"

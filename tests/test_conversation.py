@@ -1927,3 +1927,37 @@ def test_this_item_in_one_of_the_two_years_just_listed(assistant):
 def test_a_release_saying_none_were_received_is_a_claim_of_zero(assistant):
     ans = assistant.answer("淮安市政府2024年通稿说当年没有收到科研机构的申请——表上是几？")
     assert ans.figures[0].value == 0 and any("一致" in n for n in ans.notes)
+
+
+def test_a_row_added_to_a_share_asked_with_its_whole_inside(assistant):
+    *_, share = talk(assistant, "淮安市政府2024年度一共新收了多少件政府信息公开申请？", "那予以公开在当年全部办结的件数里占多大比重？",
+                     "如果把部分公开的也算上，申请人至少拿到一部分信息的比例是多少？")
+    assert share.value == 59.5
+
+
+def test_a_lead_naming_columns_the_question_names_again_is_not_read(assistant):
+    ans = assistant.answer("这次聚焦律所和企业。淮安市政府2024年来自法律服务机构的新收申请有多少？")
+    assert ans.kind == "figure" and ans.figures[0].value == 61
+    assert assistant.answer("只看自然人。淮安市政府2024年新收多少").figures[0].value == 3001
+
+
+def test_a_filter_not_read_is_never_left_out(assistant):
+    ans = assistant.answer("按报告里印出来的行政复议总计算，总计大于0的那几家，复议结果被纠正的一共几件？")
+    assert ans.value is None and not any(f.value is not None for f in ans.figures)
+
+
+def test_the_agency_of_a_question_asked_back_for_a_word_is_what_it_points_at(assistant):
+    *_, printed, kept = talk(assistant, "安康市自然资源局2020年行政复议印出来的总计是多少？", "洪泽区政府2023年的复议是不是也有类似问题？把它各项结果加起来是多少？",
+                             "它表上印的复议总计又是多少？", "同一份报告里，复议后又起诉的那一组，结果维持的有几件？")
+    assert printed.figures[0].agency == "淮安市洪泽区人民政府" and kept.figures[0].value == 5
+
+
+def test_the_same_item_after_a_share_is_its_count(assistant):
+    *_, same = talk(assistant, "嘉兴市发改委2020年“本机关不掌握相关政府信息”有多少件？", "这占他们办结总数的比例是多少？", "秀洲分局同一项呢？")
+    assert same.kind == "figure" and same.figures[0].value == 3
+
+
+def test_which_level_is_higher_compares_the_share_just_asked(assistant):
+    *_, compared = talk(assistant, "淮安市政府2024年全部公开加部分公开占办结的比例是多少",
+                        "洪泽区2024年全部公开加部分公开占办结的比例是多少", "两个比例放在一起，区里和市里哪边更高？")
+    assert [f.value for f in compared.figures] == [62.1, 59.5]

@@ -485,6 +485,26 @@ def level_share(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{a}{conv.seen_in[a]}年{mid}占{b}{conv.seen_in[b]}年{said.group('rest')}")
 
 
+_LEVELS_COMPARED = re.compile(r"^(?:那)?(?:[^，,。？?]{0,10}[，,])?(市|区|县|镇)(?:里|级|政府|府)(?:的)?(?:和|跟|与|同)(市|区|县|镇)(?:里|级|政府|府)(?:的)?"
+                              r"(?:比)?(?:哪边|哪个|哪家|谁)(?:更|比较)?(高|多|低|少|大|小)(?:一些|些)?(?:呢)?[?？。]*$")
+
+
+def levels_compared(q: Query, t: Thread) -> InContext | None:
+    """两个比例放在一起，区里和市里哪边更高 after both governments were asked: the figure just asked, of both."""
+    said = _LEVELS_COMPARED.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and said.group(1) != said.group(2) and conv.last_question):
+        return None
+    a, b = seen_government(t, said.group(1)), seen_government(t, said.group(2))
+    if not (a and b and a in conv.seen_in and b in conv.seen_in):
+        return None
+    last = conv.last_question
+    figure = question_stem(last[min((s for s, _ in metric_spans(last, generic=True)), default=0) :])
+    if not metric_spans(figure, generic=True):
+        return None
+    return t.written_out(f"{a}{conv.seen_in[a]}年和{b}{conv.seen_in[b]}年{figure}哪个{said.group(3)}")
+
+
 def two_levels(q: Query, t: Thread) -> InContext | None:
     """市里比区里多出多少件 after the city's and the district's governments were asked: those two, on the figure
     just asked (each in the year it was shown for)."""

@@ -120,6 +120,9 @@ def row_added_to_share(last: str, row: str) -> str | None:
         # …的比例是多少？（予以公开÷办理结果总计） → 把部分公开也算进去: that part and the row, over the same whole
         return last[: formula.start(1)] + formula.group(1) + "加" + row + "占" + formula.group(2) + "的比例" + last[formula.end(2) :]
     at = last.find("占")
+    inside = re.search(r"在[^，,。？?]{1,16}?(?:里|中|当中|里面|里头)(?:的)?占", last)
+    if inside:  # 予以公开在当年全部办结的件数里占多大比重: the whole is the row said between 在 and 里
+        at = inside.start()
     parts = [sp for sp in metric_spans(last) if sp[1] <= at] if at > 0 else []
     if not parts:
         return None
