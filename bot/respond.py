@@ -204,8 +204,9 @@ def _plainly(q: Query, ans: Answer) -> str:
         ans.op == "change" or (ans.kind == "total" and ans.op == "sum"))
     if not over_years and (
             q.claimed is not None and not (ans.kind == "figure" and len(ans.figures) == 1 and not q.claims)
-            or q.ratio or q.intent not in ("lookup", "change") or not ans.figures or q.which_part
-            or q.parts_sum or q.difference and q.intent != "change" or q.add_up or q.asks_check or q.nth or q.top_n):
+            or q.ratio or q.intent not in ("lookup", "change") and not (q.nth and ans.kind == "figure" and len(ans.figures) == 1)
+            or not ans.figures or q.which_part or q.parts_sum or q.difference and q.intent != "change" or q.add_up
+            or q.asks_check or q.nth and ans.kind != "figure" or q.top_n and not q.nth):  # (第四名呢: the one figure shown, plainly)
         return ""  # an operation beyond reading the cell: the question as asked carries it
     if not one_series:
         return ""

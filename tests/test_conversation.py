@@ -1961,3 +1961,27 @@ def test_which_level_is_higher_compares_the_share_just_asked(assistant):
     *_, compared = talk(assistant, "淮安市政府2024年全部公开加部分公开占办结的比例是多少",
                         "洪泽区2024年全部公开加部分公开占办结的比例是多少", "两个比例放在一起，区里和市里哪边更高？")
     assert [f.value for f in compared.figures] == [62.1, 59.5]
+
+
+def test_a_place_asked_again_counts_from_the_top_after_the_lowest_were_listed(assistant):
+    *_, second = talk(assistant, "我手头有九份年报。按本年新收申请数，从多到少，前三是哪几家？", "第四名是谁，多少件？", "最少的是哪家？",
+                      "倒数第二呢？", "刚才排第二的那家，予以公开率是多少？")
+    assert second.value == 91.8
+
+
+def test_a_place_answered_is_carried_on_as_its_one_figure(assistant):
+    *_, share, other = talk(assistant, "很多申请被一句“本机关不掌握相关政府信息”打发了。九份报告里这一项最多的前三家是哪些？", "接下来第四名呢？",
+                            "平潭这一类占它办结总数的比例？", "淮安市政府的这个比例呢？")
+    assert share.value == 49.3 and other.value == 25.2
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("我们栏目在做洪泽区政务公开的两年回顾，想知道区政府2024年新收的信息公开申请比2023年多了多少件？", 74),
+    ("淮安市政府2024年，当年新来的申请数比当年办结的（办理结果总计那一行）多出多少件？", 69),
+    ("秀洲分局2020年的予以公开率，按“予以公开÷本年新收”这个公式算是多少？", 91.8),
+    ("我在写淮安市政府2024年法治政府建设的稿子，他们政府信息公开方面的行政复议一共有多少件？", 351),
+    ("淮安市政府2024年因为逾期没交费、被不再处理的申请有几件？", 6),
+])
+def test_words_about_the_asker_or_said_around_a_row_choose_nothing(assistant, question, expected):
+    ans = assistant.answer(question)
+    assert (ans.value if ans.kind == "total" else ans.figures[0].value) == expected
