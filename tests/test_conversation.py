@@ -1985,3 +1985,8 @@ def test_a_place_answered_is_carried_on_as_its_one_figure(assistant):
 def test_words_about_the_asker_or_said_around_a_row_choose_nothing(assistant, question, expected):
     ans = assistant.answer(question)
     assert (ans.value if ans.kind == "total" else ans.figures[0].value) == expected
+
+
+def test_the_agency_said_after_a_government_not_held_takes_its_question(assistant):
+    *_, corrected, then = talk(assistant, "北戴河区政府2020年收到几件信息公开申请？", "不是，我说的是北戴河区自然资源和规划局。", "部分公开的有几件？")
+    assert corrected.figures[0].value == 4 and then.figures[0].value == 2

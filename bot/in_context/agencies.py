@@ -72,6 +72,8 @@ def government_not_held(q: Query, t: Thread) -> InContext | None:
         government = m.kind == "region" and re.match(r"[市区县镇乡]?(?:人民)?政府|[市区县]府", m.unit_after or "")
         if government and not any("人民政府" in t.names[i] for i in m.agency_ids):
             held = "、".join(t.names[i] for i in m.agency_ids[:5])
+            # 不是，我说的是北戴河区自然资源和规划局 next: the question goes on with the agency said then
+            t.conv.last_question, t.conv.last_agencies = q.text[: m.start] + q.text[m.end + len(m.unit_after or "") :], []
             return InContext(q, declined=f"库中没有{m.text}{m.unit_after}的年报", declined_notes=[f"{m.text}现有：{held}"])
     return None
 

@@ -49,6 +49,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
         base = conv.ranked_question  # 最高和最低差多少 → 换成项目数排呢: the ranking those two were taken from
     full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
                       conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
+    if (full is None and q.mentions and not q.metrics and not q.years and not t.catalog.mentions(base) and find_metrics(base)
+            and not _OTHER_WORDS.sub("", q.without([m.text for m in q.mentions]))):
+        # 北戴河区政府…收到几件 said not held, then 不是，我说的是北戴河区自然资源和规划局: that agency, the same question
+        full = "".join(m.text for m in q.mentions) + base
     if full is None:
         whole = _name_asked_whole(q, t)
         if whole is not None:
@@ -120,6 +124,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
         carried = replace(carried, wants_top=False, top_n=None)  # 只看2020年那五份，从高到低排: the whole order, not the first only
     # 加起来 with nothing named: it must come out as a sum of two or more figures, or it was not understood
     return InContext(carried, [f"接上题：按“{full}”理解"], bare_sum=q.add_up and not q.metrics and not q.mentions and not column_spans(q.text))
+
+
+_OTHER_WORDS = re.compile(r"[\s，,。.！!？?、]|那|呢|的|吧|啊|呀|是|我说|我问|我指|说的|问的|指的|不是|不对")
 
 
 def _name_asked_whole(q: Query, t: Thread) -> str | None:
