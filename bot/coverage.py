@@ -169,9 +169,7 @@ def near_row_names(text: str) -> tuple[int, int, list[str], str] | None:
     """The one place in `text` where four characters are one off the four-character name of a row (部予公开: 不予公开
     or 部分公开), as (start, end, every name it could be, as written); None when there is none or several places."""
     found: dict[tuple[int, int], set[str]] = {}
-    for k in _TYPO_TARGETS:
-        if len(k) != 4 or not re.fullmatch(r"[\u4e00-\u9fff]{4}", k):
-            continue
+    for k in _ROW_NAMES:
         for s in range(len(text) - 3):
             piece = text[s : s + 4]
             if piece not in _KNOWN_SET and sum(a != b for a, b in zip(k, piece, strict=True)) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{4}", piece):
@@ -193,6 +191,8 @@ def slip_of_read_word(word: str, read_words: Iterable[str]) -> str | None:
 
 
 _KNOWN_SET = set(KNOWN_WORDS)
+# the rows' own four-character names (不予公开, 部分公开, 行政许可 …): what a slip in one is offered as
+_ROW_NAMES = sorted({w for m in METRICS for w in (m.label, m.key) if re.fullmatch(r"[\u4e00-\u9fff]{4}", w)})
 _SHORT_ROWS = ("复议", "诉讼", "许可", "处罚", "强制", "申请")  # the rows of 表二 and 表四 said in two characters
 _A_WORD_OF_ITS_OWN = 20  # times in jieba's dictionary above which two characters are a word, not a slip
 

@@ -1990,3 +1990,11 @@ def test_words_about_the_asker_or_said_around_a_row_choose_nothing(assistant, qu
 def test_the_agency_said_after_a_government_not_held_takes_its_question(assistant):
     *_, corrected, then = talk(assistant, "北戴河区政府2020年收到几件信息公开申请？", "不是，我说的是北戴河区自然资源和规划局。", "部分公开的有几件？")
     assert corrected.figures[0].value == 4 and then.figures[0].value == 2
+
+
+def test_the_second_reason_after_a_share_of_the_first(assistant):
+    *_, second = talk(assistant, "淮安市人民政府2024年因各种理由不予公开的，八小项合计一共多少件？", "哪个理由用得最多，多少件",
+                      "它在不予公开里占几成", "排第二的理由呢")
+    assert second.kind == "figure" and second.figures[0].value == 31
+    _, guessed = talk(assistant, "淮安市人民政府2024年不予公开多少", "排第二的理由呢")
+    assert guessed.value is None and not any(f.value is not None for f in guessed.figures)

@@ -294,7 +294,11 @@ def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
         return t.reread(named(a) + both.group(1) + named(b) + both.group(2))
     pronoun = PRONOUN.match(q.text)
     if pronoun and re.match(r"(?:的)?(?:理由|原因|情形|类|种|条|项)", q.text[pronoun.end() :]):
-        return None  # 排第一的那个理由: a part of the last ranking of parts, never an agency
+        # 排第二的理由: a part of a ranking of parts (read before this step when one was shown), never an agency
+        if re.search(r"第一|榜首|头名|最多", pronoun.group(0)):
+            return None
+        return InContext(q, declined=f"“{pronoun.group(0)}{q.text[pronoun.end():].rstrip('呢？?。')}”指哪一项没能确定"
+                                     "（前面没有列出各项的排名），请写出这一项的名称")
     # 它和洪泽区2024年比 / 它收到的申请跟秀洲分局差多少: 它 beside the one named
     beside = pronoun and (re.match(r"(?:的)?(?:和|与|跟|同|比)", q.text[pronoun.end() :]) or (
         q.mentions and re.search(r"(?:和|与|跟|同|比)$", q.text[pronoun.end() : q.mentions[0].start])))

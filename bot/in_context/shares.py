@@ -351,6 +351,27 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
                          f"接上题：“{said.group(1) or '占'}”指{conv.last_part}")
 
 
+_PLACE_OF_A_PART = re.compile(r"^(?:那)?(?:排(?:在)?|位列)?第([二三四五六七八\d])(?:多|名|位)?(?:的|那)?(?:一)?(?:条|类|种|项|个)?"
+                              r"(理由|原因|情形|情况|类|种|项|条)(?:呢|是什么|是哪个|是哪条|是哪一?[类种项条])?[?？。]*$")
+
+
+def place_of_a_part(q: Query, t: Thread) -> InContext | None:
+    """排第二的理由呢 after 哪个理由用得最多: that place among the parts of the row, in the same report."""
+    said = _PLACE_OF_A_PART.match(q.text)
+    conv = t.conv
+    if not (said and len(conv.last_agencies) == 1 and not q.mentions and not q.years):
+        return None
+    # the parts ranking this goes on from: the last question, or one just before it (它在不予公开里占几成 between)
+    ranked = next((t.reread(x) for x in [conv.last_question, *reversed(conv.history[-2:])] if x and t.reread(x).which_part), None)
+    if ranked is None:
+        return None
+    rows = {m.parent for m in ranked.metrics if m.parent} | {m.key for m in ranked.metrics if any(x.parent == m.key for x in METRICS)}
+    if len(rows) != 1:
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_shown(conv, who)}{next(iter(rows))}里第{said.group(1)}多的是哪一类")
+
+
 def sibling_of_the_part(q: Query, t: Thread) -> InContext | None:
     """哪条理由用得最多 → 以国家秘密为由的呢: another part of the same group, in the same report (its count)."""
     conv = t.conv
