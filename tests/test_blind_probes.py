@@ -19,6 +19,11 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q41-042": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q41-047": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
+    "q41-049": "a ranking without a year takes the newest year held (2024), said in the answer (both pass the filter); "
+               "the probe ranked every report",
+    "q41-079": "a total without a year takes the newest year held (2024), said in the answer; the probe added every report",
     "q40-045": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q40-046": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q40-049": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",

@@ -80,11 +80,14 @@ def reading_still_open(q: Query, t: Thread) -> InContext | None:
 
 def across_of_its_own(q: Query, t: Thread) -> InContext | None:
     """要是按采购项目数量看，哪家最多: a ranking of its own across agencies; only the thread's year goes on."""
-    if (q.mentions or not q.metrics or not re.search(r"哪家|哪个单位|哪些单位|谁最|谁的", q.text) or not t.conv.last_question
-            or PRONOUN.match(q.text)):  # (垫底的是哪家: a place in the ranking shown, not a new ranking)
+    if (q.mentions or not q.metrics or q.which_part or not (re.search(r"哪家|哪个单位|哪些单位|谁最|谁的", q.text) or q.intent == "rank" and q.top_n)
+            or not t.conv.last_question or PRONOUN.match(q.text)):  # (垫底的是哪家: a place in the ranking shown, not a new ranking)
         return None
     if q.template or q.every_report:  # 2019版那几份报告里…哪家最多: the reports are said, no year of the thread goes on
         return InContext(q)
+    if not q.years and t.conv.ranked_question and t.reread(t.conv.ranked_question).every_report:
+        # 如果按予以公开占办结的比例排，前三是谁 after a ranking of every report: over those reports again
+        return t.written_out("所有年报里" + q.text)
     years = "" if q.years else "".join(f"{y}年" for y in read_period(t.conv.last_question).years[-1:])
     return t.written_out(years + q.text)
 
@@ -338,6 +341,8 @@ def only_the_agency_left_out(q: Query, t: Thread) -> InContext | None:
     summed = (q.add_up and (len(q.metrics) >= 2 or grouped) and not q.ratio and not RATE_WORDS.search(q.text)
               and not BOTH.search(q.text) and not PRONOUN.match(q.text))
     if not (own and (asked and re.search(r"比|变化|差|占|合计|一共|加", conv.last_question) or share or summed)):
+        return None
+    if q.intent == "rank" or q.top_n or q.nth:  # 如果按予以公开占办结的比例排，前三是谁: a ranking, never one agency's
         return None
     who = conv.last_agencies[0]
     return t.written_out(who + ("" if q.years else year_of(conv, who)) + q.text)
