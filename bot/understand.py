@@ -519,7 +519,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     if lead and not _ASKING.search(lead.group(1)) and not catalog.mentions(lead.group(1)) and not read_period(lead.group(1)).years:
         # 这次聚焦律所和企业。淮安市政府…来自法律服务机构的…: a lead whose rows and columns the question says again
         rest = normalise_question(question)[lead.end() :]
-        if ((not find_metrics(lead.group(1)) or find_metrics(rest)) and (not column_spans(lead.group(1)) or column_spans(rest))
+        if (not re.search(r"这样|这种|这类|此类|这些|这个情况|上述", rest)  # (…这样“不予处理”的: the lead says which)
+                and (not find_metrics(lead.group(1)) or find_metrics(rest)) and (not column_spans(lead.group(1)) or column_spans(rest))
                 and (find_metrics(lead.group(1)) or column_spans(lead.group(1)))):
             question = rest
     question = _former_or_latter(question, catalog)
