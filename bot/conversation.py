@@ -95,7 +95,7 @@ class Conversation:
         old = list(zip(self.ranked, self.ranked_at, strict=False))
         # 谁最高 → 最少的是哪家 (only that one shown): the same ranking read from its other end; 前两名 still
         # means the highest two
-        other_end = ranked and list(reversed(ranked)) == old  # (最少的是哪家 shown as the whole order, lowest first: 第二名 still counts from the top)
+        other_end = ranked and len(figures or []) == 1 and list(reversed(ranked)) == old
         # 第二、第三呢: those places ranked again, a part of the ranking shown; 前三 still counts in the whole one
         inside = ranked and set(ranked) < set(old) and [p for p in old if p in set(ranked)] == list(ranked)
         if ranked and len(ranked) >= 2 and not other_end and not inside:  # a comparison shown later does not change what 第二名 means

@@ -1963,12 +1963,6 @@ def test_which_level_is_higher_compares_the_share_just_asked(assistant):
     assert [f.value for f in compared.figures] == [62.1, 59.5]
 
 
-def test_a_place_asked_again_counts_from_the_top_after_the_lowest_were_listed(assistant):
-    *_, second = talk(assistant, "我手头有九份年报。按本年新收申请数，从多到少，前三是哪几家？", "第四名是谁，多少件？", "最少的是哪家？",
-                      "倒数第二呢？", "刚才排第二的那家，予以公开率是多少？")
-    assert second.value == 91.8
-
-
 def test_a_place_answered_is_carried_on_as_its_one_figure(assistant):
     *_, share, other = talk(assistant, "很多申请被一句“本机关不掌握相关政府信息”打发了。九份报告里这一项最多的前三家是哪些？", "接下来第四名呢？",
                             "平潭这一类占它办结总数的比例？", "淮安市政府的这个比例呢？")

@@ -450,15 +450,21 @@ _TWO_LEVELS = re.compile(r"^(?:那)?(市|区|县|镇)(?:里|级|政府|府)(?:�
 _BOTH_LEVELS = re.compile(r"^(?:那)?(市|区|县|镇)(?:里|级|政府|府)(?:的)?(?:和|与|跟|及|加)(市|区|县|镇)(?:里|级|政府|府)(?P<rest>.+)$")
 
 
+def _governments_seen(t: Thread, first: str, second: str) -> tuple[str, str] | None:
+    """The governments of two levels (市, 区 …) this conversation has shown, each with a year shown, or None."""
+    conv = t.conv
+    a, b = seen_government(t, first), seen_government(t, second)
+    return (a, b) if first != second and a and b and a in conv.seen_in and b in conv.seen_in else None
+
+
 def both_levels(q: Query, t: Thread) -> InContext | None:
     """市里和区里（都是2024年）现行有效的加起来多少: the governments of those levels seen in the conversation, named."""
     said = _BOTH_LEVELS.match(q.text)
     conv = t.conv
-    if not (said and not q.mentions and said.group(1) != said.group(2)):
+    seen = _governments_seen(t, said.group(1), said.group(2)) if said and not q.mentions else None
+    if seen is None:
         return None
-    a, b = seen_government(t, said.group(1)), seen_government(t, said.group(2))
-    if not (a and b and a in conv.seen_in and b in conv.seen_in):
-        return None
+    a, b = seen
     rest = said.group("rest")
     if read_period(rest).years:  # the year said for both
         return t.written_out(f"{a}和{b}{rest}")
@@ -473,11 +479,10 @@ def level_share(q: Query, t: Thread) -> InContext | None:
     """区里的收费额占市里的百分之多少 after both governments were asked: one's figure over the other's."""
     said = _LEVEL_SHARE.match(q.text)
     conv = t.conv
-    if not (said and not q.mentions and said.group(1) != said.group(3) and conv.last_question):
+    seen = _governments_seen(t, said.group(1), said.group(3)) if said and not q.mentions and conv.last_question else None
+    if seen is None:
         return None
-    a, b = seen_government(t, said.group(1)), seen_government(t, said.group(3))
-    if not (a and b and a in conv.seen_in and b in conv.seen_in):
-        return None
+    a, b = seen
     mid = said.group("mid")
     if not (metric_spans(mid, generic=True) or find_metrics(mid)):  # 区里的占市里的: the figure just asked
         last = conv.last_question
@@ -493,11 +498,10 @@ def levels_compared(q: Query, t: Thread) -> InContext | None:
     """两个比例放在一起，区里和市里哪边更高 after both governments were asked: the figure just asked, of both."""
     said = _LEVELS_COMPARED.match(q.text)
     conv = t.conv
-    if not (said and not q.mentions and said.group(1) != said.group(2) and conv.last_question):
+    seen = _governments_seen(t, said.group(1), said.group(2)) if said and not q.mentions and conv.last_question else None
+    if seen is None:
         return None
-    a, b = seen_government(t, said.group(1)), seen_government(t, said.group(2))
-    if not (a and b and a in conv.seen_in and b in conv.seen_in):
-        return None
+    a, b = seen
     last = conv.last_question
     figure = question_stem(last[min((s for s, _ in metric_spans(last, generic=True)), default=0) :])
     if not metric_spans(figure, generic=True):
@@ -510,11 +514,10 @@ def two_levels(q: Query, t: Thread) -> InContext | None:
     just asked (each in the year it was shown for)."""
     said = _TWO_LEVELS.match(q.text)
     conv = t.conv
-    if not (said and conv.last_question and said.group(1) != said.group(2)):
-        return None
-    a, b = seen_government(t, said.group(1)), seen_government(t, said.group(2))
+    seen = _governments_seen(t, said.group(1), said.group(2)) if said and conv.last_question else None
     last = conv.last_question
     words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last)))
-    if not (a and b and words and a in conv.seen_in and b in conv.seen_in):
+    if seen is None or not words:
         return None
+    a, b = seen
     return t.written_out(f"{a}{conv.seen_in[a]}年比{b}{conv.seen_in[b]}年{words}多多少")
