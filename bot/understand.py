@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -384,6 +385,7 @@ class Query:
         return foreign_columns(self.column_said or self.column_text or self.text, metric)
 
 
+@lru_cache(maxsize=4096)  # (understand() and the in-context steps normalise the same text several times)
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
