@@ -83,6 +83,10 @@ class Gather:
                         named = None
                     if named:
                         raise Unavailable(f"{rep.year}年的年报（{template}年版模板）“{metric.label}”没有“{named[0]}”这一栏")
+            others = q.other_rows_columns(metric)
+            if others:
+                own = "、".join(metric.cols.get(template, {}))
+                raise Unavailable(f"年报表二里“{metric.label}”没有“{others[0]}”这一栏" + (f"（它有：{own}）" if own else ""))
             d = default_column(metric, template)
             if d is None:
                 raise AskColumn(self._ask_column(q, metric, rep))

@@ -279,6 +279,27 @@ def foreign_columns(text: str, metric: Metric) -> list[str]:
     return [c for c, ws in table.items() if any(w in text for w in ws) and not any(w in text for w in metric.synonyms if w in ws)]
 
 
+# Column words said of more than one kind of 表二 row, or as plain asking: never evidence of another row's column
+_GENERIC_ACTIVE_WORDS = frozenset({"总数", "一共有", "累计", "公开了", "办理", "处理", "办了", "决定", "发了", "增加", "减少", "变化",
+                                   "多少项", "有几项", "事项几项", "事项有几项", "发布", "印发", "出台", "制定", "取消"})
+
+
+def other_active_columns(text: str, metric: Metric) -> list[str]:
+    """Columns of other 表二 rows named for `metric`, which has no such column (行政许可本年新制作: 新制作 is a
+    column of 规章 and 规范性文件, not of 行政许可), in the order the question names them."""
+    if metric.table != ACTIVE:
+        return []
+    own = {w for cols in metric.cols.values() for ws in cols.values() for w in ws} | set(metric.synonyms)
+    found: dict[str, int] = {}
+    for m in METRICS:
+        for cols in m.cols.values() if m is not metric and m.table == ACTIVE else ():
+            for col, ws in cols.items():
+                for w in ws:
+                    if w not in own and w not in _GENERIC_ACTIVE_WORDS and w in text and not any(w in o for o in own if o in text):
+                        found[col] = min(found.get(col, len(text)), text.find(w))
+    return sorted(found, key=found.get)
+
+
 class AmbiguousColumn(Exception):
     """The question names words of two columns equally well, or asks for several one by one
     (`separately`: each of `groups` is a figure of its own)."""

@@ -11,7 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.coverage import near_known_word, near_row_names, slip_of_read_word, unread_words
 from bot.match import AgencyCatalog, Mention, level_of
-from bot.places import places_said
+from bot.places import places_said, within
 from bot.rows import (
     APPLICANT_COLS,
     BY_KEY,
@@ -25,6 +25,7 @@ from bot.rows import (
     foreign_columns,
     fuzzy_metric,
     metric_spans,
+    other_active_columns,
     strip_known_words,
 )
 from bot.text import clean_question
@@ -380,6 +381,10 @@ class Query:
         said = self.column_said or self.column_text or self.text
         return find_column(said if than_last_year else _THAN_LAST_YEAR.sub("", said), metric, template)
 
+    def other_rows_columns(self, metric: Metric) -> list[str]:
+        """Columns of other 表二 rows named for this 表二 row (行政许可本年新制作): it has no such column."""
+        return other_active_columns(self.column_said or self.column_text or self.text, metric)
+
     def other_tables_columns(self, metric: Metric) -> list[str]:
         """Column words of another table than the metric's (自然人 with 行政复议): no figure of it answers them."""
         return foreign_columns(self.column_said or self.column_text or self.text, metric)
@@ -630,6 +635,16 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
     # 浙江嘉兴的秀洲分局: a place said only to say where the agency named after it is, not an agency of its own
     query.mentions = [r for r in query.mentions if not (r.kind == "region" and any(
         m.region_before is r and set(r.agency_ids) & set(m.agency_ids) for m in query.mentions))]
+    # 嘉兴的乍浦镇: a place before an agency whose name says no place (a township) cannot be checked; the
+    # agency is taken, and the answer says the place was not checked
+    unplaced = set(catalog.unplaced())
+    for m in [m for m in query.mentions if m.kind != "region" and m.region_before and m.region_before in query.mentions
+              and m.agency_ids and set(m.agency_ids) <= unplaced]:
+        query.mentions.remove(m.region_before)
+        query.assumed.append(f"“{m.region_before.text}”未核对：{m.text}的年报名称里看不出所在地")
+        m.region_before, m.with_region = None, ""
+    for m in query.mentions:
+        _place_before(query, m, catalog)
     if query.unknown_agency:
         query.unknown_agency_at = q.find(query.unknown_agency)
         query.unknown_agency_apart = bool(re.search(r"(?:^|[和与及跟同、,，]|比)(?:的)?$", q[: query.unknown_agency_at]))
@@ -642,6 +657,25 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
     query.leftover_words = strip_known_words(q)
     rows_at = [q.find(w) for w in _ROW_WORDS if w in q]  # where metric_spans(q, generic=True) would begin
     query.known_from = min([s for s, _ in query.time_spans] + rows_at, default=0)
+
+
+def _place_before(query: Query, m: Mention, catalog: AgencyCatalog) -> None:
+    """秦皇岛的发改委 / 杭州的乍浦镇: a place of the divisions said right before a name that carries no held
+    place of its own. The agencies there are kept; none there is an agency not held (never the one elsewhere);
+    an agency whose name says no place is taken, and the answer says the place was not checked."""
+    if m.kind == "region" or m.region_before or m.unheld_place_before:
+        return
+    said = [p for p in places_said(query.text[: m.start]) if re.fullmatch(r"[的之]?", query.text[p.end() : m.start])]
+    if not said or any(r.start <= said[-1].start() < r.end for r in query.mentions if r is not m):
+        return
+    place = said[-1].group(0)
+    there = {i: within(catalog.agencies[i].name, place) for i in m.agency_ids}
+    if any(there.values()):
+        m.agency_ids = [i for i, inside in there.items() if inside]
+    elif any(inside is False for inside in there.values()):
+        m.unheld_place_before = place
+    elif there:
+        query.assumed.append(f"“{place}”未核对：{m.text}的年报名称里看不出所在地")
 
 
 _ASKING = re.compile(r"[？?]|吗|呢|多少|几|哪|谁|什么|怎么|是否|是不是|如何|有没有|排|比较|对比|算|占|差|加|合计|一共|总共|吧")
