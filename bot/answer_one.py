@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from bot.answer import Answer
+from bot.answer import Answer, Option
 from bot.gather import OUTCOME_GROUPS, AskColumn, Unavailable, Value, as_number, with_column
 from bot.index_reader import ReportRow
 from bot.rows import APPLICANT_COLS, BY_KEY, LEGAL_PERSONS, METRICS, REVIEW_COLS, Metric
@@ -311,6 +311,14 @@ class OneReportAnswers:
                 notes.append(f"按“{v.label} ÷ {whole.label}”计算")
             elif metric.table == ACTIVE or cols == ("总计",):
                 return Answer("not_found", title="算比例需要两个数字（谁占谁的比例），请说得具体些", figures=v.figures, notes=notes)
+            elif self._whole_of(q, metric) is not None and metric.key not in q.whole_rows:
+                # 予以公开（法律服务机构）占比: over that row's 总计 (the applicants' share), or over that
+                # column's outcomes (the outcome's rate among those applicants): both are said this way
+                who = f"{self.r.agency_names[rep.agency_id]}{rep.year}年"
+                col = "、".join(cols)
+                return Answer("clarify", title=f"“{metric.label}（{col}）”占哪个数的比例？", figures=v.figures, notes=notes, options=[
+                    Option(f"占{metric.label}总数（各类申请人合计）", f"{who}{metric.label}的申请里{col}占多少"),
+                    Option(f"占{col}申请的办理结果总计（{col}的{metric.label}率）", f"{who}{col}的申请{metric.label}率")])
             else:  # 自然人申请占比: the column over the row's 总计
                 whole = self._value(rep, metric, with_column(q, "总计"))
             values, known = [v, whole], True

@@ -197,10 +197,14 @@ def share_of_the_parts_sum(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{year_shown(conv, who)}{part}占{whole}的比例，按分项算")
 
 
+# 占多大比例 / 占几成: how big a share is asked, naming no whole
+_SHARE_ASKED = r"占(?:比|几成|多少|百分之几|百分之多少|多大(?:的)?(?:比例|比重|份额|一部分)|多少比例|多少比重|几分之几|(?:的)?比例|(?:的)?比重)"
+
+
 def part_of_the_last(q: Query, t: Thread) -> InContext | None:
     """其中行政查询事项占几成 after 不予公开一共多少: a part as a share of the row just shown (its whole)."""
     if not (re.match(r"^(?:那)?其中", q.text) and q.ratio and q.metrics and not q.mentions and len(t.conv.last_agencies) == 1
-            and not re.search(r"占[^，,。？?]{0,12}(?:的)?(?:比例|几成|多少|百分)", re.sub(r"占(?:比|几成|多少|百分之几)", "", q.text))):
+            and not re.search(r"占[^，,。？?]{0,12}(?:的)?(?:比例|几成|多少|百分)", re.sub(_SHARE_ASKED, "", q.text))):
         return None
     last = t.conv.last_question
     whole = t.reread(last).metrics
@@ -209,7 +213,7 @@ def part_of_the_last(q: Query, t: Thread) -> InContext | None:
     rows = "".join(last[s:e] for s, e in metric_spans(last))
     stem = question_stem(last)
     parts = q.text[re.match(r"^(?:那)?其中", q.text).end() :]
-    parts = re.sub(r"(?:的)?占(?:比|几成|多少|百分之几|百分之多少)?.*$", "", parts)
+    parts = re.sub(r"(?:的)?占.*$", "", parts)
     return t.written_out(f"{stem}里，{parts}占{rows}的比例")
 
 
@@ -303,6 +307,8 @@ def share_starting(q: Query, t: Thread) -> InContext | None:
         return None
     if named and named != set(t.conv.last_agencies):
         return None  # (占淮安市政府的…: a share of another agency's figure, read on its own)
+    if t.conv.last_part and not lead and t.reread(t.conv.last_question).which_part:
+        return None  # 哪个理由最多 → 占不予公开的多少: the part shown first is the share's part (the_part_just_named)
     whole = text[re.match(rf"^(?:那|其中)?(?:{_THIS_FIGURE}|它|其)?(?:的)?", text).end() :]
     whole = re.sub(r"^(?:放)?在(?:它|其)?(?:的)?", "在", whole)  # 这几件在它全年新收里占比: 它 is the report the figure is of
     if lead:
@@ -352,7 +358,8 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
 
 
 _PLACE_OF_A_PART = re.compile(r"^(?:那)?(?:排(?:在)?|位列)?第([二三四五六七八\d])(?:多|名|位)?(?:的|那)?(?:一)?(?:条|类|种|项|个)?"
-                              r"(理由|原因|情形|情况|类|种|项|条)(?:呢|是什么|是哪个|是哪条|是哪一?[类种项条])?[?？。]*$")
+                              r"(理由|原因|情形|情况|类|种|项|条)(?:呢|是什么|是哪个|是哪条|是哪一?[类种项条])?"
+                              r"(?:[，,]?(?:有|是|用了|占)?(?:几件|多少件?))?[?？。]*$")
 
 
 def place_of_a_part(q: Query, t: Thread) -> InContext | None:
