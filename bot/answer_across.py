@@ -378,7 +378,9 @@ class AcrossAnswers(AcrossSQL):
                 if q.nth > len(figs):
                     return Answer("not_found", title=f"只有{len(figs)}份年报算得出这个比例，没有第{q.nth}名", notes=notes)
                 return Answer("figure", figures=[figs[q.nth - 1]], notes=notes, title=f"{label}第{q.nth}{'低' if q.ascending else '高'}（共{len(figs)}个）")
-            return Answer("table", figures=figs[:top] if top else figs[:MAX_PARTS], notes=notes, title=f"{label}排名（共{len(figs)}个）")
+            order = kept_places([(self.r.agency_names[aid], y) for _, aid, y, _ in rates])  # (倒数第二的是哪家 points here)
+            return Answer("table", figures=figs[:top] if top else figs[:MAX_PARTS], notes=notes, title=f"{label}排名（共{len(figs)}个）",
+                          ranked=order)
         if q.intent == "total":
             notes.insert(0, "比例不能相加，下面按单位分列")
         def gap(first: int, second: int) -> Decimal:

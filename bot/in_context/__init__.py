@@ -123,6 +123,7 @@ from bot.in_context.shares import (
 from bot.in_context.thread import InContext, Step, Thread
 from bot.match import AgencyCatalog
 from bot.understand import Query
+from bot.value_filter import ValueFilter
 
 
 def read_in_context(question: str, q: Query, conv: Conversation, reread: Callable[[str], Query],
@@ -130,13 +131,22 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     """`q` (the question read on its own) read against the conversation. `reread` reads a written-out
     question; `held` maps each agency id to the years of its reports."""
     thread = Thread(question, conv, reread, catalog, names, held)
+    said = q.value_filter
     for step in _STEPS:
         read = step(q, thread)
         if isinstance(read, InContext):
-            return read
+            return _filter_kept(read, said)
         if read is not None:
             q = read
-    return carried_over(q, thread)
+    return _filter_kept(carried_over(q, thread), said)
+
+
+def _filter_kept(read: InContext, said: ValueFilter | None) -> InContext:
+    """只看收到10件以上的，谁…最低: a filter the question said is read apart from its words, so a reading
+    written out from those words keeps it (never a ranking of every report instead)."""
+    if said is not None and read.query.value_filter is None and not read.declined and read.query.intent in ("rank", "total"):
+        read.query = replace(read.query, value_filter=said)
+    return read
 
 
 def _sole_option(q: Query, t: Thread) -> InContext | None:

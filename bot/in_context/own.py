@@ -85,7 +85,8 @@ def across_of_its_own(q: Query, t: Thread) -> InContext | None:
         return None
     if q.template or q.every_report:  # 2019版那几份报告里…哪家最多: the reports are said, no year of the thread goes on
         return InContext(q)
-    if not q.years and t.conv.ranked_question and t.reread(t.conv.ranked_question).every_report:
+    ranked = t.reread(t.conv.ranked_question) if t.conv.ranked_question else None
+    if not q.years and ranked is not None and ranked.every_report and not ranked.years:  # (2020年那五份: that year's)
         # 如果按予以公开占办结的比例排，前三是谁 after a ranking of every report: over those reports again
         return t.written_out("所有年报里" + q.text)
     years = "" if q.years else "".join(f"{y}年" for y in read_period(t.conv.last_question).years[-1:])
@@ -143,7 +144,13 @@ def claim_again(q: Query, t: Thread) -> InContext | None:
         return InContext(q, declined="上一句我还没有给出数字（在问您要的是哪一项），请先选一项或把问题说完整，我再核对",
                          choices=[Option(label, question) for label, question in t.conv.options])
     last = t.conv.last_question
-    if q.years:  # 2023年我写的21件 对吗: the last figure in that year, checked
+    if q.years and len(read_period(last).years) >= 2 and len(t.conv.last_agencies) == 1 and not RATE_WORDS.search(last):
+        # 2024年比2023年多了多少 → 不对吧，我记得23年是31件: that year's figure of the two, checked
+        rows = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last)))
+        if not rows:
+            return None
+        last = f"{t.conv.last_agencies[0]}{q.years[0]}年{rows}"
+    elif q.years:  # 2023年我写的21件 对吗: the last figure in that year, checked
         for s, e in sorted(read_period(last).consumed, reverse=True)[:1]:
             last = last[:s] + f"{q.years[0]}年" + last[e:]
         if not read_period(last).years:
