@@ -112,7 +112,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
                              or carried.mixed_sum or carried.claimed is not None):
         # 洪泽这一年少收了多少钱 after its two years: a gap asked must come out as one, never as the figure alone
         years = sorted(conv.years_seen[-2:])
-        if len(conv.last_agencies) == 1 and len(years) == 2 and not q.years:
+        if len(q.years) == 2 and q.base_year in q.years:  # 2024年比2023年少收了多少: those two years, of the thread's figure
+            years = [q.base_year, next(y for y in q.years if y != q.base_year)]
+        if len(conv.last_agencies) == 1 and len(years) == 2 and (not q.years or years[0] == q.base_year):
             who, last = conv.last_agencies[0], conv.last_question
             figure = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last, active=True)))
             if figure:

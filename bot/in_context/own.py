@@ -225,6 +225,11 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
     """淮安市那年废止了几件: 那年 is the year that agency was shown for in this conversation."""
     said = re.search(r"那年|那一年|同年|当年", q.text)
     just = re.search(r"刚才(?=[\u4e00-\u9fff]{1,10}?(?:那个|那家|的))", q.text)  # 和刚才洪泽那个比: as it was shown
+    pointed = PRONOUN.match(q.text) if said and not q.mentions and not q.years else None
+    if pointed and len(t.conv.last_agencies) == 1 and t.conv.last_agencies[0] in t.conv.seen_in and not re.search(r"第|名|前者|后者", pointed.group(0)):
+        # 它2021年的年报有吗 (not held) → 它那年…: the year it was last shown for, not the year just asked about
+        year = f"{t.conv.seen_in[t.conv.last_agencies[0]]}年"
+        return t.reread(q.text[: said.start()] + year + q.text[said.end() :])
     if not ((said or just) and q.mentions and not q.years):
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}

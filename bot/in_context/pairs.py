@@ -111,6 +111,23 @@ def against_the_last(q: Query, t: Thread) -> InContext | None:
     return t.written_out(who + year_shown(t.conv, who) + q.text)
 
 
+def against_its_own_year(q: Query, t: Thread) -> InContext | None:
+    """洪泽比23年少了多少 (洪泽 shown for 2024): that agency in the year shown, against the year said."""
+    conv = t.conv
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    if not (q.difference and len(ids) == 1 and q.years == [q.base_year] and not q.metrics and not q.ratio and conv.last_question):
+        return None
+    who = t.names.get(next(iter(ids)))
+    year = conv.seen_in.get(who)
+    if year is None or year == q.base_year:
+        return None
+    last = conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last, active=True)))
+    if not words or RATE_WORDS.search(last):
+        return None
+    return t.written_out(f"{who}{year}年比{q.base_year}年{words}变化多少")
+
+
 def gap_after_switch(q: Query, t: Thread) -> InContext | None:
     """差多少 right after another agency was asked about on the same figure: between those two agencies (each in
     the year it was shown for); when the agency also holds the year before, which gap is meant is asked."""
@@ -380,6 +397,13 @@ def sum_of_the_list(q: Query, t: Thread) -> InContext | None:
     """加起来呢 right after a list of several agencies (a ranking, a comparison): their figures added."""
     conv = t.conv
     shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    if (_BARE_ADD.match(q.text) and len(conv.last_agencies) == 1 and not q.mentions and not q.metrics and len(conv.ranked) >= 2
+            and conv.last_question == conv.ranked_question and len(set(conv.ranked_at)) == 1):
+        # 哪家最多 (the first of the ranking shown) → 加起来呢: every report that ranking ranked, added
+        last = conv.last_question
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+        if words and not RATE_WORDS.search(last):
+            return t.written_out(f"{conv.ranked_at[0]}年各单位{words}加起来多少")
     if _BARE_ADD.match(q.text) and len(conv.last_agencies) == 1 and not q.mentions and not q.metrics:
         summed = _two_agencies_just_shown(t)  # 对外公开总数 → 安康呢 → 加起来呢: the two agencies' figures
         return t.written_out(summed) if summed else None

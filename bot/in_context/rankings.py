@@ -8,6 +8,7 @@ from bot.answer import Option
 from bot.follow_up import RANK_WORDS, TWO_PLACES, cn_number, question_stem
 from bot.in_context.thread import (
     ADDED,
+    BARE_GAP,
     RATE_WORDS,
     InContext,
     Thread,
@@ -138,6 +139,21 @@ def ends_of_ranking(q: Query, t: Thread) -> InContext | None:
     text = f"{conv.ranked[a]}{conv.ranked_at[a]}年{figure}比{conv.ranked[b]}{conv.ranked_at[b]}年{more}多少"
     return InContext(t.reread(text), [f"接上题：“{said.group('a')}”指{conv.ranked[a]}（{conv.ranked_at[a]}年），"
                                       f"“{said.group('b')}”指{conv.ranked[b]}（{conv.ranked_at[b]}年），按“{text}”理解"])
+
+
+def gap_of_two_ranked(q: Query, t: Thread) -> InContext | None:
+    """哪家最高 (two ranked, the first shown) → 差多少: the gap between the two."""
+    conv = t.conv
+    if not (BARE_GAP.match(q.text) and len(conv.ranked) == 2 and conv.last_question == conv.ranked_question
+            and len(conv.last_agencies) == 1 and not RATE_WORDS.search(conv.last_question)):
+        return None
+    last = conv.ranked_question
+    figure = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if not figure:
+        return None
+    (a, b), (ya, yb) = conv.ranked, conv.ranked_at
+    text = f"{a}{ya}年{figure}比{b}{yb}年多多少"
+    return InContext(t.reread(text), [f"接上题：排名里只有这两家，按“{text}”理解"])
 
 
 def it_added_to_ranking(q: Query, t: Thread) -> InContext | None:

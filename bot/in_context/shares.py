@@ -109,6 +109,23 @@ def share_in_another(q: Query, t: Thread) -> InContext | None:
     return (year_not_held(full, q, t) or t.written_out(full)) if full else None
 
 
+def outside_the_sum(q: Query, t: Thread) -> InContext | None:
+    """甲占甲乙合计的比例 → 平潭22年是多少: an agency outside that sum has no share of it; its figure is asked."""
+    last = t.conv.last_question
+    group = re.search(r"占(.+?)合计的比例$", last)
+    if not (group and q.mentions and not q.metrics and not q.ratio and not q.difference and not q.add_up and q.intent in ("lookup", "narrative")):
+        return None
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    if any(n and n in group.group(1) for n in named) or len(q.mentions) != 1:
+        return None
+    rows = metric_spans(last[: group.start()])
+    words = "".join(last[s:e] for s, e in rows)
+    if not words:
+        return None
+    m = q.mentions[0]
+    return t.written_out(q.text[m.start : m.end] + "".join(f"{y}年" for y in q.years) + words + "多少")
+
+
 def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     """其中安康占多少 / 秀洲分局占几成 after a figure of several agencies: its share of their sum."""
     conv = t.conv
