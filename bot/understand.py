@@ -160,7 +160,8 @@ POSITION = re.compile(r"排(?:名|在)?第几|第几名|第几位|名次|排名�
 # 2021年版 / 新版格式: the template a report was written on (not a year)
 _TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?[(（](2019|2021)年?(?:版|模板)?[)）](?:模板|格式|表格)?|"
                        r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
-_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|你这[里边]的|你那[里边]的|[几九八七六五四三两\d]+份)(?:的)?(?:年报|报告)|"
+_EVERY_REPORT = re.compile(r"(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|你这[里边]的|你那[里边]的|[几九八七六五四三两\d]+份|"
+                           r"(?:其他|其余|剩下|剩余|别的)(?:的)?(?:那|这)?(?:几|[九八七六五四三两\d]+)?份?)(?:的)?(?:年报|报告)|"
                            r"(?:每|各|逐)(?:一)?份(?:年报|报告)?(?:都)?(?:单独|分开|各自|分别)|按(?:每)?份(?:年报|报告)(?:算|计|排)|(?:各|每一?)份(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)|(?:各家|各单位|每家)(?:的)?(?:年报|报告)|"
                            r"(?:两年|各年|每年|逐年|每一年)(?:都)?(?:分开|分别|单独|各自)(?:算|计|排|列)?|各算各的|分年(?:算|列|排)")
 # …排一下，洪泽两年分开算: a closing clause asking each year of an agency as its own item
@@ -1371,8 +1372,9 @@ def _level_asked(q: str, mentions: list[Mention], catalog: AgencyCatalog, assume
 
 def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
     """Words that choose agencies without naming one: a level, a sector, a place or province."""
+    unexcluded = _blank(masked, [query.exclude_span]) if query.exclude_span else masked  # (淮安市本级除外: no level chosen)
     for pattern, level in _LEVELS:
-        if re.search(pattern, masked):  # a level word inside a name (洪泽区政府) chooses no level
+        if re.search(pattern, unexcluded):  # a level word inside a name (洪泽区政府) chooses no level
             query.level = level
             break
     for place in _PLACE.finditer(masked):
@@ -1437,6 +1439,9 @@ _CARRIED_INTO = re.compile(r"(?:结转|转入|转到|留到|拖到|带到|顺延
 
 _LEAVING_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除|先不看")
 _LEFT_OUT_TAIL = re.compile(r"以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计")
+# 把淮安市政府和洪泽的都去掉，剩下… / 淮安市本级除外，…: the names first, the word that leaves them out after
+_LEFT_OUT_AFTER = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:把|将)?([^，,。？?；;]{2,24}?)(?:的)?(?:都|全|全部|先)?"
+                             r"(?:去掉|拿掉|剔除|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看)(?=[，,。；;]|以后|之后|后|$)")
 
 
 def _agencies_left_out(q: str, catalog: AgencyCatalog) -> tuple[list[Mention], tuple[int, int] | None]:
@@ -1446,6 +1451,13 @@ def _agencies_left_out(q: str, catalog: AgencyCatalog) -> tuple[list[Mention], t
     left_out = _governments(excluded.group(1), catalog.mentions(excluded.group(1)), catalog, []) if excluded else []
     if excluded and left_out and re.fullmatch(r"[和与及、，,的]*", _mask(excluded.group(1), left_out).replace("　", "")):
         return left_out, excluded.span()
+    after = _LEFT_OUT_AFTER.search(q)
+    if after:
+        names = _governments(after.group(1), catalog.mentions(after.group(1)), catalog, [])
+        if names and re.fullmatch(r"(?:[和与及、的]|本级|本身|自己|这两家|这几家|两家|[这那]份)*", _mask(after.group(1), names).replace("　", "")):
+            for m in names:  # (where each stands in the whole question)
+                m.start, m.end = m.start + after.start(1), m.end + after.start(1)
+            return names, after.span()
     # 几家除了秀洲分局新收申请加起来: the names run on into the question with nothing between; the
     # names said right after the word, one after another, are the ones left out
     for said in _LEAVING_OUT.finditer(q):

@@ -37,6 +37,11 @@ _OPS = {"超过": "gt", "超出": "gt", "多于": "gt", "大于": "gt", "高于"
         "以下": "le", "之下": "le", "及以下": "le", "或以下": "le", "以内": "le"}
 
 
+_OPPOSITE = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
+_SAID_OF = {"gt": "超过", "ge": "不少于", "lt": "不到", "le": "不超过"}
+_LEFT_OUT_AFTER = re.compile(r"(?:的)?(?:单位|报告|年报|那几家|那些|几家)?(?:也)?(?:不算|除外|不计|不看|去掉|排除在外|不参加排名|不参与排名)")
+
+
 @dataclass(frozen=True)
 class ValueFilter:
     """Keep the reports whose figure (a metric key; "" = the figure asked) stands `op` `bound` to it."""
@@ -82,9 +87,17 @@ def filter_said(q: str) -> tuple[ValueFilter | None, tuple[int, int] | None]:
         if re.fullmatch(r"(?:[\u4e00-\u9fff]*[，,])?(?:总计|合计|总数|小计)", m.group("row")[at:]):
             continue  # 总计大于0的那几家: whose 总计 (a column, not a row) is not said here
         op = _OPS[m.group("before") or m.group("after")]
-        start = m.start("row") + at
+        start, end = m.start("row") + at, m.end()
         said = f"{m.group('before')}{n}件" if m.group("before") else f"{n}件{m.group('after')}"
-        return ValueFilter(key, op, n, f"{_label(key)}{said}", _label(key), q[start : m.end()]), (start, m.end())
+        label = f"{_label(key)}{said}"
+        # 新收不到三十件的不算 / 除去新收不到30件的: the reports so described are the ones left out
+        after = _LEFT_OUT_AFTER.match(q, end)
+        before = re.search(r"(?:" + _LEAVE + r")$", q[:start])
+        if after or before:
+            op = _OPPOSITE[op]
+            label = f"{_label(key)}{_SAID_OF[op]}{n}件"
+            start, end = (before.start() if before else start), (after.end() if after else end)
+        return ValueFilter(key, op, n, label, _label(key), q[start:end]), (start, end)
     for pattern in _NONE_LEFT_OUT:
         m = pattern.search(q)
         if m is None:

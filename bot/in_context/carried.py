@@ -33,6 +33,8 @@ def carried_over(q: Query, t: Thread) -> InContext:
     conv = t.conv
     if q.typo_row and not q.metrics:
         return InContext(q)  # 乍浦依申清几件: a misspelt row is asked back, never filled in with the last figure
+    if q.exclude_ids and q.metrics and not q.mentions and q.intent in ("total", "rank"):
+        return InContext(q)  # 除了淮安市政府和洪泽，其他报告…加起来: every agency but those, never the thread's
     counted = re.search(r"(?:这)?[两二三四五六七八九](?:家|个单位|份)", q.text)
     if (counted and q.mentions and q.stated_count == len({i for m in q.mentions for i in m.agency_ids})
             and counted.start() >= q.mentions[-1].end):  # 发改委和安康两家加起来: the count says no more than the names
