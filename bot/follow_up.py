@@ -566,6 +566,9 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     share = re.search(r"在[^，。]{0,12}?(?:里|中|当中)占|占(?!比)", out)
     if share:  # 行政查询事项在不予公开里占多少 → 本机关不掌握的呢: the part changes, the whole it is taken over stays
         spans = [sp for sp in spans if sp[1] <= share.start()] or spans
+        whole = [w for w in re.finditer(r"(?:里面|里头|当中|之中|里|中)[，,]?", out[: share.start()]) if w.start() > spans[0][0]]
+        if whole:  # 办结的申请里，予以公开的占多少 → 部分公开呢: the whole was said first; the part follows 里
+            spans = [sp for sp in spans if sp[0] >= whole[0].end()] or spans
     old_rows = {m.key.split("/")[0] for s, e in spans for m in find_metrics(out[s:e])}
     old_tables = {m.table for s, e in spans for m in find_metrics(out[s:e])}
     joined = [spans[0]]

@@ -6,6 +6,7 @@ import re
 
 from bot.answer import Option
 from bot.conversation import Conversation, pick_option
+from bot.follow_up import cn_number
 from bot.in_context.thread import COUNT_ASKED, LEVEL_REF, InContext, Thread, blank_spans
 from bot.match import level_of
 from bot.places import places_said
@@ -64,6 +65,13 @@ def another_option(q: Query, t: Thread) -> Query | None:
         return None
     if not (t.conv.picked_from and t.conv.last_question):
         return None
+    rest = re.fullmatch(r"(?:那)?(?:另外|其他|其余|剩下|剩余|另)(?:的)?(?:那)?([两二三四五六七八九\d]|几)?(?:家|个|位|份)(?:的)?(?:呢|怎么样|如何|分别呢|各是多少)?[?？。]*", q.text)
+    others = [lbl for lbl, _ in t.conv.picked_from if lbl not in t.conv.last_agencies and lbl in t.names.values()]
+    if rest and len(others) >= 2:  # 另外两家呢 after one of three was picked: the others offered, the question as it now stands
+        count = rest.group(1)
+        if count and count != "几" and cn_number(count) != len(others):
+            return None
+        return t.reread("和".join(others) + "呢")
     other = pick_option(re.sub(r"^那|的?呢$", "", t.question), Conversation(options=t.conv.picked_from), t.catalog, t.names)
     if other is None:
         return None
