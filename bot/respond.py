@@ -237,6 +237,8 @@ def _as_answered(note: str, ans: Answer) -> str:
     if not said or not ans.figures or ans.kind not in ("figure", "total", "table"):
         return note  # (a reading declined keeps its words: what was tried is what the reader needs to see)
     reports = list(dict.fromkeys(f"{f.agency}{f.year}年" for f in ans.figures))
+    if ans.kind == "table" and len(ans.ranked) > len(reports) and ans.title:  # a ranking showing its first: read over all it ranked
+        return f"{said.group(1)}按“{ans.title}”理解"
     who = "、".join(reports) if len(reports) <= 3 else f"{len(reports)}份年报"
     labels = list(dict.fromkeys(f.label for f in ans.figures if f.label))
     what = ans.title if ans.kind != "figure" and ans.title and len(labels) != 1 else "、".join(labels[:3])

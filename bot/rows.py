@@ -282,7 +282,8 @@ def foreign_columns(text: str, metric: Metric) -> list[str]:
 
 # Column words said of more than one kind of 表二 row, or as plain asking: never evidence of another row's column
 _GENERIC_ACTIVE_WORDS = frozenset({"总数", "一共有", "累计", "公开了", "办理", "处理", "办了", "决定", "发了", "增加", "减少", "变化",
-                                   "多少项", "有几项", "事项几项", "事项有几项", "发布", "印发", "出台", "制定", "取消"})
+                                   "多少项", "有几项", "事项几项", "事项有几项", "发布", "印发", "出台", "制定", "取消",
+                                   "几个", "几项", "项目", "项目数"})
 
 
 def other_active_columns(text: str, metric: Metric) -> list[str]:

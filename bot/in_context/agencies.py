@@ -190,6 +190,9 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
         return t.reread(q.text[: said.start()] + names + "这" + said.group(1) + "份报告" + unit + q.text[said.end() :])
     if len(shown) != count or count < 2 or len({a for a, _ in shown}) != count:
         return None  # which ones is not known: the count check further on says so
+    ids_of = {n: i for i, n in t.names.items()}
+    if q.years and said.group(1) == "几" and not any(y in t.held.get(ids_of.get(a), {}) for a, _ in shown for y in q.years):
+        return None  # 2020年那几家 after a 2024 total: none of those holds 2020, so the ones of that year are meant
     years = {y for _, y in shown}
     names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in shown)
     when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""

@@ -213,11 +213,15 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
         # 这个数对吗 after 表里复议总计写的是多少: that figure, checked against its own parts
         last = re.sub(r"(?:表里|表上|报告上)?(?:写|印|填)的(?:是)?", "", conv.last_question)
         return t.written_out(question_stem(last) + "对吗")
-    if q.mentions or ACROSS.search(q.text) or len(conv.last_agencies) != 1 or not (column_spans(q.text) or q.parts_sum):
+    pointed_row = re.search(r"[这那]一?(?:栏|格|项|行)", q.text)  # 24年这栏对得上吧: the row the thread is on
+    if q.mentions or ACROSS.search(q.text) or len(conv.last_agencies) != 1 or not (column_spans(q.text) or q.parts_sum or pointed_row):
         return InContext(q)
     who = conv.last_agencies[0]
     last = conv.last_question
     rows = "" if q.metrics else "".join(last[s:e] for s, e in metric_spans(last))
+    years = "".join(f"{y}年" for y in q.years) or year_shown(conv, who)
+    if pointed_row and rows and not column_spans(q.text) and not q.parts_sum:
+        return t.written_out(f"{who}{years}{rows}各项加起来和总计对得上吗")
     return t.written_out(who + ("" if q.years else year_shown(conv, who)) + rows + q.text)
 
 
