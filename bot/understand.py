@@ -60,7 +60,7 @@ _RANK = re.compile(r"排名|排行|排序|(?<=[\u4e00-\u9fff])(?<![安编彩])�
 _TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|相加|加在一起|加一起|合一起|合在一起|合起来|加到一起|加一块|合一块|加到一块|加一下|总和|累计|汇总|加总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff)）])率|"
-                    r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)")
+                    r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)|各占[^，。？?多几]{1,200}?(?:多少(?![件个项])|几成|%)")
 # 哪类申请人最多 / 各类申请人从多到少排一下 / 复议哪种结果最多: the columns of one row, ranked within a report
 _WHICH_COLUMN = re.compile(r"(?P<applicant>(?:哪(?:一)?(?:类|种|些)|各(?:类|种)|什么(?:类型|样)的?|不同(?:类型)?)(?:的)?(?:申请人|申请主体|申请方|主体)|"
                            r"申请人(?:的)?(?:类型|类别|构成|身份)|申请人是什么(?:身份|类型|人)|按申请人)|(?P<result>(?:哪(?:一)?种|哪(?:一)?类|各类|各种)(?:审理|判决)?(?:结果|结案方式))")
@@ -831,6 +831,24 @@ _OVER_DECIDED = re.compile(r"已(?:经)?审结|已(?:经)?结案|审结了的|(?
 _MINUS = re.compile(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])")
 
 
+_OUTCOME_ORDER = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")  # 表三's outcomes as printed
+_ROW_RANGE = re.compile(r"从([^，,。？?到至]{2,12}?)(?:一直)?(?:到|至)([^，,。？?]{2,12}?)(?=[，,。？?]|各|这|的|共|一共|逐|加|$)")
+
+
+def _row_range(query: Query, masked: str) -> None:
+    """从予以公开到其他处理，各项加起来: every outcome row from the one to the other, as printed in 表三
+    (all of them: the rows of （七）总计). A range whose ends are not two outcome rows is left as read."""
+    said = _ROW_RANGE.search(masked)
+    if not said:
+        return
+    ends = [[m.key for m in find_metrics(said.group(k)) if m.key in _OUTCOME_ORDER] for k in (1, 2)]
+    if not all(len(e) == 1 for e in ends):
+        return
+    a, b = sorted(_OUTCOME_ORDER.index(e[0]) for e in ends)
+    rows = _OUTCOME_ORDER[a : b + 1]
+    query.metrics = [BY_KEY["总计"]] if len(rows) == len(_OUTCOME_ORDER) else [BY_KEY[k] for k in rows]
+
+
 def _signs(masked: str, metrics: list) -> list[int]:
     """新收加上年结转再减去结转下年: each row's sign, from the operator last said before it; empty when a row's
     place is not clear (named twice, or not at all) or the first is taken away, so nothing is guessed."""
@@ -851,6 +869,11 @@ def _signs(masked: str, metrics: list) -> list[int]:
             # a side anywhere else is not guessed
             if metrics[order[-1]] is not m or len(metrics) < 3:
                 return []
+            signs.append(0)
+            continue
+        if (metrics[order[-1]] is m and len(metrics) >= 3 and max(minus, plus) >= 0 and re.search(r"[，,]", before[max(minus, plus) :])
+                and re.match(r"[^，,。？?]{0,16}?(?:应该|应当|理应|按理|理论上|还)?(?:剩下?|剩余|等于)", masked[first[m.key] :])):
+            # 新收加上结转，再减掉办结的，结转下年应该剩多少: the row said as what is left is the side held against (0)
             signs.append(0)
             continue
         signs.append(-1 if minus > plus else 1)
@@ -1075,6 +1098,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         children = {m.key for m in METRICS if m.parent == next(iter(parents))}
         if parent is not None and children <= {m.key for m in query.metrics}:
             query.metrics = [parent]  # 直接起诉和复议后起诉合起来: the group they make up, as one figure
+    _row_range(query, masked)
     # 对外公开总数量 names a column of 表二, not a sum (总数 of any other table still asks for one)
     own = {w for m in query.metrics if m.table == ACTIVE for cols in m.cols.values() for ws in cols.values() for w in ws}
     named_cols = [(s, e) for s, e in column_spans(masked) if not query.metrics or masked[s:e] in own]

@@ -31,6 +31,8 @@ _NONE_LEFT_OUT = (re.compile(r"(?:" + _LEAVE + r")" + _NONE_CLAUSE + r"(?:以外
 # 零件的不算 / 为0的不算 / 没有的不算: the figure asked, where it is zero, leaves the ranking
 _ZERO_LEFT_OUT = re.compile(r"(?:(?:是|为|填|印)?(?:零|0)(?:件|个)?|没有|空白|没填)的(?:也)?(?:不算|除外|不计|不看|去掉|排除在外|不参加排名|不参与排名)"
                             r"|(?:" + _LEAVE + r")(?:是|为)?(?:零|0)(?:件|个)?的(?:那些|那几家|单位|报告)?")
+# 处理决定数量不为零的单位里: the figure asked, where it is not zero
+_NONZERO = re.compile(r"(?:不为|不是|不等于|大于|非)(?:零|0)(?:件|个)?的(?:单位|报告|年报|几家|那些|那几家)?(?:里|中|当中|里面)?")
 _OPS = {"超过": "gt", "超出": "gt", "多于": "gt", "大于": "gt", "高于": "gt", "不少于": "ge", "不低于": "ge", "至少": "ge",
         "达到": "ge", "满": "ge", "少于": "lt", "低于": "lt", "不到": "lt", "不足": "lt", "小于": "lt", "未达到": "lt",
         "不超过": "le", "不多于": "le", "未超过": "le", "以上": "ge", "之上": "ge", "及以上": "ge", "或以上": "ge",
@@ -107,9 +109,11 @@ def filter_said(q: str) -> tuple[ValueFilter | None, tuple[int, int] | None]:
         row = _one_row(words + verb) or _one_row(verb + words)
         if row is not None:
             return ValueFilter(row[0], "gt", Decimal(0), f"{_label(row[0])}不为0", _label(row[0]), m.group(0)), m.span()
-    m = _ZERO_LEFT_OUT.search(q)
+    m = _ZERO_LEFT_OUT.search(q) or _NONZERO.search(q)
+    if m and re.search(r"(?:总计|合计|总数|小计)$", q[: m.start()]):
+        m = None  # 总计大于0的那几家: whose 总计 (a column, not the figure asked) is not said here
     if m:
-        return ValueFilter("", "gt", Decimal(0), "为0的不算", "", m.group(0)), m.span()
+        return ValueFilter("", "gt", Decimal(0), "这一项不为0", "", m.group(0)), m.span()
     return None, None
 
 

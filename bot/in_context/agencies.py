@@ -142,6 +142,16 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率))", q.text)
     if q.exclude_ids:
         return None  # 去掉淮安，剩下三家…: the count is of what is left, read with the exclusion
+    other = said and not q.mentions and re.search(r"(?:另外|其他|其余|剩下|剩余)(?:的)?(?:那)?$", q.text[: said.start()])
+    if other and said.group(1) != "几" and t.conv.ranked and t.conv.last_agencies:
+        # 另外两家呢 after one of a ranking was asked about: the rest of that ranking
+        rest = [(a, y) for a, y in zip(t.conv.ranked, t.conv.ranked_at, strict=False) if a not in t.conv.last_agencies]
+        if len(rest) != cn_number(said.group(1)):
+            return None
+        years = {y for _, y in rest}
+        names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in rest)
+        when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""
+        return t.reread(names + when + q.text[said.end() :])
     # 几家里谁最少 / 那几家: the ones just shown (a bare 几家 alone asks how many)
     pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当")
                         or (said.group(1) != "几" and q.text[said.end() : said.end() + 1] in ("谁", "哪", "的", "加", "合", "一", "各")

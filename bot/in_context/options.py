@@ -63,8 +63,8 @@ def another_option(q: Query, t: Thread) -> Query | None:
             return t.reread(f"{among[0]}呢")  # 规划局那个呢 after 嘉兴那份 → 发改委: the other one offered there
         t.conv.picked_from = []
         return None
-    if not (t.conv.picked_from and t.conv.last_question):
-        return None
+    if not (t.conv.picked_from and t.conv.last_question) or q.intent == "thanks":
+        return None  # (好吧 / ok: a remark, never a pick of an ask-back already answered)
     rest = re.fullmatch(r"(?:那)?(?:另外|其他|其余|剩下|剩余|另)(?:的)?(?:那)?([两二三四五六七八九\d]|几)?(?:家|个|位|份)(?:的)?(?:呢|怎么样|如何|分别呢|各是多少)?[?？。]*", q.text)
     others = [lbl for lbl, _ in t.conv.picked_from if lbl not in t.conv.last_agencies and lbl in t.names.values()]
     if rest and len(others) >= 2:  # 另外两家呢 after one of three was picked: the others offered, the question as it now stands

@@ -339,7 +339,7 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
     """这一种占当年办结总数的几成 after 哪种处理结果最多: the part the last answer put first, in its report."""
     year = re.match(r"^(?:那)?(?:(\d{4})年)(?:的)?", q.text) if len(q.years) == 1 else None
     text = q.text[year.end() :] if year else q.text  # 2024年这一项占办结的比例 after that row in two years
-    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数|(?:排(?:在)?)?(?:第一|最多|头一)(?:的)?(?:那|这)?(?:一)?(?:条|类|种|项|个)(?:理由|原因|情形|情况)?)"
+    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数|这个|(?:排(?:在)?)?(?:第一|最多|头一)(?:的)?(?:那|这)?(?:一)?(?:条|类|种|项|个)(?:理由|原因|情形|情况)?)"
                     r"(?:的)?[，,]?(?=占|在.{0,12}(?:中|里)占|比)", text)  # (排第一的那条在不予公开里占几成)
     if said is None and text.startswith("占") and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
         said = re.match(r"()", text)
@@ -394,6 +394,19 @@ def place_of_a_part(q: Query, t: Thread) -> InContext | None:
         return None
     who = conv.last_agencies[0]
     return t.written_out(f"{who}{year_shown(conv, who)}{next(iter(rows))}里第{said.group(1)}多的是哪一类")
+
+
+def same_part_elsewhere(q: Query, t: Thread) -> InContext | None:
+    """哪一类最多 → 安康市自然资源局同一项有几件: the part shown first, in the agency named now."""
+    conv = t.conv
+    same = re.search(r"同一(?:项|类|种|个理由|个原因|情形)|同样(?:的)?(?:情形|理由|原因|那一?项|那一?类)|这一(?:项|类|种)", q.text)
+    if not (same and conv.last_part and len(q.mentions) == 1 and not q.metrics and not q.ratio
+            and t.reread(conv.last_question).which_part):
+        return None
+    m = q.mentions[0]
+    rest = q.text[same.end() :]
+    return t.written_out(q.text[m.start : m.end] + "".join(f"{y}年" for y in q.years) + conv.last_part + rest,
+                         f"接上题：“{same.group(0)}”指{conv.last_part}")
 
 
 def sibling_of_the_part(q: Query, t: Thread) -> InContext | None:
