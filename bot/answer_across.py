@@ -133,7 +133,8 @@ class AcrossAnswers(AcrossSQL):
             if len(same) > 1:
                 notes.append(f"与第{q.nth}名并列（同为{as_number(v.total)}）的有{len(same)}个，均列出")
             figs = [self._one(x) for x in same]
-            return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes,
+            order = kept_places([(self.r.agency_names[x.report.agency_id], x.report.year) for x in values])
+            return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes, ranked=order,
                           title=f"{v.label}{'倒数' if q.ascending else ''}第{q.nth}名（共{len(values)}个）")
         if q.difference and len(values) == 2 and not skipped and not q.nth:  # 哪家多？多几件: the difference too
             return self._difference_of(values, notes)

@@ -398,6 +398,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
     q = q.replace("相吻合", "一致").replace("吻合", "一致")  # 和办结总计吻合吗: said the way the check reader knows
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    q = re.sub(r"(?<=[排剔扣刨])除以后", "除后", q)  # 把淮安排除以后: left out, then (never 除以, a division)
     # 最多的是哪一种？第二、第三多的又是什么: the first three, in order
     q = re.sub(r"(最(?:多|高|大|少|低|小))的?是哪一?(种|类|条|个|家|项)[？?，,。]?第二[、和及与]第?三(?:多|高|大|少|低|小)?的?(?:又|分别)?"
                r"是(?:什么|啥|哪些|哪几?(?:种|类|条|个|家|项))", r"\1的是哪三\2", q)
@@ -612,7 +613,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
 _ROW_WORDS = {w for m in METRICS for w in m.synonyms}
 _THAN_LAST_YEAR = re.compile(r"(?:比|较)(?:上一?年度?|去年|前一年)")
 _BEFORE_LINK = re.compile(r"[的和与及跟同、，,]+$")
-_POINTED_AFTER = re.compile(r"(?:的)?(?:那家|那一家|那个单位|那家单位|那个部门|那边|那里|那个)")
+_POINTED_AFTER = re.compile(r"(?:的)?(?:那家|那一家|那个单位|那家单位|那个部门|那个)")  # (安康那边: the place, asked back)
 _KIND_AFTER = re.compile(r"(?:的)?(?:那个|那家)?(分局|局|委)(?![\u4e00-\u9fff]{0,3}(?:长|领导|书记|主任))")
 _UNIT_AFTER = re.compile(r"([市区县镇乡]?(?:人民政府|政府|府)|[\u4e00-\u9fff]{1,8}?(?:委员会|局|委|办公室|中心))")
 
@@ -698,7 +699,7 @@ def _chatter(word: str, query: Query, read: list[tuple[int, int]]) -> bool:
     sentence_end = min([e for e in (query.text.find(c, at) for c in "。！!；;：:") if e >= 0] or [len(query.text)])
     sentence = query.text[sentence_start:sentence_end]
     # (a title quoted, 那几份报告, 写几句: no question of the sentence's own)
-    asking = _ASKING.search(re.sub(r"“[^”]*”|[这那]几(?:份|家|个|项|类|种)|几句|几笔|差距|差别|差异", "", sentence))
+    asking = _ASKING.search(re.sub(r"“[^”]*”|[这那]几(?:份|家|个|项|类|种|年)|几句|几笔|几乎|差距|差别|差异", "", sentence))
     if sentence_end < len(query.text) - 1 and not asking and query.text[sentence_end + 1 :].strip():
         # 想了解规范性文件的清理情况。淮安市…几件？: a sentence that only sets the scene, before the question (its
         # slots are read as ever; its other words choose nothing)
@@ -831,6 +832,8 @@ _OVER_DECIDED = re.compile(r"已(?:经)?审结|已(?:经)?结案|审结了的|(?
 _MINUS = re.compile(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])")
 
 
+_ROW_LEFT_OUT_AFTER = re.compile(r"(?:把|将)[“\"]?([\u4e00-\u9fff、和与]{2,24}?)[”\"]?(?:的)?(?:那|这)?(?:一)?(?:项|类|种|个|部分)?(?:都|全)?"
+                                 r"(?:去掉|除去|扣掉|减掉|剔除|排除|拿掉)(?:掉)?")
 _OUTCOME_ORDER = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")  # 表三's outcomes as printed
 _ROW_RANGE = re.compile(r"从([^，,。？?到至]{2,12}?)(?:一直)?(?:到|至)([^，,。？?]{2,12}?)(?=[，,。？?]|各|这|的|共|一共|逐|加|$)")
 
@@ -1001,6 +1004,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         # 不予公开去掉行政查询事项 / 办结的去掉无法提供的 / 除去予以公开和部分公开: the row's total less those parts of it
         row = _EXCLUDED_COLUMN.search(q)
         (query.exclude_row, *query.exclude_more), query.exclude_span = _parts_left_out(row.group(1)), row.span()
+    elif _ROW_LEFT_OUT_AFTER.search(q) and _parts_left_out(_ROW_LEFT_OUT_AFTER.search(q).group(1)):
+        # 不予公开总数里，把“属于行政查询事项”那项去掉: the verb after the part left out
+        row = _ROW_LEFT_OUT_AFTER.search(q)
+        (query.exclude_row, *query.exclude_more), query.exclude_span = _parts_left_out(row.group(1)), row.span()
     elif _EXCLUDED_COLUMN.search(q) and _only_columns(_EXCLUDED_COLUMN.search(q).group(1)):
         # 新收申请去掉自然人: the row's total less that column (said in the answer)
         column = _EXCLUDED_COLUMN.search(q)
@@ -1015,6 +1022,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     mentions = [m for m in mentions if not (len(m.agency_ids) > 1 and any(s <= m.start and m.end <= e for s, e in sectors))]
     if query.exclude_span:
         mentions = [m for m in mentions if not (query.exclude_span[0] <= m.start < query.exclude_span[1])]
+        # 淮安市政府体量太大…把淮安市政府排除后: an agency left out is never also the one asked about
+        # (only in a sentence of its own before the one leaving it out: 甲、乙和丙加起来，去掉甲 still names 甲 in the list)
+        stop = max(q.rfind(c, 0, query.exclude_span[0]) for c in "。！!；;")
+        mentions = [m for m in mentions if not (query.exclude_ids and m.agency_ids and set(m.agency_ids) <= set(query.exclude_ids)
+                                                and m.end <= stop)]
     other_place = _other_place(q, mentions, catalog)
     if other_place:  # 淮安区 is not 淮安(市): a place we hold nothing of
         mentions = [m for m in mentions if m.end != other_place[1]]
@@ -1465,7 +1477,8 @@ _LEAVING_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|
 _LEFT_OUT_TAIL = re.compile(r"以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计")
 # 把淮安市政府和洪泽的都去掉，剩下… / 淮安市本级除外，…: the names first, the word that leaves them out after
 _LEFT_OUT_AFTER = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:把|将)?([^，,。？?；;]{2,24}?)(?:的)?(?:都|全|全部|先)?"
-                             r"(?:去掉|拿掉|剔除|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看)(?=[，,。；;]|以后|之后|后|$)")
+                             r"(?:去掉|拿掉|剔除|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看)(?:掉)?"
+                             r"(?:以后|之后|后)?(?=[，,。；;]|$)")
 
 
 def _agencies_left_out(q: str, catalog: AgencyCatalog) -> tuple[list[Mention], tuple[int, int] | None]:

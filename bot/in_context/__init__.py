@@ -90,6 +90,7 @@ from bot.in_context.rankings import (
     it_added_to_ranking,
     named_after_ranking,
     next_to_named,
+    ordinal_then_it,
     place_in_last_ranking,
     place_inside,
     reorder_last_ranking,
@@ -196,7 +197,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    it_left_out, _carry_of_the_thread, said_first, whole_restated, government_held_against, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    it_left_out, ordinal_then_it, _carry_of_the_thread, said_first, whole_restated, government_held_against, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     inside_the_first_place, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_of_the_last,

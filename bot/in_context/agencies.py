@@ -160,6 +160,10 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
         return None  # (那几份报告里: the reports of a year, not a list shown)
     if PRONOUN.match(q.text) and t.conv.last_agencies and said.start() > 0:
         return None  # 第一名一家占这五家合计的…: the place pointed at leads; read with it (_pronoun)
+    ids_of = {n: i for i, n in t.names.items()}
+    if q.years and said.group(1) == "几" and t.conv.agencies_seen and not any(
+            y in t.held.get(ids_of.get(a), {}) for a in t.conv.agencies_seen for y in q.years):
+        return None  # 2020年那几家 when no agency of the conversation holds 2020: the ones of that year are meant
     shown = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
     if said.group(1) == "几" and len(t.conv.ranked) > len(shown):  # 几家里 after a ranking and a pair: the ranking's
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
@@ -200,7 +204,6 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
         return t.reread(q.text[: said.start()] + names + "这" + said.group(1) + "份报告" + unit + q.text[said.end() :])
     if len(shown) != count or count < 2 or len({a for a, _ in shown}) != count:
         return None  # which ones is not known: the count check further on says so
-    ids_of = {n: i for i, n in t.names.items()}
     if q.years and said.group(1) == "几" and not any(y in t.held.get(ids_of.get(a), {}) for a, _ in shown for y in q.years):
         return None  # 2020年那几家 after a 2024 total: none of those holds 2020, so the ones of that year are meant
     years = {y for _, y in shown}

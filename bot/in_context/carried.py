@@ -70,6 +70,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
             conv.last_question = ""
         return InContext(q, declined=f"这句没能和上一个问题（“{last}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
+    if (re.search(r"总计", q.text) and not re.search(r"加起来|合起来|一共|总共|合计|之和|各项|分项|逐项", q.text)
+            and re.search(r"加起来|合起来|一共|总共", full)):
+        # 直接起诉和复议后起诉加起来 → 那2023年的行政复议总计呢: the printed total asked now, not the parts added
+        full = re.sub(r"[，,]?(?:加起来|合起来|一共|总共)", "", full)
     if re.search(r"也这样|也是这样|一样吗|也有这种", q.text):  # 复议后起诉那一栏是不是也这样: the check, not the printed cell
         full = re.sub(r"(?:可)?(?:表里|表上|报告上)?印的", "", full)
     carried_q = t.reread(full)

@@ -141,6 +141,21 @@ def ends_of_ranking(q: Query, t: Thread) -> InContext | None:
                                       f"“{said.group('b')}”指{conv.ranked[b]}（{conv.ranked_at[b]}年），按“{text}”理解"])
 
 
+_ORDINAL_THEN_IT = re.compile(r"^(?:那)?((?:排(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位)?)(?:的)?(?:是谁|是哪家|是哪个|是哪一家)[？?，,。！!\s]*(?:那)?(?:它|这家|该单位)")
+
+
+def ordinal_then_it(q: Query, t: Thread) -> Query | None:
+    """第二名是谁？它2023年是多少: 它 is the place just asked about, in the same message."""
+    said = _ORDINAL_THEN_IT.match(q.text)
+    if not (said and t.conv.ranked):
+        return None
+    n = cn_number(re.search(r"第([一二三四五六七八九十\d]+)", said.group(1)).group(1))
+    if not 1 <= n <= len(t.conv.ranked):
+        return None
+    who = t.conv.ranked[-n] if "倒数" in said.group(1) else t.conv.ranked[n - 1]
+    return t.reread(who + q.text[said.end() :])
+
+
 def gap_of_two_ranked(q: Query, t: Thread) -> InContext | None:
     """哪家最高 (two ranked, the first shown) → 差多少: the gap between the two."""
     conv = t.conv
