@@ -144,8 +144,8 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     if m:
         n = cn_number(m.group(1))
         return conv.options[n - 1][1] if 1 <= n <= len(conv.options) else None
-    if len(q) > 16 or read_period(q).years or find_metrics(q):
-        return None  # 23年淮安市府的: more than a name, so not a pick (the year would be lost)
+    if len(q) > 16 or read_period(q).years or find_metrics(q) or re.search(r"比例|占比|比重|率|差|加起来|合计|一共|排|同一", q):
+        return None  # 23年淮安市府的 / 发改委这个比例是多少: more than a name, so not a pick (the rest would be lost)
     labels = [label for label, _ in conv.options]
     # by an agency form the catalog knows (发改委, 安康): the options naming one of its agencies
     ids = {i for men in catalog.mentions(q) for i in men.agency_ids}

@@ -100,6 +100,7 @@ ACCEPTED = {
     "q29-054": "no year given: a ranking across agencies is taken in the newest year held, and says so",
     "q38-099": "哪年高，高出几个百分点 is answered as the later year against the earlier (2024年比2023年低15个百分点), the gap "
                "said with its direction; the probe wrote it unsigned",
+    "q42-061": "no year given: a ranking across agencies (here with a filter) is taken in the newest year held, and says so",
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
@@ -149,6 +150,14 @@ ACCEPTED_TURNS = {
     ("v27b-009", 0): "no year given: the newest report is answered, and the answer says so",
     ("v28a-016", 1): "a ranking without a year takes the newest year held (2024), said in the answer; the probe "
                      "ranked every report of every year, so its second place differs",
+    ("v42a-006", 1): "a printed 总计 is given as printed (0), with the failed check saying its parts add to 11; the probe "
+                     "wanted the parts' sum",
+    ("v42a-006", 2): "a printed 总计 is given as printed (0), with the failed check saying its parts add to 5; the probe "
+                     "wanted the parts' sum",
+    ("v42b-011", 3): "倒数第二 of a ranking of rates is answered with that one rate (安康 31.8%), its part and whole cited; "
+                     "the probe listed the two lowest rates, so the cited counts read as a ranking",
+    ("v43a-003", 3): "总共 of a table whose printed total disagrees with its parts: the parts are added up (11) and cited, "
+                     "with the printed 0 said beside them; the probe wanted the printed 0",
 }
 
 

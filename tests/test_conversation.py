@@ -1992,3 +1992,161 @@ def test_the_second_reason_after_a_share_of_the_first(assistant):
     assert second.kind == "figure" and second.figures[0].value == 31
     _, guessed = talk(assistant, "淮安市人民政府2024年不予公开多少", "排第二的理由呢")
     assert guessed.value is None and not any(f.value is not None for f in guessed.figures)
+
+
+def test_a_column_of_another_active_row_is_declined_not_replaced(assistant):
+    (ans,) = talk(assistant, "秀洲分局2020年行政许可本年新制作多少")
+    assert ans.kind == "not_found" and "没有“本年新制作数量”这一栏" in ans.text
+    (own,) = talk(assistant, "洪泽区府24年行政强制几个")
+    assert value(own) == 84
+
+
+def test_a_place_said_before_a_name_checks_where_the_agency_is(assistant):
+    (elsewhere,) = talk(assistant, "秦皇岛的发改委2020年新收多少")
+    assert elsewhere.kind == "not_found" and not elsewhere.figures
+    (there,) = talk(assistant, "秦皇岛的自然资源局2020年新收多少")
+    assert there.figures[0].agency == "北戴河区自然资源和规划局" and value(there) == 4
+    (unplaced,) = talk(assistant, "嘉兴的乍浦镇2020年新收多少")
+    assert value(unplaced) == 0 and "未核对" in unplaced.text
+
+
+def test_a_share_after_the_part_shown_first_and_inside_the_row_just_shown(assistant):
+    *_, share, second, _, inside = talk(assistant, "淮安2024年不予公开的一共多少件", "里面哪个理由用得最多", "占不予公开的多少",
+                                        "第二多的理由是哪个，几件", "无法提供的呢，一共几件", "其中本机关不掌握的占多大比例")
+    assert share.value == 59  # 105 ÷ 178
+    assert second.figures[0].value == 31
+    assert inside.value == 98.5  # 769 ÷ 781
+
+
+def test_an_outcome_in_one_applicant_column_with_no_whole_is_asked_back(assistant):
+    (ans,) = talk(assistant, "淮安市人民政府2024年予以公开法律服务机构占比是多少")
+    assert ans.kind == "clarify" and len(ans.options) == 2
+    _, rate = talk(assistant, "淮安市人民政府2024年予以公开法律服务机构占比是多少", "2")
+    assert rate.value == 82  # 50 ÷ 61
+
+
+def test_a_claim_naming_one_of_the_two_years_compared_checks_that_year(assistant):
+    *_, claim = talk(assistant, "洪泽区2024年收到的申请比2023年多了多少", "增长了百分之多少", "不对吧，我记得23年是31件")
+    assert claim.kind == "figure" and claim.figures[0].year == 2023 and value(claim) == 21
+
+
+def test_a_filter_said_in_a_follow_up_keeps_the_threads_year_and_its_ranking(assistant):
+    *_, lowest, second = talk(assistant, "2020年那五份年报，按新收申请数从多到少排一下", "只看收到10件以上的，谁的予以公开比例最低",
+                              "倒数第二的是哪家")
+    assert lowest.figures[0].agency == "嘉兴市发展和改革委员会" and lowest.figures[0].value == 3.2
+    assert second.figures and second.figures[0].agency != "北戴河区自然资源和规划局"
+
+
+def test_a_ranking_asked_and_not_given_leaves_no_place_to_point_at(assistant):
+    *_, failed, pointed = talk(assistant, "2020年那五份年报，按新收申请数从多到少排一下", "2020年谁的予以公开比例最低", "第二名是哪家")
+    assert failed.kind == "not_found"
+    assert not any(f.value is not None for f in pointed.figures)
+
+
+def test_that_year_of_it_is_the_year_it_was_last_shown(assistant):
+    *_, review = talk(assistant, "秀洲分局2020年收了多少件申请", "它2021年的年报有吗", "它那年被申请行政复议过吗")
+    assert review.figures[0].year == 2020 and value(review) == 0
+
+
+def test_added_up_and_compared_after_a_ranking_that_showed_its_first(assistant):
+    _, summed, share, other = talk(assistant, "哪家的行政许可处理决定最多", "加起来呢", "淮安市占多少", "平潭22年是多少")
+    assert value(summed) == 456715 and share.value == 97.9 and value(other) == 10690
+    _, gap = talk(assistant, "24年哪家行政事业性收费金额最高", "差多少")
+    assert gap.kind == "total" and value(gap) == 88626.6  # 万元: 96171.6 − 7545
+
+
+def test_a_gap_said_as_two_years_or_against_one_year(assistant):
+    *_, gap = talk(assistant, "淮安市洪泽区人民政府2023年行政事业性收费收了多少", "2024年比2023年少收了多少")
+    assert gap.figures[0].year == 2023 and value(gap) == -185.28  # 万元: 7545 − 7730.28
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("把淮安市政府和洪泽的都去掉，剩下那几份报告的新收申请加起来是多少", 248),
+    ("除了淮安市政府和洪泽，其他报告的新收申请加起来是多少", 248),
+    ("淮安市政府2024年的不予公开总数里，把“属于行政查询事项”那项去掉，还剩多少件", 73),
+])
+def test_leaving_out_said_after_the_names(assistant, question, expected):
+    (ans,) = talk(assistant, question)
+    assert value(ans) == expected
+
+
+def test_leaving_out_before_a_count_of_reports_and_a_level_word(assistant):
+    (ans,) = talk(assistant, "淮安市本级除外，九份报告里行政处罚决定最多的是哪一份")
+    assert ans.figures[0].agency == "淮安市洪泽区人民政府" and ans.figures[0].year == 2023
+
+
+def test_a_bound_filter_left_out_is_inverted(assistant):
+    (ans,) = talk(assistant, "2020年新收不到三十件的不算，哪家不予公开最多")
+    assert "不少于30件" in ans.text and ans.figures[0].agency == "嘉兴市发展和改革委员会"
+    (nonzero,) = talk(assistant, "2020年行政许可处理决定数量不为零的单位里，最少的是哪个？")
+    assert nonzero.figures[0].agency == "嘉兴市发展和改革委员会" and nonzero.figures[0].value == 53
+
+
+def test_the_other_options_and_a_yes_to_the_one_offered(assistant):
+    *_, others, summed = talk(assistant, "自然资源局那份年报里收到几件申请", "安康那个", "另外两家呢", "三家加起来")
+    assert {f.agency for f in others.figures} == {"北戴河区自然资源和规划局", "嘉兴市自然资源和规划局秀洲分局"}
+    assert value(summed) == 143
+    _, yes = talk(assistant, "安康市自然资原局20年收到几件申请", "对 就是这个")
+    assert value(yes) == 42
+    *_, remark = talk(assistant, "平谭22年行政复议多少件", "是的", "诉讼一共几件", "它去年呢", "好吧")
+    assert not remark.figures
+
+
+def test_refused_with_what_reason_lists_the_parts(assistant):
+    _, reasons = talk(assistant, "2020年那几家单位里，哪家不予公开的申请最多？", "它是拿什么理由拒的")
+    assert reasons.figures[0].label.startswith("不予公开·属于行政查询事项") and reasons.figures[0].value == 2
+
+
+def test_a_new_row_replaces_the_part_said_after_the_whole(assistant):
+    _, part = talk(assistant, "淮安市政府24年办结的申请里，予以公开的占多少", "部分公开呢")
+    assert part.value == 14.9  # 454 ÷ 3050
+
+
+def test_those_of_another_year_and_the_pointed_row_checked(assistant):
+    _, summed = talk(assistant, "你们收录的单位加起来一共收到多少件申请", "2020年那几家加起来呢")
+    assert value(summed) == 174
+    *_, checked = talk(assistant, "那洪泽23年的复议呢", "复议后起诉那栏呢", "24年这栏对得上吧")
+    assert "一致" in checked.text and value(checked) == 3
+
+
+def test_places_of_a_ranking_before_any_row_and_it_after_an_ordinal(assistant):
+    *_, third = talk(assistant, "自然资源系统那几家，2020年谁收到的申请最多？排一下", "第一名的予以公开率多少", "第三名部分公开了几件")
+    assert third.figures[0].agency == "北戴河区自然资源和规划局" and value(third) == 2
+    _, it = talk(assistant, "2024年哪家部分公开的最多", "第二名是谁？它2023年是多少")
+    assert it.figures[0].agency == "淮安市洪泽区人民政府" and it.figures[0].year == 2023 and value(it) == 4
+
+
+def test_the_part_shown_first_pointed_at_and_in_another_agency(assistant):
+    *_, share, other, summed = talk(assistant, "2020年嘉兴的几家单位里，谁收到的申请最多", "第二名那家，予以公开占多少",
+                                    "它的办理结果里哪一类最多？有几件", "这个占多少", "安康市自然资源局同一项有几件", "两家加起来呢")
+    assert share.value == 90.3 and value(other) == 4 and value(summed) == 32
+
+
+def test_each_ones_share_and_the_rest_of_a_filtered_ranking(assistant):
+    *_, each = talk(assistant, "淮安市政府2024年不予公开一共多少件？", "它下面的洪泽区同年呢，不予公开几件", "这两家的不予公开各占自己办结总数的多少")
+    assert [f.value for f in each.figures] == [5.8, 3.2]
+    *_, others = talk(assistant, "2020年那五家，哪家收到的申请最多？", "只看收到10件以上的，部分公开从多到少排一下",
+                      "安康的部分公开占办结总数的比例", "另外两家呢")
+    assert {f.agency for f in others.figures} == {"嘉兴市自然资源和规划局秀洲分局", "嘉兴市发展和改革委员会"}
+
+
+def test_a_mixed_sum_held_against_the_row_said_as_what_is_left(assistant):
+    (ans,) = talk(assistant, "淮安市政府2024年新收3119加上结转34，再减掉办结的，结转下年应该剩多少？报告写的是多少")
+    assert value(ans) == 103
+
+
+def test_a_range_of_outcome_rows_is_every_row_between(assistant):
+    (every,) = talk(assistant, "淮安市政府2024年从予以公开到其他处理，各项办理结果逐项加起来是多少，跟表上印的总计一致吗")
+    assert value(every) == 3050
+    (some,) = talk(assistant, "淮安市政府2024年从不予公开到不予处理加起来多少")
+    assert value(some) == 1047
+
+
+def test_a_printed_total_asked_after_a_sum_of_parts(assistant):
+    *_, printed = talk(assistant, "洪泽区2024年行政复议总计多少", "诉讼一共几件，直接起诉和复议后起诉加起来", "那2023年的行政复议总计呢")
+    assert value(printed) == 0 and "11" in printed.text
+
+
+def test_a_place_said_with_over_there_is_asked_back(assistant):
+    (ans,) = talk(assistant, "安康那边20年收了几件申请")
+    assert ans.kind == "clarify" and not ans.figures
