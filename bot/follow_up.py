@@ -352,7 +352,12 @@ def _exclusion(f: _FollowUp):
         asked = re.sub(r"^[，,\s]*(?:剩下|剩余|其余|其他|余下)(?:的|那些|几家)*", "", f.text[f.new.exclude_span[1] :])
         return whole.group(1) + (asked or "谁最多") + "，" + left_out
     summed = re.search(r"(?:一共|合计|总共|加起来)(?:是)?(?:多少|几件|几个)?[?？。]*$", f.prev)  # (加起来呢 → 去掉X呢: still a sum)
-    return question_stem(f.prev) + ("加起来" if summed else "") + "，" + left_out
+    stem = question_stem(f.prev)
+    if f.new.years:  # 看2020年的，秀洲分局不算，谁最多: the year said now replaces the one carried (or stands first)
+        period = read_period(stem)
+        stem = _replace_time(stem, period.consumed, [], "".join(f"{y}年" for y in f.new.years))
+        stem = re.sub(r"(?:你们|你这里|你那里|库里|库中)?(?:收录的|所有|全部)(?:年报|报告)(?:里|中)?[，,]?", "", stem)
+    return stem + ("加起来" if summed else "") + "，" + left_out
 
 
 def _place_in_ranking(f: _FollowUp):
@@ -564,6 +569,8 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     if not spans:
         return None
     share = re.search(r"在[^，。]{0,12}?(?:里|中|当中)占|占(?!比)", out)
+    # 予以公开率多少？按办结算 → 换成部分公开呢: the row a rate is taken over (按办结) is its whole, and stays
+    spans = [sp for sp in spans if not re.search(r"(?:按|按照|除以|分母(?:用|是)?)$", out[: sp[0]])] or spans
     if share:  # 行政查询事项在不予公开里占多少 → 本机关不掌握的呢: the part changes, the whole it is taken over stays
         spans = [sp for sp in spans if sp[1] <= share.start()] or spans
         whole = [w for w in re.finditer(r"(?:里面|里头|当中|之中|里|中)[，,]?", out[: share.start()]) if w.start() > spans[0][0]]

@@ -1155,7 +1155,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     t = _TEMPLATE.search(q)
     if t:
         query.template = t.group(1) or t.group(2) or ("2021" if t.group(3) == "新" else "2019")
-    query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|谁最|谁高|谁多|孰高|孰多", q)) and not re.search(
+    query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|哪边|哪一边|哪方|谁最|谁高|谁多|孰高|孰多", q)) and not re.search(
         r"排名|排行|排序|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)", q)  # 谁最多，排个序: the whole order
     query.done_rate = bool(re.search(r"(?<!占)办结率|(?<!占)办结比例", q))  # (占办结比例: a share of 办结, not 办结率)
     query.separately = bool(re.search(r"其中(?![^，。？?]*(?:加起来|合起来|加在一起|加一起|之和|合计))|另外|分别|以及|各是|各多少|各自|各单位|各部门|每家|每个单位|各[^，。？?\d]{0,6}?(?:多少|几)", q))

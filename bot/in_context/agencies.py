@@ -143,6 +143,13 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     if q.exclude_ids:
         return None  # 去掉淮安，剩下三家…: the count is of what is left, read with the exclusion
     other = said and not q.mentions and re.search(r"(?:另外|其他|其余|剩下|剩余)(?:的)?(?:那)?$", q.text[: said.start()])
+    year = q.years[0] if len(q.years) == 1 else t.conv.seen_in.get(t.conv.last_agencies[0]) if len(t.conv.last_agencies) == 1 else None
+    if other and said.group(1) == "几" and len(t.conv.last_agencies) == 1 and year and not t.conv.ranked:
+        # 另外几家2020年的呢 after one agency's figure: every other agency holding that year's report
+        rest = [n for i, n in sorted(t.names.items()) if year in t.held.get(i, {}) and n not in t.conv.last_agencies]
+        if 2 <= len(rest) <= 8:
+            tail = re.sub(r"^(?:\d{4}年)?(?:的)?", "", q.text[said.end() :])
+            return t.reread("和".join(rest) + f"{year}年的" + tail)
     if other and said.group(1) != "几" and t.conv.ranked and t.conv.last_agencies:
         # 另外两家呢 after one of a ranking was asked about: the rest of that ranking
         rest = [(a, y) for a, y in zip(t.conv.ranked, t.conv.ranked_at, strict=False) if a not in t.conv.last_agencies]

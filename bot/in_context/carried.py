@@ -33,6 +33,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
     conv = t.conv
     if q.typo_row and not q.metrics:
         return InContext(q)  # 乍浦依申清几件: a misspelt row is asked back, never filled in with the last figure
+    if not q.metrics and re.search(r"(?:是|属于)[^，。？?]{1,8}?(?:下面|下属|管辖|辖区|下辖)|隶属|归[^，。？?]{1,6}管|属于哪|在哪[里个儿]?(?:吗|呢|吧)?[?？。]*$", q.text):
+        # 乍浦镇是平湖下面的吧: where an agency stands is asked, not a figure of the thread
+        return InContext(q, declined="单位归谁管辖、在哪里，年报的统计表里没有；我只能回答年报里的数字和内容")
     if q.exclude_ids and q.metrics and not q.mentions and q.intent in ("total", "rank"):
         return InContext(q)  # 除了淮安市政府和洪泽，其他报告…加起来: every agency but those, never the thread's
     counted = re.search(r"(?:这)?[两二三四五六七八九](?:家|个单位|份)", q.text)
@@ -86,7 +89,7 @@ def carried_over(q: Query, t: Thread) -> InContext:
         full = re.sub(r"\d{4}年比(?:\d{4}年)?", f"{q.years[0]}年", full)
         full = re.sub(r"(?:变化|增加|减少|多了|少了|涨了|降了)(?:多少|几件)?$", "", full)
     elif carried_q.ratio and not RATE_WORDS.search(q.text) and re.search(
-            r"(?:有)?(?:几件|多少件|几个|多少个)[?？。]*$|(?:加起来|加在一起|一共|合计|总共)(?:是)?(?:多少|几件)[?？。]*$"
+            r"(?:有)?(?:几件|多少件|几个|多少个)[?？。]*$|(?:加起来|加在一起|一共|合计|总共)(?:是)?(?:多少|几件)[?？。]*$|^(?:那)?(?:还|另外)有(?:多少|几件)"
             r"|同一项(?:呢)?[?？。]*$", q.text):  # (秀洲分局同一项呢: the same item, its count; a share is 同一比例)
         # 秀洲分局同样情形有几件 after a share: the count
         full = re.sub(r"占[^，,。？?]*?(?:的)?(?:比例|占比|比重|几成|百分之几)|(?:占比|比例|比重|纠错率|纠正率)[^，,。]{0,8}$|占[^，,。]*$"

@@ -80,7 +80,7 @@ def reading_still_open(q: Query, t: Thread) -> InContext | None:
 
 def across_of_its_own(q: Query, t: Thread) -> InContext | None:
     """要是按采购项目数量看，哪家最多: a ranking of its own across agencies; only the thread's year goes on."""
-    if (q.mentions or not q.metrics or q.which_part or not (re.search(r"哪家|哪个单位|哪些单位|谁最|谁的", q.text) or q.intent == "rank" and (q.top_n or q.nth or q.value_filter))
+    if (q.mentions or not q.metrics or q.which_part or not (re.search(r"哪家|哪个单位|哪些单位|谁最|谁的|谁[^，。？?]{1,5}最(?:多|少|高|低)", q.text) or q.intent == "rank" and (q.top_n or q.nth or q.value_filter))
             or not t.conv.last_question or PRONOUN.match(q.text)):  # (垫底的是哪家: a place in the ranking shown, not a new ranking)
         return None
     if q.template or q.every_report:  # 2019版那几份报告里…哪家最多: the reports are said, no year of the thread goes on

@@ -22,7 +22,7 @@ from bot.in_context.thread import (
     year_of,
     year_shown,
 )
-from bot.rows import METRICS, column_spans, find_metrics, metric_spans
+from bot.rows import BY_KEY, METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
 from index.model import ACTIVE
@@ -287,6 +287,19 @@ _ROWS_JUST_ASKED_EACH = re.compile(r"(?:这|这些|上面|刚才|前面)(?:的)?
                                    r"(?:各|分别|各自)(?:是|有)?(?:多少|几件)(?:呢)?[?？。]*$")
 
 
+def _shares_just_asked_added(read: list[Query], asked: list[str], agencies: set, t: Thread) -> InContext | None:
+    """予以公开占办结的比例 → 换成部分公开呢 → 两项合起来呢: the parts added, over the one whole they were taken of."""
+    parts = [[m.key for m in r.metrics if m.key not in r.whole_rows] for r in read]
+    wholes = {frozenset(r.whole_rows) for r in read}
+    whole = re.search(r"占(.+?)的?(?:比例|比重|占比)", asked[-1])
+    if (len(agencies) != 1 or frozenset() in agencies or any(len(p) != 1 for p in parts) or len({p[0] for p in parts}) != len(parts)
+            or len(wholes) != 1 or frozenset() in wholes or len({tuple(r.years) for r in read}) != 1 or whole is None):
+        return None  # (one report's shares of one whole, each of its own part)
+    who, year = t.conv.last_agencies[0], "".join(f"{y}年" for y in read[-1].years)
+    text = f"{who}{year}{'和'.join(BY_KEY[p[0]].label for p in parts)}加起来占{whole.group(1)}的比例"
+    return t.written_out(text)
+
+
 def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
     """处罚多少 → 许可 → 行政强制 → 三项加一块: the rows asked one by one of one report, added (洪泽区同年这三项各多少:
     each, in the report named now)."""
@@ -304,6 +317,8 @@ def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
         return None
     read = [t.reread(a) for a in asked]
     agencies = {frozenset(i for m in r.mentions for i in m.agency_ids) for r in read}
+    if said is not None and not each and all(r.ratio for r in read):
+        return _shares_just_asked_added(read, asked, agencies, t)
     keys = [r.metrics[0].key for r in read if len(r.metrics) == 1]
     if (len(agencies) != 1 or frozenset() in agencies or len(keys) != n or len(set(keys)) != n
             or len({r.metrics[0].table for r in read}) != 1 or any(r.ratio or r.add_up or r.difference for r in read)
