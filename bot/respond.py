@@ -57,6 +57,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 # 最少呢 after 新收超过30件的几家里谁最多: among the same reports
                 q = replace(q, value_filter=filter_said(conv.filter_said)[0])
         ans = self._answer_query(q)
+        if conv is not None and alone.difference and q.difference and ans.kind == "figure" and len(ans.figures) == 1 and q.claimed is None:
+            # 两家差了多少个百分点 read, in the thread, as one figure: a gap asked never comes out as the figure alone
+            ans = Answer("not_found", title="问的是差多少，但只找到一个数字，没能确定和哪个数比，请写明两边（例如：秀洲分局和发改委的予以公开率差几个百分点）")
         if read.bare_sum and not (ans.kind == "total" and len(ans.figures) >= 2):
             ans = Answer("not_found", title="“加起来”要加哪几项没能确定（上一个问题只有一个数），请写出要相加的各项",
                          notes=["例如：平潭2022年本年新收加上年结转一共多少"])
