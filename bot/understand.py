@@ -1174,10 +1174,17 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     of_whole = re.search(r"(?:是|相当于|只有|仅有|只是|仅为|才)(?!多少|几)([^，,。？?占]{1,16}?)的(?:百分之|几成|多少成|比例|占比|几分之|多少倍|几倍)", masked)  # 处罚数是许可的百分之几
     if of_whole:
         query.share_order, query.ratio_of = "占", True
-    for part in (of_whole and of_whole.group(1), after and after.group(1), before and before.group(1)):
+    by = re.search(r"按(?:照)?([^，,。？?按]{2,12}?)(?:来)?(?:算|计算|为分母|作分母)", masked) if query.ratio else None
+    for part in (by and by.group(1), of_whole and of_whole.group(1), after and after.group(1), before and before.group(1)):
         query.whole_rows = {m.key for m in METRICS if part and any(w in part for w in m.synonyms)}
         if query.whole_rows:
             break
+    if by and query.whole_rows and len(query.metrics) >= 2 and not _PLUS.search(masked) and not re.search(
+            r"加起来|合起来|合计|一共|总共|之和", masked):
+        # 按办结总数算，哪边予以公开的比例更高: 按X算 names the whole a rate is taken over, not a sum (总数)
+        query.add_up = False
+        query.share_order = "占"
+        query.part_rows = {m.key for m in query.metrics} - query.whole_rows
     if after and after.group(0).startswith("占"):
         # 予以公开和部分公开里，部分公开占多少: with the whole said before 里, the part is what stands after it
         whole_first = before and part == before.group(1) and before.end() <= after.start()

@@ -158,6 +158,22 @@ ACCEPTED_TURNS = {
                      "the probe listed the two lowest rates, so the cited counts read as a ranking",
     ("v43a-003", 3): "总共 of a table whose printed total disagrees with its parts: the parts are added up (11) and cited, "
                      "with the printed 0 said beside them; the probe wanted the printed 0",
+    ("v44b-020", 5): "总共 of a table whose printed total disagrees with its parts: the parts are added up (5) and cited, "
+                     "with the printed 0 said beside them; the probe wanted the printed 0",
+    ("v44a-016", 2): "a bare follow-up after a share carries the share (其中法律服务机构呢: its share, with the count cited); "
+                     "the probe wanted the count",
+    ("v44a-016", 3): "a bare follow-up after a share carries the share (自然人呢: its share, with the count cited); the probe "
+                     "wanted the count",
+    ("v44a-019", 0): "淮安市 spelt right with only 政府 misspelt (人民正府) is read as 淮安市, its government, said in the "
+                     "answer; the probe wanted an ask-back",
+    ("v44b-011", 0): "淮安市 spelt right with only 政府 misspelt (人民政付) is read as 淮安市, its government, said in the "
+                     "answer; the probe wanted an ask-back",
+    ("v44b-014", 1): "你们收录的报告里 ranks every report of every year (as the answer says, 共9个), so 第二名 is 秀洲分局 2020; "
+                     "the probe ranked 2024 only",
+    ("v44b-014", 5): "两家 after 它和发改委差几件 are the two just compared (淮安市政府 and 发改委); the probe meant the first two "
+                     "of the ranking before",
+    ("v44b-014", 6): "两家 after 它和发改委差几件 are the two just compared (淮安市政府 and 发改委); the probe meant the first two "
+                     "of the ranking before",
 }
 
 

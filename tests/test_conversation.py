@@ -2150,3 +2150,41 @@ def test_a_printed_total_asked_after_a_sum_of_parts(assistant):
 def test_a_place_said_with_over_there_is_asked_back(assistant):
     (ans,) = talk(assistant, "安康那边20年收了几件申请")
     assert ans.kind == "clarify" and not ans.figures
+
+
+def test_a_year_said_with_an_exclusion_replaces_the_carried_scope(assistant):
+    _, ranked = talk(assistant, "你们收录的报告里，哪家收到的申请最多", "看2020年的，秀洲分局不算，谁最多")
+    assert ranked.figures[0].agency == "安康市自然资源局" and ranked.figures[0].year == 2020
+
+
+def test_where_an_agency_stands_is_declined_never_a_figure(assistant):
+    _, where = talk(assistant, "嘉兴市自然资源和规划局秀洲分局2020年行政许可处理决定有多少", "好，谢谢。乍浦镇是平湖下面的吧")
+    assert not where.figures and where.value is None
+
+
+def test_which_side_is_higher_puts_the_higher_first(assistant):
+    (ans,) = talk(assistant, "2024年淮安市政府和洪泽区政府，按办结总数算，哪边予以公开的比例更高？")
+    assert ans.figures[0].agency == "淮安市洪泽区人民政府" and ans.figures[0].value == 52.6
+
+
+def test_how_many_are_left_after_a_share_is_the_count(assistant):
+    *_, left = talk(assistant, "淮安市政府2024年因为信息公开被申请行政复议多少件", "维持的呢，占多少", "还有多少没审完")
+    assert left.kind == "figure" and value(left) == 37
+
+
+def test_back_to_a_place_of_the_ranking(assistant):
+    *_, back = talk(assistant, "你们有的那几份2020年报告里，哪家收到的信息公开申请最多？", "倒数第二呢",
+                    "回到第二名那家，它的申请里律所这类法律服务机构提了几件")
+    assert back.figures[0].agency == "安康市自然资源局" and value(back) == 4
+
+
+def test_two_shares_just_asked_added_and_the_other_agencies_of_that_year(assistant):
+    *_, both = talk(assistant, "淮安2024年予以公开占办结的比例是多少", "换成部分公开呢", "两项合起来呢")
+    assert both.value == 59.5  # (1362 + 454) ÷ 3050
+    _, others = talk(assistant, "嘉兴市自然资源和规划局秀洲分局2020年政府集中采购总金额", "另外几家2020年的呢")
+    assert len(others.figures) == 4 and "嘉兴市自然资源和规划局秀洲分局" not in {f.agency for f in others.figures}
+
+
+def test_a_rates_whole_said_with_an_stays_when_the_part_changes(assistant):
+    *_, part = talk(assistant, "平潭综合实验区2022年予以公开率多少？按办结算", "换成部分公开呢")
+    assert part.value == 12  # 9 ÷ 75
