@@ -149,7 +149,7 @@ class AcrossSQL:
                 if len(same) > 1:
                     notes.append(f"与第{q.nth}名并列（同为{as_number(v.total)}）的有{len(same)}个，均列出")
                 figs = [self._one(x) for x in same]
-                return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes,
+                return Answer("table" if len(figs) > 1 else "figure", figures=figs, notes=notes, ranked=self._places_of(got, a, asc, n),
                               title=f"{v.label}{'倒数' if q.ascending else ''}第{q.nth}名（共{n}个）")
             top = q.top_n or (1 if q.wants_top else None)  # no agency is named here
             ranked = a.ranked(asc, top + 1 if top else MAX_PARTS)
@@ -166,13 +166,17 @@ class AcrossSQL:
         notes += self._skipped_notes(got.head, got.n_skipped)
         figs = [self._one(v) for v in shown]
         partial = f"；另有{len(unreadable)}份年报的这一格未能可靠读出，未参加排名" if unreadable else ""
-        try:  # the places a conversation may point at later (第二名, 垫底的), whatever was shown
+        order = self._places_of(got, a, asc, n)
+        return Answer("table", figures=figs, notes=notes, title=f"{top1.label}排名（共{n}个{partial}）", ranked=order)
+
+    def _places_of(self, got, a, asc: bool, n: int) -> list[tuple[str, int]]:
+        """The places a conversation may point at later (第二名, 垫底的), whatever was shown."""
+        try:
             head = got.values_of([rid for rid, _ in a.ranked(asc, RANKED_KEPT)])
             last = got.values_of([rid for rid, _ in a.ranked(not asc, 1)]) if n > RANKED_KEPT else []
-            order = [(self.r.agency_names[v.report.agency_id], v.report.year) for v in head + last]
+            return [(self.r.agency_names[v.report.agency_id], v.report.year) for v in head + last]
         except Unavailable:
-            order = []
-        return Answer("table", figures=figs, notes=notes, title=f"{top1.label}排名（共{n}个{partial}）", ranked=order)
+            return []
 
     def _total_sql(self, q: Query) -> Answer | None:
         got = self._across_sql(q)
