@@ -244,7 +244,9 @@ class AcrossAnswers(AcrossSQL):
             # (予以公开和部分公开合起来…比较: the rows are what is added, each agency's sum is compared)
             if skipped:
                 return Answer("not_found", title="无法合计：有单位缺这一项", items=skipped, figures=[self._one(v) for v in values])
-            return self._sum_of(values, notes, f"{values[0].label}合计（{len(values)}个单位）")
+            agencies = {f.agency for f in figs}
+            count = f"{len(values)}个单位" if len(agencies) == len(values) else f"{len(agencies)}个单位的{len(values)}份年报"
+            return self._sum_of(values, notes, f"{values[0].label}合计（{count}）")
         if q.wants_top and all(v.total is not None for v in values):  # 哪个多: the larger first (哪个少: the smaller)
             figs = [self._one(v) for v in sorted(values, key=lambda v: v.total, reverse=not q.ascending)]
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
@@ -412,4 +414,8 @@ class AcrossAnswers(AcrossSQL):
         if q.intent == "trend" and len(figs) == 2 and figs[0].agency == figs[1].agency:
             diff = gap(1, 0)
             notes.insert(0, f"{figs[1].year}年比{figs[0].year}年{'高' if diff >= 0 else '低'}{as_number(abs(diff))}个百分点")
+        if q.wants_top and q.intent == "compare" and not failed:  # 哪边高: ordered, so 高的那家 / 第二 point into it
+            order = kept_places([(self.r.agency_names[aid], y) for _, aid, y, _ in rates])
+            return Answer("table", figures=figs, notes=notes, ranked=order,
+                          title=f"{label}（分别计算，{'低' if q.ascending else '高'}的在前）")
         return Answer("table", figures=figs, notes=notes, title=f"{label}（分别计算）")

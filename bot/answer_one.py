@@ -419,9 +419,11 @@ class OneReportAnswers:
         """What a share of one outcome row of 表三 is taken over: its own group when the question names
         it (不掌握占无法提供), otherwise all outcomes, （七）总计 (不予公开率, 实质公开率)."""
         group = metric.key.split("/")[0]
+        parent = BY_KEY.get(metric.parent or "")
+        if metric.table == REVIEW and parent is not None and parent.key in q.whole_rows:
+            return parent  # 未经复议直接起诉占行政诉讼的比例: over both kinds of suit
         if metric.table != REQUESTS or group not in OUTCOME_GROUPS:
             return None
-        parent = BY_KEY.get(metric.parent or "")
         if parent is not None and parent.key in q.whole_rows:
             return parent
         return BY_KEY["总计"]
@@ -464,7 +466,8 @@ class OneReportAnswers:
         parts = []
         for key in (q.exclude_row, *q.exclude_more):
             left_out = BY_KEY[key]
-            outcome = left_out.key in OUTCOME_GROUPS and q.metrics[0].key.rstrip("~") == "总计"  # 办结的去掉无法提供的
+            # 办结的去掉无法提供的 / 除了不掌握，其余办理结果: an outcome, or a part of one, out of all outcomes
+            outcome = left_out.key.split("/")[0] in OUTCOME_GROUPS and q.metrics[0].key.rstrip("~") == "总计"
             if left_out.parent != q.metrics[0].key.rstrip("~") and not outcome:
                 return Answer("not_found", title=f"“{left_out.label}”不是“{q.metrics[0].label}”的一部分，算不出去掉它之后的数", notes=notes)
             try:

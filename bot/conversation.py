@@ -44,6 +44,7 @@ class Conversation:
     years_of: dict[str, list[int]] = field(default_factory=dict)  # the years each agency of the last answer was shown for
     listed: list[str] = field(default_factory=list)  # the agencies of the last list shown, one per line (第二个)
     listed_at: list[int] = field(default_factory=list)  # the year of each line
+    listed_values: list = field(default_factory=list)  # the figure of each line (None: not a number)
     last_part: str = ""  # the sub-row the last answer put first (不予公开·属于行政查询事项), when it showed one
     first_agency: str = ""  # the agency this conversation first asked about (第一个问的那家)
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
@@ -53,6 +54,8 @@ class Conversation:
     ranked_question: str = ""  # the question that ranking answered
     offered: list[str] = field(default_factory=list)  # the agencies of the last ask-back one was picked from
     reports_seen: list[tuple[str, int]] = field(default_factory=list)  # every (agency, year) answered for, in order (这四份报告)
+    single_figures: list[tuple[str, int, str]] = field(default_factory=list)  # (agency, year, label) of the last answers
+    # that showed one figure each, newest last (这两项加起来 after 最多的一种 and 第二多的: those two cells)
     filter_said: str = ""  # 新收超过30件的几家里: the words of the filter the last ranking or total kept (最少呢 keeps it)
 
     def __setstate__(self, state: dict) -> None:
@@ -78,8 +81,10 @@ class Conversation:
             if len({(f.agency, f.year) for f in figures}) >= 2:  # 第二个 / 第一和最后一名: places in the list shown
                 self.listed = [f.agency for f in figures]
                 self.listed_at = [f.year for f in figures]
+                self.listed_values = [f.value if isinstance(f.value, int | float) else None for f in figures]
             elif ranked:  # 哪份最多 showing only the first: an older list is no longer what 第三 points into
                 self.listed, self.listed_at = [f.agency for f in figures], [f.year for f in figures]
+                self.listed_values = [f.value if isinstance(f.value, int | float) else None for f in figures]
             if agencies[:1] != self.last_agencies[:1]:
                 self.years_seen = []
             self.last_agencies = agencies
@@ -92,6 +97,12 @@ class Conversation:
                     self.years_seen = [x for x in self.years_seen if x != y][-3:] + [y]
         if options and not figures:  # an agency asked back and not answered: "every report asked about" is not known
             self.reports_seen = [*self.reports_seen, ("", 0)][-12:]
+        one = [f for f in figures or [] if f.value is not None]
+        if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
+            label = re.sub(r"（总计）$", "", one[0].label).replace("·", "")
+            self.single_figures = [*self.single_figures, (one[0].agency, one[0].year, label)][-4:]
+        elif figures:
+            self.single_figures = []  # (a list or a sum shown between: which two are meant is no longer plain)
         old = list(zip(self.ranked, self.ranked_at, strict=False))
         # 谁最高 → 最少的是哪家 (only that one shown): the same ranking read from its other end; 前两名 still
         # means the highest two

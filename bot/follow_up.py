@@ -306,12 +306,18 @@ def _than_the_last(f: _FollowUp):
 def _last_figure_words(f: _FollowUp) -> str:
     """The last question's figure in its own words: its row and column (the follow-up's own column, when it
     names one: 谁金额最少 after 采购项目几个), or the whole share (哪个高 after 予以公开占办结的比例)."""
-    spans = sorted(metric_spans(f.prev, generic=True) + ([] if column_spans(f.text) else column_spans(f.prev)))
+    return figure_words(f.prev, with_columns=not column_spans(f.text))
+
+
+def figure_words(prev: str, with_columns: bool = True) -> str:
+    """The figure a question asked, in its own words: its row and column, or the whole share (予以公开占办结的比例)."""
+    spans = sorted(metric_spans(prev, generic=True) + (column_spans(prev) if with_columns else []))
     if not spans:
         return ""
-    if _SHARE.search(f.prev[spans[0][0] :]):
-        return question_stem(f.prev[spans[0][0] :])
-    return "".join(f.prev[s:e] for s, e in spans)
+    if _SHARE.search(prev[spans[0][0] :]):
+        start = spans[0][0] - (1 if prev[: spans[0][0]].endswith("按") else 0)  # 按办结总数算: the whole, said first
+        return question_stem(prev[start:])
+    return "".join(prev[s:e] for s, e in spans)
 
 
 def _agencies_on_the_last_figure(f: _FollowUp):
@@ -454,7 +460,10 @@ def _replace_slots(f: _FollowUp) -> str | None:
         if out is None:
             return None
         changed = True
-    if column_spans(f.text) and not _restated(f.text, out):
+    said_ops = [m.span() for p in (_CHANGE_WORDS, _DIFF_WORDS) for m in p.finditer(f.text)]
+    # (变化了多少: the operation asked, not 表二's 本年增/减 column)
+    own_columns = [c for c in column_spans(f.text) if not any(c[0] < e and s < c[1] for s, e in said_ops)]
+    if own_columns and not _restated(f.text, out):
         if not metric_spans(f.text, generic=True) and not _columns_fit(f.text, out):
             return None  # 公开了几件 after 收到几件: no column of that row is named (表二's 公开了 is none of 表三's)
         out = _with_column(out, f)
@@ -475,11 +484,18 @@ def _replace_slots(f: _FollowUp) -> str | None:
     if operation:
         out = _with_operation(out, f, operation.group(0))
         changed = True
-    count_asked = re.search(r"几件|多少件|几个|件数|绝对数|绝对值|具体数|(?:填|写|印)(?:了|的是|着)?(?:几|多少)(?![成%])", f.text)
+    count_asked = re.search(r"几件|多少件|几个|件数|绝对数|绝对值|具体数|(?:填|写|印)(?:了|的是|着)?(?:几|多少)(?![成%])", f.text) or (
+        # 洪泽2023年收了多少 after a share: an amount asked with its own verb, not the share again
+        any(e == len(f.text.rstrip("?？。")) for _, e in column_spans(f.text)) and re.search(r"多少[?？。]*$", f.text))
     if (changed or count_asked and count_asked.group(0)[0] in "绝具填写印") and not f.new.ratio and count_asked and _SHARE.search(out):
         # 尚未审结几件 after 维持率呢 / 那一列填了几 after its share: the count now, not the share carried
         count = re.sub(r"(?:占[^，,。？?]{0,12}?)?(?:的)?(?:比例|占比|比重|比率|率)(?:是|为)?(?:多少|几)?[?？。]*$|占(?:多少|几成|百分之几)[?？。]*$", "", out)
-        out, changed = (count + "几件", True) if count != out else (out, changed)
+        if count == out and "占" in out:  # (占市里的几成？给个百分比: the share said in words of its own)
+            count = out[: out.rindex("占")]
+            asked = "".join(f.text[s:e] for s, e in column_spans(f.text))
+            out, changed = (count + (asked if asked and asked not in count else "多少")), True
+        else:
+            out, changed = (count + "几件", True) if count != out else (out, changed)
     if changed and f.new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
         out = question_stem(out) + "占比"
     out = re.sub(r"(多少|几件|几个)(?:多少|几件|几个)+", r"\1", out)  # (收了多少 put after …多少: asked once, never 少多少)
@@ -601,6 +617,10 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
                 continue
             if not any(s < me and ms < e for ms, me in metric_spans(out)):
                 out = out[:s] + out[e:]
+    if not column_spans(f.text):  # 行政强制的处理决定数量 → 行政事业性收费呢: a column the new row lacks is not carried
+        for s, e in reversed(column_spans(out)):
+            if not any(s < me and ms < e for ms, me in metric_spans(out)) and not _columns_fit(out[s:e], words):
+                out = out[:s] + out[e:]
     return out
 
 
@@ -673,7 +693,7 @@ BOTH = re.compile(r"(?<!哪)两家|两个单位|两者|二者|两个都|两边(?
 _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有|率(?:呢|是|为|算|[?？，,]|$)")
 RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
-_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多出来|多出|高出|多|增加|增长|上升|提高|降低|高|低)了?(?:百分之多少|百分之几|多少(?:个百分点)?|几个百分点|几件|几个|几)|增幅|涨幅|降幅|增长率")
+_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多出来|多出|高出|多|增加|增长|上升|提高|降低|高|低|变化|变动)了?(?:百分之多少|百分之几|多少(?:个百分点)?|几个百分点|几件|几个|几)|增幅|涨幅|降幅|增长率")
 # 一年里多出来多少件 / 增加了多少: a change asked with nothing else, after one figure in two years
 _BARE_CHANGE = re.compile(r"^(?:那)?(?:一年里|这一年|一年|同比|前后)?(?:多出来|多出|多了|增加了|增长了|减少了|少了|下降了|涨了|降了|变化了?|差了?|"
                           r"(?:多|少)[收办发花]了?)(?:多少|几)(?:件|个|项|钱|元|万元)?[?？。]*$")
@@ -694,7 +714,10 @@ def _without_claim(text: str) -> str:
 
 
 def question_stem(text: str) -> str:
-    """The question without its asking tail (一共多少, 是多少, 最多的是谁)."""
+    """The question without its asking tail (一共多少, 是多少, 最多的是谁, 哪边…更高)."""
+    # 哪边予以公开的比例更高 → 予以公开的比例: which side is higher is the question, the figure stays
+    text = re.sub(r"(?:哪边|哪家|哪一家|哪个|哪一个|谁)(?:的)?(.{2,20}?)(?:更|还|比较|要)?(?<!最)(?:高|低|多|少|大|小)(?:一些|一点|些)?(?:呢)?[?？。]*$",
+                  r"\1", text)
     return re.sub(r"(一共|合计|总共|加起来)?(是多少|多少|几件|几个|几|是谁|是哪家|是哪个)?[?？。]*$", "", text)
 
 

@@ -29,6 +29,7 @@ _AGENCYISH = re.compile(
     r"((?:[\u4e00-\u9fff]{2,6}?(?:省|市|区|县|镇|乡))?[\u4e00-\u9fff]{1,10}?"
     r"(?:委员会|人民政府|政府办|办公室|管委会|分局|局|委|厅|镇政府|中心))(?!信息|工作|公开)"
 )
+_PLACE_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{2,4}?[省市区县])(?:人民)?(?:政府|政付|正府)")
 _NOT_AGENCY = {"单位", "部门", "机关", "政府", "人民政府", "各局", "哪个局", "哪个委", "这个局", "该局"}
 
 
@@ -215,6 +216,11 @@ class AgencyCatalog:
                 r"系统|条线|[一二三四五六七八九十两几\d]家", phrase):  # 三家自然资源系统的局: a sector, not a name
                 continue
             return phrase
+        for m in _PLACE_GOVERNMENT.finditer(text):  # 淮按市政府: a misspelt place with its government
+            place = m.group(1)
+            if not self.knows_place(place) and any(len(r) == len(place) and sum(a != b for a, b in zip(r, place, strict=True)) == 1
+                                                   and r[-1] == place[-1] for r in self.regions()):
+                return m.group(0)  # (one character off a place we hold, its level word the same)
         return None
 
     def near_forms(self, question: str, cutoff: float = 74) -> list[tuple[int, float]]:

@@ -46,6 +46,10 @@ class Resolve:
             if q.unknown_agency and q.unknown_agency_at == m.end:
                 return None, self._no_agency(m.text + q.unknown_agency)  # 嘉兴市自然资源和规划局 + 南湖分局
             if q.unknown_agency and q.unknown_agency_apart:
+                near = [a for a, _ in self.catalog.near_forms(q.unknown_agency)][:3]
+                if near:  # …稿子。淮按市政府…: a misspelt name of its own, asked back even beside one spelt right
+                    return None, self._clarify_agency(q, None, near, f"库中没有“{q.unknown_agency}”，是不是：",
+                                                      replace=q.unknown_agency)
                 return None, self._no_agency(q.unknown_agency)  # 平潭和厦门市人民政府: one of the two is not held
             unknown = m.unheld_place_before
             if unknown:
@@ -167,6 +171,10 @@ class Resolve:
         if look_alike:  # 平谭, 乍蒲镇, 发该委: one character off a name form we hold is asked back, never taken
             written, forms = look_alike
             ids = sorted({i for f in forms for i in self.catalog.ids_of_form(f)})
+            # 淮按 for 淮安: a bare place is its people's government, so that is the one offered (as 淮安 would be read)
+            own = [i for i in ids if any(re.fullmatch(re.escape(f) + r"[市区县镇乡]?人民政府", self.r.agency_names[i]) for f in forms)]
+            if len(own) == 1 and all(len(f) <= 4 for f in forms):
+                ids = own
             return self._clarify_agency(q, None, ids, f"库中没有“{written}”，是不是：", replace=written)
         return self._no_agency(phrase) if phrase else None
 

@@ -142,6 +142,8 @@ def _former_or_latter(question: str, catalog: AgencyCatalog) -> str:
     return years + pick.text + question[said.end() :]
 
 
+# 这样答复的 / 这类情况: what the scene before the question named
+_SUCH = re.compile(r"(?:这样|这种|这类|此类|这一类|该类|这些)(?:答复|处理|办理|回复|情况|情形|申请|案件)?(?:的)?")
 # 我在写淮安各区县的稿子，先问洪泽区：… — a clause on the user's own work before the question itself
 _OWN_WORK = re.compile(r"^(?:你好|您好)?[，,\s]*(?:我|我们)?(?:这边)?(?:在|正在|准备|想|要)?(?:做|写|弄|整理|准备|核)(?:个|一个)?[^，,：:。？?]{0,30}?"
                        r"(?:稿子|报道|文章|选题|材料|调研|稿件|专题|新闻|采访|对比稿|稿|题目|题材)[^，,：:。？?]{0,6}?[，,：:。\s]+"
@@ -357,7 +359,14 @@ class Query:
         """The question with each of `words` taken out once (the reading that leaves them aside)."""
         out = self.text
         for word in words:
-            out = out.replace(word, "", 1)
+            # (文件 not read in 有清单吗 is no part of 行政规范性文件 carried over: a word inside a row's name stays)
+            taken = [(s, e) for s, e in metric_spans(out, generic=True)] + [(m.start, m.end) for m in self.mentions if out == self.text]
+            at = next((i for i in (m.start() for m in re.finditer(re.escape(word), out))
+                       if not any(s < i + len(word) and i < e for s, e in taken)), None)
+            if at is None and word in out and not any(s <= out.find(word) < e for s, e in metric_spans(out, generic=True)):
+                at = out.find(word)
+            if at is not None:
+                out = out[:at] + out[at + len(word) :]
         return out
 
     def with_agencies(self, named: list[str]) -> str:
@@ -513,6 +522,12 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     if aside and (catalog.mentions(aside.group(1)) or not catalog.mentions(aside.group(0)[: aside.start(1)])):
         # 我在做淮安各区县的稿子，先问洪泽区：…: the clause on the user's own work names no agency asked about
         question = aside.group(1)
+        scene = aside.group(0)[: aside.start(1)]
+        such = _SUCH.search(question)
+        rows = "".join(scene[a:b] for a, b in metric_spans(scene))
+        if such and rows and not metric_spans(question[: such.start()] + question[such.end() :]):
+            # 写“本机关不掌握”答复的稿子。发改委这样答复的有几件: 这样 points at the row the scene named
+            question = question[: such.start()] + rows + "的" + question[such.end() :]
     elif aside:
         # 我在做淮安市政府和洪泽区政府的对比稿。先看市政府：…: the government of that level the clause named
         level = re.match(r"(?:这个|那个)?(市|区|县|镇)(?:人民)?(?:政府|府)(?:那边|这边)?[：:，,\s]*", aside.group(1))
@@ -649,7 +664,7 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
         _place_before(query, m, catalog)
     if query.unknown_agency:
         query.unknown_agency_at = q.find(query.unknown_agency)
-        query.unknown_agency_apart = bool(re.search(r"(?:^|[和与及跟同、,，]|比)(?:的)?$", q[: query.unknown_agency_at]))
+        query.unknown_agency_apart = bool(re.search(r"(?:^|[和与及跟同、,，。！!？?；;：:]|比)(?:的)?$", q[: query.unknown_agency_at]))
     query.government_said = bool(re.search(r"政府|[市区县]府", q))
     # 市府 / 区政府 with no place: that level's government (never 苏州市政府: a place of its own before it)
     level = re.search(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的和跟与同比占于在是那这个]))(市|区|县|镇|乡)(?:人民)?(?:政府|府)", q)
@@ -1425,7 +1440,7 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             before = [m for m in query.mentions if m.end == place.start()]
             if not before or any(place.group(0) in catalog.agencies[i].name for m in before for i in m.agency_ids):
                 continue  # the tail of a name already found (平潭 + 实验区), not a place inside it (淮安市 + 清江浦区)
-        name = re.sub(r"^[和与及跟同、的在除掉去剔]", "", place.group(1))  # (剔除淮安市: 淮安市)
+        name = re.sub(r"^(?:除了|除去|除开|去掉|剔除|不算|不含|不包括|扣除|刨去|[和与及跟同、的在除掉去剔了])", "", place.group(1))  # (剔除淮安市: 淮安市)
         if re.match(r"里|级|上|府|政府", masked[place.end() :]) and re.search(r"[只有是了都也还就才说看问先再讲里比]", name):
             continue  # 洪泽的量只有市里的…: a level said (市里), not a place named 量只有市
         if any(len(name) >= 2 and name + place.group(2) in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):

@@ -83,6 +83,12 @@ def read_period(text: str, today: date | None = None) -> Period:
         plain = _blank(plain, *m.span())
     for word, back in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
         for m in re.finditer(re.escape(word), plain):
+            named = _APPOSED_YEAR.match(text, m.end())
+            if named:  # 上一年，23年的: the year named beside the word is the one meant
+                p.consumed.append(m.span())
+                p.relative.append(f"“{word}”按紧跟着写的{named.group(1)}年理解")
+                plain = _blank(plain, *m.span())
+                continue
             y = now - back
             years.add(y)
             p.consumed.append(m.span())
@@ -91,6 +97,16 @@ def read_period(text: str, today: date | None = None) -> Period:
             plain = _blank(plain, *m.span())
     p.years = sorted(years)
     return p
+
+
+# 上一年 23年的 / 去年（2025年）: a year written right after a relative word names it
+_APPOSED_YEAR = re.compile(r"[\s　,，:：(（]*(?:即|也就是|就是)?[\s　]*((?:19|20)\d{2})年")
+
+
+def apposed_relative(text: str) -> list[tuple[int, int]]:
+    """The relative year words followed by the year they name (上一年 23年的): that year is what is meant."""
+    words = "|".join(sorted(map(re.escape, _RELATIVE), key=len, reverse=True))
+    return [m.span(1) for m in re.finditer(f"({words})(?={_APPOSED_YEAR.pattern})", text)]
 
 
 def _blank(text: str, start: int, end: int) -> str:

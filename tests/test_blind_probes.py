@@ -206,8 +206,9 @@ def wrong_figure(turn: dict, ans) -> str | None:
     wanted = [_number(turn.get(k)) for k in ("value", "alt_value") if _number(turn.get(k)) is not None]
 
     def ok(v) -> bool:
-        # a difference, or a change in percent said with its direction in words (下降32.6%), may come unsigned
-        unsigned = expect == "diff" or (expect == "rate" and ans.op == "change")
+        # a difference, or a change or gap in percent said with its direction in words (下降32.6%, 低8个百分点),
+        # may come unsigned
+        unsigned = expect == "diff" or (expect == "rate" and ans.op in ("change", "difference"))
         return v is not None and any(abs(v - w) <= tol or (unsigned and abs(abs(v) - abs(w)) <= tol) for w in wanted)
 
     if expect in ("figure", "total", "diff", "rate"):

@@ -136,10 +136,12 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     if top and not q.mentions and t.conv.ranked and not RANK_WORDS.search(q.text[top.end() :]):
         # 前三名合计多少件: the first places of the last ranking, named (each in its year)
         first = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))[: cn_number(top.group(1))]
-        if len(first) == cn_number(top.group(1)) and len({a for a, _ in first}) == len(first):
+        if len(first) == cn_number(top.group(1)):  # (one agency may be there with two years: two reports)
             names = "和".join(f"{a}{y}年" for a, y in first)
             return t.reread(q.text[: top.start()] + names + q.text[top.end() :])
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率))", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率))", q.text)
+    if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
+        return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
         return None  # 去掉淮安，剩下三家…: the count is of what is left, read with the exclusion
     other = said and not q.mentions and re.search(r"(?:另外|其他|其余|剩下|剩余)(?:的)?(?:那)?$", q.text[: said.start()])
@@ -235,7 +237,10 @@ def first_asked(q: Query, t: Thread) -> Query | None:
 
 def plus_agency(q: Query, t: Thread) -> InContext | None:
     """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
-    # (再加上洪泽2024年的呢: the same, said shortly)
+    # (再加上洪泽2024年的呢: the same, said shortly; 把平潭2022年也算进来，三家…: the same, said the other way round)
+    put_in = re.match(r"^(?:那)?(?:再)?把(.{2,24}?)(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|包括进来|包含进来)[，,]?(.*)$", q.text)
+    if put_in and q.mentions and all(m.end <= put_in.end(1) for m in q.mentions):
+        q = t.reread(f"加上{put_in.group(1)}，{put_in.group(2)}")
     plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(?=.{0,20}(?:一共|总共|合计|加起来|一起)|[^，,。？?]{1,16}?(?:的)?呢[?？。]*$)", q.text)
     conv = t.conv
     if not (plus and q.mentions and conv.last_agencies):
@@ -327,6 +332,12 @@ def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
         q.mentions and re.search(r"(?:和|与|跟|同|比)$", q.text[pronoun.end() : q.mentions[0].start])))
     if pronoun and t.conv.last_agencies and (not q.mentions or beside) and not TWO_PLACES.match(q.text):  # 它的复议维持率: the agency the last answer put first
         return _pronoun(pronoun, q, t)
+    if (pronoun and not t.conv.last_agencies and not q.mentions and t.conv.agencies_seen
+            and re.match(r"(?:刚才|之前|前面|上面)", pronoun.group(0)) and re.search(r"那家|那个|这家", pronoun.group(1))):
+        # 安康市人民政府…（not held） → 回到刚才那家，…: the agency last answered for, not the one just missed
+        who = t.conv.agencies_seen[-1]
+        rest = re.sub(r"^[，,]?(?:它|其)?(?:的)?", "", q.text[pronoun.end() :])
+        return t.written_out(f"{who}{'' if q.years else year_of(t.conv, who)}{rest}", f"接上题：“{pronoun.group(0)}”指{who}")
     if (pronoun and not t.conv.ranked and not q.mentions and t.conv.last_question and re.search(r"第|末|最后|垫底|榜", pronoun.group(1))
             and re.search(r"那家|那个|那位|那份|那条", pronoun.group(0))):
         # 排第二的那家… when this conversation has shown no ranking (the one asked for was not answered): not guessed

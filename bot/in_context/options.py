@@ -65,8 +65,10 @@ def another_option(q: Query, t: Thread) -> Query | None:
         return None
     if not (t.conv.picked_from and t.conv.last_question) or q.intent == "thanks":
         return None  # (好吧 / ok: a remark, never a pick of an ask-back already answered)
-    rest = re.fullmatch(r"(?:那)?(?:另外|其他|其余|剩下|剩余|另)(?:的)?(?:那)?([两二三四五六七八九\d]|几)?(?:家|个|位|份)(?:的)?(?:呢|怎么样|如何|分别呢|各是多少)?[?？。]*", q.text)
+    rest = re.fullmatch(r"(?:那)?(?:另外|其他|其余|剩下|剩余|另)(?:的)?(?:那)?([一两二三四五六七八九\d]|几)?(?:家|个|位|份)(?:的)?(?:呢|怎么样|如何|分别呢|各是多少)?[?？。]*", q.text)
     others = [lbl for lbl, _ in t.conv.picked_from if lbl not in t.conv.last_agencies and lbl in t.names.values()]
+    if rest and len(others) == 1 and rest.group(1) in (None, "一"):
+        return t.reread(f"{others[0]}呢")  # 另一家呢 after one of two was picked: the other one offered
     if rest and len(others) >= 2:  # 另外两家呢 after one of three was picked: the others offered, the question as it now stands
         count = rest.group(1)
         if count and count != "几" and cn_number(count) != len(others):

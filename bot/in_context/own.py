@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answer import Option
 from bot.conversation import FOLLOW_END, LIKEWISE, PRONOUN, looks_like_followup
@@ -28,7 +29,7 @@ from bot.in_context.thread import (
 from bot.places import places_said
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
-from bot.when import read_period
+from bot.when import apposed_relative, read_period
 from index.model import REQUESTS
 
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
@@ -55,6 +56,39 @@ def said_first(q: Query, t: Thread) -> Query | None:
             and not find_metrics(remark) and not read_period(remark).years):  # (…各分项加起来是多少？和总计一致吗: one question)
         return t.reread(parts[-1])
     return None
+
+
+def year_said_twice(q: Query, t: Thread) -> Query | None:
+    """不是，我说的是上一年 23年的: the year written beside the relative word is the one meant, so the word is
+    read no further (上一年 is also a column of 表二)."""
+    spans = apposed_relative(q.text)
+    if not spans:
+        return None
+    text = q.text
+    for s, e in reversed(spans):
+        text = text[:s] + text[e:]
+    read = t.reread(text)
+    return replace(read, relative=q.relative)
+
+
+_STEP_YEAR = re.compile(r"(?P<prev>上一年|前一年|上一个?年度|前一个?年度)|(?P<next>下一年|后一年|下一个?年度|次年)")
+
+
+def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
+    """洪泽上一年的这个比例呢: in a conversation 上一年 is the year before the one the thread is on (洪泽's 2024
+    → 2023), not the year before today."""
+    said = _STEP_YEAR.search(q.text)
+    if not (said and t.conv.last_question and q.relative and "今天是" in q.relative):
+        return None
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    years = {t.conv.seen_in[a] for a in named if a in t.conv.seen_in} or {
+        t.conv.seen_in[a] for a in t.conv.last_agencies if a in t.conv.seen_in}
+    if len(years) != 1:
+        return None
+    base = years.pop()
+    year = base + (-1 if said.group("prev") else 1)
+    read = t.reread(q.text[: said.start()] + f"{year}年" + q.text[said.end() :])
+    return replace(read, relative=f"“{said.group(0)}”按对话里的{base}年算，是{year}年")
 
 
 def reading_still_open(q: Query, t: Thread) -> InContext | None:
@@ -238,6 +272,9 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     years = {t.conv.seen_in[a] for a in named if a in t.conv.seen_in}
+    last = {t.conv.seen_in[a] for a in t.conv.last_agencies if a in t.conv.seen_in}
+    if said and said.group(0) == "同年" and len(last) == 1:
+        years = last  # 比洪泽同年多多少 / 洪泽区同年呢: the year of the figure just answered, not one shown before
     if said and not years and len(named) == 1 and t.conv.years_seen:
         years = {t.conv.years_seen[-1]}  # 那淮安市政府当年的许可呢: the year the thread is in (held or not, it is said)
     if len(years) != 1 or len(named) != 1:
@@ -399,7 +436,7 @@ def definition_restated(q: Query, t: Thread) -> InContext | None:
     return year_not_held(full, q, t) or t.written_out(full)
 
 
-_WHOLE_SAID = re.compile(r"^(?P<head>.+?)[，,。？?]+(?:还是|也|都|就|均)?(?:按|用|以)(?P<whole>[^，,。？?÷/]{2,10}?)(?:为分母|作分母)?(?:来)?(?:算|计算)[。.!！]*$")
+_WHOLE_SAID = re.compile(r"^(?P<head>.+?)[，,。？?]+(?:还是|也|都|就|均|同样|一样|照样|仍然|仍)?(?:按|用|以)(?P<whole>[^，,。？?÷/]{2,10}?)(?:为分母|作分母)?(?:来)?(?:算|计算)[。.!！]*$")
 
 
 def whole_restated(q: Query, t: Thread) -> Query | InContext | None:

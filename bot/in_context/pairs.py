@@ -259,6 +259,41 @@ def two_rows_of_another(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + f"{rows_a}和{rows_b}" + q.text[said.end() :])
 
 
+_BOTH_KINDS = re.compile(r"^(?:那)?(?:这)?两(?:类|种)(?:诉讼|案件|起诉)?(?:都算|里|中|当中|里面|里头|加起来|合起来|合计|一共)?(?:的)?[，,]?(?P<rest>.*)$")
+
+
+def sum_asked_again(q: Query, t: Thread) -> InContext | None:
+    """…加起来一共多少 → 哪家占比最大 → 行政复议加起来呢: the sum asked before, over the same reports, of the row
+    named now (not the share that came between)."""
+    conv = t.conv
+    if not (q.add_up and q.metrics and not q.mentions and not q.years and not q.ratio and conv.history
+            and RATE_WORDS.search(conv.last_question) and "合计" in conv.last_question
+            and not re.search(r"两类|两种|两项|各项|分项|逐项", q.text)):
+        return None
+    before = conv.history[-1]
+    read = t.reread(before)
+    if not (read.add_up and read.intent == "total" and not read.ratio and not read.difference and (read.every_report or not read.mentions
+                                                 or len({i for m in read.mentions for i in m.agency_ids}) >= 2)):
+        return None
+    full = carry_over(before, q, t.catalog, conv.years_seen, conv.agencies_seen)
+    return t.written_out(full) if full else None
+
+
+def both_kinds_of_the_row(q: Query, t: Thread) -> InContext | None:
+    """行政诉讼一共多少 → 其中未经复议直接起诉的 → 两类里结果被纠正的一共几件: both kinds of the row the thread
+    is on (its group of two), in the column named now."""
+    said = _BOTH_KINDS.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    shown = t.reread(conv.last_question).metrics
+    parent = BY_KEY.get(shown[0].parent or "") if len(shown) == 1 else None
+    if parent is None or len([m for m in METRICS if m.parent == parent.key]) != 2 or find_metrics(said.group("rest")):
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_of(conv, who)}{parent.label}{said.group('rest')}")
+
+
 def two_kinds_added(q: Query, t: Thread) -> InContext | None:
     """直接起诉的诉讼几件 → 复议后起诉的呢 → 两类加起来，判决维持的有多少: the two rows just asked, added, in the
     column named now."""
@@ -374,10 +409,33 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
         summed = _two_agencies_just_shown(t)
         if summed:  # 对外公开总数呢 → 嘉兴发改委的呢 → 这两个数加起来: the two agencies' figures
             return t.written_out(summed)
+    if not rows and two:
+        read = _two_cells_just_shown(q.text[two.end() :], t)
+        if read is not None:
+            return read
     if not rows:  # which two figures 这两项 means is not known: never one figure for two
         return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：规章和规范性文件现行有效一共多少）") if two else None
     head, before, last = rows
     return t.written_out(f"{head}{before}加{last}{q.text[two.end() :]}" if two else f"{head}{before}比{last}多多少")
+
+
+def first_two_parts(q: Query, t: Thread) -> InContext | None:
+    """哪一项最多 → 第二名呢 → 前两名加起来占…: the two parts of one report just shown, first and second."""
+    front = re.match(r"^(?:那)?(?:这)?前(?:两|2)(?:名|项|种|类|个)(?:的)?", q.text)
+    if front and t.conv.last_part and not q.mentions and not q.years:
+        return _two_cells_just_shown(q.text[front.end() :], t)
+    return None
+
+
+def _two_cells_just_shown(rest: str, t: Thread) -> InContext | None:
+    """哪一种最多 → 第二多的呢 → 这两项加起来: the two cells the last two answers showed, of one report."""
+    if len(t.conv.single_figures) < 2:
+        return None
+    (a, ya, la), (b, yb, lb) = t.conv.single_figures[-2:]
+    if not (a == b and ya == yb and la != lb and t.conv.last_agencies == [b]):
+        return None
+    joined = f"{la}比{lb}" if BARE_GAP.search(rest) or re.search(r"差|多多少|少多少", rest) else f"{la}加{lb}"
+    return t.written_out(f"{a}{ya}年{joined}{rest}")
 
 
 def _two_agencies_just_shown(t: Thread) -> str | None:

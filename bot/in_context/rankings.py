@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Option
-from bot.follow_up import RANK_WORDS, TWO_PLACES, cn_number, question_stem
+from bot.follow_up import RANK_WORDS, TWO_PLACES, cn_number, figure_words, question_stem
 from bot.in_context.thread import (
     ADDED,
     BARE_GAP,
@@ -71,7 +71,7 @@ def named_after_ranking(q: Query, t: Thread) -> InContext | None:
 
 
 _EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?(?P<lead>[\u4e00-\u9fff]{0,6}?)(?:最(?P<dir>多|高|大|少|低|小)|(?P<last>排(?:在)?最后|垫底|倒数第一)|"
-                      r"(?P<first>排(?:在)?第一|榜首))的(?:是)?(?:那家|那个|那位|那份|一家|单位|哪家|哪个|哪一家|谁)")
+                      r"(?P<first>排(?:在)?第一|榜首)|(?:较|更)?(?P<pair>多|高|大|少|低|小))的(?:是)?(?:那家|那个|那位|那份|那边|一家|一边|单位|哪家|哪个|哪一家|谁)")
 
 
 def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
@@ -81,6 +81,8 @@ def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
     conv = t.conv
     if not (said and conv.ranked and not q.mentions):
         return None
+    if said.group("pair") and len(conv.ranked) != 2:
+        return None  # 高的那家: one of two compared; among more it would be a guess
     lead = said.group("lead")
     ranked_words = {conv.ranked_question[a:b] for a, b in metric_spans(conv.ranked_question, generic=True) + column_spans(conv.ranked_question)}
     if lead and not any(w in ranked_words or any(w in r or r in w for r in ranked_words) for w in
@@ -92,7 +94,7 @@ def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
     if not lead and conv.last_question != conv.ranked_question and not pointed:
         return None
     up = bool(re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", conv.ranked_question))
-    most = said.group("first") or (said.group("dir") or "") in ("多", "高", "大")
+    most = said.group("first") or (said.group("dir") or said.group("pair") or "") in ("多", "高", "大")
     at = 0 if bool(most) != up else len(conv.ranked) - 1  # the place in the list as it ran
     who, year = conv.ranked[at], conv.ranked_at[at]
     rest = re.sub(r"^(?:呢)?[，,]?", "", q.text[said.end() :])
@@ -101,8 +103,7 @@ def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
         return t.reread(who + rest) if who in conv.last_agencies and len(conv.last_agencies) >= 2 else None
     named = t.reread(f"{who}{year}年{rest}")
     if not named.metrics:  # 最少的那家是谁: who, with the figure ranked
-        last = conv.ranked_question
-        named = t.reread(f"{who}{year}年" + "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last))))
+        named = t.reread(f"{who}{year}年" + figure_words(conv.ranked_question))  # (a rate ranked: that rate)
     return InContext(named, [f"接上题：“{said.group(0)}”指{who}（{year}年），按“{named.text}”理解"])
 
 
@@ -280,8 +281,11 @@ def next_to_named(q: Query, t: Thread) -> Query | InContext | None:
 
 def place_inside(q: Query, t: Thread) -> Query | None:
     """跟排第一的那家比差多少: the agency at that place of the last ranking, with the year it was ranked in."""
-    if not t.conv.ranked or q.mentions or TWO_PLACES.match(q.text):  # (第一和最后一名差多少: two places, read later)
+    if not t.conv.ranked or TWO_PLACES.match(q.text):  # (第一和最后一名差多少: two places, read later)
         return None
+    said = _PLACE_INSIDE.search(q.text)
+    if said is None or any(m.end > said.start() for m in q.mentions):
+        return None  # (回到平潭，它…比第二名多多少: the agency named before is the one compared)
     def named(m: re.Match) -> str:
         said = m.group(1) or m.group(2)
         place = cn_number(said) if said else (1 if m.group(3) else len(t.conv.ranked))
@@ -326,6 +330,39 @@ _REORDER = re.compile(r"(?:那|把)?(?:它们|全部|所有的?)?(?:排)?(?:前(
 
 _SOME_PLACES = re.compile(r"^(?:那)?第([一二三四五六七八九十\d]+)(?:名|位)?(?:、|和|及|跟|与|,|，|到|至)第([一二三四五六七八九十\d]+)(?:名|位)?"
                           r"(?:的)?(?:呢|是谁|是哪些|是哪两家|是哪几家|分别是(?:谁|哪家|多少)?|各是多少|分别多少)?[?？。]*$")
+
+
+_OF_A_YEAR = re.compile(r"^(?:那)?(?:再看|回到)?(?:19|20)\d{2}年(?:的)?(?:那|这)(?:几|些)(?:份|家|个单位)(?:报告|年报)?(?:里|中|当中|里面|里头)?[，,]?(?P<rest>.+)$")
+
+
+def reports_of_a_year(q: Query, t: Thread) -> InContext | None:
+    """(九份报告里…) → 2020年那几份里最少的是哪家: the reports of that year, on the figure the thread is on."""
+    said = _OF_A_YEAR.match(q.text)
+    if not (said and len(q.years) == 1 and not q.metrics and not q.mentions and t.conv.last_question
+            and (q.intent == "rank" or RANK_WORDS.search(said.group("rest")))):
+        return None
+    words = figure_words(t.conv.last_question)
+    if not words or RATE_WORDS.search(words):
+        return None
+    return t.written_out(f"{q.years[0]}年各单位{words}{said.group('rest')}")
+
+
+def rest_of_the_ranking(q: Query, t: Thread) -> InContext | None:
+    """前三名是哪几家 → 第二名… → 除了淮安市，其余八份加起来: the reports that ranking ranked, less those left out,
+    on the figure it ranked (its count said must be what is left)."""
+    conv = t.conv
+    if not (q.exclude_ids and q.add_up and not q.metrics and not q.mentions and not q.years and conv.ranked
+            and conv.ranked_question):
+        return None
+    gone = {t.names.get(i) for i in q.exclude_ids}
+    places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    kept = [(a, y) for a, y in places if a not in gone]
+    said = re.search(r"([一两二三四五六七八九十\d]+)(?:份|家|个)", q.text[q.exclude_span[1] :])
+    words = figure_words(conv.ranked_question)
+    if not kept or len(kept) == len(places) or not words or (said and cn_number(said.group(1)) != len(kept)):
+        return None
+    return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "加起来",
+                         f"接上题：上面排名里的{len(places)}份年报去掉{'、'.join(sorted(gone))}，其余{len(kept)}份相加")
 
 
 def some_places(q: Query, t: Thread) -> InContext | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.follow_up import RANK_WORDS, carry_over, cn_number, question_stem
+from bot.follow_up import RANK_WORDS, carry_over, cn_number, figure_words, question_stem
 from bot.in_context.thread import (
     RATE_WORDS,
     InContext,
@@ -12,6 +12,7 @@ from bot.in_context.thread import (
     own_columns,
     thread_row,
     year_not_held,
+    year_of,
     year_shown,
 )
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
@@ -124,6 +125,71 @@ def outside_the_sum(q: Query, t: Thread) -> InContext | None:
         return None
     m = q.mentions[0]
     return t.written_out(q.text[m.start : m.end] + "".join(f"{y}年" for y in q.years) + words + "多少")
+
+
+_LARGEST_SHARE = re.compile(r"^(?:那)?(?:其中)?(?:哪家|哪个单位|谁|哪一家)(?:的)?(?:占比|占的比例|占得|所占比例|比重)(?:最大|最高|最多)(?:[，,]?(?:是谁|是哪家))?"
+                            r"[，,]?(?:占(?:了)?(?:多少|几成|百分之几|百分之多少|多大比例|比例))?[?？。]*$")
+
+
+def largest_share_of_the_sum(q: Query, t: Thread) -> InContext | None:
+    """你们收录的机关…加起来一共多少 → 哪家占比最大，占多少: the agency with the largest part, its share of the sum."""
+    conv = t.conv
+    if not (_LARGEST_SHARE.match(q.text) and len(set(conv.last_agencies)) >= 2 and len(conv.listed_values) == len(conv.listed)):
+        return None
+    if any(v is None for v in conv.listed_values) or len(set(zip(conv.listed, conv.listed_at, strict=False))) != len(conv.listed):
+        return None  # a blank part, or one agency twice: which is largest is not read here
+    top = max(range(len(conv.listed)), key=lambda k: conv.listed_values[k])
+    if sorted(conv.listed_values, reverse=True)[:2].count(conv.listed_values[top]) > 1:
+        return None  # a tie at the top: no one agency to name
+    read = share_of_the_sum(t.reread(f"{conv.listed[top]}占多少"), t)
+    if read is not None:
+        read.notes.append(f"占比最大的是{conv.listed[top]}（{conv.listed_at[top]}年）")
+    return read
+
+
+_IT_OVER = re.compile(r"^(?:那)?(?:它|这个数|这个|这些|这一项)(?:的)?(?:数)?(?:在)?占(?:了)?(?P<whole>.+)$")
+
+
+def it_over_its_own_whole(q: Query, t: Thread) -> InContext | None:
+    """平潭2022年不予公开一共几件 → 它占平潭办结总数的比例: the figure just shown over a whole of the same report
+    (它 is the figure here: the agency named after 占 is the one the thread is on)."""
+    said = _IT_OVER.match(q.text)
+    conv = t.conv
+    if not (said and q.ratio and q.metrics and len(conv.last_agencies) == 1 and conv.last_question and not conv.last_part):
+        return None  # (哪个理由最多 → 它占不予公开的比例: 它 is the part just shown, read as such further on)
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    if named - set(conv.last_agencies) or any(m.start < said.start("whole") for m in q.mentions):
+        return None
+    words = figure_words(conv.last_question)
+    if not words or RATE_WORDS.search(words):
+        return None
+    whole = said.group("whole")
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        a, b = m.start - said.start("whole"), m.end - said.start("whole")
+        whole = whole[:a] + whole[b:]
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_of(conv, who)}{words}占{whole}")
+
+
+_OF_THESE = re.compile(r"占(?:了)?(?:这|那|上面)?(?P<n>[两二三四五六七八九十\d]+)(?:家|份|个单位)(?:的)?(?:合计|总数|总和|加起来|之和)?(?:的)?"
+                       r"(?:多少|几成|比例|比重|百分之几|百分之多少|多大)")
+
+
+def share_of_these_ranked(q: Query, t: Thread) -> InContext | None:
+    """(四家采购金额排一下 …) → 回到秀洲分局，它的金额占这四家合计的多少: its share of the sum of the reports that
+    ranking ranked (the count said must be theirs)."""
+    conv = t.conv
+    said = _OF_THESE.search(q.text)
+    if not (said and q.mentions and conv.ranked and conv.ranked_question and all(m.end <= said.start() for m in q.mentions)):
+        return None
+    places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    mine = [(a, y) for a, y in places if a in named]
+    words = figure_words(conv.ranked_question)
+    if cn_number(said.group("n")) != len(places) or len(mine) != 1 or not words or RATE_WORDS.search(words):
+        return None
+    (who, year), whole = mine[0], "、".join(f"{a}{y}年" for a, y in places)
+    return t.written_out(f"{who}{year}年{words}占{whole}{words}合计的比例")
 
 
 def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
