@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from bot.answer import Answer, Option
 from bot.gather import OUTCOME_GROUPS, AskColumn, Unavailable, Value, as_number, with_column
 from bot.index_reader import ReportRow
-from bot.rows import APPLICANT_COLS, BY_KEY, LEGAL_PERSONS, METRICS, REVIEW_COLS, Metric
+from bot.rows import (
+    APPLICANT_COLS,
+    BY_KEY,
+    LEGAL_PERSONS,
+    METRICS,
+    REVIEW_COLS,
+    AmbiguousColumn,
+    Metric,
+    column_spans,
+    find_column,
+)
 from bot.understand import Query
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, REVIEW
@@ -290,7 +301,16 @@ class OneReportAnswers:
         if sub is not None and len(values) > 1:  # 不掌握…在无法提供类答复里占多大比重: its own group is the whole
             values = [next(v for v in values if v.label.startswith(sub.label))]
         parents = {m.parent for m in q.metrics}
-        if len(values) >= 2 and len(parents) == 1 and None not in parents and next(iter(parents)) in q.whole_rows:
+        pair = self._two_columns(q, rep) if len(q.metrics) == 1 else None
+        if pair is not None:  # 纠正的是维持的百分之几 / 废止数是制发数的百分之几: one column of the row over another
+            metric = q.metrics[0]
+            try:
+                part, whole = (self._value(rep, metric, with_column(q, c), cols=(c,)) for c in pair)
+            except (Unavailable, AskColumn):
+                return Answer("not_found", title=f"“{metric.label}”的“{pair[0]}”或“{pair[1]}”一栏没能读出，算不出比例", notes=notes)
+            values, known = [part, whole], True
+            notes.append(f"按“{part.label} ÷ {whole.label}”计算")
+        elif len(values) >= 2 and len(parents) == 1 and None not in parents and next(iter(parents)) in q.whole_rows:
             # 信访举报投诉加重复申请占不予处理的比例: the parts named, summed, over their own group
             whole = self._value(rep, BY_KEY[next(iter(parents))], q)
             values, known = [_combined(values), whole], True
@@ -388,7 +408,9 @@ class OneReportAnswers:
         how = "分母按各项之和" if whole_summed else "按表中印出的数字计算"
         notes.append(f"比例 = {as_number(part.total)} ÷ {as_number(whole.total)}，{how}")
         title = f"{part.label}相当于{whole.label}的比例" if q.ratio_of else f"{part.label}占{whole.label}的比例"
-        if "结果纠正" in part.label and whole.label.startswith(("行政复议", "行政诉讼")):
+        # (纠正的是维持的百分之几: over another column, no 纠错率 — a rate of cases is over the row's total)
+        over_total = whole.label.startswith(("行政复议", "行政诉讼")) and not re.search(r"（(?!总计|两类合计)[^）]*）$", whole.label)
+        if "结果纠正" in part.label and over_total:
             title = f"{whole.label}纠错率（纠正 ÷ 总计）"
             other = self._decided_variant(q, rep, part, whole)
             if q.over_decided and isinstance(other, tuple):  # 按纠正 ÷ 已审结算: the definition the question names
@@ -397,7 +419,7 @@ class OneReportAnswers:
                 return Answer("total", value=as_number(alt), figures=figures, notes=notes, unit="%", op="ratio",
                               title=f"{whole.label}纠错率（纠正 ÷ 已审结）")
             notes.append(other[1] if isinstance(other, tuple) else other)
-        elif q.over_decided and whole.label.startswith(("行政复议", "行政诉讼")):
+        elif q.over_decided and over_total:
             # 结果维持占已审结案件的比例: over the cases decided (总计 − 尚未审结), never the printed 总计 in its place
             other = self._decided_variant(q, rep, part, whole)
             if not isinstance(other, tuple):
@@ -408,6 +430,25 @@ class OneReportAnswers:
                           title=f"{part.label}占已审结案件的比例")
         return Answer("total", value=as_number(pct), figures=figures, notes=notes, title=title, unit="%", op="ratio",
                       exact=float(part.total / whole.total * 100))
+
+    @staticmethod
+    def _two_columns(q: Query, rep: ReportRow) -> tuple[str, str] | None:
+        """(part, whole): two columns of the one row asked, the first said before 占/是/相当于 and the other after it
+        (结果纠正占结果维持的比例); None when the question names fewer or more, or not as a share of one by the other."""
+        text = q.column_said or q.column_text
+        named: list[tuple[str, int, int]] = []
+        for a, b in column_spans(text):
+            try:
+                cols = find_column(text[a:b], q.metrics[0], rep.template)
+            except AmbiguousColumn:
+                return None
+            if cols and len(cols) == 1 and cols[0] != "总计" and cols[0] not in [c for c, _, _ in named]:
+                named.append((cols[0], a, b))
+        other_wholes = {w.rstrip("~") for w in q.whole_rows} - {q.metrics[0].key.rstrip("~"), "申请"}  # (新收申请里…: the row itself)
+        between = text[named[0][2] : named[1][1]] if len(named) == 2 else ""
+        if len(named) != 2 or other_wholes or q.over_decided or not re.fullmatch(r"(?:的|数|件数|数量|金额)*(?:占|是|相当于|为)(?:了)?", between):
+            return None  # (纠错率，扣掉尚未审结 / 纠正÷(总计−尚未审结): a rate of its own, read elsewhere)
+        return named[0][0], named[1][0]
 
     @staticmethod
     def _inside(part: Value, whole: Value) -> bool:

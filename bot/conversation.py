@@ -56,6 +56,7 @@ class Conversation:
     reports_seen: list[tuple[str, int]] = field(default_factory=list)  # every (agency, year) answered for, in order (这四份报告)
     single_figures: list[tuple[str, int, str]] = field(default_factory=list)  # (agency, year, label) of the last answers
     # that showed one figure each, newest last (这两项加起来 after 最多的一种 and 第二多的: those two cells)
+    left_unread: list[str] = field(default_factory=list)  # the words the last ask-back said it did not understand
     filter_said: str = ""  # 新收超过30件的几家里: the words of the filter the last ranking or total kept (最少呢 keeps it)
 
     def __setstate__(self, state: dict) -> None:

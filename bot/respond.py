@@ -80,6 +80,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
             conv.filter_said = q.value_filter.said if q.value_filter and ans.kind != "not_found" else ""
+            # 平均一个项目多少钱 (asked back: 平均 not read) → 发改委呢: the word not read is still what is asked
+            conv.left_unread = list(q.unread) if ans.kind == "clarify" and q.unread and not ans.figures else []
         return ans
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:

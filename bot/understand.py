@@ -165,7 +165,8 @@ _TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?
 _EVERY_REPORT = re.compile(r"(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|你这[里边]的|你那[里边]的|[几九八七六五四三两\d]+份|"
                            r"(?:其他|其余|剩下|剩余|别的)(?:的)?(?:那|这)?(?:几|[九八七六五四三两\d]+)?份?)(?:的)?(?:年报|报告)|"
                            r"(?:每|各|逐)(?:一)?份(?:年报|报告)?(?:都)?(?:单独|分开|各自|分别)|按(?:每)?份(?:年报|报告)(?:算|计|排)|(?:各|每一?)份(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)|(?:各家|各单位|每家)(?:的)?(?:年报|报告)|"
-                           r"(?:两年|各年|每年|逐年|每一年)(?:都)?(?:分开|分别|单独|各自)(?:算|计|排|列)?|各算各的|分年(?:算|列|排)")
+                           r"(?:两年|各年|每年|逐年|每一年)(?:都)?(?:分开|分别|单独|各自)(?:算|计|排|列)?|各算各的|分年(?:算|列|排)|"
+                           r"(?:不管|不论|无论|不分|不限)(?:是)?(?:哪一?年|哪个年份|年份|年度)(?:的)?")
 # …排一下，洪泽两年分开算: a closing clause asking each year of an agency as its own item
 _YEARS_APART = re.compile(r"[，,；;]\s*[^，,。？?；;]{0,10}?(?:的)?(?:两年|两个年度|各年|每年|历年)(?:都)?(?:分开|分别|单独|各自)(?:算|计|排|列)?(?:的)?[。.]?$")
 # 一件都没公开 / 没有一件被起诉 / 全都没纠正: a claim that a count is 0 (the words after it say which count)
@@ -189,7 +190,8 @@ _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
 PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|(?:分项|各项|明细)(?:之和)?(?:和|与|跟|同)(?:印的|表中的?|印出来的|表上的)?(?:总计|合计|总数)|逐项(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
                         r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计|汇总|加一下)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
-_BASE_YEAR = re.compile(r"比(?=\d{4}年)")  # 比2023年多了多少: the year a change is taken against
+_BASE_YEAR = re.compile(r"比(?=\d{4}年)|[（(]?以(?=\d{4}年(?:为|作为|做|当)(?:基数|基期|基准|分母))|"
+                        r"(?<=\d{4}年)(?:为|作为|做|当)(?:基数|基期|基准|分母)[）)]?")  # 比2023年多了多少 / 以2023年为基数
 _CLAIM_WORDS = re.compile(r"(?:超过|突破了?|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
 _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来|过去|下来|来)")
 DENIED = re.compile(r"(?<![要问说])(?:不是|不要|不问)(?:问)?([^，,。；;\s—\-]{2,14}?)(?:的)?(?=[，,。；;\s—\-]|$)")
@@ -202,7 +204,7 @@ _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉�
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
 _NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|上半年|下半年|季度|每个?月(?!底)|哪(?:个|一个)?月(?:份)?|几月份|月度|按月|逐月|(?<=年)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号]|底|末)|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天|"
-                           r"赔(?:付|款|钱|了|多少)|罚款金额|罚没|谁(?:告|起诉|申请|提出|提起|申请的)|告的?(?:什么|啥)|(?:什么|啥|哪些)内容|什么事|什么案子|为了什么")
+                           r"赔(?:付|款|钱|了|多少)|罚款金额|罚没|人口|人均|户籍|GDP|财政收入|谁(?:告|起诉|申请|提出|提起|申请的)|告的?(?:什么|啥)|(?:什么|啥|哪些)内容|什么事|什么案子|为了什么")
 # 那件申请的是什么信息: what was asked for, which no table holds (a count is asked with 多少/几)
 _CONTENT_ASKED = re.compile(r"(?:是|为)?什么(?:样的)?(?:信息|内容|事情?)|哪些(?:信息|内容)|啥(?:信息|内容)|申请(?:的)?(?:是)?什么")
 # Nouns of things the statistical tables do not count: such questions go to the prose.
@@ -212,7 +214,7 @@ _NARRATIVE = re.compile(r"信件|来信|留言|热线|12345|(?:微博|微信|公
 _LEVEL_SAID = re.compile(r"(市|区|县|镇|乡)(?:里|级)(?:的)?(?:那个|那家|那份)?")
 _LEVEL_ASKED = re.compile(r"(市|区|县)(?:里|级|政府那边|那边)(?:的)?(?=是|有|呢|多少|几)")
 # 这三家 / 三份报告里 (not 前三家, a top N): how many the question says it means
-_STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份)"
+_STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份|个数字?|个金额|个比例)"
                            r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?!(?:里|中|之中|当中)(?!谁|哪|的|最)))")
 _OUTCOMES = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # Why a case went as it did: only the grounds of refusal (不予公开, 无法提供, 不予处理) are counted by reason
@@ -741,7 +743,8 @@ def _agency_words(word: str, query: Query, catalog: AgencyCatalog) -> bool:
     if query.unknown_place and (word in query.unknown_place or query.unknown_place in word):
         return True  # 杭州市: a place we hold nothing of, said so by the answer
     at = query.text.find(word)
-    if any(m.start == at + len(word) or m.end == at for m in query.mentions):
+    if any(m.start == at + len(word) for m in query.mentions) or any(m.end == at for m in query.mentions) and (
+            len(word) <= 3 or re.search(r"[区县市镇乡]$", word)):  # (洪泽区常住人口: a noun after a name is no part of it)
         return True
     if len(word) >= 2 and word not in _ROW_WORDS and any(word in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
         return True  # 平潭那个实验区: a piece of the name of the agency named
@@ -1152,15 +1155,15 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.stated_count = _cn_int(counted.group(1) or counted.group(2)) if counted else None
     # 予以公开率 / 不予公开率: an outcome's own rate (over the outcomes in all), whatever applicants it is asked of
     query.outcome_rate = bool(re.search(r"(?:予以公开|部分公开|不予公开|实质公开|(?<![予以部分不实质际])公开|无法提供|不予处理)率", q))
-    base = re.search(r"比(\d{4})年", q)
+    base = re.search(r"比(\d{4})年", q) or re.search(r"以(\d{4})年(?:为|作为|做|当)(?:基数|基期|基准|分母)", q)
     query.base_year = int(base.group(1)) if base else None
     _share_of_agencies(query, q)
-    query.growth = bool(_TIMES.search(q)) or bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少|"
+    query.growth = bool(_TIMES.search(q)) or bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少|变化了?百分之|变动了?百分之|"
                                   r"(?:涨|升|降|跌|增加|减少)了?百分之", q))
     if query.ratio and query.growth and re.search(r"涨|增|降|升|减|跌|变化|幅度", q) and not re.search(
             r"占|比例|比重|份额|率(?!多少)", re.sub(r"增长率|下降率", "", q)):
         query.ratio = False  # 从2023到2024年涨了百分之几: a change in percent, not a share
-    query.percent_change = bool(_TIMES.search(q)) or bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|"
+    query.percent_change = bool(_TIMES.search(q)) or bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|变化了?百分之|变动了?百分之|"
                                           r"(?:涨|升|降|跌)了?百分之|百分之多少", q)
                                 ) and not re.search(r"(?:[多少加减]|变化)了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
     query.every_report = bool(_EVERY_REPORT.search(q))

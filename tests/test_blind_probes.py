@@ -160,6 +160,15 @@ ACCEPTED_TURNS = {
                      "with the printed 0 said beside them; the probe wanted the printed 0",
     ("v44b-020", 5): "总共 of a table whose printed total disagrees with its parts: the parts are added up (5) and cited, "
                      "with the printed 0 said beside them; the probe wanted the printed 0",
+    ("v46b-017", 1): "各家报告里 ranks every report of every year (as the answer says), so 第二名 is 安康 2020 (22); the probe "
+                     "ranked 2024 only",
+    ("v46b-017", 2): "两家 are the first two of that ranking of every report (454 − 22); the probe ranked 2024 only",
+    ("v45a-001", 3): "淮安呢 on a 2023 thread: 淮安市人民政府 holds only 2024, which is answered with a note saying so; the "
+                     "probe wanted 'not held'",
+    ("v45a-020", 3): "平潭呢 on a 2024 thread: 平潭综合实验区 holds only 2022, which is answered with a note saying so; the "
+                     "probe wanted 'not held'",
+    ("v45b-017", 6): "both sides of 表三's equation are given (3119 + 34 = 3153, 3050 + 103 = 3153) with the four cells cited; "
+                     "the probe lists only the two sums, so the cited cells count as stray figures",
     ("v44a-016", 2): "a bare follow-up after a share carries the share (其中法律服务机构呢: its share, with the count cited); "
                      "the probe wanted the count",
     ("v44a-016", 3): "a bare follow-up after a share carries the share (自然人呢: its share, with the count cited); the probe "

@@ -6,7 +6,7 @@ import re
 
 from bot.answer import Option
 from bot.conversation import FIRST_PLACE, LAST_PLACE, NEXT_PLACE, PLACE_BEFORE, PRONOUN
-from bot.follow_up import RANK_WORDS, TWO_PLACES, carry_over, cn_number
+from bot.follow_up import RANK_WORDS, TWO_PLACES, carry_over, cn_number, figure_words
 from bot.in_context.thread import (
     COUNT_ASKED,
     OPERATION_WORD,
@@ -133,12 +133,15 @@ def the_other_agency(q: Query, t: Thread) -> Query | None:
 def these_agencies(q: Query, t: Thread) -> Query | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
     top = re.search(r"前([两二三四五六七八九十\d])(?:(?:名|家|位)(?!里|中)|(?=(?:的)?(?:加|合|一共|总共|共|占|差|相差|各|分别)))", q.text)
-    if top and not q.mentions and t.conv.ranked and not RANK_WORDS.search(q.text[top.end() :]):
+    if (top and not q.mentions and t.conv.ranked and not RANK_WORDS.search(q.text[top.end() :])
+            and not re.match(r"(?:的)?(?:分别)?(?:是|有)?(?:谁|哪)", q.text[top.end() :])):  # (前两名是谁: a ranking asked)
         # 前三名合计多少件: the first places of the last ranking, named (each in its year)
         first = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))[: cn_number(top.group(1))]
         if len(first) == cn_number(top.group(1)):  # (one agency may be there with two years: two reports)
             names = "和".join(f"{a}{y}年" for a, y in first)
-            return t.reread(q.text[: top.start()] + names + q.text[top.end() :])
+            # (前三名加起来 some questions after the ranking: the figure ranked, not the one asked since)
+            ranked = "" if q.metrics or t.conv.ranked_question == t.conv.last_question else figure_words(t.conv.ranked_question)
+            return t.reread(q.text[: top.start()] + names + ranked + q.text[top.end() :])
     said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
@@ -283,6 +286,24 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
     return t.written_out("和".join(f"{a}{y}年" for a, y in shown) + "和" + rest)
 
 
+_THE_ONE_LEFT = re.compile(r"(?:剩下|剩余|其余|另外)(?:的)?(?:那|这)?(?:一)?(?:家|个单位|份)(?:的)?")
+
+
+def the_one_left(q: Query, t: Thread) -> Query | None:
+    """三家…加起来 → 回到2024年，除了淮安市，剩下那家新收多少: the one report of the list shown that is left
+    (in the year said) once those named are taken out."""
+    said = _THE_ONE_LEFT.search(q.text)
+    if not (said and q.exclude_ids and not q.mentions and q.exclude_span[1] <= said.start()):
+        return None
+    gone = {t.names.get(i) for i in q.exclude_ids}
+    shown = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
+    kept = [(a, y) for a, y in shown if a not in gone and (not q.years or y in q.years)]
+    if len(kept) != 1 or len(shown) < 2:
+        return None
+    who, year = kept[0]
+    return t.reread(f"{who}{year}年" + q.text[said.end() :])
+
+
 def back_to(q: Query, t: Thread) -> Query | None:
     """好，回到平潭: what was last asked about that agency goes on. 回到第一名，它的…: the place pointed at."""
     back = _BACK.match(q.text)
@@ -424,6 +445,18 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         whole = "、".join(a + year(a) for a in conv.last_agencies)
         full = f"{who}{year(who)}{words}占{whole}{words}合计的比例"
         return InContext(t.reread(full), [f"接上题：“{word}”指{who}，按“{full}”理解"])
+    bare = re.fullmatch(r"(?:的)?(?:呢|怎么样|如何)?[?？。]*", rest) and not q.metrics and not q.years
+    ranked_words, last_words = figure_words(conv.ranked_question), figure_words(conv.last_question)
+    differs = (bare and placed and among is conv.ranked and conv.last_question != conv.ranked_question
+               and ranked_words and last_words and ranked_words != last_words and who not in conv.last_agencies)
+    if differs and re.search(r"谁|哪家|哪个单位|哪一家|哪一个", q.text):
+        rest, differs = ranked_words, False  # 倒数第一是谁: who is at that place of the ranking, with its figure
+    if differs:
+        # 金额排名 → 第二名呢 → 它采购了几个项目 → 倒数第一呢: the place of that ranking, but which figure of it?
+        year = f"{places[place - 1]}年" if len(places) >= place else ""
+        return InContext(q, declined=f"“{word}”是问排名里{word}的{ranked_words}，还是它的{last_words}？", choices=[
+            Option(f"{who}{year}的{ranked_words}（排名的那一项）", f"{who}{year}{ranked_words}"),
+            Option(f"{who}{year}的{last_words}（上一句问的那一项）", f"{who}{year}{last_words}")])
     if word in ("它", "刚才那个", "刚才那项", "上面那个") and conv.last_part and re.match(r"(?:的)?(?:占|在|比|是)", q.text[pronoun.end() :]):
         who += conv.last_part  # 它占不予公开的比例 after 哪个理由最多: the part just named
     elif re.match(r"(?:的)?占", rest):  # 榜首那家占它办结总数的比重: the row just ranked, over the whole named

@@ -58,6 +58,17 @@ def said_first(q: Query, t: Thread) -> Query | None:
     return None
 
 
+def still_not_understood(q: Query, t: Thread) -> InContext | None:
+    """平均一个项目多少钱 (asked back: 平均 not understood) → 发改委呢: the same question of another agency or year,
+    so the word not understood still stands; never the figure without it."""
+    left = t.conv.left_unread
+    if not (left and not q.metrics and not q.unread and not column_spans(q.text) and (q.mentions or q.years)
+            and looks_like_followup(t.question)):
+        return None
+    return InContext(q, declined=f"上一句里的“{'”“'.join(left)}”我没读懂，换成别的单位或年份也一样答不了；"
+                                 "请换个说法，或直接问表里的某个数字")
+
+
 def year_said_twice(q: Query, t: Thread) -> Query | None:
     """不是，我说的是上一年 23年的: the year written beside the relative word is the one meant, so the word is
     read no further (上一年 is also a column of 表二)."""
@@ -490,7 +501,8 @@ def not_a_follow_up(q: Query, t: Thread) -> InContext | None:
     return None
 
 
-_GAP_SAID_OTHERWISE = re.compile(r"^(?:那)?(?:多出来|多出|高出|高了|多了|少了|低了|多|少)(?:了)?(?:多少|几件|几个|多少件)(?:呢|啊)?[?？。]*$")
+_GAP_SAID_OTHERWISE = re.compile(r"^(?:那)?(?:(?:较|更)?(?:高|多|大)的(?:那家|那个|一家)?比(?:较|更)?(?:低|少|小)的(?:那家|那个|一家)?)?"
+                                 r"(?:多出来|多出|高出|高了|多了|少了|低了|多|少)(?:了)?(?:多少|几件|几个|多少件)(?:呢|啊)?[?？。]*$")
 
 
 def gap_said_otherwise(q: Query, t: Thread) -> Query | None:

@@ -262,6 +262,20 @@ def two_rows_of_another(q: Query, t: Thread) -> Query | None:
 _BOTH_KINDS = re.compile(r"^(?:那)?(?:这)?两(?:类|种)(?:诉讼|案件|起诉)?(?:都算|里|中|当中|里面|里头|加起来|合起来|合计|一共)?(?:的)?[，,]?(?P<rest>.*)$")
 
 
+def rest_of_the_group(q: Query, t: Thread) -> InContext | None:
+    """不予公开一共多少件 → 占办理结果总计的比例 → 除了行政查询事项，其余几类加起来呢: the group of the part left out,
+    less that part, in the report the thread is on."""
+    conv = t.conv
+    if not (q.exclude_row and q.add_up and not q.metrics and not q.mentions and len(conv.last_agencies) == 1):
+        return None
+    part = BY_KEY.get(q.exclude_row)
+    group = BY_KEY.get(part.parent or "") if part is not None else None
+    if group is None or group.key not in {m.key.rstrip("~") for m in t.reread(conv.last_question).metrics}:
+        return None  # (the thread is on another figure: which group is meant is not plain)
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{'' if q.years else year_of(conv, who)}{group.label}去掉{part.label.split('·')[-1]}")
+
+
 def sum_asked_again(q: Query, t: Thread) -> InContext | None:
     """…加起来一共多少 → 哪家占比最大 → 行政复议加起来呢: the sum asked before, over the same reports, of the row
     named now (not the share that came between)."""

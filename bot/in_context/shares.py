@@ -127,8 +127,11 @@ def outside_the_sum(q: Query, t: Thread) -> InContext | None:
     return t.written_out(q.text[m.start : m.end] + "".join(f"{y}年" for y in q.years) + words + "多少")
 
 
-_LARGEST_SHARE = re.compile(r"^(?:那)?(?:其中)?(?:哪家|哪个单位|谁|哪一家)(?:的)?(?:占比|占的比例|占得|所占比例|比重)(?:最大|最高|最多)(?:[，,]?(?:是谁|是哪家))?"
-                            r"[，,]?(?:占(?:了)?(?:多少|几成|百分之几|百分之多少|多大比例|比例))?[?？。]*$")
+_LARGEST_SHARE = re.compile(r"^(?:那)?(?:其中)?(?:(?:哪家|哪个单位|谁|哪一家)(?:的)?(?:占比|占的比例|占得|所占比例|比重)(?:最大|最高|最多)(?:[，,]?(?:是谁|是哪家))?"
+                            r"[，,]?(?:占(?:了)?(?:多少|几成|百分之几|百分之多少|多大比例|比例))?"
+                            # 高的那家占这个合计的比例是多少: the larger part of the sum just shown
+                            r"|(?:较|更)?(?:高|多|大)的(?:那家|那个|一家)占(?:了)?(?:这个|这)?(?:合计|总数|总和|之和)(?:的)?"
+                            r"(?:比例|比重|百分之几|百分之多少|几成|多少)(?:是)?(?:多少)?)[?？。]*$")
 
 
 def largest_share_of_the_sum(q: Query, t: Thread) -> InContext | None:
@@ -176,17 +179,31 @@ _OF_THESE = re.compile(r"占(?:了)?(?:这|那|上面)?(?P<n>[两二三四五六
 
 
 def share_of_these_ranked(q: Query, t: Thread) -> InContext | None:
-    """(四家采购金额排一下 …) → 回到秀洲分局，它的金额占这四家合计的多少: its share of the sum of the reports that
-    ranking ranked (the count said must be theirs)."""
+    """(四家采购金额排一下 …) → 回到秀洲分局，它的金额占这四家合计的多少 / 前三加起来 → 第一名占这三份之和的比例:
+    its share of the sum of the reports the last list or ranking showed (the count said must be theirs)."""
     conv = t.conv
     said = _OF_THESE.search(q.text)
-    if not (said and q.mentions and conv.ranked and conv.ranked_question and all(m.end <= said.start() for m in q.mentions)):
+    if not (said and conv.ranked and all(m.end <= said.start() for m in q.mentions)):
         return None
-    places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
-    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
-    mine = [(a, y) for a, y in places if a in named]
-    words = figure_words(conv.ranked_question)
-    if cn_number(said.group("n")) != len(places) or len(mine) != 1 or not words or RATE_WORDS.search(words):
+    ranked = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    listed = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    place = re.match(r"^(?:那)?(?:排(?:在)?)?(?:第([一二三四五六七八九十\d]+)(?:名|位)|(榜首|头名))", q.text)
+    if q.mentions:
+        named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+        mine = [(a, y) for a, y in ranked if a in named]
+    elif place and cn_number(place.group(1) or "一") <= len(ranked):
+        mine = [ranked[cn_number(place.group(1) or "一") - 1]]
+    else:
+        return None
+    n = cn_number(said.group("n"))
+    summed = re.search(r"加起来|合起来|合计|一共|总共|之和", conv.last_question)
+    if n == len(listed) and mine and mine[0] in listed and conv.last_question != conv.ranked_question and summed:
+        places, words = listed, figure_words(conv.last_question)  # 前三加起来 → 第一名占这三份之和: the sum just shown
+    elif n == len(ranked):
+        places, words = ranked, figure_words(conv.ranked_question)
+    else:
+        return None
+    if len(mine) != 1 or not words or RATE_WORDS.search(words):
         return None
     (who, year), whole = mine[0], "、".join(f"{a}{y}年" for a, y in places)
     return t.written_out(f"{who}{year}年{words}占{whole}{words}合计的比例")
@@ -199,7 +216,7 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     if place and not q.mentions and q.ratio and conv.ranked and cn_number(place.group(1) or "一") <= len(conv.ranked):
         # 第一名一家就占了其中的百分之多少 after a sum of the agencies ranked: that place's agency
         q = t.reread(conv.ranked[cn_number(place.group(1) or "一") - 1] + q.text[place.end() :])
-    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:一家)?(?:就|却|竟然|竟|则)?(?:的)?占了?(?:这其中|其中|里面|当中)?(?:的)?"
+    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:一家)?(?:就|却|竟然|竟|则)?(?:的)?占了?(?:这其中|其中|里面|当中|这个总数|这个合计|这个总和|这个数|总数|合计|总和)?(?:的)?"
                     r"(?:(?:这|那)?(?P<n>[两三四五六七八九十几\d]+)家(?:的)?(?:合计|总数|总和|加起来)?(?:的)?)?"
                     r"(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
     if said and said.group("n") and said.group("n") != "几" and cn_number(said.group("n")) != len(conv.last_agencies):
@@ -243,6 +260,24 @@ def share_of_rows_summed(q: Query, t: Thread) -> InContext | None:
         return None
     stem = re.sub(r"(?:一共|合计|总共)?(?:是)?(?:多少|几件)?(?:呢)?[?？。]*$", "", last)
     return t.written_out(stem + "占比多少")
+
+
+def other_over_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
+    """上年结转加上本年新收一共多少 → 结转到下年度的占这个数的比例: another row of the report over that sum."""
+    conv = t.conv
+    last = conv.last_question
+    if not (q.ratio and len(q.metrics) == 1 and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last
+            and re.search(r"占(?:了)?(?:这个数|这个合计|这个总数|这个和|这一合计|这个数字|它们|这)", q.text)):
+        return None
+    before = t.reread(last)
+    keys = [m.key for m in before.metrics]
+    if not (before.add_up and len(keys) >= 2 and not before.ratio and q.metrics[0].key not in keys
+            and len({m.table for m in [*before.metrics, *q.metrics]}) == 1):
+        return None
+    part = "".join(q.text[a:b] for a, b in metric_spans(q.text))
+    rows = "加".join(last[a:b] for a, b in metric_spans(last))
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_of(conv, who)}{part}占{rows}的比例")
 
 
 def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
