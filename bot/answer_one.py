@@ -280,7 +280,8 @@ class OneReportAnswers:
             return Answer("not_found", title="其中有空白的格，两边无法核对", figures=figures, notes=notes)
         a, b = (sum((v.total for v in side), Decimal(0)) for side in (left, right))
         said = "两边相等" if a == b else f"两边不等，相差{as_number(abs(a - b))}件，报告自己的数字对不上"
-        title = (f"本年新收 + 上年结转 = {as_number(left[0].total)} + {as_number(left[1].total)} = {as_number(a)}；"
+        title = (("" if not q.column_said else f"{q.column_said}一列：")
+                 + f"本年新收 + 上年结转 = {as_number(left[0].total)} + {as_number(left[1].total)} = {as_number(a)}；"
                  f"办理结果总计 + 结转下年度 = {as_number(right[0].total)} + {as_number(right[1].total)} = {as_number(b)}：{said}")
         if q.difference:  # …对得上吗？差几件: the gap is the figure asked for
             return Answer("total", value=as_number(abs(a - b)), figures=figures, notes=notes, title=title, op="balance")
@@ -442,10 +443,13 @@ class OneReportAnswers:
                 cols = find_column(text[a:b], q.metrics[0], rep.template)
             except AmbiguousColumn:
                 return None
-            if cols and len(cols) == 1 and cols[0] != "总计" and cols[0] not in [c for c, _, _ in named]:
+            # (纠正的占复议总计的比例: a column over the row's own total, 总计 said second)
+            if cols and len(cols) == 1 and (cols[0] != "总计" or len(named) == 1) and cols[0] not in [c for c, _, _ in named]:
                 named.append((cols[0], a, b))
         other_wholes = {w.rstrip("~") for w in q.whole_rows} - {q.metrics[0].key.rstrip("~"), "申请"}  # (新收申请里…: the row itself)
         between = text[named[0][2] : named[1][1]] if len(named) == 2 else ""
+        words = sorted((q.metrics[0].label, *q.metrics[0].synonyms), key=len, reverse=True)
+        between = re.sub("|".join(map(re.escape, words)), "", between)  # (纠正的占复议总计: the row said again)
         if len(named) != 2 or other_wholes or q.over_decided or not re.fullmatch(r"(?:的|数|件数|数量|金额)*(?:占|是|相当于|为)(?:了)?", between):
             return None  # (纠错率，扣掉尚未审结 / 纠正÷(总计−尚未审结): a rate of its own, read elsewhere)
         return named[0][0], named[1][0]

@@ -56,6 +56,8 @@ class Conversation:
     reports_seen: list[tuple[str, int]] = field(default_factory=list)  # every (agency, year) answered for, in order (这四份报告)
     single_figures: list[tuple[str, int, str]] = field(default_factory=list)  # (agency, year, label) of the last answers
     # that showed one figure each, newest last (这两项加起来 after 最多的一种 and 第二多的: those two cells)
+    year_not_held: bool = False  # the last answer said the year asked is not held for that agency
+    two_shown: bool = False  # the last answer listed two cells of one report (这两项 are those)
     left_unread: list[str] = field(default_factory=list)  # the words the last ask-back said it did not understand
     filter_said: str = ""  # 新收超过30件的几家里: the words of the filter the last ranking or total kept (最少呢 keeps it)
 
@@ -64,7 +66,7 @@ class Conversation:
         self.__dict__.update({f.name: getattr(Conversation(), f.name) for f in fields(Conversation)} | state)
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None,
-                 ranked: list[tuple[str, int]] | None = None, summed: bool = False, about: str = "") -> None:
+                 ranked: list[tuple[str, int]] | None = None, summed: bool = False, about: str = "", share: bool = False) -> None:
         """`about`: the one agency a question with no figure to show was about (没有这一栏), for 它 to point at."""
         if self.last_question and self.last_question != asked:
             self.history = [*self.history, self.last_question][-6:]
@@ -99,10 +101,16 @@ class Conversation:
         if options and not figures:  # an agency asked back and not answered: "every report asked about" is not known
             self.reports_seen = [*self.reports_seen, ("", 0)][-12:]
         one = [f for f in figures or [] if f.value is not None]
+        self.two_shown = False
         if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
             label = re.sub(r"（总计）$", "", one[0].label).replace("·", "")
             self.single_figures = [*self.single_figures, (one[0].agency, one[0].year, label)][-4:]
-        elif figures:
+        elif (len(one) == 2 == len(figures) and not summed and not share and {(f.agency, f.year) for f in one} == {(one[0].agency, one[0].year)}
+              and one[0].label != one[1].label and all(getattr(f, "label", "") for f in one)):
+            # 予以公开和部分公开各是多少 → 这两项加起来: the two cells of one report just listed
+            self.single_figures = [(f.agency, f.year, re.sub(r"（总计）$", "", f.label).replace("·", "")) for f in one]
+            self.two_shown = True
+        elif figures and not share:  # (a share of one of them keeps them: 前者占新收的多少 → 后者呢)
             self.single_figures = []  # (a list or a sum shown between: which two are meant is no longer plain)
         old = list(zip(self.ranked, self.ranked_at, strict=False))
         # 谁最高 → 最少的是哪家 (only that one shown): the same ranking read from its other end; 前两名 still

@@ -460,6 +460,9 @@ def _replace_slots(f: _FollowUp) -> str | None:
         if out is None:
             return None
         changed = True
+        if not re.search(r"一共|总共|合计|加起来|合起来|之和|各项|逐项|分项", f.text):
+            # 新收的申请一共多少件 → 23年的复议呢: 一共 said of one cell, not a sum of the new row's parts
+            out = re.sub(r"(?:的政府信息公开申请|的申请)?(?:一共|总共)(?=是?多少|有?几)", "", out)
     said_ops = [m.span() for p in (_CHANGE_WORDS, _DIFF_WORDS) for m in p.finditer(f.text)]
     # (变化了多少: the operation asked, not 表二's 本年增/减 column)
     own_columns = [c for c in column_spans(f.text) if not any(c[0] < e and s < c[1] for s, e in said_ops)]
@@ -637,6 +640,13 @@ def _with_column(out: str, f: _FollowUp) -> str:
     spans = [sp for sp in column_spans(out) if not any(sp[0] < me and ms < sp[1] for ms, me in metric_spans(out))
              and not (re.fullmatch(r"变化|增加|减少|增减", out[sp[0] : sp[1]])  # 比2023年…变化多少: the operation, no column
                       and re.match(r"了?(?:多少|幅度|百分)", out[sp[1] :]))]
+    merged: list[tuple[int, int]] = []
+    for sp in spans:  # 法律服务机构和商业企业 → 自然人: the columns joined are one place, their 和 goes with them
+        if merged and re.fullmatch(r"[和与及、跟]|加上?", out[merged[-1][1] : sp[0]]):
+            merged[-1] = (merged[-1][0], sp[1])
+        else:
+            merged.append(sp)
+    spans = merged
     if not spans:
         m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
         out = out[: m.start()] + words + out[m.start() :]

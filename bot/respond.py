@@ -71,17 +71,21 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             asked = read.remember_as or self._as_resolved(q, ans)
             if ans.kind == "clarify" and q.unread and not ans.figures:
                 asked = q.without(q.unread)  # words asked back about are not carried on (a new row said next drops them)
+
             if q.claimed is not None and not read.remember_as:  # a follow-up asks about the figure, not the claim
                 number = re.escape(str(as_number(Decimal(str(q.claimed)))))  # (是0: never the 0s of 2020年)
                 asked = re.sub(rf"(?:只|仅|才)?(?:有|是)?(?<![\d.]){number}(?![\d.]|年)(?:件|个|项|%)?", "", asked)
             ids = {i for m in q.mentions for i in m.agency_ids}
             about = self.r.agency_names.get(next(iter(ids)), "") if len(ids) == 1 and not ans.figures else ""
-            conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total", about=about)
+            conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total", about=about,
+                          share=ans.unit == "%")
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
             conv.filter_said = q.value_filter.said if q.value_filter and ans.kind != "not_found" else ""
             # 平均一个项目多少钱 (asked back: 平均 not read) → 发改委呢: the word not read is still what is asked
             conv.left_unread = list(q.unread) if ans.kind == "clarify" and q.unread and not ans.figures else []
+            # 去年呢 → 库中没有…2025年的年报: the next question of that agency is not held to that year
+            conv.year_not_held = ans.kind == "not_found" and bool(re.match(r"库中没有.+\d{4}年的年报", ans.title or ""))
         return ans
 
     def _as_resolved(self, q: Query, ans: Answer) -> str:

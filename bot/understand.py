@@ -135,6 +135,12 @@ def _former_or_latter(question: str, catalog: AgencyCatalog) -> str:
         return question
     before = question[: said.start()]
     named = catalog.mentions(before)
+    both = re.search(r"(?:^|[，,。：:])([^，,。：:]{2,30}?)[，,]\s*前者(比|跟|和|较)后者(.*)$", question)
+    if both and len({tuple(m.agency_ids) for m in named}) < 2:
+        # 未经复议直接起诉和复议后起诉，前者比后者多几件: two rows named, then set one against the other
+        rows = re.split(r"和|与|跟|及|、", both.group(1))
+        if len(rows) == 2 and all(find_metrics(r) for r in rows):
+            return question[: both.start(1)] + f"{rows[0]}{both.group(2)}{rows[1]}{both.group(3)}"
     if len({tuple(m.agency_ids) for m in named}) != 2:
         return question
     pick = named[0] if said.group(1) == "前者" else named[-1]
@@ -188,8 +194,8 @@ _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d
 # 一半以上 / 九成以下 / 过半: a share claimed as a bound, the bound said after it
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
-PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|(?:分项|各项|明细)(?:之和)?(?:和|与|跟|同)(?:印的|表中的?|印出来的|表上的)?(?:总计|合计|总数)|逐项(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
-                        r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计|汇总|加一下)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那]几(?:栏|项|个|格|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
+PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|(?:分项|各项|明细)(?:之和)?(?:和|与|跟|同)(?:印的|表中的?|印出来的|表上的)?(?:总计|合计|总数)|逐(?:项|一|个)(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
+                        r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计|汇总|加一下)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那各]几(?:栏|项|个|格|行|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)|[（(]?以(?=\d{4}年(?:为|作为|做|当)(?:基数|基期|基准|分母))|"
                         r"(?<=\d{4}年)(?:为|作为|做|当)(?:基数|基期|基准|分母)[）)]?")  # 比2023年多了多少 / 以2023年为基数
 _CLAIM_WORDS = re.compile(r"(?:超过|突破了?|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
@@ -418,6 +424,15 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"年初(?=从上一?年|由上一?年|上年|从去年|结转)", "", q)  # 年初从上一年接过来的: 上年结转, said with when
     q = re.sub(r"两组(?=[^，,。？?]{0,3}(?:加|合|一共|总共))", "两类", q)  # 两组加起来: both kinds (直接起诉 / 复议后起诉)
     q = re.sub(r"仨(?=家|个|份|年|单位)", "三", q)
+    q = re.sub(r"(?<=[几多少])建(?=[?？。，,]|$)|(?<=多少)建", "件", q)  # 几建: 件 typed by its sound
+    # 制发减掉废止净增了多少: the net of two figures, said the way the difference reader knows (制发比废止多多少)
+    q = re.sub(r"([\u4e00-\u9fff]{2,10}?)(?:减掉|减去|减)([\u4e00-\u9fff]{2,10}?)[，,]?(?:之后|以后|后)?(?:净增|净增加|净减|净减少)(?:了)?(多少|几件|几个)",
+               r"\1比\2多\3", q)
+    # 刚才那个第一名: the place named, 刚才那个 only points back at the ranking it is a place of
+    q = re.sub(r"(?:刚才|上面|前面)(?:那个|的)(?=(?:排(?:名)?(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位))", "", q)
+    # 被告了两次 / 只有三件: a count claimed in Chinese numerals, written as the claim reader reads numbers
+    q = re.sub(r"(?<=[了有是共计才只仅])([两二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)(?=次|起|宗|件)",
+               lambda m: str(int(cn2an.cn2an(m.group(1).replace("两", "二"), "smart"))), q)
     # 一年之间增加了多少: between the two years of the thread, said with no year of its own
     q = re.sub(r"(?:这)?一年(?:之间|间|里|下来|当中)(?=[^，。？?]{0,3}(?:增加|减少|多了|少了|涨|降|变化|增长|下降))", "", q)
     q = re.sub(r"(?:这|那)?仨(?![\u4e00-\u9fff]{0,1}(?:家|个|份|年))", "这三家", q)  # 仨谁最多: the three just shown
@@ -1088,7 +1103,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if kept and len(kept) < len(query.metrics):
             query.metrics = kept
     if (not query.metrics and query.mentions and not _NARRATIVE.search(masked) and not _CHECKS.search(q)
-            and not column_spans(masked, active=False)):  # 其他结果 alone names a column of 表四, not a row to guess
+            and not column_spans(masked)):  # 其他结果 / 本年新制作 alone names a column, not a row to guess
         guess = fuzzy_metric(masked)
         if guess is not None:
             query.metrics = [guess]
@@ -1237,6 +1252,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         set(named)) and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头|一样|平不平|是否平|持平|账平", q)) and not query.mixed_sum
     if query.balance and "结转下年度" not in named:  # 新收加上年结转，和办结总数对得上吗: the equation has four terms
         query.metrics.append(BY_KEY["结转下年度"])
+    if query.balance:  # 只看自然人那一列：新收加上年结转，和办结总计加结转下年度: the equation in that applicants' column
+        said = [w for w in (q[a:b] for a, b in column_spans(_blank(q, metric_spans(q)))) if w not in ("总计", "合计", "总数")]
+        if len(set(said)) == 1:
+            query.column_said = said[0]
     nth = _NTH.search(q) or _NTH_ASKED.search(q)
     if nth:
         query.nth = _cn_int(next(g for g in nth.groups() if g))
@@ -1448,6 +1467,8 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             continue  # 洪泽的量只有市里的…: a level said (市里), not a place named 量只有市
         if any(len(name) >= 2 and name + place.group(2) in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
             continue  # 平潭那个实验区: a piece of the name said, not another place
+        if re.search(r"[比和跟与及的是了把被对向从]|申请", name):
+            continue  # 申请比市发改委多: words of the question before a level word, not a place's name
         if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全|各|这些|那些|哪|年|于|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)
             break

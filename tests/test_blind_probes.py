@@ -160,6 +160,12 @@ ACCEPTED_TURNS = {
                      "with the printed 0 said beside them; the probe wanted the printed 0",
     ("v44b-020", 5): "总共 of a table whose printed total disagrees with its parts: the parts are added up (5) and cited, "
                      "with the printed 0 said beside them; the probe wanted the printed 0",
+    ("v47b-006", 5): "both sides of 表三's equation in the 自然人 column are given (38 + 3 = 41, 44 + 1 = 45) with the four cells "
+                     "cited; the probe lists only the two sums, so the cited cells count as stray figures",
+    ("v47b-017", 3): "2024年呢？多了几件: the change (多21件) with both years' cells cited; the probe lists 31 and 21, so the cited "
+                     "2023 cell (10) counts as stray",
+    ("v47b-020", 2): "印的总计和分项之和各是多少: the parts are added up (11) and cited one by one, with the printed 0 said beside "
+                     "them; the probe lists only the two totals, so the cited parts count as stray figures",
     ("v46b-017", 1): "各家报告里 ranks every report of every year (as the answer says), so 第二名 is 安康 2020 (22); the probe "
                      "ranked 2024 only",
     ("v46b-017", 2): "两家 are the first two of that ranking of every report (454 − 22); the probe ranked 2024 only",

@@ -2354,3 +2354,68 @@ def test_a_change_in_percent_said_with_bianhua_and_its_base_year(assistant):
 def test_another_row_over_the_sum_just_shown(assistant):
     _, share = talk(assistant, "安康市自然资源局2020年上年结转加上本年新收一共是多少件？", "结转到下年度继续办理的占这个数的比例是多少？")
     assert share.value == 2.2  # 1 ÷ 45
+
+
+def test_small_words_of_the_asker_and_a_count_claimed_in_chinese(assistant):
+    *_, last = talk(assistant, "淮安市政府2024年废止了多少件行政规范性文件？", "最后回到淮安市，行政规范性文件现行有效几件")
+    assert value(last) == 66
+    *_, rows = talk(assistant, "北戴河区自然资源和规划局2020年收到几件信息公开申请", "部分公开呢", "它办理结果那几行加起来是多少")
+    assert value(rows) == 4  # the printed 总计 is blank; its rows add up to 4
+    (claim,) = talk(assistant, "有人说平潭2022年因为信息公开被告了两次，对吗")
+    assert value(claim) == 1 and any("不一致" in n for n in claim.notes)
+
+
+# Round 47 (blind)
+
+def test_a_row_said_after_a_cell_asked_with_yigong_is_its_printed_total(assistant):
+    *_, review = talk(assistant, "洪泽区政府二零二四年本年新收的政府信息公开申请一共多少件", "那2023年呢", "再往前呢", "23年的复议呢")
+    assert value(review) == 0 and review.figures[0].warnings  # printed 0, its parts add to 11
+
+
+def test_former_and_latter_of_two_rows_asked(assistant):
+    *_, former, latter, other = talk(assistant, "洪泽2024年予以公开多少件", "部分公开呢", "前者占本年新收的多少", "后者呢", "本机关不掌握的呢")
+    assert (former.value, latter.value, other.value) == (52.6, 9.5, 32.6)
+    *_, gap = talk(assistant, "淮安市2024年行政处罚的本年处理决定数量是多少？", "行政许可呢？", "前者比后者多多少？")
+    assert value(gap) == 3538530
+    (rows,) = talk(assistant, "淮安市政府2024年未经复议直接起诉和复议后起诉，前者比后者多几件？")
+    assert value(rows) == 6
+
+
+def test_a_column_alone_is_never_guessed_to_be_a_row(assistant):
+    *_, latter = talk(assistant, "安康那份报告里规范性文件本年新制作多少", "第一个", "对外公开总数量呢", "同一年嘉兴发改委的",
+                      "这两家加起来", "前者占多少", "后者本年新制作了几件")
+    assert latter.figures[0].agency == "嘉兴市发展和改革委员会" and value(latter) == 2
+
+
+def test_these_two_with_a_year_are_those_holding_it(assistant):
+    *_, both = talk(assistant, "平潭综合实验区2022年的行政事业性收费金额是多少？", "洪泽区2023年呢？", "洪泽2024年的收费金额呢？",
+                    "平潭那笔收费里有多少是不动产登记费？", "淮安市2024年的收费金额是多少？", "这两家2024年的加起来是多少？")
+    assert value(both) == 103716.6 and {f.agency for f in both.figures} == {"淮安市人民政府", "淮安市洪泽区人民政府"}
+
+
+def test_the_balance_in_one_applicants_column(assistant):
+    (col,) = talk(assistant, "安康市自然资源局2020年自然人那一列：新收加上年结转，和办理结果总计加结转下年度，两边各是多少？")
+    assert value(col) == 41 and "自然人" in col.text and "45" in col.text
+
+
+def test_back_to_the_first_asked_and_a_year_not_held_is_not_carried(assistant):
+    *_, back = talk(assistant, "嘉兴市自然资源和规划局秀洲分局2020年行政许可的处理决定数量是多少？", "安康市自然资源局同年的行政许可处理决定数呢？",
+                    "回到第一个问的那家，政府集中采购总金额是多少？")
+    assert back.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and value(back) == 11717300
+    *_, held = talk(assistant, "平谭22年规范性文件现行有效多少", "对", "去年呢", "行政规范性文件现行有效多少件")
+    assert held.figures[0].year == 2022 and value(held) == 698
+
+
+def test_the_two_named_one_each_and_the_two_listed(assistant):
+    *_, gap = talk(assistant, "2020年那几家里，行政许可处理决定数量哪家最多？", "除了它，剩下的谁最多", "这两家差多少")
+    assert value(gap) == 1364
+    *_, share = talk(assistant, "淮安市人民政府2024年办理结果里予以公开和部分公开各是多少？", "这两项加起来占办理结果总计的比例呢？")
+    assert share.value == 59.5
+
+
+def test_a_column_over_the_rows_total_and_the_same_measure_said_again(assistant):
+    (rate,) = talk(assistant, "淮安市人民政府2024年行政复议纠正的占复议总计的比例是多少？")
+    assert rate.value == 18.2
+    *_, third = talk(assistant, "你手上这九份报告，予以公开的件数从高到低排前三。", "第二名是哪家？", "它的予以公开占它办理结果总计的比例是多少？",
+                     "第三名呢？同样口径。")
+    assert third.value == 52.6 and third.figures[0].agency == "淮安市洪泽区人民政府"

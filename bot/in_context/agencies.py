@@ -27,7 +27,7 @@ from bot.rows import column_spans, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
 
-_FIRST_ASKED = re.compile(r"^(?:那)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
+_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
 
 
 THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
@@ -188,6 +188,11 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
             and pair[1] == conv.last_agencies[0] and all(a in conv.seen_in for a in pair)):
         # 乍浦镇采购了多少个项目 → 发改委呢 → 这两家…: the two just asked one by one, not an older list
         shown = [(a, conv.seen_in[a]) for a in pair]
+    cells = conv.single_figures[-2:]
+    if (count == 2 and len(shown) != 2 and len(cells) == 2 and cells[0][0] != cells[1][0] and cells[0][2] == cells[1][2]
+            and conv.last_agencies == [cells[1][0]]):
+        # 哪家最多 → 除了它，剩下的谁最多 → 这两家差多少: the two the last two answers named, one each
+        shown = [(a, y) for a, y, _ in cells]
     if len(shown) != count:  # 四家合计 after a comparison of two: the four of the last ranking
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
     asked = t.conv.agencies_seen[-count:] if count else []
@@ -218,6 +223,12 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
         return None  # which ones is not known: the count check further on says so
     if q.years and said.group(1) == "几" and not any(y in t.held.get(ids_of.get(a), {}) for a, _ in shown for y in q.years):
         return None  # 2020年那几家 after a 2024 total: none of those holds 2020, so the ones of that year are meant
+    if len(q.years) == 1 and said.group(1) != "几" and any(q.years[0] not in t.held.get(ids_of.get(a), {}) for a, _ in shown):
+        # 这两家2024年的 after 平潭 2022 was asked about between: the last agencies asked about that hold that year
+        holding = [a for a in reversed(conv.agencies_seen) if q.years[0] in t.held.get(ids_of.get(a), {})][:count][::-1]
+        if len(holding) != count:
+            return None
+        shown = [(a, q.years[0]) for a in holding]
     years = {y for _, y in shown}
     names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in shown)
     when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""
@@ -342,6 +353,17 @@ def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
             return t.reread(named(b) + backwards.group(1) + named(a) + backwards.group(2))
         return t.reread(named(a) + both.group(1) + named(b) + both.group(2))
     pronoun = PRONOUN.match(q.text)
+    cells = conv.single_figures[-2:]
+    if (pronoun and pronoun.group(1) in ("前者", "后者") and not q.mentions and len(cells) == 2
+            and cells[0][:2] == cells[1][:2] and cells[0][2] != cells[1][2] and len(former_latter(conv)) != 2):
+        # 予以公开多少件 → 部分公开呢 → 前者占本年新收的多少: the two figures of one report just asked, not two agencies
+        who, year, label = cells[0 if pronoun.group(1) == "前者" else 1]
+        other = cells[1 if pronoun.group(1) == "前者" else 0][2]
+        rest = re.sub("后者" if pronoun.group(1) == "前者" else "前者", other, q.text[pronoun.end() :])  # 前者比后者多多少
+        named = t.reread(f"{who}{year}年{label}{rest}")
+        if not RATE_WORDS.search(q.text[pronoun.end() :]) and re.fullmatch(r"(?:的)?(?:呢|怎么样|如何)?[?？。]*", q.text[pronoun.end() :]):
+            return named  # 后者呢: that figure, asked as the last question asked (a share of it, if that was the question)
+        return InContext(named, [f"接上题：“{pronoun.group(1)}”指{label}"])
     if pronoun and re.match(r"(?:的)?(?:理由|原因|情形|类|种|条|项)", q.text[pronoun.end() :]):
         # 排第二的理由: a part of a ranking of parts (read before this step when one was shown), never an agency
         if re.search(r"第一|榜首|头名|最多", pronoun.group(0)):
@@ -449,6 +471,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     ranked_words, last_words = figure_words(conv.ranked_question), figure_words(conv.last_question)
     differs = (bare and placed and among is conv.ranked and conv.last_question != conv.ranked_question
                and ranked_words and last_words and ranked_words != last_words and who not in conv.last_agencies)
+    if differs and re.search(r"同样|同一|一样|相同|照此", t.question):
+        differs = False  # 第三名呢？同样口径。: the figure just asked, of that place
     if differs and re.search(r"谁|哪家|哪个单位|哪一家|哪一个", q.text):
         rest, differs = ranked_words, False  # 倒数第一是谁: who is at that place of the ranking, with its figure
     if differs:

@@ -26,6 +26,7 @@ from bot.in_context.thread import (
 )
 from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import Query
+from bot.when import read_period
 
 
 def carried_over(q: Query, t: Thread) -> InContext:
@@ -89,10 +90,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
         full = re.sub(r"\d{4}年比(?:\d{4}年)?", f"{q.years[0]}年", full)
         full = re.sub(r"(?:变化|增加|减少|多了|少了|涨了|降了)(?:多少|几件)?$", "", full)
     elif carried_q.ratio and not RATE_WORDS.search(q.text) and re.search(
-            r"(?:有)?(?:几件|多少件|几个|多少个)[?？。]*$|(?:加起来|加在一起|一共|合计|总共)(?:是)?(?:多少|几件)[?？。]*$|^(?:那)?(?:还|另外)有(?:多少|几件)"
+            r"(?:有)?(?:几件|多少件|几个|多少个)[?？。]*$|(?:加起来|加在一起|一共|合计|总共)(?:是)?(?:多少|几件)?[?？。]*$|^(?:那)?(?:还|另外)有(?:多少|几件)"
             r"|同一项(?:呢)?[?？。]*$", q.text):  # (秀洲分局同一项呢: the same item, its count; a share is 同一比例)
         # 秀洲分局同样情形有几件 after a share: the count
-        full = re.sub(r"占[^，,。？?]*?(?:的)?(?:比例|占比|比重|几成|百分之几)|(?:占比|比例|比重|纠错率|纠正率)[^，,。]{0,8}$|占[^，,。]*$|率(?:是)?(?:多少|几)?[?？。]*$"
+        full = re.sub(r"(?:的)?占比(?=[^，,。？?]*[，,])|占[^，,。？?]*?(?:的)?(?:比例|占比|比重|几成|百分之几)|(?:占比|比例|比重|纠错率|纠正率)[^，,。]{0,8}$|占[^，,。]*$|率(?:是)?(?:多少|几)?[?？。]*$"
                       r"|[?？，,]?(?:给|用)(?:我)?(?:个|一个)?百分比", "", full)
         full += "" if re.search(r"(?:多少|几件|几个)[?？。]*$", full) else "多少件"
     counted = q.claimed is not None or re.search(r"\d+(?:\.\d+)?\s*(?:件|个|项)", q.text)
@@ -107,6 +108,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
             and not re.search(r"比|变化|增|减|涨|降|差", q.text)):
         # 去年两家各收了多少: the year the follow-up names (去年 = 2025) replaces the thread's, never sits beside it
         full = re.sub(r"(?<!\d)(?:19|20)\d{2}年(?:和|、|至|到)?", "", full)
+    if conv.year_not_held and not q.years and not q.mentions and not q.relative:
+        # 去年呢 (not held) → 行政规范性文件现行有效多少件: that agency again, so its newest report, not the year it lacks
+        for a, b in sorted(read_period(full).consumed, reverse=True):
+            full = full[:a] + full[b:]
     for settle in (_count_or_rate, _column_or_whole, _claim_on_carried, year_not_held):
         read = settle(full, q, t)
         if read is not None:

@@ -414,6 +414,10 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
     gap = BARE_GAP.match(q.text)
     if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
         return None
+    if two and t.conv.two_shown:  # 予以公开和部分公开各是多少 → 这两项加起来占…: the two cells the last answer listed
+        read = _two_cells_just_shown(q.text[two.end() :], t)
+        if read is not None:
+            return read
     # (占办结总数: the whole, not a column); a bare 两个加起来 is of the two questions just asked, one after the other
     # (差几件: the two figures just shown, never past a question between them, such as one asked back)
     rows = last_two_rows(t.conv, t.catalog, t.names, re.split(r"占|比", q.text)[0], back=2 if two and two.group("bare") or not two else 6)
@@ -448,7 +452,13 @@ def _two_cells_just_shown(rest: str, t: Thread) -> InContext | None:
     (a, ya, la), (b, yb, lb) = t.conv.single_figures[-2:]
     if not (a == b and ya == yb and la != lb and t.conv.last_agencies == [b]):
         return None
-    joined = f"{la}比{lb}" if BARE_GAP.search(rest) or re.search(r"差|多多少|少多少", rest) else f"{la}加{lb}"
+    gap = BARE_GAP.search(rest) or re.search(r"差|多多少|少多少", rest)
+    col_a, col_b = (re.fullmatch(r"(.+?)（([^（）]+)）", x) for x in (la, lb))
+    if col_a and col_b and col_a.group(1) == col_b.group(1) and not gap:
+        # 法律服务机构 → 商业企业呢 → 这两项合计占…: two columns of one row, said as such (a follow-up can change them)
+        joined = f"{col_a.group(1)}{col_a.group(2)}和{col_b.group(2)}加起来"
+    else:
+        joined = f"{la}比{lb}" if gap else f"{la}加{lb}"
     return t.written_out(f"{a}{ya}年{joined}{rest}")
 
 
