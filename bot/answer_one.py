@@ -87,6 +87,14 @@ class OneReportAnswers:
             return self._balance(q, values, notes)
         if q.difference and len(values) == 2 and not q.ratio:  # 结转下年度比上年结转多多少: two figures of one report
             return self._difference_of(values, notes)
+        apart = self._two_columns(q, rep, r"(?:的|数|件数|数量|金额|申请)*(?:比|较)") if (
+            q.difference and len(q.metrics) == 1 and not q.ratio) else None
+        if apart is not None:  # 自然人比企业多提了多少件: one column of the row against another
+            try:
+                pair = [self._value(rep, q.metrics[0], with_column(q, c), cols=(c,)) for c in apart]
+            except (Unavailable, AskColumn):
+                return Answer("not_found", title=f"“{apart[0]}”或“{apart[1]}”一栏没能读出，算不出差多少", notes=notes)
+            return self._difference_of(pair, notes)
         if q.difference and q.parts_sum and len(values) == 1 and not q.ratio:
             # 各项之和与印的总计差几件: the gap between what the parts add up to and the total as printed
             whole = self._whole_value(rep, q.metrics[0], q, values[0]) or values[0]
@@ -433,7 +441,7 @@ class OneReportAnswers:
                       exact=float(part.total / whole.total * 100))
 
     @staticmethod
-    def _two_columns(q: Query, rep: ReportRow) -> tuple[str, str] | None:
+    def _two_columns(q: Query, rep: ReportRow, joined: str = r"(?:的|数|件数|数量|金额)*(?:占|是|相当于|为)(?:了)?") -> tuple[str, str] | None:
         """(part, whole): two columns of the one row asked, the first said before 占/是/相当于 and the other after it
         (结果纠正占结果维持的比例); None when the question names fewer or more, or not as a share of one by the other."""
         text = q.column_said or q.column_text
@@ -450,7 +458,7 @@ class OneReportAnswers:
         between = text[named[0][2] : named[1][1]] if len(named) == 2 else ""
         words = sorted((q.metrics[0].label, *q.metrics[0].synonyms), key=len, reverse=True)
         between = re.sub("|".join(map(re.escape, words)), "", between)  # (纠正的占复议总计: the row said again)
-        if len(named) != 2 or other_wholes or q.over_decided or not re.fullmatch(r"(?:的|数|件数|数量|金额)*(?:占|是|相当于|为)(?:了)?", between):
+        if len(named) != 2 or other_wholes or q.over_decided or not re.fullmatch(joined, between):
             return None  # (纠错率，扣掉尚未审结 / 纠正÷(总计−尚未审结): a rate of its own, read elsewhere)
         return named[0][0], named[1][0]
 

@@ -53,7 +53,7 @@ class YearAnswers:
         if q.add_up:
             years_said = "、".join(str(v.report.year) for v in values)
             summed = self._sum_of(values, notes, f"{name} {values[0].label} {years_said}年合计")
-            return self._sum_by_parts(values, summed) if summed.kind == "total" else summed
+            return self._sum_by_parts(values, summed) if summed.kind == "total" and not q.as_printed else summed
         if q.by_year:
             if len(values) < 2:
                 return Answer("not_found", title=f"库中只有{name}{values[0].report.year}年一份年报的这一项，比不出哪一年多",

@@ -47,6 +47,7 @@ class Conversation:
     listed_values: list = field(default_factory=list)  # the figure of each line (None: not a number)
     last_part: str = ""  # the sub-row the last answer put first (不予公开·属于行政查询事项), when it showed one
     first_agency: str = ""  # the agency this conversation first asked about (第一个问的那家)
+    first_question: str = ""  # the first question answered with a figure (第一个问的那项)
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
     seen_in: dict[str, int] = field(default_factory=dict)  # each agency answered for → the year last shown for it
     ranked: list[str] = field(default_factory=list)  # the last ranking shown, best first (第二名, 垫底的 point here)
@@ -80,6 +81,7 @@ class Conversation:
             len(agencies) == 1 and "·" in label and not summed) else ""
         if agencies:
             self.first_agency = self.first_agency or agencies[0]
+            self.first_question = self.first_question or asked
             self.years_of = {a: sorted({f.year for f in figures if f.agency == a}) for a in agencies}
             if len({(f.agency, f.year) for f in figures}) >= 2:  # 第二个 / 第一和最后一名: places in the list shown
                 self.listed = [f.agency for f in figures]

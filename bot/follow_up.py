@@ -167,6 +167,10 @@ def _year_step(f: _FollowUp):
     if not step:
         return _PASS
     years = f.prev_period.years
+    if len(years) == 2 and len(f.prev_mentions) == 1 and figure_words(f.prev):
+        # 2024年比2023年涨了多少 → 再往前呢: the figure itself, a year further on than the two compared
+        y = min(years) - 1 if PREV_YEAR.match(f.text) else max(years) + 1
+        return f"{f.prev_mentions[0].text}{y}年{figure_words(f.prev)}"
     if len(years) != 1:
         return None
     y = years[0] + (1 if NEXT_YEAR.match(f.text) else -1)
@@ -479,6 +483,9 @@ def _replace_slots(f: _FollowUp) -> str | None:
     if changed and not operation and not f.new.ratio and re.search(r"(?:几件|几个|多少件?|多少个)[?？。]*$", f.text):
         # 洪泽24年制发了几件 after 制发减废止，净增多少: the figure itself now, not the difference again
         plain = re.sub(r"(?:[减加]|减去|减掉)?[，,]?(?:净增|净减|相差|差)(?:了)?(?:多少|几件)?[?？。]*$", "", out)
+        if plain == out and not re.search(r"减|比|差|加|多|少了", f.text.replace("多少", "")):
+            # (制发比废止多多少 → 洪泽24年制发了几件: the figure itself)
+            plain = re.sub(r"比[^，,。？?]{0,12}?[多少]了?(?:多少|几件)[?？。]*$", "", out)
         out = plain + "多少" if plain != out else out
     kinds = {"sum" if re.fullmatch(r"一共|合计|加起来|合起来|加在一起|合在一起|总共|共计", op) else op
              for op in _OPERATION.findall(f.text)}  # (几类加起来一共多少: one sum, said twice)

@@ -223,6 +223,28 @@ class AgencyCatalog:
                 return m.group(0)  # (one character off a place we hold, its level word the same)
         return None
 
+    def look_alike(self, leftover: str, sector: str = "") -> tuple[str, list[str]] | None:
+        """A run of the words a question left (its figure, years and asking words taken out) one character off name
+        forms we hold: (what was written, the forms), or None (平谭 → 平潭)."""
+        from rapidfuzz.distance import Levenshtein
+
+        forms = self.name_forms()
+        # (去掉淮安市政府: a name said right is no misspelt one, nor is any piece of it)
+        said_right = [f for size_forms in forms.values() for f in size_forms if len(f) >= 2 and f in leftover]
+        for run in re.findall(r"[\u4e00-\u9fff]{2,}", leftover):
+            for size in (5, 4, 3, 2):
+                for start in range(len(run) - size + 1):
+                    written = run[start : start + size]
+                    if sector and written in sector + "部门系统":
+                        continue  # 自然资源部门: a kind of agency said as a sector, no misspelt name
+                    if any(set(range(start, start + size)) & set(range(m.start(), m.end())) for f in said_right
+                           for m in re.finditer(re.escape(f), run)):
+                        continue
+                    near = [f for f in forms.get(size, ()) if Levenshtein.distance(f, written) == 1]
+                    if near:
+                        return written, near
+        return None
+
     def near_forms(self, question: str, cutoff: float = 74) -> list[tuple[int, float]]:
         """(agency, score) whose distinctive forms stand in the question with a typo, best first."""
         if not hasattr(self, "_fuzzy_forms"):

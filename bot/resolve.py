@@ -288,20 +288,7 @@ class Resolve:
 
     def _look_alike_forms(self, q: Query) -> tuple[str, list[str]] | None:
         """A run of the question one character off name forms we hold: (what was written, the forms)."""
-        from rapidfuzz.distance import Levenshtein
-
-        forms = self.catalog.name_forms()
-        # only among the words left once the figure's own words, years and asking words are taken out
-        for run in re.findall(r"[\u4e00-\u9fff]{2,}", q.leftover_words):
-            for size in (5, 4, 3, 2):
-                for start in range(len(run) - size + 1):
-                    written = run[start : start + size]
-                    if q.sector and written in q.sector + "部门系统":
-                        continue  # 自然资源部门: a kind of agency said as a sector, no misspelt name
-                    near = [f for f in forms.get(size, ()) if Levenshtein.distance(f, written) == 1]
-                    if near:
-                        return written, near
-        return None
+        return self.catalog.look_alike(q.leftover_words, q.sector or "")
 
     def _look_alike_place(self, place: str) -> list[str]:
         """Places we hold that differ from `place` in one character (洪择区 → 洪泽区, 准安市 → 淮安市)."""

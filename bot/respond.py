@@ -71,7 +71,6 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             asked = read.remember_as or self._as_resolved(q, ans)
             if ans.kind == "clarify" and q.unread and not ans.figures:
                 asked = q.without(q.unread)  # words asked back about are not carried on (a new row said next drops them)
-
             if q.claimed is not None and not read.remember_as:  # a follow-up asks about the figure, not the claim
                 number = re.escape(str(as_number(Decimal(str(q.claimed)))))  # (是0: never the 0s of 2020年)
                 asked = re.sub(rf"(?:只|仅|才)?(?:有|是)?(?<![\d.]){number}(?![\d.]|年)(?:件|个|项|%)?", "", asked)

@@ -203,7 +203,7 @@ _CARRIED_FROM = re.compile(r"从(\d{4})年(?:带|转|结转|遗留|留)(?:过来
 DENIED = re.compile(r"(?<![要问说])(?:不是|不要|不问)(?:问)?([^，,。；;\s—\-]{2,14}?)(?:的)?(?=[，,。；;\s—\-]|$)")
 _GREW = re.compile(r"(?:涨|增加|减少|增长|下降|上升|多|少|降)了(?:多少|几)|变化了?多少|(?<![相])比\d{4}年")
 _DIFFERENCE = re.compile(r"(?<![增/／加缩核免])减(?![少免轻缓半])(?=[^，。？?]{0,10}(?:是|等于|得|剩|还有)?(?:多少|几))|少算了?(?:多少|几)|多算了?(?:多少|几)|漏算了?(?:多少|几)|净增|多了几|高多少|低多少|高出多少|低了多少|高了多少|多出多少|净减|多多少|少多少|差多少|差了多少|差了几|相差|差距|差几|减去|差额|多几|少几|(?<!最)(?:高|低)(?:出|了)?几|多了多少|少了多少|多出|少了几|"
-                         r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发|花|用|支出|花费|采购)了?(?:多少|几)")
+                         r"(?<=[^多少])(?:多|少)(?:作出|做出|办理|办|收|发|处理|处罚|受理|制发|花|用|支出|花费|采购|提|提交|申请|告|起诉)了?(?:多少|几)")
 # 哪一年最多 / 哪年更高: a ranking of one agency's years
 _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,24}?(最|更|比较|较)?(多|少|高|低|大|小)")
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
@@ -264,6 +264,7 @@ class Query:
     signs: list[int] = field(default_factory=list)  # of a mixed sum: +1 / -1 for each metric, in their order, 0 for
     # the side it is held against (…应该等于结转下年度吧); empty: unsure
     printed_asked: bool = False  # 表里印的是多少: the figure as printed, even where its parts say otherwise
+    as_printed: bool = False  # 按报表上印的数加起来: a sum of the printed totals, not of their parts
     balance: bool = False  # 新收加上年结转，和办结加结转下年，相等吗: 表三's own equation, both sides
     # 淮安市政府、洪泽区2023和2024、平潭这四份报告: years written after one agency are that agency's; the
     # others named without a year count every report of theirs (only where the question counts reports)
@@ -397,6 +398,9 @@ class Query:
         """The columns the question names for `metric` on `template` (several: a sum), or None; raises
         AmbiguousColumn. Without `than_last_year`, 比上一年/比去年 are not read (they ask a change, not a column)."""
         said = self.column_said or self.column_text or self.text
+        if not self.column_said:
+            # 律所的予以公开率，按办理结果总计算: 总计 there names the row taken as the whole, not a column
+            said = re.sub(r"办理结果(?:的)?总计|办结(?:的)?(?:总计|总数)|[（(]七[）)]总计", lambda m: "　" * len(m.group(0)), said)
         return find_column(said if than_last_year else _THAN_LAST_YEAR.sub("", said), metric, template)
 
     def other_rows_columns(self, metric: Metric) -> list[str]:
@@ -425,9 +429,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"两组(?=[^，,。？?]{0,3}(?:加|合|一共|总共))", "两类", q)  # 两组加起来: both kinds (直接起诉 / 复议后起诉)
     q = re.sub(r"仨(?=家|个|份|年|单位)", "三", q)
     q = re.sub(r"(?<=[几多少])建(?=[?？。，,]|$)|(?<=多少)建", "件", q)  # 几建: 件 typed by its sound
-    # 制发减掉废止净增了多少: the net of two figures, said the way the difference reader knows (制发比废止多多少)
-    q = re.sub(r"([\u4e00-\u9fff]{2,10}?)(?:减掉|减去|减)([\u4e00-\u9fff]{2,10}?)[，,]?(?:之后|以后|后)?(?:净增|净增加|净减|净减少)(?:了)?(多少|几件|几个)",
-               r"\1比\2多\3", q)
+    # 复议已经审结了的有多少件: the cases decided, the total less those pending (a count; 占已审结 is a rate's whole)
+    q = re.sub(r"(?<![占除以÷/])(?:已经|已)(?:审结|结案|办结)(?:了)?的(?:案件|案子)?(?=(?:有|是|一共|共)?(?:多少|几))", "去掉尚未审结的", q)
     # 刚才那个第一名: the place named, 刚才那个 only points back at the ranking it is a place of
     q = re.sub(r"(?:刚才|上面|前面)(?:那个|的)(?=(?:排(?:名)?(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位))", "", q)
     # 被告了两次 / 只有三件: a count claimed in Chinese numerals, written as the claim reader reads numbers
@@ -1246,6 +1249,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.which_column = "" if not which_column or query.add_up or named_elsewhere else which_column.lastgroup
     query.printed_asked = bool(re.search(r"(?:印的|印着|印成|印出来的|印出的|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q)
                                ) and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种|加起来|相加|加在一起|加一块|之和", q)
+    # 按报表上印的数加起来: the printed totals added, even where a year's parts say otherwise
+    query.as_printed = bool(re.search(r"按(?:报表|表中|表里|表上|报告|年报)?(?:上)?(?:印的|印出的|印出来的|填的|写的)(?:数|数字|总计)?", q))
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}
     named = [m.key.rstrip("~") for m in query.metrics]
     query.balance = set(named) <= balance_rows and {"本年新收", "上年结转", "总计"} <= set(named) and len(named) == len(
@@ -1467,7 +1472,7 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             continue  # 洪泽的量只有市里的…: a level said (市里), not a place named 量只有市
         if any(len(name) >= 2 and name + place.group(2) in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
             continue  # 平潭那个实验区: a piece of the name said, not another place
-        if re.search(r"[比和跟与及的是了把被对向从]|申请", name):
+        if re.search(r"[比和跟与及的是了把被对向从到]|申请|我们|咱们|你们", name):
             continue  # 申请比市发改委多: words of the question before a level word, not a place's name
         if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全|各|这些|那些|哪|年|于|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)

@@ -19,6 +19,8 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q48-004": "印出来的总计和几个分项加起来对得上吗: the parts are added (2) and cited one by one, with the printed 0 said beside "
+               "them; the probe lists only the two totals, so the cited parts count as stray figures",
     "q41-042": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q41-047": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
     "q41-049": "a ranking without a year takes the newest year held (2024), said in the answer (both pass the filter); "
@@ -160,6 +162,8 @@ ACCEPTED_TURNS = {
                      "with the printed 0 said beside them; the probe wanted the printed 0",
     ("v44b-020", 5): "总共 of a table whose printed total disagrees with its parts: the parts are added up (5) and cited, "
                      "with the printed 0 said beside them; the probe wanted the printed 0",
+    ("v48b-010", 4): "both sides of 表三's equation are given (74 + 1 = 75, 75 + 0 = 75) with the four cells cited; the probe "
+                     "lists only the two sums, so the cited cells count as stray figures",
     ("v47b-006", 5): "both sides of 表三's equation in the 自然人 column are given (38 + 3 = 41, 44 + 1 = 45) with the four cells "
                      "cited; the probe lists only the two sums, so the cited cells count as stray figures",
     ("v47b-017", 3): "2024年呢？多了几件: the change (多21件) with both years' cells cited; the probe lists 31 and 21, so the cited "

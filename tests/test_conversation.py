@@ -2419,3 +2419,54 @@ def test_a_column_over_the_rows_total_and_the_same_measure_said_again(assistant)
     *_, third = talk(assistant, "你手上这九份报告，予以公开的件数从高到低排前三。", "第二名是哪家？", "它的予以公开占它办理结果总计的比例是多少？",
                      "第三名呢？同样口径。")
     assert third.value == 52.6 and third.figures[0].agency == "淮安市洪泽区人民政府"
+
+
+# Round 48 (blind)
+
+def test_cases_decided_are_the_total_less_those_pending(assistant):
+    (decided,) = talk(assistant, "淮安市2024年的行政复议，已经审结了的有多少件？")
+    assert value(decided) == 314  # 351 − 37
+
+
+def test_one_column_more_than_another(assistant):
+    (gap,) = talk(assistant, "平潭2022年自然人比企业多提了多少件申请")
+    assert value(gap) == 68  # 71 − 3
+
+
+def test_further_back_after_two_years_compared_is_not_held(assistant):
+    *_, back = talk(assistant, "洪泽区政府二零二四年收到多少信息公开申请", "那2023年呢", "涨了多少", "再往前呢")
+    assert back.kind == "not_found" and not [f for f in back.figures if f.value is not None]
+
+
+def test_a_misspelt_name_in_a_thread_is_asked_back(assistant):
+    *_, typo = talk(assistant, "平潭2022年本年新收多少", "平谭2022年行政规范性文件现行有效的有多少件？")
+    assert typo.kind == "clarify" and not typo.figures
+    *_, city = talk(assistant, "淮安市政府和洪泽区政府2024年的新收申请一共多少件？", "淮按市政府2024年上年结转是多少？")
+    assert city.kind == "clarify" and not city.figures
+
+
+def test_kinds_of_applicants_ranked_in_the_threads_report(assistant):
+    *_, kinds = talk(assistant, "淮安市政府2024年新收申请里，商业企业提了多少件？", "把各类申请人按新收件数排一下，前三名是哪几类？")
+    assert [f.value for f in kinds.figures[:3]] == [3001, 61, 53]
+
+
+def test_the_first_item_asked_and_the_first_agency_with_its_own_row(assistant):
+    *_, item = talk(assistant, "嘉兴市自然资源和规划局秀洲分局2020年“其他对外管理服务事项”的处理决定数量是多少？", "行政许可的处理决定呢？",
+                    "同年安康市自然资源局的行政许可处理决定数量是多少？", "回到第一个问的那项，安康的是多少？")
+    assert item.figures[0].agency == "安康市自然资源局" and value(item) == 61
+    *_, gap, first = talk(assistant, "淮安市政府和洪泽区政府2024年的新收申请一共多少件？",
+                          "两家里，“本机关不掌握相关政府信息”占办理结果总计的比例各是多少？", "高的那家比低的高几个百分点？",
+                          "回到第一个问的那家，它的信访举报投诉类申请有几件？")
+    assert abs(gap.value) == 7.4 and value(first) == 62
+
+
+def test_total_said_of_one_year_is_not_carried_to_the_next(assistant):
+    _, before = talk(assistant, "洪澤區政府2024年行政複議總共幾件", "上一年呢")
+    assert value(before) == 0 and before.figures[0].year == 2023  # printed 0 (its parts add to 11, said in a warning)
+    (printed,) = talk(assistant, "洪泽区2023年和2024年行政复议总计按报表上印的数加起来是多少")
+    assert value(printed) == 2
+
+
+def test_an_amount_in_wan_is_no_year(assistant):
+    (claim,) = talk(assistant, "稿子里写安康市自然资源局2020年的集中采购金额是2090万元，对吗？")
+    assert value(claim) == 2090000 and claim.figures[0].year == 2020

@@ -27,7 +27,7 @@ from bot.rows import column_spans, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
 
-_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:那家|那个单位|那个|单位)?(?:的)?")
+_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:(?P<item>那项|那一项|那个数|那个数字|那一个数)|那家|那个单位|那个|单位)?(?:的)?")
 
 
 THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
@@ -244,8 +244,19 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
 def first_asked(q: Query, t: Thread) -> Query | None:
     """第一个问的那家: the agency this conversation began with."""
     first = _FIRST_ASKED.match(q.text)
+    rest = re.sub(r"^[，,]?(?:它|其)(?:的)?", "", q.text[first.end() :]) if first else ""  # (…那家，它的…: the agency said)
+    if first and first.group("item"):
+        # 回到第一个问的那项，安康的是多少: the figure the conversation began with, of the agency named now
+        words = figure_words(t.conv.first_question)
+        if not words or not (q.mentions or t.conv.last_agencies):
+            return None
+        who = "" if q.mentions else t.conv.last_agencies[0]
+        return t.reread(who + re.sub(r"^[，,]?", "", rest).replace("的是多少", words + "是多少") if "的是多少" in rest
+                        else who + re.sub(r"^[，,]?", "", rest) + words)
     if first and t.conv.first_agency and not q.mentions:
-        return t.reread(t.conv.first_agency + q.text[first.end() :])
+        named = t.reread(t.conv.first_agency + rest)
+        # (…它的信访举报投诉类申请有几件: complete once the agency is named, never filled in from the thread)
+        return InContext(named, [f"接上题：“{first.group(0)}”指{t.conv.first_agency}"]) if named.metrics else named
     return None
 
 

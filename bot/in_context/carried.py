@@ -34,6 +34,8 @@ def carried_over(q: Query, t: Thread) -> InContext:
     conv = t.conv
     if q.typo_row and not q.metrics:
         return InContext(q)  # 乍浦依申清几件: a misspelt row is asked back, never filled in with the last figure
+    if not q.mentions and t.catalog.look_alike(q.leftover_words, q.sector or ""):
+        return InContext(q)  # 平谭2022年…: a misspelt name is asked back (是不是平潭？), never the thread's agency put in its place
     if not q.metrics and re.search(r"(?:是|属于)[^，。？?]{1,8}?(?:下面|下属|管辖|辖区|下辖)|隶属|归[^，。？?]{1,6}管|属于哪|在哪[里个儿]?(?:吗|呢|吧)?[?？。]*$", q.text):
         # 乍浦镇是平湖下面的吧: where an agency stands is asked, not a figure of the thread
         return InContext(q, declined="单位归谁管辖、在哪里，年报的统计表里没有；我只能回答年报里的数字和内容")
@@ -108,6 +110,11 @@ def carried_over(q: Query, t: Thread) -> InContext:
             and not re.search(r"比|变化|增|减|涨|降|差", q.text)):
         # 去年两家各收了多少: the year the follow-up names (去年 = 2025) replaces the thread's, never sits beside it
         full = re.sub(r"(?<!\d)(?:19|20)\d{2}年(?:和|、|至|到)?", "", full)
+    if not re.search(r"一共|总共|合计|加起来|合起来|之和|各项|分项|逐项", q.text) and re.search(r"一共|总共", full):
+        plain = t.reread(full)
+        if len(plain.metrics) == 1 and len({i for m in plain.mentions for i in m.agency_ids}) == 1 and len(plain.years) <= 1:
+            # 2024年复议总共几件 → 上一年呢: 总共 was said of that year's one total; the next report's is as printed
+            full = re.sub(r"(?:一共|总共)(?=(?:是|有)?(?:多少|几))", "", full)
     if conv.year_not_held and not q.years and not q.mentions and not q.relative:
         # 去年呢 (not held) → 行政规范性文件现行有效多少件: that agency again, so its newest report, not the year it lacks
         for a, b in sorted(read_period(full).consumed, reverse=True):

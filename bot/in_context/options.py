@@ -83,6 +83,8 @@ def another_option(q: Query, t: Thread) -> Query | None:
 
 def other_level(q: Query, t: Thread) -> InContext | Query | None:
     """不是市里的，区里那个: that level's government of the place the conversation is about."""
+    if q.unknown_agency:
+        return None  # 淮按市政府…: a misspelt name is asked back, never read as the thread's city government
     level = ([None] + list(LEVEL_REF.finditer(q.text)))[-1]  # the last level named
     ids_of = {n: i for i, n in t.names.items()}
     offered = [(label, asked) for label, asked in t.conv.options if label in ids_of]

@@ -127,6 +127,10 @@ def reading_still_open(q: Query, t: Thread) -> InContext | None:
 
 def across_of_its_own(q: Query, t: Thread) -> InContext | None:
     """要是按采购项目数量看，哪家最多: a ranking of its own across agencies; only the thread's year goes on."""
+    if q.which_column and not q.mentions and len(t.conv.last_agencies) == 1 and not re.search(r"哪家|哪个单位|哪些单位|各家|各单位", q.text):
+        # 把各类申请人按新收件数排一下: the columns of the thread's report ranked, not the agencies
+        who = t.conv.last_agencies[0]
+        return t.written_out(who + ("" if q.years else year_of(t.conv, who)) + q.text)
     if (q.mentions or not q.metrics or q.which_part or not (re.search(r"哪家|哪个单位|哪些单位|谁最|谁的|谁[^，。？?]{1,5}最(?:多|少|高|低)", q.text) or q.intent == "rank" and (q.top_n or q.nth or q.value_filter))
             or not t.conv.last_question or PRONOUN.match(q.text)):  # (垫底的是哪家: a place in the ranking shown, not a new ranking)
         return None
@@ -266,10 +270,12 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     who = conv.last_agencies[0]
     last = conv.last_question
     rows = "" if q.metrics else "".join(last[s:e] for s, e in metric_spans(last))
-    years = "".join(f"{y}年" for y in q.years) or year_shown(conv, who)
+    both = conv.years_of.get(who, []) if len(conv.years_of.get(who, [])) >= 2 and q.parts_sum else []
+    shown = "和".join(f"{y}年" for y in both) or year_shown(conv, who)  # (两年…加起来 → 逐项加起来呢: both years)
+    years = "".join(f"{y}年" for y in q.years) or shown
     if pointed_row and rows and not column_spans(q.text) and not q.parts_sum:
         return t.written_out(f"{who}{years}{rows}各项加起来和总计对得上吗")
-    return t.written_out(who + ("" if q.years else year_shown(conv, who)) + rows + q.text)
+    return t.written_out(who + ("" if q.years else shown) + rows + q.text)
 
 
 def that_year_of_it(q: Query, t: Thread) -> Query | None:
@@ -504,14 +510,15 @@ def not_a_follow_up(q: Query, t: Thread) -> InContext | None:
 
 
 _GAP_SAID_OTHERWISE = re.compile(r"^(?:那)?(?:(?:较|更)?(?:高|多|大)的(?:那家|那个|一家)?比(?:较|更)?(?:低|少|小)的(?:那家|那个|一家)?)?"
-                                 r"(?:多出来|多出|高出|高了|多了|少了|低了|多|少)(?:了)?(?:多少|几件|几个|多少件)(?:呢|啊)?[?？。]*$")
+                                 r"(?:多出来|多出|高出|高了|多了|少了|低了|多|少|高|低)(?:了)?(?:多少|几件|几个|多少件|(?P<points>几个百分点|多少个百分点))(?:呢|啊)?[?？。]*$")
 
 
 def gap_said_otherwise(q: Query, t: Thread) -> Query | None:
     """多出来多少 right after two agencies were compared: the gap between them, as 差多少 reads it (after one
     agency's years, 少了多少 is read as the change, further on)."""
-    if _GAP_SAID_OTHERWISE.match(q.text) and not q.mentions and not q.years and len(t.conv.last_agencies) == 2:
-        return t.reread("差多少")
+    said = _GAP_SAID_OTHERWISE.match(q.text)
+    if said and not q.mentions and not q.years and len(t.conv.last_agencies) == 2:
+        return t.reread("差几个百分点" if said.group("points") else "差多少")
     return None
 
 
