@@ -67,7 +67,7 @@ class Conversation:
         self.__dict__.update({f.name: getattr(Conversation(), f.name) for f in fields(Conversation)} | state)
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None,
-                 ranked: list[tuple[str, int]] | None = None, summed: bool = False, about: str = "", share: bool = False) -> None:
+                 ranked: list[tuple[str, int]] | None = None, summed: bool = False, about: str = "", share: bool = False, answered: bool = True) -> None:
         """`about`: the one agency a question with no figure to show was about (没有这一栏), for 它 to point at."""
         if self.last_question and self.last_question != asked:
             self.history = [*self.history, self.last_question][-6:]
@@ -104,7 +104,9 @@ class Conversation:
             self.reports_seen = [*self.reports_seen, ("", 0)][-12:]
         one = [f for f in figures or [] if f.value is not None]
         self.two_shown = False
-        if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
+        if not answered:  # (a share that could not be computed shows its part, but keeps the cells asked before)
+            pass
+        elif len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
             label = re.sub(r"（总计）$", "", one[0].label).replace("·", "")
             self.single_figures = [*self.single_figures, (one[0].agency, one[0].year, label)][-4:]
         elif (len(one) == 2 == len(figures) and not summed and not share and {(f.agency, f.year) for f in one} == {(one[0].agency, one[0].year)}
@@ -112,7 +114,12 @@ class Conversation:
             # 予以公开和部分公开各是多少 → 这两项加起来: the two cells of one report just listed
             self.single_figures = [(f.agency, f.year, re.sub(r"（总计）$", "", f.label).replace("·", "")) for f in one]
             self.two_shown = True
-        elif figures and not share:  # (a share of one of them keeps them: 前者占新收的多少 → 后者呢)
+        elif figures and share and len(agencies) == 1 and getattr(figures[0], "label", "") and figures[0].value is not None:
+            # 商业企业占多大比例 → 法律服务机构呢 → 它们加起来多少件: the part each share was of
+            label = re.sub(r"（总计）$", "", figures[0].label).replace("·", "")
+            if (figures[0].agency, figures[0].year, label) not in self.single_figures[-2:]:  # (前者占…: one of the two again)
+                self.single_figures = [*self.single_figures, (figures[0].agency, figures[0].year, label)][-4:]
+        elif figures and not share:
             self.single_figures = []  # (a list or a sum shown between: which two are meant is no longer plain)
         old = list(zip(self.ranked, self.ranked_at, strict=False))
         # 谁最高 → 最少的是哪家 (only that one shown): the same ranking read from its other end; 前两名 still

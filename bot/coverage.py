@@ -19,6 +19,7 @@ from index.segment import word_frequency, words
 
 # Words that ask, point or connect but choose nothing: a question means the same without them.
 FILLER = sorted({
+    "快点给我", "快点", "尽快", "最后法院",
     "全算上", "都算上", "全都算上", "全算", "都算进来", "全算进来", "数排",
     "是0的就不用列了", "是零的就不用列了", "为0的不用列", "是0的不用列", "就不用列了", "不用列了", "不用列", "不必列", "不用写",
     "数占", "我怀疑", "怀疑", "填错", "写错", "印错", "要个", "小类", "大类里", "获得", "得到了", "得到",

@@ -77,7 +77,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             ids = {i for m in q.mentions for i in m.agency_ids}
             about = self.r.agency_names.get(next(iter(ids)), "") if len(ids) == 1 and not ans.figures else ""
             conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total", about=about,
-                          share=ans.unit == "%")
+                          share=ans.unit == "%", answered=ans.kind != "not_found")
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
             conv.filter_said = q.value_filter.said if q.value_filter and ans.kind != "not_found" else ""

@@ -81,6 +81,14 @@ def read_period(text: str, today: date | None = None) -> Period:
     plain = text
     for m in _NOT_A_YEAR.finditer(text):
         plain = _blank(plain, *m.span())
+    back = _STEP_BACK.search(plain)
+    if back and len(years) == 1 and any(e <= back.start() for _, e in p.consumed):
+        # 洪泽区2023年新收了21件，那再往前一年呢 / …是31件，那上一年呢: the year before the one said (not today's)
+        y = next(iter(years)) - 1
+        p.consumed.append(back.span(1))
+        p.relative.append(f"“{back.group(1)}”指{y}年")
+        p.years = [y]
+        return p
     for word, back in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
         for m in re.finditer(re.escape(word), plain):
             named = _APPOSED_YEAR.match(text, m.end())
@@ -101,6 +109,10 @@ def read_period(text: str, today: date | None = None) -> Period:
 
 # 上一年 23年的 / 去年（2025年）: a year written right after a relative word names it
 _APPOSED_YEAR = re.compile(r"[\s　,，:：(（]*(?:即|也就是|就是)?[\s　]*((?:19|20)\d{2})年")
+
+
+# …，那再往前一年呢 / …，那上一年呢: a later clause stepping back from the year said before it
+_STEP_BACK = re.compile(r"[，,。；;]\s*(?:那么?)?(?:它的?)?((?:再)?往前(?:推)?(?:一年|1年)?|上一年|前一年)(?=(?:的)?(?:呢|[?？。]|$))")
 
 
 def apposed_relative(text: str) -> list[tuple[int, int]]:

@@ -162,6 +162,8 @@ ACCEPTED_TURNS = {
                      "with the printed 0 said beside them; the probe wanted the printed 0",
     ("v44b-020", 5): "总共 of a table whose printed total disagrees with its parts: the parts are added up (5) and cited, "
                      "with the printed 0 said beside them; the probe wanted the printed 0",
+    ("v49b-011", 4): "both sides of 表三's equation are given (42 + 3 = 45, 44 + 1 = 45) with the four cells cited; the probe "
+                     "lists only the two sums, so the cited cells count as stray figures",
     ("v48b-010", 4): "both sides of 表三's equation are given (74 + 1 = 75, 75 + 0 = 75) with the four cells cited; the probe "
                      "lists only the two sums, so the cited cells count as stray figures",
     ("v47b-006", 5): "both sides of 表三's equation in the 自然人 column are given (38 + 3 = 41, 44 + 1 = 45) with the four cells "

@@ -2470,3 +2470,61 @@ def test_total_said_of_one_year_is_not_carried_to_the_next(assistant):
 def test_an_amount_in_wan_is_no_year(assistant):
     (claim,) = talk(assistant, "稿子里写安康市自然资源局2020年的集中采购金额是2090万元，对吗？")
     assert value(claim) == 2090000 and claim.figures[0].year == 2020
+
+
+def test_they_after_two_shares_of_one_report_are_their_parts(assistant):
+    *_, both = talk(assistant, "淮安市政府2024年新收的信息公开申请里，商业企业提出的占多大比例", "法律服务机构呢", "它们加起来多少件")
+    assert value(both) == 114  # 53 + 61
+
+
+# Round 49 (blind)
+
+def test_row_names_said_in_other_words(assistant):
+    (made,) = talk(assistant, "淮安市政府2024年 要另外制作才能提供、所以没提供的 有多少")
+    assert value(made) == 11
+    (held,) = talk(assistant, "洪泽区2024年因为手里没这个信息给不了的 比前一年多了几件")
+    assert value(held) == 21  # 本机关不掌握 31 − 10
+    (top3,) = talk(assistant, "淮安市人民政府2024年不予公开的各种理由里，数量排前三的是哪几项？")
+    assert [f.value for f in top3.figures[:3]] == [105, 31, 12]
+
+
+def test_the_year_before_a_year_said_in_the_same_question(assistant):
+    (back,) = talk(assistant, "洪泽区2023年新收了21件，那再往前一年呢")
+    assert back.kind == "not_found" and not [f for f in back.figures if f.value is not None]
+
+
+def test_every_applicant_is_the_total_column_not_every_agency(assistant):
+    *_, every, gone = talk(assistant, "平潭综合实验区2022年新收多少", "其中商业企业的呢", "所有申请人合计，予以公开的一共多少件",
+                           "2023年的新收呢")
+    assert value(every) == 21 and every.figures[0].agency == "平潭综合实验区"
+    assert gone.kind == "not_found" and not [f for f in gone.figures if f.value is not None]
+
+
+def test_the_two_places_and_two_years_and_two_kinds_just_asked(assistant):
+    *_, both = talk(assistant, "2020年那五家单位里，规范性文件的对外公开总数量哪家最多？", "第二名呢", "这两家加起来多少")
+    assert value(both) == 99  # 66 + 33
+    *_, years = talk(assistant, "哪个单位收到的政府信息公开申请最多？", "第二名呢", "它前一年是多少", "它这两年一共收了多少")
+    assert value(years) == 116  # 95 + 21
+    *_, share, _, kinds = talk(assistant, "淮安市2024年商业企业提交的新收申请有多少件？", "它占淮安市全部新收申请的比例是多少？",
+                               "法律服务机构提交了多少件？", "这两类申请人加起来多少件？")
+    assert share.value == 1.7 and value(kinds) == 114
+
+
+def test_whether_one_report_includes_another_is_not_in_the_tables(assistant):
+    *_, scope = talk(assistant, "淮安市2024年行政处罚决定数量是多少", "洪泽区同一年的行政处罚决定数量呢？", "淮安市那个数里包不包括洪泽区的这部分？")
+    assert not [f for f in scope.figures if f.value is not None]
+
+
+def test_a_place_of_the_ranking_named_as_in_that_ranking(assistant):
+    *_, last = talk(assistant, "2020年那五家单位里，谁收到的政府信息公开申请最多？排个前三", "第二名上年结转了多少件",
+                    "它部分公开的件数占它办理结果总计的百分比是多少", "刚才那个排名里倒数第一是哪家，多少件")
+    assert last.figures[0].agency == "乍浦镇人民政府" and value(last) == 0
+
+
+def test_more_words_for_rows_and_for_hurry(assistant):
+    (third,) = talk(assistant, "淮安市人民政府2024年，因为会损害第三方合法权益而不予公开的申请有多少件？")
+    assert value(third) == 6
+    (direct,) = talk(assistant, "平潭综合实验区2022年，没走复议直接告到法院、最后法院判维持的有几件？")
+    assert value(direct) == 1
+    (hurry,) = talk(assistant, "领导让我汇总一下 洪泽那边23年24年两年加起来一共新收了多少申请 快点给我个数")
+    assert value(hurry) == 116

@@ -20,6 +20,7 @@ from bot.in_context.thread import (
     own_columns,
     place_named,
     place_of_thread,
+    two_cells_just_shown,
     year_of,
 )
 from bot.match import level_of
@@ -193,6 +194,10 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
             and conv.last_agencies == [cells[1][0]]):
         # 哪家最多 → 除了它，剩下的谁最多 → 这两家差多少: the two the last two answers named, one each
         shown = [(a, y) for a, y, _ in cells]
+    if (count == 2 and len(shown) != 2 and len(conv.ranked) >= 2 and conv.last_agencies == [conv.ranked[1]]
+            and conv.history and conv.history[-1] == conv.ranked_question):
+        # 哪家最多 → 第二名呢 → 这两家加起来: the first two places of that ranking
+        shown = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))[:2]
     if len(shown) != count:  # 四家合计 after a comparison of two: the four of the last ranking
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
     asked = t.conv.agencies_seen[-count:] if count else []
@@ -365,6 +370,12 @@ def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
         return t.reread(named(a) + both.group(1) + named(b) + both.group(2))
     pronoun = PRONOUN.match(q.text)
     cells = conv.single_figures[-2:]
+    if (pronoun and pronoun.group(1) in ("它们", "它俩") and not q.mentions and not q.metrics and len(conv.last_agencies) == 1
+            and len(cells) == 2 and cells[0][:2] == cells[1][:2] and cells[0][2] != cells[1][2] and len(former_latter(conv)) != 2):
+        # 商业企业占多大比例 → 法律服务机构呢 → 它们加起来多少件: the two figures of one report just asked
+        read = two_cells_just_shown(q.text[pronoun.end() :], t)
+        if read is not None:
+            return read
     if (pronoun and pronoun.group(1) in ("前者", "后者") and not q.mentions and len(cells) == 2
             and cells[0][:2] == cells[1][:2] and cells[0][2] != cells[1][2] and len(former_latter(conv)) != 2):
         # 予以公开多少件 → 部分公开呢 → 前者占本年新收的多少: the two figures of one report just asked, not two agencies
@@ -467,6 +478,11 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if place > len(among):
         return InContext(q, declined=f"前面的回答里没有“{word}”（只列了{len(among)}个），请写出单位名称")
     who = "和".join(group) if plural else among[place - 1]
+    two_years = re.search(r"(?:这|那)?两(?:个)?年(?:度)?(?:的)?", rest)
+    if two_years and not q.years and not plural and len(conv.years_seen) >= 2 and who in conv.last_agencies:
+        # 它前一年是多少 → 它这两年一共收了多少: the two years just asked of it
+        a, b = sorted(conv.years_seen[-2:])
+        return t.written_out(f"{who}{a}年和{b}年" + rest[: two_years.start()] + rest[two_years.end() :])
     summed = re.search(r"加起来|合计|一共|总共|之和", conv.last_question) and len(conv.last_agencies) >= 2
     if (not plural and summed and who in conv.last_agencies and not q.years
             and re.fullmatch(r"(?:的)?(?:一家)?占(?:了)?(?:多少|几成|多大比例|比例|比重|百分之几|百分之多少|多少比例)(?:呢)?[?？。]*", rest)):

@@ -19,6 +19,7 @@ from bot.in_context.thread import (
     own_columns,
     row_added_to_share,
     seen_government,
+    two_cells_just_shown,
     year_of,
     year_shown,
 )
@@ -414,8 +415,10 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
     gap = BARE_GAP.match(q.text)
     if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
         return None
-    if two and t.conv.two_shown:  # 予以公开和部分公开各是多少 → 这两项加起来占…: the two cells the last answer listed
-        read = _two_cells_just_shown(q.text[two.end() :], t)
+    if two and (t.conv.two_shown or not column_spans(q.text[two.end() :])):
+        # 予以公开和部分公开各是多少 / 商业企业 → 法律服务机构: the two cells just shown, of one report (上面两个现行有效的:
+        # a column named picks the two rows asked of it, further on)
+        read = two_cells_just_shown(q.text[two.end() :], t)
         if read is not None:
             return read
     # (占办结总数: the whole, not a column); a bare 两个加起来 is of the two questions just asked, one after the other
@@ -428,7 +431,7 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
         if summed:  # 对外公开总数呢 → 嘉兴发改委的呢 → 这两个数加起来: the two agencies' figures
             return t.written_out(summed)
     if not rows and two:
-        read = _two_cells_just_shown(q.text[two.end() :], t)
+        read = two_cells_just_shown(q.text[two.end() :], t)
         if read is not None:
             return read
     if not rows:  # which two figures 这两项 means is not known: never one figure for two
@@ -441,25 +444,8 @@ def first_two_parts(q: Query, t: Thread) -> InContext | None:
     """哪一项最多 → 第二名呢 → 前两名加起来占…: the two parts of one report just shown, first and second."""
     front = re.match(r"^(?:那)?(?:这)?前(?:两|2)(?:名|项|种|类|个)(?:的)?", q.text)
     if front and t.conv.last_part and not q.mentions and not q.years:
-        return _two_cells_just_shown(q.text[front.end() :], t)
+        return two_cells_just_shown(q.text[front.end() :], t)
     return None
-
-
-def _two_cells_just_shown(rest: str, t: Thread) -> InContext | None:
-    """哪一种最多 → 第二多的呢 → 这两项加起来: the two cells the last two answers showed, of one report."""
-    if len(t.conv.single_figures) < 2:
-        return None
-    (a, ya, la), (b, yb, lb) = t.conv.single_figures[-2:]
-    if not (a == b and ya == yb and la != lb and t.conv.last_agencies == [b]):
-        return None
-    gap = BARE_GAP.search(rest) or re.search(r"差|多多少|少多少", rest)
-    col_a, col_b = (re.fullmatch(r"(.+?)（([^（）]+)）", x) for x in (la, lb))
-    if col_a and col_b and col_a.group(1) == col_b.group(1) and not gap:
-        # 法律服务机构 → 商业企业呢 → 这两项合计占…: two columns of one row, said as such (a follow-up can change them)
-        joined = f"{col_a.group(1)}{col_a.group(2)}和{col_b.group(2)}加起来"
-    else:
-        joined = f"{la}比{lb}" if gap else f"{la}加{lb}"
-    return t.written_out(f"{a}{ya}年{joined}{rest}")
 
 
 def _two_agencies_just_shown(t: Thread) -> str | None:

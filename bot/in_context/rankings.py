@@ -351,14 +351,17 @@ def rest_of_the_ranking(q: Query, t: Thread) -> InContext | None:
     """前三名是哪几家 → 第二名… → 除了淮安市，其余八份加起来: the reports that ranking ranked, less those left out,
     on the figure it ranked (its count said must be what is left)."""
     conv = t.conv
-    if not (q.exclude_ids and q.add_up and not q.metrics and not q.mentions and not q.years and conv.ranked
-            and conv.ranked_question):
+    if not (q.exclude_ids and q.add_up and not q.mentions and not q.years and conv.ranked and conv.ranked_question
+            and not q.ratio):
         return None
     gone = {t.names.get(i) for i in q.exclude_ids}
     places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
     kept = [(a, y) for a, y in places if a not in gone]
     said = re.search(r"([一两二三四五六七八九十\d]+)(?:份|家|个)", q.text[q.exclude_span[1] :])
-    words = figure_words(conv.ranked_question)
+    # (其余四家的予以公开加起来: the figure said now, of the reports that ranking ranked)
+    words = "".join(q.text[a:b] for a, b in metric_spans(q.text)) if q.metrics else figure_words(conv.ranked_question)
+    if not said and q.metrics:
+        return None  # (a row of its own with no count of the ranking said: not tied to that ranking)
     if not kept or len(kept) == len(places) or not words or (said and cn_number(said.group(1)) != len(kept)):
         return None
     return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "加起来",

@@ -158,10 +158,13 @@ def it_over_its_own_whole(q: Query, t: Thread) -> InContext | None:
     (它 is the figure here: the agency named after 占 is the one the thread is on)."""
     said = _IT_OVER.match(q.text)
     conv = t.conv
-    if not (said and q.ratio and q.metrics and len(conv.last_agencies) == 1 and conv.last_question and not conv.last_part):
+    if not (said and q.ratio and (q.metrics or find_metrics(said.group("whole"), keep_generic=True))
+            and len(conv.last_agencies) == 1 and conv.last_question and not conv.last_part):
         return None  # (哪个理由最多 → 它占不予公开的比例: 它 is the part just shown, read as such further on)
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
-    if named - set(conv.last_agencies) or any(m.start < said.start("whole") for m in q.mentions):
+    # (它占淮安市全部新收申请的比例: the place named is the thread's agency's, its other units aside)
+    own = all(m.kind == "region" and conv.last_agencies[0] in {t.names.get(i) for i in m.agency_ids} for m in q.mentions)
+    if (named - set(conv.last_agencies) and not own) or any(m.start < said.start("whole") for m in q.mentions):
         return None
     words = figure_words(conv.last_question)
     if not words or RATE_WORDS.search(words):

@@ -242,3 +242,20 @@ def seen_government(t: Thread, level: str) -> str | None:
     seen = {a for a in t.conv.agencies_seen if a in ids_of and "人民政府" in a
             and t.catalog.agencies[ids_of[a]].level == level_of(level)}
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+def two_cells_just_shown(rest: str, t: Thread) -> InContext | None:
+    """哪一种最多 → 第二多的呢 → 这两项加起来: the two cells the last two answers showed, of one report."""
+    if len(t.conv.single_figures) < 2:
+        return None
+    (a, ya, la), (b, yb, lb) = t.conv.single_figures[-2:]
+    if not (a == b and ya == yb and la != lb and t.conv.last_agencies == [b]):
+        return None
+    gap = BARE_GAP.search(rest) or re.search(r"差|多多少|少多少", rest)
+    col_a, col_b = (re.fullmatch(r"(.+?)（([^（）]+)）", x) for x in (la, lb))
+    if col_a and col_b and col_a.group(1) == col_b.group(1) and not gap:
+        # 法律服务机构 → 商业企业呢 → 这两项合计占…: two columns of one row, said as such (a follow-up can change them)
+        joined = f"{col_a.group(1)}{col_a.group(2)}和{col_b.group(2)}加起来"
+    else:
+        joined = f"{la}比{lb}" if gap else f"{la}加{lb}"
+    return t.written_out(f"{a}{ya}年{joined}{rest}")
