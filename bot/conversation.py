@@ -104,23 +104,20 @@ class Conversation:
             self.reports_seen = [*self.reports_seen, ("", 0)][-12:]
         one = [f for f in figures or [] if f.value is not None]
         self.two_shown = False
-        if not answered:  # (a share that could not be computed shows its part, but keeps the cells asked before)
-            pass
-        elif len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
-            label = re.sub(r"（总计）$", "", one[0].label).replace("·", "")
-            self.single_figures = [*self.single_figures, (one[0].agency, one[0].year, label)][-4:]
-        elif (len(one) == 2 == len(figures) and not summed and not share and {(f.agency, f.year) for f in one} == {(one[0].agency, one[0].year)}
-              and one[0].label != one[1].label and all(getattr(f, "label", "") for f in one)):
-            # 予以公开和部分公开各是多少 → 这两项加起来: the two cells of one report just listed
-            self.single_figures = [(f.agency, f.year, re.sub(r"（总计）$", "", f.label).replace("·", "")) for f in one]
-            self.two_shown = True
-        elif figures and share and len(agencies) == 1 and getattr(figures[0], "label", "") and figures[0].value is not None:
-            # 商业企业占多大比例 → 法律服务机构呢 → 它们加起来多少件: the part each share was of
-            label = re.sub(r"（总计）$", "", figures[0].label).replace("·", "")
-            if (figures[0].agency, figures[0].year, label) not in self.single_figures[-2:]:  # (前者占…: one of the two again)
-                self.single_figures = [*self.single_figures, (figures[0].agency, figures[0].year, label)][-4:]
-        elif figures and not share:
-            self.single_figures = []  # (a list or a sum shown between: which two are meant is no longer plain)
+        if answered:  # (a share that could not be computed shows its part, but keeps the cells asked before)
+            if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
+                self.single_figures = [*self.single_figures, _cell(one[0])][-4:]
+            elif (len(one) == 2 == len(figures) and not summed and not share and {(f.agency, f.year) for f in one} == {(one[0].agency, one[0].year)}
+                  and one[0].label != one[1].label and all(getattr(f, "label", "") for f in one)):
+                # 予以公开和部分公开各是多少 → 这两项加起来: the two cells of one report just listed
+                self.single_figures = [_cell(f) for f in one]
+                self.two_shown = True
+            elif figures and share and len(agencies) == 1 and getattr(figures[0], "label", "") and figures[0].value is not None:
+                # 商业企业占多大比例 → 法律服务机构呢 → 它们加起来多少件: the part each share was of
+                if _cell(figures[0]) not in self.single_figures[-2:]:  # (前者占…: one of the two again)
+                    self.single_figures = [*self.single_figures, _cell(figures[0])][-4:]
+            elif figures and not share:
+                self.single_figures = []  # (a list or a sum shown between: which two are meant is no longer plain)
         old = list(zip(self.ranked, self.ranked_at, strict=False))
         # 谁最高 → 最少的是哪家 (only that one shown): the same ranking read from its other end; 前两名 still
         # means the highest two
@@ -130,6 +127,11 @@ class Conversation:
         if ranked and len(ranked) >= 2 and not other_end and not inside:  # a comparison shown later does not change what 第二名 means
             self.ranked, self.ranked_at = [a for a, _ in ranked], [y for _, y in ranked]
             self.ranked_question = asked
+
+
+def _cell(figure) -> tuple[str, int, str]:
+    """(agency, year, label) of a figure shown, its label as a question can say it again (不予公开属于行政查询事项)."""
+    return figure.agency, figure.year, re.sub(r"（总计）$", "", figure.label).replace("·", "")
 
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first

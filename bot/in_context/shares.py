@@ -265,40 +265,29 @@ def share_of_rows_summed(q: Query, t: Thread) -> InContext | None:
     return t.written_out(stem + "占比多少")
 
 
-def other_over_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
-    """上年结转加上本年新收一共多少 → 结转到下年度的占这个数的比例: another row of the report over that sum."""
+def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
+    """处罚、许可、强制三项合计 → 处罚在其中占比 (one of the rows added) / 上年结转加上本年新收一共多少 → 结转到下年度的
+    占这个数的比例 (another row of the report): that row over the sum just shown."""
     conv = t.conv
     last = conv.last_question
-    if not (q.ratio and len(q.metrics) == 1 and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last
-            and re.search(r"占(?:了)?(?:这个数|这个合计|这个总数|这个和|这一合计|这个数字|它们|这)", q.text)):
+    if not (q.ratio and len(q.metrics) == 1 and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last):
         return None
     before = t.reread(last)
     keys = [m.key for m in before.metrics]
-    if not (before.add_up and len(keys) >= 2 and not before.ratio and q.metrics[0].key not in keys
-            and len({m.table for m in [*before.metrics, *q.metrics]}) == 1):
+    if not (before.add_up and len(keys) >= 2 and not before.ratio and len({m.table for m in [*before.metrics, *q.metrics]}) == 1):
+        return None
+    inside = q.metrics[0].key in keys
+    said = (r"其中|这里面|里面|当中|合计|总数|之和|加起来|这[两三四五六七八九十几]项" if inside
+            else r"占(?:了)?(?:这个数|这个合计|这个总数|这个和|这一合计|这个数字|它们|这)")
+    if not re.search(said, q.text) or (inside and q.whole_rows - {q.metrics[0].key}):
         return None
     part = "".join(q.text[a:b] for a, b in metric_spans(q.text))
+    who = conv.last_agencies[0]
+    if inside:
+        rows = "、".join(last[a:b] for a, b in metric_spans(last))
+        return t.written_out(f"{who}{conv.seen_in.get(who, '')}年{part}占{rows}合计的比例")
     rows = "加".join(last[a:b] for a, b in metric_spans(last))
-    who = conv.last_agencies[0]
     return t.written_out(f"{who}{year_of(conv, who)}{part}占{rows}的比例")
-
-
-def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
-    """处罚、许可、强制三项合计 → 处罚在其中占比: one of the rows just added, over their sum."""
-    conv = t.conv
-    last = conv.last_question
-    if not (q.ratio and len(q.metrics) == 1 and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last
-            and re.search(r"其中|这里面|里面|当中|合计|总数|之和|加起来|这[两三四五六七八九十几]项", q.text)):
-        return None
-    before = t.reread(last)
-    keys = [m.key for m in before.metrics]
-    if not (before.add_up and len(keys) >= 2 and not before.ratio and q.metrics[0].key in keys
-            and len({m.table for m in before.metrics}) == 1 and not q.whole_rows - {q.metrics[0].key}):
-        return None
-    part = "".join(q.text[s:e] for s, e in metric_spans(q.text))
-    rows = "、".join(last[s:e] for s, e in metric_spans(last))
-    who = conv.last_agencies[0]
-    return t.written_out(f"{who}{conv.seen_in.get(who, '')}年{part}占{rows}合计的比例")
 
 
 def share_of_the_parts_sum(q: Query, t: Thread) -> InContext | None:
