@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from bot.across_sql import AcrossSQL
 from bot.answer import Answer, Figure, Option, kept_places
-from bot.gather import MAX_LISTED, MAX_PARTS, UNREADABLE, AskColumn, Value, as_number
+from bot.gather import MAX_LISTED, MAX_PARTS, UNREADABLE, AskColumn, Value, as_number, times
 from bot.match import Mention
 from bot.rows import BY_KEY
 from bot.understand import Query
@@ -275,21 +275,50 @@ class AcrossAnswers(AcrossSQL):
         part = [by_agency[i][0] for i in part_ids]
         whole = [v for i in whole_ids for v in by_agency[i]]  # (洪泽区2023年和2024年: both of its reports)
         figures = [self._one(v) for v in part + [w for w in whole if w.report.agency_id not in part_ids]]
+        return self._share_of_values(q, part, whole, figures, notes)
+
+    def _year_share(self, q: Query) -> Answer:
+        """One agency's figure in one year over the same figure in another: 洪泽2024年新收是2023年的几倍."""
+        part_year, whole_year = q.share_of_years
+        ids = list(dict.fromkeys(i for m in q.mentions for i in m.agency_ids))
+        if len(ids) != 1:
+            return Answer("not_found", title="两年相比的倍数或比例要按一个单位算，请写明是哪个单位（例如：洪泽区2024年新收是2023年的几倍）")
+        plain = replace(q, ratio=False, intent="compare", share_of_years=None, years=[part_year, whole_year])
+        try:
+            values, skipped, notes = self._values_across(plain, ids)
+        except AskColumn as e:
+            return e.answer
+        by_year = {v.report.year: v for v in values}
+        if skipped or set(by_year) != {part_year, whole_year}:
+            name = self.r.agency_names[ids[0]]
+            return Answer("not_found", title=f"{name}缺{part_year}年或{whole_year}年的这一项，算不出比例", items=skipped,
+                          figures=[self._one(v) for v in values], notes=notes)
+        part, whole = [by_year[part_year]], [by_year[whole_year]]
+        return self._share_of_values(q, part, whole, [self._one(v) for v in part + whole], notes)
+
+    def _share_of_values(self, q: Query, part: list[Value], whole: list[Value], figures: list, notes: list[str]) -> Answer:
+        """The parts' sum over the whole's, in percent or as a multiple (是…的几倍), each report named."""
         if any(v.total is None for v in part + whole):
             return Answer("not_found", title="有一格是空白（未填），算不出比例", figures=figures, notes=notes)
         top = sum((v.total for v in part), Decimal(0))
         bottom = sum((v.total for v in whole), Decimal(0))
         if not bottom:
             return Answer("not_found", title="作分母的数为0，算不出比例", figures=figures, notes=notes)
+        one = len({v.report.agency_id for v in part + whole}) == 1  # (two years of one agency: its name said once)
         def who(vs: list[Value]) -> str:
-            return "和".join(f"{self.r.agency_names[v.report.agency_id]}{v.report.year}年" for v in vs)
+            return "和".join(f"{'' if one else self.r.agency_names[v.report.agency_id]}{v.report.year}年" for v in vs)
         pct = (top / bottom * 100).quantize(Decimal("0.1"))
         over = who(whole) + ("合计" if len(whole) > 1 else "")
+        label = f"{self.r.agency_names[part[0].report.agency_id]} {part[0].label}" if one else part[0].label
+        if q.times:  # 淮安市是洪泽的几倍: the same division, said as a multiple
+            notes.append(f"倍数 = {as_number(top)} ÷ {as_number(bottom)}（{over}），按表中印出的数字计算")
+            return Answer("total", value=as_number(times(top, bottom)), unit="倍", op="ratio", figures=figures, notes=notes,
+                          title=f"{label}：{who(part)}是{over}的倍数")
         notes.append(f"比例 = {as_number(top)} ÷ {as_number(bottom)}（{over}），按表中印出的数字计算")
         kind = "份年报" if len({v.report.agency_id for v in whole}) < len(whole) else "个单位"
         short = f"{len(whole)}{kind}合计" if len(whole) > 2 else over  # (the names are in the note: a phone line is short)
         return Answer("total", value=as_number(pct), unit="%", op="ratio", figures=figures, notes=notes,
-                      title=f"{values[0].label}：{who(part)}占{short}的比例")
+                      title=f"{label}：{who(part)}占{short}的比例")
 
     def _difference_of(self, values: list[Value], notes: list[str]) -> Answer:
         """The first figure less the second, said as one figure (A比B多…件，+x%)."""

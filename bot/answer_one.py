@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from bot.answer import Answer, Option
-from bot.gather import OUTCOME_GROUPS, AskColumn, Unavailable, Value, as_number, with_column
+from bot.gather import OUTCOME_GROUPS, AskColumn, Unavailable, Value, as_number, times, with_column
 from bot.index_reader import ReportRow
 from bot.rows import (
     APPLICANT_COLS,
@@ -415,6 +415,10 @@ class OneReportAnswers:
                           "两者不是部分与整体的关系，算不出有意义的比例；请说明谁占谁", figures=figures, notes=notes)
         pct = (part.total / whole.total * 100).quantize(Decimal("0.1"))
         how = "分母按各项之和" if whole_summed else "按表中印出的数字计算"
+        if q.times:  # 诉讼是复议的几倍: the same division, said as a multiple
+            notes.append(f"倍数 = {as_number(part.total)} ÷ {as_number(whole.total)}，{how}")
+            return Answer("total", value=as_number(times(part.total, whole.total)), figures=figures, notes=notes,
+                          title=f"{part.label}是{whole.label}的倍数", unit="倍", op="ratio")
         notes.append(f"比例 = {as_number(part.total)} ÷ {as_number(whole.total)}，{how}")
         title = f"{part.label}相当于{whole.label}的比例" if q.ratio_of else f"{part.label}占{whole.label}的比例"
         # (纠正的是维持的百分之几: over another column, no 纠错率 — a rate of cases is over the row's total)

@@ -124,6 +124,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                                              "请去掉条件再问，或改问排名（例如：2020年新收申请超过30件的几家里，谁予以公开最多）")
         if q.share_of:
             return self._agency_share(q)
+        if q.share_of_years:
+            return self._year_share(q)
         if q.ratio and q.intent in ("compare", "rank", "total", "trend", "change") and not (
                 q.growth and q.intent in ("change", "trend")):
             return self._ratio_each(q)

@@ -59,7 +59,7 @@ _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|�
 _RANK = re.compile(r"排名|排行|排序|(?<=[\u4e00-\u9fff])(?<![安编彩])排(?=[吧呢]?[?？。]*$)|排个(?=前[两二三四五六七八九十\d])|高低|排(?:在)?最后|排末位|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
 _TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|相加|加在一起|加一起|合一起|合在一起|合起来|加到一起|加一块|合一块|加到一块|加一下|总和|累计|汇总|加总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
-_RATIO = re.compile(r"比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff)）])率|"
+_RATIO = re.compile(r"(?<=的)(?:几|多少)倍|比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff)）])率|"
                     r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)|各占[^，。？?多几]{1,200}?(?:多少(?![件个项])|几成|%)")
 # 哪类申请人最多 / 各类申请人从多到少排一下 / 复议哪种结果最多: the columns of one row, ranked within a report
 _WHICH_COLUMN = re.compile(r"(?P<applicant>(?:哪(?:一)?(?:类|种|些)|各(?:类|种)|什么(?:类型|样)的?|不同(?:类型)?)(?:的)?(?:申请人|申请主体|申请方|主体)|"
@@ -188,6 +188,8 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五�
                       r"|(一半|过半|半数)")
 # 最后核实一下 / 最后予以公开的: "last" as an aside or "in the end", never a place in a ranking
 _IN_THE_END = re.compile(r"(?:最后|最终)(?=核|再|问|确认|看一|一句|一个|予以|部分|被|得到|拿到|都|办结)")
+# 是洪泽的几倍: one figure over another, said as a multiple (not a change: 翻了几倍 / 增长了几倍 below)
+_TIMES_OF = re.compile(r"的(?:几|多少)倍")
 # 翻了几倍: a change asked as a multiple, answered as the percent it grew by
 _TIMES = re.compile(r"翻了?(?:几|多少)(?:倍|番)|(?:增长|增加|多)了?(?:几|多少)倍")
 # 将近一半 / 三成左右: a share claimed roughly (held within a tenth of it)
@@ -295,9 +297,11 @@ class Query:
     exclude_row: str = ""  # 不予公开去掉行政查询事项: the part (a metric key) left out of its row's total
     exclude_more: list[str] = field(default_factory=list)  # 除去予以公开和部分公开: the other parts left out with it
     change_asked: bool = False  # 两年比…少了多少: a change between the years read as the agency's newest two
+    times: bool = False  # 是…的几倍: a ratio_of said as a multiple (3119 ÷ 95 = 32.8倍), not in percent
     ratio_of: bool = False  # 诉讼总数是复议总数的百分之多少: one figure over another, not a part of a whole (may pass 100%)
     # 洪泽的新收相当于淮安市的百分之几 / 秀洲分局占三家合计的几成: (part agencies, whole agencies) of one figure
     share_of: tuple[list[int], list[int]] | None = None
+    share_of_years: tuple[int, int] | None = None  # 2024年是2023年的几倍: (part year, whole year) of one agency's figure
     separately: bool = False  # 其中/分别/各是: figures one by one, never summed
     share_order: str = ""  # "占": Y占X (the part comes first); "中": X中Y (the part comes after)
     row_words: set[str] = field(default_factory=set)  # keys of every row whose words stand in the question
@@ -613,6 +617,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             read += [m.span() for m in _PLUS.finditer(query.text)]
         if query.against_number is not None:  # 比3500少多少: the number said is read
             read += [m.span() for m in _THAN_NUMBER.finditer(query.text)]
+        if query.share_of_years or query.share_of:  # 2023年相当于2024年的百分之几: the word that joins part and whole, read
+            read += [m.span() for m in re.finditer(r"相当于", query.text)]
         if query.by_parts:  # 按四项加总来算: the whole the rate is taken over, read
             read += [m.span() for m in _BY_PARTS.finditer(query.text)]
         if any(m.key == "结转下年度" for m in query.metrics):  # 结转到2025年继续办的: the row, said with the year it goes to
@@ -829,7 +835,7 @@ def _only_columns(words: str) -> bool:
 def _share_of_agencies(query: Query, q: str) -> None:
     """洪泽区收到的申请量相当于淮安市政府的百分之几 / 秀洲分局占秀洲分局和乍浦镇合计的几成: one figure of the agencies
     named before 占/相当于, over the same figure of those named after it (summed)."""
-    at = re.search(r"占|相当于|(?:是|只有|仅有|只是|仅为|才)(?=[^，,。]{1,20}的(?:百分之|几成|多少成|比例|几分之))", q)
+    at = re.search(r"占|相当于|(?:是|只有|仅有|只是|仅为|才)(?=[^，,。]{1,20}的(?:百分之|几成|多少成|比例|几分之|几倍|多少倍))", q)
     named = [m for m in query.mentions if m.agency_ids and m.kind == "name"]
     if not (query.ratio and at and len(named) >= 2):
         return
@@ -838,6 +844,22 @@ def _share_of_agencies(query: Query, q: str) -> None:
     rows = {m.key.rstrip("~") for m in query.metrics}
     if before and after and before != after and len(rows) == 1:
         query.share_of = (before, after)
+
+
+def _share_of_years(query: Query, q: str) -> None:
+    """洪泽2024年新收是2023年的几倍 / 相当于2023年的百分之几: one figure of one agency, the year said before 是 over
+    the year said after it."""
+    at = re.search(r"相当于|(?:是|只有|仅有|只是|仅为|才)(?=[^，,。]{1,20}的(?:百分之|几成|多少成|比例|几分之|几倍|多少倍))", q)
+    agencies = {i for m in query.mentions for i in m.agency_ids}
+    rows = {m.key.rstrip("~") for m in query.metrics}
+    if not (query.ratio and at and len(query.years) == 2 and len(agencies) <= 1 and len(rows) == 1 and not query.share_of):
+        return
+    said = [(m.start(), 2000 + int(m.group(1)) if len(m.group(1)) == 2 else int(m.group(1)))
+            for m in re.finditer(r"((?:19|20)\d{2}|\d{2})年", q)]
+    before = {y for at_, y in said if at_ < at.start() and y in query.years}
+    after = {y for at_, y in said if at_ >= at.end() and y in query.years}
+    if len(before) == 1 and len(after) == 1 and before != after:
+        query.share_of_years = (before.pop(), after.pop())
 
 
 def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assumed: list[str]) -> list[Mention]:
@@ -1182,6 +1204,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     base = re.search(r"比(\d{4})年", q) or re.search(r"以(\d{4})年(?:为|作为|做|当)(?:基数|基期|基准|分母)", q)
     query.base_year = int(base.group(1)) if base else None
     _share_of_agencies(query, q)
+    _share_of_years(query, q)
     query.growth = bool(_TIMES.search(q)) or bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少|变化了?百分之|变动了?百分之|"
                                   r"(?:涨|升|降|跌|增加|减少)了?百分之", q))
     if query.ratio and query.growth and re.search(r"涨|增|降|升|减|跌|变化|幅度", q) and not re.search(
@@ -1216,6 +1239,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     of_whole = re.search(r"(?:是|相当于|只有|仅有|只是|仅为|才)(?!多少|几)([^，,。？?占]{1,16}?)的(?:百分之|几成|多少成|比例|占比|几分之|多少倍|几倍)", masked)  # 处罚数是许可的百分之几
     if of_whole:
         query.share_order, query.ratio_of = "占", True
+    query.times = bool(_TIMES_OF.search(masked)) and not _TIMES.search(q)
     by = re.search(r"按(?:照)?([^，,。？?按]{2,12}?)(?:来)?(?:算|计算|为分母|作分母)", masked) if query.ratio else None
     for part in (by and by.group(1), of_whole and of_whole.group(1), after and after.group(1), before and before.group(1)):
         query.whole_rows = {m.key for m in METRICS if part and any(w in part for w in m.synonyms)}

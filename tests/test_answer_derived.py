@@ -169,6 +169,26 @@ def test_one_agency_as_a_share_of_another_divides_the_same_figure(assistant):
     assert ans.unit == "%" and ans.value == 3.0  # 95 ÷ 3119
 
 
+@pytest.mark.parametrize(("question", "value"), [
+    ("淮安市2024年新收申请是洪泽区的几倍", 32.83),  # 3119 ÷ 95
+    ("洪泽2024年行政诉讼总数是复议总数的多少倍", 2),  # 4 ÷ 2, two rows of one report
+    ("洪泽区2024年新收申请是2023年的几倍", 4.52),  # 95 ÷ 21, two years of one agency
+])
+def test_one_figure_as_a_multiple_of_another_is_their_quotient_in_times(assistant, question, value):
+    ans = assistant.answer(question)
+    assert ans.kind == "total" and ans.unit == "倍" and ans.value == value
+
+
+def test_a_change_asked_as_a_multiple_is_still_the_growth(assistant):
+    ans = assistant.answer("洪泽2024年新收比2023年翻了几倍")
+    assert ans.unit == "%" and ans.value == 352.4  # (95 − 21) ÷ 21, the growth, never 4.52倍
+
+
+def test_one_year_as_a_share_of_another_year_of_the_same_agency(assistant):
+    ans = assistant.answer("洪泽区2023年新收申请相当于2024年的百分之几")
+    assert ans.unit == "%" and ans.value == 22.1  # 21 ÷ 95
+
+
 def test_one_agency_as_a_share_of_a_sum_of_agencies(assistant):
     ans = assistant.answer("秀洲分局2020年新收申请占秀洲分局、发改委和乍浦镇合计的几成")
     assert ans.unit == "%" and ans.value == 75.8  # 97 ÷ (97 + 31 + 0)
