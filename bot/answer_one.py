@@ -132,6 +132,8 @@ class OneReportAnswers:
                     return summed
         if q.dispute_rate:
             return self._dispute_rate(q, rep, notes)
+        if q.per_item and len(q.metrics) == 1:
+            return self._per_item(q, rep, notes)
         if q.done_rate and all(
             m.key in ("总计", "总计~", "本年新收", "本年新收~", "上年结转", "申请") for m in q.metrics
         ):
@@ -501,6 +503,27 @@ class OneReportAnswers:
         alt = (part.total / (whole.total - pending.total) * 100).quantize(Decimal("0.1"))
         return alt, (f"另一种算法：纠正 ÷ 已审结 = {as_number(part.total)} ÷（{as_number(whole.total)} − 尚未审结{as_number(pending.total)}）"
                      f" = {as_number(alt)}%")
+
+    def _per_item(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
+        """平均一个项目多少钱: the row's amount over its count of items, both cited (only a row that prints both)."""
+        metric = q.metrics[0]
+        cols = list(metric.cols.get(rep.template, {}))
+        count = next((c for c in cols if "数量" in c or "项目数" in c), None)
+        amount = next((c for c in cols if "金额" in c), None)
+        if count is None or amount is None:
+            return Answer("not_found", title=f"{rep.year}年的年报里“{metric.label}”没有同时印项目数和金额，算不出平均每个项目多少")
+        try:
+            total, items = (self._value(rep, metric, with_column(q, c), cols=(c,)) for c in (amount, count))
+        except (Unavailable, AskColumn):
+            return Answer("not_found", title=f"“{metric.label}”的项目数或金额没能读出，算不出平均每个项目多少", notes=notes)
+        figures = [self._one(total), self._one(items)]
+        if total.total is None or not items.total:
+            return Answer("not_found", title=f"“{metric.label}”的金额为空或项目数为0，算不出平均每个项目多少",
+                          figures=figures, notes=notes)
+        each = (total.total / items.total).quantize(Decimal("0.1") if total.unit == "元" else Decimal("0.0001")).normalize()
+        notes.append(f"平均每个项目 = 金额{as_number(total.total)}{total.unit} ÷ {as_number(items.total)}个项目，按表中印出的数字计算")
+        return Answer("total", value=as_number(each), figures=figures, notes=notes, unit=total.unit, op="ratio",
+                      title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {metric.label}：平均每个项目")
 
     def _done_rate(self, q: Query, rep: ReportRow, notes: list[str]) -> Answer:
         """办结率: （七）总计 over what there was to handle (本年新收 + 上年结转), all in the 总计 column."""

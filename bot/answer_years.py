@@ -21,6 +21,9 @@ class YearAnswers:
             return other
         by_year = self.r.by_agency.get(aid, {})
         years = q.years or sorted(by_year)[-(q.top_n or 0):]
+        if q.by_year and len({m.key for m in q.metrics}) > 1:  # 新收和结转加起来哪一年多: one figure a year is ranked here
+            return Answer("not_found", title="几项加起来再比哪一年多，我还不会一次算；请分别问每一项各年的数字"
+                                             "（例如：洪泽区各年本年新收申请）")
         if q.change_asked and len(years) == 2 and not q.add_up:  # 两年比，收费少了多少: the change between them
             return self._change(replace(q, intent="change", years=years, top_n=None, change_asked=False))
         values, missing = [], []
@@ -50,7 +53,7 @@ class YearAnswers:
             notes.append(f"问的是{q.top_n}年，库中{name}只有{len(years)}年（{held}）")
         if not values:
             return Answer("not_found", title=f"没有{name}这些年份的数字", notes=notes)
-        if q.add_up:
+        if q.add_up and not q.by_year:  # (三类合起来，哪一年更多: the rows are added, each year, and the years ranked)
             years_said = "、".join(str(v.report.year) for v in values)
             summed = self._sum_of(values, notes, f"{name} {values[0].label} {years_said}年合计")
             return self._sum_by_parts(values, summed) if summed.kind == "total" and not q.as_printed else summed

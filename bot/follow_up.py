@@ -81,12 +81,19 @@ def carry_over(prev: str, new: Query, catalog: AgencyCatalog, years_seen: list[i
     Each step reads one kind of follow-up; the first that applies writes the question out."""
     f = _FollowUp(_without_claim(prev), new, catalog, years_seen or [], agencies_seen or [], listed or [], listed_at or [],
                   seen_in or {})
-    for step in (_newest_year, _share_of_last, _the_two_years, _rate_of_change, _year_step, _two_places, _than_the_last,
+    for step in (_newest_year, _per_item_of_last, _share_of_last, _the_two_years, _rate_of_change, _year_step, _two_places, _than_the_last,
                  _place_in_ranking, _one_of_the_ranked, _two_columns_apart, _comparison, _exclusion, _the_two_agencies, _agencies_on_the_last_figure, _own_question):
         out = step(f)
         if out is not _PASS:
             return out
     return _replace_slots(f)
+
+
+def _per_item_of_last(f: _FollowUp):
+    """平均一个项目多少钱 after 采购了几个项目: that row of that report, its amount over its count of items."""
+    if not (f.new.per_item and not f.new.mentions and not f.new.years and not metric_spans(f.text)):
+        return _PASS
+    return f"{f.prev}，{f.text}" if metric_spans(f.prev) else None
 
 
 def _newest_year(f: _FollowUp):
@@ -116,7 +123,10 @@ def _share_of_last(f: _FollowUp):
 def _the_two_years(f: _FollowUp):
     """两年差多少 / 两年加起来 / 这两年各是多少: the two years this conversation asked about."""
     bare_change = _BARE_CHANGE.match(f.text) and len(f.years_seen) >= 2 and len(f.prev_period.years) == 1
-    if not (re.search(r"两年|两个年度", f.text) or bare_change) or f.new.years or f.new.mentions:
+    # 哪一年更多 after one agency's two years were asked one by one: those two years, ranked
+    which_year = (re.search(r"哪(?:一|个)?年(?:度)?[^，。？?]{0,6}?(?:更|最|比较|较)?(?:多|少|高|低)", f.text)
+                  and len(set(f.years_seen[-2:])) == 2 and len(f.prev_period.years) == 1)
+    if not (re.search(r"两年|两个年度", f.text) or bare_change or which_year) or f.new.years or f.new.mentions:
         return _PASS
     if len(f.years_seen) < 2:
         return None  # which two years is not known: not guessed

@@ -17,6 +17,9 @@ from importlib.resources.abc import Traversable
 from rapidfuzz import fuzz, process
 
 from index.normalize import norm
+from index.segment import word_frequency
+
+_COMMON_WORD = 1000  # times in jieba's dictionary above which two characters are an everyday word (淮阴 131 is not)
 
 ALIASES_FILE = files("reportbot_data") / "aliases.tsv"  # data/aliases.tsv, shipped as package data
 _REGION = re.compile(r"^(.{2,9}?)(特别行政区|自治区|自治州|自治县|综合实验区|新区|开发区|省|市|州|盟|区|县|旗|镇|乡|街道)")
@@ -240,6 +243,8 @@ class AgencyCatalog:
                     if any(set(range(start, start + size)) & set(range(m.start(), m.end())) for f in said_right
                            for m in re.finditer(re.escape(f), run)):
                         continue
+                    if size == 2 and word_frequency(written) >= _COMMON_WORD:
+                        continue  # 平均 / 健康 / 高兴: an everyday word, not 平潭 / 安康 / 嘉兴 misspelt
                     near = [f for f in forms.get(size, ()) if Levenshtein.distance(f, written) == 1]
                     if near:
                         return written, near

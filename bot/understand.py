@@ -41,7 +41,7 @@ cn2an = lazy_module("cn2an")  # 0.3 s of imports, needed only when a number is w
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _THANKS = re.compile(r"(?:好的?|好吧|好嘞|收到了?|明白了?|了解了?|知道了|懂了|谢谢(?:你|您)?|谢了|谢啦|多谢|感谢|辛苦了?|ok|OK|嗯+|哦+|行|可以了?|没问题|先这样|就这样)+(?:啊|呀|哈|啦)?")
 _HELP = re.compile(r"^(帮助|help|/help|/start|\?|你好|您好|hi|hello|怎么用|如何使用|使用说明|说明|菜单)$|你能做什么|能做些?什么|能干什么|有什么功能|可以问什么|怎么问")
-_CHECKS = re.compile(r"(?<![说看抄写打记搞弄])错了(?=.*(?:吗|吧|[?？]))|不是这个数|不等于这个数|对不上这个数|自洽|说得通|说不通|讲得通|合理吗|对不上|对得上|对上了|不一致|一致吗|是否一致|不相符|不符|算错|有误|有错|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|有什么问题|有没有问题|错误的报告|出错|数据错误|错误|加总错|加总有误|加总不对|加起来对|对不对|对吗")
+_CHECKS = re.compile(r"(?<![说看抄写打记搞弄])错了(?=.*(?:吗|吧|[?？]))|勾得上|勾不上|对得拢|对不拢|吻合|不是这个数|不等于这个数|对不上这个数|自洽|说得通|说不通|讲得通|合理吗|对不上|对得上|对上了|不一致|一致吗|是否一致|不相符|不符|算错|有误|有错|加不上|不平|勾稽|核对|矛盾|数据有问题|数据问题|有问题|有什么问题|有没有问题|错误的报告|出错|数据错误|错误|加总错|加总有误|加总不对|加起来对|对不对|对吗")
 _MISSING = re.compile(r"(还没有|没有|缺少?|未|尚未|没)[^，。？?]{0,8}(年报|报告|年度报告)|(年报|报告)[^，。？?]{0,4}(还没有|没有|缺|未|尚未)")
 _LIST_YEARS = re.compile(r"哪(几|些)年(?!度?报)|有几年|哪些年份|年份|几个年度|哪些年度")
 # 有没有清江浦区的年报 / 洪泽区政府的报告你有吗: which years of that agency are held (or that none is)
@@ -115,7 +115,7 @@ _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 # 除了/不算 + agencies: they leave the scope (said in the answer). Any other "all but X" question is not
 # computed (the parts would have to be chosen for the user), and says so.
 _EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|除(?![了去开掉以])(?=[^，。？?]{2,24}?(?:以外|之外|外))|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除|先不看)([^，。？?]{2,24}?)"
-                                r"(?:以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计)?(?:(?=[，,。？?]|呢|的话|其余|剩下|$)|(?<=外的))")
+                                r"(?:在外以后|在外之后|在外的|在外|出去以后|出去|以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计)?(?:(?=[，,。？?]|呢|的话|其余|剩下|$)|(?<=外的))")
 _EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|扣除|刨除|剔除|剔掉|拿掉|除掉|去除)([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
                               r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|申请|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
 _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
@@ -187,7 +187,9 @@ _PLUS = re.compile(r"(?<![增追参附叠])加(?:上)?(?![强大快快紧班入]
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五六七八九十点]+)|(?<![\d一二三四五六七八九十几])([一二三四五六七八九十]|\d{1,2})成(?![都也])"
                       r"|(一半|过半|半数)")
 # 最后核实一下 / 最后予以公开的: "last" as an aside or "in the end", never a place in a ranking
-_IN_THE_END = re.compile(r"(?:最后|最终)(?=核|再|问|确认|看一|一句|一个|予以|部分|被|得到|拿到|都|办结)")
+_IN_THE_END = re.compile(r"(?:最后|最终)(?=核|再|问|确认|看一|一句|一个|予以|部分|被|得到|拿到|都|办结|因为|因|以|按|给|是)")
+# 平均一个项目多少钱 / 平摊下来每个项目: the amount per item of one row, not a sum divided by reports
+_PER_ITEM = re.compile(r"(?:平均|平摊|摊)(?:下来|算下来|起来)?(?:每|一)(?:个项目|项(?:项目)?)|(?:每|一)个项目平均(?:下来)?|单个项目(?:平均)?|项目均价")
 # 是洪泽的几倍: one figure over another, said as a multiple (not a change: 翻了几倍 / 增长了几倍 below)
 _TIMES_OF = re.compile(r"的(?:几|多少)倍")
 # 翻了几倍: a change asked as a multiple, answered as the percent it grew by
@@ -234,7 +236,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, _WHICH_COLUMN, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST, _DISPUTE_RATE,
-                  _TOPN, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _PLACES_LISTED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, _TIMES, _PERCENT_NEAR, _IN_THE_END, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _PER_ITEM, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _PLACES_LISTED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, _TIMES, _PERCENT_NEAR, _IN_THE_END, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -291,6 +293,7 @@ class Query:
     each_newest: bool = False  # 各自最新一份报告里: each agency's newest report, whatever its year
     wants_top: bool = False  # 最多/哪家/谁最: the first place only
     done_rate: bool = False  # 办结率
+    per_item: bool = False  # 平均一个项目多少钱: a row's amount over its count of items (政府集中采购)
     dispute_rate: bool = False  # 争议转化率: (行政复议 + 行政诉讼) ÷ 本年新收
     exclude_column: str = ""  # 去掉自然人: the column left out of the row's total
     by_parts: bool = False  # 按分项算: a share over what the whole's own parts add up to, not its printed total
@@ -430,7 +433,9 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(最(?:多|高|大|少|低|小))的?是哪一?(种|类|条|个|家|项)[？?，,。]?第二[、和及与]第?三(?:多|高|大|少|低|小)?的?(?:又|分别)?"
                r"是(?:什么|啥|哪些|哪几?(?:种|类|条|个|家|项))", r"\1的是哪三\2", q)
     # 差距这么大，…: a remark on what was just shown, before the question (no gap asked by it)
-    q = re.sub(r"^(?:哇|嚯|呵)?[，,]?(?:差距|差别|差异|反差|区别|变化)(?:这么|那么|挺|很|真|太|也太|相当|够)(?:大|明显|悬殊)[啊呀了哈的]*[，,。！!]+", "", q)
+    q = re.sub(r"^(?:哇|嚯|呵)?[，,]?(?:差距|差别|差异|反差|区别|变化|比例|比重|占比|这个比例|这个数|这个数字|数字|数量|这个量)"
+               r"(?:看着|看起来|看上去|好像|感觉|似乎)?(?:这么|那么|挺|很|真|太|也太|相当|够|偏|有点|有些)(?:大|高|低|小|多|少|明显|悬殊)"
+               r"[啊呀了哈的]*[，,。！!]+", "", q)
     q = re.sub(r"年初(?=从上一?年|由上一?年|上年|从去年|结转)", "", q)  # 年初从上一年接过来的: 上年结转, said with when
     q = re.sub(r"两组(?=[^，,。？?]{0,3}(?:加|合|一共|总共))", "两类", q)  # 两组加起来: both kinds (直接起诉 / 复议后起诉)
     q = re.sub(r"仨(?=家|个|份|年|单位)", "三", q)
@@ -462,6 +467,9 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"([一二三四五六七八九十\d]+成|\d+(?:\.\d+)?\s*[%％]|百分之[\d一二三四五六七八九十点]+)以上", r"超过\1", q)
     q = re.sub(r"([一二三四五六七八九十\d]+成|\d+(?:\.\d+)?\s*[%％]|百分之[\d一二三四五六七八九十点]+)以下", r"不到\1", q)
     q = _SHORT_YEAR_PAIR.sub(lambda m: f"20{m.group(1)}年{m.group(2)}20{m.group(3)}" + ("" if q[m.end() : m.end() + 1] == "年" else "年"), q)
+    # 两千零二十四年 / 二千零二十年: a year said as a number, not digit by digit
+    q = re.sub(r"([两二]千零?(?:[一二]?十)?[一二三四五六七八九]?)年",
+               lambda m: f"{int(cn2an.cn2an(m.group(1).replace('两', '二'), 'smart'))}年", q)
     q = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)
     q = _CN_SHORT_YEAR.sub(lambda m: "20" + m.group(1).translate(_CN_DIGITS) + "年", q)
     q = _SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)
@@ -643,7 +651,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
                 query.unread.remove(w)
                 query.assumed.append(f"“{w}”按“{meant}”理解")
         # what the tables do not count (信息处理费, 网上申请, 平均天数) is never accounted for by a figure
-        query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(_mask(query.text, query.mentions))
+        unlisted = _mask(query.text, query.mentions)
+        if query.per_item:  # 平均一个项目: computed from the row's own two columns
+            unlisted = _PER_ITEM.sub(lambda m: "　" * len(m.group(0)), unlisted)
+        query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(unlisted)
                          if m.group(0) not in query.unread]
         division = re.search(r"除以|÷", query.text)
         if division and not query.ratio and division.group(0) not in query.unread:
@@ -703,7 +714,8 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
     query.government_level = (level.group(1), level.group(0)) if level else None
     government = re.search(r"人民政府|政府", q)
     query.government_word = government.span() if government else None
-    query.leftover_words = strip_known_words(q)
+    # (平摊下来一个项目: words read as an operation are no misspelt name, whatever they look like)
+    query.leftover_words = strip_known_words(_PER_ITEM.sub(" ", q))
     rows_at = [q.find(w) for w in _ROW_WORDS if w in q]  # where metric_spans(q, generic=True) would begin
     query.known_from = min([s for s, _ in query.time_spans] + rows_at, default=0)
 
@@ -1222,6 +1234,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.template = t.group(1) or t.group(2) or ("2021" if t.group(3) == "新" else "2019")
     query.wants_top = bool(re.search(r"最高|最多|最低|最少|哪个|哪家|哪边|哪一边|哪方|谁最|谁高|谁多|孰高|孰多", q)) and not re.search(
         r"排名|排行|排序|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)", q)  # 谁最多，排个序: the whole order
+    query.per_item = bool(_PER_ITEM.search(q))
     query.done_rate = bool(re.search(r"(?<!占)办结率|(?<!占)办结比例", q))  # (占办结比例: a share of 办结, not 办结率)
     query.separately = bool(re.search(r"其中(?![^，。？?]*(?:加起来|合起来|加在一起|加一起|之和|合计))|另外|分别|以及|各是|各多少|各自|各单位|各部门|每家|每个单位|各[^，。？?\d]{0,6}?(?:多少|几)", q))
     # Y占X / Y在X中占比: the part comes first; X中Y的比例: the part comes after
@@ -1389,7 +1402,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.search_text = _search_words(masked)
     elif not query.metrics or (_NARRATIVE.search(masked) and "申请" not in masked and query.metrics[0].weight < 3
                                and query.metrics[0].table == "requests") or (
-                               _NOT_IN_TABLES.search(masked) and all(m.weight < 3 for m in query.metrics)) or (
+                               _NOT_IN_TABLES.search(_PER_ITEM.sub("", masked) if query.per_item else masked)
+                               and all(m.weight < 3 for m in query.metrics)) or (
                                _CONTENT_ASKED.search(masked) and not re.search(r"多少|几", masked)):
         query.metrics = []
         query.intent = "narrative" if query.mentions or re.search(r"多少|几", q) else "unknown"
@@ -1557,8 +1571,8 @@ _CARRIED_INTO = re.compile(r"(?:结转|转入|转到|留到|拖到|带到|顺延
 _LEAVING_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除|先不看")
 _LEFT_OUT_TAIL = re.compile(r"以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计")
 # 把淮安市政府和洪泽的都去掉，剩下… / 淮安市本级除外，…: the names first, the word that leaves them out after
-_LEFT_OUT_AFTER = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:把|将)?([^，,。？?；;]{2,24}?)(?:的)?(?:都|全|全部|先)?"
-                             r"(?:去掉|拿掉|剔除|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看)(?:掉)?"
+_LEFT_OUT_AFTER = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:[^，,。？?；;把将]{0,12}(?:把|将))?([^，,。？?；;]{2,24}?)(?:的)?(?:都|全|全部|先)?"
+                             r"(?:去掉|拿掉|剔除|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看)(?:掉|在外|出去)?"
                              r"(?:以后|之后|后)?(?=[，,。；;]|$)")
 
 

@@ -105,3 +105,17 @@ def test_nth_place(question, nth):
 def test_a_template_year_in_brackets_is_the_template_not_a_year():
     q = ask("用新版（2021）模板的几份年报里，行政事业性收费金额从高到低怎么排？")
     assert q.template == "2021" and not q.years
+
+
+@pytest.mark.parametrize("question, year", [("洪泽行政许可两千零二十四年多少件", 2024), ("两千零二十年嘉兴发改委新收多少", 2020),
+                                            ("二千零二十三年洪泽新收多少", 2023)])
+def test_a_year_said_as_a_number_in_chinese(question, year):
+    q = ask(question)
+    assert q.years == [year] and not q.unread
+
+
+@pytest.mark.parametrize("question", ["就是那个洪泽区嘛，二零二三年那会儿，他们报告里行政强制的决定一共是写了多少件来着",
+                                      "嘉兴发改委2020年这些申请最后因为“本机关不掌握”没法提供的有几件？",
+                                      "安康市自然资源局2020年政府集中采购的总金额，折算成元是多少？"])
+def test_spoken_words_that_choose_nothing_are_read(question):
+    assert not ask(question).unread

@@ -24,7 +24,7 @@ from bot.in_context.thread import (
     year_of,
 )
 from bot.match import level_of
-from bot.rows import column_spans, metric_spans
+from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
 
@@ -46,7 +46,7 @@ def the_one_there(q: Query, t: Thread) -> Query | None:
     if not regions or len(q.mentions) != len(regions):
         return None
     shown = {*t.conv.agencies_seen, *t.conv.ranked, *t.conv.listed}
-    text = q.text
+    text, said = q.text, []
     for m in sorted(regions, key=lambda m: -m.start):
         if len(m.agency_ids) != 1 or "人民政府" in t.names[m.agency_ids[0]] or m.unit_after:
             return None
@@ -55,7 +55,10 @@ def the_one_there(q: Query, t: Thread) -> Query | None:
             return None  # (the one held there was shown in this conversation: 安康 after a ranking that had it)
         rest = re.sub(r"^(?:的)?(?:那个|那家|那一?份|这个|这家)", "", text[m.end :])  # 安康那个: the one there, said
         text = text[: m.start] + name + rest
-    return t.reread(text)
+        said.append(f"“{m.text}”按{name}理解（库中{m.text}只有这一家的年报）")
+    read = t.reread(text)
+    read.assumed += [s for s in reversed(said) if s not in read.assumed]
+    return read
 
 
 def place_not_held(q: Query, t: Thread) -> InContext | None:
@@ -497,7 +500,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     bare = re.fullmatch(r"(?:的)?(?:呢|怎么样|如何)?[?？。]*", rest) and not q.metrics and not q.years
     ranked_words, last_words = figure_words(conv.ranked_question), figure_words(conv.last_question)
     differs = (bare and placed and among is conv.ranked and conv.last_question != conv.ranked_question
-               and ranked_words and last_words and ranked_words != last_words and who not in conv.last_agencies)
+               and ranked_words and last_words and not _same_figure(ranked_words, last_words) and who not in conv.last_agencies)
     if differs and re.search(r"同样|同一|一样|相同|照此", t.question):
         differs = False  # 第三名呢？同样口径。: the figure just asked, of that place
     if differs and re.search(r"谁|哪家|哪个单位|哪一家|哪一个", q.text):
@@ -582,3 +585,11 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
             plain = f"{who}{years}{figure}多少"
             return InContext(t.reread(plain), [f"{said}，按“{plain}”理解"])
     return InContext(named, [f"{said}，按“{full}”理解"])
+
+
+def _same_figure(a: str, b: str) -> bool:
+    """新收申请 / 本年新收申请: two wordings of one figure (the same rows and columns), so nothing to ask."""
+    def read(words: str) -> tuple[set[str], set[str]]:
+        rows = {{"申请": "本年新收"}.get(k, k) for k in (m.key.rstrip("~") for m in find_metrics(words, keep_generic=True))}
+        return rows, {words[s:e] for s, e in column_spans(words)}
+    return a == b or read(a) == read(b) and bool(read(a)[0])
