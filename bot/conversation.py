@@ -58,6 +58,8 @@ class Conversation:
     single_figures: list[tuple[str, int, str]] = field(default_factory=list)  # (agency, year, label) of the last answers
     # that showed one figure each, newest last (这两项加起来 after 最多的一种 and 第二多的: those two cells)
     year_not_held: bool = False  # the last answer said the year asked is not held for that agency
+    said_figures: list[tuple[str, float]] = field(default_factory=list)  # (question, figure) of each answer that showed
+    # one figure, newest last (那个三千多件的数: the one that fits)
     two_shown: bool = False  # the last answer listed two cells of one report (这两项 are those)
     left_unread: list[str] = field(default_factory=list)  # the words the last ask-back said it did not understand
     filter_said: str = ""  # 新收超过30件的几家里: the words of the filter the last ranking or total kept (最少呢 keeps it)
@@ -107,6 +109,8 @@ class Conversation:
         if answered:  # (a share that could not be computed shows its part, but keeps the cells asked before)
             if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
                 self.single_figures = [*self.single_figures, _cell(one[0])][-4:]
+                if isinstance(one[0].value, int | float):
+                    self.said_figures = [*self.said_figures, (asked, float(one[0].value))][-8:]
             elif (len(one) == 2 == len(figures) and not summed and not share and {(f.agency, f.year) for f in one} == {(one[0].agency, one[0].year)}
                   and one[0].label != one[1].label and all(getattr(f, "label", "") for f in one)):
                 # 予以公开和部分公开各是多少 → 这两项加起来: the two cells of one report just listed

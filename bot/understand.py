@@ -189,7 +189,7 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五�
 # 最后核实一下 / 最后予以公开的: "last" as an aside or "in the end", never a place in a ranking
 _IN_THE_END = re.compile(r"(?:最后|最终)(?=核|再|问|确认|看一|一句|一个|予以|部分|被|得到|拿到|都|办结|因为|因|以|按|给|是)")
 # 平均一个项目多少钱 / 平摊下来每个项目: the amount per item of one row, not a sum divided by reports
-_PER_ITEM = re.compile(r"(?:平均|平摊|摊)(?:下来|算下来|起来)?(?:每|一)(?:个项目|项(?:项目)?)|(?:每|一)个项目平均(?:下来)?|单个项目(?:平均)?|项目均价")
+_PER_ITEM = re.compile(r"(?:平均|平摊|摊)(?:下来|算下来|起来)?(?:每|一)(?:个项目|项(?:项目)?|个(?=(?:要|花|是)?(?:多少钱|几万|多少万)))|(?:每|一)个项目平均(?:下来)?|单个项目(?:平均)?|项目均价")
 # 是洪泽的几倍: one figure over another, said as a multiple (not a change: 翻了几倍 / 增长了几倍 below)
 _TIMES_OF = re.compile(r"的(?:几|多少)倍")
 # 翻了几倍: a change asked as a multiple, answered as the percent it grew by
@@ -200,7 +200,7 @@ _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
 PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|(?:分项|各项|明细)(?:之和)?(?:和|与|跟|同)(?:印的|表中的?|印出来的|表上的)?(?:总计|合计|总数)|逐(?:项|一|个)(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
-                        r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计|汇总|加一下)|明细(?:合计|一共)|按分项加(?!总?(?:算|计算|来算))|按分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那各]几(?:栏|项|个|格|行|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
+                        r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计|汇总|加一下)|明细(?:合计|一共)|(?:按照?|照|依)分项加(?!总?(?:算|计算|来算))|(?:按照?|照|依)分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那各]几(?:栏|项|个|格|行|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)|[（(]?以(?=\d{4}年(?:为|作为|做|当)(?:基数|基期|基准|分母))|"
                         r"(?<=\d{4}年)(?:为|作为|做|当)(?:基数|基期|基准|分母)[）)]?")  # 比2023年多了多少 / 以2023年为基数
 _CLAIM_WORDS = re.compile(r"(?:超过|突破了?|多于|高于|大于|不止|不到|少于|低于|小于|不足)(?=[^，。\d]{0,4}(?:\d|[一二三四五六七八九十]成|百分之))")
@@ -891,7 +891,7 @@ def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assu
 
 
 # 按分项算 / 按四项加总来算 / 按加起来的件数算: a share over what the whole's own parts add up to
-_BY_PARTS = re.compile(r"(?:按|用|以|拿)(?:分项|各项|几项|[两三四五六七八九十]项|加起来的(?:件数|数字?|总数))(?:加总|之和|合计|相加)?(?:的件数)?"
+_BY_PARTS = re.compile(r"(?:按照?|照|依|用|以|拿)(?:分项|各项|几项|[两三四五六七八九十]项|加起来的(?:件数|数字?|总数))(?:加总|之和|合计|相加)?(?:的件数)?"
                        r"(?:(?:作为|作|做|当作|当|为)分母)?(?:来)?(?:算|计算)?"
                        r"|(?:÷|/|除以)(?:分项|各项)(?:加总|之和|合计|相加)"
                        r"|(?:分项|各项)(?:加总|之和|合计|相加)(?:作|做|当)?(?:为)?分母")
@@ -1207,8 +1207,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.parts_sum and pointed and column_spans(q[: pointed.start()], active=False):
         query.parts_sum = False  # 法人或其他组织那几栏加起来: the columns just named, added (not every part of the row)
     query.by_parts = bool(_BY_PARTS.search(q))
+    over_parts = re.compile(r"占(?:其)?(?:分项|各项|明细|各分项)(?:的)?(?:合计|之和|加总|相加|总和|加起来的?(?:数|总数)?)")
+    if query.ratio and over_parts.search(q):
+        query.by_parts = True  # 维持占分项合计的比重: the whole is what the parts add up to, not a sum asked
+        query.parts_sum = bool(PARTS_SUM.search(over_parts.sub("", q)))
     if query.by_parts and re.search(r"率|比例|占比|比重", q):  # 纠错率按分项算: the rate over the parts, not their sum
-        query.parts_sum = bool(PARTS_SUM.search(_BY_PARTS.sub("", q)))
+        query.parts_sum = bool(PARTS_SUM.search(over_parts.sub("", _BY_PARTS.sub("", q))))
     counted = _STATED_COUNT.search(q)
     query.stated_count = _cn_int(counted.group(1) or counted.group(2)) if counted else None
     # 予以公开率 / 不予公开率: an outcome's own rate (over the outcomes in all), whatever applicants it is asked of

@@ -2586,3 +2586,25 @@ def test_a_remark_and_a_request_before_it_leave_it_pointing_at_the_last_figure(a
                                  "比例看着很高，帮我算下它占办理结果总计的比重", "嘉兴另外那家，自然资源和规划局秀洲分局，同一项是多少件",
                                  "两家在这一项上差了多少")
     assert share.value == 90.3 and value(other) == 3 and abs(gap.value) == 25
+
+
+def test_a_figure_pointed_at_by_about_how_big_it_was(assistant):
+    *_, share = talk(assistant, "淮安市政府2024年一共新收了多少件政府信息公开申请？", "这里面商业企业提交的有几件？",
+                     "还有多少件拖到下一年继续办？", "那回到最开始那个三千多件的数，个人（自然人）申请占了百分之多少？")
+    assert share.value == 96.2  # 3001 ÷ 3119
+    *_, each = talk(assistant, "乍浦镇2020年政府集中采购做了多少个项目", "金额呢", "回到那九十几个项目，平均一个多少钱")
+    assert value(each) == 26042.8
+    *_, none = talk(assistant, "淮安市政府2024年一共新收了多少件申请？", "那个五千多件的数，自然人占了百分之多少？")
+    assert not [f for f in none.figures if f.value is not None]  # nothing shown fits: not guessed
+
+
+def test_a_share_over_what_the_parts_add_up_to_is_a_share_not_their_sum(assistant):
+    (alone,) = talk(assistant, "洪泽2023年行政复议维持占分项合计的比重")
+    assert alone.unit == "%" and alone.value == 90.9  # 10 ÷ (10 + 1 + 0 + 0), the printed total being 0
+    _, parts, share = talk(assistant, "洪泽2023年行政复议总计多少", "照分项算应该是多少", "维持占各项之和的比重")
+    assert value(parts) == 11 and share.value == 90.9
+
+
+def test_another_agency_the_same_year_after_a_change_is_its_figure_that_year(assistant):
+    *_, other = talk(assistant, "洪泽区2024年行政事业性收费金额是多少？", "比上一年少了多少钱", "降幅是多少", "淮安市政府同一年收了多少")
+    assert other.figures[0].agency == "淮安市人民政府" and other.figures[0].year == 2024 and value(other) == 96171.6

@@ -280,7 +280,7 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
 
 def that_year_of_it(q: Query, t: Thread) -> Query | None:
     """淮安市那年废止了几件: 那年 is the year that agency was shown for in this conversation."""
-    said = re.search(r"那年|那一年|同年|当年", q.text)
+    said = re.search(r"那年|那一年|同一年|同年|当年", q.text)
     just = re.search(r"刚才(?=[\u4e00-\u9fff]{1,10}?(?:那个|那家|的))", q.text)  # 和刚才洪泽那个比: as it was shown
     pointed = PRONOUN.match(q.text) if said and not q.mentions and not q.years else None
     if pointed and len(t.conv.last_agencies) == 1 and t.conv.last_agencies[0] in t.conv.seen_in and not re.search(r"第|名|前者|后者", pointed.group(0)):
@@ -292,7 +292,7 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     years = {t.conv.seen_in[a] for a in named if a in t.conv.seen_in}
     last = {t.conv.seen_in[a] for a in t.conv.last_agencies if a in t.conv.seen_in}
-    if said and said.group(0) == "同年" and len(last) == 1:
+    if said and said.group(0) in ("同年", "同一年") and len(last) == 1:
         years = last  # 比洪泽同年多多少 / 洪泽区同年呢: the year of the figure just answered, not one shown before
     if said and not years and len(named) == 1 and t.conv.years_seen:
         years = {t.conv.years_seen[-1]}  # 那淮安市政府当年的许可呢: the year the thread is in (held or not, it is said)

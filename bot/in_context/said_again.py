@@ -1,0 +1,46 @@
+"""A figure shown earlier in the conversation, pointed at by about how big it was (那个三千多件的数)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.in_context.thread import InContext, Thread
+from bot.understand import Query
+from index.lazy import lazy_module
+
+cn2an = lazy_module("cn2an")
+
+# 回到最开始那个三千多件的数 / 那九十几个项目: a figure said roughly, "多" or "几" after its leading digits
+ROUGH = re.compile(r"(?:那个|那)((?:\d+|[一二三四五六七八九十两]+)(?:[十百千万]|\d)*?)(多|几|来)(?:件|个|项|元|万元)?(?:的)?(?:数字|数|项目|申请)?")
+
+
+def _range(said: str) -> tuple[float, float] | None:
+    """三千 → [3000, 4000), 九十 → [90, 100): from the number said up to the next step of its last digit."""
+    try:
+        base = int(said) if said.isdigit() else int(cn2an.cn2an(said.replace("两", "二"), "smart"))
+    except (ValueError, KeyError):
+        return None
+    digits = str(base)
+    if base <= 0 or digits == digits.rstrip("0"):
+        return None  # (九十五多: no round number, so no range)
+    return base, base + 10 ** (len(digits) - len(digits.rstrip("0")))
+
+
+def figure_said_roughly(q: Query, t: Thread) -> InContext | None:
+    """那回到最开始那个三千多件的数，自然人占了百分之多少: the one figure shown in this conversation that fits
+    what was said (3119), its question carried on with the rest; none or more than one that fit: not guessed."""
+    said = ROUGH.search(q.text)
+    if not said or not t.conv.said_figures:
+        return None
+    bounds = _range(said.group(1))
+    if bounds is None:
+        return None
+    fits = list(dict.fromkeys(asked for asked, v in reversed(t.conv.said_figures) if bounds[0] <= v < bounds[1]))
+    if len(fits) != 1:
+        return None
+    start = max((m.end() for m in re.finditer(r"[，,。？?；;]", q.text[: said.start()])), default=0)
+    end = re.compile(r"[，,。？?；;]|$").search(q.text, said.end()).end()
+    rest = (q.text[:start] + q.text[end:]).strip("，,。；; ")
+    asked = fits[0].rstrip("?？。 ")
+    full = f"{asked}，{rest}" if rest else asked
+    return t.written_out(full, f"接上题：“{said.group(0)}”指前面答过的“{asked}”，按“{full}”理解")
