@@ -89,7 +89,8 @@ class AcrossAnswers(AcrossSQL):
                       items=shown[:MAX_LISTED])
 
     def _rank(self, q: Query) -> Answer:
-        fast = self._rank_sql(q) if self.sql_across and q.stated_count is None and not q.ends_gap and not q.value_filter else None
+        fast = self._rank_sql(q) if (self.sql_across and q.stated_count is None and not q.ends_gap and not q.value_filter
+                                     and not (q.add_up and q.top_n and not q.separately)) else None
         if fast is not None:
             return fast
         got = self._across(q)
@@ -149,8 +150,16 @@ class AcrossAnswers(AcrossSQL):
             shown = [v for v in values if v.total >= shown[-1].total] if not q.ascending else [v for v in values if v.total <= shown[-1].total]
         notes += self._skipped_notes(skipped)
         figs = [self._one(v) for v in shown]
-        partial = f"；另有{len(unreadable)}份年报的这一格未能可靠读出，未参加排名" if unreadable else ""
         order = kept_places([(self.r.agency_names[v.report.agency_id], v.report.year) for v in values])
+        if q.add_up and q.top_n and not q.separately:  # 排前三的加起来: the first places of the ranking, added
+            if ties or len(values) < q.top_n or unreadable:
+                why = "有并列" if ties else f"只有{len(values)}个可排名" if len(values) < q.top_n else "有年报的这一格未能可靠读出"
+                return Answer("not_found", title=f"前{q.top_n}名无法确定（{why}），不能相加", figures=figs, notes=notes)
+            total = sum((v.total for v in shown), Decimal(0))
+            notes.append(" + ".join(str(as_number(v.total)) for v in shown) + f" = {as_number(total)}")
+            return Answer("total", value=as_number(total), figures=figs, notes=notes, ranked=order,
+                          title=f"{values[0].label}{'倒数' if q.ascending else ''}前{q.top_n}名合计（共{len(values)}个参加排名）")
+        partial = f"；另有{len(unreadable)}份年报的这一格未能可靠读出，未参加排名" if unreadable else ""
         return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}排名（共{len(values)}个{partial}）", ranked=order)
 
     def _position(self, q: Query, values: list, unreadable: list[str], notes: list[str]) -> Answer:

@@ -48,6 +48,7 @@ class Conversation:
     last_part: str = ""  # the sub-row the last answer put first (不予公开·属于行政查询事项), when it showed one
     first_agency: str = ""  # the agency this conversation first asked about (第一个问的那家)
     first_question: str = ""  # the first question answered with a figure (第一个问的那项)
+    first_asked: str = ""  # the first question asked, answered or not (its figure is the one 第一个问的 means)
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
     seen_in: dict[str, int] = field(default_factory=dict)  # each agency answered for → the year last shown for it
     ranked: list[str] = field(default_factory=list)  # the last ranking shown, best first (第二名, 垫底的 point here)
@@ -73,6 +74,7 @@ class Conversation:
         """`about`: the one agency a question with no figure to show was about (没有这一栏), for 它 to point at."""
         if self.last_question and self.last_question != asked:
             self.history = [*self.history, self.last_question][-6:]
+        self.first_asked = self.first_asked or asked
         self.last_question = asked
         self.options = [(o.label, o.question) for o in options]
         agencies = list(dict.fromkeys(f.agency for f in figures or [])) or ([about] if about else [])
@@ -116,7 +118,8 @@ class Conversation:
                 # 予以公开和部分公开各是多少 → 这两项加起来: the two cells of one report just listed
                 self.single_figures = [_cell(f) for f in one]
                 self.two_shown = True
-            elif figures and share and len(agencies) == 1 and getattr(figures[0], "label", "") and figures[0].value is not None:
+            elif figures and share and getattr(figures[0], "label", "") and figures[0].value is not None:
+                # (秀洲分局占五家合计的多少: the part is the first figure, whatever the whole's agencies)
                 # 商业企业占多大比例 → 法律服务机构呢 → 它们加起来多少件: the part each share was of
                 if _cell(figures[0]) not in self.single_figures[-2:]:  # (前者占…: one of the two again)
                     self.single_figures = [*self.single_figures, _cell(figures[0])][-4:]
@@ -139,7 +142,7 @@ def _cell(figure) -> tuple[str, int, str]:
 
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
-PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(?:(?:帮我|帮忙|麻烦你?|请)(?:再)?(?:算|看|查|计算)(?:一)?下)?(?:(?:(?:再)?回到|说回)(?=(?:排(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位)))?(?:(?:通稿|新闻稿|报道|网上|有人|某报|文章)(?:里|中)?(?:称|说|写道?|提到)[,，]?)?(?:刚才|上面|之前|前面)?(它们|他们|它俩|他俩|这几家|这些单位|(?:排在)?(?:它|这家)(?:的)?(?:后面|之后|下面|后头|前面|之前|上面|前头)(?:一名|一位|一家|的?那家|的?那个)?|(?:下|后|上|前)一(?:名|位)|再往(?:下|后)(?:一名|一位|一家)?|它|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|该(?:区|市|县|镇|局|委)(?![\u4e00-\u9fff]{0,3}(?:人民政府|政府))|"
+PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(?:(?:帮我|帮忙|麻烦你?|请)(?:再)?(?:算|看|查|计算)(?:一)?下)?(?:(?:把|拿|将)(?:这个|那个)?(?=第|排|头名|榜首|垫底|倒数|它))?(?:(?:(?:再)?回到|说回)(?=(?:排(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位)))?(?:(?:通稿|新闻稿|报道|网上|有人|某报|文章)(?:里|中)?(?:称|说|写道?|提到)[,，]?)?(?:刚才|上面|之前|前面)?(它们|他们|它俩|他俩|这几家|这些单位|(?:排在)?(?:它|这家)(?:的)?(?:后面|之后|下面|后头|前面|之前|上面|前头)(?:一名|一位|一家|的?那家|的?那个)?|(?:下|后|上|前)一(?:名|位)|再往(?:下|后)(?:一名|一位|一家)?|它|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|该(?:区|市|县|镇|局|委)(?![\u4e00-\u9fff]{0,3}(?:人民政府|政府))|"
                      r"(?:排名?(?:在)?)?第[一二三四五六七八九十\d]+(?:名(?:那家|那个|那位|那份|一家)?(?=[\u4e00-\u9fff,，?？]|$)|(?:个|位|家|多|高|大)?(?:那家|那个|那位|那份|一家|(?=的|呢|里|中|是|比|占|跟|和|收|提|办|有|在|被|予|[,，]|$)))|排(?:名)?(?:在)?第[一二三四五六七八九十\d]+(?:名|位)?的(?:那个|那家|那位|那份)?|前者|后者|"
                      r"(?:垫底|排(?:在)?(?:最后|末位|最末)(?:一名|一位)?|最后一名|倒数第一名?|榜尾|末位|榜首|排(?:在)?(?:最前|第一)|头名|紧随其后|排在其后|其次|倒数第[一二三四五六七八九十\d]+(?:名|位|个)?)(?:的)?(?:那家|那个|那位|那份|一家|一份)?)(?:的)?")
 # 垫底的那家 / 榜首: the last or the first of the list shown

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 
 from bot.answer import Answer, Figure, Option
@@ -333,5 +333,5 @@ def as_number(d: Decimal | int | None):
 
 
 def times(a: Decimal, b: Decimal) -> Decimal:
-    """a as a multiple of b, to two places (32.83倍): one place would hide a gap a reader checks by hand."""
-    return (Decimal(a) / Decimal(b)).quantize(Decimal("0.01"))
+    """a as a multiple of b, to one place as a percent is (32.8倍); the division is said beside it."""
+    return (Decimal(a) / Decimal(b)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

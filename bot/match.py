@@ -163,6 +163,7 @@ class AgencyCatalog:
         for d in depts:
             if d not in _GENERIC_DEPTS and len(d) >= 3:
                 self._dept[d].add(a.id)
+
         for form in combine(depts) | {name}:
             if len(form) >= 2:
                 self._forms[form].add(a.id)
@@ -238,7 +239,7 @@ class AgencyCatalog:
             for size in (5, 4, 3, 2):
                 for start in range(len(run) - size + 1):
                     written = run[start : start + size]
-                    if sector and written in sector + "部门系统":
+                    if sector and any(written in sector + w for w in ("部门系统", "系统", "部门", "口")):
                         continue  # 自然资源部门: a kind of agency said as a sector, no misspelt name
                     if any(set(range(start, start + size)) & set(range(m.start(), m.end())) for f in said_right
                            for m in re.finditer(re.escape(f), run)):

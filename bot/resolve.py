@@ -260,7 +260,8 @@ class Resolve:
         """No agency recognised, but the question names one (misspelt, or one we do not hold)."""
         if q.mentions or q.level or q.exclude_ids:
             return False
-        return bool(q.unknown_agency) or bool(self._near(q))
+        # (平谭那份年报里…一共多少: a name one character off, in a total or ranking too, is asked back)
+        return bool(q.unknown_agency) or bool(self._near(q)) or bool(self._look_alike_forms(q))
 
     @cached_property
     def _agencies_held(self) -> list[tuple[int, str]]:

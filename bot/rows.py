@@ -131,7 +131,7 @@ METRICS: list[Metric] = [
            {T19: (tpl.REVIEW_GROUPS[1],), T21: (tpl.REVIEW_GROUPS[1],)}, ("未经复议直接起诉", "未经复议", "直接起诉", "没经过复议", "没经复议", "不经复议", "未经过复议",
                                                               "没有经过复议", "不经过复议", "没复议", "直接告", "直接诉", "直接去法院", "直接到法院", "直接向法院", "没走复议", "不走复议", "没有走复议", "未走复议", "直接上法院", "直接找法院", "直接被起诉", "直接被告", "直接提起", "直接提出诉讼", "直诉"), 3, "行政诉讼"),
     Metric("行政诉讼/复议后起诉", "行政诉讼·复议后起诉", REVIEW,
-           {T19: (tpl.REVIEW_GROUPS[2],), T21: (tpl.REVIEW_GROUPS[2],)}, ("复议后起诉", "复议后再起诉", "复议后", "经过复议", "经复议", "复议之后", "先复议再起诉", "先复议后起诉", "复议完再起诉", "复议以后", "复议过后", "复议完又", "复议后又"), 3, "行政诉讼"),
+           {T19: (tpl.REVIEW_GROUPS[2],), T21: (tpl.REVIEW_GROUPS[2],)}, ("复议后起诉", "复议后再起诉", "复议后", "经过复议", "经复议", "复议之后", "先复议再起诉", "先复议后起诉", "复议完再起诉", "复议以后", "复议过后", "复议完又", "复议后又", "复议完了又", "复议完了再", "复议过了又", "复议过了再", "复议结束后", "复议结束又", "复议之后又", "复议之后再"), 3, "行政诉讼"),
     _act("规章", "规章", "规章", "规章", ("规章",), _ACT_COLS_19_1, _ACT_COLS_21_1, None, None),
     _act("规范性文件", "规范性文件", "规范性文件", "行政规范性文件", ("行政规范性文件", "规范性文件", "红头文件"),
          _ACT_COLS_19_1, _ACT_COLS_21_1, None, None),
@@ -282,7 +282,7 @@ def foreign_columns(text: str, metric: Metric) -> list[str]:
 
 
 # Column words said of more than one kind of 表二 row, or as plain asking: never evidence of another row's column
-_GENERIC_ACTIVE_WORDS = frozenset({"总数", "一共有", "累计", "公开了", "办理", "处理", "办了", "决定", "发了", "增加", "减少", "变化",
+GENERIC_ACTIVE_WORDS = frozenset({"总数", "一共有", "累计", "公开了", "办理", "处理", "办了", "决定", "发了", "增加", "减少", "变化",
                                    "多少项", "有几项", "事项几项", "事项有几项", "发布", "印发", "出台", "制定", "取消",
                                    "几个", "几项", "项目", "项目数"})
 
@@ -298,7 +298,7 @@ def other_active_columns(text: str, metric: Metric) -> list[str]:
         for cols in m.cols.values() if m is not metric and m.table == ACTIVE else ():
             for col, ws in cols.items():
                 for w in ws:
-                    if w not in own and w not in _GENERIC_ACTIVE_WORDS and w in text and not any(w in o for o in own if o in text):
+                    if w not in own and w not in GENERIC_ACTIVE_WORDS and w in text and not any(w in o for o in own if o in text):
                         found[col] = min(found.get(col, len(text)), text.find(w))
     return sorted(found, key=found.get)
 

@@ -9,12 +9,14 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.coverage import FILLER as FILLER_WORDS
 from bot.coverage import near_known_word, near_row_names, slip_of_read_word, unread_words
 from bot.match import AgencyCatalog, Mention, level_of
 from bot.places import places_said, within
 from bot.rows import (
     APPLICANT_COLS,
     BY_KEY,
+    GENERIC_ACTIVE_WORDS,
     LEGAL_PERSONS,
     METRICS,
     REVIEW_COLS,
@@ -104,7 +106,8 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
 # Years people shorten: 23年, 二三年 (only where no digit stands before; 19–39 → 2019–2039).
 # 洪泽区政府23、24两年 / 23和24年: two short years in a row
-_SHORT_YEAR_PAIR = re.compile(r"(?:(?<=[\u4e00-\u9fff(（,，:：\s])|^)(?<!第)(2[0-9])(?:年)?([、和与及至到\-~])(2[0-9])(?=年|[\u4e00-\u9fff])(?!年代)")
+_SHORT_YEAR_PAIR = re.compile(r"(?:(?<=[\u4e00-\u9fff(（,，:：\s])|^)(?<!第)(2[0-9])(?:年)?([、和与及至到\-~]|还是|或者?)(2[0-9])"
+                              r"(?=年|[\u4e00-\u9fff]|[?？。，,！!]|$)(?!年代|[件个项条名家份次位万元])")
 _SHORT_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])([123]\d)年(?!代)")
 _BARE_CN_YEAR = re.compile(r"((?:二|2)[〇○零0][一二12][0-9〇○零一二三四五六七八九])(?!年|[0-9〇○零一二三四五六七八九十百千万])")
 _BARE_SHORT_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])(19|2[0-9])(?=[\u4e00-\u9fff])(?![件个项条名家份次位])")
@@ -189,7 +192,7 @@ _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五�
 # 最后核实一下 / 最后予以公开的: "last" as an aside or "in the end", never a place in a ranking
 _IN_THE_END = re.compile(r"(?:最后|最终)(?=核|再|问|确认|看一|一句|一个|予以|部分|被|得到|拿到|都|办结|因为|因|以|按|给|是)")
 # 平均一个项目多少钱 / 平摊下来每个项目: the amount per item of one row, not a sum divided by reports
-_PER_ITEM = re.compile(r"(?:平均|平摊|摊)(?:下来|算下来|起来)?(?:每|一)(?:个项目|项(?:项目)?|个(?=(?:要|花|是)?(?:多少钱|几万|多少万)))|(?:每|一)个项目平均(?:下来)?|单个项目(?:平均)?|项目均价")
+_PER_ITEM = re.compile(r"(?:平均|平摊|摊)(?:下来|算下来|起来)?(?:它|其|他们|它们)?(?:每|一)(?:个项目|项(?:项目)?|个(?=(?:要|花|是)?(?:多少钱|几万|多少万)))|(?:每|一)个项目平均(?:下来)?|单个项目(?:平均)?|项目均价")
 # 是洪泽的几倍: one figure over another, said as a multiple (not a change: 翻了几倍 / 增长了几倍 below)
 _TIMES_OF = re.compile(r"的(?:几|多少)倍")
 # 翻了几倍: a change asked as a multiple, answered as the percent it grew by
@@ -199,7 +202,7 @@ _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d
 # 一半以上 / 九成以下 / 过半: a share claimed as a bound, the bound said after it
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
-PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|(?:分项|各项|明细)(?:之和)?(?:和|与|跟|同)(?:印的|表中的?|印出来的|表上的)?(?:总计|合计|总数)|逐(?:项|一|个)(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
+PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|(?:一格一格|一项一项|一栏一栏|逐格|逐栏)(?:地)?(?:加|相加|加起来|加总|合计)|(?:分项|各项|明细)(?:之和)?(?:和|与|跟|同)(?:印的|表中的?|印出来的|表上的)?(?:总计|合计|总数)|逐(?:项|一|个)(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|各(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一块|加一下|一共)|"
                         r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计|汇总|加一下)|明细(?:合计|一共)|(?:按照?|照|依)分项加(?!总?(?:算|计算|来算))|(?:按照?|照|依)分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那各]几(?:栏|项|个|格|行|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)|[（(]?以(?=\d{4}年(?:为|作为|做|当)(?:基数|基期|基准|分母))|"
                         r"(?<=\d{4}年)(?:为|作为|做|当)(?:基数|基期|基准|分母)[）)]?")  # 比2023年多了多少 / 以2023年为基数
@@ -650,6 +653,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             if meant:
                 query.unread.remove(w)
                 query.assumed.append(f"“{w}”按“{meant}”理解")
+        # 有效申请: a word of 表二's columns beside rows that have no such column chooses nothing the figure shows
+        if query.metrics and all(not m.cols for m in query.metrics):
+            query.unread += [w for w in _active_columns_unread(query.text, read) if w not in query.unread]
         # what the tables do not count (信息处理费, 网上申请, 平均天数) is never accounted for by a figure
         unlisted = _mask(query.text, query.mentions)
         if query.per_item:  # 平均一个项目: computed from the row's own two columns
@@ -1515,7 +1521,7 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             before = [m for m in query.mentions if m.end == place.start()]
             if not before or any(place.group(0) in catalog.agencies[i].name for m in before for i in m.agency_ids):
                 continue  # the tail of a name already found (平潭 + 实验区), not a place inside it (淮安市 + 清江浦区)
-        name = re.sub(r"^(?:除了|除去|除开|去掉|剔除|不算|不含|不包括|扣除|刨去|[和与及跟同、的在除掉去剔了])", "", place.group(1))  # (剔除淮安市: 淮安市)
+        name = re.sub(r"^(?:除了|除去|除开|去掉|剔除|不算|不含|不包括|扣除|刨去|[和与及跟同、的在除掉去剔了算含括])", "", place.group(1))  # (剔除淮安市 / 不算淮安市: 淮安市)
         if re.match(r"里|级|上|府|政府", masked[place.end() :]) and re.search(r"[只有是了都也还就才说看问先再讲里比]", name):
             continue  # 洪泽的量只有市里的…: a level said (市里), not a place named 量只有市
         if any(len(name) >= 2 and name + place.group(2) in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
@@ -1610,6 +1616,20 @@ def _agencies_left_out(q: str, catalog: AgencyCatalog) -> tuple[list[Mention], t
             tail = _LEFT_OUT_TAIL.match(rest[at:])
             return run, (said.start(), said.end() + at + (tail.end() if tail else 0))
     return [], None
+
+
+def _active_columns_unread(text: str, read: list[tuple[int, int]]) -> list[str]:
+    """Words of 表二's columns (有效, 金额, 项目数) standing where no slot, row or asking word read them: beside rows of
+    表三 or 表四 they choose nothing the figure shows (淮安市2024年有效申请多少件)."""
+    covered = set()
+    for s, e in [*read, *metric_spans(text, generic=True), *column_spans(text, active=False),
+                 *(m.span() for p in _READ_PATTERNS for m in p.finditer(text))]:
+        covered.update(range(s, e))
+    words = {w for m in METRICS for cols in m.cols.values() for ws in cols.values() for w in ws
+             # (收了多少, 多少钱, 上一年, 制作, 新发…: said of applications or time too, so no evidence of 表二)
+             if not re.search(r"收|钱|上一年|对外公开|制作|^新[出发定做]$", w)} - set(FILLER_WORDS) - GENERIC_ACTIVE_WORDS
+    found = [(f.start(), f.end(), w) for w in words for f in re.finditer(re.escape(w), text)]
+    return list(dict.fromkeys(w for s, e, w in sorted(found) if not covered & set(range(s, e)) and len(w) >= 2))
 
 
 def _mask(q: str, mentions: list[Mention]) -> str:

@@ -2608,3 +2608,56 @@ def test_a_share_over_what_the_parts_add_up_to_is_a_share_not_their_sum(assistan
 def test_another_agency_the_same_year_after_a_change_is_its_figure_that_year(assistant):
     *_, other = talk(assistant, "洪泽区2024年行政事业性收费金额是多少？", "比上一年少了多少钱", "降幅是多少", "淮安市政府同一年收了多少")
     assert other.figures[0].agency == "淮安市人民政府" and other.figures[0].year == 2024 and value(other) == 96171.6
+
+
+def test_the_next_place_keeps_the_whole_its_share_is_of_and_the_two_are_left_out_after(assistant):
+    *_, second, rest = talk(assistant, "2020年的五份报告，本年新收申请总计加起来是多少？", "哪一家最多？", "它占五家合计的多少？",
+                            "第二名呢", "除了这两家，剩下三家加起来多少？")
+    assert second.value == 24.1  # 42 ÷ 174, the five still the whole
+    assert value(rest) == 35  # 174 − 97 − 42
+
+
+# Round 51 (blind)
+
+
+def test_review_then_suit_said_as_done_then_went_to_court(assistant):
+    (suit,) = talk(assistant, "洪泽24年复议完了又去起诉的 一共几件")
+    assert value(suit) == 3 and suit.figures[0].row.endswith("复议后起诉")
+
+
+def test_two_short_years_said_as_either_or_rank_those_years(assistant):
+    (which,) = talk(assistant, "洪泽哪一年收的申请多些 23还是24")
+    assert [f.year for f in which.figures] == [2024, 2023] and [f.value for f in which.figures] == [95, 21]
+
+
+def test_a_column_word_of_another_table_beside_a_row_is_not_read_away(assistant):
+    (valid,) = talk(assistant, "淮安市2024年有效申请多少件")  # 有效 is a column of 表二 only
+    assert not [f for f in valid.figures if f.value is not None]
+
+
+def test_the_first_places_of_a_ranking_added(assistant):
+    (top,) = talk(assistant, "不算淮安市，所有报告里新收排前三的加起来多少")
+    assert value(top) == 266  # 97 + 95 + 74
+    *_, year = talk(assistant, "除了淮安市，所有报告里新收排前三的加起来多少", "2020年新收排前三的加起来多少")
+    assert value(year) == 170  # 97 + 42 + 31: the year said now, not the ranking before
+
+
+def test_a_misspelt_name_in_a_total_is_asked_back(assistant):
+    ask, picked = talk(assistant, "平谭那份年报里，行政规范性文件现行有效的一共多少件？", "对，就是平潭综合实验区。")
+    assert ask.kind == "clarify" and value(picked) == 698
+
+
+def test_cells_added_one_by_one_go_down_to_the_kinds_parts(assistant):
+    (parts,) = talk(assistant, "洪泽2023年的行政诉讼如果按分项一格一格加，是多少件？")
+    assert value(parts) == 5  # each kind's total printed 0, its cells add to 5
+
+
+def test_the_first_figure_pointed_at_and_held_against_another(assistant):
+    *_, gap = talk(assistant, "请问平潭综合实验区2022年新收的政府信息公开申请有多少件？", "商业企业提的申请里，部分公开的有几件？",
+                   "回到最开始问的那个数，淮安市政府2024年比它多多少件？")
+    assert abs(gap.value) == 3045  # 3119 − 74
+
+
+def test_their_rate_after_a_count_of_one_kind_of_applicant(assistant):
+    *_, rate = talk(assistant, "淮安市政府2024年法律服务机构提交的新申请有多少？", "律所这些申请里，予以公开了几件？", "那它们的公开率是多少？")
+    assert rate.unit == "%" and rate.value == 82  # (50 + 0) ÷ 61, in the 法律服务机构 column

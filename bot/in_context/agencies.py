@@ -28,7 +28,8 @@ from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
 
-_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:第一个|最开始|一开始|刚开始|最早|最先)(?:问的|问到的|说的)(?:(?P<item>那项|那一项|那个数|那个数字|那一个数)|那家|那个单位|那个|单位)?(?:的)?")
+_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个)(?:问的|问到的|说的)"
+                          r"(?:(?P<item>那项|那一项|那个数|那个数字|那一个数|那个合计|那个总数|那个总计)|那家|那个单位|那个|单位)?(?:的)?")
 
 
 THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
@@ -137,7 +138,7 @@ def the_other_agency(q: Query, t: Thread) -> Query | None:
 def these_agencies(q: Query, t: Thread) -> Query | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
     top = re.search(r"前([两二三四五六七八九十\d])(?:(?:名|家|位)(?!里|中)|(?=(?:的)?(?:加|合|一共|总共|共|占|差|相差|各|分别)))", q.text)
-    if (top and not q.mentions and t.conv.ranked and not RANK_WORDS.search(q.text[top.end() :])
+    if (top and not q.mentions and not q.years and t.conv.ranked and not RANK_WORDS.search(q.text[top.end() :])
             and not re.match(r"(?:的)?(?:分别)?(?:是|有)?(?:谁|哪)", q.text[top.end() :])):  # (前两名是谁: a ranking asked)
         # 前三名合计多少件: the first places of the last ranking, named (each in its year)
         first = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))[: cn_number(top.group(1))]
@@ -254,10 +255,21 @@ def first_asked(q: Query, t: Thread) -> Query | None:
     first = _FIRST_ASKED.match(q.text)
     rest = re.sub(r"^[，,]?(?:它|其)(?:的)?", "", q.text[first.end() :]) if first else ""  # (…那家，它的…: the agency said)
     if first and first.group("item"):
+        if t.conv.first_asked and t.conv.first_asked != t.conv.first_question:
+            # 我第一个问的那个合计 when the first question got no figure: what it stood for is not known
+            return InContext(q, declined=f"第一个问题（“{t.conv.first_asked}”）当时没有给出数字，“{first.group(0)}”指什么没能确定；"
+                                         "请把要问的数字说完整")
         # 回到第一个问的那项，安康的是多少: the figure the conversation began with, of the agency named now
         words = figure_words(t.conv.first_question)
         if not words or not (q.mentions or t.conv.last_agencies):
             return None
+        than = re.search(r"比它", rest)
+        if than and q.mentions and t.conv.first_agency:
+            # 回到最开始问的那个数，淮安市政府2024年比它多多少件: the one named, against the first figure
+            said = read_period(t.conv.first_question).years
+            first_one = t.conv.first_agency + (f"{said[0]}年" if len(said) == 1 else "")
+            left = re.sub(r"^[，,]", "", rest[: than.start()])
+            return t.written_out(f"{left}{words}比{first_one}{rest[than.end() :]}")
         who = "" if q.mentions else t.conv.last_agencies[0]
         return t.reread(who + re.sub(r"^[，,]?", "", rest).replace("的是多少", words + "是多少") if "的是多少" in rest
                         else who + re.sub(r"^[，,]?", "", rest) + words)
@@ -421,6 +433,13 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     group = conv.last_agencies
     if word in ("它俩", "他俩") and len(group) < 2 and len(former_latter(conv)) == 2:
         group = former_latter(conv)  # 它俩 after two agencies asked about one by one: those two
+    rest_said = q.text[pronoun.end() :]
+    if plural and len(group) == 1 and word in ("它们", "他们") and RATE_WORDS.search(rest_said):
+        # 律所这些申请里予以公开几件 → 那它们的公开率: the applications just counted (that column), not agencies
+        last = conv.last_question
+        cols = "".join(last[s:e] for s, e in column_spans(last, active=False))
+        said = group[0] + years + cols + re.sub(r"^(?:的)?", "", rest_said)
+        return t.written_out(said, f"接上题：“{word}”指{group[0]}{cols}的申请，按“{said}”理解")
     if plural and len(group) < 2:  # 它们 after one agency was shown: which ones is not known
         return InContext(q, declined=f"“{word}”指哪几个单位没能确定，请写出单位名称")
     ordinal = ORDINAL.search(word) or FIRST_PLACE.search(word)
@@ -577,6 +596,13 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         follows = (re.search(r"呢[?？。]*$", q.text) and conv.last_question != conv.ranked_question
                    and not POSITION.search(conv.last_question) and not RANK_WORDS.search(conv.last_question))
         before = conv.ranked_question if among is conv.ranked and conv.ranked_question and who_only and not follows else conv.last_question
+        share, said_in = re.search(r"占", before), t.catalog.mentions(before)
+        if (share and not bare and said_in and said_in[0].end <= share.start()
+                and len([m for m in said_in if m.start >= share.end()]) >= 2):
+            # 秀洲分局占五家合计的多少 → 第二名呢: the part is the place pointed at, the whole named after 占 stays
+            part_year = re.match(r"(?:\d{4}年)*", before[said_in[0].end :]).end()
+            plain = who + years + before[said_in[0].end + part_year :]
+            return InContext(t.reread(plain), [f"{said}，按“{plain}”理解"])
         carried = carry_over(before, named, t.catalog, conv.years_seen, conv.agencies_seen)
         if carried:
             return InContext(t.reread(carried), [f"{said}，按“{carried}”理解"])

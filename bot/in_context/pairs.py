@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Option
+from bot.conversation import PRONOUN
 from bot.follow_up import BOTH, carry_over, cn_number, question_stem
 from bot.in_context.agencies import THE_OTHER, these_agencies
 from bot.in_context.thread import (
@@ -52,6 +53,8 @@ def the_other_one(q: Query, t: Thread) -> InContext | None:
 def than_it(q: Query, t: Thread) -> InContext | Query | None:
     """平潭的…比它多多少: 它 is the agency just shown, in its year."""
     than_it = _THAN_IT.search(q.text)
+    if re.match(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个)(?:问的|问到的|说的)", q.text):
+        return None  # 回到最开始问的那个数，…比它多多少: 它 is that first figure (first_asked)
     earlier = [a for a in t.conv.agencies_seen if a not in t.conv.last_agencies]
     if than_it and not q.mentions and than_it.group(2) in ("刚才那个", "上面那个", "前面那个") and earlier:
         # 和刚才那个比差多少 after 安康呢: the agency asked about before this one, in the year it was shown for
@@ -90,6 +93,8 @@ def than_it(q: Query, t: Thread) -> InContext | Query | None:
 
 def against_the_last(q: Query, t: Thread) -> InContext | None:
     """跟洪泽区2024年比，哪个行政诉讼多: the conversation's agency against the one named."""
+    if PRONOUN.match(q.text):
+        return None  # 把这个第一名跟淮安市政府比: the place pointed at, not the thread's agency (read by pronoun_step)
     against = _AGAINST.match(q.text)
     if not against and len(q.mentions) == 1 and q.metrics and q.difference and len(t.conv.last_agencies) == 1:
         # 收到的申请总数跟平潭2022年差多少: the figure said first, then the agency it is held against

@@ -351,13 +351,21 @@ def rest_of_the_ranking(q: Query, t: Thread) -> InContext | None:
     """前三名是哪几家 → 第二名… → 除了淮安市，其余八份加起来: the reports that ranking ranked, less those left out,
     on the figure it ranked (its count said must be what is left)."""
     conv = t.conv
-    if not (q.exclude_ids and q.add_up and not q.mentions and not q.years and conv.ranked and conv.ranked_question
-            and not q.ratio):
+    # 除了这两家，剩下三家加起来: the two agencies just answered one by one (它, then 第二名), left out
+    pointed = re.search(r"(?:除了|除去|去掉|不算|扣掉|刨去)(?:这|那)两(?:家|个单位|份)(?:以外|之外|外)?(?:的)?", q.text)
+    two = list(dict.fromkeys(a for a, _, _ in conv.single_figures[-2:]))
+    if pointed and not q.exclude_ids and len(two) == 2 and set(two) <= set(conv.ranked):
+        gone, after = set(two), pointed.end()
+    elif q.exclude_ids:
+        gone, after = {t.names.get(i) for i in q.exclude_ids}, q.exclude_span[1]
+    else:
         return None
-    gone = {t.names.get(i) for i in q.exclude_ids}
+    if not ((q.add_up or re.search(r"加起来|一共|合计|总共", q.text)) and not q.mentions and not q.years and conv.ranked
+            and conv.ranked_question and not q.ratio):
+        return None
     places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
     kept = [(a, y) for a, y in places if a not in gone]
-    said = re.search(r"([一两二三四五六七八九十\d]+)(?:份|家|个)", q.text[q.exclude_span[1] :])
+    said = re.search(r"([一两二三四五六七八九十\d]+)(?:份|家|个)", q.text[after:])
     # (其余四家的予以公开加起来: the figure said now, of the reports that ranking ranked)
     words = "".join(q.text[a:b] for a, b in metric_spans(q.text)) if q.metrics else figure_words(conv.ranked_question)
     if not said and q.metrics:
