@@ -190,7 +190,7 @@ _PLUS = re.compile(r"(?<![增追参附叠])加(?:上)?(?![强大快快紧班入]
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五六七八九十点]+)|(?<![\d一二三四五六七八九十几])([一二三四五六七八九十]|\d{1,2})成(?![都也])"
                       r"|(一半|过半|半数)")
 # 最后核实一下 / 最后予以公开的: "last" as an aside or "in the end", never a place in a ranking
-_IN_THE_END = re.compile(r"(?:最后|最终)(?=核|再|问|确认|看一|一句|一个|予以|部分|被|得到|拿到|都|办结|因为|因|以|按|给|是)")
+_IN_THE_END = re.compile(r"(?:最后|最终)(?=核|再|问|确认|看一|一句|一个|予以|部分|被|得到|拿到|都|办结|因为|因|以|按|给|是|判|法院)")
 # 平均一个项目多少钱 / 平摊下来每个项目: the amount per item of one row, not a sum divided by reports
 _PER_ITEM = re.compile(r"(?:平均|平摊|摊)(?:下来|算下来|起来)?(?:它|其|他们|它们)?(?:每|一)(?:个项目|项(?:项目)?|个(?=(?:要|花|是)?(?:多少钱|几万|多少万)))|(?:每|一)个项目平均(?:下来)?|单个项目(?:平均)?|项目均价")
 # 是洪泽的几倍: one figure over another, said as a multiple (not a change: 翻了几倍 / 增长了几倍 below)
@@ -424,6 +424,10 @@ class Query:
         return foreign_columns(self.column_said or self.column_text or self.text, metric)
 
 
+_NOT_THE_KIND = re.compile(r"(?<![是要])(?:不是|并非|并不是)(?=(?:由)?(?:" + "|".join(sorted(
+    {w for ws in APPLICANT_COLS.values() for w in ws if len(w) >= 2} | set(LEGAL_PERSONS), key=len, reverse=True)) + r")(?:提|申请|的|递|交))")
+
+
 @lru_cache(maxsize=4096)  # (understand() and the in-context steps normalise the same text several times)
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
@@ -431,6 +435,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
     q = q.replace("相吻合", "一致").replace("吻合", "一致")  # 和办结总计吻合吗: said the way the check reader knows
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    # 不是自然人提的 / 并非企业申请的: everything but that kind, said as 除了 (never the kind itself: 不是 chooses)
+    q = _NOT_THE_KIND.sub("除了", q)
     q = re.sub(r"(?<=[排剔扣刨])除以后", "除后", q)  # 把淮安排除以后: left out, then (never 除以, a division)
     # 最多的是哪一种？第二、第三多的又是什么: the first three, in order
     q = re.sub(r"(最(?:多|高|大|少|低|小))的?是哪一?(种|类|条|个|家|项)[？?，,。]?第二[、和及与]第?三(?:多|高|大|少|低|小)?的?(?:又|分别)?"
@@ -442,6 +448,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"年初(?=从上一?年|由上一?年|上年|从去年|结转)", "", q)  # 年初从上一年接过来的: 上年结转, said with when
     q = re.sub(r"两组(?=[^，,。？?]{0,3}(?:加|合|一共|总共))", "两类", q)  # 两组加起来: both kinds (直接起诉 / 复议后起诉)
     q = re.sub(r"仨(?=家|个|份|年|单位)", "三", q)
+    q = re.sub(r"(?<=[这那])仨", "三个", q)  # 这仨加一块: the three just asked
     q = re.sub(r"(?<=[几多少])建(?=[?？。，,]|$)|(?<=多少)建", "件", q)  # 几建: 件 typed by its sound
     # 复议已经审结了的有多少件: the cases decided, the total less those pending (a count; 占已审结 is a rate's whole)
     q = re.sub(r"(?<![占除以÷/])(?:已经|已)(?:审结|结案|办结)(?:了)?的(?:案件|案子)?(?=(?:有|是|一共|共)?(?:多少|几))", "去掉尚未审结的", q)

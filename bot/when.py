@@ -97,6 +97,15 @@ def read_period(text: str, today: date | None = None) -> Period:
                 p.relative.append(f"“{word}”按紧跟着写的{named.group(1)}年理解")
                 plain = _blank(plain, *m.span())
                 continue
+            said = [int(y.group(1)) for y in _YEAR.finditer(text[: m.start()])]
+            if word in ("上一年", "上年") and len(set(said)) == 1 and len(years) == 1:
+                # 2024年跟上一年比: the year before the one said in the question, not before today
+                y = said[0] - 1
+                years.add(y)
+                p.consumed.append(m.span())
+                p.relative.append(f"“{word}”指{y}年（{said[0]}年的上一年）")
+                plain = _blank(plain, *m.span())
+                continue
             y = now - back
             years.add(y)
             p.consumed.append(m.span())

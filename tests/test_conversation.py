@@ -2661,3 +2661,24 @@ def test_the_first_figure_pointed_at_and_held_against_another(assistant):
 def test_their_rate_after_a_count_of_one_kind_of_applicant(assistant):
     *_, rate = talk(assistant, "淮安市政府2024年法律服务机构提交的新申请有多少？", "律所这些申请里，予以公开了几件？", "那它们的公开率是多少？")
     assert rate.unit == "%" and rate.value == 82  # (50 + 0) ÷ 61, in the 法律服务机构 column
+
+
+def test_a_multiple_of_the_figure_just_shown(assistant):
+    *_, rows = talk(assistant, "淮安市人民政府2024年行政诉讼两类加在一起有多少", "复议数量是它的几倍")
+    assert rows.unit == "倍" and rows.value == 7.6  # 351 ÷ 46
+    *_, again = talk(assistant, "2024年的两份报告（淮安市、洪泽区），行政处罚决定各有多少？", "前者是后者的多少倍", "那行政许可也差这么多倍吗")
+    assert again.unit == "倍" and again.value == 47.1  # 447228 ÷ 9487
+    *_, named = talk(assistant, "北戴河区自然资源和规划局2020年新收了几件信息公开申请？", "跟秀洲分局同年比，新收申请少多少？", "秀洲是它的多少倍？")
+    assert named.unit == "倍" and named.value == 24.3  # 97 ÷ 4
+    *_, years = talk(assistant, "洪泽区二〇二三年行政许可的决定数量是多少？", "二〇二四年呢？", "后一年是前一年的几倍？")
+    assert years.unit == "倍" and years.value == 17.2  # 9487 ÷ 550
+
+
+def test_not_one_kind_of_applicant_is_every_other_kind(assistant):
+    (rest,) = talk(assistant, "淮安市人民政府2024年本年新收的申请，不是自然人提的有多少")
+    assert value(rest) == 118  # 3119 − 3001, never the 自然人 cell
+
+
+def test_the_year_before_is_the_year_before_the_one_said(assistant):
+    (change,) = talk(assistant, "洪泽区的行政处罚决定数，2024年跟上一年比下降了百分之几？")
+    assert change.unit == "%" and abs(change.value) == 32.6  # 2023 → 2024, not 2025 (today's year before)

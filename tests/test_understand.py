@@ -119,3 +119,11 @@ def test_a_year_said_as_a_number_in_chinese(question, year):
                                       "安康市自然资源局2020年政府集中采购的总金额，折算成元是多少？"])
 def test_spoken_words_that_choose_nothing_are_read(question):
     assert not ask(question).unread
+
+
+@pytest.mark.parametrize("question", ["翻秀洲分局2020年报的时候看到“其他对外管理服务事项”的处理决定数量特别大，具体是多少来着？",
+                                      "平潭综合实验区2022年有没有申请人没走复议、直接告到法院，最后判维持的？有的话几件",
+                                      "淮安24年 复议后起诉 现在还没审结的有几件",
+                                      "淮安市政府、洪泽区两年、平潭这四份报告比一比，现行有效行政规范性文件数量排前两位的是哪两份？"])
+def test_scene_and_spoken_words_leave_nothing_unread(question):
+    assert not ask(question).unread

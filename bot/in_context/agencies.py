@@ -550,7 +550,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         if re.search(r"(?<=[比跟和与同])它(?=\d{4}年|自己)", rest) and among is conv.ranked and len(places) >= place:
             rest = re.sub(r"(?<=[比跟和与同])它(?=\d{4}年|自己)", "", rest)  # 第三名跟它23年比: its own other year
             years = f"{places[place - 1]}年"
-        rest = re.sub(r"(?<=[比跟和与同])它", it + year_of(conv, it), rest)
+        rest = re.sub(r"(?<=[比跟和与同是])它(?!们)", it + year_of(conv, it), rest)  # (第一名是它的几倍)
     these = re.search(r"(?:这|那)?([两三四五六七八九十\d]|几)家", rest)  # (头名占四家合计: the four just ranked)
     pairs = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
     reports = re.search(r"(?:这|那)?([两三四五六七八九十\d]+)份(?:报告|年报)?", rest)

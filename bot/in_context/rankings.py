@@ -364,16 +364,25 @@ def rest_of_the_ranking(q: Query, t: Thread) -> InContext | None:
             and conv.ranked_question and not q.ratio):
         return None
     places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    among = re.search(r"前([两二三四五六七八九十\d])(?:名|位|家|份)?(?:里|中|当中|之中)", q.text)
+    if among:  # 除了淮安市，前五名里其余四份: the first places of the ranking, less those left out
+        places = places[: cn_number(among.group(1))]
     kept = [(a, y) for a, y in places if a not in gone]
-    said = re.search(r"([一两二三四五六七八九十\d]+)(?:份|家|个)", q.text[after:])
+    top = None if among else re.search(r"前([两二三四五六七八九十\d])(?:名|位|家|份)?", q.text[after:])
+    if top:  # 不算淮安市，排前三的加起来: the first places of what is left
+        if cn_number(top.group(1)) > len(kept):
+            return None
+        kept = kept[: cn_number(top.group(1))]
+    said = None if top else re.search(r"([一两二三四五六七八九十\d]+)(?:份|家|个)", q.text[after:])
     # (其余四家的予以公开加起来: the figure said now, of the reports that ranking ranked)
     words = "".join(q.text[a:b] for a, b in metric_spans(q.text)) if q.metrics else figure_words(conv.ranked_question)
     if not said and q.metrics:
         return None  # (a row of its own with no count of the ranking said: not tied to that ranking)
-    if not kept or len(kept) == len(places) or not words or (said and cn_number(said.group(1)) != len(kept)):
+    if not kept or len(kept) == len(places) and not top or not words or (said and cn_number(said.group(1)) != len(kept)):
         return None
+    which = f"其余的前{len(kept)}份" if top else f"其余{len(kept)}份"
     return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "加起来",
-                         f"接上题：上面排名里的{len(places)}份年报去掉{'、'.join(sorted(gone))}，其余{len(kept)}份相加")
+                         f"接上题：上面排名里的{len(places)}份年报去掉{'、'.join(sorted(gone))}，{which}相加")
 
 
 def some_places(q: Query, t: Thread) -> InContext | None:
