@@ -49,6 +49,7 @@ class Conversation:
     first_agency: str = ""  # the agency this conversation first asked about (第一个问的那家)
     first_question: str = ""  # the first question answered with a figure (第一个问的那项)
     first_asked: str = ""  # the first question asked, answered or not (its figure is the one 第一个问的 means)
+    lost_turn: str = ""  # a follow-up just asked that was not understood at all (规划分局那边呢): what it changed is unknown
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
     seen_in: dict[str, int] = field(default_factory=dict)  # each agency answered for → the year last shown for it
     ranked: list[str] = field(default_factory=list)  # the last ranking shown, best first (第二名, 垫底的 point here)
@@ -75,6 +76,7 @@ class Conversation:
         if self.last_question and self.last_question != asked:
             self.history = [*self.history, self.last_question][-6:]
         self.first_asked = self.first_asked or asked
+        self.lost_turn = ""
         self.last_question = asked
         self.options = [(o.label, o.question) for o in options]
         agencies = list(dict.fromkeys(f.agency for f in figures or [])) or ([about] if about else [])

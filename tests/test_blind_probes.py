@@ -240,7 +240,8 @@ def wrong_figure(turn: dict, ans) -> str | None:
 
     if expect in ("figure", "total", "diff", "rate"):
         if ans.kind == "total" or ans.unit == "%":
-            v = _number(ans.value) if ans.unit == "%" else _in_yuan(ans.value, ans.figures[0].unit if ans.figures else "")
+            # (a multiple, 10.5倍, is a number of its own: never converted as the money it was computed from)
+            v = _number(ans.value) if ans.unit in ("%", "倍") else _in_yuan(ans.value, ans.figures[0].unit if ans.figures else "")
             return None if ok(v) else f"stated {ans.value}{ans.unit}, expected {turn.get('value')}"
         if ans.kind == "figure":
             v = _in_yuan(stated[0].value, stated[0].unit)

@@ -2682,3 +2682,15 @@ def test_not_one_kind_of_applicant_is_every_other_kind(assistant):
 def test_the_year_before_is_the_year_before_the_one_said(assistant):
     (change,) = talk(assistant, "洪泽区的行政处罚决定数，2024年跟上一年比下降了百分之几？")
     assert change.unit == "%" and abs(change.value) == 32.6  # 2023 → 2024, not 2025 (today's year before)
+
+
+def test_a_follow_up_after_one_not_understood_is_not_tied_to_the_older_thread(assistant):
+    *_, lost, share = talk(assistant, "嘉兴发改委2020年新收了几个申请", "予以公开的呢", "规划分局那边呢", "占比多少")
+    assert not [f for f in lost.figures if f.value is not None]
+    assert share.kind == "not_found" and not [f for f in share.figures if f.value is not None]
+
+
+def test_their_share_after_a_question_that_left_some_out_is_not_guessed(assistant):
+    *_, share = talk(assistant, "淮安市人民政府2024年度报告里，本年新收的政府信息公开申请一共多少件？",
+                     "这里面不是自然人提的，也就是企业、机构、其他这些加起来，有多少？", "它们在新收总量里占几个百分点？")
+    assert share.value != 96.2  # never 自然人's own share

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.conversation import Conversation
+from bot.conversation import Conversation, looks_like_followup
 from bot.coverage import FILLER as FILLER_WORDS
 from bot.follow_up import TWO_PLACES
 from bot.in_context.agencies import (
@@ -40,6 +40,7 @@ from bot.in_context.options import (
 )
 from bot.in_context.own import (
     across_of_its_own,
+    after_a_lost_turn,
     by_the_parts,
     checks_of_its_own,
     claim_again,
@@ -151,6 +152,13 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     """`q` (the question read on its own) read against the conversation. `reread` reads a written-out
     question; `held` maps each agency id to the years of its reports."""
     thread = Thread(question, conv, reread, catalog, names, held)
+    read = _read(q, thread)
+    if read.query.intent == "unknown" and not read.declined and conv.last_question and looks_like_followup(question):
+        conv.lost_turn = question  # 规划分局那边呢 not understood: the next bare follow-up cannot say what it is of
+    return read
+
+
+def _read(q: Query, thread: Thread) -> InContext:
     said = q.value_filter
     for step in _STEPS:
         read = step(q, thread)
@@ -212,7 +220,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    after_a_lost_turn, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_of_the_last,

@@ -434,7 +434,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if word in ("它俩", "他俩") and len(group) < 2 and len(former_latter(conv)) == 2:
         group = former_latter(conv)  # 它俩 after two agencies asked about one by one: those two
     rest_said = q.text[pronoun.end() :]
-    if plural and len(group) == 1 and word in ("它们", "他们") and RATE_WORDS.search(rest_said):
+    if (plural and len(group) == 1 and word in ("它们", "他们") and RATE_WORDS.search(rest_said) and not conv.options
+            and not re.search(r"除了|除去|除开|不算|去掉|扣除|扣掉|刨去|不含|不包括", conv.last_question)):
         # 律所这些申请里予以公开几件 → 那它们的公开率: the applications just counted (that column), not agencies
         last = conv.last_question
         cols = "".join(last[s:e] for s, e in column_spans(last, active=False))
