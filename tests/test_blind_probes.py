@@ -19,6 +19,8 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q51-058": "印出来的总计跟…四项加起来对得上吗: the parts are added (2) and cited one by one, with the printed 0 said beside "
+               "them; the probe lists only the two totals, so the cited parts count as stray figures",
     "q50-012": "行政复议那一行，总计和各分项加起来对得上吗: the parts are added (2) and cited one by one, with the printed 0 said "
                "beside them; the probe lists only the two totals, so the cited parts count as stray figures",
     "q48-004": "印出来的总计和几个分项加起来对得上吗: the parts are added (2) and cited one by one, with the printed 0 said beside "
@@ -108,6 +110,10 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v51b-014", 6): "复议总计和分项之和对得上吗: the parts are added (11) and cited one by one, with the printed 0 said beside "
+                     "them; the probe lists only the two totals, so the cited parts count as stray figures",
+    ("v51b-017", 5): "公开率 is 实质公开率, (予以公开 + 部分公开) ÷ 办理结果总计 in the column asked, its definition said in the "
+                     "answer (自然人: 1735 ÷ 2932); the probe took 予以公开 ÷ 本年新收 (1288 ÷ 3001)",
     ("v50a-011", 5): "安康的呢 in a thread about departments: 安康 holds one report, its 自然资源局, which is answered with a note "
                      "saying so; the probe wanted an ask-back",
     ("v50b-001", 4): "办理结果总计…顺便看看跟新收加上年结转能不能对上: both sides of 表三's equation are given (3119 + 34 = 3153, "
