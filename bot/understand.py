@@ -59,7 +59,7 @@ _LIST_AGENCIES = re.compile(
 _SEARCH_VERB = re.compile(r"提到|提及|说到|谈到|讲到|写到|写了|谈及|有没有写")
 _SEARCH = re.compile(r"提到|提及|说到|谈到|讲到|关于|相关内容|有关内容|相关段落|怎么说|说了什么|说了啥|讲了|写了什么|写到|介绍|描述|涉及|包含|搜索|查找|检索|怎么做的|做了什么|采取了|举措|措施")
 _RANK = re.compile(r"排名|排行|排序|(?<=[\u4e00-\u9fff])(?<![安编彩])排(?=[吧呢]?[?？。]*$)|排个(?=前[两二三四五六七八九十\d])|高低|排(?:在)?最后|排末位|排一下|排个序|排个名|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)|最高|最多|最低|最少|最大|最小|哪个单位|哪家|哪些单位|哪个部门|谁最|前(\d+|[一二三四五六七八九十两]+)(?![年天月])(名|位|个)?|top\s*\d+|倒数|垫底")
-_TOTAL = re.compile(r"全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|相加|加在一起|加一起|合一起|合在一起|合起来|加到一起|加一块|合一块|加到一块|加一下|总和|累计|汇总|加总|全部加")
+_TOTAL = re.compile(r"(?:都|全|全都|全部)(?:加上|算上)(?=[，,]?(?:一共|总共|合计|是多少|多少|有多少))|全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|相加|加在一起|加一起|合一起|合在一起|合起来|加到一起|加一块|合一块|加到一块|加一下|总和|累计|汇总|加总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"(?<=的)(?:几|多少)倍|比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff)）])率|"
                     r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)|各占[^，。？?多几]{1,200}?(?:多少(?![件个项])|几成|%)")
@@ -587,6 +587,14 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     topic = _TOPIC_LEAD.match(normalise_question(question))
     if topic and not catalog.mentions(topic.group(1)) and not re.search(r"[市区县镇乡]|政府|府", topic.group(1)):
         question = normalise_question(question)[topic.end() :]  # 再看争议。两家各…: the lead names only a topic
+    colon = re.match(r"^([^：:。？?]{2,40})[：:]\s*(?=\S)", normalise_question(question))
+    if colon:  # 有读者留言说淮安不予公开的太多，我想算个比例回应一下：淮安市2024年…: a scene, then the whole question
+        rest = normalise_question(question)[colon.end() :]
+        said_then = {i for m in catalog.mentions(colon.group(1)) for i in m.agency_ids}
+        said_now = {i for m in catalog.mentions(rest) for i in m.agency_ids}
+        if (said_now and said_then <= said_now and find_metrics(rest) and not read_period(colon.group(1)).years
+                and (not find_metrics(colon.group(1)) or {m.key for m in find_metrics(colon.group(1))} <= {m.key for m in find_metrics(rest)})):
+            question = rest
     lead = _LEAD_SENTENCE.match(normalise_question(question))
     if lead and not _ASKING.search(lead.group(1)) and not catalog.mentions(lead.group(1)) and not read_period(lead.group(1)).years:
         # 这次聚焦律所和企业。淮安市政府…来自法律服务机构的…: a lead whose rows and columns the question says again
@@ -1102,8 +1110,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         column = _EXCLUDED_COLUMN.search(q)
         query.exclude_column, query.exclude_span = column.group(1), column.span()
     elif _EXCLUDE.search(q) and not (
-            len(find_metrics(q)) >= 2 and all(_MINUS.fullmatch(m.group(0)) for m in _EXCLUDE.finditer(q))):
-        # (新收加上年结转再减掉办结: arithmetic between rows, read as a mixed sum further on)
+            (len(find_metrics(q)) >= 2 or _two_columns_apart(q)) and all(_MINUS.fullmatch(m.group(0)) for m in _EXCLUDE.finditer(q))):
+        # (新收加上年结转再减掉办结: arithmetic between rows, read as a mixed sum further on; 制发的减掉废止的: two
+        # columns of one row, one less the other)
         query.intent = "exclude"
         return query
     mentions = _mentions(q, catalog)
@@ -1637,6 +1646,12 @@ def _active_columns_unread(text: str, read: list[tuple[int, int]]) -> list[str]:
              if not re.search(r"收|钱|上一年|对外公开|制作|^新[出发定做]$", w)} - set(FILLER_WORDS) - GENERIC_ACTIVE_WORDS
     found = [(f.start(), f.end(), w) for w in words for f in re.finditer(re.escape(w), text)]
     return list(dict.fromkeys(w for s, e, w in sorted(found) if not covered & set(range(s, e)) and len(w) >= 2))
+
+
+def _two_columns_apart(q: str) -> bool:
+    """本年制发的减掉本年废止的: a column of 表二 on each side of the minus (one row's two columns, one less the other)."""
+    minus = _MINUS.search(q)
+    return bool(minus) and bool(column_spans(q[: minus.start()])) and bool(column_spans(q[minus.end() :]))
 
 
 def _mask(q: str, mentions: list[Mention]) -> str:

@@ -2694,3 +2694,28 @@ def test_their_share_after_a_question_that_left_some_out_is_not_guessed(assistan
     *_, share = talk(assistant, "淮安市人民政府2024年度报告里，本年新收的政府信息公开申请一共多少件？",
                      "这里面不是自然人提的，也就是企业、机构、其他这些加起来，有多少？", "它们在新收总量里占几个百分点？")
     assert share.value != 96.2  # never 自然人's own share
+
+
+def test_a_scene_before_a_colon_then_the_whole_question(assistant):
+    (share,) = talk(assistant, "有读者留言说淮安不予公开的太多，我想算个比例回应一下：淮安市2024年各类不予公开的情形加在一起，占办理结果总计的比例是多少？")
+    assert share.value == 5.8
+    (summed,) = talk(assistant, "淮安市政府2024年，所有“不予公开”的申请，把八种理由都加上，一共多少件？")
+    assert value(summed) == 178
+
+
+def test_the_later_the_earlier_and_the_other_of_two_years(assistant):
+    *_, later = talk(assistant, "洪泽区二〇二三年行政许可的决定数量是多少？", "二〇二四年呢？", "现行有效的行政规范性文件，这两年各是多少？",
+                     "后面那年新制发了几件？")
+    assert later.figures[0].year == 2024 and value(later) == 3
+    *_, other = talk(assistant, "洪泽区政府哪一年新收的公开申请更多？", "那一年，本机关不掌握相关信息的有几件？", "另一年呢？")
+    assert other.figures[0].year == 2023 and value(other) == 10
+
+
+def test_which_is_higher_after_two_agencies_asked_one_after_the_other(assistant):
+    *_, which = talk(assistant, "洪泽区2024年本机关不掌握占办结总数的比例", "同一年淮安市政府这个比例是多少", "所以谁更高？")
+    assert which.figures[0].agency == "淮安市洪泽区人民政府" and len(which.figures) == 2
+
+
+def test_one_column_less_another_said_with_minus(assistant):
+    (net,) = talk(assistant, "淮安市规范性文件 本年制发的减掉本年废止的 净变化是多少")
+    assert abs(net.value) == 18  # 8 − 26

@@ -60,6 +60,27 @@ def said_first(q: Query, t: Thread) -> Query | None:
     return None
 
 
+_ONE_OF_TWO_YEARS = re.compile(r"(?P<later>后面那一?年|后面的那一?年|较晚的?那一?年|靠后的?那一?年)|(?P<earlier>前面那一?年|前面的那一?年|较早的?那一?年)"
+                               r"|(?P<other>另一年|另外一年|另外那一?年|另一个年份)")
+
+
+def one_of_the_two_years(q: Query, t: Thread) -> Query | None:
+    """后面那年新制发了几件 / 另一年呢 after one agency's two years: the later, the earlier, or the one not just shown."""
+    said = _ONE_OF_TWO_YEARS.search(q.text)
+    conv = t.conv
+    two = sorted(set(conv.years_seen[-2:]))
+    if not said or q.years or len(two) != 2 or len(conv.last_agencies) != 1:
+        return None
+    if said.group("other"):
+        shown = conv.seen_in.get(conv.last_agencies[0])
+        if shown not in two or len(conv.years_of.get(conv.last_agencies[0], [])) != 1:
+            return None  # (另一年 after both years were shown: which one is not known)
+        year = next(y for y in two if y != shown)
+    else:
+        year = two[1] if said.group("later") else two[0]
+    return t.reread(q.text[: said.start()] + f"{year}年" + q.text[said.end() :])
+
+
 def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
     """规划分局那边呢 (not understood at all) → 占比多少: what the follow-up is of is not known, so nothing is carried."""
     if t.conv.lost_turn and not q.mentions and not q.years and (looks_like_followup(t.question) or len(q.text) <= 16):

@@ -606,6 +606,19 @@ _LEVELS_COMPARED = re.compile(r"^(?:那)?(?:[^，,。？?]{0,10}[，,])?(市|区
                               r"(?:比)?(?:哪边|哪个|哪家|谁)(?:更|比较)?(高|多|低|少|大|小)(?:一些|些)?(?:呢)?[?？。]*$")
 
 
+_WHICH_HIGHER = re.compile(r"^(?:所以|那么?|那到底)?(?:谁|哪个|哪一个|哪家|哪一家)(?:更|比较)?(高|多|低|少|大|小)(?:一些|些|一点)?(?:呢)?[?？。]*$")
+
+
+def which_of_the_two(q: Query, t: Thread) -> Query | None:
+    """洪泽的比例 → 同一年淮安市这个比例 → 所以谁更高: the two agencies just asked one after the other, compared."""
+    said = _WHICH_HIGHER.match(q.text)
+    conv = t.conv
+    two = list(dict.fromkeys(a for a, _, _ in conv.single_figures[-2:]))
+    if not said or q.mentions or len(two) != 2 or len(conv.last_agencies) != 1 or conv.last_agencies[0] != two[-1]:
+        return None
+    return t.reread(f"两边哪个更{said.group(1)}")
+
+
 def levels_compared(q: Query, t: Thread) -> InContext | None:
     """两个比例放在一起，区里和市里哪边更高 after both governments were asked: the figure just asked, of both."""
     said = _LEVELS_COMPARED.match(q.text)
