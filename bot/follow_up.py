@@ -120,12 +120,22 @@ def _share_of_last(f: _FollowUp):
     return question_stem(f.prev) + re.sub(r"的?呢[?？。]*$", "", f.text) if f.text.startswith("占") else _PASS
 
 
+_SUM_WORDS = re.compile(r"(?:加起来|合起来|加在一起|加一块|一共|总共|合计)(?:有|是)?")
+
+
 def _the_two_years(f: _FollowUp):
     """两年差多少 / 两年加起来 / 这两年各是多少: the two years this conversation asked about."""
     bare_change = _BARE_CHANGE.match(f.text) and len(f.years_seen) >= 2 and len(f.prev_period.years) == 1
     # 哪一年更多 after one agency's two years were asked one by one: those two years, ranked
-    which_year = (re.search(r"哪(?:一|个)?年(?:度)?[^，。？?]{0,6}?(?:更|最|比较|较)?(?:多|少|高|低)", f.text)
-                  and len(set(f.years_seen[-2:])) == 2 and len(f.prev_period.years) == 1)
+    asks_which = re.search(r"哪(?:一|个)?年(?:度)?[^，。？?]{0,14}?(?:更|最|比较|较)?(?:多|少|高|低)", f.text)
+    if asks_which and len(f.prev_period.years) == 2 and not f.new.years and not f.new.mentions:
+        if f.new.metrics:  # 增幅是多少 → 哪一年“予以公开”的件数更多: the row named now, in those two years, ranked
+            who = "和".join(dict.fromkeys(m.text for m in f.prev_mentions))
+            a, b = sorted(f.prev_period.years)
+            return f"{who}{a}年和{b}年{f.text}" if who else None
+        # 两年加起来有多少 → 哪一年更多: those two years, ranked (the sum asked before is not carried on)
+        return question_stem(_SUM_WORDS.sub("", f.prev)) + f.text
+    which_year = asks_which and len(set(f.years_seen[-2:])) == 2 and len(f.prev_period.years) == 1
     if not (re.search(r"两年|两个年度", f.text) or bare_change or which_year) or f.new.years or f.new.mentions:
         return _PASS
     if len(f.years_seen) < 2:

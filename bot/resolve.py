@@ -258,10 +258,13 @@ class Resolve:
 
     def _names_an_agency_we_miss(self, q: Query) -> bool:
         """No agency recognised, but the question names one (misspelt, or one we do not hold)."""
-        if q.mentions or q.level or q.exclude_ids:
+        if q.mentions or q.exclude_ids:
             return False
-        # (平谭那份年报里…一共多少: a name one character off, in a total or ranking too, is asked back)
-        return bool(q.unknown_agency) or bool(self._near(q)) or bool(self._look_alike_forms(q))
+        # (平谭那份年报里…一共多少 / 洪责区政府…一共多少: a name one character off, in a total or ranking too, is asked
+        # back, whatever level word stands beside it)
+        if self._look_alike_forms(q):
+            return True
+        return not q.level and (bool(q.unknown_agency) or bool(self._near(q)))
 
     @cached_property
     def _agencies_held(self) -> list[tuple[int, str]]:

@@ -2719,3 +2719,34 @@ def test_which_is_higher_after_two_agencies_asked_one_after_the_other(assistant)
 def test_one_column_less_another_said_with_minus(assistant):
     (net,) = talk(assistant, "淮安市规范性文件 本年制发的减掉本年废止的 净变化是多少")
     assert abs(net.value) == 18  # 8 − 26
+
+
+# Round 52 (blind)
+
+
+def test_a_misspelt_name_beside_a_level_word_in_a_total_is_asked_back(assistant):
+    (ask,) = talk(assistant, "洪责区政府2024年不予公开的申请一共有多少件？")
+    assert ask.kind == "clarify" and not [f for f in ask.figures if f.value is not None]
+
+
+def test_after_two_years_added_which_year_and_the_growth(assistant):
+    *_, which, growth, more, less = talk(assistant, "洪泽区政府2023、2024两年新收的政府信息公开申请加起来有多少件？", "哪一年更多？",
+                                         "增长了百分之多少？", "多的那一年，“本机关不掌握相关政府信息”的有几件？", "少的那一年呢")
+    assert [f.year for f in which.figures] == [2024, 2023] and growth.value == 352.4
+    assert more.figures[0].year == 2024 and value(more) == 31 and less.figures[0].year == 2023 and value(less) == 10
+
+
+def test_which_year_of_another_row_then_that_year(assistant):
+    *_, which, rate = talk(assistant, "洪泽区政府2023年和2024年新收的公开申请分别有多少？", "增幅是百分之多少？",
+                           "哪一年“予以公开”的件数更多？", "那一年的予以公开率是多少？")
+    assert which.figures[0].year == 2024 and value(which) == 50 and rate.value == 52.6
+
+
+def test_a_part_over_the_group_just_added(assistant):
+    *_, share = talk(assistant, "淮安二零二四年不予公开的一共多少件", "行政查询那个 它占多少")
+    assert share.value == 59.0  # 105 ÷ 178, the group just added
+
+
+def test_another_row_added_to_the_figure_just_shown(assistant):
+    *_, added = talk(assistant, "安康市自然资源局2020年依申请结转到下年的有几件", "上年转过来的呢", "跟新收的加一块多少")
+    assert value(added) == 45  # 3 + 42

@@ -28,7 +28,7 @@ from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
 
-_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个)(?:问的|问到的|说的)"
+_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:刚才|之前|前面)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个)(?:问的|问到的|说的)"
                           r"(?:(?P<item>那项|那一项|那个数|那个数字|那一个数|那个合计|那个总数|那个总计)|那家|那个单位|那个|单位)?(?:的)?")
 
 

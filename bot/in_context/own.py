@@ -61,7 +61,8 @@ def said_first(q: Query, t: Thread) -> Query | None:
 
 
 _ONE_OF_TWO_YEARS = re.compile(r"(?P<later>后面那一?年|后面的那一?年|较晚的?那一?年|靠后的?那一?年)|(?P<earlier>前面那一?年|前面的那一?年|较早的?那一?年)"
-                               r"|(?P<other>另一年|另外一年|另外那一?年|另一个年份)")
+                               r"|(?P<other>另一年|另外一年|另外那一?年|另一个年份)|(?P<more>(?:多|高|大)的那一?年)|(?P<less>(?:少|低|小)的那一?年)"
+                               r"|(?P<that>那一年|那年)")
 
 
 def one_of_the_two_years(q: Query, t: Thread) -> Query | None:
@@ -71,7 +72,19 @@ def one_of_the_two_years(q: Query, t: Thread) -> Query | None:
     two = sorted(set(conv.years_seen[-2:]))
     if not said or q.years or len(two) != 2 or len(conv.last_agencies) != 1:
         return None
-    if said.group("other"):
+    if said.group("that"):  # 哪一年更多 (2024年最多) → 那一年的…: the year that ranking put first
+        by_years = (len(set(conv.listed)) == 1 and len(set(conv.listed_at)) == len(conv.listed_at) >= 2
+                    and re.search(r"哪(?:一|个)?年", conv.last_question))
+        if not by_years or conv.listed[0] != conv.last_agencies[0]:
+            return None
+        year = conv.listed_at[0]
+    elif said.group("more") or said.group("less"):  # 多的那一年 after its two years were shown side by side or ranked
+        shown = [(y, v) for a, y, v in zip(conv.listed, conv.listed_at, conv.listed_values, strict=False)
+                 if a == conv.last_agencies[0] and y in two and v is not None]
+        if len({y for y, _ in shown}) != 2 or shown[0][1] == shown[1][1]:
+            return None
+        year = (max if said.group("more") else min)(shown, key=lambda yv: yv[1])[0]
+    elif said.group("other"):
         shown = conv.seen_in.get(conv.last_agencies[0])
         if shown not in two or len(conv.years_of.get(conv.last_agencies[0], [])) != 1:
             return None  # (另一年 after both years were shown: which one is not known)
@@ -532,7 +545,8 @@ def not_a_follow_up(q: Query, t: Thread) -> InContext | None:
     # 平潭比洪泽24年多多少: the last figure (a question naming a column or share of its own is not one)
     figure_left_out = q.mentions and not q.metrics and (q.intent == "narrative" and not q.ratio or (
         q.ratio and not ACROSS_RATE.search(q.text)))  # A和B里比例谁最高: the share just asked, of those named
-    carryable = bool(q.years or q.metrics or q.mentions or column_spans(q.text) or OPERATION_WORD.search(q.text))
+    carryable = bool(q.years or q.metrics or q.mentions or column_spans(q.text) or OPERATION_WORD.search(q.text)
+                     or re.search(r"哪(?:一|个)?年", q.text) and len(set(t.conv.years_seen[-2:])) == 2)  # 哪一年更多: of those two
     if not looks_like_followup(t.question) and (len(q.text) > 8 or not carryable) and not whom_left_out and not figure_left_out:
         return InContext(q)
     return None

@@ -6,7 +6,7 @@ import re
 
 from bot.answer import Option
 from bot.conversation import PRONOUN
-from bot.follow_up import BOTH, carry_over, cn_number, question_stem
+from bot.follow_up import BOTH, carry_over, cn_number, figure_words, question_stem
 from bot.in_context.agencies import THE_OTHER, these_agencies
 from bot.in_context.thread import (
     BARE_GAP,
@@ -604,6 +604,25 @@ def level_share(q: Query, t: Thread) -> InContext | None:
 
 _LEVELS_COMPARED = re.compile(r"^(?:那)?(?:[^，,。？?]{0,10}[，,])?(市|区|县|镇)(?:里|级|政府|府)(?:的)?(?:和|跟|与|同)(市|区|县|镇)(?:里|级|政府|府)(?:的)?"
                               r"(?:比)?(?:哪边|哪个|哪家|谁)(?:更|比较)?(高|多|低|少|大|小)(?:一些|些)?(?:呢)?[?？。]*$")
+
+
+_ADDED_TO_IT = re.compile(r"^(?:那)?(?:再)?(?:跟|和|与|同|连同)(?P<row>.{1,14}?)(?:的)?(?:加一块|加起来|加在一起|合起来|合在一起|一起)"
+                          r"(?:是|有|一共|总共)?(?:多少件?|几件)?[?？。]*$")
+
+
+def added_to_the_last(q: Query, t: Thread) -> InContext | None:
+    """上年转过来的呢 → 跟新收的加一块多少: the figure just shown and the row named now, of the same report, added."""
+    said = _ADDED_TO_IT.match(q.text)
+    conv = t.conv
+    if not (said and q.metrics and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    last = conv.last_question
+    words = figure_words(last)
+    row = "".join(said.group("row")[a:b] for a, b in metric_spans(said.group("row"), generic=True))
+    if not words or not row or RATE_WORDS.search(last) or t.reread(last).add_up:
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_of(conv, who)}{words}加{row}一共多少")
 
 
 _WHICH_HIGHER = re.compile(r"^(?:所以|那么?|那到底)?(?:谁|哪个|哪一个|哪家|哪一家)(?:更|比较)?(高|多|低|少|大|小)(?:一些|些|一点)?(?:呢)?[?？。]*$")

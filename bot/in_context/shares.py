@@ -274,6 +274,13 @@ def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
         return None
     before = t.reread(last)
     keys = [m.key for m in before.metrics]
+    group = before.metrics[0] if len(before.metrics) == 1 else None
+    if (group is not None and q.metrics[0].parent == group.key and not q.whole_rows and not before.ratio
+            and (before.add_up or before.parts_sum)):
+        # 不予公开一共多少 → 行政查询那个 它占多少: one part of the group just added, over that group
+        who = conv.last_agencies[0]
+        part = "".join(q.text[a:b] for a, b in metric_spans(q.text))
+        return t.written_out(f"{who}{year_of(conv, who)}{part}占{group.label}的比例")
     if not (before.add_up and len(keys) >= 2 and not before.ratio and len({m.table for m in [*before.metrics, *q.metrics]}) == 1):
         return None
     inside = q.metrics[0].key in keys
