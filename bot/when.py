@@ -112,6 +112,13 @@ def read_period(text: str, today: date | None = None) -> Period:
             basis = f"今年是{now}年" if stated else f"今天是{today.year}年{today.month}月{today.day}日"
             p.relative.append(f"“{word}”指{y}年（{basis}）")
             plain = _blank(plain, *m.span())
+    for m in re.finditer(r"前一年", plain):  # 2024年新收…跟前一年比: the year before the one said, not before today
+        said = {int(y.group(1)) for y in _YEAR.finditer(text[: m.start()])}
+        if len(said) == 1 and len(years) == 1:
+            y = next(iter(said)) - 1
+            years.add(y)
+            p.consumed.append(m.span())
+            p.relative.append(f"“前一年”指{y}年（{next(iter(said))}年的前一年）")
     p.years = sorted(years)
     return p
 

@@ -2750,3 +2750,18 @@ def test_a_part_over_the_group_just_added(assistant):
 def test_another_row_added_to_the_figure_just_shown(assistant):
     *_, added = talk(assistant, "安康市自然资源局2020年依申请结转到下年的有几件", "上年转过来的呢", "跟新收的加一块多少")
     assert value(added) == 45  # 3 + 42
+
+
+def test_both_years_of_a_share_asked_as_these_two_years(assistant):
+    *_, both = talk(assistant, "洪泽2024年不予公开的申请一共有多少件？", "2023年呢？", "这两年不予公开分别占当年新收的多少？")
+    assert [f.year for f in both.figures] == [2023, 2024]
+
+
+def test_the_year_before_said_as_qian_yi_nian_after_a_year(assistant):
+    (change,) = talk(assistant, "看了下洪泽区政府的年报，2024年新收的政府信息公开申请跟前一年比，多了几件？")
+    assert change.value == 74
+
+
+def test_every_report_said_as_any_year(assistant):
+    (top,) = talk(assistant, "不限年份，九份报告全放进来，行政处罚前三名是哪几份？")
+    assert [f.value for f in top.figures] == [3985758, 4119, 2776]

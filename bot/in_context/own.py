@@ -459,6 +459,10 @@ def only_the_agency_left_out(q: Query, t: Thread) -> InContext | None:
     if q.intent == "rank" or q.top_n or q.nth:  # 如果按予以公开占办结的比例排，前三是谁: a ranking, never one agency's
         return None
     who = conv.last_agencies[0]
+    both = re.search(r"(?:这|那)?两(?:个)?年(?:度)?(?:的)?", q.text)
+    if both and not q.years and len(set(conv.years_seen[-2:])) == 2:  # 这两年…分别占当年新收的多少: both years asked
+        a, b = sorted(set(conv.years_seen[-2:]))
+        return t.written_out(f"{who}{a}年和{b}年" + q.text[: both.start()] + q.text[both.end() :])
     return t.written_out(who + ("" if q.years else year_of(conv, who)) + q.text)
 
 
