@@ -110,6 +110,8 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v52a-013", 3): "a bare follow-up after a share carries the share (还没审完的 after 纠正的占几成: 尚未审结's share, with the "
+                     "count cited); the probe wanted the count",
     ("v51b-014", 6): "复议总计和分项之和对得上吗: the parts are added (11) and cited one by one, with the printed 0 said beside "
                      "them; the probe lists only the two totals, so the cited parts count as stray figures",
     ("v51b-017", 5): "公开率 is 实质公开率, (予以公开 + 部分公开) ÷ 办理结果总计 in the column asked, its definition said in the "
