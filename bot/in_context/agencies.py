@@ -28,8 +28,9 @@ from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
 
-_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:刚才|之前|前面)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个)(?:问的|问到的|说的)"
-                          r"(?:(?P<item>那项|那一项|那个数|那个数字|那一个数|那个合计|那个总数|那个总计)|那家|那个单位|那个|单位)?(?:的)?")
+_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:刚才|之前|前面)?(?:(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头|一开头|最开头)(?:问的|问到的|说的)"
+                          r"(?:(?P<item>那项|那一项|那个数|那个数字|那一个数|那个合计|那个总数|那个总计)|那家|那个单位|那个|单位)?"
+                          r"|(?:问的|问到的)(?:第一个|头一个)(?P<item2>数字?|数|合计|总数))(?:的)?")
 
 
 THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
@@ -254,7 +255,7 @@ def first_asked(q: Query, t: Thread) -> Query | None:
     """第一个问的那家: the agency this conversation began with."""
     first = _FIRST_ASKED.match(q.text)
     rest = re.sub(r"^[，,]?(?:它|其)(?:的)?", "", q.text[first.end() :]) if first else ""  # (…那家，它的…: the agency said)
-    if first and first.group("item"):
+    if first and (first.group("item") or first.group("item2")):
         if t.conv.first_asked and t.conv.first_asked != t.conv.first_question:
             # 我第一个问的那个合计 when the first question got no figure: what it stood for is not known
             return InContext(q, declined=f"第一个问题（“{t.conv.first_asked}”）当时没有给出数字，“{first.group(0)}”指什么没能确定；"

@@ -53,7 +53,8 @@ def the_other_one(q: Query, t: Thread) -> InContext | None:
 def than_it(q: Query, t: Thread) -> InContext | Query | None:
     """平潭的…比它多多少: 它 is the agency just shown, in its year."""
     than_it = _THAN_IT.search(q.text)
-    if re.match(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个)(?:问的|问到的|说的)", q.text):
+    if re.match(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:刚才|之前|前面)?(?:(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头)(?:问的|问到的|说的)"
+                r"|(?:问的|问到的)(?:第一个|头一个))", q.text):
         return None  # 回到最开始问的那个数，…比它多多少: 它 is that first figure (first_asked)
     earlier = [a for a in t.conv.agencies_seen if a not in t.conv.last_agencies]
     if than_it and not q.mentions and than_it.group(2) in ("刚才那个", "上面那个", "前面那个") and earlier:
