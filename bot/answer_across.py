@@ -90,7 +90,7 @@ class AcrossAnswers(AcrossSQL):
 
     def _rank(self, q: Query) -> Answer:
         fast = self._rank_sql(q) if (self.sql_across and q.stated_count is None and not q.ends_gap and not q.value_filter
-                                     and not (q.add_up and q.top_n and not q.separately)) else None
+                                     and not q.middle and not (q.add_up and q.top_n and not q.separately)) else None
         if fast is not None:
             return fast
         got = self._across(q)
@@ -126,6 +126,11 @@ class AcrossAnswers(AcrossSQL):
         if q.ends_gap and len(values) >= 2 and not left_out:  # 最多的比最少的多几件: the two ends, one less the other
             ends = [values[0], values[-1]] if (q.ends_gap == "top") != q.ascending else [values[-1], values[0]]
             return self._difference_of(ends, notes + self._skipped_notes(skipped))
+        if q.middle and not q.nth:  # 这三家里排中间的是谁: the middle of an odd number ranked, none of an even number
+            if len(values) % 2 == 0 or len(values) < 3:
+                return Answer("not_found", title=f"参加排名的有{len(values)}个，没有正中间的一个", figures=[self._one(v) for v in values],
+                              notes=notes)
+            q = replace(q, nth=(len(values) + 1) // 2)
         if q.nth:
             if q.nth > len(values):
                 return Answer("not_found", title=f"只有{len(values)}个单位有这一项，没有第{q.nth}名")

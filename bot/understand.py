@@ -165,6 +165,7 @@ _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)|"
                   r"倒数第(\d+|[一二三四五六七八九十两]+)")
+_MIDDLE = re.compile(r"排(?:在)?(?:正)?中间|(?:正)?中间(?:的)?(?:那家|那个|那份|那位)|居中(?:的)?")
 _NTH_ASKED = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:是|的是|呢|位是|名是)")
 # 最多的是哪一种？第二、第三多的又是什么: places listed after the first, asked with it (the first N, in order)
 _PLACES_LISTED = re.compile(r"第([二三四五六七八九十])(?:[、和及与]第?([三四五六七八九十]))+(?:名|位|多|高|大|少|低)?(?:的)?(?:又|分别|各)?(?:是)?(?:什么|啥|哪(?:个|些|几个|几种|几类|几条|种|类|条|家))?")
@@ -239,7 +240,7 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
 _READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, _WHICH_COLUMN, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST, _DISPUTE_RATE,
-                  _TOPN, _PER_ITEM, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _PLACES_LISTED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, _TIMES, _PERCENT_NEAR, _IN_THE_END, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
+                  _TOPN, _PER_ITEM, _MIDDLE, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _PLACES_LISTED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, _TIMES, _PERCENT_NEAR, _IN_THE_END, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
 # figure is answered anyway they are words the figure does not account for.
 
@@ -280,6 +281,7 @@ class Query:
     years_of: dict[int, list[int]] = field(default_factory=dict)
     every_year_of: list[int] = field(default_factory=list)  # 淮安市、洪泽两年、平潭: agencies taken in every report held
     nth: int | None = None  # 第2名
+    middle: bool = False  # 排中间的是谁: the middle place of an odd number ranked
     province: str = ""  # a province no agency name carries and none held is known to be in
     place_said: str = ""  # a province or city no agency name carries (浙江, 秦皇岛), whose agencies are known
     place_ids: list[int] = field(default_factory=list)  # …the agencies held there, by China's administrative divisions
@@ -1335,6 +1337,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.nth = _cn_int(next(g for g in nth.groups() if g))
         if _NTH_ASKED.search(q) and re.search(r"最(?:多|高|大|少|低|小)", q):
             query.top_n, query.nth = query.nth, None  # 最多的是谁，第二是谁: the first N, in order
+    query.middle = bool(_MIDDLE.search(q)) and not query.nth  # 排中间的是谁: the place in the middle of the ranking
     n = _TOPN.search(q)
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))
@@ -1450,7 +1453,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     elif (_CHANGE.search(q) or query.difference) and single and (len(query.years) == 2 or re.search(r"比\d{4}年", q)) and not (
             len(column_spans(masked)) >= 2 and re.search(r"减去|减掉|扣除|净增|净减|相减", q)):
         query.intent = "change"  # 洪泽24年比23年多了多少 / 比2023年多几件
-    elif (_RANK.search(q) or query.nth) and not single:
+    elif (_RANK.search(q) or query.nth or query.middle) and not single:
         query.intent = "rank"
     elif len(names) >= 2 or (_COMPARE.search(q) and len(query.mentions) >= 2) or (
             query.separately and not query.mentions and (query.sector or query.place_ids or query.level)) or (

@@ -2765,3 +2765,10 @@ def test_the_year_before_said_as_qian_yi_nian_after_a_year(assistant):
 def test_every_report_said_as_any_year(assistant):
     (top,) = talk(assistant, "不限年份，九份报告全放进来，行政处罚前三名是哪几份？")
     assert [f.value for f in top.figures] == [3985758, 4119, 2776]
+
+
+def test_the_middle_place_of_three_and_none_of_two(assistant):
+    *_, middle = talk(assistant, "洪泽区政府2024年现行有效的行政规范性文件有几件？", "淮安市的呢？", "再加一个平潭", "这三家里排中间的是谁？")
+    assert middle.figures[0].agency == "淮安市人民政府" and value(middle) == 66
+    (two,) = talk(assistant, "淮安市和洪泽区2024年现行有效的行政规范性文件，两家里排中间的是谁？")
+    assert not [f for f in two.figures if f.value is not None] or two.kind == "not_found"
