@@ -83,7 +83,7 @@ def carried_over(q: Query, t: Thread) -> InContext:
     sums = r"加起来|合起来|加在一起|加一块|一共|总共|合计|之和"
     if (q.growth or q.percent_change or q.change_asked) and re.search(sums, full) and not re.search(sums, q.text):
         # 两年加起来有多少 → 增长了百分之多少: the change between those years, never their sum again
-        full = re.sub(r"(?:加起来|合起来|加在一起|加一块|一共|总共|合计)(?:有|是)?(?:多少件?|几件)?", "", full)
+        full = re.sub(rf"(?:{sums})(?:有|是)?(?:多少件?|几件)?", "", full)
     if (q.growth or q.percent_change or q.change_asked) and not re.search(r"哪(?:一|个)?年", q.text):
         full = re.sub(r"[,，]?哪(?:一|个)?年(?:度)?[^，,。？?]{0,6}?(?:更|最|比较|较)?(?:多|少|高|低)[?？。]*", "", full)  # (哪一年更多 → 增长了多少)
     if re.search(r"也这样|也是这样|一样吗|也有这种", q.text):  # 复议后起诉那一栏是不是也这样: the check, not the printed cell
