@@ -154,21 +154,21 @@ _IT_OVER = re.compile(r"^(?:那)?(?:它|这个数|这个|这些|这一项)(?:的
 
 
 def it_over_its_own_whole(q: Query, t: Thread) -> InContext | None:
-    """平潭2022年不予公开一共几件 → 它占平潭办结总数的比例: the figure just shown over a whole of the same report
+    """平潭2022年不予公开一共几件 → 它占平潭办结总数的比例 (它在…里占): the figure just shown over a whole of the same report
     (它 is the figure here: the agency named after 占 is the one the thread is on)."""
     said = _IT_OVER.match(q.text)
     conv = t.conv
     if not (said and q.ratio and (q.metrics or find_metrics(said.group("whole"), keep_generic=True))
-            and len(conv.last_agencies) == 1 and conv.last_question and not conv.last_part):
-        return None  # (哪个理由最多 → 它占不予公开的比例: 它 is the part just shown, read as such further on)
+            and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     # (它占淮安市全部新收申请的比例: the place named is the thread's agency's, its other units aside)
     own = all(m.kind == "region" and conv.last_agencies[0] in {t.names.get(i) for i in m.agency_ids} for m in q.mentions)
     if (named - set(conv.last_agencies) and not own) or any(m.start < said.start("whole") for m in q.mentions):
         return None
     words = figure_words(conv.last_question)
-    if not words or RATE_WORDS.search(words):
-        return None
+    if not words or RATE_WORDS.search(words) or (conv.last_part and t.reread(conv.last_question).which_part):
+        return None  # (哪个理由最多 → 它占不予公开的比例: 它 is the part just shown, read as such further on)
     whole = said.group("whole")
     for m in sorted(q.mentions, key=lambda m: -m.start):
         a, b = m.start - said.start("whole"), m.end - said.start("whole")
