@@ -281,15 +281,45 @@ class AcrossAnswers(AcrossSQL):
         by_agency: dict[int, list[Value]] = {}
         for v in values:
             by_agency.setdefault(v.report.agency_id, []).append(v)
-        def held(i: int) -> int:  # the reports an agency of the whole stands for: its years named, else one
-            return max(1, len(q.years_of.get(i, []))) if i not in part_ids else 1
+        def held(i: int) -> int:  # the reports an agency stands for: its years named, else one
+            return max(1, len(q.years_of.get(i, []))) if i not in part_ids or i not in whole_ids else 1
         if skipped or any(len(by_agency.get(i, [])) != held(i) for i in part_ids + whole_ids):
             return Answer("not_found", title="有单位缺这一项（或有几份年报），算不出比例；请写明年份", items=skipped,
                           figures=[self._one(v) for v in values], notes=notes)
-        part = [by_agency[i][0] for i in part_ids]
+        # (洪泽区2023年和2024年 among the parts: both of its reports; one on both sides is one report of the whole)
+        part = [v for i in part_ids for v in (by_agency[i] if i not in whole_ids else by_agency[i][:1])]
         whole = [v for i in whole_ids for v in by_agency[i]]  # (洪泽区2023年和2024年: both of its reports)
         figures = [self._one(v) for v in part + [w for w in whole if w.report.agency_id not in part_ids]]
         return self._share_of_values(q, part, whole, figures, notes)
+
+    def _agency_gap(self, q: Query) -> Answer:
+        """One figure of some agencies, added, less the same figure of others: 秀洲和发改委加起来比安康多多少."""
+        left_ids, right_ids = q.gap_of
+        plain = replace(q, difference=False, intent="compare", gap_of=None)
+        try:
+            values, skipped, notes = self._values_across(plain, list(dict.fromkeys(left_ids + right_ids)))
+        except AskColumn as e:
+            return e.answer
+        by_agency: dict[int, list[Value]] = {}
+        for v in values:
+            by_agency.setdefault(v.report.agency_id, []).append(v)
+        figures = [self._one(v) for v in values]
+        if skipped or any(len(by_agency.get(i, [])) != 1 for i in left_ids + right_ids):
+            return Answer("not_found", title="有单位缺这一项（或有几份年报），算不出差；请写明年份", items=skipped,
+                          figures=figures, notes=notes)
+        left, right = [by_agency[i][0] for i in left_ids], [by_agency[i][0] for i in right_ids]
+        if any(v.total is None for v in left + right):
+            return Answer("not_found", title="有一格是空白（未填），算不出差", figures=figures, notes=notes)
+        top, bottom = (sum((v.total for v in side), Decimal(0)) for side in (left, right))
+        gap = top - bottom
+
+        def who(side: list[Value]) -> str:
+            names = "、".join(f"{self.r.agency_names[v.report.agency_id]}{v.report.year}年" for v in side)
+            return names + ("合计" if len(side) > 1 else "")
+        notes.append(f"差 = {as_number(top)} − {as_number(bottom)}，按表中印出的数字计算")
+        unit = values[0].unit or "件"
+        return Answer("total", value=as_number(gap), figures=figures, notes=notes, op="difference",
+                      title=f"{values[0].label}：{who(left)}比{who(right)}{'多' if gap >= 0 else '少'}{as_number(abs(gap))}{unit}")
 
     def _year_share(self, q: Query) -> Answer:
         """One agency's figure in one year over the same figure in another: 洪泽2024年新收是2023年的几倍."""
@@ -331,8 +361,9 @@ class AcrossAnswers(AcrossSQL):
         notes.append(f"比例 = {as_number(top)} ÷ {as_number(bottom)}（{over}），按表中印出的数字计算")
         kind = "份年报" if len({v.report.agency_id for v in whole}) < len(whole) else "个单位"
         short = f"{len(whole)}{kind}合计" if len(whole) > 2 else over  # (the names are in the note: a phone line is short)
+        parts = f"{len(part)}份年报合计" if len(part) > 2 else who(part)  # (each is listed below)
         return Answer("total", value=as_number(pct), unit="%", op="ratio", figures=figures, notes=notes,
-                      title=f"{label}：{who(part)}占{short}的比例")
+                      title=f"{label}：{parts}占{short}的比例")
 
     def _difference_of(self, values: list[Value], notes: list[str]) -> Answer:
         """The first figure less the second, said as one figure (A比B多…件，+x%)."""

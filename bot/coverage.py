@@ -66,6 +66,9 @@ FILLER = sorted({
     "通报", "通报里", "通报说", "截至", "截止", "中间", "这个口子", "那个口子", "口子", "各剩", "各剩下", "那批", "这一批", "那一批", "类似", "类似的情况", "同一张表", "同一张表里", "很大", "量很大", "很多", "很少", "这方面", "在这方面", "重新", "重排", "它们", "它俩", "发生", "发生了", "可能", "靠得住", "靠得住吗", "靠谱吗", "说法称", "有说法称", "有说法", "开始", "放在", "格子", "格子里", "问个", "拒绝", "名义", "真正", "反倒", "反而是", "最新一年", "最新的一年", "已经", "出结果", "落差", "落差这么大", "差距这么大", "这么大", "原行为", "维持原行为",
 }, key=len, reverse=True)
 
+# a kind of person said in one character (女的申请人): the tables never split applicants by it, and the word
+# cutter leaves it standing alone, where single characters are otherwise function words
+_ONE_CHARACTER_QUALIFIERS = {"男", "女"}
 _FILLER_RE = re.compile("|".join(re.escape(w) for w in FILLER))
 _FILLER_SET = set(FILLER)
 # fillers of two or more characters are taken out before the rest is cut into words; single characters are
@@ -136,8 +139,10 @@ def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: It
     for run in re.findall(r"[\u3400-\u9fff]+", rest):
         if len(run) > 1 and is_name(run):
             continue
-        for word in words(run) if len(run) > 1 else ():
-            if (len(word) >= 2 and word not in _FILLER_SET and not _FILLER_RE.fullmatch(word) and not _typo_of_known(word)
+        for word in words(run) if len(run) > 1 else [run]:
+            if word in _ONE_CHARACTER_QUALIFIERS:
+                found.append(word)
+            elif (len(word) >= 2 and word not in _FILLER_SET and not _FILLER_RE.fullmatch(word) and not _typo_of_known(word)
                     and not (all(ch in _FILLER_SET for ch in word)  # 中有, 有数: two fillers the cutter glued together
                              and not (len(word) >= 3 and word_frequency(word)))):  # (中位数: a word of its own)
                 found.append(word)

@@ -118,12 +118,14 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             return self._typo_row(q)
         if q.last_year_carry and q.intent in FIGURE_INTENTS:
             return self._ask_last_year_carry(q)
-        if q.value_filter and (q.intent not in ("rank", "total") or q.share_of or q.mentions and not q.position_of):
+        if q.value_filter and (q.intent not in ("rank", "total") or q.share_of or q.gap_of or q.mentions and not q.position_of):
             # 新收超过30件的几家里… is applied to rankings and totals across agencies; anywhere else it would be dropped
             return Answer("not_found", title=f"“{q.value_filter.label}”这样的筛选条件只用于跨单位的排名或合计，这里用不上；"
                                              "请去掉条件再问，或改问排名（例如：2020年新收申请超过30件的几家里，谁予以公开最多）")
         if q.share_of:
             return self._agency_share(q)
+        if q.gap_of:
+            return self._agency_gap(q)
         if q.share_of_years:
             return self._year_share(q)
         if q.ratio and q.intent in ("compare", "rank", "total", "trend", "change") and not (

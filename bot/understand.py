@@ -310,6 +310,8 @@ class Query:
     # 洪泽的新收相当于淮安市的百分之几 / 秀洲分局占三家合计的几成: (part agencies, whole agencies) of one figure
     share_of: tuple[list[int], list[int]] | None = None
     share_of_years: tuple[int, int] | None = None  # 2024年是2023年的几倍: (part year, whole year) of one agency's figure
+    # 秀洲和发改委加起来比安康多多少: (agencies added on one side, agencies on the other) of one figure
+    gap_of: tuple[list[int], list[int]] | None = None
     separately: bool = False  # 其中/分别/各是: figures one by one, never summed
     share_order: str = ""  # "占": Y占X (the part comes first); "中": X中Y (the part comes after)
     row_words: set[str] = field(default_factory=set)  # keys of every row whose words stand in the question
@@ -816,7 +818,7 @@ def _agency_words(word: str, query: Query, catalog: AgencyCatalog) -> bool:
         return True
     if len(word) >= 2 and word not in _ROW_WORDS and any(word in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
         return True  # 平潭那个实验区: a piece of the name of the agency named
-    if len(word) <= 3 and any(len(r) >= len(word) and Levenshtein.distance(r[: len(word)], word) == 1
+    if 2 <= len(word) <= 3 and any(len(r) >= len(word) and Levenshtein.distance(r[: len(word)], word) == 1
                               for r in catalog.regions()):
         return True  # 平谭 for 平潭, 北载(河) for 北戴河: the resolver asks back
     return bool(catalog.near_forms(word))
@@ -882,6 +884,20 @@ def _share_of_agencies(query: Query, q: str) -> None:
     rows = {m.key.rstrip("~") for m in query.metrics}
     if before and after and before != after and len(rows) == 1:
         query.share_of = (before, after)
+
+
+def _gap_of_agencies(query: Query, q: str) -> None:
+    """秀洲分局和发改委加起来比安康多多少: one figure of the agencies named before 比, added, less the same figure
+    of those named after it (a sum on one side at least: two agencies alone are a plain difference)."""
+    at = re.search(r"(?<![相对])比(?!例|重|率|较)", q)
+    named = [m for m in query.mentions if m.agency_ids and m.kind == "name"]
+    if not (query.difference and query.add_up and at and not query.ratio and len(named) >= 3):
+        return
+    before = list(dict.fromkeys(i for m in named if m.end <= at.start() for i in m.agency_ids))
+    after = list(dict.fromkeys(i for m in named if m.start >= at.end() for i in m.agency_ids))
+    rows = {m.key.rstrip("~") for m in query.metrics}
+    if before and after and not set(before) & set(after) and len(rows) == 1 and max(len(before), len(after)) >= 2:
+        query.gap_of = (before, after)
 
 
 def _share_of_years(query: Query, q: str) -> None:
@@ -1247,6 +1263,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     base = re.search(r"比(\d{4})年", q) or re.search(r"以(\d{4})年(?:为|作为|做|当)(?:基数|基期|基准|分母)", q)
     query.base_year = int(base.group(1)) if base else None
     _share_of_agencies(query, q)
+    _gap_of_agencies(query, q)
     _share_of_years(query, q)
     query.growth = bool(_TIMES.search(q)) or bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少|变化了?百分之|变动了?百分之|"
                                   r"(?:涨|升|降|跌|增加|减少)了?百分之", q))

@@ -2772,3 +2772,68 @@ def test_the_middle_place_of_three_and_none_of_two(assistant):
     assert middle.figures[0].agency == "淮安市人民政府" and value(middle) == 66
     (two,) = talk(assistant, "淮安市和洪泽区2024年现行有效的行政规范性文件，两家里排中间的是谁？")
     assert not [f for f in two.figures if f.value is not None] or two.kind == "not_found"
+
+
+def test_it_over_a_whole_said_before_zhan(assistant):
+    *_, share = talk(assistant, "淮安市政府2024年予以公开和部分公开加起来是多少", "它在全部办结量里占多少")
+    assert share.value == 59.5  # 1816 ÷ 3050
+    *_, part = talk(assistant, "淮安市政府2024年不予处理中信访举报投诉类申请是多少？", "它在淮安市政府全部“不予处理”里占比多少？")
+    assert part.value == 70.5  # 62 ÷ 88
+
+
+def test_a_reason_said_with_wei_you_is_no_second_row(assistant):
+    *_, share = talk(assistant, "平潭综合实验区2022年一共办结了多少件公开申请？", "其中以“本机关不掌握”为由答复的占比多少？")
+    assert share.value == 49.3  # 37 ÷ 75
+
+
+def test_a_column_over_its_own_row_after_two_rows_were_listed(assistant):
+    *_, rate = talk(assistant, "平潭2022年的行政复议、行政诉讼（两类诉讼合计）各多少", "复议里结果被纠正的占复议总数多少")
+    assert rate.value == 50  # 纠正 1 ÷ 复议 2, never 复议 ÷ (复议 + 诉讼)
+
+
+def test_another_row_or_agency_added_to_the_last_figure(assistant):
+    *_, added = talk(assistant, "洪泽2024年复议后又起诉的行政诉讼有几件", "和没经过复议直接起诉的加起来呢")
+    assert value(added) == 4  # 3 + 1
+    *_, both = talk(assistant, "安康市自然资源局2020年行政许可处理决定多少", "跟发改委的许可决定加起来")
+    assert value(both) == 191  # 138 + 53
+
+
+def test_a_sum_of_agencies_against_another(assistant):
+    (gap,) = talk(assistant, "嘉兴秀洲分局和发改委2020年新收申请加起来比安康自然资源局多多少")
+    assert gap.value == 86  # 97 + 31 − 42
+    *_, then = talk(assistant, "嘉兴秀洲分局和发改委2020年新收申请各多少", "加一块", "比安康自然资源局多多少")
+    assert then.value == 86  # the sum, never 秀洲 alone
+
+
+def test_the_sum_of_the_rest_over_the_one_left_out(assistant):
+    *_, share = talk(assistant, "不限年份，九份报告里本年新收申请排一下", "除了淮安市，剩下八份加起来多少件？",
+                     "这个数相当于淮安一家的百分之几")
+    assert share.value == 11.7  # 364 ÷ 3119
+
+
+def test_every_report_said_in_a_follow_up_leaves_the_newest_year(assistant):
+    *_, second = talk(assistant, "最新一年的报告里，哪家政府收到的信息公开申请最多？", "要是九份报告全放一起比，排第二的是哪份？")
+    assert value(second) == 97  # 秀洲分局 2020, not 洪泽 2024 of the newest year
+
+
+def test_the_net_of_the_two_cells_just_shown(assistant):
+    *_, net = talk(assistant, "平潭2022年现行有效的行政规范性文件有多少件？", "那一年制发和废止各是多少？", "一进一出，净增了多少件")
+    assert net.value == 33  # 88 − 55
+    *_, backlog = talk(assistant, "淮安市政府2024年结转到下年度继续办理的有多少件", "从上年结转进来的呢", "一进一出，积压净增加了多少")
+    assert backlog.value == 69  # 103 − 34
+
+
+def test_a_bare_follow_up_after_a_declined_one_is_not_carried_past_it(assistant):
+    *_, declined, bare = talk(assistant, "嘉兴市发改委2020年行政复议几件", "那它们依申请各收了多少", "加一块")
+    assert declined.kind == "not_found"
+    assert bare.kind == "not_found" and not bare.figures
+
+
+def test_they_after_two_agencies_asked_one_after_the_other(assistant):
+    *_, both = talk(assistant, "嘉兴的复议有几件 两千零二十年", "2", "另一个呢", "那它们依申请各收了多少")
+    assert sorted(f.value for f in both.figures) == [31, 97]
+
+
+def test_a_sex_of_applicants_is_not_read_as_every_applicant(assistant):
+    (ans,) = talk(assistant, "洪泽24年女的申请人有多少个")
+    assert not [f for f in ans.figures if f.value is not None] and "女" in ans.text

@@ -76,6 +76,7 @@ from bot.in_context.pairs import (
     both_levels,
     first_two_parts,
     gap_after_switch,
+    gap_to_the_sum,
     gap_of_two_sums,
     level_share,
     levels_compared,
@@ -140,6 +141,7 @@ from bot.in_context.shares import (
     share_of_these_ranked,
     share_starting,
     sibling_of_the_part,
+    sum_over_one,
     the_part_just_named,
     the_rate_before,
     this_kind,
@@ -156,8 +158,12 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     question; `held` maps each agency id to the years of its reports."""
     thread = Thread(question, conv, reread, catalog, names, held)
     read = _read(q, thread)
-    if read.query.intent == "unknown" and not read.declined and conv.last_question and looks_like_followup(question):
-        conv.lost_turn = question  # 规划分局那边呢 not understood: the next bare follow-up cannot say what it is of
+    if ((read.query.intent == "unknown" or read.declined and not read.choices) and conv.last_question and not conv.lost_turn
+            and looks_like_followup(question)):
+        # 规划分局那边呢 not understood, 那它们依申请各收了多少 declined: the next bare follow-up cannot say what it is of
+        conv.lost_turn = question
+    elif read.declined and read.choices:
+        conv.lost_turn = ""  # asked back with options: the next turn picks one of them
     return read
 
 
@@ -223,12 +229,12 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    after_a_lost_turn, one_of_the_two_years, which_of_the_two, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    after_a_lost_turn, one_of_the_two_years, which_of_the_two, gap_to_the_sum, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_of_the_last,
     columns_of_the_last_row, another_whole, both_levels, level_share, levels_compared, two_levels, the_one_there, received_in_the_thread, government_seen, the_other_one, the_other_agency,
-    it_added_to_ranking, plus_agency, sum_of_the_list, outside_the_sum, largest_share_of_the_sum, share_of_these_ranked, it_over_its_own_whole, share_of_the_sum, part_of_the_sum_just_shown, share_of_rows_summed, sum_in_a_group, that_year_of_it,
+    it_added_to_ranking, plus_agency, sum_of_the_list, outside_the_sum, largest_share_of_the_sum, share_of_these_ranked, sum_over_one, it_over_its_own_whole, share_of_the_sum, part_of_the_sum_just_shown, share_of_rows_summed, sum_in_a_group, that_year_of_it,
     same_part_elsewhere, share_starting, place_of_a_part, sibling_of_the_part, part_of_the_last, these_agencies, next_to_named, place_inside, share_in_another,
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,
     than_it, against_the_last, stands_alone, its_two_years, claim_again, claim_of_the_thread_figure, checks_of_its_own, first_asked,

@@ -434,6 +434,10 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     group = conv.last_agencies
     if word in ("它俩", "他俩") and len(group) < 2 and len(former_latter(conv)) == 2:
         group = former_latter(conv)  # 它俩 after two agencies asked about one by one: those two
+    two = conv.single_figures[-2:]
+    if (word == "它们" and len(group) < 2 and not conv.ranked and len(two) == 2 and two[0][0] != two[1][0]
+            and two[0][2] == two[1][2] and group == [two[1][0]]):
+        group = [two[0][0], two[1][0]]  # 2（发改委）→ 另一个呢 → 它们依申请各收了多少: the two asked one after the other
     rest_said = q.text[pronoun.end() :]
     if (plural and len(group) == 1 and word in ("它们", "他们") and RATE_WORDS.search(rest_said) and not conv.options
             and not re.search(r"除了|除去|除开|不算|去掉|扣除|扣掉|刨去|不含|不包括", conv.last_question)):

@@ -121,6 +121,11 @@ def carried_over(q: Query, t: Thread) -> InContext:
         if len(plain.metrics) == 1 and len({i for m in plain.mentions for i in m.agency_ids}) == 1 and len(plain.years) <= 1:
             # 2024年复议总共几件 → 上一年呢: 总共 was said of that year's one total; the next report's is as printed
             full = re.sub(r"(?:一共|总共)(?=(?:是|有)?(?:多少|几))", "", full)
+    if q.every_report and not q.years and not t.reread(full).every_report:
+        # 最新一年里谁最多 → 要是九份报告全放一起比，排第二的呢: every report now, the thread's year left behind
+        for a, b in sorted(read_period(full).consumed, reverse=True):
+            full = full[:a] + full[b:]
+        full = "不分年份，" + re.sub(r"(?:最新|最近)(?:的)?(?:一年|那年|年份)(?:的)?(?:报告|年报)?(?:里|中)?[,，]?", "", full)
     if conv.year_not_held and not q.years and not q.mentions and not q.relative:
         # 去年呢 (not held) → 行政规范性文件现行有效多少件: that agency again, so its newest report, not the year it lacks
         for a, b in sorted(read_period(full).consumed, reverse=True):

@@ -166,9 +166,10 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
     return t.written_out(between)
 
 
-_TWO_JUST_ASKED = re.compile(r"^(?:那)?(?:这|上面|刚才|前面)?(?:的)?(?:两者|二者|两个|两项|俩|这俩|它俩|两个数)?(?:的)?"
+_TWO_JUST_ASKED = re.compile(r"^(?:那)?(?:(?:一进一出|一增一减|进出相抵|两相抵扣|相抵(?:之?后)?)[，,]?(?:积压|存量)?(?=净))?"
+                             r"(?:这|上面|刚才|前面)?(?:的)?(?:两者|二者|两个|两项|俩|这俩|它俩|两个数)?(?:的)?"
                              r"(?P<op>加起来|合计|一共|加一起|加在一起|加一块儿?|合一块儿?|相加|合起来|总共|差多少|差几件|相差多少|差了多少|净增(?:加)?了?|净减(?:少)?了?)"
-                             r"(?:是)?(?:多少|几件)?(?:呢)?[?？。]*$")
+                             r"(?:是)?(?:多少件?|几件)?(?:呢)?[?？。]*$")
 
 
 _TWO_YEARS_SUM = re.compile(r"^(?:那)?(?:这)?(?:两年|两个年度|两年度)(?:的)?(?:数)?(?:合计|加起来|一共|总共|相加|合起来|加一起|加在一起|加一块儿?)"
@@ -191,6 +192,8 @@ def two_just_asked(q: Query, t: Thread) -> InContext | None:
             return t.written_out(f"{conv.last_agencies[0]}{y1}年和{y2}年{words}加起来")
     if not (said and not q.mentions and not q.metrics and not q.years and conv.history and len(conv.last_agencies) == 1):
         return None
+    if conv.two_shown:  # 制发和废止各是多少 → 净增多少: the two cells that answer showed, not the question before it
+        return _the_two_shown(said, t)
     last, before = conv.last_question, conv.history[-1]
     a, b = t.reread(before), t.reread(last)
     same_agency = {i for m in a.mentions for i in m.agency_ids} == {i for m in b.mentions for i in m.agency_ids} != set()
@@ -214,6 +217,27 @@ def two_just_asked(q: Query, t: Thread) -> InContext | None:
         full = (f"{who}{y1}年和{y2}年{rows}{cols_b}加起来" if add else f"{who}{y2}年比{y1}年{rows}{cols_b}变化多少")
         return t.written_out(full)
     return _two_rows_one_column(said, a, b, before, last, t)
+
+
+def _the_two_shown(said: re.Match, t: Thread) -> InContext | None:
+    """The two cells of one report the last answer listed (two columns of a row, or two rows in one column), added
+    or the first less the second."""
+    conv, last = t.conv, t.conv.last_question
+    b = t.reread(last)
+    add = not re.match(r"差|相差|净", said.group("op"))
+    active = any(m.table == ACTIVE for m in b.metrics) and not add
+    cols = [last[s:e] for s, e in own_columns(last, active=active)]
+    rows = [last[s:e] for s, e in metric_spans(last)]
+    who, when = conv.last_agencies[0], "".join(f"{y}年" for y in b.years[:1]) or year_of(conv, conv.last_agencies[0])
+    if len(b.years) > 1 or b.ratio:
+        return None
+    if len(cols) == 2 and len(set(rows)) <= 1:
+        row = rows[0] if rows else ""
+        return t.written_out(f"{who}{when}{row}{cols[0]}和{cols[1]}加起来" if add else f"{who}{when}{row}{cols[0]}比{cols[1]}多多少")
+    if len(rows) == 2 and len(set(cols)) <= 1:
+        col = cols[0] if cols else ""
+        return t.written_out(f"{who}{when}{rows[0]}和{rows[1]}{col}加起来" if add else f"{who}{when}{rows[0]}{col}比{rows[1]}{col}多多少")
+    return None
 
 
 def _two_rows_one_column(said: re.Match, a: Query, b: Query, before: str, last: str, t: Thread) -> InContext | None:
@@ -607,15 +631,15 @@ _LEVELS_COMPARED = re.compile(r"^(?:那)?(?:[^，,。？?]{0,10}[，,])?(市|区
                               r"(?:比)?(?:哪边|哪个|哪家|谁)(?:更|比较)?(高|多|低|少|大|小)(?:一些|些)?(?:呢)?[?？。]*$")
 
 
-_ADDED_TO_IT = re.compile(r"^(?:那)?(?:再)?(?:跟|和|与|同|连同)(?P<row>.{1,14}?)(?:的)?(?:加一块|加起来|加在一起|合起来|合在一起|一起)"
-                          r"(?:是|有|一共|总共)?(?:多少件?|几件)?[?？。]*$")
+_ADDED_TO_IT = re.compile(r"^(?:那)?(?:再)?(?:跟|和|与|同|连同)(?P<row>.{1,20}?)(?:的)?(?:加一块|加起来|加在一起|合起来|合在一起|一起)"
+                          r"(?:是|有|一共|总共)?(?:多少件?|几件)?(?:呢|啊)?[?？。]*$")
 
 
 def added_to_the_last(q: Query, t: Thread) -> InContext | None:
     """上年转过来的呢 → 跟新收的加一块多少: the figure just shown and the row named now, of the same report, added."""
     said = _ADDED_TO_IT.match(q.text)
     conv = t.conv
-    if not (said and q.metrics and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+    if not (said and q.metrics and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
         return None
     last = conv.last_question
     words = figure_words(last)
@@ -623,7 +647,37 @@ def added_to_the_last(q: Query, t: Thread) -> InContext | None:
     if not words or not row or RATE_WORDS.search(last) or t.reread(last).add_up:
         return None
     who = conv.last_agencies[0]
+    named = list(dict.fromkeys(t.names.get(i) for m in q.mentions for i in m.agency_ids))
+    if q.mentions:
+        # 安康许可决定多少 → 跟发改委的许可决定加起来: that figure of both agencies, when the row named is the one shown
+        other = named[0] if len(named) == 1 and named[0] != who else None
+        if other is None or {m.key for m in t.reread(last).metrics} != {m.key for m in q.metrics}:
+            return None
+        year = year_of(conv, who)
+        held = t.held.get(next(i for i, n in t.names.items() if n == other), {})
+        if year and int(year[:-1]) not in held:
+            return None  # (发改委 holds no report of that year: which of its years is not guessed here)
+        return t.written_out(f"{who}和{other}{year}{words}一共多少")
     return t.written_out(f"{who}{year_of(conv, who)}{words}加{row}一共多少")
+
+
+_THAN_THE_SUM = re.compile(r"^(?:那)?(?:这个数|这个合计|合计|加起来的?|合起来的?|这个和|它们)?(?P<than>比.+)$")
+
+
+def gap_to_the_sum(q: Query, t: Thread) -> InContext | None:
+    """秀洲和发改委的新收加一块 → 比安康自然资源局多多少: the sum just shown against the one named now (never the
+    first agency of the sum alone)."""
+    said = _THAN_THE_SUM.match(q.text)
+    conv = t.conv
+    named = list(dict.fromkeys(t.names.get(i) for m in q.mentions for i in m.agency_ids))
+    if not (said and q.difference and len(named) == 1 and len(conv.last_agencies) >= 2 and conv.last_question
+            and named[0] not in conv.last_agencies):
+        return None
+    last = t.reread(conv.last_question)
+    if not (last.add_up and len(last.metrics) == 1 and not last.ratio) or (q.metrics and {m.key for m in q.metrics} != {last.metrics[0].key}):
+        return None
+    stem = re.sub(r"(?:加起来|加在一起|合起来|加一块儿?|合计|一共|总共)$", "", question_stem(conv.last_question))
+    return t.written_out(f"{stem}加起来{said.group('than')}")
 
 
 _WHICH_HIGHER = re.compile(r"^(?:所以|那么?|那到底)?(?:谁|哪个|哪一个|哪家|哪一家)(?:更|比较)?(高|多|低|少|大|小)(?:一些|些|一点)?(?:呢)?[?？。]*$")

@@ -249,6 +249,36 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{named[0]}{year(named[0])}{words}占{whole}{words}合计的比例")
 
 
+_SUM_OVER_ONE = re.compile(r"^(?:那)?(?:这个数|这个合计|这个总数|这个和|合计|加起来的?|合起来的?|它们|这些|这[两三四五六七八九十\d]+份(?:加起来|加一起|加在一起|合起来)?)?"
+                           r"(?:[，,])?(?:的)?(?:相当于|占|是)(?P<named>.{2,16}?)(?:一家|一个单位|一份)?(?:的)?"
+                           r"(?:百分之几|百分之多少|几成|多少成|比例|多少|几分之几|几倍|多少倍)(?:呢)?[?？。]*$")
+
+
+def sum_over_one(q: Query, t: Thread) -> InContext | None:
+    """除了淮安市，剩下八份加起来 → 这个数相当于淮安一家的百分之几: the sum just shown (every report it added) over
+    the same figure of the agency named now."""
+    conv = t.conv
+    said = _SUM_OVER_ONE.match(q.text)
+    named = list(dict.fromkeys(t.names.get(i) for m in q.mentions for i in m.agency_ids))
+    pairs = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    if not (said and q.ratio and len(named) == 1 and named[0] not in conv.listed and len(pairs) >= 2 and conv.last_question
+            and all(said.start("named") <= m.start for m in q.mentions)):
+        return None
+    last = t.reread(conv.last_question)
+    if not (last.add_up and len(last.metrics) == 1 and not last.ratio) or q.metrics:
+        return None
+    words = figure_words(conv.last_question)
+    years_of: dict[str, list[int]] = {}
+    for a, y in pairs:
+        years_of.setdefault(a, []).append(y)
+    part = "、".join(a + "和".join(f"{y}年" for y in sorted(ys)) for a, ys in years_of.items())
+    who = named[0]
+    held = t.held.get(next(i for i, n in t.names.items() if n == who), {})
+    year = f"{max(held)}年" if held and not q.years else "".join(f"{y}年" for y in q.years)
+    asked = "的几倍" if re.search(r"倍", said.group(0)) else "的百分之几"
+    return t.written_out(f"{part}{words}加起来相当于{who}{year}{asked}")
+
+
 _BARE_SHARE = re.compile(r"^(?:那)?(?:这个数|这个合计|合计|加起来的?|它们|两项|几项)?(?:的)?(?:一共)?(?:占比|占了?(?:多少|几成|多大比例|比例|比重|百分之几|百分之多少)|比例|比重)(?:是)?(?:多少)?(?:呢)?[?？。]*$")
 
 
@@ -272,6 +302,8 @@ def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
     last = conv.last_question
     if not (q.ratio and len(q.metrics) == 1 and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last):
         return None
+    if column_spans(q.text) and q.part_rows & q.whole_rows:
+        return None  # 复议里被纠正的占复议总数多少: a column of the row over the row's own total, a share of its own
     before = t.reread(last)
     keys = [m.key for m in before.metrics]
     group = before.metrics[0] if len(before.metrics) == 1 else None
