@@ -2837,3 +2837,42 @@ def test_they_after_two_agencies_asked_one_after_the_other(assistant):
 def test_a_sex_of_applicants_is_not_read_as_every_applicant(assistant):
     (ans,) = talk(assistant, "洪泽24年女的申请人有多少个")
     assert not [f for f in ans.figures if f.value is not None] and "女" in ans.text
+
+
+def test_two_columns_of_the_row_just_asked_one_against_the_other(assistant):
+    *_, gap = talk(assistant, "平潭2022年现行有效的行政规范性文件有多少件？", "淮安市政府2024年现行有效的呢？", "淮安那年废止的比制发的多几件？")
+    assert gap.value == 18  # 26 − 8, never the row's change over a year
+
+
+def test_the_most_of_the_agencies_just_added_over_their_sum(assistant):
+    *_, share = talk(assistant, "2020年秀洲分局的行政许可处理决定有多少件？", "同一年安康市自然资源局呢", "嘉兴发改委的呢",
+                     "这三家加起来多少", "三家里最多的那家占三家合计的比例是多少")
+    assert share.value == 88.7  # 1502 ÷ 1693
+
+
+def test_the_same_item_after_a_share_with_a_switch_said_first(assistant):
+    *_, same = talk(assistant, "嘉兴发改委2020年以“本机关不掌握相关政府信息”答复的有几件", "这个占它新收的比例是多少",
+                    "换秀洲分局看看，同一项是多少")
+    assert value(same) == 3
+
+
+def test_last_years_item_count_is_a_column_not_a_year(assistant):
+    *_, count = talk(assistant, "嘉兴市发改委2020年行政许可处理决定数量", "行政处罚上一年的项目数量有多少个")
+    assert value(count) == 27 and count.figures[0].year == 2020
+
+
+def test_a_year_said_to_compare_with_keeps_the_threads_year(assistant):
+    *_, gap = talk(assistant, "洪泽区政府2024年部分公开占新收的比例", "跟前一年比，部分公开多了几件")
+    assert gap.value == 5  # 9 (2024) − 4 (2023)
+
+
+def test_the_first_figure_asked_over_the_sum_just_shown(assistant):
+    *_, share = talk(assistant, "秀洲分局2020年“其他对外管理服务事项”的处理决定数量是多少", "行政许可的呢", "处罚呢",
+                     "三项加总是多少", "第一个问的那个在三项合计里占多少")
+    assert share.value == 98.5  # 98486 ÷ 99992
+
+
+def test_back_to_the_first_question_is_its_agency_against_the_one_named(assistant):
+    *_, gap = talk(assistant, "北戴河区自然资源和规划局2020年收到几件信息公开申请", "行政复议有多少",
+                   "回到第一个问题，它的新收比秀洲分局少多少")
+    assert gap.value == -93 or "少93件" in gap.text

@@ -30,7 +30,8 @@ from bot.when import read_period
 
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:刚才|之前|前面)?(?:(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头|一开头|最开头)(?:问的|问到的|说的)"
                           r"(?:(?P<item>那项|那一项|那个数|那个数字|那一个数|那个合计|那个总数|那个总计)|那家|那个单位|那个|单位)?"
-                          r"|(?:问的|问到的)(?:第一个|头一个)(?P<item2>数字?|数|合计|总数))(?:的)?")
+                          r"|(?:问的|问到的)(?:第一个|头一个)(?P<item2>数字?|数|合计|总数)"
+                          r"|(?:第一个|头一个|最开始的?|一开始的?|开头的?|最早的?)问题(?:里|中)?(?:的)?(?:那家|那个单位)?)(?:的)?")
 
 
 THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
@@ -255,7 +256,9 @@ def first_asked(q: Query, t: Thread) -> Query | None:
     """第一个问的那家: the agency this conversation began with."""
     first = _FIRST_ASKED.match(q.text)
     rest = re.sub(r"^[，,]?(?:它|其)(?:的)?", "", q.text[first.end() :]) if first else ""  # (…那家，它的…: the agency said)
-    if first and (first.group("item") or first.group("item2")):
+    # 第一个问的那个 in a talk on one agency only: the figure asked first (the agency is still the one talked of)
+    only_one = bool(first) and first.group(0).endswith("那个") and set(t.conv.agencies_seen) == {t.conv.first_agency}
+    if first and (first.group("item") or first.group("item2") or only_one):
         if t.conv.first_asked and t.conv.first_asked != t.conv.first_question:
             # 我第一个问的那个合计 when the first question got no figure: what it stood for is not known
             return InContext(q, declined=f"第一个问题（“{t.conv.first_asked}”）当时没有给出数字，“{first.group(0)}”指什么没能确定；"
@@ -272,10 +275,23 @@ def first_asked(q: Query, t: Thread) -> Query | None:
             left = re.sub(r"^[，,]", "", rest[: than.start()])
             return t.written_out(f"{left}{words}比{first_one}{rest[than.end() :]}")
         who = "" if q.mentions else t.conv.last_agencies[0]
-        return t.reread(who + re.sub(r"^[，,]?", "", rest).replace("的是多少", words + "是多少") if "的是多少" in rest
-                        else who + re.sub(r"^[，,]?", "", rest) + words)
-    if first and t.conv.first_agency and not q.mentions:
-        named = t.reread(t.conv.first_agency + rest)
+        rest = re.sub(r"^[，,]?", "", rest)
+        if re.match(r"(?:的)?(?:占|相当于|是[^多几]|比)", rest) and not q.mentions:
+            # 第一个问的那个占三项合计的多少: that figure, over the sum just shown when the share names it
+            last = t.conv.last_question
+            summed = t.reread(last) if last else None
+            if (summed is not None and summed.add_up and len(summed.metrics) >= 2 and not summed.ratio
+                    and re.match(r"(?:的)?占(?:这|那|上面)?(?:[两三四五六七八九十几\d]+项|几项|这几项)?(?:的)?(?:合计|加总|之和|总和|加起来)", rest)):
+                rows = "、".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
+                return t.written_out(f"{who}{year_of(t.conv, who)}{words}占{rows}合计的比例")
+            return t.reread(who + year_of(t.conv, who) + words + rest)
+        return t.reread(who + rest.replace("的是多少", words + "是多少") if "的是多少" in rest else who + rest + words)
+    against = bool(q.mentions) and all(re.search(r"(?:比|跟|和|与|同)$", q.text[: m.start]) for m in q.mentions)
+    if first and t.conv.first_agency and (not q.mentions or against):
+        # (回到第一个问题，它的新收比秀洲分局少多少: the agency asked first, against the one named)
+        said = read_period(t.conv.first_question).years
+        year = f"{said[0]}年" if against and len(said) == 1 and not q.years else ""
+        named = t.reread(t.conv.first_agency + year + rest)
         # (…它的信访举报投诉类申请有几件: complete once the agency is named, never filled in from the thread)
         return InContext(named, [f"接上题：“{first.group(0)}”指{t.conv.first_agency}"]) if named.metrics else named
     return None

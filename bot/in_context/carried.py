@@ -70,7 +70,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
         if q.metrics and len(conv.last_agencies) == 1 and not q.level and not q.place_ids:
             # 新收加上年结转，是不是等于办结加结转下年: a question of its own rows, asked of the thread's agency
             who = conv.last_agencies[0]
-            return t.written_out(who + ("" if q.years else year_of(conv, who)) + q.text)
+            # (跟2023年比，部分公开多了几件 on a 2024 thread: 2023 is what the thread's year is held against)
+            base_only = len(q.years) == 1 and re.search(rf"(?:跟|和|与|同|比|较){q.years[0]}年", q.text) and year_of(conv, who) != f"{q.years[0]}年"
+            return t.written_out(who + ("" if q.years and not base_only else year_of(conv, who)) + q.text)
         last, conv.last_agencies = conv.last_question, []  # after a question we could not tie, 它 no longer points anywhere
         if conv.options:  # (the last answer asked back: what it was about is not carried past the question not tied either)
             conv.last_question = ""

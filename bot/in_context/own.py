@@ -373,7 +373,9 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
     if (pointing and re.fullmatch(r"(?:按)?同一?项|这一?项", pointing.group(0)) and RATE_WORDS.search(t.conv.last_question)
             and not RATE_WORDS.search(q.text) and q.mentions):
         # 秀洲分局同一项呢 after a share: the same item (the row), its count; the same share is 同一比例
-        rest = re.sub(r"(?:的)?(?:呢|吗)?[?？。]*$", "", q.text[: pointing.start()] + q.text[pointing.end() :])
+        rest = re.sub(r"(?:的)?(?:是)?(?:多少|几件)?(?:呢|吗)?[?？。]*$", "", q.text[: pointing.start()] + q.text[pointing.end() :])
+        # (换秀洲分局看看，同一项是多少: where the talk turns, not what it asks)
+        rest = re.sub(r"^(?:那)?(?:再)?换(?:成|到)?|(?:看看|看一下|看下)(?:[，,])?|[，,]$", "", rest)
         return t.reread(rest + "多少件")
     if pointing and q.text != pointing.group(0):
         kept = "比例" if re.search(r"比例|比率", pointing.group(0)) and RANK_WORDS.search(q.text) else ""  # 这个比例谁最高: still the rate

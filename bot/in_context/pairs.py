@@ -94,8 +94,8 @@ def than_it(q: Query, t: Thread) -> InContext | Query | None:
 
 def against_the_last(q: Query, t: Thread) -> InContext | None:
     """跟洪泽区2024年比，哪个行政诉讼多: the conversation's agency against the one named."""
-    if PRONOUN.match(q.text):
-        return None  # 把这个第一名跟淮安市政府比: the place pointed at, not the thread's agency (read by pronoun_step)
+    if PRONOUN.match(q.text) or re.match(r"^(?:那)?(?:再)?(?:回到|说回)(?:我)?(?:的)?(?:第一个|头一个|最开始|一开始|开头)", q.text):
+        return None  # 把这个第一名跟淮安市政府比 / 回到第一个问题，它…: what is pointed at is read by pronoun_step / first_asked
     against = _AGAINST.match(q.text)
     if not against and len(q.mentions) == 1 and q.metrics and q.difference and len(t.conv.last_agencies) == 1:
         # 收到的申请总数跟平潭2022年差多少: the figure said first, then the agency it is held against
@@ -678,6 +678,31 @@ def gap_to_the_sum(q: Query, t: Thread) -> InContext | None:
         return None
     stem = re.sub(r"(?:加起来|加在一起|合起来|加一块儿?|合计|一共|总共)$", "", question_stem(conv.last_question))
     return t.written_out(f"{stem}加起来{said.group('than')}")
+
+
+def columns_of_the_row_compared(q: Query, t: Thread) -> InContext | None:
+    """规范性文件现行有效多少 → 淮安那年废止的比制发的多几件: two columns of 表二's row the thread is on, one against
+    the other (never that row's change over a year)."""
+    conv = t.conv
+    spans = own_columns(q.text, active=True)
+    if not (q.difference and not q.metrics and len(spans) == 2 and conv.last_question and len(conv.last_agencies) == 1
+            and re.fullmatch(r"(?:的)?比", q.text[spans[0][1] : spans[1][0]])):
+        return None  # (only 废止的比制发的: one column said against the other, nothing between)
+    last = conv.last_question
+    rows = t.reread(last).metrics
+    if len(rows) != 1 or rows[0].table != ACTIVE:
+        return None
+    row = "".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
+    named = [m for m in q.mentions]
+    rest = q.text
+    for m in sorted(named, key=lambda m: -m.start):
+        rest = rest[: m.start] + rest[m.end :]
+    rest = re.sub(r"^(?:那年|那一年|同年|当年|同一年|那)?(?:的)?", "", rest)
+    for a, b in sorted(read_period(rest).consumed, reverse=True):
+        rest = rest[:a] + rest[b:]
+    who = "".join(m.text for m in named) or conv.last_agencies[0]
+    year = "".join(f"{y}年" for y in q.years) or year_of(conv, conv.last_agencies[0])
+    return t.written_out(f"{who}{year}{row}{rest}")
 
 
 _WHICH_HIGHER = re.compile(r"^(?:所以|那么?|那到底)?(?:谁|哪个|哪一个|哪家|哪一家)(?:更|比较)?(高|多|低|少|大|小)(?:一些|些|一点)?(?:呢)?[?？。]*$")

@@ -219,6 +219,15 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     if place and not q.mentions and q.ratio and conv.ranked and cn_number(place.group(1) or "一") <= len(conv.ranked):
         # 第一名一家就占了其中的百分之多少 after a sum of the agencies ranked: that place's agency
         q = t.reread(conv.ranked[cn_number(place.group(1) or "一") - 1] + q.text[place.end() :])
+    extreme = re.match(r"^(?:那)?(?:这|那)?(?:[两三四五六七八九十\d]+家|几家)?(?:里|中|当中|里面)?(?:的)?(?:(?:数|数字)?最(?P<way>多|大|高|少|小|低))的(?:那|这)?(?:一)?(?:家|个|个单位)",
+                       q.text)
+    values = [v for v in conv.listed_values if v is not None]
+    if (extreme and not q.mentions and q.ratio and len(conv.last_agencies) >= 2 and len(values) == len(conv.listed) >= 2
+            and len(set(conv.listed)) == len(conv.listed)):
+        # 这三家加起来 → 三家里最多的那家占三家合计的比例: the agency with the largest figure just listed (never a tie)
+        pick = max(values) if extreme.group("way") in "多大高" else min(values)
+        if values.count(pick) == 1:
+            q = t.reread(conv.listed[values.index(pick)] + q.text[extreme.end() :])
     said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:一家)?(?:就|却|竟然|竟|则)?(?:的)?占了?(?:这其中|其中|里面|当中|这个总数|这个合计|这个总和|这个数|总数|合计|总和)?(?:的)?"
                     r"(?:(?:这|那)?(?P<n>[两三四五六七八九十几\d]+)家(?:的)?(?:合计|总数|总和|加起来)?(?:的)?)?"
                     r"(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
