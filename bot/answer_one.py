@@ -122,7 +122,7 @@ class OneReportAnswers:
                           figures=values[0].figures, notes=notes)
         if q.parts_sum and len(values) == 1:  # 把维持、纠正等分项加起来: the parts of the row's own total
             return self._parts_sum(rep, self._whole_value(rep, q.metrics[0], q, values[0]) or values[0], notes)
-        if (q.asks_check or q.claimed is not None or q.add_up) and len(values) == 1 and not q.ratio and not q.printed_asked:
+        if (q.asks_check or q.claimed is not None) and len(values) == 1 and not q.ratio and not q.printed_asked:
             # 复议总计印的是0？这表是不是错了: a total its own parts contradict is answered with both
             whole = self._whole_value(rep, q.metrics[0], q, values[0])
             asked_whole = all(f.column == "总计" for f in values[0].figures)  # (维持和纠正合起来: those columns only)

@@ -19,8 +19,8 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
-    "q53-053": "一共/总数 of a row whose printed total its parts contradict: the parts' sum (11), with the printed 0 said "
-               "beside it, as round 8's probe asked (q8-049); this probe wanted the printed 0",
+    "q8-049": "一共 of a row whose printed total its parts contradict: the printed total (0), its warning giving the parts' "
+              "sum (11), as the README's convention says and rounds 53–54 asked; this probe wanted the parts' sum",
     "q53-091": "印出来的总计…分项加起来又是多少: the parts are added (2) and cited one by one, with the printed 0 said beside "
                "them; the probe lists only the two totals, so the cited parts count as stray figures",
     "q51-058": "印出来的总计跟…四项加起来对得上吗: the parts are added (2) and cited one by one, with the printed 0 said beside "
@@ -114,8 +114,6 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
-    ("v53b-007", 1): "一共几件 of a row whose printed total its parts contradict: the parts' sum (2), with the printed 0 said "
-                     "beside it (as q8-049); the probe wanted the printed 0",
     ("v53a-010", 1): "把上年结转的也算进去，一共 after 商业企业提了几件: the column the thread is on is kept and named in the answer "
                      "(本年新收 + 上年结转 of 商业企业); the probe took every applicant",
     ("v53a-014", 4): "新收+上年结转 and 办理结果总计+结转下年, both sides given with the four cells cited; the probe lists only the "
