@@ -67,7 +67,7 @@ _RATIO = re.compile(r"(?<=的)(?:几|多少)倍|比例|占比|份额|百分点|�
 _WHICH_COLUMN = re.compile(r"(?P<applicant>(?:哪(?:一)?(?:类|种|些)|各(?:类|种)|什么(?:类型|样)的?|不同(?:类型)?)(?:的)?(?:申请人|申请主体|申请方|主体)|"
                            r"申请人(?:的)?(?:类型|类别|构成|身份)|申请人是什么(?:身份|类型|人)|按申请人)|(?P<result>(?:哪(?:一)?种|哪(?:一)?类|各类|各种)(?:审理|判决)?(?:结果|结案方式))")
 _WHICH_PART = re.compile(r"哪(一)?(类|种|项|条|个原因|个理由|种情形|种情况)|(?:什么|啥)(?:样的)?(?:理由|原因|依据)|最常见|主要(?:是)?(?:因为什么|什么原因|什么理由|(?:的)?原因|(?:的)?理由)|前[两二三四五\d](?:的|个|项|条|种|位|名)?(?:理由|原因|情形)|(?:理由|原因|情形)(?:分别)?(?:是什么|有哪些|是哪些)|(?:分别|各)是(?:什么|哪些|哪几种?)(?:理由|原因|情形)|(?:理由|原因|情形)[^，。？?]{0,8}?最(?:多|少)|各(?:类|项|种|分项)[^，。]{0,3}?(?:排序|排名|排一下|排个序|从多到少|从少到多)|"
-                         r"(?:各种|各类|各项|几种|几类|几项)(?:理由|原因|情形)[^，。？?]{0,12}?(?:排|最多|最少|前[两二三四五\d])|哪几(?:项|类|种|条)")
+                         r"(?:各种|各类|各项|几种|几类|几项)(?:理由|原因|情形)[^，。？?]{0,12}?(?:排|最多|最少|前[两二三四五\d])|哪几(?:项|类|种|条)|哪[两二三四五](?:项|类|种|条)")
 _LEVELS = [
     (r"乡镇|镇级|各镇|街道|乡级", "乡"),
     (r"区县|县区|县级|区级|各区|各县|区政府|县政府", "县"),
@@ -937,7 +937,7 @@ def _places_listed(q: str, mentions: list[Mention], catalog: AgencyCatalog, assu
 
 
 # 按分项算 / 按四项加总来算 / 按加起来的件数算: a share over what the whole's own parts add up to
-_BY_PARTS = re.compile(r"(?:按照?|照|依|用|以|拿)(?:分项|各项|几项|[两三四五六七八九十]项|加起来的(?:件数|数字?|总数))(?:加总|之和|合计|相加)?(?:的件数)?"
+_BY_PARTS = re.compile(r"(?:按照?|照|依|用|以|拿)(?:这个|这些|那个)?(?:分项|各项|几项|[两三四五六七八九十]项|加起来的(?:件数|数字?|总数))(?:加总|之和|合计|相加)?(?:的件数)?"
                        r"(?:(?:作为|作|做|当作|当|为)分母)?(?:来)?(?:算|计算)?"
                        r"|(?:÷|/|除以)(?:分项|各项)(?:加总|之和|合计|相加)"
                        r"|(?:分项|各项)(?:加总|之和|合计|相加)(?:作|做|当)?(?:为)?分母")
@@ -1192,7 +1192,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         kept = [m for m in query.metrics if m.key not in gone]
         if kept and len(kept) < len(query.metrics):
             query.metrics = kept
-    if (not query.metrics and query.mentions and not _NARRATIVE.search(masked) and not _CHECKS.search(q)
+    # (行政复义呢: a follow-up naming a row with a slip, guessed and said as any question naming an agency)
+    bare_follow = bool(re.search(r"[\u4e00-\u9fff]{3,}呢[?？。]*$", masked)) and not query.mentions
+    if (not query.metrics and (query.mentions or bare_follow) and not _NARRATIVE.search(masked) and not _CHECKS.search(q)
             and not column_spans(masked)):  # 其他结果 / 本年新制作 alone names a column, not a row to guess
         guess = fuzzy_metric(masked)
         if guess is not None:

@@ -2876,3 +2876,71 @@ def test_back_to_the_first_question_is_its_agency_against_the_one_named(assistan
     *_, gap = talk(assistant, "北戴河区自然资源和规划局2020年收到几件信息公开申请", "行政复议有多少",
                    "回到第一个问题，它的新收比秀洲分局少多少")
     assert gap.value == -93 or "少93件" in gap.text
+
+
+def test_a_printed_total_its_parts_contradict_is_given_as_printed(assistant):
+    (total,) = talk(assistant, "洪泽区2023年行政复议总数是几个")
+    assert value(total) == 0 and "11" in total.text  # the parts' sum in its warning
+    (parts,) = talk(assistant, "洪泽区2023年行政复议各结果加起来是多少？")
+    assert value(parts) == 11
+
+
+def test_a_count_after_a_share_said_in_zong(assistant):
+    *_, count = talk(assistant, "淮安市政府2024年的行政复议总数是多少宗？", "当中结果被纠正的占几成？", "尚未审结的有几宗？")
+    assert value(count) == 37
+
+
+def test_the_first_three_outcomes_asked_as_which_three(assistant):
+    (top,) = talk(assistant, "平潭2022年的办理结果里，数量最多的是哪三类？各多少件？")
+    assert [f.value for f in top.figures] == [37, 21, 9]
+
+
+def test_a_slip_in_a_bare_follow_up_row_is_guessed_and_said(assistant):
+    *_, review = talk(assistant, "平潭2022年行政诉讼一共几件", "行政复义呢")
+    assert value(review) == 2 and any("行政复议" in n for n in review.notes)
+
+
+def test_its_share_over_a_whole_in_both_years_just_shown(assistant):
+    *_, both = talk(assistant, "洪泽区政府2023、2024两年新收的申请分别是多少？", "“本机关不掌握相关政府信息”这一项，两年各是多少？",
+                    "它在当年办理总计里的占比，哪年更高？两年都报给我")
+    assert [f.value for f in both.figures if f.value is not None][:2] == [47.6, 32.6]
+
+
+def test_a_row_named_when_a_report_is_added_to_a_ranking(assistant):
+    *_, ranked = talk(assistant, "库里这些单位，行政处罚决定数量谁最多？", "行政强制也按这个口径排一下",
+                      "再把平潭2022年那份也放进来，三家比行政许可，从高到低")
+    assert [f.value for f in ranked.figures][:3] == [447228, 10690, 9487]
+
+
+def test_a_rate_over_the_parts_sum_said_with_this(assistant):
+    *_, rate = talk(assistant, "洪泽区2023年行政复议各项加起来多少", "按这个分项之和算，复议维持率是多少")
+    assert rate.value == 90.9
+
+
+def test_the_row_of_a_share_and_a_row_added_as_two(assistant):
+    *_, two, other = talk(assistant, "淮安市政府2024年予以公开的是多少件？", "这个数占当年办结总数的百分之多少？",
+                          "再把部分公开的也算上，两项一共多少件？", "换洪泽区看看，同一年它这两项加起来是多少？")
+    assert value(two) == 1816 and value(other) == 59
+
+
+def test_the_reports_of_a_year_among_those_ranked(assistant):
+    *_, total = talk(assistant, "九份报告摊开来比，本年新收申请最多的前三名是哪几家？", "把淮安市去掉，剩下的谁最多？",
+                     "只看2020年那几家，新收申请加起来一共多少？")
+    assert value(total) == 174
+
+
+def test_both_after_the_one_offered_is_the_agency_before_and_it(assistant):
+    *_, both = talk(assistant, "嘉兴市发改委2020年本机关不掌握的有几件", "嘉兴另外那家，秀洲的自然资源分局，不掌握的几件？",
+                    "两家不掌握的合起来？")
+    assert value(both) == 31  # 28 + 3
+
+
+def test_a_part_over_the_group_just_added_said_as_in_here(assistant):
+    *_, share = talk(assistant, "淮安2024年的办理结果里，“不予处理”几类一共有多少件？", "信访举报投诉类的占这里面的多少？")
+    assert share.value == 70.5
+
+
+def test_these_agencies_with_an_amount_added(assistant):
+    *_, total, share = talk(assistant, "2020年那几份报告里，政府集中采购总金额谁最高？", "最少的呢？", "有金额的这几家加起来一共多少钱？",
+                            "排第一那家占这个合计的比例？")
+    assert value(total) == 18402655 and share.value == 63.7

@@ -195,9 +195,17 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
     named = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", q.leftover_words) if w not in FILLER_WORDS]
     if any(set(t.catalog.suggest(w)) - {i for i, n in t.names.items() if n == label} for w in named):
         return None  # 平谭22年呢 after 是不是洪泽？: another (misspelt) name, not the candidate offered
+    before = t.conv.last_agencies[0] if len(t.conv.last_agencies) == 1 else ""
     t.conv.last_question, t.conv.options = question, []
     if label in t.names.values():  # 它 now points at the agency offered, not the one answered before
         t.conv.last_agencies = [label]
+    both = re.search(r"(?:这|那)?(?:两家|两个单位|俩单位)", q.text)
+    if both and before and before != label and label in t.names.values():
+        # 发改委… → 秀洲的自然资源分局（是不是…？）→ 两家不掌握的合起来: the agency before and the one offered
+        text = q.text[: both.start()] + f"{before}和{label}" + q.text[both.end() :]
+        read = read_in_context(text, t.reread(text), t.conv, t.reread, t.catalog, t.names, t.held)
+        read.notes.append(f"按上一句提示的“{label}”理解")
+        return read
     read = read_in_context(q.text, q, t.conv, t.reread, t.catalog, t.names, t.held)
     read.notes.append(f"按上一句提示的“{label}”理解")
     return read

@@ -186,6 +186,9 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     shown = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
     if said.group(1) == "几" and len(t.conv.ranked) > len(shown):  # 几家里 after a ranking and a pair: the ranking's
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
+    if q.years and said.group(1) == "几" and {y for _, y in shown} - set(q.years):
+        # 只看2020年那几家 after a ranking of every year: the reports of that year among those shown
+        shown = [(a, y) for a, y in shown if y in q.years]
     count = len(shown) if said.group(1) == "几" else cn_number(said.group(1))
     conv = t.conv
     one_each = len(conv.last_agencies) == 1 and conv.history and len(

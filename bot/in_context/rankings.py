@@ -191,7 +191,15 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
     if added and not q.mentions and find_metrics(added.group(1) or added.group(2) or "") and t.conv.last_question:
         share = row_added_to_share(t.conv.last_question, re.sub(r"^(?:如果|要是|假如|若)?(?:把|将)?", "", added.group(1) or added.group(2)))
         counted = re.search(r"多少件|几件|总共|一共|合计", added.group(3) or "") and not RATE_WORDS.search(q.text)
-        if counted and RATE_WORDS.search(t.conv.last_question):
+        last = t.conv.last_question
+        zhan = last.find("占")
+        part = "".join(last[a:b] for a, b in metric_spans(last) if b <= zhan) if zhan > 0 else ""
+        if (counted and RATE_WORDS.search(last) and re.search(r"(?:这)?两项|两个", added.group(3) or "") and part
+                and len(t.conv.last_agencies) == 1 and len(find_metrics(part)) == 1):
+            # 予以公开占办结的百分之多少 → 再把部分公开的也算上，两项一共多少件: the row of that share and the one added
+            who = t.conv.last_agencies[0]
+            return t.written_out(f"{who}{year_of(t.conv, who)}{part}加{added.group(1) or added.group(2)}一共多少")
+        if counted and RATE_WORDS.search(last):
             # 自然人占几成 → 把上年结转也算上，总共要处理多少件: added to which figure is not said
             return InContext(q, declined="“算上”要加到哪个数上没能确定（上一个问题是比例），请写出要相加的各项",
                              declined_notes=["例如：平潭2022年本年新收加上年结转一共多少"])
@@ -209,6 +217,9 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         # 哪个单位的行政强制最多，排一下 → 把平潭2022年的也放进来，三家重新排: the places ranked and the one added
         last = conv.ranked_question
         figure = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+        now = "".join(q.text[s:e] for s, e in sorted(metric_spans(q.text, generic=True) + column_spans(q.text)) if s >= added.end(1 if added.group(1) else 2))
+        if now:  # 再把平潭也放进来，三家比行政许可: the row said now, of the places ranked and the one added
+            figure = now
         before = "、".join(f"{a}{y}年" for a, y in dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
         return t.written_out(f"{before}和{added.group(1) or added.group(2)}{figure}从多到少排")
     if not (added and q.mentions and t.catalog.mentions(t.conv.last_question)) or "算进去" in q.text:

@@ -78,8 +78,8 @@ def columns_of_the_last_row(q: Query, t: Thread) -> InContext | None:
     if not (len(cols) >= 2 and not q.metrics and not q.mentions and len(conv.last_agencies) == 1
             and re.search(r"减去|减掉|相减|扣除|净增|净减|差|比|加|和|与|、|合计|一共|各", q.text)):
         return None
-    if RANK_WORDS.search(q.text) or re.search(r"前[两二三四五六七八九十\d]", q.text):
-        return None  # 金额前三的加起来是多少钱: places of a ranking, not two columns of one row
+    if RANK_WORDS.search(q.text) or re.search(r"前[两二三四五六七八九十\d]|(?:几|[两二三四五六七八九十\d])(?:家|个单位|份)", q.text):
+        return None  # 金额前三的加起来是多少钱 / 有金额的这几家加起来: agencies, not two columns of one row
     thread = thread_row(q, t)
     if thread is None:
         return None
@@ -174,7 +174,10 @@ def it_over_its_own_whole(q: Query, t: Thread) -> InContext | None:
         a, b = m.start - said.start("whole"), m.end - said.start("whole")
         whole = whole[:a] + whole[b:]
     who = conv.last_agencies[0]
-    return t.written_out(f"{who}{year_of(conv, who)}{words}占{whole}")
+    years = conv.years_of.get(who, [])
+    # 两年各是多少 → 它在当年办理总计里的占比: each year just shown, its own share
+    when = "和".join(f"{y}年" for y in years) if len(years) == 2 and not q.years else year_of(conv, who)
+    return t.written_out(f"{who}{when}{words}占{whole}")
 
 
 _OF_THESE = re.compile(r"占(?:了)?(?:这|那|上面)?(?P<n>[两二三四五六七八九十\d]+)(?:家|份|个单位)(?:的)?(?:合计|总数|总和|加起来|之和)?(?:的)?"
@@ -215,10 +218,14 @@ def share_of_these_ranked(q: Query, t: Thread) -> InContext | None:
 def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     """其中安康占多少 / 秀洲分局占几成 after a figure of several agencies: its share of their sum."""
     conv = t.conv
-    place = re.match(r"^(?:那)?(?:其中)?(?:排(?:在)?)?(?:第([一二三四五六七八九十\d]+)(?:名|位)|榜首|头名)", q.text)
-    if place and not q.mentions and q.ratio and conv.ranked and cn_number(place.group(1) or "一") <= len(conv.ranked):
-        # 第一名一家就占了其中的百分之多少 after a sum of the agencies ranked: that place's agency
-        q = t.reread(conv.ranked[cn_number(place.group(1) or "一") - 1] + q.text[place.end() :])
+    place = re.match(r"^(?:那)?(?:其中)?(?:排(?:在)?)?(?:第([一二三四五六七八九十\d]+)(?:名|位)?(?:的)?(?:那家|那个|一家)?|榜首|头名"
+                     r"|(?P<last>最后(?:一名|一家|那家)|垫底(?:的)?(?:那家)?|倒数第一(?:名)?))", q.text)
+    order = conv.ranked or (list(dict.fromkeys(conv.listed)) if place and place.group("last") else [])
+    if place and not q.mentions and q.ratio and order and cn_number(place.group(1) or "一") <= len(order):
+        # 第一名一家就占了其中的百分之多少 / 排第一那家占这个合计的比例 after a sum of the agencies ranked (最后那家: the last
+        # of those listed): that place's agency
+        at = len(order) if place.group("last") else cn_number(place.group(1) or "一")
+        q = t.reread(order[at - 1] + q.text[place.end() :])
     extreme = re.match(r"^(?:那)?(?:这|那)?(?:[两三四五六七八九十\d]+家|几家)?(?:里|中|当中|里面)?(?:的)?(?:(?:数|数字)?最(?P<way>多|大|高|少|小|低))的(?:那|这)?(?:一)?(?:家|个|个单位)",
                        q.text)
     values = [v for v in conv.listed_values if v is not None]
@@ -316,7 +323,7 @@ def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
     before = t.reread(last)
     keys = [m.key for m in before.metrics]
     group = before.metrics[0] if len(before.metrics) == 1 else None
-    if (group is not None and q.metrics[0].parent == group.key and not q.whole_rows and not before.ratio
+    if (group is not None and q.metrics[0].parent == group.key and not (q.whole_rows - {q.metrics[0].key}) and not before.ratio
             and (before.add_up or before.parts_sum)):
         # 不予公开一共多少 → 行政查询那个 它占多少: one part of the group just added, over that group
         who = conv.last_agencies[0]
