@@ -63,6 +63,7 @@ class Conversation:
     said_figures: list[tuple[str, float]] = field(default_factory=list)  # (question, figure) of each answer that showed
     # one figure, newest last (那个三千多件的数: the one that fits)
     two_shown: bool = False  # the last answer listed two cells of one report (这两项 are those)
+    two_summed: bool = False  # the last answer added two cells of one report (这俩哪个多 compares them)
     left_unread: list[str] = field(default_factory=list)  # the words the last ask-back said it did not understand
     filter_said: str = ""  # 新收超过30件的几家里: the words of the filter the last ranking or total kept (最少呢 keeps it)
 
@@ -110,6 +111,7 @@ class Conversation:
             self.reports_seen = [*self.reports_seen, ("", 0)][-12:]
         one = [f for f in figures or [] if f.value is not None]
         self.two_shown = False
+        self.two_summed = bool(summed and len(one) == 2 == len(figures) and {(f.agency, f.year) for f in one} == {(one[0].agency, one[0].year)})
         if answered:  # (a share that could not be computed shows its part, but keeps the cells asked before)
             if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
                 self.single_figures = [*self.single_figures, _cell(one[0])][-4:]

@@ -2944,3 +2944,25 @@ def test_these_agencies_with_an_amount_added(assistant):
     *_, total, share = talk(assistant, "2020年那几份报告里，政府集中采购总金额谁最高？", "最少的呢？", "有金额的这几家加起来一共多少钱？",
                             "排第一那家占这个合计的比例？")
     assert value(total) == 18402655 and share.value == 63.7
+
+
+def test_the_two_cells_just_added_compared(assistant):
+    *_, gap = talk(assistant, "淮安市人民政府2024年新收的申请里，自然人提的有多少？", "占新收总数的比重呢",
+                   "回到淮安，商业企业和法律服务机构这两类加起来多少件", "这俩哪个多？多几件")
+    assert abs(gap.value) == 8  # 53 − 61
+
+
+def test_one_agency_against_the_sum_just_shown(assistant):
+    *_, gap = talk(assistant, "嘉兴秀洲分局2020年行政许可处理决定数量多少", "發改委的呢", "两家许可加一块多少",
+                   "安康自然资源局同年的许可处理决定比这俩加起来少多少")
+    assert abs(gap.value) == 1417  # 138 − (1502 + 53)
+
+
+def test_the_latter_of_two_rows_just_added_over_their_sum(assistant):
+    *_, share = talk(assistant, "秀洲分局2020年行政许可处理决定和其他对外管理服务事项处理决定，两个合计多少", "后者在这个合计里占多少")
+    assert share.value == 98.5  # 98486 ÷ 99988
+
+
+def test_a_ranking_said_as_a_queue(assistant):
+    (ranked,) = talk(assistant, "淮安24年、洪泽23年、洪泽24年这三份，现行有效的规范性文件按多少排个队")
+    assert [f.value for f in ranked.figures][:3] == [66, 8, 5]

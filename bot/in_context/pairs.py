@@ -193,7 +193,7 @@ def two_just_asked(q: Query, t: Thread) -> InContext | None:
     if not (said and not q.mentions and not q.metrics and not q.years and conv.history and len(conv.last_agencies) == 1):
         return None
     if conv.two_shown:  # 制发和废止各是多少 → 净增多少: the two cells that answer showed, not the question before it
-        return _the_two_shown(said, t)
+        return _the_two_shown(not re.match(r"差|相差|净", said.group("op")), t)
     last, before = conv.last_question, conv.history[-1]
     a, b = t.reread(before), t.reread(last)
     same_agency = {i for m in a.mentions for i in m.agency_ids} == {i for m in b.mentions for i in m.agency_ids} != set()
@@ -219,15 +219,14 @@ def two_just_asked(q: Query, t: Thread) -> InContext | None:
     return _two_rows_one_column(said, a, b, before, last, t)
 
 
-def _the_two_shown(said: re.Match, t: Thread) -> InContext | None:
+def _the_two_shown(add: bool, t: Thread) -> InContext | None:
     """The two cells of one report the last answer listed (two columns of a row, or two rows in one column), added
     or the first less the second."""
     conv, last = t.conv, t.conv.last_question
     b = t.reread(last)
-    add = not re.match(r"差|相差|净", said.group("op"))
     active = any(m.table == ACTIVE for m in b.metrics) and not add
-    cols = [last[s:e] for s, e in own_columns(last, active=active)]
-    rows = [last[s:e] for s, e in metric_spans(last)]
+    cols = list(dict.fromkeys(last[s:e] for s, e in own_columns(last, active=active)))
+    rows = list(dict.fromkeys(last[s:e] for s, e in metric_spans(last)))
     who, when = conv.last_agencies[0], "".join(f"{y}年" for y in b.years[:1]) or year_of(conv, conv.last_agencies[0])
     if len(b.years) > 1 or b.ratio:
         return None
@@ -464,6 +463,11 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
         read = two_cells_just_shown(q.text[two.end() :], t)
         if read is not None:
             return read
+    if not rows and two and t.conv.two_summed and len(t.conv.last_agencies) == 1 and re.search(r"差|多|少|哪个|谁", q.text[two.end() :]):
+        # 商业企业和法律服务机构加起来 → 这俩哪个多？多几件: the two cells just added, one against the other
+        read = _the_two_shown(False, t)
+        if read is not None:
+            return read
     if not rows:  # which two figures 这两项 means is not known: never one figure for two
         return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：规章和规范性文件现行有效一共多少）") if two else None
     head, before, last = rows
@@ -664,12 +668,26 @@ def added_to_the_last(q: Query, t: Thread) -> InContext | None:
 _THAN_THE_SUM = re.compile(r"^(?:那)?(?:这个数|这个合计|合计|加起来的?|合起来的?|这个和|它们)?(?P<than>比.+)$")
 
 
+_THAN_THESE = re.compile(r"比(?:这俩|这两家|这两个|它们|它俩|这几家|上面(?:两|几)家)(?:的)?(?:加起来|合起来|加一块儿?|加在一起|合计|之和)?(?:的)?"
+                         r"(?P<rest>(?:还)?(?:多|少)(?:了)?(?:多少|几件?)|(?:相)?差(?:了)?(?:多少|几件?))")
+
+
 def gap_to_the_sum(q: Query, t: Thread) -> InContext | None:
     """秀洲和发改委的新收加一块 → 比安康自然资源局多多少: the sum just shown against the one named now (never the
-    first agency of the sum alone)."""
+    first agency of the sum alone); 安康同年的许可比这俩加起来少多少: the one named against that sum."""
     said = _THAN_THE_SUM.match(q.text)
     conv = t.conv
     named = list(dict.fromkeys(t.names.get(i) for m in q.mentions for i in m.agency_ids))
+    these = _THAN_THESE.search(q.text)
+    if (these and len(named) == 1 and len(conv.last_agencies) >= 2 and named[0] not in conv.last_agencies and conv.last_question
+            and all(m.end <= these.start() for m in q.mentions)):
+        last = t.reread(conv.last_question)
+        if not (last.add_up and len(last.metrics) == 1 and not last.ratio):
+            return None
+        words = figure_words(conv.last_question)
+        year = "".join(f"{y}年" for y in last.years[:1])
+        group = "和".join(conv.last_agencies)
+        return t.written_out(f"{named[0]}{year}{words}比{group}{year}{words}加起来{these.group('rest')}")
     if not (said and q.difference and len(named) == 1 and len(conv.last_agencies) >= 2 and conv.last_question
             and named[0] not in conv.last_agencies):
         return None
@@ -703,6 +721,24 @@ def columns_of_the_row_compared(q: Query, t: Thread) -> InContext | None:
     who = "".join(m.text for m in named) or conv.last_agencies[0]
     year = "".join(f"{y}年" for y in q.years) or year_of(conv, conv.last_agencies[0])
     return t.written_out(f"{who}{year}{row}{rest}")
+
+
+def former_or_latter_cell(q: Query, t: Thread) -> Query | None:
+    """行政许可和其他对外管理服务事项两个合计多少 → 后者在这个合计里占多少: 前者/后者 of the two cells of one report the
+    last answer listed or added (rows or columns), not of agencies."""
+    said = re.match(r"^(?:那)?(前者|后者)(?:的)?", q.text)
+    conv = t.conv
+    if not (said and len(conv.last_agencies) == 1 and (conv.two_shown or conv.two_summed) and conv.last_question
+            and not RATE_WORDS.search(conv.last_question)):
+        return None  # (前者占本年新收的多少 → 后者呢: of the two rows asked before that share, read further on)
+    last = conv.last_question
+    rows = list(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
+    cols = list(dict.fromkeys(last[a:b] for a, b in own_columns(last, active=True)))
+    cells = rows if len(rows) == 2 else cols if len(cols) == 2 and len(rows) <= 1 else []
+    if not cells:
+        return None
+    word = cells[0] if said.group(1) == "前者" else cells[1]
+    return t.reread(word + q.text[said.end() :])
 
 
 _WHICH_HIGHER = re.compile(r"^(?:所以|那么?|那到底)?(?:谁|哪个|哪一个|哪家|哪一家)(?:更|比较)?(高|多|低|少|大|小)(?:一些|些|一点)?(?:呢)?[?？。]*$")
