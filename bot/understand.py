@@ -165,6 +165,7 @@ _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)|"
                   r"倒数第(\d+|[一二三四五六七八九十两]+)")
+_DERIVED = re.compile(r"照(?:这么|这样|此)(?:来)?算|(?:这么|这样)算(?:的话|下来)")
 _MIDDLE = re.compile(r"排(?:在)?(?:正)?中间|(?:正)?中间(?:的)?(?:那家|那个|那份|那位)|居中(?:的)?")
 _NTH_ASKED = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:是|的是|呢|位是|名是)")
 # 最多的是哪一种？第二、第三多的又是什么: places listed after the first, asked with it (the first N, in order)
@@ -688,6 +689,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             unlisted = _PER_ITEM.sub(lambda m: "　" * len(m.group(0)), unlisted)
         query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(unlisted)
                          if m.group(0) not in query.unread]
+        derived = _DERIVED.search(query.text)
+        if derived and not (query.ratio or query.by_parts or query.parts_sum or query.difference or query.add_up) and derived.group(0) not in query.unread:
+            # 照这么算，本年的许可项目应该是多少: a figure derived from the ones just shown, which no cell holds
+            query.unread.append(derived.group(0))
         division = re.search(r"除以|÷", query.text)
         if division and not query.ratio and division.group(0) not in query.unread:
             query.unread.append(division.group(0))  # a division said but not read as a share is never left out

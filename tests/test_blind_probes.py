@@ -114,6 +114,10 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v54b-020", 2): "公开率 is 实质公开率, (予以公开 + 部分公开) ÷ 办理结果总计 in the column asked, its definition said in the "
+                     "answer (商业企业: 28 ÷ 53); the probe took 予以公开 ÷ 本年新收",
+    ("v54b-020", 4): "新收+上年结转 and 办结+结转下年 of one column, the four cells cited; the probe lists only the two sums, so "
+                     "the cited cells count as stray figures",
     ("v53a-010", 1): "把上年结转的也算进去，一共 after 商业企业提了几件: the column the thread is on is kept and named in the answer "
                      "(本年新收 + 上年结转 of 商业企业); the probe took every applicant",
     ("v53a-014", 4): "新收+上年结转 and 办理结果总计+结转下年, both sides given with the four cells cited; the probe lists only the "
