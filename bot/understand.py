@@ -476,6 +476,9 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?:^|(?<=那))([市区县])比([市区县])(?=[高低多少差])", r"\1里比\2里", q)
     q = re.sub(r"(?<=[\u4e00-\u9fff])[嘞咧哩](?=[?？。!！]*$)", "呢", q)  # 予以公开嘞: said as 呢
     q = re.sub(r"(哪家|哪个|哪份|谁)贡献(?:了|得)?(?:的)?(?=最)", r"\1", q)  # 哪家贡献最多: which of those added is largest
+    # 把这些结果，连同其他处理，逐项加起来: every outcome, the ones just asked and the one named with them
+    q = re.sub(r"(?:把)?(?:这些|上面这些|上面的|前面这些)(?:办理)?结果[，,]?(?:连同|加上|包括|再加上|和)[^，,。？?]{2,8}?[，,]?(?=(?:都)?(?:逐项|一项一项|全部|一起)?(?:加|合))",
+               "把各项办理结果", q)
     # 被纠正的占几成？给个百分比 / …，保留一位小数，谢谢: a closing clause on the form of the answer or thanks asks nothing
     q = re.sub(r"(?<=[\u4e00-\u9fff])[，,？?。！!；;\s]+(?:(?:请|麻烦)?(?:给(?:我)?(?:个|一个)?百分比|(?:百分比)?保留[一两1-2]位(?:小数)?|精确到(?:元|个位)|"
                r"用百分比(?:表示)?|谢谢(?:你|您)?|多谢|辛苦了?|麻烦了?)[，,。！!\s]*)+$", "?", q)

@@ -2966,3 +2966,18 @@ def test_the_latter_of_two_rows_just_added_over_their_sum(assistant):
 def test_a_ranking_said_as_a_queue(assistant):
     (ranked,) = talk(assistant, "淮安24年、洪泽23年、洪泽24年这三份，现行有效的规范性文件按多少排个队")
     assert [f.value for f in ranked.figures][:3] == [66, 8, 5]
+
+
+def test_that_year_said_first_is_the_threads_year(assistant):
+    *_, total, parts = talk(assistant, "洪泽2023年复议维持了多少件", "那一年报告上写的复议总计是多少", "分项之和是多少")
+    assert value(total) == 0 and value(parts) == 11  # 2023's, never 2024's
+
+
+def test_a_part_of_the_group_just_added_with_the_agency_named_again(assistant):
+    *_, share = talk(assistant, "淮安市2024年的不予公开合计", "淮安这一块里行政查询事项占多少比例")
+    assert share.value == 59.0  # 105 ÷ 178
+
+
+def test_these_outcomes_with_one_more_added_are_every_outcome(assistant):
+    *_, parts = talk(assistant, "淮安市洪泽区人民政府2024年不予公开合计多少", "把这些结果，连同其他处理，逐项加起来，和总计对得上吗？")
+    assert value(parts) == 95

@@ -314,7 +314,7 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     last = conv.last_question
     rows = "" if q.metrics else "".join(last[s:e] for s, e in metric_spans(last))
     both = conv.years_of.get(who, []) if len(conv.years_of.get(who, [])) >= 2 and q.parts_sum else []
-    shown = "和".join(f"{y}年" for y in both) or year_shown(conv, who)  # (两年…加起来 → 逐项加起来呢: both years)
+    shown = "和".join(f"{y}年" for y in both) or year_shown(conv, who) or year_of(conv, who)  # (两年…加起来 → 逐项加起来呢: both years)
     years = "".join(f"{y}年" for y in q.years) or shown
     if pointed_row and rows and not column_spans(q.text) and not q.parts_sum:
         return t.written_out(f"{who}{years}{rows}各项加起来和总计对得上吗")
@@ -330,6 +330,12 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         # 它2021年的年报有吗 (not held) → 它那年…: the year it was last shown for, not the year just asked about
         year = f"{t.conv.seen_in[t.conv.last_agencies[0]]}年"
         return t.reread(q.text[: said.start()] + year + q.text[said.end() :])
+    if (said and re.match(r"^(?:那)?(?:那年|那一年|同一年|同年|当年)", q.text) and not q.mentions and not q.years and len(t.conv.last_agencies) == 1
+            and t.conv.last_agencies[0] in t.conv.seen_in):
+        # 那一年报告上写的复议总计是多少: the year of the question just asked (else the one the agency was shown for)
+        asked = read_period(t.conv.last_question).years if t.conv.last_question else []
+        year = f"{asked[0] if len(asked) == 1 else t.conv.seen_in[t.conv.last_agencies[0]]}年"
+        return t.reread(t.conv.last_agencies[0] + year + q.text[q.text.index(said.group(0)) + len(said.group(0)) :])
     if not ((said or just) and q.mentions and not q.years):
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}

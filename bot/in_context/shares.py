@@ -316,7 +316,10 @@ def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
     占这个数的比例 (another row of the report): that row over the sum just shown."""
     conv = t.conv
     last = conv.last_question
-    if not (q.ratio and len(q.metrics) == 1 and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last):
+    # (淮安这一块里行政查询事项占多少: the thread's own agency named beside a pointer at the group just shown)
+    own = bool(q.mentions) and len(conv.last_agencies) == 1 and {t.names.get(i) for m in q.mentions for i in m.agency_ids} == {
+        conv.last_agencies[0]} and bool(re.search(r"这一?块|这里面|这里头|这些里|这一?类里", q.text))
+    if not (q.ratio and len(q.metrics) == 1 and (not q.mentions or own) and not q.years and len(conv.last_agencies) == 1 and last):
         return None
     if column_spans(q.text) and q.part_rows & q.whole_rows:
         return None  # 复议里被纠正的占复议总数多少: a column of the row over the row's own total, a share of its own
