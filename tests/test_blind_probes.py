@@ -19,6 +19,9 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q55-035": "both sides of 表三's equation given with the four cells cited (scorer artefact: the probe lists only the two sums)",
+    "q55-036": "印的总计和…这几项加起来一致吗: the parts are added (11) and cited one by one, with the printed 0 said beside "
+               "them; the probe lists only the two totals, so the cited parts count as stray figures",
     "q8-049": "一共 of a row whose printed total its parts contradict: the printed total (0), its warning giving the parts' "
               "sum (11), as the README's convention says and rounds 53–54 asked; this probe wanted the parts' sum",
     "q53-091": "印出来的总计…分项加起来又是多少: the parts are added (2) and cited one by one, with the printed 0 said beside "
