@@ -2981,3 +2981,8 @@ def test_a_part_of_the_group_just_added_with_the_agency_named_again(assistant):
 def test_these_outcomes_with_one_more_added_are_every_outcome(assistant):
     *_, parts = talk(assistant, "淮安市洪泽区人民政府2024年不予公开合计多少", "把这些结果，连同其他处理，逐项加起来，和总计对得上吗？")
     assert value(parts) == 95
+
+
+def test_four_results_added_are_the_parts_of_the_row(assistant):
+    *_, parts = talk(assistant, "安康市自然资源局2020年年报里，行政复议印的总计是多少", "四项结果加起来是多少")
+    assert value(parts) == 2
