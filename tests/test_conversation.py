@@ -2986,3 +2986,24 @@ def test_these_outcomes_with_one_more_added_are_every_outcome(assistant):
 def test_four_results_added_are_the_parts_of_the_row(assistant):
     *_, parts = talk(assistant, "安康市自然资源局2020年年报里，行政复议印的总计是多少", "四项结果加起来是多少")
     assert value(parts) == 2
+
+
+def test_second_against_third_said_with_de(assistant):
+    *_, gap = talk(assistant, "把淮安市2024、洪泽区2024、平潭2022这三份报告的行政处罚决定数从高到低排一下", "排第二的比第三的多多少")
+    assert gap.value == 663  # 2776 − 2113
+
+
+def test_a_column_word_of_review_is_no_slip(assistant):
+    *_, pending = talk(assistant, "淮安市政府24年复议纠正了几件", "尚未审结的", "洪泽23年的尚未审结呢")
+    assert value(pending) == 0 and pending.figures[0].year == 2023
+
+
+def test_the_same_share_the_year_before(assistant):
+    *_, before = talk(assistant, "洪泽区2024年予以公开和部分公开合计，占当年新收申请的比例是多少？", "上一年这个比例呢")
+    assert before.value == 19.0  # 4 ÷ 21
+
+
+def test_a_reading_tried_inside_a_turn_loses_no_turn(assistant):
+    *_, then = talk(assistant, "淮安市政府2024年从上年结转过来的申请有多少件？", "结转到下年度继续办理的呢", "积压比年初多了多少",
+                    "商业企业新收了多少件")
+    assert value(then) == 53  # the thread goes on after a turn answered from the prose

@@ -232,7 +232,9 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
     if t.conv.last_question and re.search(r"[\u4e00-\u9fff]", plain_text):
         plain = t.reread(plain_text)
         if not plain.unread:
+            lost = t.conv.lost_turn  # (a reading tried here is not a turn of the talk: it loses no turn)
             read = read_in_context(plain_text, plain, t.conv, t.reread, t.catalog, t.names, t.held)
+            t.conv.lost_turn = lost
             if not read.declined and read.query.text != plain_text and not read.query.unread:
                 return InContext(replace(read.query, unread=list(q.unread)), read.notes)
     return InContext(q)

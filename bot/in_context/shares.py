@@ -491,7 +491,7 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
     year = re.match(r"^(?:那)?(?:(\d{4})年)(?:的)?", q.text) if len(q.years) == 1 else None
     text = q.text[year.end() :] if year else q.text  # 2024年这一项占办结的比例 after that row in two years
     said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数|这个|(?:排(?:在)?)?(?:第一|最多|头一)(?:的)?(?:那|这)?(?:一)?(?:条|类|种|项|个)(?:理由|原因|情形|情况)?)"
-                    r"(?:的)?[，,]?(?=占|在.{0,12}(?:中|里)占|比)", text)  # (排第一的那条在不予公开里占几成)
+                    r"(?:的)?[，,]?(?=占|在.{0,12}(?:中|里)占|比(?!例|重|率))", text)  # (排第一的那条在不予公开里占几成)
     if said is None and text.startswith("占") and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
         said = re.match(r"()", text)
     conv = t.conv
