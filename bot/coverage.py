@@ -140,11 +140,16 @@ def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: It
         if len(run) > 1 and is_name(run):
             continue
         for word in words(run) if len(run) > 1 else [run]:
-            if word in _ONE_CHARACTER_QUALIFIERS or (len(word) >= 2 and word not in _FILLER_SET and not _FILLER_RE.fullmatch(word) and not _typo_of_known(word)
-                    and not (all(ch in _FILLER_SET for ch in word)  # 中有, 有数: two fillers the cutter glued together
-                             and not (len(word) >= 3 and word_frequency(word)))):
+            if word in _ONE_CHARACTER_QUALIFIERS or _a_word_unread(word):
                 found.append(word)
     return dangling + [w for w in _merge_adjacent(found, rest) if not _typo_of_known(w) and w not in dangling]  # 行政 + 出罚: 行政处罚 mistyped
+
+
+def _a_word_unread(word: str) -> bool:
+    """Two or more characters that are no filler, nor a known word mistyped."""
+    return (len(word) >= 2 and word not in _FILLER_SET and not _FILLER_RE.fullmatch(word) and not _typo_of_known(word)
+            and not (all(ch in _FILLER_SET for ch in word)  # 中有, 有数: two fillers the cutter glued together
+                     and not (len(word) >= 3 and word_frequency(word))))  # (中位数: a word of its own)
 
 
 def _merge_adjacent(found: list[str], rest: str) -> list[str]:
