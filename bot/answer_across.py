@@ -270,17 +270,22 @@ class AcrossAnswers(AcrossSQL):
         """各项加起来 / 少算了多少 across reports: each report's parts against its own printed total, asked one by one."""
         return Answer("not_found", title="各项之和与表中印的总计怎么比，要逐个单位看；请一次问一个单位（例如：安康2020年复议各项加起来对得上吗）")
 
-    def _agency_share(self, q: Query) -> Answer:
-        """One figure of some agencies over the same figure of others (summed): 洪泽的新收相当于淮安市的百分之几."""
-        part_ids, whole_ids = q.share_of
-        plain = replace(q, ratio=False, intent="compare", share_of=None)
-        try:
-            values, skipped, notes = self._values_across(plain, list(dict.fromkeys(part_ids + whole_ids)))
-        except AskColumn as e:
-            return e.answer
+    def _by_agency(self, plain: Query, ids: list[int]) -> tuple[list[Value], dict[int, list[Value]], list, list[str]]:
+        """The figure asked, of each agency named on either side of a share or a gap, grouped by agency."""
+        values, skipped, notes = self._values_across(plain, list(dict.fromkeys(ids)))
         by_agency: dict[int, list[Value]] = {}
         for v in values:
             by_agency.setdefault(v.report.agency_id, []).append(v)
+        return values, by_agency, skipped, notes
+
+    def _agency_share(self, q: Query) -> Answer:
+        """One figure of some agencies over the same figure of others (summed): 洪泽的新收相当于淮安市的百分之几."""
+        part_ids, whole_ids = q.share_of
+        try:
+            values, by_agency, skipped, notes = self._by_agency(replace(q, ratio=False, intent="compare", share_of=None),
+                                                                part_ids + whole_ids)
+        except AskColumn as e:
+            return e.answer
         def held(i: int) -> int:  # the reports an agency stands for: its years named, else one
             return max(1, len(q.years_of.get(i, []))) if i not in part_ids or i not in whole_ids else 1
         if skipped or any(len(by_agency.get(i, [])) != held(i) for i in part_ids + whole_ids):
@@ -295,14 +300,11 @@ class AcrossAnswers(AcrossSQL):
     def _agency_gap(self, q: Query) -> Answer:
         """One figure of some agencies, added, less the same figure of others: 秀洲和发改委加起来比安康多多少."""
         left_ids, right_ids = q.gap_of
-        plain = replace(q, difference=False, intent="compare", gap_of=None)
         try:
-            values, skipped, notes = self._values_across(plain, list(dict.fromkeys(left_ids + right_ids)))
+            values, by_agency, skipped, notes = self._by_agency(replace(q, difference=False, intent="compare", gap_of=None),
+                                                                left_ids + right_ids)
         except AskColumn as e:
             return e.answer
-        by_agency: dict[int, list[Value]] = {}
-        for v in values:
-            by_agency.setdefault(v.report.agency_id, []).append(v)
         figures = [self._one(v) for v in values]
         if skipped or any(len(by_agency.get(i, [])) != 1 for i in left_ids + right_ids):
             return Answer("not_found", title="有单位缺这一项（或有几份年报），算不出差；请写明年份", items=skipped,
