@@ -8,7 +8,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot import wording as w
-from bot.answer import Answer
+from bot.answer import Answer, Option
 from bot.answer_across import AcrossAnswers
 from bot.answer_lists import ListAnswers
 from bot.answer_one import OneReportAnswers
@@ -20,6 +20,7 @@ from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
 from bot.resolve import Resolve
 from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
+from bot.rows import BY_KEY
 from bot.understand import Query, understand
 from bot.value_filter import filter_said
 
@@ -112,6 +113,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         return next((i for i, n in self.r.agency_names.items() if n == name), None)
 
     def _answer_query(self, q: Query) -> Answer:
+        if q.row_readings and q.intent in FIGURE_INTENTS:
+            return self._row_of_the_columns(q)
         if q.unread and q.intent in FIGURE_INTENTS:
             return self._unread(q)
         if q.typo_row and not q.metrics:
@@ -163,6 +166,23 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if q.relative:
             ans.notes.insert(0, q.relative)
         return ans
+
+    def _row_of_the_columns(self, q: Query) -> Answer:
+        """制发了几件 with no row named: the row whose cells say something in the reports asked (规章 is
+        mostly all zero), or asked back when more than one does."""
+        answers = [(key, text, self._answer_query(replace(q, metrics=[BY_KEY[key]], row_readings=[])))
+                   for key, text in q.row_readings]
+        said = [(key, text, ans) for key, text, ans in answers
+                if any(isinstance(f.value, int | float) and f.value for f in ans.figures)]
+        if len(said) <= 1:  # (none says anything: the first reading, the others said to be empty too)
+            key, _, ans = (said or answers)[0]
+            others = "、".join(BY_KEY[k].label for k, _, _ in answers if k != key)
+            why = f"（{others}这一项为0或空白）" if others else ""
+            ans.notes.insert(0, f"没说是哪一项，按“{BY_KEY[key].label}”理解{why}")
+            return ans
+        labels = "还是".join(BY_KEY[key].label for key, _, _ in said)
+        return Answer("clarify", title=f"没说是{labels}，两项都有数，请选：",
+                      options=[Option(BY_KEY[key].label, text) for key, text, _ in answers])
 
     def report_card(self, agency_text: str, year: int | None) -> Answer:
         q = understand(agency_text + (f"{year}年" if year else ""), self.catalog, self.today)

@@ -265,6 +265,8 @@ class Query:
     search_text: str = ""
     typo_also: list[str] = field(default_factory=list)  # 部予公开: the other rows the slip could be (不予公开 / 部分公开)
     typo_row: tuple[int, int, str, str] | None = None  # 依申清: a row's word with one character wrong (start, end, the word, as written)
+    # 平潭2022年制发了几件: no row named, the rows its column words belong to, each with the question written out
+    row_readings: list[tuple[str, str]] = field(default_factory=list)
     assumed: list[str] = field(default_factory=list)  # how the question was read (said in the answer)
     ratio: bool = False  # 占比/比例/纠正率: a share of two figures
     add_up: bool = False  # 加起来/一共: the figures are to be summed
@@ -982,6 +984,32 @@ def _row_range(query: Query, masked: str) -> None:
     query.metrics = [BY_KEY["总计"]] if len(rows) == len(_OUTCOME_ORDER) else [BY_KEY[k] for k in rows]
 
 
+# column words that name a column of 表二 in so many words, never said in prose of anything else
+# (发布 / 出台 / 增加 / 一共有 are: 新闻发布会, 出台政策, 比上年增加)
+_ROW_COLUMN_WORDS = {"制发", "新制发", "废止", "作废", "现行有效", "现在还有效", "现在有效", "仍然有效", "还有效", "仍有效",
+                     "新制作", "采购额"}
+
+
+def _rows_of_the_columns(q: str, masked: str) -> list[tuple[str, str]]:
+    """平潭2022年制发和废止分别是多少: no row named, but its column words are those of one row, or of rows
+    that share them (规章 and 行政规范性文件). Each row they could be, with the question written out with it
+    (the row to read first): the answer takes the one whose cells are not all empty or zero, or asks which."""
+    owners: set[str] | None = None
+    first = None
+    for s, e in column_spans(masked):
+        word = masked[s:e]
+        rows = {m.key for m in METRICS for cols in m.cols.values() for ws in cols.values() if word in ws}
+        if not rows or word not in _ROW_COLUMN_WORDS:
+            continue
+        owners = rows if owners is None else owners & rows
+        first = s if first is None else first
+    if not owners or first is None:
+        return []
+    order = sorted(owners, key=lambda k: -BY_KEY[k].weight)
+    rows = sorted(order, key=lambda k: k != "规范性文件")  # (规范性文件 is what a county's reports fill in; 规章 rarely)
+    return [(k, q[:first] + BY_KEY[k].rows.get("2021", (k,))[0] + q[first:]) for k in rows]
+
+
 def _signs(masked: str, metrics: list) -> list[int]:
     """新收加上年结转再减去结转下年: each row's sign, from the operator last said before it; empty when a row's
     place is not clear (named twice, or not at all) or the first is taken away, so nothing is guessed."""
@@ -1214,6 +1242,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if near:  # 部予公开: one character off 不予公开 and 部分公开 alike; each row it could be is offered
             meant = list(dict.fromkeys(_plain_label(w) for w in near[2]))
             query.typo_row, query.typo_also = (near[0], near[1], meant[0], near[3]), meant[1:]
+    if not query.metrics and query.mentions and not query.typo_row:
+        query.row_readings = _rows_of_the_columns(q, masked)
+        if query.row_readings:
+            query.metrics = [BY_KEY[query.row_readings[0][0]]]
     _scope_words(query, catalog, masked)
     keys = {m.key.rstrip("~") for m in query.metrics}
     outcomes = keys & set(_OUTCOMES) or {m.parent for m in query.metrics} & set(_OUTCOMES)

@@ -3007,3 +3007,22 @@ def test_a_reading_tried_inside_a_turn_loses_no_turn(assistant):
     *_, then = talk(assistant, "淮安市政府2024年从上年结转过来的申请有多少件？", "结转到下年度继续办理的呢", "积压比年初多了多少",
                     "商业企业新收了多少件")
     assert value(then) == 53  # the thread goes on after a turn answered from the prose
+
+
+def test_column_words_with_no_row_take_the_row_whose_cells_say_something(assistant):
+    # 制发/废止 are columns of 规章 and of 行政规范性文件 alike: 平潭's 规章 row is all zero, so the other
+    both = assistant.answer("平潭2022年制发和废止分别是多少")
+    assert [f.value for f in both.figures] == [88, 55] and "规范性文件" in both.text
+    # 淮安's 规章 row has a 制发 figure too (1 against 8): which is meant is asked, never guessed
+    asked = assistant.answer("淮安2024年制发了几件")
+    assert asked.kind == "clarify" and {o.label for o in asked.options} == {"规范性文件", "规章"}
+    # 新闻发布会 / 发布推文 are prose, no column of 表二
+    assert assistant.answer("淮安市政府开了几场新闻发布会").kind in ("search", "not_found", "clarify")
+
+
+def test_column_words_with_no_row_in_a_thread_keep_the_threads_row(assistant):
+    *_, other = talk(assistant, "淮安那年废止比制发多了几件", "平潭2022年制发和废止分别是多少")
+    assert [f.value for f in other.figures] == [88, 55]
+    *_, ranked = talk(assistant, "淮安市2024年行政规范性文件制发了几件", "平潭2022年的呢", "洪泽区2024年制发了多少件",
+                      "把这三家的制发数排一下")
+    assert [f.value for f in ranked.figures] == [88, 8, 3]

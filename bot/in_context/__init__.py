@@ -176,7 +176,7 @@ def _read(q: Query, thread: Thread) -> InContext:
         if isinstance(read, InContext):
             return _filter_kept(read, said)
         if read is not None:
-            q = read
+            q = _row_of_the_thread(read, thread) or read  # (a rewritten question is read on the thread's row too)
     return _filter_kept(carried_over(q, thread), said)
 
 
@@ -186,6 +186,16 @@ def _filter_kept(read: InContext, said: ValueFilter | None) -> InContext:
     if said is not None and read.query.value_filter is None and not read.declined and read.query.intent in ("rank", "total"):
         read.query = replace(read.query, value_filter=said)
     return read
+
+
+def _row_of_the_thread(q: Query, t: Thread) -> Query | None:
+    """淮安市呢，制发减废止是多少 on a thread of 行政规范性文件: column words no row was named with are of the
+    thread's row, when it is one of the rows they could be."""
+    if not q.row_readings or not t.conv.last_question:
+        return None
+    rows = {m.key for m in t.reread(t.conv.last_question).metrics}
+    texts = [text for key, text in q.row_readings if key in rows]
+    return t.reread(texts[0]) if len(texts) == 1 else None
 
 
 def _sole_option(q: Query, t: Thread) -> InContext | None:
@@ -241,7 +251,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    after_a_lost_turn, one_of_the_two_years, which_of_the_two, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _row_of_the_thread, after_a_lost_turn, one_of_the_two_years, which_of_the_two, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_of_the_last,
