@@ -19,8 +19,8 @@ from bot.in_context import InContext, read_in_context
 from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
 from bot.resolve import Resolve
-from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.rows import BY_KEY
+from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand
 from bot.value_filter import filter_said
 
