@@ -239,6 +239,12 @@ class AcrossAnswers(AcrossSQL):
             return self._parts_one_by_one()
         if not ids and (q.sector or q.place_ids or q.level):
             ids = self._scope(q)  # 自然资源部门各收到多少: every agency of that kind, side by side
+        if not ids and q.each_agency:  # 2020年各单位…分别多少: every agency with a report of that year (or the newest held)
+            year = q.years[0] if len(q.years) == 1 else max(y for by in self.r.by_agency.values() for y in by)
+            ids = [i for i in self._scope(q) if year in self.r.by_agency.get(i, {})]
+            if not q.years:
+                q = replace(q, years=[year])
+                excluded_note.append(f"没说年份，按库中最新的{year}年")
         if not ids:
             return self._one_agency(q)[1] or self._unknown(q)
         try:
@@ -258,6 +264,11 @@ class AcrossAnswers(AcrossSQL):
             # (予以公开和部分公开合起来…比较: the rows are what is added, each agency's sum is compared)
             if skipped:
                 return Answer("not_found", title="无法合计：有单位缺这一项", items=skipped, figures=[self._one(v) for v in values])
+            blank = [v for v in values if v.total is None]
+            if q.blank_as_none and blank and len(blank) < len(values):  # 没填就按没有算: the rest added, the blank ones named
+                notes.append("按所说，空白（未填）的不计：" + "、".join(f"{self.r.agency_names[v.report.agency_id]}{v.report.year}年" for v in blank))
+                values = [v for v in values if v.total is not None]
+                figs = [self._one(v) for v in values]
             agencies = {f.agency for f in figs}
             count = f"{len(values)}个单位" if len(agencies) == len(values) else f"{len(agencies)}个单位的{len(values)}份年报"
             return self._sum_of(values, notes, f"{values[0].label}合计（{count}）")

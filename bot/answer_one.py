@@ -187,6 +187,10 @@ class OneReportAnswers:
         if q.wants_top or q.top_n:  # 最多的是哪一类: the first (with any tied with it), or the first N
             last = parts[min(q.top_n or 1, len(parts)) - 1].value
             top = [f for f in parts if f.value is not None and (f.value <= last if q.ascending else f.value >= last)]
+            if q.add_up and q.top_n and len(top) == q.top_n:  # 前三项加起来: those parts, summed (a tie past N is not guessed)
+                total = sum((Decimal(str(f.value)) for f in top), Decimal(0))
+                return Answer("total", value=as_number(total), figures=top, notes=notes, op="sum", count=len(top),
+                              title=f"{label}：{'最少' if q.ascending else '最多'}的{len(top)}项合计")
             return Answer("table" if len(top) > 1 else "figure", figures=top, notes=notes,
                           title=f"{label}：{'最少' if q.ascending else '最多'}的{'几' if len(top) > 1 else '一'}项")
         shown = [f for f in parts if f.value] if not q.ascending else parts
@@ -447,7 +451,7 @@ class OneReportAnswers:
                       exact=float(part.total / whole.total * 100))
 
     @staticmethod
-    def _two_columns(q: Query, rep: ReportRow, joined: str = r"(?:的|数|件数|数量|金额)*(?:占|是|相当于|为)(?:了)?") -> tuple[str, str] | None:
+    def _two_columns(q: Query, rep: ReportRow, joined: str = r"(?:的|数|件数|数量|金额)*(?:占|是|相当于|为)(?:了)?(?:它|其|自己|自身|本身)?(?:的)?(?:当年|本年|同年|同期)?(?:的)?") -> tuple[str, str] | None:
         """(part, whole): two columns of the one row asked, the first said before 占/是/相当于 and the other after it
         (结果纠正占结果维持的比例); None when the question names fewer or more, or not as a share of one by the other."""
         text = q.column_said or q.column_text

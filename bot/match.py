@@ -190,12 +190,14 @@ class AgencyCatalog:
         for r in regions:
             for d in depts:
                 gap = q[r.end : d.start]
-                if 0 <= d.start - r.end <= 2 and re.fullmatch(r"[的之市区县 ]*", gap):
+                # (秀洲那个自然资源分局: the place, then which of its units)
+                if 0 <= d.start - r.end <= 3 and re.fullmatch(r"[的之市区县 ]*|的?(?:那|这)(?:个|家|一家)", gap):
                     ids = sorted(set(r.agency_ids) & set(d.agency_ids))
                     if ids:
                         # 嘉兴市 + 自然资源和规划局 names the city bureau; what we hold may only be its
                         # branch (…秀洲分局): such a mention is a "parent" and is asked back, not answered.
-                        kind = "parent" if all(i in self._branches for i in ids) and not any(
+                        # (秀洲的自然资源分局: 分局 names the branch itself)
+                        kind = "parent" if all(i in self._branches for i in ids) and not d.text.endswith("分局") and not any(
                             q[r.start : d.end] in self.agencies[i].forms and not q[r.start : d.end].endswith(("局", "委")) for i in ids
                         ) else "name"
                         found.append(Mention(r.start, d.end, q[r.start : d.end], ids, kind))

@@ -67,7 +67,8 @@ _RATIO = re.compile(r"(?<=的)(?:几|多少)倍|比例|占比|份额|百分点|�
 _WHICH_COLUMN = re.compile(r"(?P<applicant>(?:哪(?:一)?(?:类|种|些)|各(?:类|种)|什么(?:类型|样)的?|不同(?:类型)?)(?:的)?(?:申请人|申请主体|申请方|主体)|"
                            r"申请人(?:的)?(?:类型|类别|构成|身份)|申请人是什么(?:身份|类型|人)|按申请人)|(?P<result>(?:哪(?:一)?种|哪(?:一)?类|各类|各种)(?:审理|判决)?(?:结果|结案方式))")
 _WHICH_PART = re.compile(r"哪(一)?(类|种|项|条|个原因|个理由|种情形|种情况)|(?:什么|啥)(?:样的)?(?:理由|原因|依据)|最常见|主要(?:是)?(?:因为什么|什么原因|什么理由|(?:的)?原因|(?:的)?理由)|前[两二三四五\d](?:的|个|项|条|种|位|名)?(?:理由|原因|情形)|(?:理由|原因|情形)(?:分别)?(?:是什么|有哪些|是哪些)|(?:分别|各)是(?:什么|哪些|哪几种?)(?:理由|原因|情形)|(?:理由|原因|情形)[^，。？?]{0,8}?最(?:多|少)|各(?:类|项|种|分项)[^，。]{0,3}?(?:排序|排名|排一下|排个序|从多到少|从少到多)|"
-                         r"(?:各种|各类|各项|几种|几类|几项)(?:理由|原因|情形)[^，。？?]{0,12}?(?:排|最多|最少|前[两二三四五\d])|哪几(?:项|类|种|条)|哪[两二三四五](?:项|类|种|条)")
+                         r"(?:各种|各类|各项|几种|几类|几项)(?:理由|原因|情形)[^，。？?]{0,12}?(?:排|最多|最少|前[两二三四五\d])|哪几(?:项|类|种|条)|哪[两二三四五](?:项|类|种|条)"
+                         r"|(?:理由|原因|情形|各项|各类|分项)(?:里|中|当中)[，,]?(?:排)?(?:在)?(?:前[两二三四五\d]|第[一二三四五\d]|最多|最少)")
 _LEVELS = [
     (r"乡镇|镇级|各镇|街道|乡级", "乡"),
     (r"区县|县区|县级|区级|各区|各县|区政府|县政府", "县"),
@@ -120,7 +121,7 @@ _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 _EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|除(?![了去开掉以])(?=[^，。？?]{2,24}?(?:以外|之外|外))|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除(?!以)|先不看)([^，。？?]{2,24}?)"
                                 r"(?:在外以后|在外之后|在外的|在外|出去以后|出去|以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计)?(?:(?=[，,。？?]|呢|的话|其余|剩下|$)|(?<=外的))")
 _EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|扣除|刨除|剔除|剔掉|拿掉|除掉|去除(?!以))([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
-                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|申请|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
+                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|申请|哪|谁|排|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
 _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
     {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws} | set(LEGAL_PERSONS),
     key=len, reverse=True)) + r")(以外|之外)(?=的)")
@@ -294,6 +295,8 @@ class Query:
     ends_gap: str = ""  # 最多的比最少的多几件: the gap between the two ends of a ranking ("top" said first, or "bottom")
     exclude_ids: list[int] = field(default_factory=list)  # 除了X: agencies left out of a ranking or total
     exclude_span: tuple[int, int] | None = None
+    blank_as_none: bool = False  # 没填的按没有算: blank cells left out of a sum (and named), the sum not refused
+    each_agency: bool = False  # 2020年各单位…分别多少: every agency held, side by side (in the year said, or the newest)
     units_asked: bool = False  # 嘉兴各单位 / 嘉兴的几家: the agencies held in a place, not the place itself
     value_filter: ValueFilter | None = None  # 新收超过30件的几家里 / 零件的不算: the reports a ranking or total keeps
     template: str = ""  # 2019 / 2021: only reports on that template (2021年版, 新格式)
@@ -442,6 +445,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
     q = q.replace("相吻合", "一致").replace("吻合", "一致")  # 和办结总计吻合吗: said the way the check reader knows
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+
     # 不是自然人提的 / 并非企业申请的: everything but that kind, said as 除了 (never the kind itself: 不是 chooses)
     q = _NOT_THE_KIND.sub("除了", q)
     q = re.sub(r"(?<=[排剔扣刨])除以后", "除后", q)  # 把淮安排除以后: left out, then (never 除以, a division)
@@ -503,6 +507,7 @@ def normalise_question(question: str) -> str:
     q = _BARE_CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)  # 二〇二三复议 (no 年)
     q = _BARE_SHORT_YEAR.sub(lambda m: f"20{m.group(1)}年", q)  # 洪泽23复议
     q = "".join(q.split())
+    q = _self_corrected(q)
     q = re.sub(r"[“\"「『]([^”\"」』]{1,12})[”\"」』](?=率)", r"\1", q)  # “予以公开”率: the rate of that row
     with_partial = re.search(r"[（(]?(?:算上|加上|连同|包括|包含|含)部分公开(?:的话|在内|的)?[）)]?", q)
     if with_partial and not re.search(r"(?<![予以部分不实质际])公开率", q):
@@ -537,6 +542,28 @@ def normalise_question(question: str) -> str:
         q = _ASK_AT_END.sub(r"各多少\1", q[: two.start()] + "和" + q[two.end() :])
         q = re.sub(r"(?:一共|总共)(?=和)", "总计", q)  # 复议一共多少件？其中纠正几件: the total column and 纠正
     return q
+
+
+# 去年的……哦不对，是2024年的 / 增长了多少……我是说增长率: the speaker corrects what was just said
+_CORRECTION = re.compile(r"(?:\.{2,}|…+|——)[，,]?(?:哦|噢|呃|额|啊)?[，,]?(?:不对|说错了|搞错了|口误)[，,]?|(?:哦|噢|呃)[，,]?(?:不对|说错了)[，,]?"
+                         r"|(?:\.{2,}|…+|——)?[，,]?(?:我是说|我的意思是|我想问的是)[，,]?")
+_OPERATION_SAID = re.compile(r"率|比例|占比|百分之|百分点|几成|倍|差|多多少|少多少|加起来|一共|合计|总共")
+_OPERATION_AT_END = re.compile(r"(?:增长|增加|减少|下降|多|少|变化|涨|降)(?:了)?(?:多少|几)(?:个百分点|件|个)?$|(?:是)?(?:多少|几件?)$")
+
+
+def _self_corrected(q: str) -> str:
+    """The question as corrected: the time words said before the correction give way to a year said in it, and
+    the operation asked before it to one asked in it; the rest of what was said before stands."""
+    said = _CORRECTION.search(q)
+    if not said or not q[said.end() :].strip("，,。？? "):
+        return q
+    before, after = q[: said.start()].rstrip("，,。 "), re.sub(r"^(?:应该)?是", "", q[said.end() :])
+    if read_period(after).years:
+        for a, b in sorted(read_period(before).consumed, reverse=True):
+            before = before[:a] + before[b:]
+    if _OPERATION_SAID.search(after) and not find_metrics(after):
+        before = _OPERATION_AT_END.sub("", before)
+    return f"{before}，{after}"
 
 
 # 以办结总数为分母，…不予公开率: the whole of the rate, said apart from it
@@ -660,8 +687,12 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             read += [m.span() for m in _PLUS.finditer(query.text)]
         if query.against_number is not None:  # 比3500少多少: the number said is read
             read += [m.span() for m in _THAN_NUMBER.finditer(query.text)]
-        if query.share_of_years or query.share_of:  # 2023年相当于2024年的百分之几: the word that joins part and whole, read
+        if query.share_of_years or query.share_of or query.ratio_of:  # 2023年相当于2024年的百分之几: the word that joins part and whole, read
             read += [m.span() for m in re.finditer(r"相当于", query.text)]
+        if query.blank_as_none:  # 没填就按没有算: read
+            read += [m.span() for m in _BLANK_AS_NONE.finditer(query.text)]
+        if query.balance:  # 收支对得上吗: the equation, read
+            read += [m.span() for m in _IN_AND_OUT.finditer(query.text)]
         if query.by_parts:  # 按四项加总来算: the whole the rate is taken over, read
             read += [m.span() for m in _BY_PARTS.finditer(query.text)]
         if any(m.key == "结转下年度" for m in query.metrics):  # 结转到2025年继续办的: the row, said with the year it goes to
@@ -1389,6 +1420,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # 按报表上印的数加起来: the printed totals added, even where a year's parts say otherwise
     query.as_printed = bool(re.search(r"按(?:报表|表中|表里|表上|报告|年报)?(?:上)?(?:印的|印出的|印出来的|填的|写的)(?:数|数字|总计)?", q))
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}
+    if not query.metrics and _IN_AND_OUT.search(q):  # 表三收支对得上吗: its equation, the four terms named for it
+        query.metrics = [BY_KEY[k] for k in ("本年新收", "上年结转", "总计", "结转下年度")]
     named = [m.key.rstrip("~") for m in query.metrics]
     query.balance = set(named) <= balance_rows and {"本年新收", "上年结转", "总计"} <= set(named) and len(named) == len(
         set(named)) and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头|一样|平不平|是否平|持平|账平", q)) and not query.mixed_sum
@@ -1473,6 +1506,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             query.claim_bound = "<" if after.group(1) in ("以下", "之下") else ">"
         elif percent and not bound and _PERCENT_NEAR.search(q):  # 将近一半 / 三成左右: roughly
             query.claim_bound = "~"
+    query.blank_as_none = bool(_BLANK_AS_NONE.search(q))
+    query.each_agency = bool(query.separately and not query.mentions and _EACH_AGENCY.search(q) and not query.add_up
+                             and not re.search(r"总数|总共|一共|合计|总额", q))  # (2020年各单位…一共: the sum)
     one_figure = bool(query.metrics and query.mentions and (query.years or not query.every_report))
     query.asks_check = bool(_CHECKS.search(q) and one_figure)
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:
@@ -1522,7 +1558,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     elif (_RANK.search(q) or query.nth or query.middle) and not single:
         query.intent = "rank"
     elif len(names) >= 2 or (_COMPARE.search(q) and len(query.mentions) >= 2) or (
-            query.separately and not query.mentions and (query.sector or query.place_ids or query.level)) or (
+            query.separately and not query.mentions and (query.sector or query.place_ids or query.level or query.each_agency)) or (
             query.separately and not query.add_up and query.mentions and all(m.kind == "region" for m in query.mentions) and _SCOPE_ANY.search(q)
             and len({i for m in query.mentions for i in m.agency_ids}) >= 2):  # 淮安市各单位…分别多少: each held there
         query.intent = "compare"  # (三个自然资源部门本年新收分别多少: each of that kind, side by side)
@@ -1540,12 +1576,22 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             query.difference and len(query.years) < 2 and not query.base_year and not re.search(
             r"比(?:去年|上年(?!结转)|上一年(?!结转)|前一年|前年|上一年度)|同比|环比|增长|增加|减少|下降|上升", q)):
         query.intent = "change"  # (结转下年度比上年结转多多少 is two rows of one report, not two years)
+    if (query.intent == "rank" and query.difference and not query.nth and not query.top_n and not query.every_report
+            and len({i for m in query.mentions for i in m.agency_ids}) == 2):
+        query.intent = "compare"  # 两家…哪家更高，高出多少: the gap between the two named, the larger first
     if query.difference and len(query.metrics) == 2 and query.intent == "lookup":
         # the figure named first comes first: 结转下年度比上年结转多 = 结转下年度 − 上年结转
         query.metrics.sort(key=lambda m: min((masked.find(w) for w in m.synonyms if w in masked), default=len(masked)))
     return query
 
 
+# 北戴河如果没填就按没有算: a sum over agencies leaves out the blank cells (named in the answer), not refused
+_BLANK_AS_NONE = re.compile(r"(?:如果|若|要是|假如)?(?:没填|没有填|未填|空白|空着|是空的)(?:的)?(?:话)?[，,]?(?:就)?(?:按|当|算)(?:作|成)?"
+                            r"(?:没有|0|零|不存在|没)(?:算|计|处理)?(?:吧|就行|就好)?")
+# 收支对得上吗: 表三's intake (新收 + 上年结转) against what came of it (办结 + 结转下年度)
+_IN_AND_OUT = re.compile(r"(?:收支|进出|收和办|收的和办的)(?:两头|两边)?(?:是否|能否|能不能|是不是)?(?:对得上|对上|平衡|相等|一致|平不平|持平|账平|吻合|对不对得上)")
+# 2020年各单位…分别是多少: each agency held (in the year said), side by side
+_EACH_AGENCY = re.compile(r"各单位|各家|每家|每个单位|各个单位|(?:每|各)份(?:年报|报告)|几份(?:年报|报告)里")
 # Words that make a place a scope of agencies (淮安市各单位, 淮安的部门) rather than its government.
 _SCOPE_AFTER = re.compile(r"^(?:的)?(?:各(?!多少|是|自|有|为|几|占|项|类|分项)|所有|全部(?!公开|予以|给予|办结|答复)|哪些|哪个|哪家|下属|辖区|范围|以内|内|里的|的单位|的部门|的机关|单位|部门|机关|各区|各县|区县|全市|全区|全县|(?:这|那)?几(?:家|个单位|个部门|个机关))")
 _SCOPE_ANY = re.compile(r"几家单位|几个单位|几家机关|几个部门|几家部门|的单位|的各家|全市|全区|全县|辖区|下属|所属|以内|范围内|各单位|各部门|所有单位|哪些单位|哪个单位|哪家单位|各区县|区县")

@@ -3026,3 +3026,68 @@ def test_column_words_with_no_row_in_a_thread_keep_the_threads_row(assistant):
     *_, ranked = talk(assistant, "淮安市2024年行政规范性文件制发了几件", "平潭2022年的呢", "洪泽区2024年制发了多少件",
                       "把这三家的制发数排一下")
     assert [f.value for f in ranked.figures] == [88, 8, 3]
+
+
+def test_each_agency_of_a_year_side_by_side_and_the_largest_after_it(assistant):
+    listed, top, gap = talk(assistant, "2020年的几份报告里，各单位政府集中采购总金额分别是多少？", "哪家最多？", "比最少的那家多多少？")
+    assert len(listed.figures) == 5 and listed.kind == "table"
+    assert top.figures[0].value == 11717300 and gap.value == 9627300
+    # 各单位…一共 is a sum, never a list
+    assert assistant.answer("2020年各单位采购一共花了多少钱").value == 18402655
+
+
+def test_a_ranking_question_after_a_single_option_ask_back_is_no_pick_of_it(assistant):
+    asked, ranked = talk(assistant, "嘉兴2020年依申请公开一共收到多少申请？", "2020年哪家收到的最多")
+    assert ranked.figures[0].value == 97
+
+
+def test_a_column_of_table_four_after_a_rate_of_the_column_counted_before_is_counted(assistant):
+    *_, pending = talk(assistant, "淮安市政府2024年行政复议总计多少", "其中结果纠正的有多少？", "纠正的占复议总计的比例是多少？", "尚未审结的呢？")
+    assert pending.value == 37 or [f.value for f in pending.figures] == [37]
+    # a rate asked of the total goes on to the column named next
+    *_, kept = talk(assistant, "淮安市政府2024年行政复议一共多少件", "被纠正的占多少", "维持的呢")
+    assert kept.value == 20.5
+
+
+def test_the_first_n_parts_summed_and_all_parts_after_a_place(assistant):
+    *_, second, three, every, share = talk(assistant, "淮安市政府2024年不予公开的各项理由里，哪一项最多？", "第二多的呢？", "前三项加起来多少？",
+                                           "不予公开八项全部加起来呢？", "它占办理结果总计的比例？")
+    assert second.figures[0].value == 31 and three.value == 148 and every.value == 178 and share.value == 5.8
+
+
+def test_the_balance_of_table_three_asked_as_in_and_out(assistant):
+    *_, check = talk(assistant, "淮安市政府2024年依申请的办理结果总计是多少？", "所以这张表收支对得上吗？两边各是多少？")
+    assert "3153" in check.text and "两边相等" in check.text
+
+
+def test_a_place_then_which_of_its_units_names_the_branch(assistant):
+    ans = assistant.answer("秀洲那个自然资源分局2020年采购金额")
+    assert ans.figures[0].value == 11717300
+
+
+def test_a_bare_number_after_a_year_not_held_is_the_year_asked(assistant):
+    *_, other = talk(assistant, "洪泽部分公开多少件", "二二年的呢", "23")
+    assert other.figures[0].value == 4
+
+
+def test_a_correction_said_in_the_question_replaces_the_year_or_operation_before_it(assistant):
+    assert assistant.answer("淮安市去年报告里的行政复议总数……哦不对，是2024年的，复议一共多少").figures[0].value == 351
+    grown = assistant.answer("洪泽区政府收到的政府信息公开申请，2024年比2023年增长了多少个百分点……我是说增长率是多少？")
+    assert grown.value == 352.4
+
+
+def test_blank_cells_said_to_count_as_none_are_left_out_of_a_sum_and_named(assistant):
+    ans = assistant.answer("把2020年的五份报告（秀洲分局、乍浦镇、北戴河区自规局、嘉兴发改委、安康自然资源局）的政府集中采购总金额加起来是多少元？"
+                           "北戴河如果没填就按没有算。")
+    assert ans.value == 18402655 and "北戴河" in ans.text
+
+
+def test_one_column_over_another_of_the_same_row_in_a_thread(assistant):
+    *_, share = talk(assistant, "平潭综合实验区2022年行政规范性文件本年制发了多少件？", "现行有效的有多少件？", "新制发的占现行有效的百分之几？")
+    assert share.value == 12.6
+    assert assistant.answer("平潭2022年废止的行政规范性文件数量相当于当年制发数量的百分之几？").value == 62.5
+
+
+def test_all_but_one_kind_of_applicant_ranked(assistant):
+    ans = assistant.answer("淮安二四年新收的申请，除了自然人以外哪类申请人最多")
+    assert ans.figures[0].value == 61

@@ -96,6 +96,7 @@ from bot.in_context.pairs import (
     two_levels,
     two_rows_of_another,
     which_of_the_two,
+    which_of_the_two_agencies,
 )
 from bot.in_context.rankings import (
     added_to_ranking,
@@ -109,6 +110,7 @@ from bot.in_context.rankings import (
     ordinal_then_it,
     place_in_last_ranking,
     place_inside,
+    ranked_again_without,
     reorder_last_ranking,
     reports_of_a_year,
     reports_of_the_ranking,
@@ -129,6 +131,7 @@ from bot.in_context.shares import (
     outside_the_sum,
     part_of_the_last,
     part_of_the_sum_just_shown,
+    parts_ranked_again,
     parts_ranked_of_the_last,
     place_of_a_part,
     printed_total_of_the_last,
@@ -148,7 +151,7 @@ from bot.in_context.shares import (
     the_rate_before,
     this_kind,
 )
-from bot.in_context.thread import InContext, Step, Thread
+from bot.in_context.thread import ACROSS, InContext, Step, Thread
 from bot.match import AgencyCatalog
 from bot.understand import Query
 from bot.value_filter import ValueFilter
@@ -198,10 +201,20 @@ def _row_of_the_thread(q: Query, t: Thread) -> Query | None:
     return t.reread(texts[0]) if len(texts) == 1 else None
 
 
+def _bare_year(q: Query, t: Thread) -> Query | None:
+    """二二年的呢 (库中没有…2022年的年报) → 23: a bare number after a year not held is the year asked instead."""
+    said = re.fullmatch(r"(?:那|要)?(?:20)?(\d{2})(?:年)?(?:的)?(?:呢|吧|行吗|可以吗)?[?？。!！]*", q.text)
+    if not (said and t.conv.year_not_held and t.conv.last_question and not t.conv.options):
+        return None
+    return t.reread(f"20{said.group(1)}年的呢")
+
+
 def _sole_option(q: Query, t: Thread) -> InContext | None:
     """平谭…？ asked back with one candidate, then 22年的: the follow-up goes on with that candidate."""
     if not (len(t.conv.options) == 1 and not q.mentions and not q.unknown_agency and not q.unknown_place):
         return None
+    if q.intent == "rank" or ACROSS.search(q.text):
+        return None  # 哪家最多 after 请问是哪个单位？(one offered): asked across agencies, not a pick of that one
     label, question = t.conv.options[0]
     named = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", q.leftover_words) if w not in FILLER_WORDS]
     if any(set(t.catalog.suggest(w)) - {i for i, n in t.names.items() if n == label} for w in named):
@@ -251,10 +264,10 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _row_of_the_thread, after_a_lost_turn, one_of_the_two_years, which_of_the_two, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _row_of_the_thread, _bare_year, after_a_lost_turn, one_of_the_two_years, which_of_the_two, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
-    first_two_parts, inside_the_first_place, rest_of_the_ranking, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
-    options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_of_the_last,
+    first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
+    options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,
     columns_of_the_last_row, another_whole, both_levels, level_share, levels_compared, two_levels, the_one_there, received_in_the_thread, government_seen, the_other_one, the_other_agency,
     it_added_to_ranking, plus_agency, sum_of_the_list, outside_the_sum, largest_share_of_the_sum, share_of_these_ranked, sum_over_one, it_over_its_own_whole, share_of_the_sum, part_of_the_sum_just_shown, share_of_rows_summed, sum_in_a_group, that_year_of_it,
     same_part_elsewhere, share_starting, place_of_a_part, sibling_of_the_part, part_of_the_last, these_agencies, next_to_named, place_inside, share_in_another,

@@ -458,11 +458,12 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
             and two[0][2] == two[1][2] and group == [two[1][0]]):
         group = [two[0][0], two[1][0]]  # 2（发改委）→ 另一个呢 → 它们依申请各收了多少: the two asked one after the other
     rest_said = q.text[pronoun.end() :]
-    if (plural and len(group) == 1 and word in ("它们", "他们") and RATE_WORDS.search(rest_said) and not conv.options
+    last = conv.last_question
+    cols = "".join(last[s:e] for s, e in column_spans(last, active=False)) if last else ""
+    if (plural and len(group) == 1 and word in ("它们", "他们") and not conv.options
+            and (RATE_WORDS.search(rest_said) or cols and metric_spans(rest_said))  # (商业企业几件 → 它们有几件是部分公开的)
             and not re.search(r"除了|除去|除开|不算|去掉|扣除|扣掉|刨去|不含|不包括", conv.last_question)):
         # 律所这些申请里予以公开几件 → 那它们的公开率: the applications just counted (that column), not agencies
-        last = conv.last_question
-        cols = "".join(last[s:e] for s, e in column_spans(last, active=False))
         said = group[0] + years + cols + re.sub(r"^(?:的)?", "", rest_said)
         return t.written_out(said, f"接上题：“{word}”指{group[0]}{cols}的申请，按“{said}”理解")
     if plural and len(group) < 2:  # 它们 after one agency was shown: which ones is not known

@@ -16,15 +16,17 @@ from bot.in_context.thread import (
     COUNT_ASKED,
     LEVEL_REF,
     OPERATION_WORD,
+    RANK_CLAUSE,
     RATE_WORDS,
     InContext,
     Thread,
+    browsing_columns,
     narrowed_from_total,
     own_columns,
     year_not_held,
     year_of,
 )
-from bot.rows import column_spans, find_metrics, metric_spans
+from bot.rows import REVIEW_COLS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
 
@@ -55,6 +57,8 @@ def carried_over(q: Query, t: Thread) -> InContext:
     if ((RANK_WORDS.search(q.text) or re.search(r"排(?:呢|吧|一下|$)", q.text)) and not q.mentions and conv.ranked_question and len(conv.ranked) > 2
             and len(conv.last_agencies) == 2 and set(conv.last_agencies) <= set(conv.ranked)):
         base = conv.ranked_question  # 最高和最低差多少 → 换成项目数排呢: the ranking those two were taken from
+    if q.add_up and not RANK_WORDS.search(q.text) and RANK_CLAUSE.search(base) and t.reread(RANK_CLAUSE.sub("", base)).metrics:
+        base = RANK_CLAUSE.sub("", base)  # 哪一项第2多 → 不予公开八项全部加起来呢: the sum asked now, never the place carried on
     full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
                       conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
     if (full is None and q.mentions and not q.metrics and not q.years and not t.catalog.mentions(base) and find_metrics(base)
@@ -189,19 +193,27 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
         said = said[: m.start] + said[m.end :]
     bare_row = re.sub(r"[?？。!！的]|呢$", "", FOLLOW_START.sub("", said))
     row = COUNT_ASKED.sub("", bare_row)  # 复议有吗 / 复议几件: the count is asked in so many words
-    if not (q.metrics and not q.years and RATE_WORDS.search(t.conv.last_question)
+    review_col = any(w in bare_row for c, ws in REVIEW_COLS.items() if c != "总计" for w in ws)  # 尚未审结的呢
+    if not ((q.metrics or review_col) and not q.years and RATE_WORDS.search(t.conv.last_question)
             and not RATE_WORDS.search(q.text) and row and not q.unread and len(row) <= 14
-            and not OPERATION_WORD.search(row) and metric_spans(row)):  # only a row named (X的呢 too: which is meant?)
+            and not OPERATION_WORD.search(row) and (metric_spans(row) or review_col)):
+        # only a row (or a column of 表四: 尚未审结的呢) named (X的呢 too: which is meant?)
         return None
     plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)[^，,。]{0,6}$", "", full)  # (…纠错率算一下)
     plain = re.sub(r"(?:在[^，。]{0,12}?(?:里|中|当中))?占[^，。]*$", "", plain)  # …在不予公开里占多少
     if plain == full or not t.reread(full).metrics:
         return None
+    if not t.reread(plain).metrics:  # 尚未审结的呢: a column of 表四, of the row the rate was of
+        rows = [m for m in t.reread(t.conv.last_question).metrics if m.table == "review_litigation"]
+        words = [bare_row[a:b] for a, b in column_spans(bare_row, active=False)]
+        if len(rows) != 1 or len(words) != 1 or words[0] not in plain:
+            return None
+        plain = plain.replace(words[0], rows[0].label + words[0], 1)
     last_tables = {m.table for m in t.reread(t.conv.last_question).metrics}
-    if row != bare_row or (last_tables and not {m.table for m in q.metrics} & last_tables):
+    if row != bare_row or (last_tables and q.metrics and not {m.table for m in q.metrics} & last_tables):
         # 复议有吗 / 许可决定数 after a share of 表三: its count (a share of another table's row was never asked)
         return t.written_out(plain + "多少件")
-    shared = _rate_of_the_count_before(t)
+    shared = _column_counted_before(t) if review_col and not q.metrics else _rate_of_the_count_before(t)
     if shared is False and (not re.search(r"呢[?？。]*$", q.text) or q.mentions or LEVEL_REF.search(q.text)):
         shared = None  # 纠错率 → 诉讼 (bare): writers split on it; only 诉讼那边呢 asks the same again
     if shared is True:  # 其中行政查询事项几件 → 占不予公开的几成 → 国家秘密呢: the thread is counts; the count
@@ -230,6 +242,20 @@ def _rate_of_the_count_before(t: Thread) -> bool | None:
     return False if before.ratio or not same_agency or not counted & part else None
 
 
+def _column_counted_before(t: Thread) -> bool:
+    """结果纠正几件 → 占复议总计的比例 → 尚未审结的呢: the rate was of the column counted just before it, so the
+    column named now is counted too (True); a rate asked of the total (被纠正的占多少 → 维持的呢) goes on (False)."""
+    conv = t.conv
+    if not conv.history:
+        return False
+
+    def cols(text: str) -> set[str]:  # (结果纠正 and 纠正 are one column)
+        words = {text[a:b] for a, b in own_columns(text)}
+        return {c for c, ws in REVIEW_COLS.items() if c != "总计" and any(w == c or w in ws for w in words)}
+
+    return bool(cols(conv.history[-1])) and cols(conv.history[-1]) <= cols(conv.last_question)
+
+
 def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
     """淮安市府2024複議尚未審結幾件 → 诉讼呢 / 商业企业新收申请 → 予以公开了几件: another row named bare after
     a figure of one column. Writers split on whether the column goes on; both are offered, neither is guessed."""
@@ -252,7 +278,7 @@ def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
         return None  # the carried question kept the column itself
     # 维持的 → 不对 我问的是诉讼: a correction of the row; writers split on whether the column stands (asked)
     corrected = re.search(r"搞错|说错|弄错|打错|写错|不对|不是(?:复议|诉讼|这个|那个)|我要的是|要的是|我问的是", t.question)
-    if narrowed_from_total(t) and not corrected:
+    if (narrowed_from_total(t) or browsing_columns(t)) and not corrected:
         # 新收多少 → 其中商业企业几件 → 上年结转呢: the column was a look inside the total; the thread is the total
         return t.written_out(full, f"接上题：按“{full}”理解（{col}是上一问里看的一栏，这里按总数）")
     if re.match(r"^(?:那)?(?:这)?(?:其中|里面|这里面|当中)", q.text) and not corrected:

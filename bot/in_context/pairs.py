@@ -471,7 +471,9 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
     if not rows:  # which two figures 这两项 means is not known: never one figure for two
         return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：规章和规范性文件现行有效一共多少）") if two else None
     head, before, last = rows
-    return t.written_out(f"{head}{before}加{last}{q.text[two.end() :]}" if two else f"{head}{before}比{last}多多少")
+    rest = q.text[two.end() :] if two else ""
+    joined = "和" if re.search(r"哪个|哪一?项|哪类|谁|差|比", rest) and not re.search(r"加|合|一共|总共", rest) else "加"  # (这两类哪个多)
+    return t.written_out(f"{head}{before}{joined}{last}{rest}" if two else f"{head}{before}比{last}多多少")
 
 
 def first_two_parts(q: Query, t: Thread) -> InContext | None:
@@ -641,7 +643,8 @@ _ADDED_TO_IT = re.compile(r"^(?:那)?(?:再)?(?:跟|和|与|同|连同)(?P<row>.
 
 def added_to_the_last(q: Query, t: Thread) -> InContext | None:
     """上年转过来的呢 → 跟新收的加一块多少: the figure just shown and the row named now, of the same report, added."""
-    said = _ADDED_TO_IT.match(q.text)
+    # (加上秀洲分局的采购金额一共多少: another agency's figure, named with it, read further on)
+    said = _ADDED_TO_IT.match(q.text) or (None if q.mentions else _PLUS_IT.match(q.text))
     conv = t.conv
     if not (said and q.metrics and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
         return None
@@ -663,6 +666,10 @@ def added_to_the_last(q: Query, t: Thread) -> InContext | None:
             return None  # (发改委 holds no report of that year: which of its years is not guessed here)
         return t.written_out(f"{who}和{other}{year}{words}一共多少")
     return t.written_out(f"{who}{year_of(conv, who)}{words}加{row}一共多少")
+
+
+# 加上结转下年度继续办理的，是多少: the row named now, added to the figure just shown
+_PLUS_IT = re.compile(r"^(?:那)?(?:再)?(?:加上|算上|加)(?P<row>[^，,。？?]{1,20}?)(?:的)?[，,]?(?:是|有|一共|总共|合计|共)?(?:是)?(?:多少件?|几件)(?:呢|啊)?[?？。]*$")
 
 
 _THAN_THE_SUM = re.compile(r"^(?:那)?(?:这个数|这个合计|合计|加起来的?|合起来的?|这个和|它们)?(?P<than>比.+)$")
@@ -752,6 +759,20 @@ def which_of_the_two(q: Query, t: Thread) -> Query | None:
     if not said or q.mentions or len(two) != 2 or len(conv.last_agencies) != 1 or conv.last_agencies[0] != two[-1]:
         return None
     return t.reread(f"两边哪个更{said.group(1)}")
+
+
+_WHICH_OF_TWO = re.compile(r"(?:谁|哪家|哪一家|哪个单位)(?:的)?[^，,。？?]{0,6}?(?:更|较|比较)(?:高|多|低|少|大|小)")
+
+
+def which_of_the_two_agencies(q: Query, t: Thread) -> InContext | None:
+    """两家的予以公开分别是多少 → 按…算予以公开率，哪家更高，高出多少: 哪家 more or less is of the two agencies just
+    shown, never of every agency held."""
+    conv = t.conv
+    if not (_WHICH_OF_TWO.search(q.text) and not q.mentions and not q.years and len(conv.last_agencies) == 2
+            and (q.metrics or q.ratio)):
+        return None
+    a, b = conv.last_agencies
+    return t.written_out(f"{a}{year_of(conv, a)}和{b}{year_of(conv, b)}{q.text}")
 
 
 def levels_compared(q: Query, t: Thread) -> InContext | None:

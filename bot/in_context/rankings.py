@@ -110,13 +110,18 @@ def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
 _END = r"(?:最(?:多|高|大|少|低|小)|第一(?:名|位)?|头名|榜首|末位|末尾|最后(?:一名|一位|一家)?|倒数第一)"
 _ENDS_GAP = re.compile(rf"^(?:那)?(?:排名里|里面|其中)?(?:排)?(?P<a>{_END})(?:的)?(?:那家|那个|一家)?(?:比|跟|和|与|同)(?:排)?(?P<b>{_END})(?:的)?(?:那家|那个|一家)?"
                        r"(?P<rest>.*)$")
+_THAN_END = re.compile(rf"^(?:那|它|这家)?(?P<than>比)(?:排)?{_END}")
 _GAP_ASKED = re.compile(r"(?:多|少|高|低|差|相差)[^，。？?]{0,6}(?:多少|几)|差距|差了?多少|相差")
 
 
 def ends_of_ranking(q: Query, t: Thread) -> InContext | None:
     """最高的比最低的多收了多少钱 / 第一名和最后一名差几件 after a ranking: the gap between those two places of it."""
-    said = _ENDS_GAP.match(q.text)
     conv = t.conv
+    said = _ENDS_GAP.match(q.text)
+    than = _THAN_END.match(q.text)
+    if not said and than and conv.ranked and conv.last_question == conv.ranked_question and conv.last_agencies[:1] == conv.ranked[:1]:
+        # 哪家最多 → 比最少的那家多多少: the one just shown (the first place) against that end
+        said = _ENDS_GAP.match("第一" + q.text[than.start("than") :])
     if not (said and conv.ranked and len(conv.ranked) >= 2 and not q.mentions and not q.years and _GAP_ASKED.search(said.group("rest"))):
         return None
     last = conv.ranked_question
@@ -343,18 +348,21 @@ _SOME_PLACES = re.compile(r"^(?:那)?第([一二三四五六七八九十\d]+)(?:
                           r"(?:的)?(?:呢|是谁|是哪些|是哪两家|是哪几家|分别是(?:谁|哪家|多少)?|各是多少|分别多少)?[?？。]*$")
 
 
-_OF_A_YEAR = re.compile(r"^(?:那)?(?:再看|回到)?(?:19|20)\d{2}年(?:的)?(?:那|这)(?:几|些)(?:份|家|个单位)(?:报告|年报)?(?:里|中|当中|里面|里头)?[，,]?(?P<rest>.+)$")
+_OF_A_YEAR = re.compile(r"^(?:那)?(?:再看|回到)?(?:19|20)\d{2}年(?:的)?(?:那|这)(?:几|些|[两二三四五六七八九\d])(?:份|家|个单位)(?:报告|年报)?(?:里|中|当中|里面|里头)?[，,]?(?P<rest>.+)$")
 
 
 def reports_of_a_year(q: Query, t: Thread) -> InContext | None:
     """(九份报告里…) → 2020年那几份里最少的是哪家: the reports of that year, on the figure the thread is on."""
     said = _OF_A_YEAR.match(q.text)
     if not (said and len(q.years) == 1 and not q.metrics and not q.mentions and t.conv.last_question
-            and (q.intent == "rank" or RANK_WORDS.search(said.group("rest")))):
-        return None
+            and (q.intent == "rank" or RANK_WORDS.search(said.group("rest")) or q.add_up)):
+        return None  # (2020年那五份加起来: the reports of that year, summed)
     words = figure_words(t.conv.last_question)
     if not words or RATE_WORDS.search(words):
         return None
+    held = sum(1 for years in t.held.values() if q.years[0] in years)
+    if q.stated_count is not None and q.stated_count != held:
+        return None  # (2020年那六份 with five held: not those reports; said further on)
     return t.written_out(f"{q.years[0]}年各单位{words}{said.group('rest')}")
 
 
@@ -394,6 +402,24 @@ def rest_of_the_ranking(q: Query, t: Thread) -> InContext | None:
     which = f"其余的前{len(kept)}份" if top else f"其余{len(kept)}份"
     return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "加起来",
                          f"接上题：上面排名里的{len(places)}份年报去掉{'、'.join(sorted(gone))}，{which}相加")
+
+
+def ranked_again_without(q: Query, t: Thread) -> InContext | None:
+    """前三名 → 除了淮安市政府，最多的是哪一份: the reports the last ranking ranked, less those left out, ranked
+    again on the figure it ranked."""
+    conv = t.conv
+    rest = q.text[q.exclude_span[1] :] if q.exclude_ids and q.exclude_span else ""
+    if not (rest and not q.metrics and not q.years and conv.ranked and conv.ranked_question and not q.add_up and not q.ratio
+            and (RANK_WORDS.search(rest) or q.wants_top or q.nth)):
+        return None
+    gone = {t.names.get(i) for i in q.exclude_ids}
+    places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    kept = [(a, y) for a, y in places if a not in gone]
+    words = figure_words(conv.ranked_question)
+    if len(kept) == len(places) or len(kept) < 2 or not words:
+        return None
+    return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "，" + rest.lstrip("，,"),
+                         f"接上题：上面排名里的{len(places)}份年报去掉{'、'.join(sorted(gone))}，其余{len(kept)}份再排")
 
 
 def some_places(q: Query, t: Thread) -> InContext | None:

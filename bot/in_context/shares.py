@@ -6,6 +6,7 @@ import re
 
 from bot.follow_up import RANK_WORDS, carry_over, cn_number, figure_words, question_stem
 from bot.in_context.thread import (
+    RANK_CLAUSE,
     RATE_WORDS,
     InContext,
     Thread,
@@ -71,13 +72,32 @@ def parts_ranked_of_the_last(q: Query, t: Thread) -> InContext | None:
     return t.written_out(who + year_shown(t.conv, who) + key + "的" + re.sub(r"^(?:那)?(?:这|那)?", "", q.text))
 
 
+_PLACE_OF_PARTS = re.compile(r"^(?:那|这)?(?:前[两二三四五六七八\d](?:项|类|种|个|名|条)|第[二三四五六七八九十\d]+(?:多|少|名|位|项)|最少|最后|倒数第[一二三\d])")
+
+
+def parts_ranked_again(q: Query, t: Thread) -> InContext | None:
+    """不予公开的各项理由里哪一项最多 → 前三项加起来多少 / 第三呢: the same parts, another place or the first N."""
+    last = t.conv.last_question
+    if not (last and _PLACE_OF_PARTS.match(q.text) and not q.metrics and not q.mentions and not q.years
+            and len(t.conv.last_agencies) == 1 and t.reread(last).which_part):
+        return None
+    stem = RANK_CLAUSE.sub("", last)
+    if stem == last or not t.reread(stem).metrics:
+        return None
+    text = f"{stem}，{q.text}"
+    again = t.reread(text)
+    if not (again.which_part and (again.nth or again.top_n) and again.metrics):
+        return None  # (第二名呢 with no word of the parts left: read further on, on the ranking shown)
+    return t.written_out(text)
+
+
 def columns_of_the_last_row(q: Query, t: Thread) -> InContext | None:
     """当年制发的减去废止的，净增多少 after 现行有效几件: two columns of the row just shown, with the operation said."""
     conv = t.conv
     cols = column_spans(q.text)
     if not (len(cols) >= 2 and not q.metrics and not q.mentions and len(conv.last_agencies) == 1
-            and re.search(r"减去|减掉|相减|扣除|净增|净减|差|比|加|和|与|、|合计|一共|各", q.text)):
-        return None
+            and re.search(r"减去|减掉|相减|扣除|净增|净减|差|比|加|和|与|、|合计|一共|各|占|百分之|几成|倍", q.text)):
+        return None  # (新制发的占现行有效的百分之几: one column over the other)
     if RANK_WORDS.search(q.text) or re.search(r"前[两二三四五六七八九十\d]|(?:几|[两二三四五六七八九十\d])(?:家|个单位|份)", q.text):
         return None  # 金额前三的加起来是多少钱 / 有金额的这几家加起来: agencies, not two columns of one row
     thread = thread_row(q, t)

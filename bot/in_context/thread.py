@@ -49,6 +49,9 @@ Step = Callable[[Query, Thread], "InContext | Query | None"]
 
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
 # conversation is about what the conversation is about
+# the clause of a question that asks for a place (哪一项最多 / 第二多的 / 前三项): taken off when another is asked
+RANK_CLAUSE = re.compile(r"[，,]?[^，,]*?(?:哪(?:一)?(?:项|类|种|条|个)|排(?:在)?(?:第|前)|第[一二三四五六七八九十\d]+(?:多|少|名|位)"
+                         r"|前[两二三四五六七八九十\d]+(?:项|类|种|个|名|条))[^，,]*$")
 ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部(?!(?:或者?|和|及)?(?:部分)?(?:予以)?公开)|哪家|哪[两二三四五六七八九十\d]+(?:家|个单位)|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:家|个|份)")
 
 
@@ -234,6 +237,21 @@ def narrowed_from_total(t: Thread) -> bool:
     # (各项加起来 / 对得上吗 before: the parts were shown, so the column is no look inside a total asked)
     shown_whole = not (before.parts_sum or before.asks_check or before.intent == "checks")
     return bool(keys) and keys == {m.key for m in before.metrics} and same_agency and whole_before and shown_whole
+
+
+def browsing_columns(t: Thread) -> bool:
+    """Were the last two questions of one row, each of another column (商业企业几件 → 自然人呢)? Then the columns
+    were looked through one by one, and a row named bare next is asked of the whole (writers of rounds 56 on)."""
+    conv = t.conv
+    if not conv.history:
+        return False
+    last, before = conv.last_question, conv.history[-1]
+
+    def cols(text: str) -> set[str]:
+        return {text[a:b] for a, b in own_columns(text)} - {"总计", "合计", "总数", "一共", "总共", "全部"}
+
+    same_row = {m.key for m in t.reread(last).metrics} == {m.key for m in t.reread(before).metrics}
+    return same_row and bool(cols(last)) and bool(cols(before)) and not cols(last) & cols(before)
 
 
 def seen_government(t: Thread, level: str) -> str | None:
