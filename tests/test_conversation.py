@@ -3091,3 +3091,20 @@ def test_one_column_over_another_of_the_same_row_in_a_thread(assistant):
 def test_all_but_one_kind_of_applicant_ranked(assistant):
     ans = assistant.answer("淮安二四年新收的申请，除了自然人以外哪类申请人最多")
     assert ans.figures[0].value == 61
+
+
+def test_the_two_rows_just_asked_against_the_two_before_are_the_balance_of_table_three(assistant):
+    *_, check = talk(assistant, "安康市自然资源局2020年本年新收申请多少件？", "新收加结转一共多少？", "办理结果总计和结转下年度分别是多少？",
+                     "这两项加起来，和前面那个数对得上吗？差几件？")
+    assert "两边相等" in check.text and "45" in check.text
+
+
+def test_which_of_the_two_agencies_just_shown_is_higher_with_the_gap(assistant):
+    *_, gap = talk(assistant, "嘉兴市发改委2020年收到多少申请", "秀洲分局呢", "两家的予以公开分别是多少件？",
+                   "按办理结果总计算予以公开率，哪家更高，高出多少个百分点？")
+    assert gap.value == 88.5 and "秀洲分局" in gap.text.split("\n")[0]
+
+
+def test_they_after_one_column_counted_are_those_applications(assistant):
+    *_, part = talk(assistant, "平潭综合实验区2022年新收到多少件政府信息公开申请？", "商业企业新申请了几件？", "它们有几件是部分公开的？")
+    assert [f.value for f in part.figures] == [1]

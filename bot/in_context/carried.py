@@ -51,6 +51,11 @@ def carried_over(q: Query, t: Thread) -> InContext:
     if (first is not None and first.start == 0 and len(q.mentions) == 1 and len(conv.last_agencies) == 1
             and {t.names.get(i) for i in first.agency_ids} == {conv.last_agencies[0]} and q.text[first.end :].startswith("比")):
         q = t.reread(q.text[first.end :])  # 洪泽比2023年少收了多少 on 洪泽: the thread's agency against another year
+    if (q.metrics and len(q.years) == 1 and not q.mentions and len(conv.last_agencies) == 1 and q.intent == "lookup"
+            and not (q.ratio or q.difference or q.add_up or q.claimed is not None or q.which_part or q.parts_sum or q.level)
+            and not RATE_WORDS.search(conv.last_question) and t.reread(conv.last_question).mentions):
+        # 四个分项逐项加起来 → 2024年的复议总计呢: a figure and a year said in full, of the thread's agency
+        return t.written_out(conv.last_agencies[0] + q.text)
     by_place = TWO_PLACES.match(q.text) and conv.ranked  # 第一和最后一名: of the last ranking
     # (第二和第三差多少 after other questions: the figure that ranking was of)
     base = conv.ranked_question if by_place and conv.ranked_question and not q.metrics else conv.last_question

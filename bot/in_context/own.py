@@ -256,6 +256,20 @@ def claim_again(q: Query, t: Thread) -> InContext | None:
 _THIS_FIGURE_RIGHT = re.compile(r"(?:那)?(?:这个|这|那个|上面这个|刚才这个)?(?:数|数字|总计|总数)?(?:是)?(?:对的?吗|对不对|准不准|准吗|没错吧|没问题吧|可信吗|靠谱吗|站得住吗)[?？。]*")
 
 
+def balance_of_the_last_two(q: Query, t: Thread) -> InContext | None:
+    """新收加结转一共多少 → 办结和结转下年度分别多少 → 这两项加起来，和前面那个数对得上吗: 表三's equation of that
+    report, both sides (its four rows were the last two questions)."""
+    conv = t.conv
+    if not (re.search(r"对得上|对不上|对上|一致|相等|等于|平衡|吻合|差几|差多少", q.text) and not q.metrics and not q.mentions
+            and not q.years and len(conv.last_agencies) == 1 and conv.history):
+        return None
+    rows = {m.key.rstrip("~") for text in (conv.history[-1], conv.last_question) for m in t.reread(text).metrics}
+    if rows != {"本年新收", "上年结转", "总计", "结转下年度"}:
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_shown(conv, who)}本年新收加上年结转，和办理结果总计加结转下年度，对得上吗")
+
+
 def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     """各项加起来对得上吗 naming a figure but no agency is carried over; so is a check naming only columns or
     parts (维持、纠正…四项加起来和总计对得上吗) while the conversation is about one report. Any other check
