@@ -55,6 +55,8 @@ class Conversation:
     ranked: list[str] = field(default_factory=list)  # the last ranking shown, best first (第二名, 垫底的 point here)
     ranked_at: list[int] = field(default_factory=list)  # the year of each place
     ranked_question: str = ""  # the question that ranking answered
+    # 除了淮安市，前三呢: the last ranking ranked again without some of it; its places are counted anew (第二 is of it)
+    ranked_anew: bool = False
     offered: list[str] = field(default_factory=list)  # the agencies of the last ask-back one was picked from
     reports_seen: list[tuple[str, int]] = field(default_factory=list)  # every (agency, year) answered for, in order (这四份报告)
     single_figures: list[tuple[str, int, str]] = field(default_factory=list)  # (agency, year, label) of the last answers
@@ -134,7 +136,8 @@ class Conversation:
         # means the highest two
         other_end = ranked and len(figures or []) == 1 and list(reversed(ranked)) == old
         # 第二、第三呢: those places ranked again, a part of the ranking shown; 前三 still counts in the whole one
-        inside = ranked and set(ranked) < set(old) and [p for p in old if p in set(ranked)] == list(ranked)
+        inside = ranked and set(ranked) < set(old) and [p for p in old if p in set(ranked)] == list(ranked) and not self.ranked_anew
+        self.ranked_anew = False
         if ranked and len(ranked) >= 2 and not other_end and not inside:  # a comparison shown later does not change what 第二名 means
             self.ranked, self.ranked_at = [a for a, _ in ranked], [y for _, y in ranked]
             self.ranked_question = asked

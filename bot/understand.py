@@ -444,7 +444,10 @@ def normalise_question(question: str) -> str:
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
     q = q.replace("相吻合", "一致").replace("吻合", "一致")  # 和办结总计吻合吗: said the way the check reader knows
+    q = re.sub(r"(?<=[跟和与同比])(?:前面|上面|刚才)(?:的|那个|说的|算的)?(?=[\u4e00-\u9fff])", "", q)  # 跟前面新收加上年结转: said before
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    if re.search(r"规范性文件|规章", q) and not re.search(r"制发|废止|制作|现行有效", q):
+        q = re.sub(r"(?=净(?:增|减))", "制发减废止，", q, count=1)  # 规范性文件净增多少: what was made less what was repealed
 
     # 不是自然人提的 / 并非企业申请的: everything but that kind, said as 除了 (never the kind itself: 不是 chooses)
     q = _NOT_THE_KIND.sub("除了", q)
@@ -584,6 +587,11 @@ def _denominator_said(question: str) -> tuple[str, str]:
         if start is not None:
             share = f"{rest[start : end - 1]}占{said.group(1)}的比例"
             return rest[:start] + share + rest[end:], share
+    for m in re.finditer(r"(?:的)?(?:占比|比例|比重)", rest):  # (…予以公开的占比是多少: that row over the whole said)
+        start = next((s for s in range(m.start() - 2, max(m.start() - 8, -1), -1) if find_metrics(rest[s : m.start()])), None)
+        if start is not None:
+            share = f"{rest[start : m.start()]}占{said.group(1)}的比例"
+            return rest[:start] + share + rest[m.end() :], share
     return question, ""
 
 

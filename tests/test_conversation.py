@@ -3108,3 +3108,54 @@ def test_which_of_the_two_agencies_just_shown_is_higher_with_the_gap(assistant):
 def test_they_after_one_column_counted_are_those_applications(assistant):
     *_, part = talk(assistant, "平潭综合实验区2022年新收到多少件政府信息公开申请？", "商业企业新申请了几件？", "它们有几件是部分公开的？")
     assert [f.value for f in part.figures] == [1]
+
+
+def test_second_and_third_after_a_ranking_again_without_one_are_of_that_ranking(assistant):
+    *_, gap = talk(assistant, "把九份报告放在一起比，本年新收申请数量最多的前三是哪几份？", "除了淮安市，前三呢？", "第二和第三差多少？")
+    assert gap.value == 21
+
+
+def test_which_is_higher_of_two_rates_asked_one_by_one_with_the_gap(assistant):
+    *_, gap = talk(assistant, "平潭2022年办理的申请里，本机关不掌握相关信息的占多少？", "洪泽2024年的呢", "哪个高？高几个百分点？")
+    assert gap.value == 16.7
+    *_, which = talk(assistant, "洪泽区2024年本机关不掌握的有多少件？", "占办理结果总计的比例？", "平潭呢？", "这俩谁的比例更高？")
+    assert [f.value for f in which.figures][:1] == [49.3]
+
+
+def test_a_year_against_another_years_parts_sum(assistant):
+    *_, gap = talk(assistant, "2023年洪泽区政府行政复议结果维持的有几件？", "那四项逐项加起来应该是多少？", "2024年复议总计是多少？",
+                   "跟刚才2023年逐项加出来的数比，少了多少？")
+    assert abs(gap.value) == 9
+
+
+def test_these_two_and_which_has_more_are_the_two_agencies_asked_one_by_one(assistant):
+    *_, both, more = talk(assistant, "嘉兴市发改委2020年政府集中采购总金额是多少？", "采购项目有几个？", "秀洲分局的采购金额呢？",
+                          "这俩加起来多少钱？", "哪家采购项目个数多？")
+    assert both.value == 13864632
+    assert [f.value for f in more.figures] == [17, 7]
+
+
+def test_a_column_named_bare_after_the_rate_of_its_count_is_counted(assistant):
+    *_, count = talk(assistant, "淮安市2024年新收申请里自然人提的有多少？", "占新收总数的比例？", "商业企业呢？")
+    assert [f.value for f in count.figures] == [53]
+
+
+def test_this_figure_against_another_agency_keeps_the_threads_column(assistant):
+    *_, compared = talk(assistant, "平潭2022年行政规范性文件现行有效件数多少？", "这个数和淮安市2024年比，谁多？")
+    assert [f.value for f in compared.figures] == [698, 66]
+
+
+def test_a_share_of_another_agency_said_bare_after_a_figure(assistant):
+    *_, share = talk(assistant, "淮安市2024年行政处罚是多少", "洪泽同一年的行政处罚是多少？", "相当于淮安市的百分之几？")
+    assert share.value == 0.1
+
+
+def test_net_change_of_documents_said_with_the_threads_agency_named(assistant):
+    *_, net = talk(assistant, "平潭2022年行政规范性文件制发和废止各多少", "淮安市2024年制发和废止各是多少？", "那淮安市净减少了多少？")
+    assert abs(net.value) == 18
+    assert assistant.answer("平潭2022年规范性文件净增多少").value == 33
+
+
+def test_the_denominator_said_before_a_share(assistant):
+    ans = assistant.answer("如果以表三的办理结果总计为分母，淮安市人民政府2024年予以公开的占比是多少？")
+    assert ans.value == 44.7

@@ -59,6 +59,7 @@ from bot.in_context.own import (
     reading_still_open,
     received_in_the_thread,
     said_first,
+    share_of_another_agency,
     stands_alone,
     still_not_understood,
     than_a_number,
@@ -275,7 +276,7 @@ _STEPS: tuple[Step, ...] = (
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,
     first_asked, than_it, against_the_last, stands_alone, its_two_years, claim_again, claim_of_the_thread_figure, balance_of_the_last_two, checks_of_its_own,
     against_its_own_year, gap_after_switch, gap_of_two_sums, two_just_asked, these_two_rows, added_on, the_part_just_named,
-    printed_total_of_the_last, only_the_agency_left_out, the_rate_before, pointing, other_level,
+    printed_total_of_the_last, only_the_agency_left_out, the_rate_before, share_of_another_agency, pointing, other_level,
     _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, pronoun_step,
     _unread_carried, not_a_follow_up,
 )

@@ -26,7 +26,7 @@ from bot.in_context.thread import (
     year_not_held,
     year_of,
 )
-from bot.rows import REVIEW_COLS, column_spans, find_metrics, metric_spans
+from bot.rows import APPLICANT_COLS, REVIEW_COLS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
 
@@ -199,9 +199,12 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
     bare_row = re.sub(r"[?？。!！的]|呢$", "", FOLLOW_START.sub("", said))
     row = COUNT_ASKED.sub("", bare_row)  # 复议有吗 / 复议几件: the count is asked in so many words
     review_col = any(w in bare_row for c, ws in REVIEW_COLS.items() if c != "总计" for w in ws)  # 尚未审结的呢
-    if not ((q.metrics or review_col) and not q.years and RATE_WORDS.search(t.conv.last_question)
+    applicant_col = any(w in bare_row for c, ws in APPLICANT_COLS.items() if c != "总计" for w in ws)  # 商业企业呢
+    # (a column named bare after a rate; 同一比例 said, even where a step took it out, asks the rate)
+    col_only = not q.metrics and (review_col or applicant_col) and not RATE_WORDS.search(t.question)
+    if not ((q.metrics or col_only) and not q.years and RATE_WORDS.search(t.conv.last_question)
             and not RATE_WORDS.search(q.text) and row and not q.unread and len(row) <= 14
-            and not OPERATION_WORD.search(row) and (metric_spans(row) or review_col)):
+            and not OPERATION_WORD.search(row) and (metric_spans(row) or col_only)):
         # only a row (or a column of 表四: 尚未审结的呢) named (X的呢 too: which is meant?)
         return None
     plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)[^，,。]{0,6}$", "", full)  # (…纠错率算一下)
@@ -209,7 +212,7 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
     if plain == full or not t.reread(full).metrics:
         return None
     if not t.reread(plain).metrics:  # 尚未审结的呢: a column of 表四, of the row the rate was of
-        rows = [m for m in t.reread(t.conv.last_question).metrics if m.table == "review_litigation"]
+        rows = [m for m in t.reread(t.conv.last_question).metrics if m.table == ("review_litigation" if review_col else "requests")]
         words = [bare_row[a:b] for a, b in column_spans(bare_row, active=False)]
         if len(rows) != 1 or len(words) != 1 or words[0] not in plain:
             return None
@@ -218,7 +221,7 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
     if row != bare_row or (last_tables and q.metrics and not {m.table for m in q.metrics} & last_tables):
         # 复议有吗 / 许可决定数 after a share of 表三: its count (a share of another table's row was never asked)
         return t.written_out(plain + "多少件")
-    shared = _column_counted_before(t) if review_col and not q.metrics else _rate_of_the_count_before(t)
+    shared = _column_counted_before(t) if col_only else _rate_of_the_count_before(t)
     if shared is False and (not re.search(r"呢[?？。]*$", q.text) or q.mentions or LEVEL_REF.search(q.text)):
         shared = None  # 纠错率 → 诉讼 (bare): writers split on it; only 诉讼那边呢 asks the same again
     if shared is True:  # 其中行政查询事项几件 → 占不予公开的几成 → 国家秘密呢: the thread is counts; the count
@@ -256,7 +259,7 @@ def _column_counted_before(t: Thread) -> bool:
 
     def cols(text: str) -> set[str]:  # (结果纠正 and 纠正 are one column)
         words = {text[a:b] for a, b in own_columns(text)}
-        return {c for c, ws in REVIEW_COLS.items() if c != "总计" and any(w == c or w in ws for w in words)}
+        return {c for cols in (REVIEW_COLS, APPLICANT_COLS) for c, ws in cols.items() if c != "总计" and any(w == c or w in ws for w in words)}
 
     return bool(cols(conv.history[-1])) and cols(conv.history[-1]) <= cols(conv.last_question)
 

@@ -267,7 +267,13 @@ def balance_of_the_last_two(q: Query, t: Thread) -> InContext | None:
     if rows != {"本年新收", "上年结转", "总计", "结转下年度"}:
         return None
     who = conv.last_agencies[0]
-    return t.written_out(f"{who}{year_shown(conv, who)}本年新收加上年结转，和办理结果总计加结转下年度，对得上吗")
+    # (自然人这一列，新收加上年结转 → 那办结加结转下年度呢 → 两边差几件: that column's equation, and the gap asked)
+    cols = {text[a:b] for text in (conv.history[-1], conv.last_question) for a, b in column_spans(text, active=False)} - {"总计"}
+    if len(cols) > 1:
+        return None
+    column = f"{next(iter(cols))}这一列，" if cols else ""
+    gap = "，差几件" if q.difference else ""
+    return t.written_out(f"{who}{year_shown(conv, who)}{column}本年新收加上年结转，和办理结果总计加结转下年度，对得上吗{gap}")
 
 
 def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
@@ -333,6 +339,11 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     years = "".join(f"{y}年" for y in q.years) or shown
     if pointed_row and rows and not column_spans(q.text) and not q.parts_sum:
         return t.written_out(f"{who}{years}{rows}各项加起来和总计对得上吗")
+    gap = re.search(r"(?:多|少|差)(?:了)?(?:多少|几件?)", q.text)
+    if (q.parts_sum and q.difference and gap and len(q.years) == 1 and re.search(r"(?:跟|和|与|同|比)[^，,。]{0,4}\d{4}年", q.text)
+            and shown and shown != f"{q.years[0]}年" and rows):
+        # 2024年复议总计 → 跟刚才2023年逐项加出来的数比，少了多少: the thread's year against that year, by the parts
+        return t.written_out(f"{who}{rows}按分项之和来算，{shown}比{q.years[0]}年{gap.group(0)}")
     return t.written_out(who + ("" if q.years else shown) + rows + q.text)
 
 
@@ -382,6 +393,14 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
     pointing = POINTING.search(q.text)
     if pointing and t.conv.options and not q.metrics:  # an ask-back left open: which figure 这一项 means is not known
         return InContext(q, declined=f"“{pointing.group(0)}”指哪一项没能确定（上一句还在问要哪一个），请写出要问的数字")
+    if (pointing and re.fullmatch(r"这个(?:数字?|量|数量|总量)", pointing.group(0)) and q.mentions and not q.metrics
+            and re.fullmatch(r"(?:那)?", q.text[: pointing.start()]) and re.match(r"(?:和|跟|与|同|比)", q.text[pointing.end() :])
+            and len(t.conv.last_agencies) == 1):
+        # 这个数和淮安市2024年比，谁多: the thread's figure, of its agency, against the agency named
+        last, who = t.conv.last_question, t.conv.last_agencies[0]
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))
+        if words:
+            return t.reread(f"{who}{year_of(t.conv, who)}{words}{q.text[pointing.end() :]}")
     if pointing and re.fullmatch(r"这个(?:数字?|量|数量|总量)", pointing.group(0)) and q.mentions and not q.metrics:
         # 洪泽这个量相当于市政府的百分之几: the figure just asked, of the agency named, against the government seen
         last = t.conv.last_question
@@ -404,6 +423,25 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
             kept = "占比"  # 予以公开的几件 → 这个比例是多少: the share of the count just shown
         return t.reread(q.text[: pointing.start()] + kept + q.text[pointing.end() :])
     return None
+
+
+def share_of_another_agency(q: Query, t: Thread) -> InContext | None:
+    """洪泽的行政处罚是多少 → 相当于淮安市的百分之几: the thread's figure, of its agency, over the same figure of the
+    agency named."""
+    said = re.match(r"^(?:那|它|这个数|这个量)?(?:相当于|占|是)(?=[^，,。？?]{1,16}的(?:百分之|几成|多少成|比例|几分之|几倍|多少倍))", q.text)
+    conv = t.conv
+    if not (said and q.mentions and not q.metrics and len(conv.last_agencies) == 1 and conv.last_question
+            and not RATE_WORDS.search(conv.last_question)):
+        return None
+    who = conv.last_agencies[0]
+    if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
+        return None
+    last = conv.last_question
+    words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))
+    if not words:
+        return None
+    rest = re.sub(r"^(?:那|它|这个数|这个量)", "", q.text)
+    return t.written_out(f"{who}{year_of(conv, who)}{words}{rest}")
 
 
 def its_two_years(q: Query, t: Thread) -> Query | None:

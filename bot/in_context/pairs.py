@@ -179,8 +179,11 @@ _TWO_YEARS_SUM = re.compile(r"^(?:那)?(?:这)?(?:两年|两个年度|两年度)
 def two_just_asked(q: Query, t: Thread) -> InContext | None:
     """商业企业呢 after 法律服务机构几件 → 两者加起来 / 二〇二三年呢 after 2024年 → 加起来: the two figures the last two
     questions asked of one report row (two columns), or of one row in two years."""
-    said = _TWO_JUST_ASKED.match(q.text)
     conv = t.conv
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    own = bool(q.mentions) and len(conv.last_agencies) == 1 and named == {conv.last_agencies[0]}
+    said = _TWO_JUST_ASKED.match(q.without([m.text for m in q.mentions]) if own else q.text)  # (那淮安市净减少了多少: its own)
+    mentioned = bool(q.mentions) and not own
     years_shown = conv.years_of.get(conv.last_agencies[0], []) if len(conv.last_agencies) == 1 else []
     both_years = _TWO_YEARS_SUM.match(q.text)
     if both_years and not q.mentions and not q.metrics and len(years_shown) == 2 and not RATE_WORDS.search(conv.last_question):
@@ -190,7 +193,7 @@ def two_just_asked(q: Query, t: Thread) -> InContext | None:
         if words:
             y1, y2 = years_shown
             return t.written_out(f"{conv.last_agencies[0]}{y1}年和{y2}年{words}加起来")
-    if not (said and not q.mentions and not q.metrics and not q.years and conv.history and len(conv.last_agencies) == 1):
+    if not (said and not mentioned and not q.metrics and not q.years and conv.history and len(conv.last_agencies) == 1):
         return None
     if conv.two_shown:  # 制发和废止各是多少 → 净增多少: the two cells that answer showed, not the question before it
         return _the_two_shown(not re.match(r"差|相差|净", said.group("op")), t)
@@ -496,11 +499,15 @@ def _two_agencies_just_shown(t: Thread) -> str | None:
         return f"{a}{ya}年和{b}{yb}年{words}加起来"
     if len(conv.last_agencies) != 1 or not conv.history or len(conv.agencies_seen) < 2 or not words:
         return None
-    before = conv.history[-1]
     a, b = conv.agencies_seen[-2], conv.agencies_seen[-1]
-    same = {m.key for m in t.reread(before).metrics} == {m.key for m in t.reread(last).metrics} and (
-        "".join(before[x:y] for x, y in own_columns(before, active=True)) == "".join(last[x:y] for x, y in own_columns(last, active=True)))
-    if not same or a == b or b != conv.last_agencies[0]:
+
+    def same(before: str) -> bool:
+        return {m.key for m in t.reread(before).metrics} == {m.key for m in t.reread(last).metrics} and (
+            "".join(before[x:y] for x, y in own_columns(before, active=True)) == "".join(last[x:y] for x, y in own_columns(last, active=True)))
+
+    # (发改委的金额 → 它的项目数 → 秀洲分局的金额 → 这俩加起来多少钱: the other agency's answer of that same figure)
+    of_a = [h for h in reversed(conv.history[-4:]) if {t.names.get(i) for m in t.reread(h).mentions for i in m.agency_ids} == {a}]
+    if not of_a or not any(same(h) for h in of_a[:2]) or a == b or b != conv.last_agencies[0]:
         return None
     return f"{a}{conv.seen_in.get(a, '')}年和{b}{conv.seen_in.get(b, '')}年{words}加起来"
 
@@ -748,7 +755,8 @@ def former_or_latter_cell(q: Query, t: Thread) -> Query | None:
     return t.reread(word + q.text[said.end() :])
 
 
-_WHICH_HIGHER = re.compile(r"^(?:所以|那么?|那到底)?(?:谁|哪个|哪一个|哪家|哪一家)(?:更|比较)?(高|多|低|少|大|小)(?:一些|些|一点)?(?:呢)?[?？。]*$")
+_WHICH_HIGHER = re.compile(r"^(?:所以|那么?|那到底)?(?:这俩|这两家|两家|它俩|这两个|两个)?(?:谁|哪个|哪一个|哪家|哪一家)(?:的)?(?:比例|占比|比重|比率|数字?)?(?:更|比较)?(高|多|低|少|大|小)(?:一些|些|一点)?(?:呢)?"
+                           r"(?P<gap>[?？，,。]*(?:高|多|低|少)(?:出)?(?:了)?(?:几|多少)(?:个百分点|个点|件|个)?)?[?？。]*$")
 
 
 def which_of_the_two(q: Query, t: Thread) -> Query | None:
@@ -758,17 +766,17 @@ def which_of_the_two(q: Query, t: Thread) -> Query | None:
     two = list(dict.fromkeys(a for a, _, _ in conv.single_figures[-2:]))
     if not said or q.mentions or len(two) != 2 or len(conv.last_agencies) != 1 or conv.last_agencies[0] != two[-1]:
         return None
-    return t.reread(f"两边哪个更{said.group(1)}")
+    return t.reread(f"两边哪个更{said.group(1)}" + (f"，{said.group('gap').lstrip('?？，,。')}" if said.group("gap") else ""))
 
 
-_WHICH_OF_TWO = re.compile(r"(?:谁|哪家|哪一家|哪个单位)(?:的)?[^，,。？?]{0,6}?(?:更|较|比较)(?:高|多|低|少|大|小)")
+_WHICH_OF_TWO = re.compile(r"(?:谁|哪家|哪一家|哪个单位)(?:的)?[^，,。？?最]{0,8}?(?:更|较|比较)?(?:高|多|低|少|大|小)")
 
 
 def which_of_the_two_agencies(q: Query, t: Thread) -> InContext | None:
     """两家的予以公开分别是多少 → 按…算予以公开率，哪家更高，高出多少: 哪家 more or less is of the two agencies just
     shown, never of every agency held."""
     conv = t.conv
-    if not (_WHICH_OF_TWO.search(q.text) and not q.mentions and not q.years and len(conv.last_agencies) == 2
+    if not (_WHICH_OF_TWO.search(q.text) and "最" not in q.text and not q.mentions and not q.years and len(conv.last_agencies) == 2
             and (q.metrics or q.ratio)):
         return None
     a, b = conv.last_agencies

@@ -409,8 +409,12 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
     again on the figure it ranked."""
     conv = t.conv
     rest = q.text[q.exclude_span[1] :] if q.exclude_ids and q.exclude_span else ""
+    places_asked = re.search(r"前[两二三四五六七八九十\d]|第[二三四五六七八九十\d]|排(?:一下|个序|序)|从高到低|从多到少|从低到高|从少到多", rest)
+    # (剩下的谁最多 right after the ranking shows one place: read further on, the ranking shown stays the one 这两家
+    # points into; after other questions, the ranking is asked again without those left out)
+    top_later = (RANK_WORDS.search(rest) or q.wants_top) and conv.last_question != conv.ranked_question
     if not (rest and not q.metrics and not q.years and conv.ranked and conv.ranked_question and not q.add_up and not q.ratio
-            and (RANK_WORDS.search(rest) or q.wants_top or q.nth)):
+            and (places_asked or top_later)):
         return None
     gone = {t.names.get(i) for i in q.exclude_ids}
     places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
@@ -418,6 +422,7 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
     words = figure_words(conv.ranked_question)
     if len(kept) == len(places) or len(kept) < 2 or not words:
         return None
+    conv.ranked_anew = bool(places_asked)  # (its places are counted anew: 第二 is of what is left)
     return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "，" + rest.lstrip("，,"),
                          f"接上题：上面排名里的{len(places)}份年报去掉{'、'.join(sorted(gone))}，其余{len(kept)}份再排")
 

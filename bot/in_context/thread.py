@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from bot.answer import Option
 from bot.conversation import Conversation
 from bot.match import AgencyCatalog, level_of
-from bot.rows import column_spans, metric_spans
+from bot.rows import METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
 
@@ -214,11 +214,20 @@ def last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, s
     for text in latest:
         row = "".join(text[s:e] for s, e in metric_spans(text))
         same = {i for m in catalog.mentions(text) for i in m.agency_ids} == who and read_period(text).years == when
+        if picked and row and _part_against_a_group(picked[0], row):
+            continue  # 无法提供三项合计 → 这俩: the group asked before it (不予公开), not a part looked into on the way
         if row and same and all(c in text for c in cols) and row not in picked:
             picked.append(row)
         if len(picked) == 2:
             return names[min(who)] + "".join(f"{y}年" for y in when), picked[1], picked[0]
     return None
+
+
+def _part_against_a_group(group_row: str, row: str) -> bool:
+    """Is `group_row` a group of parts (无法提供, 不予公开) and `row` one part of another group (属于行政查询事项)?"""
+    groups, parts = find_metrics(group_row), find_metrics(row)
+    is_group = len(groups) == 1 and any(m.parent == groups[0].key for m in METRICS)
+    return is_group and len(parts) == 1 and parts[0].parent not in (None, groups[0].key)
 
 
 def narrowed_from_total(t: Thread) -> bool:
