@@ -444,7 +444,8 @@ def normalise_question(question: str) -> str:
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
     q = q.replace("相吻合", "一致").replace("吻合", "一致")  # 和办结总计吻合吗: said the way the check reader knows
-    q = re.sub(r"(?<=[跟和与同比])(?:前面|上面|刚才)(?:的|那个|说的|算的)?(?=[\u4e00-\u9fff])", "", q)  # 跟前面新收加上年结转: said before
+    # 跟前面新收加上年结转: rows said before (和刚才那个比 points back at a figure: kept)
+    q = re.sub(r"(?<=[跟和与同])(?:前面|上面|刚才)(?:的|说的|算的)?(?=[\u4e00-\u9fff]{2})(?!那|这|比|相比|对比|差)", "", q)
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
     if re.search(r"规范性文件|规章", q) and not re.search(r"制发|废止|制作|现行有效", q):
         q = re.sub(r"(?=净(?:增|减))", "制发减废止，", q, count=1)  # 规范性文件净增多少: what was made less what was repealed

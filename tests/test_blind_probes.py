@@ -117,6 +117,10 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v56b-014", 3): "表三's balance (收支对得上吗), both sides given with the four cells cited; the probe lists only the two sums, "
+                     "so the cited cells count as stray figures",
+    ("v57b-003", 6): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v57b-013", 6): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v54b-020", 2): "公开率 is 实质公开率, (予以公开 + 部分公开) ÷ 办理结果总计 in the column asked, its definition said in the "
                      "answer (商业企业: 28 ÷ 53); the probe took 予以公开 ÷ 本年新收",
     ("v54b-020", 4): "新收+上年结转 and 办结+结转下年 of one column, the four cells cited; the probe lists only the two sums, so "

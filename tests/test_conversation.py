@@ -3159,3 +3159,13 @@ def test_net_change_of_documents_said_with_the_threads_agency_named(assistant):
 def test_the_denominator_said_before_a_share(assistant):
     ans = assistant.answer("如果以表三的办理结果总计为分母，淮安市人民政府2024年予以公开的占比是多少？")
     assert ans.value == 44.7
+
+
+def test_the_largest_of_a_sum_over_that_sum(assistant):
+    *_, share = talk(assistant, "2020年的几份报告里，各单位政府集中采购总金额分别是多少？", "有金额的那4家加起来一共多少钱", "最高那家占这个总数的多少")
+    assert share.value == 63.7
+
+
+def test_a_column_over_the_parts_sum_just_shown(assistant):
+    *_, share = talk(assistant, "安康市自然资源局2020年行政复议总计印的多少", "分项之和呢", "按分项之和算，纠正的占多少")
+    assert share.value == 50

@@ -207,12 +207,16 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
             and conv.history and conv.history[-1] == conv.ranked_question):
         # 哪家最多 → 第二名呢 → 这两家加起来: the first two places of that ranking
         shown = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))[:2]
+    with_figure = re.search(r"有(?:金额|数字?|数据|数值|填报?)(?:的)?(?:那|这)?$", q.text[: said.start()])
+    if with_figure and len(conv.listed_values) == len(conv.listed):
+        # 有金额的那4家 after five listed, one of them blank: the ones with a figure
+        shown = list(dict.fromkeys((a, y) for a, y, v in zip(conv.listed, conv.listed_at, conv.listed_values, strict=False) if v is not None))
     if len(shown) != count:  # 四家合计 after a comparison of two: the four of the last ranking
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
     asked = t.conv.agencies_seen[-count:] if count else []
     # (not the tail of a longer list just shown: 三家加起来 after five were ranked is not its last three)
     one_by_one = count and not (len(conv.ranked) > count and set(asked) <= set(conv.ranked) and conv.ranked_question in (
-        conv.last_question, *conv.history[-2:]))
+        conv.last_question, *conv.history[-2:])) and not (len(set(conv.listed)) > count and set(asked) <= set(conv.listed))
     if len(shown) != count and count >= 3 and len(asked) == count and one_by_one and all(a in t.conv.seen_in for a in asked):
         shown = [(a, t.conv.seen_in[a]) for a in asked]  # 三家里谁最多 after three asked about one by one
     reports = said.group(2).startswith(("份", "个比", "个百", "个数", "个结"))  # (这四个比例: of the reports they were of)

@@ -150,7 +150,7 @@ def outside_the_sum(q: Query, t: Thread) -> InContext | None:
 _LARGEST_SHARE = re.compile(r"^(?:那)?(?:其中)?(?:(?:哪家|哪个单位|谁|哪一家)(?:的)?(?:占比|占的比例|占得|所占比例|比重)(?:最大|最高|最多)(?:[，,]?(?:是谁|是哪家))?"
                             r"[，,]?(?:占(?:了)?(?:多少|几成|百分之几|百分之多少|多大比例|比例))?"
                             # 高的那家占这个合计的比例是多少: the larger part of the sum just shown
-                            r"|(?:较|更)?(?:高|多|大)的(?:那家|那个|一家)占(?:了)?(?:这个|这)?(?:合计|总数|总和|之和)(?:的)?"
+                            r"|(?:较|更|最)?(?:高|多|大)(?:的)?(?:那家|那个|一家)占(?:了)?(?:这个|这)?(?:合计|总数|总和|之和)(?:的)?"
                             r"(?:比例|比重|百分之几|百分之多少|几成|多少)(?:是)?(?:多少)?)[?？。]*$")
 
 
@@ -376,6 +376,11 @@ def share_of_the_parts_sum(q: Query, t: Thread) -> InContext | None:
     conv = t.conv
     before = t.reread(conv.history[-1]) if conv.history else None
     last = t.reread(conv.last_question)
+    cols = [q.text[a:b] for a, b in column_spans(q.text, active=False)]
+    if last.parts_sum and len(last.metrics) == 1 and len(conv.last_agencies) == 1 and len(cols) == 1 and not last.ratio:
+        # 分项之和呢 → 按分项之和算，纠正的占多少: that column of the row just summed, over the sum of its parts
+        who, row = conv.last_agencies[0], last.metrics[0].label
+        return t.written_out(f"{who}{year_shown(conv, who)}{row}{cols[0]}占{row}的比例，按分项算")
     if not (before is not None and before.parts_sum and len(before.metrics) == 1 and len(last.metrics) == 1
             and len(conv.last_agencies) == 1 and not last.ratio):
         return InContext(q, declined="“各项加总”指哪一项的各项之和没能确定，请写明（例如：部分公开占办理结果各项之和的比例）")
