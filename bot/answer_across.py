@@ -259,6 +259,8 @@ class AcrossAnswers(AcrossSQL):
         notes += [f"没有：{s}" for s in skipped] + (self._scope_notes(q) if not q.mentions else []) + excluded_note
         figs = [self._one(v) for v in values]
         if q.difference and len(values) == 2 and not skipped:  # A比B多多少: the difference, said as one
+            if q.wants_top and all(v.total is not None for v in values):  # 哪个多，差多少: the larger first
+                values = sorted(values, key=lambda v: v.total, reverse=not q.ascending)
             return self._difference_of(values, notes)
         if q.add_up and not q.difference and len(q.metrics) < 2:  # A和B加起来: the sum of the agencies named, all of them or none
             # (予以公开和部分公开合起来…比较: the rows are what is added, each agency's sum is compared)

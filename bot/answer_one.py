@@ -255,6 +255,15 @@ class OneReportAnswers:
         The parts are the template's: a 表四 group's four results, the outcome rows (一)…(六) of
         表三's (七)总计, or the applicant columns of a 表三 row."""
         printed = whole.figures
+        if len(printed) > 1 and all(f.table.startswith("表三") and f.column == "总计" for f in printed):
+            # 不予公开各项一共: a group of rows the table prints no total of; its parts are those rows, not their cells
+            nums = [f.value for f in printed if isinstance(f.value, int | float)]
+            if len(nums) != len(printed):
+                return Answer("not_found", title=f"“{whole.label}”有分项空白或不是数字，无法相加", figures=printed, notes=notes)
+            total = sum((Decimal(str(v)) for v in nums), Decimal(0))
+            return Answer("total", value=as_number(total), figures=printed, op="sum",
+                          notes=[*notes, f"表中没有印“{whole.label}”这一类的合计，这里是{len(printed)}项相加"],
+                          title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {whole.label}的各项之和")
         cells = self.r.all_cells(rep.id)
         parts = []
         for f in printed:
@@ -451,7 +460,7 @@ class OneReportAnswers:
                       exact=float(part.total / whole.total * 100))
 
     @staticmethod
-    def _two_columns(q: Query, rep: ReportRow, joined: str = r"(?:的|数|件数|数量|金额)*(?:占|是|相当于|为)(?:了)?(?:它|其|自己|自身|本身)?(?:的)?(?:当年|本年|同年|同期)?(?:的)?") -> tuple[str, str] | None:
+    def _two_columns(q: Query, rep: ReportRow, joined: str = r"(?:的|数|件数|数量|金额)*[，,]?(?:占|是|相当于|为)(?:了)?(?:它|其|自己|自身|本身)?(?:的)?(?:当年|本年|同年|同期)?(?:的)?") -> tuple[str, str] | None:
         """(part, whole): two columns of the one row asked, the first said before 占/是/相当于 and the other after it
         (结果纠正占结果维持的比例); None when the question names fewer or more, or not as a share of one by the other."""
         text = q.column_said or q.column_text
@@ -462,6 +471,8 @@ class OneReportAnswers:
             except AmbiguousColumn:
                 return None
             # (纠正的占复议总计的比例: a column over the row's own total, 总计 said second)
+            if named and named[-1][2] == a and re.fullmatch(r"总数量?|总量|总额", text[a:b]):
+                continue  # (现行有效总数: one column said with a word for all of it)
             if cols and len(cols) == 1 and (cols[0] != "总计" or len(named) == 1) and cols[0] not in [c for c, _, _ in named]:
                 named.append((cols[0], a, b))
         other_wholes = {w.rstrip("~") for w in q.whole_rows} - {q.metrics[0].key.rstrip("~"), "申请"}  # (新收申请里…: the row itself)

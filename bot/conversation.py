@@ -74,8 +74,10 @@ class Conversation:
         self.__dict__.update({f.name: getattr(Conversation(), f.name) for f in fields(Conversation)} | state)
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None,
-                 ranked: list[tuple[str, int]] | None = None, summed: bool = False, about: str = "", share: bool = False, answered: bool = True) -> None:
-        """`about`: the one agency a question with no figure to show was about (没有这一栏), for 它 to point at."""
+                 ranked: list[tuple[str, int]] | None = None, summed: bool = False, about: str = "", share: bool = False, answered: bool = True,
+                 named: list[str] | None = None) -> None:
+        """`about`: the one agency a question with no figure to show was about (没有这一栏), for 它 to point at;
+        `named`: the agencies in the order the question named them (前者 is the one named first, whatever came out larger)."""
         if self.last_question and self.last_question != asked:
             self.history = [*self.history, self.last_question][-6:]
         self.first_asked = self.first_asked or asked
@@ -101,7 +103,7 @@ class Conversation:
                 self.listed_values = [f.value if isinstance(f.value, int | float) else None for f in figures]
             if agencies[:1] != self.last_agencies[:1]:
                 self.years_seen = []
-            self.last_agencies = agencies
+            self.last_agencies = named if named and len(named) == len(agencies) and set(named) == set(agencies) else agencies
             for a in agencies:
                 self.agencies_seen = [x for x in self.agencies_seen if x != a][-3:] + [a]
             self.seen_in = {**self.seen_in, **{f.agency: f.year for f in figures if f.year}}

@@ -77,8 +77,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 asked = re.sub(rf"(?:只|仅|才)?(?:有|是)?(?<![\d.]){number}(?![\d.]|年)(?:件|个|项|%)?", "", asked)
             ids = {i for m in q.mentions for i in m.agency_ids}
             about = self.r.agency_names.get(next(iter(ids)), "") if len(ids) == 1 and not ans.figures else ""
+            named = list(dict.fromkeys(self.r.agency_names.get(i, "") for m in sorted(q.mentions, key=lambda m: m.start)
+                                       for i in m.agency_ids))
             conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total", about=about,
-                          share=ans.unit == "%", answered=ans.kind != "not_found")
+                          share=ans.unit == "%", answered=ans.kind != "not_found", named=named if ans.kind == "table" and not ans.ranked else None)
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
             conv.filter_said = q.value_filter.said if q.value_filter and ans.kind != "not_found" else ""

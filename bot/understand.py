@@ -443,6 +443,7 @@ def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
+    q = re.sub(r"^(?:那)?(?:跟|和|与)?(?:它|这个|这)?(?:相)?比起来[，,]?(?=(?:19|20)?\d{2}年|二)", "", q)  # 比起来2024年多了几件: against the one just asked
     q = q.replace("相吻合", "一致").replace("吻合", "一致")  # 和办结总计吻合吗: said the way the check reader knows
     # 跟前面新收加上年结转: rows said before (和刚才那个比 points back at a figure: kept)
     q = re.sub(r"(?<=[跟和与同])(?:前面|上面|刚才)(?:的|说的|算的)?(?=[\u4e00-\u9fff]{2})(?!那|这|比|相比|对比|差)", "", q)
@@ -461,10 +462,22 @@ def normalise_question(question: str) -> str:
                r"(?:看着|看起来|看上去|好像|感觉|似乎)?(?:这么|那么|挺|很|真|太|也太|相当|够|偏|有点|有些)(?:大|高|低|小|多|少|明显|悬殊)"
                r"[啊呀了哈的]*[，,。！!]+", "", q)
     q = re.sub(r"年初(?=从上一?年|由上一?年|上年|从去年|结转)", "", q)  # 年初从上一年接过来的: 上年结转, said with when
+    # 从2023年遗留下来、转入本年办理的: 上年结转; 没办完要挪到下一年接着办的: 结转下年度
+    q = re.sub(r"(?:从(?:19|20)\d{2}年|从上一?年|上一?年)?遗留(?:下来)?(?:的)?[、，,]?(?:转入|转到|结转到|转)?(?:本年|今年|当年)?(?:继续)?(?:办理|办)?的", "上年结转的", q)
+    q = re.sub(r"(?:没办完|没有办完|未办完|没办结)?(?:要|需要|得)?(?:挪到|转到|留到|拖到|推到)(?:下一?年|明年|下一?年度)(?:接着办|继续办理?|再办)?(?:理)?的?", "结转下年度的", q)
+    # 到2020年为止累计 / 截至2020年底: as of that year's report
+    q = re.sub(r"(?:截至|截止到?|到)((?:19|20)\d{2}年)(?:底|末)?(?:为止|止)", r"\1", q)
+    q = re.sub(r"最后(?=(?:被)?(?:纠正|维持|判|驳回|审结|办结)(?:了)?的)", "", q)  # 复议机关最后纠正了的: the result, said with when
+    q = re.sub(r"^凡是|(?<=[，,])凡是", "", q)  # 凡是填了…的单位: every one of them
+    # 积压比年初多了多少 / 年初积压 / 年底积压: the backlog carried on (结转下年度) and the one carried in (上年结转)
+    q = re.sub(r"积压(?:的)?(?:申请)?比年初(?:的)?(?:积压)?", "结转下年度比上年结转", q)
+    q = re.sub(r"年初(?:的)?积压(?:的)?(?:申请)?", "上年结转", q)
+    q = re.sub(r"(?:年底|年末)(?:的)?积压(?:的)?(?:申请)?", "结转下年度", q)
     q = re.sub(r"两组(?=[^，,。？?]{0,3}(?:加|合|一共|总共))", "两类", q)  # 两组加起来: both kinds (直接起诉 / 复议后起诉)
     q = re.sub(r"仨(?=家|个|份|年|单位)", "三", q)
     q = re.sub(r"(?<=[这那])仨", "三个", q)  # 这仨加一块: the three just asked
     q = re.sub(r"(?<=[几多少])建(?=[?？。，,]|$)|(?<=多少)建", "件", q)  # 几建: 件 typed by its sound
+    q = re.sub(r"(?<![已未尚没])审结(?:了)?的(?=(?:案件|案子)?(?:里面|里头|里|中|当中))", "已审结的", q)  # 审结的里面维持的占几成: the decided
     # 复议已经审结了的有多少件: the cases decided, the total less those pending (a count; 占已审结 is a rate's whole)
     q = re.sub(r"(?<![占除以÷/])(?:已经|已)(?:审结|结案|办结)(?:了)?的(?:案件|案子)?(?=(?:有|是|一共|共)?(?:多少|几))", "去掉尚未审结的", q)
     # 所有申请人合计，予以公开的…: the 总计 column of the row (every kind of applicant), never every agency
@@ -1596,7 +1609,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
 
 # 北戴河如果没填就按没有算: a sum over agencies leaves out the blank cells (named in the answer), not refused
 _BLANK_AS_NONE = re.compile(r"(?:如果|若|要是|假如)?(?:没填|没有填|未填|空白|空着|是空的)(?:的)?(?:话)?[，,]?(?:就)?(?:按|当|算)(?:作|成)?"
-                            r"(?:没有|0|零|不存在|没)(?:算|计|处理)?(?:吧|就行|就好)?")
+                            r"(?:没有|0|零|不存在|没)(?:算|计|处理)?(?:吧|就行|就好)?|(?<=填了)(?=[^，,。？?]{1,16}?的(?:单位|报告|几家|那几家))")
 # 收支对得上吗: 表三's intake (新收 + 上年结转) against what came of it (办结 + 结转下年度)
 _IN_AND_OUT = re.compile(r"(?:收支|进出|收和办|收的和办的)(?:两头|两边)?(?:是否|能否|能不能|是不是)?(?:对得上|对上|平衡|相等|一致|平不平|持平|账平|吻合|对不对得上)")
 # 2020年各单位…分别是多少: each agency held (in the year said), side by side

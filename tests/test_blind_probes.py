@@ -117,6 +117,12 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v58a-011", 4): "洪泽呢 after 行政查询事项占不予公开的多少: the same share, of 洪泽 (0 of 3, both cited), as X呢 carries the "
+                     "last question; the probe went back to the 不予公开 total asked two turns before",
+    ("v58a-011", 5): "再往前一年 goes on from the turn before (the same share, 2023), as above",
+    ("v58a-014", 5): "淮安市政府2024年这个比例…跟洪泽比: 洪泽 read in the same year as 淮安 (2024, both cells cited); the probe "
+                     "took 洪泽's two-year ratio shown before",
+    ("v58b-016", 2): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v56b-014", 3): "表三's balance (收支对得上吗), both sides given with the four cells cited; the probe lists only the two sums, "
                      "so the cited cells count as stray figures",
     ("v57b-003", 6): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",

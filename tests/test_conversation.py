@@ -3169,3 +3169,90 @@ def test_the_largest_of_a_sum_over_that_sum(assistant):
 def test_a_column_over_the_parts_sum_just_shown(assistant):
     *_, share = talk(assistant, "安康市自然资源局2020年行政复议总计印的多少", "分项之和呢", "按分项之和算，纠正的占多少")
     assert share.value == 50
+
+
+def test_a_follow_up_naming_both_sides_of_its_operation_carries_only_the_agency(assistant):
+    *_, share = talk(assistant, "淮安市2024年行政处罚本年处理决定数量是多少？", "行政强制呢？", "行政强制的决定数相当于行政处罚决定数的百分之几？")
+    assert share.value == 2.2
+    *_, rest = talk(assistant, "淮安市政府2024年不予公开各项一共多少件", "除了行政查询事项，其余不予公开的加起来呢")
+    assert rest.value == 73
+
+
+def test_the_parts_of_a_group_of_rows_are_its_rows(assistant):
+    ans = assistant.answer("淮安市政府2024年不予公开各项一共多少件")
+    assert ans.value == 178 and len(ans.figures) == 8
+
+
+def test_the_backlog_against_the_start_of_the_year(assistant):
+    *_, gap = talk(assistant, "淮安市政府2024年从上年结转过来的申请有多少件？", "结转到下年度继续办理的呢", "积压比年初多了多少")
+    assert gap.value == 69
+
+
+def test_one_more_report_put_in_to_be_ranked_is_ranked_not_summed(assistant):
+    *_, ranked = talk(assistant, "收到政府信息公开申请最多的是哪家？按新收的数量排", "把平潭2022年那份也放进来一起排呢")
+    assert [f.value for f in ranked.figures] == [3119, 95, 74]
+
+
+def test_three_rows_asked_one_by_one_summed_and_the_same_three_of_another_agency(assistant):
+    *_, summed, share, other = talk(assistant, "淮安市政府2024年行政许可的处理决定数量是多少？", "行政处罚呢", "行政强制呢", "刚才这三个数加总",
+                                    "处罚在里面占多少比例", "洪泽区同一年这三项加起来是多少")
+    assert summed.value == 4521269 and share.value == 88.2 and other.value == 12347
+
+
+def test_the_former_is_the_agency_named_first_whichever_came_out_larger(assistant):
+    *_, former = talk(assistant, "平潭综合实验区2022年制发了多少件行政规范性文件？", "淮安市政府最新一年制发了几件？跟平潭比谁多",
+                      "前者那一年的现行有效件数呢")
+    assert [f.value for f in former.figures] == [66]
+
+
+def test_growth_runs_from_the_earlier_year_whichever_was_asked_first(assistant):
+    *_, gap, growth = talk(assistant, "淮安市洪泽区人民政府2024年本年新收申请多少", "洪泽前一年收了多少？", "比起来2024年多了几件？",
+                           "折成增幅是百分之多少？")
+    assert gap.value == 74 and growth.value == 352.4
+
+
+def test_the_same_way_said_after_a_rate_is_that_rate(assistant):
+    *_, same = talk(assistant, "淮安市政府2024年本年新收的申请一共多少件", "其中予以公开的有多少？", "占新收的比例是多少", "部分公开呢，也按同样口径算一下")
+    assert same.value == 14.6
+
+
+def test_the_decided_cases_after_the_pending_ones(assistant):
+    *_, decided, kept = talk(assistant, "淮安市人民政府2024年行政复议尚未审结的多少", "也就是说已经审结的有多少件", "审结的里面维持的占几成")
+    assert decided.value == 314 and kept.value == 22.9
+
+
+def test_a_column_named_after_one_taken_away_is_that_column(assistant):
+    *_, kept = talk(assistant, "淮安市人民政府2024年行政复议去掉尚未审结的有多少件", "维持的呢")
+    assert [f.value for f in kept.figures] == [72]
+
+
+def test_another_column_after_a_gap_of_two_columns_is_that_column(assistant):
+    *_, now = talk(assistant, "平潭综合实验区2022年制发了多少件行政规范性文件？", "废止的呢", "一进一出，净增加多少？", "年底现行有效的一共多少件")
+    assert [f.value for f in now.figures] == [698]
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("嘉兴市发改委的规范性文件，到2020年为止累计对外公开了多少件？", 33),
+    ("淮安市政府2024年的行政复议案件里，复议机关最后纠正了的有几件？", 64),
+    ("淮安市政府2024年收到的信息公开申请中，由律师事务所这类机构提交的有多少件？", 61),
+    ("淮安市政府24年没办完要挪到下一年接着办的有多少", 103),
+    ("淮安市政府2024年度从2023年遗留下来、转入本年办理的申请有多少件？", 34),
+    ("淮安2024年规范性文件废掉了多少件", 26),
+])
+def test_plain_words_for_rows_columns_and_time_read_as_the_table_says_them(assistant, question, value):
+    assert [f.value for f in assistant.answer(question).figures] == [value]
+
+
+def test_every_unit_that_filled_a_cell_is_summed_without_the_blank(assistant):
+    ans = assistant.answer("2020年的几份报告里，凡是填了政府集中采购金额的单位，把金额全部加总是多少元？")
+    assert ans.value == 18402655
+
+
+def test_one_column_over_another_said_with_its_whole_word(assistant):
+    assert assistant.answer("平潭2022年新制发的行政规范性文件，相当于现行有效总数的百分之几？").value == 12.6
+
+
+def test_the_printed_total_asked_of_another_year_after_parts_summed_then_the_gap_to_that_sum(assistant):
+    *_, printed, gap = talk(assistant, "查一下洪泽区2023年报告里行政复议的总计是多少", "这不对吧，你把维持、纠正那几项逐项加起来是多少？",
+                            "那它2024年的复议总计呢", "跟刚才逐项加出来的那个数比，少了几件？")
+    assert [f.value for f in printed.figures] == [2] and abs(gap.value) == 9

@@ -307,7 +307,9 @@ def first_asked(q: Query, t: Thread) -> Query | None:
 def plus_agency(q: Query, t: Thread) -> InContext | None:
     """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
     # (再加上洪泽2024年的呢: the same, said shortly; 把平潭2022年也算进来，三家…: the same, said the other way round)
-    put_in = re.match(r"^(?:那)?(?:再)?把(.{2,24}?)(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|包括进来|包含进来)[，,]?(.*)$", q.text)
+    put_in = re.match(r"^(?:那)?(?:再)?把(.{2,24}?)(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|放进去|拉进来|拉进去|带进来|包括进来|包含进来)[，,]?(.*)$", q.text)
+    if put_in and RANK_WORDS.search(put_in.group(2)) or put_in and re.search(r"排", put_in.group(2)):
+        return None  # 把平潭那份也放进来一起排: one more in the ranking, not a sum
     if put_in and q.mentions and all(m.end <= put_in.end(1) for m in q.mentions):
         q = t.reread(f"加上{put_in.group(1)}，{put_in.group(2)}")
     plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(?=.{0,20}(?:一共|总共|合计|加起来|一起)|[^，,。？?]{1,16}?(?:的)?呢[?？。]*$)", q.text)
@@ -508,6 +510,10 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         ordinal, place = True, (1 if word == "前者" else 2)
     among = conv.listed if ordinal and conv.listed else conv.last_agencies
     places = conv.listed_at
+    if word in ("前者", "后者") and len(conv.last_agencies) == 2 and set(conv.last_agencies) == set(conv.listed):
+        # 淮安…跟平潭比谁多 (平潭 shown first, the larger) → 前者: the one the question named first
+        year_of_listed = dict(zip(conv.listed, conv.listed_at, strict=False))
+        among, places = conv.last_agencies, [year_of_listed[a] for a in conv.last_agencies]
     placed = LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位排]|第[^个]*多|第[^个]*高|其后|其次|倒数", word)
     if placed and not conv.ranked and ordinal and re.search(r"名|排", word) and len(conv.listed or conv.last_agencies) > 1:
         # 第二名 when nothing was ranked (a ranking declined, a list side by side): no place to point at
@@ -537,7 +543,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         return t.written_out(f"{who}{a}年和{b}年" + rest[: two_years.start()] + rest[two_years.end() :])
     summed = re.search(r"加起来|合计|一共|总共|之和", conv.last_question) and len(conv.last_agencies) >= 2
     if (not plural and summed and who in conv.last_agencies and not q.years
-            and re.fullmatch(r"(?:的)?(?:一家)?占(?:了)?(?:多少|几成|多大比例|比例|比重|百分之几|百分之多少|多少比例)(?:呢)?[?？。]*", rest)):
+            and re.fullmatch(r"(?:的)?(?:一家)?占(?:了)?(?:这个|这)?(?:合计|总数|总和|之和|总量)?(?:的|里)?"
+                             r"(?:多少|几成|多大比例|多大比重|比例|比重|百分之几|百分之多少|多少比例)(?:是)?(?:多少)?(?:呢)?[?？。]*", rest)):
         # 加起来呢 → 第一名占多少: its share of the sum just shown
         last = conv.last_question
         words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
@@ -603,7 +610,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     full = who + years + rest
     named = t.reread(full)
     said = f"接上题：“{word}”指{who}"
-    if named.metrics and re.search(r"的?呢[?？。]*$", rest) and not OPERATION_WORD.search(rest):
+    if named.metrics and re.search(r"的?呢[?？。]*$", rest) and not OPERATION_WORD.search(rest) and not re.search(r"总计|总数", rest):
+        # (它2024年的复议总计呢: the printed total asked, no operation carried)
         # 它的复议后起诉呢 after 复议分项合计多少: another row, the same operation
         carried = carry_over(conv.last_question, named, t.catalog, conv.years_seen, conv.agencies_seen)
         if carried:

@@ -18,6 +18,7 @@ from bot.in_context.thread import (
     OPERATION_WORD,
     RANK_CLAUSE,
     RATE_WORDS,
+    SAME_WAY,
     InContext,
     Thread,
     browsing_columns,
@@ -56,12 +57,32 @@ def carried_over(q: Query, t: Thread) -> InContext:
             and not RATE_WORDS.search(conv.last_question) and t.reread(conv.last_question).mentions):
         # 四个分项逐项加起来 → 2024年的复议总计呢: a figure and a year said in full, of the thread's agency
         return t.written_out(conv.last_agencies[0] + q.text)
+    review_rows = [m for m in t.reread(conv.last_question).metrics if m.table == "review_litigation"] if conv.last_question else []
+    left_col = re.search(r"(?:去掉|除了|除去|不算|扣除|扣掉)(?:尚未审结|未审结|没审结)", q.text)
+    if q.over_decided and not q.metrics and not q.mentions and len(review_rows) == 1 and len(conv.last_agencies) == 1:
+        # 审结的里面维持的占几成: a share over the decided cases, said in full but for the row and the agency
+        who = conv.last_agencies[0]
+        return t.written_out(f"{who}{year_of(conv, who)}{review_rows[0].label}{q.text}")
+    if left_col and not q.metrics and not q.mentions and len(review_rows) == 1 and len(conv.last_agencies) == 1:
+        # 尚未审结多少 → 也就是说已经审结的有多少件: that row less its pending cases
+        who = conv.last_agencies[0]
+        return t.written_out(f"{who}{year_of(conv, who)}{review_rows[0].label}{q.text[left_col.start() :]}")
+    both_sides = (q.ratio_of and len(q.metrics) >= 2) or (q.exclude_row and q.add_up)
+    if (both_sides and not q.mentions and len(conv.last_agencies) == 1 and q.intent in ("lookup", "total") and not q.level
+            and t.reread(conv.last_question).mentions):
+        # 行政强制的决定数相当于行政处罚决定数的百分之几 / 除了行政查询事项，其余不予公开的加起来: both sides of it
+        # said, only the agency (and its year) carried
+        who = conv.last_agencies[0]
+        return t.written_out(who + ("" if q.years else year_of(conv, who)) + q.text)
     by_place = TWO_PLACES.match(q.text) and conv.ranked  # 第一和最后一名: of the last ranking
     # (第二和第三差多少 after other questions: the figure that ranking was of)
     base = conv.ranked_question if by_place and conv.ranked_question and not q.metrics else conv.last_question
     if ((RANK_WORDS.search(q.text) or re.search(r"排(?:呢|吧|一下|$)", q.text)) and not q.mentions and conv.ranked_question and len(conv.ranked) > 2
             and len(conv.last_agencies) == 2 and set(conv.last_agencies) <= set(conv.ranked)):
         base = conv.ranked_question  # 最高和最低差多少 → 换成项目数排呢: the ranking those two were taken from
+    if column_spans(q.text) and not q.metrics and not q.difference and not q.ratio:
+        # 制发比废止多多少 → 年底现行有效的一共多少件: another column of the row, never the gap carried on
+        base = re.sub(r"比[^，,。？?]{0,16}?(?:多|少)(?:了)?(?:多少|几件?)[?？]?$", "", base)
     if q.add_up and not RANK_WORDS.search(q.text) and RANK_CLAUSE.search(base) and t.reread(RANK_CLAUSE.sub("", base)).metrics:
         base = RANK_CLAUSE.sub("", base)  # 哪一项第2多 → 不予公开八项全部加起来呢: the sum asked now, never the place carried on
     full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
@@ -87,6 +108,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
             conv.last_question = ""
         return InContext(q, declined=f"这句没能和上一个问题（“{last}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
+    if not re.search(r"去掉|除了|除去|不算|扣除|扣掉|刨去|减去|减掉", q.text):
+        # 去掉尚未审结的有多少 → 维持的呢: the column named now, never that column taken away
+        for a, b in column_spans(q.text, active=False):
+            full = re.sub(rf"(?:去掉|除了|除去|不算|扣除|扣掉|刨去)(?:了)?(?:的)?{re.escape(q.text[a:b])}", q.text[a:b], full)
     if (re.search(r"总计", q.text) and not re.search(r"加起来|合起来|一共|总共|合计|之和|各项|分项|逐项", q.text)
             and re.search(r"加起来|合起来|一共|总共", full)):
         # 直接起诉和复议后起诉加起来 → 那2023年的行政复议总计呢: the printed total asked now, not the parts added
@@ -95,6 +120,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
     if (q.growth or q.percent_change or q.change_asked) and re.search(sums, full) and not re.search(sums, q.text):
         # 两年加起来有多少 → 增长了百分之多少: the change between those years, never their sum again
         full = re.sub(rf"(?:{sums})(?:有|是)?(?:多少件?|几件)?", "", full)
+    if (q.growth or q.percent_change) and not q.years:
+        # 前一年收了多少 → 折成增幅是百分之多少: growth runs from the earlier year to the later, whichever was asked first
+        full = re.sub(r"((?:19|20)\d{2})年比((?:19|20)\d{2})年",
+                      lambda m: f"{max(m.group(1), m.group(2))}年比{min(m.group(1), m.group(2))}年", full)
     if (q.growth or q.percent_change or q.change_asked) and not re.search(r"哪(?:一|个)?年", q.text):
         full = re.sub(r"[,，]?哪(?:一|个)?年(?:度)?[^，,。？?]{0,6}?(?:更|最|比较|较)?(?:多|少|高|低)[?？。]*", "", full)  # (哪一年更多 → 增长了多少)
     if re.search(r"也这样|也是这样|一样吗|也有这种", q.text):  # 复议后起诉那一栏是不是也这样: the check, not the printed cell
@@ -222,6 +251,8 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
         # 复议有吗 / 许可决定数 after a share of 表三: its count (a share of another table's row was never asked)
         return t.written_out(plain + "多少件")
     shared = _column_counted_before(t) if col_only else _rate_of_the_count_before(t)
+    if SAME_WAY.search(t.question) or re.search(r"同一比例|同样的?比例|这个比例", t.question):
+        shared = False  # 部分公开呢，也按同样口径算一下: the same rate, said so
     if shared is False and (not re.search(r"呢[?？。]*$", q.text) or q.mentions or LEVEL_REF.search(q.text)):
         shared = None  # 纠错率 → 诉讼 (bare): writers split on it; only 诉讼那边呢 asks the same again
     if shared is True:  # 其中行政查询事项几件 → 占不予公开的几成 → 国家秘密呢: the thread is counts; the count

@@ -340,10 +340,14 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     if pointed_row and rows and not column_spans(q.text) and not q.parts_sum:
         return t.written_out(f"{who}{years}{rows}各项加起来和总计对得上吗")
     gap = re.search(r"(?:多|少|差)(?:了)?(?:多少|几件?)", q.text)
-    if (q.parts_sum and q.difference and gap and len(q.years) == 1 and re.search(r"(?:跟|和|与|同|比)[^，,。]{0,4}\d{4}年", q.text)
-            and shown and shown != f"{q.years[0]}年" and rows):
+    said_year = q.years[0] if len(q.years) == 1 and re.search(r"(?:跟|和|与|同|比)[^，,。]{0,4}\d{4}年", q.text) else None
+    if said_year is None and not q.years and re.search(r"(?:跟|和|与|同|比)(?:刚才|前面|上面)", t.question):
+        # 跟刚才逐项加出来的那个数比: the year of the parts' sum asked before
+        summed = next((t.reread(h) for h in reversed(conv.history[-4:]) if t.reread(h).parts_sum or t.reread(h).add_up), None)
+        said_year = summed.years[0] if summed is not None and len(summed.years) == 1 else None
+    if (q.parts_sum and q.difference and gap and said_year and shown and shown != f"{said_year}年" and rows):
         # 2024年复议总计 → 跟刚才2023年逐项加出来的数比，少了多少: the thread's year against that year, by the parts
-        return t.written_out(f"{who}{rows}按分项之和来算，{shown}比{q.years[0]}年{gap.group(0)}")
+        return t.written_out(f"{who}{rows}按分项之和来算，{shown}比{said_year}年{gap.group(0)}")
     return t.written_out(who + ("" if q.years else shown) + rows + q.text)
 
 

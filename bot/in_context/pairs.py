@@ -256,21 +256,55 @@ def _two_rows_one_column(said: re.Match, a: Query, b: Query, before: str, last: 
     return t.written_out(f"{who}{when}{rows_a}和{rows_b}{cols_b}加起来" if add else f"{who}{when}{rows_a}{cols_b}比{rows_b}{cols_b}多多少")
 
 
-_THESE_ROWS = re.compile(r"(?:这|那|上面)(?:的)?([三四五六七八九十\d])(?:项|类|个数)(?:的)?(?:加起来的?|合计的?|之和)?")
+_THESE_ROWS = re.compile(r"(?:这|那|上面)(?:的)?([三四五六七八九十\d])(?:项|类|个数字?)(?:的)?(?:加起来的?|合计的?|之和)?")
 
 
 def these_rows(q: Query, t: Thread) -> Query | None:
     """许可、处罚、强制三项加起来 → 强制占这三项的多少: 这三项 are the rows just added up, named."""
     said = _THESE_ROWS.search(q.text)
     last = t.conv.last_question
-    if not (said and last and not q.mentions):
+    if not (said and last):
         return None
-    rows = metric_spans(last)
-    before = t.reread(last)
-    if not (before.add_up and len(before.metrics) == cn_number(said.group(1)) == len(rows)):
+    n = cn_number(said.group(1))
+    for text in [last, *reversed(t.conv.history[-3:])]:
+        rows, before = metric_spans(text), t.reread(text)
+        if before.add_up and len(before.metrics) == n == len(rows):
+            # (…三项加起来 → 处罚占多少 → 洪泽区同一年这三项加起来: the rows that sum added, for the agency named)
+            named = "、".join(text[s:e] for s, e in rows)
+            if q.mentions or text == last:
+                return t.reread(q.text[: said.start()] + named + "合计" + q.text[said.end() :])
+            break
+    # 许可 → 处罚呢 → 强制呢 → 这三个数加总 / 洪泽区同一年这三项加起来: the rows the last questions asked one by one
+    asked = _rows_one_by_one(t, cn_number(said.group(1)))
+    if asked is None:
         return None
-    named = "、".join(last[s:e] for s, e in rows)
-    return t.reread(q.text[: said.start()] + named + "合计" + q.text[said.end() :])
+    who, named = asked
+    rest = q.text[said.end() :]
+    if not re.search(r"加|合|一共|总共|之和|占", rest + q.text[: said.start()]):
+        return None
+    head = q.text[: said.start()] if q.mentions else who + q.text[: said.start()]
+    return t.reread(head + "、".join(named) + ("" if re.match(r"(?:的)?(?:加|合)", rest) else "合计") + rest)
+
+
+def _rows_one_by_one(t: Thread, n: int) -> tuple[str, list[str]] | None:
+    """(the agency and year, the rows) of the last `n` questions, each of one row of one report, the same report."""
+    conv = t.conv
+    texts = [conv.last_question, *reversed(conv.history[-6:])]
+    first = t.reread(texts[0])
+    ids = {i for m in first.mentions for i in m.agency_ids}
+    if len(ids) != 1 or len(first.years) != 1:
+        return None
+    rows: list[str] = []
+    for text in texts:
+        one = t.reread(text)
+        if {i for m in one.mentions for i in m.agency_ids} != ids or one.years != first.years or len(one.metrics) != 1 or one.ratio:
+            return None
+        label = one.metrics[0].label
+        if label not in rows:
+            rows.append(label)
+        if len(rows) == n:
+            return f"{t.names[next(iter(ids))]}{first.years[0]}年", list(reversed(rows))
+    return None
 
 
 _TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:这)?(?:两类|两种|两项|两者|二者|两个)(?:的)?(?:(?:加起来|合起来|加在一起|合计|一共)[，,]?(?P<rest>.+)|"
@@ -769,18 +803,26 @@ def which_of_the_two(q: Query, t: Thread) -> Query | None:
     return t.reread(f"两边哪个更{said.group(1)}" + (f"，{said.group('gap').lstrip('?？，,。')}" if said.group("gap") else ""))
 
 
-_WHICH_OF_TWO = re.compile(r"(?:谁|哪家|哪一家|哪个单位)(?:的)?[^，,。？?最]{0,8}?(?:更|较|比较)?(?:高|多|低|少|大|小)")
+_WHICH_OF_TWO = re.compile(r"(?:谁|哪家|哪一家|哪个单位|哪个|哪边)(?:的)?[^，,。？?最]{0,8}?(?:更|较|比较)?(?:高|多|低|少|大|小)")
 
 
 def which_of_the_two_agencies(q: Query, t: Thread) -> InContext | None:
     """两家的予以公开分别是多少 → 按…算予以公开率，哪家更高，高出多少: 哪家 more or less is of the two agencies just
     shown, never of every agency held."""
     conv = t.conv
-    if not (_WHICH_OF_TWO.search(q.text) and "最" not in q.text and not q.mentions and not q.years and len(conv.last_agencies) == 2
-            and (q.metrics or q.ratio)):
+    cells = conv.single_figures[-2:]
+    # (乍浦镇采购了几个项目 → 秀洲分局呢 → 金额哪个多: the two asked one by one, the row of the thread)
+    one_by_one = (len(conv.last_agencies) == 1 and len(cells) == 2 and cells[0][0] != cells[1][0] and cells[0][2] == cells[1][2]
+                  and conv.last_agencies == [cells[1][0]])
+    if not (_WHICH_OF_TWO.search(q.text) and "最" not in q.text and not q.mentions and not q.years
+            and (len(conv.last_agencies) == 2 or one_by_one) and (q.metrics or q.ratio or column_spans(q.text))):
         return None
-    a, b = conv.last_agencies
-    return t.written_out(f"{a}{year_of(conv, a)}和{b}{year_of(conv, b)}{q.text}")
+    a, b = conv.last_agencies if len(conv.last_agencies) == 2 else [cells[0][0], cells[1][0]]
+    last = conv.last_question
+    row = "" if q.metrics else "".join(dict.fromkeys(last[s:e] for s, e in metric_spans(last)))
+    if re.match(r"哪个|哪边", _WHICH_OF_TWO.search(q.text).group(0)) and not (q.metrics or row):
+        return None
+    return t.written_out(f"{a}{year_of(conv, a)}和{b}{year_of(conv, b)}{row}{q.text}")
 
 
 def levels_compared(q: Query, t: Thread) -> InContext | None:

@@ -235,6 +235,31 @@ def share_of_these_ranked(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{year}年{words}占{whole}{words}合计的比例")
 
 
+_TOP_OVER_ALL = re.compile(r"^(?:那)?前(?P<top>[两二三四五六七八九十\d])(?:名|家|份|位)?(?:的)?(?:加起来|合起来|合计|一共|加在一起)?(?:的)?占(?:这|了)?"
+                          r"(?:(?P<n>[两二三四五六七八九十\d]+)(?:份|家|个单位)(?:报告|年报)?|全部|所有(?:报告|年报|单位)?)(?:的)?"
+                          r"(?:总量|合计|总数|之和|总和|加起来)?(?:的)?")
+
+
+def top_places_over_all(q: Query, t: Thread) -> InContext | None:
+    """本年新收排前三的是哪几家 → 前三加起来占九份总量的百分之多少: the first places of the last ranking, summed, over
+    the sum of every report it ranked (the count said must be theirs)."""
+    said = _TOP_OVER_ALL.match(q.text)
+    conv = t.conv
+    if not (said and conv.ranked and conv.ranked_question and not q.mentions and RATE_WORDS.search(q.text)):
+        return None
+    places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    top = cn_number(said.group("top"))
+    if (said.group("n") and cn_number(said.group("n")) != len(places)) or not 1 < top < len(places):
+        return None
+    words = figure_words(conv.ranked_question)
+    if not words or RATE_WORDS.search(words):
+        return None
+    part = "和".join(f"{a}{y}年" for a, y in places[:top])
+    whole = "、".join(f"{a}{y}年" for a, y in places)
+    return t.written_out(f"{part}{words}加起来占{whole}{words}合计的比例",
+                         f"接上题：上面排名的前{top}份相加，占全部{len(places)}份之和")
+
+
 def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     """其中安康占多少 / 秀洲分局占几成 after a figure of several agencies: its share of their sum."""
     conv = t.conv

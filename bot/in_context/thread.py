@@ -49,6 +49,8 @@ Step = Callable[[Query, Thread], "InContext | Query | None"]
 
 # Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
 # conversation is about what the conversation is about
+# 也按同样口径算一下 / 照此算: the same computation as the last figure (a rate, when it was one)
+SAME_WAY = re.compile(r"[，,]?(?:也)?(?:按|用|照)?(?:同样|同一|一样|相同|这个)(?:的)?(?:口径|算法|方法|方式)(?:来)?(?:算|计算)?(?:一下)?|[，,]?(?:也)?照此(?:算|计算)?(?:一下)?")
 # the clause of a question that asks for a place (哪一项最多 / 第二多的 / 前三项): taken off when another is asked
 RANK_CLAUSE = re.compile(r"[，,]?[^，,]*?(?:哪(?:一)?(?:项|类|种|条|个)|排(?:在)?(?:第|前)|第[一二三四五六七八九十\d]+(?:多|少|名|位)"
                          r"|前[两二三四五六七八九十\d]+(?:项|类|种|个|名|条))[^，,]*$")
@@ -73,7 +75,7 @@ COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|�
 RATE_WORDS = re.compile(r"率|比例|占|比率|比重|百分")
 
 
-ADDED = re.compile(r"^(?:那)?(?:再)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|加上|算上|算进来|算进去|放进来)|(.+?)(?:的)?也(?:算上|加上|加进来|加进去|算进来|算进去|放进来))(?:一起)?(.*)$")
+ADDED = re.compile(r"^(?:那)?(?:再)?(?:(?:把|将)(.+?)也?(?:加进来|加进去|加上|算上|算进来|算进去|放进来|放进去|拉进来|拉进去|带进来)|(.+?)(?:的)?也(?:算上|加上|加进来|加进去|算进来|算进去|放进来|放进去|拉进来|拉进去|带上|带进来))(?:一起)?(.*)$")
 
 
 _SAME_YEAR = re.compile(r"同一年|同年|同期|当年|这一年|那一年|同样年份")
