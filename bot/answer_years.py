@@ -6,7 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.answer import Answer
-from bot.gather import AskColumn, Unavailable, as_number
+from bot.gather import AskColumn, Unavailable, Value, as_number
 from bot.rows import AmbiguousColumn
 from bot.understand import Query
 from index.templates import CHANGE_COLUMN
@@ -26,13 +26,18 @@ class YearAnswers:
                                              "（例如：洪泽区各年本年新收申请）")
         if q.change_asked and len(years) == 2 and not q.add_up:  # 两年比，收费少了多少: the change between them
             return self._change(replace(q, intent="change", years=years, top_n=None, change_asked=False))
+        several = len({m.key for m in q.metrics}) > 1
+        each_year = several and q.add_up and q.separately  # 两年许可和处罚加起来分别是多少: each year's sum, not the years added
         values, missing = [], []
         for y in years:
             if y not in by_year:
                 missing.append(y)
                 continue
             try:
-                values.append(self._value(by_year[y], self._metric(q), q))
+                if several and not q.add_up:  # 两年许可和处罚各是多少: every row asked, each year (never the first alone)
+                    values += [self._value(by_year[y], m, q) for m in q.metrics]
+                else:
+                    values.append(self._rows_added(by_year[y], q) if q.add_up else self._value(by_year[y], self._metric(q), q))
             except Unavailable as e:
                 missing.append(f"{y}（{e}）")
             except AskColumn as e:
@@ -53,7 +58,7 @@ class YearAnswers:
             notes.append(f"问的是{q.top_n}年，库中{name}只有{len(years)}年（{held}）")
         if not values:
             return Answer("not_found", title=f"没有{name}这些年份的数字", notes=notes)
-        if q.add_up and not q.by_year:  # (三类合起来，哪一年更多: the rows are added, each year, and the years ranked)
+        if q.add_up and not q.by_year and not each_year:  # (三类合起来，哪一年更多: the rows are added, each year, and the years ranked)
             years_said = "、".join(str(v.report.year) for v in values)
             summed = self._sum_of(values, notes, f"{name} {values[0].label} {years_said}年合计")
             return self._sum_by_parts(values, summed) if summed.kind == "total" and not q.as_printed else summed
@@ -69,7 +74,8 @@ class YearAnswers:
             return Answer("table", figures=[self._one(v) for v in ranked], notes=notes,
                           title=f"{name} {values[0].label}：{head}（按数值排列）")
         figs = [self._one(v) for v in values]
-        return Answer("table", figures=figs, notes=notes, title=f"{name} {values[0].label}（按年份）")
+        labels = "、".join(dict.fromkeys(v.label for v in values))
+        return Answer("table", figures=figs, notes=notes, title=f"{name} {labels}（按年份）")
 
     def _sum_by_parts(self, values: list, summed: Answer) -> Answer:
         """A sum over years where a year's printed total contradicts its own parts: that year counts by its
@@ -88,6 +94,16 @@ class YearAnswers:
         summed.notes.append(f"{'；'.join(fixed)}：按各项之和计为{as_number(by_parts)}；按表中印出的总计相加是{summed.value}")
         summed.value = as_number(by_parts)
         return summed
+
+    def _rows_added(self, rep, q: Query) -> Value:
+        """The one figure of a change: the row asked, or the rows named together added up (三项加一起 → 多了多少)."""
+        values = [self._value(rep, m, q) for m in q.metrics]
+        if len(values) == 1:
+            return values[0]
+        if any(v.total is None for v in values) or len({v.unit for v in values}) > 1:
+            raise Unavailable("其中有空白的格，或几项的单位不同，无法相加后比较")
+        return Value(rep, sum((v.total for v in values), Decimal(0)), "、".join(v.label for v in values) + "合计", values[0].unit,
+                     sum(v.parts for v in values), build=lambda: [f for v in values for f in v.figures])
 
     def _change(self, q: Query) -> Answer:
         aid, other = self._agency_or_answer(q)
@@ -118,9 +134,10 @@ class YearAnswers:
                 return Answer("figure", figures=v.figures, title=v.label,
                               notes=[f"库中没有{name}{before}年的年报；这是{year}年年报自己印的“本年增/减”一栏"])
             return Answer("not_found", title=f"库中没有{name}{before}年的年报，无法比较", items=held)
+        if len(q.metrics) > 1 and not q.add_up:  # (the change of one row at a time, never the first one silently)
+            return Answer("not_found", title="问的是几项的变化：请一项一项问，或说“加起来”比较合计")
         try:
-            prev = self._value(by_year[before], self._metric(q), q)
-            cur = self._value(by_year[year], self._metric(q), q)
+            prev, cur = (self._rows_added(by_year[y], q) for y in (before, year))
         except Unavailable as e:
             return Answer("not_found", title=str(e))
         except AskColumn as e:

@@ -946,7 +946,9 @@ def _share_of_agencies(query: Query, q: str) -> None:
     named = [m for m in query.mentions if m.agency_ids and m.kind == "name"]
     if not (query.ratio and at and len(named) >= 2):
         return
-    before = sorted({i for m in named if m.end <= at.start() for i in m.agency_ids})
+    # (洪泽区是淮安下面的区。2024年洪泽区…相当于淮安市政府的百分之几: a sentence before the question sets the scene)
+    start = max((m.end() for m in re.finditer(r"[。！!？?；;]", q[: at.start()])), default=0)
+    before = sorted({i for m in named if start <= m.start and m.end <= at.start() for i in m.agency_ids})
     after = sorted({i for m in named if m.start >= at.end() for i in m.agency_ids})
     rows = {m.key.rstrip("~") for m in query.metrics}
     if before and after and before != after and len(rows) == 1:
@@ -960,7 +962,8 @@ def _gap_of_agencies(query: Query, q: str) -> None:
     named = [m for m in query.mentions if m.agency_ids and m.kind == "name"]
     if not (query.difference and query.add_up and at and not query.ratio and len(named) >= 3):
         return
-    before = list(dict.fromkeys(i for m in named if m.end <= at.start() for i in m.agency_ids))
+    start = max((m.end() for m in re.finditer(r"[。！!？?；;]", q[: at.start()])), default=0)  # (a sentence setting the scene)
+    before = list(dict.fromkeys(i for m in named if start <= m.start and m.end <= at.start() for i in m.agency_ids))
     after = list(dict.fromkeys(i for m in named if m.start >= at.end() for i in m.agency_ids))
     rows = {m.key.rstrip("~") for m in query.metrics}
     if before and after and not set(before) & set(after) and len(rows) == 1 and max(len(before), len(after)) >= 2:

@@ -117,6 +117,12 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v59a-008", 1): "这几份年报里…最多 read as every report held (all nine ranked); the probe took the newest year only",
+    ("v59b-019", 2): "同一格 after 本年增减呢 is the cell just asked (本年增/减, 0); the probe took the first cell asked (上一年项目数量)",
+    ("v59b-019", 3): "这一格 is 本年增/减, as in the turn before (see above)",
+    ("v59b-019", 4): "哪家最多 of 本年增/减, as in the turns before (see above)",
+    ("v59b-017", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v59b-017", 6): "表三's balance in the 自然人 column, both sides with the four cells cited (the probe lists only the two sums)",
     ("v58a-011", 4): "洪泽呢 after 行政查询事项占不予公开的多少: the same share, of 洪泽 (0 of 3, both cited), as X呢 carries the "
                      "last question; the probe went back to the 不予公开 total asked two turns before",
     ("v58a-011", 5): "再往前一年 goes on from the turn before (the same share, 2023), as above",

@@ -3256,3 +3256,31 @@ def test_the_printed_total_asked_of_another_year_after_parts_summed_then_the_gap
     *_, printed, gap = talk(assistant, "查一下洪泽区2023年报告里行政复议的总计是多少", "这不对吧，你把维持、纠正那几项逐项加起来是多少？",
                             "那它2024年的复议总计呢", "跟刚才逐项加出来的那个数比，少了几件？")
     assert [f.value for f in printed.figures] == [2] and abs(gap.value) == 9
+
+
+def test_a_sentence_setting_the_scene_names_no_side_of_a_share(assistant):
+    ans = assistant.answer("洪泽区是淮安下面的区。2024年洪泽区政府新收的申请数相当于淮安市政府新收数的百分之几？")
+    assert ans.value == 3
+
+
+def test_three_rows_asked_bare_summed_then_their_change(assistant):
+    *_, three, later, grew = talk(assistant, "洪泽区2023年行政处罚几件", "许可呢", "强制", "三项加一起", "二四年三项加一起", "多了多少")
+    assert three.value == 4864 and later.value == 12347 and grew.value == 7483
+
+
+def test_several_rows_over_two_years_are_each_listed_never_the_first_alone(assistant):
+    each = assistant.answer("洪泽区2023年和2024年行政许可和行政处罚各是多少")
+    assert sorted(f.value for f in each.figures) == sorted([550, 4119, 9487, 2776])
+    summed = assistant.answer("洪泽区2023年和2024年行政许可和行政处罚加起来分别是多少")
+    assert [f.value for f in summed.figures] == [4669, 12263]
+
+
+def test_a_count_asked_after_a_share_is_a_count(assistant):
+    *_, count = talk(assistant, "秀洲分局2020年“其他对外管理服务事项”的处理决定数量是多少？", "行政许可呢", "两项合计",
+                     "许可在这个合计里占多少", "许可的上一年项目数量是几项")
+    assert [f.value for f in count.figures] == [22]
+
+
+def test_a_share_of_it_is_over_the_figure_just_shown(assistant):
+    *_, share = talk(assistant, "淮安市2024年不予处理那几项合计多少", "重复申请占其中多少")
+    assert share.value == 28.4

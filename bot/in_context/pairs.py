@@ -256,7 +256,7 @@ def _two_rows_one_column(said: re.Match, a: Query, b: Query, before: str, last: 
     return t.written_out(f"{who}{when}{rows_a}和{rows_b}{cols_b}加起来" if add else f"{who}{when}{rows_a}{cols_b}比{rows_b}{cols_b}多多少")
 
 
-_THESE_ROWS = re.compile(r"(?:这|那|上面)(?:的)?([三四五六七八九十\d])(?:项|类|个数字?)(?:的)?(?:加起来的?|合计的?|之和)?")
+_THESE_ROWS = re.compile(r"(?:(?:这|那|上面)(?:的)?|^|(?<=年))([三四五六七八九十\d])(?:项|类|个数字?)(?:的)?(?:加起来的?|合计的?|之和)?")
 
 
 def these_rows(q: Query, t: Thread) -> Query | None:
@@ -817,6 +817,8 @@ def which_of_the_two_agencies(q: Query, t: Thread) -> InContext | None:
     if not (_WHICH_OF_TWO.search(q.text) and "最" not in q.text and not q.mentions and not q.years
             and (len(conv.last_agencies) == 2 or one_by_one) and (q.metrics or q.ratio or column_spans(q.text))):
         return None
+    if one_by_one and (RATE_WORDS.search(conv.last_question) or q.text.startswith("两边")):
+        return None  # (two rates asked one by one → 哪家高: read as the two just shown, further on)
     a, b = conv.last_agencies if len(conv.last_agencies) == 2 else [cells[0][0], cells[1][0]]
     last = conv.last_question
     row = "" if q.metrics else "".join(dict.fromkeys(last[s:e] for s, e in metric_spans(last)))

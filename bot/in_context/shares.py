@@ -235,6 +235,26 @@ def share_of_these_ranked(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{year}年{words}占{whole}{words}合计的比例")
 
 
+_OVER_IT = re.compile(r"占(?:了)?(?:其中|这其中|这里面|这里头|里面|里头|这个里面)(?:的)?")
+
+
+def share_over_the_last(q: Query, t: Thread) -> InContext | None:
+    """不予处理那几项合计多少 → 重复申请占其中多少: the row named now over the figure just shown (其中 is it, never
+    the table's total)."""
+    said = _OVER_IT.search(q.text)
+    conv = t.conv
+    if not (said and q.metrics and not q.mentions and len(conv.last_agencies) == 1 and conv.last_question
+            and not RATE_WORDS.search(conv.last_question)):
+        return None
+    last = conv.last_question
+    whole = "".join(dict.fromkeys(last[s:e] for s, e in metric_spans(last)))
+    if not whole or len(t.reread(last).metrics) != 1:
+        return None
+    who = conv.last_agencies[0]
+    text = f"{who}{year_shown(conv, who)}{q.text[: said.start()]}占{whole}的{q.text[said.end() :]}"
+    return t.written_out(text)
+
+
 _TOP_OVER_ALL = re.compile(r"^(?:那)?前(?P<top>[两二三四五六七八九十\d])(?:名|家|份|位)?(?:的)?(?:加起来|合起来|合计|一共|加在一起)?(?:的)?占(?:这|了)?"
                           r"(?:(?P<n>[两二三四五六七八九十\d]+)(?:份|家|个单位)(?:报告|年报)?|全部|所有(?:报告|年报|单位)?)(?:的)?"
                           r"(?:总量|合计|总数|之和|总和|加起来)?(?:的)?")
