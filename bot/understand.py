@@ -96,7 +96,7 @@ _DOUBT = re.compile(r"[吧吗][?？。]*$|说法成立|成立吗|站得住吗|�
 _ANSWERED_AS = re.compile(r"(答复(?:为|是|成)?|回复(?:为|是|成)?)([“\"「][^”\"」]{2,16}[”\"」])")  # 答复“本机关不掌握”的
 _AS_ANSWERED = re.compile(r"((?:(?<![予可所难])以|按|作)[“\"「]?[^，,。“”「」占加和及与]{2,16}?[”\"」]?(?:为由|为理由|作为理由)?)(答复|回复|办结)")
 # 各自最新一份报告里 / 最新的年报: each agency's newest report, whatever its year
-_EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)?(?:的)?最新(?:的)?(?:一份|一期|一年)?(?:的)?(?:年报|报告|年度报告|数据)|(?:各自|各家|分别)(?:的)?最新(?:的)?(?:那年|那一年|一年|那份)|最新(?:的)?(?:那|这)一?(?:年|份)(?:的)?")
+_EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)?(?:的)?最新(?:的)?(?:一份|一期|一年)?(?:的)?(?:年报|报告|年度报告|数据)|(?:各自|各家|分别)(?:的)?最新(?:的)?(?:那年|那一年|一年|那份)|(?:最新|最近)(?:的)?(?:那|这)一?(?:年|份)(?:报告|年报)?(?:的|里)?")
 _DISPUTE_RATE = re.compile(r"争议转化率|争议转化比例|(?:申请)?转(?:化)?为(?:复议|诉讼|复议和诉讼|复议诉讼)的比例")
 # （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
@@ -464,11 +464,14 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"年初(?=从上一?年|由上一?年|上年|从去年|结转)", "", q)  # 年初从上一年接过来的: 上年结转, said with when
     # 从2023年遗留下来、转入本年办理的: 上年结转; 没办完要挪到下一年接着办的: 结转下年度
     q = re.sub(r"(?:从(?:19|20)\d{2}年|从上一?年|上一?年)?遗留(?:下来)?(?:的)?[、，,]?(?:转入|转到|结转到|转)?(?:本年|今年|当年)?(?:继续)?(?:办理|办)?的", "上年结转的", q)
-    q = re.sub(r"(?:没办完|没有办完|未办完|没办结)?(?:要|需要|得)?(?:挪到|转到|留到|拖到|推到)(?:下一?年|明年|下一?年度)(?:接着办|继续办理?|再办)?(?:理)?的?", "结转下年度的", q)
+    q = re.sub(r"(?:没办完|没有办完|未办完|没办结)?(?:要|需要|得)?(?:结转到|挪到|转到|留到|拖到|推到)(?:下一?年|明年|下一?年度)(?:接着办|继续办理?|再办)?(?:理)?的?", "结转下年度的", q)
     # 到2020年为止累计 / 截至2020年底: as of that year's report
     q = re.sub(r"(?:截至|截止到?|到)((?:19|20)\d{2}年)(?:底|末)?(?:为止|止)", r"\1", q)
-    q = re.sub(r"最后(?=(?:被)?(?:纠正|维持|判|驳回|审结|办结)(?:了)?的)", "", q)  # 复议机关最后纠正了的: the result, said with when
+    q = re.sub(r"最后(?=(?:被)?(?:纠正|维持|判|驳回|审结|办结)(?:了)?的|(?:行政机关|复议机关|法院)|答复)", "", q)  # 复议机关最后纠正了的: the result, said with when
+    q = re.sub(r"答复的?是(“[^”]{2,16}”)", r"\1", q)  # 有多大比例答复的是“本机关不掌握”: that outcome
     q = re.sub(r"^凡是|(?<=[，,])凡是", "", q)  # 凡是填了…的单位: every one of them
+    q = re.sub(r"前后(?=(?:这)?两年)", "", q)  # 前后这两年: the two years
+    q = re.sub(r"变动(?=幅度|了?多少|了?百分之|率)", "变化", q)  # 变动幅度: the change
     # 积压比年初多了多少 / 年初积压 / 年底积压: the backlog carried on (结转下年度) and the one carried in (上年结转)
     q = re.sub(r"积压(?:的)?(?:申请)?比年初(?:的)?(?:积压)?", "结转下年度比上年结转", q)
     q = re.sub(r"年初(?:的)?积压(?:的)?(?:申请)?", "上年结转", q)
@@ -1012,7 +1015,7 @@ _REPORTED_CLAUSE = re.compile(r"^[^，,。？?]*?(?:报告|年报|正文|通稿|
 # 比3500少多少 / 比3000件多几件: the figure against a number said (never a year: 比2023年多多少)
 _THAN_NUMBER = re.compile(r"比(\d+(?:\.\d+)?)(?!\d|\s*年|\.)\s*(?:件|个|项|元)?(?:还)?(?:多|少|高|低)(?:了|出)?(?:多少|几)")
 # 增长百分比 / 增幅: the change of a figure in percent (a share only when a share is also named)
-_GROWTH_PERCENT = re.compile(r"(?:增长|增加|下降|减少|变化)(?:的)?(?:百分比|幅度)|增长率|增幅|涨幅|降幅")
+_GROWTH_PERCENT = re.compile(r"(?:增长|增加|下降|减少|变化)(?:了)?(?:的)?(?:多少|百分之几)?(?:个)?(?:百分比|幅度)|增长率|增幅|涨幅|降幅")
 # 纠错率按纠正 ÷ 已审结 / 扣掉尚未审结: the rate over the cases decided
 _OVER_DECIDED = re.compile(r"已(?:经)?审结|已(?:经)?结案|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|除掉|去除|剔除|剔掉|拿掉|不算|不含|排除|不计)(?:掉)?"
                            r"(?:尚未|未|还没|还没有|没有|还未)审结(?:的)?(?:案件|那件|那几件|的案子)?(?:剔掉|去掉|拿掉|扣掉|除掉)?"
@@ -1368,11 +1371,13 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     _gap_of_agencies(query, q)
     _share_of_years(query, q)
     query.growth = bool(_TIMES.search(q)) or bool(re.search(r"增长率|增幅|降幅|涨幅|下降率|变化幅度|幅度|增长了?百分之|下降了?百分之|百分之多少|变化了?百分之|变动了?百分之|"
+                                  r"(?:增长|增加|下降|减少|变化)了?(?:的)?(?:多少)?(?:个)?百分比|"
                                   r"(?:涨|升|降|跌|增加|减少)了?百分之", q))
     if query.ratio and query.growth and re.search(r"涨|增|降|升|减|跌|变化|幅度", q) and not re.search(
             r"占|比例|比重|份额|率(?!多少)", re.sub(r"增长率|下降率", "", q)):
         query.ratio = False  # 从2023到2024年涨了百分之几: a change in percent, not a share
     query.percent_change = bool(_TIMES.search(q)) or bool(re.search(r"增幅|降幅|涨幅|幅度|增长率|下降率|增长了?百分之|下降了?百分之|增加了?百分之|减少了?百分之|变化了?百分之|变动了?百分之|"
+                                          r"(?:增长|增加|下降|减少|变化)了?(?:的)?(?:多少)?(?:个)?百分比|"
                                           r"(?:涨|升|降|跌)了?百分之|百分之多少", q)
                                 ) and not re.search(r"(?:[多少加减]|变化)了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
     query.every_report = bool(_EVERY_REPORT.search(q))
@@ -1459,7 +1464,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     nth = _NTH.search(q) or _NTH_ASKED.search(q)
     if nth:
         query.nth = _cn_int(next(g for g in nth.groups() if g))
-        if _NTH_ASKED.search(q) and re.search(r"最(?:多|高|大|少|低|小)", q):
+        if (_NTH_ASKED.search(q) and re.search(r"最(?:多|高|大|少|低|小)", q)
+                and not re.search(r"最(?:多|高|大|少|低|小)的?(?:排|是|位)?(?:在|居|列)?第", q)):  # (最多的排第二的: that place)
             query.top_n, query.nth = query.nth, None  # 最多的是谁，第二是谁: the first N, in order
     query.middle = bool(_MIDDLE.search(q)) and not query.nth  # 排中间的是谁: the place in the middle of the ranking
     n = _TOPN.search(q)
@@ -1577,7 +1583,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         recent = None if query.years else _RECENT.search(q) or _N_YEARS.search(q)
         if recent:
             query.top_n = _cn_int(recent.group(1))
-    elif (_CHANGE.search(q) or query.difference) and single and (len(query.years) == 2 or re.search(r"比\d{4}年", q)) and not (
+    elif (_CHANGE.search(q) or query.difference or query.percent_change) and single and (len(query.years) == 2 or re.search(r"比\d{4}年", q)) and not (
             len(column_spans(masked)) >= 2 and re.search(r"减去|减掉|扣除|净增|净减|相减", q)):
         query.intent = "change"  # 洪泽24年比23年多了多少 / 比2023年多几件
     elif (_RANK.search(q) or query.nth or query.middle) and not single:

@@ -19,6 +19,8 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q59-077": "总计和分项加总对得上吗，请分别给出: the parts' sum (2) with every part cited and the printed 0 said beside "
+               "it; the probe lists only the two totals, so the cited parts count as stray figures",
     "q55-035": "both sides of 表三's equation given with the four cells cited (scorer artefact: the probe lists only the two sums)",
     "q55-036": "印的总计和…这几项加起来一致吗: the parts are added (11) and cited one by one, with the printed 0 said beside "
                "them; the probe lists only the two totals, so the cited parts count as stray figures",
@@ -117,6 +119,11 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v60a-014", 5): "安康呢 while the talk is about departments: its one unit held (安康市自然资源局), said in the answer; "
+                     "the probe expected the ask-back a bare 安康 gets when asked on its own",
+    ("v60b-011", 2): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v60b-011", 3): "办理结果各分项逐项加起来 against the printed total: the sum (3050) with every part cited and the printed "
+                     "total said beside it; the probe lists only the two totals, so the cited parts count as stray figures",
     ("v59a-008", 1): "这几份年报里…最多 read as every report held (all nine ranked); the probe took the newest year only",
     ("v59b-019", 2): "同一格 after 本年增减呢 is the cell just asked (本年增/减, 0); the probe took the first cell asked (上一年项目数量)",
     ("v59b-019", 3): "这一格 is 本年增/减, as in the turn before (see above)",

@@ -3284,3 +3284,55 @@ def test_a_count_asked_after_a_share_is_a_count(assistant):
 def test_a_share_of_it_is_over_the_figure_just_shown(assistant):
     *_, share = talk(assistant, "淮安市2024年不予处理那几项合计多少", "重复申请占其中多少")
     assert share.value == 28.4
+
+
+def test_it_against_the_year_before_stays_in_the_threads_year(assistant):
+    *_, gap = talk(assistant, "各地的行政处罚决定数量，哪家最多？", "洪泽区呢", "它比上一年多还是少？差多少")
+    assert gap.value == -1343
+
+
+def test_these_two_apart_after_two_agencies_asked_one_by_one(assistant):
+    *_, gap = talk(assistant, "淮安市政府2024年予以公开多少件", "它占全年办理结果总数的比重是多少？", "同一年洪泽区政府予以公开了几件？",
+                   "这俩差了多少件")
+    assert gap.value == 1312
+
+
+def test_the_newest_report_said_in_a_thread_leaves_the_threads_year(assistant):
+    *_, newest = talk(assistant, "平潭2022年年底现行有效的规范性文件有多少件", "洪泽最新那份里这个数是多少")
+    assert [f.value for f in newest.figures] == [8]
+    assert assistant.answer("洪泽区政府依申请公开收了多少件，最近那份报告的").figures[0].value == 95
+
+
+def test_the_second_of_the_most_is_that_place(assistant):
+    ans = assistant.answer("九份报告不论年份，回复“本机关不掌握”最多的排第二的是哪家？")
+    assert [f.value for f in ans.figures] == [37]
+
+
+def test_a_year_against_it_by_the_parts_keeps_the_way_and_the_order(assistant):
+    *_, gap = talk(assistant, "洪泽区2023年报告表四里，行政复议的总计印的是多少？", "可是维持10件、纠正1件，逐项加起来应该是多少？",
+                   "第二年的复议总计是多少", "按分项加总的口径，2023年比它多几件？")
+    assert gap.value == 9
+
+
+def test_a_rows_total_and_one_of_its_columns_are_never_added(assistant):
+    *_, both = talk(assistant, "淮安市政府2024年收到的信息公开申请有多少？", "按申请人类型，2024年除了自然人以外哪类最多",
+                    "這兩類加起來佔新收總數的百分之幾？")
+    assert both.value in (None, 3.7)  # never 法律服务机构 alone over the total (2%)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("淮安二〇二四年還有多少件申請要結轉到下一年繼續辦理？", 103),
+    ("平潭综合实验区2022年，有多少申请人逾期不补正、最后行政机关不再处理了？", 2),
+    ("报告里说淮安市2024年作出的行政处罚决定是多少个？这个数看着挺大，帮我核一下原表数字", 3985758),
+])
+def test_spoken_words_around_a_row_leave_the_row(assistant, question, value):
+    assert [f.value for f in assistant.answer(question).figures] == [value]
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("嘉兴市发展和改革委员会2020年新收的申请里，有多大比例最后答复的是“本机关不掌握”？", 90.3),
+    ("洪泽区的行政许可处理决定，2024年相比2023年增长了多少百分比？", 1624.9),
+    ("洪泽2024年新收比2023年增加的百分比是多少", 352.4),
+])
+def test_a_share_or_a_growth_said_in_other_words(assistant, question, value):
+    assert assistant.answer(question).value == value

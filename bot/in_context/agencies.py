@@ -454,7 +454,9 @@ def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
 def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     """它/这家 → the agency the last answer put first; 它们 → every agency it showed; 第二名 → the second."""
     conv, word = t.conv, pronoun.group(1)
-    years = "" if q.years else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
+    # (它比2023年多还是少: 2023 is what it is held against; it stays in the thread's year)
+    base_only = bool(q.base_year) and q.years == [q.base_year]
+    years = "" if q.years and not base_only else "、".join(f"{y}年" for y in read_period(conv.last_question).years)
     plural = word in PLURAL and not (word == "他们" and len(conv.last_agencies) == 1)  # 他们: the agency's people
     group = conv.last_agencies
     if word in ("它俩", "他俩") and len(group) < 2 and len(former_latter(conv)) == 2:

@@ -166,6 +166,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
         for a, b in sorted(read_period(full).consumed, reverse=True):
             full = full[:a] + full[b:]
         full = "不分年份，" + re.sub(r"(?:最新|最近)(?:的)?(?:一年|那年|年份)(?:的)?(?:报告|年报)?(?:里|中)?[,，]?", "", full)
+    if q.each_newest and not q.years:  # 洪泽最新那份里这个数: its newest report, not the thread's year
+        for a, b in sorted(read_period(full).consumed, reverse=True):
+            full = full[:a] + full[b:]
     if conv.year_not_held and not q.years and not q.mentions and not q.relative:
         # 去年呢 (not held) → 行政规范性文件现行有效多少件: that agency again, so its newest report, not the year it lacks
         for a, b in sorted(read_period(full).consumed, reverse=True):

@@ -34,7 +34,7 @@ from index.model import REQUESTS
 
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|记混|搞混|弄混|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
-                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|换个角度|换个方向|顺便问一?下|问个别的|另外我注意到|另外)+(?:[。！!，,\s]+|(?=换|那|再|还有|另外|是))|"
+                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|换个角度|换个方向|顺便问一?下|问个别的|另外我注意到|另外)+(?:[。！!，,\s]+|(?=换|那(?![一两二三四五六七八九几]?(?:家|个|位|份))|再|还有|另外|是))|"
                           r"(?:哦|噢|呃|额)?(?:不对|不是)[。！!，,\s]*(?=我要|我想|我问|我说|我是说|我是问|应该是))"
                           r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是|我要看的是|我想看的是|我说的是|我是说|我是问|应该是)?(.+)$")
 
@@ -408,10 +408,11 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
     if pointing and re.fullmatch(r"这个(?:数字?|量|数量|总量)", pointing.group(0)) and q.mentions and not q.metrics:
         # 洪泽这个量相当于市政府的百分之几: the figure just asked, of the agency named, against the government seen
         last = t.conv.last_question
-        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last)))
+        words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))
         if words:
             years = read_period(last).years
-            when = f"{years[0]}年" if len(years) == 1 and not q.years else ""  # (in the thread's year)
+            # (in the thread's year; 洪泽最新那份里这个数: its newest report)
+            when = f"{years[0]}年" if len(years) == 1 and not q.years and not q.each_newest else ""
             text = q.text[: pointing.start()] + when + words + q.text[pointing.end() :]
             return t.reread(_seen_governments(text, t))
     if (pointing and re.fullmatch(r"(?:按)?同一?项|这一?项", pointing.group(0)) and RATE_WORDS.search(t.conv.last_question)

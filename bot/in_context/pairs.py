@@ -68,6 +68,10 @@ def than_it(q: Query, t: Thread) -> InContext | Query | None:
         shown = t.conv.years_of[who][0]
         if shown != q.years[0]:
             full = who + q.text[: than_it.start()] + f"比{shown}年" + q.text[than_it.end() :]
+            last = t.conv.last_question
+            rows = "".join(dict.fromkeys(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last, active=True))))
+            if not t.reread(full).metrics and rows:  # (按分项加总的口径，2023年比它多几件: the row of the thread, the rest as said)
+                full = who + rows + q.text[: than_it.start()] + f"比{shown}年" + q.text[than_it.end() :]
             if not t.reread(full).metrics:
                 full = carry_over(t.conv.last_question, t.reread(full), t.catalog) or full
             return t.written_out(full, f"接上题：“它”指{who}{shown}年的数，按“{full}”理解")
@@ -496,6 +500,11 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
         summed = _two_agencies_just_shown(t)
         if summed:  # 对外公开总数呢 → 嘉兴发改委的呢 → 这两个数加起来: the two agencies' figures
             return t.written_out(summed)
+    if not rows and two and re.search(r"差|多多少|少多少", q.text[two.end() :]) and not column_spans(q.text):
+        # (这两个金额差多少 after 项目数: another column said, read further on)
+        between = _two_agencies_just_shown(t, "相差多少")
+        if between:  # 淮安予以公开 → 洪泽同一年的 → 这俩差了多少件: the two agencies' figures, one against the other
+            return t.written_out(between)
     if not rows and two:
         read = two_cells_just_shown(q.text[two.end() :], t)
         if read is not None:
@@ -508,6 +517,9 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
     if not rows:  # which two figures 这两项 means is not known: never one figure for two
         return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：规章和规范性文件现行有效一共多少）") if two else None
     head, before, last = rows
+    if {m.key for m in find_metrics(before)} == {m.key for m in find_metrics(last)}:
+        # (one row asked twice, in two columns: which two figures 这两类 means is not plain from the rows)
+        return InContext(q, declined="“这两项”指哪两个数字没能确定，请把两项都写出来（例如：法律服务机构和商业企业的申请一共多少）") if two else None
     rest = q.text[two.end() :] if two else ""
     joined = "和" if re.search(r"哪个|哪一?项|哪类|谁|差|比", rest) and not re.search(r"加|合|一共|总共", rest) else "加"  # (这两类哪个多)
     return t.written_out(f"{head}{before}{joined}{last}{rest}" if two else f"{head}{before}比{last}多多少")
@@ -521,7 +533,7 @@ def first_two_parts(q: Query, t: Thread) -> InContext | None:
     return None
 
 
-def _two_agencies_just_shown(t: Thread) -> str | None:
+def _two_agencies_just_shown(t: Thread, op: str = "加起来") -> str | None:
     """The one figure shown for two agencies, written out as their sum: two agencies listed by the last answer
     (前两名差多少), or one agency in each of the last two answers with the same row and column."""
     conv = t.conv
@@ -530,7 +542,7 @@ def _two_agencies_just_shown(t: Thread) -> str | None:
     words = "".join(last[a:b] for a, b in sorted(metric_spans(last) + own_columns(last, active=True)))
     if len(conv.last_agencies) == 2 and len(shown) == 2 and words:
         (a, ya), (b, yb) = shown
-        return f"{a}{ya}年和{b}{yb}年{words}加起来"
+        return f"{a}{ya}年和{b}{yb}年{words}{op}"
     if len(conv.last_agencies) != 1 or not conv.history or len(conv.agencies_seen) < 2 or not words:
         return None
     a, b = conv.agencies_seen[-2], conv.agencies_seen[-1]
@@ -543,7 +555,7 @@ def _two_agencies_just_shown(t: Thread) -> str | None:
     of_a = [h for h in reversed(conv.history[-4:]) if {t.names.get(i) for m in t.reread(h).mentions for i in m.agency_ids} == {a}]
     if not of_a or not any(same(h) for h in of_a[:2]) or a == b or b != conv.last_agencies[0]:
         return None
-    return f"{a}{conv.seen_in.get(a, '')}年和{b}{conv.seen_in.get(b, '')}年{words}加起来"
+    return f"{a}{conv.seen_in.get(a, '')}年和{b}{conv.seen_in.get(b, '')}年{words}{op}"
 
 
 _ADDED_ON = re.compile(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上|加)(.{1,12}?)(?:的)?(?:话)?[，,]?(?:一共|总共|合计|一起|加起来|总数|总量)"

@@ -422,7 +422,7 @@ def share_of_the_parts_sum(q: Query, t: Thread) -> InContext | None:
     before = t.reread(conv.history[-1]) if conv.history else None
     last = t.reread(conv.last_question)
     cols = [q.text[a:b] for a, b in column_spans(q.text, active=False)]
-    if last.parts_sum and len(last.metrics) == 1 and len(conv.last_agencies) == 1 and len(cols) == 1 and not last.ratio:
+    if (last.parts_sum or last.asks_check and last.add_up) and len(last.metrics) == 1 and len(conv.last_agencies) == 1 and len(cols) == 1 and not last.ratio:
         # 分项之和呢 → 按分项之和算，纠正的占多少: that column of the row just summed, over the sum of its parts
         who, row = conv.last_agencies[0], last.metrics[0].label
         return t.written_out(f"{who}{year_shown(conv, who)}{row}{cols[0]}占{row}的比例，按分项算")

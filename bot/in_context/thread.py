@@ -104,6 +104,9 @@ def thread_row(q: Query, t: Thread) -> tuple[str, str] | None:
     """(agency with the year it was shown for, or the year the question names; the rows of the last question)."""
     last = t.conv.last_question
     rows = "".join(last[s:e] for s, e in metric_spans(last))
+    if not rows:  # (其中商业企业提出的占多大比例: the row read from the words that say it loosely)
+        keys = {m.key for m in t.reread(last).metrics}
+        rows = re.sub(r"（.*?）", "", t.reread(last).metrics[0].label) if len(keys) == 1 else ""
     if not rows:
         return None
     who = t.conv.last_agencies[0]
@@ -282,6 +285,9 @@ def two_cells_just_shown(rest: str, t: Thread) -> InContext | None:
         return None
     gap = BARE_GAP.search(rest) or re.search(r"差|多多少|少多少", rest)
     col_a, col_b = (re.fullmatch(r"(.+?)（([^（）]+)）", x) for x in (la, lb))
+    rows = [m.group(1) if m else x for m, x in ((col_a, la), (col_b, lb))]
+    if rows[0] == rows[1] and (not col_a or not col_b or "总计" in (col_a.group(2), col_b.group(2))):
+        return None  # (a row's total and one of its columns: one is inside the other, never added)
     if col_a and col_b and col_a.group(1) == col_b.group(1) and not gap:
         # 法律服务机构 → 商业企业呢 → 这两项合计占…: two columns of one row, said as such (a follow-up can change them)
         joined = f"{col_a.group(1)}{col_a.group(2)}和{col_b.group(2)}加起来"
