@@ -1256,6 +1256,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     unmasked = q if not query.exclude_span else (  # (去掉秀洲分局呢: the agency left out is no name we miss)
         q[: query.exclude_span[0]] + "　" * (query.exclude_span[1] - query.exclude_span[0]) + q[query.exclude_span[1] :])
     query.unknown_agency = catalog.unknown_agency(unmasked, query.mentions)
+    seat = _SEAT_OF.search(q)
+    if seat and (catalog.mentions(seat.group(1)) or not query.unknown_agency):
+        # 乍浦镇所在的平湖市政府: the government asked is the one of the place named after 所在, not the unit before it
+        query.mentions = [m for m in query.mentions if m.end > seat.start()]
+        if not catalog.mentions(seat.group(1)):
+            query.unknown_agency = seat.group(1)
     _years(query, today)
     reported = _REPORTED_CLAUSE.match(query.column_text)
     if reported and metric_spans(query.column_text[reported.end() :]):
@@ -1453,8 +1459,14 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if not query.metrics and _IN_AND_OUT.search(q):  # 表三收支对得上吗: its equation, the four terms named for it
         query.metrics = [BY_KEY[k] for k in ("本年新收", "上年结转", "总计", "结转下年度")]
     named = [m.key.rstrip("~") for m in query.metrics]
+    if ({"本年新收", "上年结转", "结转下年度"} <= set(named) and "总计" not in named and re.search(r"总计|办结", q)
+            and re.search(r"两边|各是多少|各多少|分别是多少|分别多少|对得上|相等|一致", q)):
+        # 新收加上年结转、总计加结转下年度各是多少: 总计 said bare is 办理结果总计, the fourth term of 表三's equation
+        query.metrics.append(BY_KEY["总计"])
+        named.append("总计")
     query.balance = set(named) <= balance_rows and {"本年新收", "上年结转", "总计"} <= set(named) and len(named) == len(
-        set(named)) and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头|一样|平不平|是否平|持平|账平", q)) and not query.mixed_sum
+        set(named)) and bool(re.search(r"相等|等于|等不等|对得上|对上|一致|平衡|两边|两头|一样|平不平|是否平|持平|账平", q)
+                             or set(named) == balance_rows and re.search(r"加.{1,8}[、，,和].{0,6}加.{1,8}(?:各|分别)", q)) and not query.mixed_sum
     if query.balance and "结转下年度" not in named:  # 新收加上年结转，和办结总数对得上吗: the equation has four terms
         query.metrics.append(BY_KEY["结转下年度"])
     if query.balance:  # 只看自然人那一列：新收加上年结转，和办结总计加结转下年度: the equation in that applicants' column
@@ -1616,6 +1628,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     return query
 
 
+# 乍浦镇所在的平湖市政府 / 洪泽区所属的淮安市: the place a unit lies in, named as the one asked
+_SEAT_OF = re.compile(r"(?:所在|所属|隶属)(?:地)?(?:的)?([\u4e00-\u9fff]{2,4}?(?:省|市|县|区)(?:人民)?政府)")
 # 北戴河如果没填就按没有算: a sum over agencies leaves out the blank cells (named in the answer), not refused
 _BLANK_AS_NONE = re.compile(r"(?:如果|若|要是|假如)?(?:没填|没有填|未填|空白|空着|是空的)(?:的)?(?:话)?[，,]?(?:就)?(?:按|当|算)(?:作|成)?"
                             r"(?:没有|0|零|不存在|没)(?:算|计|处理)?(?:吧|就行|就好)?|(?<=填了)(?=[^，,。？?]{1,16}?的(?:单位|报告|几家|那几家))")

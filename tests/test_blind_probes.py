@@ -19,6 +19,7 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q61-093": "发改委2019年…我想和2020年比较: the 2020 figure listed and 2019 said not held (the probe expected no figure at all)",
     "q59-077": "总计和分项加总对得上吗，请分别给出: the parts' sum (2) with every part cited and the printed 0 said beside "
                "it; the probe lists only the two totals, so the cited parts count as stray figures",
     "q55-035": "both sides of 表三's equation given with the four cells cited (scorer artefact: the probe lists only the two sums)",
@@ -119,6 +120,9 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v61b-003", 2): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v61b-019", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v61b-019", 4): "表三's balance in the 自然人 column, both sides with the four cells cited (the probe lists only the two sums)",
     ("v60a-014", 5): "安康呢 while the talk is about departments: its one unit held (安康市自然资源局), said in the answer; "
                      "the probe expected the ask-back a bare 安康 gets when asked on its own",
     ("v60b-011", 2): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",

@@ -3336,3 +3336,47 @@ def test_spoken_words_around_a_row_leave_the_row(assistant, question, value):
 ])
 def test_a_share_or_a_growth_said_in_other_words(assistant, question, value):
     assert assistant.answer(question).value == value
+
+
+def test_one_against_the_two_just_set_against_each_other_added(assistant):
+    *_, gap = talk(assistant, "乍浦镇2020年政府集中采购了多少个项目？", "金额呢", "同一年嘉兴发改委的采购金额是多少", "这两家差多少钱",
+                   "秀洲分局比它俩加起来还多多少")
+    assert gap.value == 7121945
+
+
+def test_this_figure_after_two_columns_added_is_their_sum(assistant):
+    *_, share = talk(assistant, "2024年淮安市人民政府本年新收的政府信息公开申请一共多少件？", "商业企业和法律服务机构这两类加起来是多少件？",
+                     "这个数在新收里占几成？给我个百分比")
+    assert share.value == 3.7
+
+
+def test_the_year_asked_first_and_the_later_of_two_years(assistant):
+    *_, later, first = talk(assistant, "想核对一下洪泽区2023年的年报，表四里行政复议的总计印的是多少？", "第二年，也就是2024年呢？",
+                            "两年复议结果维持的各有几件？", "后一年被纠正的占当年复议总数多少？",
+                            "再回到第一个问的那一年，复议后起诉这一栏，总计印的多少、分项加起来又是多少？")
+    assert later.value == 50 and first.value == 5
+
+
+def test_this_item_after_the_largest_part_is_that_part(assistant):
+    *_, both = talk(assistant, "洪泽区2023年办理结果里最多的是哪一项？", "两年的这一项加起来是多少？")
+    assert both.value == 41
+
+
+def test_two_rates_compared_after_the_same_way(assistant):
+    *_, which = talk(assistant, "平潭2022年复议里被纠正的占多少？", "淮安市2024年同样口径算是多少？", "两个比例哪个高？")
+    assert [f.value for f in which.figures] == [50, 18.2]
+
+
+def test_a_rate_of_a_column_asked_after_the_total_goes_on_to_the_next_row(assistant):
+    *_, other = talk(assistant, "淮安市人民政府2024年因政府信息公开被申请行政复议的总数是多少？", "被纠正的比例呢", "诉讼呢")
+    assert other.value == 10.9
+
+
+def test_the_seat_of_a_unit_is_the_agency_asked(assistant):
+    assert assistant.answer("乍浦镇所在的平湖市政府2020年新收了多少申请？").kind == "not_found"
+    assert [f.value for f in assistant.answer("洪泽区所在的淮安市政府2024年新收了多少申请？").figures] == [3119]
+
+
+def test_both_sides_of_the_balance_asked_as_each(assistant):
+    ans = assistant.answer("安康市自然资源局2020年单看自然人那一列，新收加上年结转、总计加结转下年度各是多少？")
+    assert "41" in ans.text and "45" in ans.text and "不等" in ans.text

@@ -250,13 +250,26 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     years = {y for _, y in shown}
     names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in shown)
     when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""
-    full = q.text[: said.start()] + names + when + q.text[said.end() :]
+    unit = "的" + said.group(2)[1:] if re.match(r"个(?:比例|百分比|比率)", said.group(2)) else ""  # (两个比例哪个高: still the share)
+    full = q.text[: said.start()] + names + when + unit + q.text[said.end() :]
     if re.match(r"^(?:那)?占", q.text) and len(t.conv.last_agencies) == 1:  # 占四家采购总金额的几成: the thread's agency's share
         who = t.conv.last_agencies[0]
         last = t.conv.last_question
         words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
         return t.reread(who + year_of(t.conv, who) + words + re.sub(r"^(?:那)?", "", full))
     return t.reread(full)
+
+
+_FIRST_YEAR = re.compile(r"^(?:那)?(?:再)?(?:回到|说回)?(?:我)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头)(?:问的|问到的|说的)那一?年(?:的)?[，,]?")
+
+
+def first_asked_year(q: Query, t: Thread) -> Query | None:
+    """再回到第一个问的那一年，复议后起诉这一栏…: the year the conversation began with, the rest as said."""
+    said = _FIRST_YEAR.match(q.text)
+    years = read_period(t.conv.first_question).years if said and t.conv.first_question else []
+    if not (said and len(years) == 1 and not q.years):
+        return None
+    return t.reread(f"{years[0]}年" + q.text[said.end() :])
 
 
 def first_asked(q: Query, t: Thread) -> Query | None:

@@ -279,9 +279,18 @@ def _rate_of_the_count_before(t: Thread) -> bool | None:
     same_agency = {i for m in last.mentions for i in m.agency_ids} == {i for m in before.mentions for i in m.agency_ids}
     part = {m.key.rstrip("~") for m in last.metrics}
     counted = {m.key.rstrip("~") for m in before.metrics}
+    cols = _review_columns(conv.last_question)
+    if same_agency and not before.ratio and counted and counted <= part and cols and not cols <= _review_columns(conv.history[-1]):
+        return False  # 复议总数多少 → 被纠正的比例呢 → 诉讼呢: the rate was of a column the count before never named
     if same_agency and not before.ratio and counted and counted <= part:
         return True
     return False if before.ratio or not same_agency or not counted & part else None
+
+
+def _review_columns(text: str) -> set[str]:
+    """The columns of 表四 a question names (结果纠正 and 纠正 are one)."""
+    words = {text[a:b] for a, b in own_columns(text)}
+    return {c for c, ws in REVIEW_COLS.items() if c != "总计" and any(w == c or w in ws for w in words)}
 
 
 def _column_counted_before(t: Thread) -> bool:

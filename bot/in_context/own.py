@@ -61,7 +61,7 @@ def said_first(q: Query, t: Thread) -> Query | None:
     return None
 
 
-_ONE_OF_TWO_YEARS = re.compile(r"(?P<later>后面那一?年|后面的那一?年|较晚的?那一?年|靠后的?那一?年)|(?P<earlier>前面那一?年|前面的那一?年|较早的?那一?年)"
+_ONE_OF_TWO_YEARS = re.compile(r"(?P<later>后面那一?年|后面的那一?年|较晚的?那一?年|靠后的?那一?年|^(?:那)?后一年(?![^，,。？?]*前一年))|(?P<earlier>前面那一?年|前面的那一?年|较早的?那一?年)"
                                r"|(?P<other>另一年|另外一年|另外那一?年|另一个年份)|(?P<more>(?:多|高|大)的那一?年)|(?P<less>(?:少|低|小)的那一?年)"
                                r"|(?P<that>那一年|那年)")
 
@@ -395,6 +395,10 @@ def government_held_against(q: Query, t: Thread) -> Query | None:
 def pointing(q: Query, t: Thread) -> InContext | Query | None:
     """洪泽24年这个比例呢: the rest of the question is what changes."""
     pointing = POINTING.search(q.text)
+    if (pointing and re.fullmatch(r"这一?项", pointing.group(0)) and t.conv.last_part and not q.metrics
+            and t.reread(t.conv.last_question).which_part):
+        # 办理结果里最多的是哪一项 → 两年的这一项加起来: the part that ranking put first, named
+        return t.reread(q.text[: pointing.start()] + t.conv.last_part + q.text[pointing.end() :])
     if pointing and t.conv.options and not q.metrics:  # an ask-back left open: which figure 这一项 means is not known
         return InContext(q, declined=f"“{pointing.group(0)}”指哪一项没能确定（上一句还在问要哪一个），请写出要问的数字")
     if (pointing and re.fullmatch(r"这个(?:数字?|量|数量|总量)", pointing.group(0)) and q.mentions and not q.metrics

@@ -29,7 +29,7 @@ from bot.understand import Query
 from bot.when import read_period
 from index.model import ACTIVE
 
-_THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|件数|，|,|$))")
+_THAN_IT = re.compile(r"(?:(比)|跟|和|与|同)(它(?![俩们])|这个|上面那个|前面那个|刚才那个|前者|后者)(?(1)|(?:比|相比)(?=谁|哪|呢|怎么样|如何|差|多|少|相差|件数|，|,|$))")
 
 
 _AGAINST = re.compile(r"^(?:那)?(?:跟|和|与|同(?!城|级|类|市|区|县|年|期|样|一)|比(?=[\u4e00-\u9fff]))(?!比)")
@@ -742,7 +742,8 @@ def gap_to_the_sum(q: Query, t: Thread) -> InContext | None:
     if (these and len(named) == 1 and len(conv.last_agencies) >= 2 and named[0] not in conv.last_agencies and conv.last_question
             and all(m.end <= these.start() for m in q.mentions)):
         last = t.reread(conv.last_question)
-        if not (last.add_up and len(last.metrics) == 1 and not last.ratio):
+        # (这两家差多少钱 → 秀洲分局比它俩加起来还多多少: the two just set against each other, added)
+        if not ((last.add_up or last.difference) and len(last.metrics) == 1 and not last.ratio):
             return None
         words = figure_words(conv.last_question)
         year = "".join(f"{y}年" for y in last.years[:1])

@@ -189,6 +189,11 @@ def it_over_its_own_whole(q: Query, t: Thread) -> InContext | None:
     words = figure_words(conv.last_question)
     if not words or RATE_WORDS.search(words) or (conv.last_part and t.reread(conv.last_question).which_part):
         return None  # (哪个理由最多 → 它占不予公开的比例: 它 is the part just shown, read as such further on)
+    last = conv.last_question
+    cols = [last[a:b] for a, b in column_spans(last, active=False) if last[a:b] != "总计"]
+    if len(cols) >= 2 and t.reread(last).add_up:  # 商业企业和法律服务机构加起来 → 这个数在新收里占几成: their sum
+        words = "".join(last[a:b] for a, b in metric_spans(last)) + "和".join(cols) + "加起来"
+
     whole = said.group("whole")
     for m in sorted(q.mentions, key=lambda m: -m.start):
         a, b = m.start - said.start("whole"), m.end - said.start("whole")
