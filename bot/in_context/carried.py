@@ -279,18 +279,18 @@ def _rate_of_the_count_before(t: Thread) -> bool | None:
     same_agency = {i for m in last.mentions for i in m.agency_ids} == {i for m in before.mentions for i in m.agency_ids}
     part = {m.key.rstrip("~") for m in last.metrics}
     counted = {m.key.rstrip("~") for m in before.metrics}
-    cols = _review_columns(conv.last_question)
-    if same_agency and not before.ratio and counted and counted <= part and cols and not cols <= _review_columns(conv.history[-1]):
+    cols = _columns_named(conv.last_question, REVIEW_COLS)
+    if same_agency and not before.ratio and counted and counted <= part and cols and not cols <= _columns_named(conv.history[-1], REVIEW_COLS):
         return False  # 复议总数多少 → 被纠正的比例呢 → 诉讼呢: the rate was of a column the count before never named
     if same_agency and not before.ratio and counted and counted <= part:
         return True
     return False if before.ratio or not same_agency or not counted & part else None
 
 
-def _review_columns(text: str) -> set[str]:
-    """The columns of 表四 a question names (结果纠正 and 纠正 are one)."""
+def _columns_named(text: str, *tables: dict) -> set[str]:
+    """The columns of 表四 (and 表三, when given) a question names, each once (结果纠正 and 纠正 are one)."""
     words = {text[a:b] for a, b in own_columns(text)}
-    return {c for c, ws in REVIEW_COLS.items() if c != "总计" and any(w == c or w in ws for w in words)}
+    return {c for cols in tables for c, ws in cols.items() if c != "总计" and any(w == c or w in ws for w in words)}
 
 
 def _column_counted_before(t: Thread) -> bool:
@@ -299,12 +299,8 @@ def _column_counted_before(t: Thread) -> bool:
     conv = t.conv
     if not conv.history:
         return False
-
-    def cols(text: str) -> set[str]:  # (结果纠正 and 纠正 are one column)
-        words = {text[a:b] for a, b in own_columns(text)}
-        return {c for cols in (REVIEW_COLS, APPLICANT_COLS) for c, ws in cols.items() if c != "总计" and any(w == c or w in ws for w in words)}
-
-    return bool(cols(conv.history[-1])) and cols(conv.history[-1]) <= cols(conv.last_question)
+    before = _columns_named(conv.history[-1], REVIEW_COLS, APPLICANT_COLS)
+    return bool(before) and before <= _columns_named(conv.last_question, REVIEW_COLS, APPLICANT_COLS)
 
 
 def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
