@@ -574,6 +574,8 @@ def _with_agency(out: str, f: _FollowUp) -> str | None:
             year = "" if f.new.years else "".join(f"{f.seen_in[n]}年" for n in names if n in f.seen_in)[:5]
             return who + year + words + "多少"
     first, rest = f.prev_mentions[0], f.prev_mentions[1:]
+    if any(out[m.start : m.end] != m.text for m in f.prev_mentions):
+        return None  # (the last question was rewritten around its names: where they stand is not known, never guessed)
     for m in reversed(rest):  # each other agency goes with its own year and the 和 joining it (A2024年和B2020年)
         end = m.end + len(re.match(r"(?:\d{4}年)*", out[m.end :]).group(0))
         start = m.start - (1 if m.start > 0 and out[m.start - 1] in "和、与及跟" else 0)

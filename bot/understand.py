@@ -471,6 +471,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"答复的?是(“[^”]{2,16}”)", r"\1", q)  # 有多大比例答复的是“本机关不掌握”: that outcome
     q = re.sub(r"^凡是|(?<=[，,])凡是", "", q)  # 凡是填了…的单位: every one of them
     q = re.sub(r"前后(?=(?:这)?两年)", "", q)  # 前后这两年: the two years
+    q = re.sub(r"(?:再)?往前(?:倒|推|数)一年", "前一年", q)  # 再往前倒一年: the year before
     q = re.sub(r"变动(?=幅度|了?多少|了?百分之|率)", "变化", q)  # 变动幅度: the change
     # 积压比年初多了多少 / 年初积压 / 年底积压: the backlog carried on (结转下年度) and the one carried in (上年结转)
     q = re.sub(r"积压(?:的)?(?:申请)?比年初(?:的)?(?:积压)?", "结转下年度比上年结转", q)

@@ -120,6 +120,8 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v62b-003", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v62b-011", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v61b-003", 2): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v61b-019", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v61b-019", 4): "表三's balance in the 自然人 column, both sides with the four cells cited (the probe lists only the two sums)",

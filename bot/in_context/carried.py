@@ -22,6 +22,7 @@ from bot.in_context.thread import (
     InContext,
     Thread,
     browsing_columns,
+    keep_named_columns,
     narrowed_from_total,
     own_columns,
     year_not_held,
@@ -108,10 +109,7 @@ def carried_over(q: Query, t: Thread) -> InContext:
             conv.last_question = ""
         return InContext(q, declined=f"这句没能和上一个问题（“{last}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
-    if not re.search(r"去掉|除了|除去|不算|扣除|扣掉|刨去|减去|减掉", q.text):
-        # 去掉尚未审结的有多少 → 维持的呢: the column named now, never that column taken away
-        for a, b in column_spans(q.text, active=False):
-            full = re.sub(rf"(?:去掉|除了|除去|不算|扣除|扣掉|刨去)(?:了)?(?:的)?{re.escape(q.text[a:b])}", q.text[a:b], full)
+    full = keep_named_columns(full, q.text)  # 去掉尚未审结的有多少 → 维持的呢: the column named now, never it taken away
     if (re.search(r"总计", q.text) and not re.search(r"加起来|合起来|一共|总共|合计|之和|各项|分项|逐项", q.text)
             and re.search(r"加起来|合起来|一共|总共", full)):
         # 直接起诉和复议后起诉加起来 → 那2023年的行政复议总计呢: the printed total asked now, not the parts added

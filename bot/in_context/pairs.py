@@ -260,7 +260,7 @@ def _two_rows_one_column(said: re.Match, a: Query, b: Query, before: str, last: 
     return t.written_out(f"{who}{when}{rows_a}和{rows_b}{cols_b}加起来" if add else f"{who}{when}{rows_a}{cols_b}比{rows_b}{cols_b}多多少")
 
 
-_THESE_ROWS = re.compile(r"(?:(?:这|那|上面)(?:的)?|^|(?<=年))([三四五六七八九十\d])(?:项|类|个数字?)(?:的)?(?:加起来的?|合计的?|之和)?")
+_THESE_ROWS = re.compile(r"(?:(?:这|那|上面|同样)(?:的)?|^|(?<=年))([三四五六七八九十\d])(?:项|类|个数字?)(?:的)?(?:加起来的?|合计的?|之和)?")
 
 
 def these_rows(q: Query, t: Thread) -> Query | None:
@@ -279,10 +279,15 @@ def these_rows(q: Query, t: Thread) -> Query | None:
                 return t.reread(q.text[: said.start()] + named + "合计" + q.text[said.end() :])
             break
     # 许可 → 处罚呢 → 强制呢 → 这三个数加总 / 洪泽区同一年这三项加起来: the rows the last questions asked one by one
-    asked = _rows_one_by_one(t, cn_number(said.group(1)))
+    plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|加)", q.text) and len(q.metrics) == 1 and not q.mentions
+    # (其他对外管理服务事项 → 行政许可的呢 → 再加上行政处罚，这三项一共多少: the rows asked one by one and the one added)
+    asked = _rows_one_by_one(t, cn_number(said.group(1)) - (1 if plus else 0))
     if asked is None:
         return None
     who, named = asked
+    if plus:
+        named = [*named, q.metrics[0].label]
+        return t.written_out(f"{who}{'、'.join(named)}合计{q.text[said.end() :]}")
     rest = q.text[said.end() :]
     if not re.search(r"加|合|一共|总共|之和|占", rest + q.text[: said.start()]):
         return None
@@ -485,6 +490,13 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
     gap = BARE_GAP.match(q.text)
     if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
         return None
+    after = q.text[two.end() :] if two else ""
+    if (two and RATE_WORDS.search(t.conv.last_question) and re.search(r"加|合", after) and not re.search(r"件|多少个|几个", after)
+            and not column_spans(after) and not metric_spans(after)):  # (这俩的对外公开总数量加起来: a figure named, summed)
+        # 予以公开占办理总数的比例 → 部分公开呢 → 两项合起来算: the two parts together, over the same whole
+        rows = last_two_rows(t.conv, t.catalog, t.names, "", back=2)
+        shared = row_added_to_share(t.conv.last_question, rows[1]) if rows else None
+        return t.written_out(shared) if shared else InContext(q, declined="“合起来”是把两项的件数相加，还是算两项合起来的比例？请说明")
     if two and (t.conv.two_shown or not column_spans(q.text[two.end() :])):
         # 予以公开和部分公开各是多少 / 商业企业 → 法律服务机构: the two cells just shown, of one report (上面两个现行有效的:
         # a column named picks the two rows asked of it, further on)
@@ -498,6 +510,12 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
         return None  # 这两个单位加起来 / 两项合计 after two agencies: read further on
     if not rows and two and re.search(r"加|合|一共|总共", q.text):
         summed = _two_agencies_just_shown(t)
+        cols = [q.text[a:b] for a, b in column_spans(q.text) if q.text[a:b] != "总计"]
+        if summed and cols:  # 这俩的对外公开总数量加起来: the column said now, of the thread's row
+            last = t.conv.last_question
+            row = "".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
+            names = re.match(r"(.+?年和.+?年)", summed)
+            summed = f"{names.group(1)}{row}{''.join(cols)}加起来" if names and row else None
         if summed:  # 对外公开总数呢 → 嘉兴发改委的呢 → 这两个数加起来: the two agencies' figures
             return t.written_out(summed)
     if not rows and two and re.search(r"差|多多少|少多少", q.text[two.end() :]) and not column_spans(q.text):

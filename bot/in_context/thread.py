@@ -40,20 +40,32 @@ class Thread:
     held: dict[int, dict]  # agency id → the years of its reports
 
     def written_out(self, full: str, *notes: str, **kw) -> InContext:
+        full = keep_named_columns(full, self.question)
         return InContext(self.reread(full), list(notes) or [f"接上题：按“{full}”理解"], **kw)
+
+
+def keep_named_columns(full: str, said: str) -> str:
+    """不是自然人提的申请一共多少件 → 那淮安自然人占比是多少: a column the follow-up names is asked, never the one the
+    last question took away (unless the follow-up takes something away itself)."""
+    if re.search(r"去掉|除了|除去|除开|不算|不含|不包括|扣除|扣掉|刨去|刨掉|刨除|减去|减掉|剔除|剔掉|拿掉|排除|除掉|去除|撇开|抛开|不是|以外|之外", said):
+        return full
+    for a, b in column_spans(said, active=False):
+        full = re.sub(rf"(?:去掉|除了|除去|不算|扣除|扣掉|刨去)(?:了)?(?:的)?{re.escape(said[a:b])}(?:提的|提出的|申请的)?(?:以外|之外)?(?:的)?",
+                      said[a:b], full)
+    return full
 
 
 # A step reads the question in the thread: an InContext settles it, a Query goes on as the question, None passes
 Step = Callable[[Query, Thread], "InContext | Query | None"]
 
 
-# Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
-# conversation is about what the conversation is about
 # 也按同样口径算一下 / 照此算: the same computation as the last figure (a rate, when it was one)
 SAME_WAY = re.compile(r"[，,]?(?:也)?(?:按|用|照)?(?:同样|同一|一样|相同|这个)(?:的)?(?:口径|算法|方法|方式)(?:来)?(?:算|计算)?(?:一下)?|[，,]?(?:也)?照此(?:算|计算)?(?:一下)?")
 # the clause of a question that asks for a place (哪一项最多 / 第二多的 / 前三项): taken off when another is asked
 RANK_CLAUSE = re.compile(r"[，,]?[^，,]*?(?:哪(?:一)?(?:项|类|种|条|个)|排(?:在)?(?:第|前)|第[一二三四五六七八九十\d]+(?:多|少|名|位)"
                          r"|前[两二三四五六七八九十\d]+(?:项|类|种|个|名|条))[^，,]*$")
+# Words that choose agencies across the index (各单位, 哪家, 排名): without them a total or ranking asked in a
+# conversation is about what the conversation is about
 ACROSS = re.compile(r"各单位|各家|这批|几份|[两三四五六七八九十\d]+份|(?<!这)份报告|(?<!这)份年报|这些报告|模板|版的|各个单位|各部门|所有|全部(?!(?:或者?|和|及)?(?:部分)?(?:予以)?公开)|哪家|哪[两二三四五六七八九十\d]+(?:家|个单位)|哪个单位|哪个部门|哪些|谁|库里|库中|几家|几个单位|各地|全国|全省|最(?:多|少|高|低|大|小)的[两二三四五六七八九十\d]+(?:家|个|份)")
 
 
