@@ -491,7 +491,8 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
     if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
         return None
     after = q.text[two.end() :] if two else ""
-    if (two and RATE_WORDS.search(t.conv.last_question) and re.search(r"加|合", after) and not re.search(r"件|多少个|几个", after)
+    if (two and RATE_WORDS.search(t.conv.last_question) and re.search(r"(?:加|合)(?:起来|在一起|并|一起)?(?:再)?算", after)
+            and not re.search(r"件|多少个|几个", after)
             and not column_spans(after) and not metric_spans(after)):  # (这俩的对外公开总数量加起来: a figure named, summed)
         # 予以公开占办理总数的比例 → 部分公开呢 → 两项合起来算: the two parts together, over the same whole
         rows = last_two_rows(t.conv, t.catalog, t.names, "", back=2)
