@@ -50,6 +50,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 declined = Answer("clarify" if read.choices else "not_found", title=read.declined,
                                   notes=read.declined_notes, options=read.choices)
                 conv.options = [(o.label, o.question) for o in read.choices]
+                conv.turns = [*conv.turns, ""][-20:]
                 declined.text = w.render(declined)
                 return declined
             alone, q = q, read.query
@@ -68,6 +69,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         ans.asked = q.text
         ans.text = w.render(ans)
         idle = q.intent in ("unknown", "thanks") or (q.intent in ("narrative", "search", "help") and not (q.mentions or q.metrics or q.years))
+        if conv is not None:
+            conv.turns = [*conv.turns, "" if idle else read.remember_as or self._as_resolved(q, ans)][-20:]
         if conv is not None and not idle:  # chatter, or a question not understood, leaves the thread as it was
             asked = read.remember_as or self._as_resolved(q, ans)
             if ans.kind == "clarify" and q.unread and not ans.figures:
@@ -83,6 +86,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                           share=ans.unit == "%", answered=ans.kind != "not_found", named=named if ans.kind == "table" and not ans.ranked else None)
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
+                conv.listed, conv.listed_at, conv.listed_values = [], [], []  # (nor 倒数第一 at a list shown before it)
             conv.filter_said = q.value_filter.said if q.value_filter and ans.kind != "not_found" else ""
             # 平均一个项目多少钱 (asked back: 平均 not read) → 发改委呢: the word not read is still what is asked
             conv.left_unread = list(q.unread) if ans.kind == "clarify" and q.unread and not ans.figures else []

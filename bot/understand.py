@@ -233,7 +233,9 @@ _LEVEL_SAID = re.compile(r"(市|区|县|镇|乡)(?:里|级)(?:的)?(?:那个|那
 _LEVEL_ASKED = re.compile(r"(市|区|县)(?:里|级|政府那边|那边)(?:的)?(?=是|有|呢|多少|几)")
 # 这三家 / 三份报告里 (not 前三家, a top N): how many the question says it means
 _STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份|个数字?|个金额|个比例)"
-                           r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?!(?:里|中|之中|当中)(?!谁|哪|的|最)))")
+                           r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?!(?:里|中|之中|当中)(?!谁|哪|的|最)))"
+                           # (平潭和洪泽这两年三个数加起来: three figures added, however they are named)
+                           r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:个(?:数字?|金额)(?=加|相加|一共|合计|总共|之和|的和)|份(?=里|中|之中|当中))")
 _OUTCOMES = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # Why a case went as it did: only the grounds of refusal (不予公开, 无法提供, 不予处理) are counted by reason
 _WHY = re.compile(r"(?:什么|啥|哪些)(?:原因|理由)|原因是|理由是|为什么|为何|怎么回事")
@@ -448,6 +450,8 @@ def normalise_question(question: str) -> str:
     # 跟前面新收加上年结转: rows said before (和刚才那个比 points back at a figure: kept)
     q = re.sub(r"(?<=[跟和与同])(?:前面|上面|刚才)(?:的|说的|算的)?(?=[\u4e00-\u9fff]{2})(?!那|这|比|相比|对比|差)", "", q)
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    q = re.sub(r"(?:刚才|刚刚)(?:的)?那个(?=数(?!据)|数字)", "这个", q)  # 刚才那个数占…: the figure just shown, not an agency
+    q = re.sub(r"(?<=年)报表(?=[一二三四](?!十|百|千|万|个|家|份|项|件))", "报告表", q)  # 2024年报表二里: the report's 表二
     if re.search(r"规范性文件|规章", q) and not re.search(r"制发|废止|制作|现行有效", q):
         q = re.sub(r"(?=净(?:增|减))", "制发减废止，", q, count=1)  # 规范性文件净增多少: what was made less what was repealed
 
@@ -495,6 +499,7 @@ def normalise_question(question: str) -> str:
                lambda m: str(int(cn2an.cn2an(m.group(1).replace("两", "二"), "smart"))), q)
     # 一年之间增加了多少: between the two years of the thread, said with no year of its own
     q = re.sub(r"(?:这)?一年(?:之间|间|里|下来|当中)(?=[^，。？?]{0,3}(?:增加|减少|多了|少了|涨|降|变化|增长|下降))", "", q)
+    q = re.sub(r"(?:这|那)?仨(?=加|合计|一共|总共|相加)", "这三个", q)  # 仨加一块: the three just asked (rows or agencies, as the thread says)
     q = re.sub(r"(?:这|那)?仨(?![\u4e00-\u9fff]{0,1}(?:家|个|份|年))", "这三家", q)  # 仨谁最多: the three just shown
     # 拿洪泽区2023年同一个比例对比一下，哪边高: the thread's figure set against that report (跟…比)
     q = re.sub(r"^(?:那)?拿([^，,。？?]{2,20}?)(?:的)?(?:同一个|同样的?|这个|一样的)?(?:比例|比率|数字?|口径)?(?:来)?(?:对比|比较|比)(?:一下)?"
@@ -1369,7 +1374,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.by_parts and re.search(r"率|比例|占比|比重", q):  # 纠错率按分项算: the rate over the parts, not their sum
         query.parts_sum = bool(PARTS_SUM.search(over_parts.sub("", _BY_PARTS.sub("", q))))
     counted = _STATED_COUNT.search(q)
-    query.stated_count = _cn_int(counted.group(1) or counted.group(2)) if counted else None
+    query.stated_count = _cn_int(counted.group(1) or counted.group(2) or counted.group(3)) if counted else None
     # 予以公开率 / 不予公开率: an outcome's own rate (over the outcomes in all), whatever applicants it is asked of
     query.outcome_rate = bool(re.search(r"(?:予以公开|部分公开|不予公开|实质公开|(?<![予以部分不实质际])公开|无法提供|不予处理)率", q))
     base = re.search(r"比(\d{4})年", q) or re.search(r"以(\d{4})年(?:为|作为|做|当)(?:基数|基期|基准|分母)", q)
@@ -1759,7 +1764,7 @@ _LEAVING_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|
 _LEFT_OUT_TAIL = re.compile(r"以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计")
 # 把淮安市政府和洪泽的都去掉，剩下… / 淮安市本级除外，…: the names first, the word that leaves them out after
 _LEFT_OUT_AFTER = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:[^，,。？?；;把将]{0,12}(?:把|将))?([^，,。？?；;]{2,24}?)(?:的)?(?:都|全|全部|先)?"
-                             r"(?:去掉|拿掉|剔除|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看)(?:掉|在外|出去)?"
+                             r"(?:去掉|拿掉|剔除|剔掉|剔出去|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看)(?:掉|在外|出去)?"
                              r"(?:以后|之后|后)?(?=[，,。；;]|$)")
 
 
@@ -1773,7 +1778,7 @@ def _agencies_left_out(q: str, catalog: AgencyCatalog) -> tuple[list[Mention], t
     after = _LEFT_OUT_AFTER.search(q)
     if after:
         names = _governments(after.group(1), catalog.mentions(after.group(1)), catalog, [])
-        if names and re.fullmatch(r"(?:[和与及、的]|本级|本身|自己|这两家|这几家|两家|[这那]份)*", _mask(after.group(1), names).replace("　", "")):
+        if names and re.fullmatch(r"(?:[和与及、的]|本级|本身|自己|这两家|这几家|两家|[这那]?几?份(?:报告|年报)?|(?:的)?(?:报告|年报))*", _mask(after.group(1), names).replace("　", "")):
             for m in names:  # (where each stands in the whole question)
                 m.start, m.end = m.start + after.start(1), m.end + after.start(1)
             return names, after.span()

@@ -20,10 +20,13 @@ from bot.in_context.agencies import (
     first_asked_year,
     government_not_held,
     government_seen,
+    it_and_the_other,
     it_left_out,
+    nth_asked,
     place_not_held,
     plus_agency,
     pronoun_step,
+    swapped_in_the_sum,
     the_one_left,
     the_one_there,
     the_other_agency,
@@ -35,6 +38,7 @@ from bot.in_context.options import (
     another_option,
     number_with_a_year,
     option_picked,
+    option_said_loosely,
     option_with_a_year,
     options_in_another_year,
     other_level,
@@ -212,6 +216,8 @@ def _same_way_of_the_rate(q: Query, t: Thread) -> Query | None:
     if not (said and t.conv.last_question and RATE_WORDS.search(t.conv.last_question) and not RATE_WORDS.search(q.text)):
         return None
     text = q.text[: said.start()] + q.text[said.end() :]
+    if re.search(r"(?:合计|一共|总共|加起来)?(?:是)?(?:多少件?|几件)[?？。]*$", text) and q.metrics:
+        return None  # 同样的口径，洪泽的不予公开合计是多少: a count said outright, counted the same way (not the rate)
     return t.reread(re.sub(r"(?:的)?呢?[?？。]*$", "", text) + "的同一比例呢")
 
 
@@ -278,11 +284,11 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _row_of_the_thread, _bare_year, _same_way_of_the_rate, after_a_lost_turn, one_of_the_two_years, which_of_the_two, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _row_of_the_thread, _bare_year, _same_way_of_the_rate, after_a_lost_turn, one_of_the_two_years, which_of_the_two, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, swapped_in_the_sum, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
-    first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_with_a_year, number_with_a_year,
+    first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,
-    columns_of_the_last_row, another_whole, both_levels, level_share, levels_compared, two_levels, the_one_there, received_in_the_thread, government_seen, the_other_one, the_other_agency,
+    columns_of_the_last_row, another_whole, both_levels, level_share, levels_compared, two_levels, the_one_there, nth_asked, received_in_the_thread, government_seen, the_other_one, it_and_the_other, the_other_agency,
     it_added_to_ranking, plus_agency, sum_of_the_list, outside_the_sum, largest_share_of_the_sum, share_of_these_ranked, sum_over_one, it_over_its_own_whole, share_of_the_sum, part_of_the_sum_just_shown, share_of_rows_summed, sum_in_a_group, that_year_of_it,
     same_part_elsewhere, share_over_the_last, share_starting, place_of_a_part, sibling_of_the_part, part_of_the_last, top_places_over_all, these_agencies, next_to_named, place_inside, share_in_another,
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,

@@ -120,6 +120,52 @@ def it_left_out(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + t.conv.last_agencies[0] + q.text[said.end() :])
 
 
+_SWAPPED = re.compile(r"^(?:那)?(?:要是|如果)?(?:把|将)(?P<out>[^，,。？?]{2,16}?)(?:的)?(?:换成|改成|替换成|换为)(?P<in>[^，,。？?]{2,20}?)(?:的报告|的年报|的那份|的)?"
+                      r"(?:的话)?(?:[，,]|$)(?P<rest>.*)$")
+
+
+def swapped_in_the_sum(q: Query, t: Thread) -> Query | InContext | None:
+    """两家的复议合计 → 把洪泽换成2023年的报告，复议合计再算一次: the same reports, that one swapped."""
+    said = _SWAPPED.match(q.text)
+    conv = t.conv
+    shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    if not (said and len(shown) >= 2 and len(set(conv.last_agencies)) >= 2):
+        return None
+    out = t.catalog.mentions(said.group("out"))
+    out_names = {t.names.get(i) for m in out for i in m.agency_ids}
+    gone = [(a, y) for a, y in shown if a in out_names]
+    if len(out) != 1 or len(gone) != 1:
+        return InContext(q, declined="“换成”换掉的是哪一份没能确定，请把要算的单位和年份都写出来")
+    coming = t.reread(said.group("in"))
+    years = coming.years
+    names = [t.names.get(i) for m in coming.mentions for i in m.agency_ids]
+    if len(years) > 1 or len(names) > 1 or not (years or names):
+        return InContext(q, declined="“换成”换进来的是哪一份没能确定，请把要算的单位和年份都写出来")
+    new = (names[0] if names else gone[0][0], years[0] if years else gone[0][1])
+    kept = [new if p == gone[0] else p for p in shown]
+    rest = said.group("rest")
+    words = "" if t.reread(rest).metrics else figure_words(conv.last_question)
+    summed = re.search(r"合计|加起来|一共|总共|之和", conv.last_question) or re.search(r"合计|加起来|一共|总共", rest)
+    tail = rest if t.reread(rest).metrics else rest + ("合计多少" if summed else "各是多少")
+    text = "和".join(f"{a}{y}年" for a, y in kept) + words + tail
+    return InContext(t.reread(text), [f"接上题：{gone[0][0]}{gone[0][1]}年换成{new[0]}{new[1]}年，其余不变"])
+
+
+_THE_OTHER_ONE = re.compile(r"另(?:外)?(?:一|那)(?:一)?(?:家|个单位|个)")
+
+
+def it_and_the_other(q: Query, t: Thread) -> Query | None:
+    """哪家最多（two shown）→ 它比另一家多多少: the first shown, against the other of the two."""
+    pair = list(dict.fromkeys(zip(t.conv.listed, t.conv.listed_at, strict=False)))
+    if len(pair) == 1 and t.conv.ranked_question == t.conv.last_question:  # (哪家最多 showing the first of two ranked)
+        pair = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
+    if q.mentions or q.text.count("它") != 1 or not _THE_OTHER_ONE.search(q.text) or len(pair) != 2 or len({a for a, _ in pair}) != 2:
+        return None
+    (first, y1), (other, y2) = pair
+    text = q.text.replace("它", f"{first}{y1}年", 1)
+    return t.reread(_THE_OTHER_ONE.sub(f"{other}{y2}年", text, count=1))
+
+
 def the_other_agency(q: Query, t: Thread) -> Query | None:
     """另外那家呢 / 另一家呢 after an answer about one of two agencies: the other of the two."""
     if q.mentions or not re.match(r"^(?:那)?(?:另外|另)(?:一|那)?(?:家|个单位)(?:的)?(?:呢)?[?？。]*$", q.text):
@@ -149,7 +195,7 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
             # (前三名加起来 some questions after the ranking: the figure ranked, not the one asked since)
             ranked = "" if q.metrics or t.conv.ranked_question == t.conv.last_question else figure_words(t.conv.ranked_question)
             return t.reread(q.text[: top.start()] + names + ranked + q.text[top.end() :])
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率))", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率)|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
@@ -270,6 +316,32 @@ def first_asked_year(q: Query, t: Thread) -> Query | None:
     if not (said and len(years) == 1 and not q.years):
         return None
     return t.reread(f"{years[0]}年" + q.text[said.end() :])
+
+
+_NTH_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:刚才|之前|前面|上面)?第(?P<n>[一二三四五六七八九十\d]{1,2})(?:句|个问题|问|次问的|轮)"
+                        r"(?:问的|问到的|里的?|说的)?(?P<what>那个数字?|那一?项|那个合计|那个总数|那个比例|那个|那家|那个单位)?(?:的)?[，, ]*")
+
+
+def nth_asked(q: Query, t: Thread) -> Query | InContext | None:
+    """我第二句问的那个数，秀洲的是多少: the figure of that turn, of the agency named now (or of the thread)."""
+    said = _NTH_ASKED.match(q.text)
+    if not said:
+        return None
+    n, turns = cn_number(said.group("n")), t.conv.turns
+    if n == 1 and "句" not in said.group(0):
+        return None  # 回到第一个问题…: the first question, read by first_asked (its agency or its figure)
+    asked = turns[n - 1] if 0 < n <= len(turns) else ""
+    words = figure_words(asked) if asked else ""
+    if said.group("what") in ("那家", "那个单位") or not words:
+        return InContext(q, declined=f"“{said.group(0).strip('，, ')}”指哪个数字没能确定（那一句没有给出数字，或对话里没有这一句）；请把要问的数字说完整")
+    rest = q.text[said.end() :]
+    who = "" if q.mentions else (t.conv.last_agencies or [""])[0]
+    if not (q.mentions or who):
+        return None
+    rest = rest.replace("的是多少", words + "是多少") if "的是多少" in rest else rest + words
+    years = read_period(asked).years
+    year = f"{years[0]}年" if len(years) == 1 and not q.years else ""  # (that turn's year, unless one is said now)
+    return InContext(t.reread(year + who + rest), [f"接上题：“{said.group(0).strip('，, ')}”指{words}"])
 
 
 def first_asked(q: Query, t: Thread) -> Query | None:
@@ -530,7 +602,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         year_of_listed = dict(zip(conv.listed, conv.listed_at, strict=False))
         among, places = conv.last_agencies, [year_of_listed[a] for a in conv.last_agencies]
     placed = LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位排]|第[^个]*多|第[^个]*高|其后|其次|倒数", word)
-    if placed and not conv.ranked and ordinal and re.search(r"名|排", word) and len(conv.listed or conv.last_agencies) > 1:
+    if placed and not conv.ranked and ordinal and re.search(r"名|排|倒数|垫底|末位|榜尾", word) and len(conv.listed or conv.last_agencies) > 1:
         # 第二名 when nothing was ranked (a ranking declined, a list side by side): no place to point at
         return InContext(q, declined=f"前面还没有排出名次，“{word}”指哪一家没能确定，请写出单位名称或先排一下")
     if placed and conv.ranked:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from bot.answer import Option
 from bot.conversation import FOLLOW_END
-from bot.follow_up import BOTH, FOLLOW_START, RANK_WORDS, TWO_PLACES, carry_over, unheld_name
+from bot.follow_up import BOTH, FOLLOW_START, RANK_WORDS, TWO_PLACES, carry_over, figure_words, unheld_name
 from bot.gather import as_number
 from bot.in_context.thread import (
     ACROSS,
@@ -39,12 +39,36 @@ def carried_over(q: Query, t: Thread) -> InContext:
     if q.typo_row and not q.metrics:
         return InContext(q)  # 乍浦依申清几件: a misspelt row is asked back, never filled in with the last figure
     if not q.mentions and t.catalog.look_alike(q.leftover_words, q.sector or ""):
-        return InContext(q)  # 平谭2022年…: a misspelt name is asked back (是不是平潭？), never the thread's agency put in its place
+        # 平谭2022年…: a misspelt name is asked back (是不是平潭？), never the thread's agency put in its place;
+        # 洪责2023年的呢: asked back on the figure of the thread, so that 对，洪泽 answers it
+        words = figure_words(conv.last_question) if conv.last_question and not q.metrics else ""
+        bare = re.fullmatch(r"(.+?)(?:的)?(?:呢|怎么样|如何)?[?？。]*", q.text)
+        if words and bare:
+            asked = t.reread(f"{bare.group(1)}的{words}")
+            if asked.metrics:
+                return InContext(asked)
+        return InContext(q)
     if not q.metrics and re.search(r"(?:是|属于)[^，。？?]{1,8}?(?:下面|下属|管辖|辖区|下辖)|隶属|归[^，。？?]{1,6}管|属于哪|在哪[里个儿]?(?:吗|呢|吧)?[?？。]*$", q.text):
         # 乍浦镇是平湖下面的吧: where an agency stands is asked, not a figure of the thread
         return InContext(q, declined="单位归谁管辖、在哪里，年报的统计表里没有；我只能回答年报里的数字和内容")
     if q.exclude_ids and q.metrics and not q.mentions and q.intent in ("total", "rank"):
         return InContext(q)  # 除了淮安市政府和洪泽，其他报告…加起来: every agency but those, never the thread's
+    last_change = t.reread(conv.last_question) if conv.last_question and q.mentions and not q.metrics else None
+    if (last_change is not None and last_change.intent == "change" and not q.years and len(q.mentions) == 1
+            and re.search(r"(?:收|收到|有|是|办|办了|发|花)?(?:了)?(?:多少|几件|几个)(?:钱|件|个)?[?？。]*$", q.text)
+            and not re.search(r"比|变化|增|减|涨|降|多了|少了|差|幅", q.text)):
+        # 降了多少 → 平潭那份报告里收了多少: that agency's figure of the row, not the change carried on
+        words = figure_words(re.sub(r"(?:变化|增减|相差|差)(?:了)?(?:多少|幅度|几件)?(?:是)?(?:百分之几|多少)?[?？。]*$", "", conv.last_question))
+        if words:
+            m = q.mentions[0]
+            return t.written_out(q.text[m.start : m.end] + words)
+    every = sum(len(ys) for ys in t.held.values())
+    if (q.stated_count == every and not q.mentions and not q.metrics and (q.intent == "rank" or q.wants_top) and (conv.ranked_question or conv.last_question)
+            and not q.years):
+        # 这三家加起来 → 反过来，九份里最少的是哪份: every report held, on the figure talked of (never those three)
+        words = figure_words(conv.ranked_question or conv.last_question)
+        if words:
+            return t.written_out(words + "，" + q.text)
     counted = re.search(r"(?:这)?[两二三四五六七八九](?:家|个单位|份)", q.text)
     if (counted and q.mentions and q.stated_count == len({i for m in q.mentions for i in m.agency_ids})
             and counted.start() >= q.mentions[-1].end):  # 发改委和安康两家加起来: the count says no more than the names
@@ -129,7 +153,7 @@ def carried_over(q: Query, t: Thread) -> InContext:
     carried_q = t.reread(full)
     if q.stated_count is not None and carried_q.stated_count not in (None, q.stated_count):
         # 只看2020年那五份 after 这九份报告里…: the count said now, in place of the one carried
-        full = re.sub(r"(?<=[这那])(?:[两二三四五六七八九十]|\d{1,2})(?=份|家|个单位)", str(q.stated_count), full, count=1)
+        full = re.sub(r"(?<![\d.])(?:[两二三四五六七八九十]|\d{1,2})(?=份|家|个单位)", str(q.stated_count), full, count=1)
         carried_q = t.reread(full)
     if len(q.years) == 1 and carried_q.intent == "change" and not re.search(r"比|变化|增|减|涨|降|多了|少了", q.text):
         # 不掌握信息的 24年 after 涨了多少: that row in that year, not the change carried on

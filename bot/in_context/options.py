@@ -28,6 +28,21 @@ def option_picked(q: Query, t: Thread) -> InContext | None:
     return InContext(t.reread(picked), [f"选择了：{label}"])
 
 
+def option_said_loosely(q: Query, t: Thread) -> Query | None:
+    """安康…？（安康市自然资源局 offered）→ 就自然资源局那家。复议总计多少: a name that fits several units
+    is the one just offered among them."""
+    offered = {lbl for lbl, _ in t.conv.options}
+    loose = [m for m in q.mentions if len(m.agency_ids) > 1]
+    if not (offered and len(loose) == 1 and len(q.mentions) == 1):
+        return None
+    fits = [t.names.get(i) for i in loose[0].agency_ids if t.names.get(i) in offered]
+    if len(fits) != 1:
+        return None
+    m = loose[0]
+    t.conv.offered = list(offered)
+    return t.reread(q.text[: m.start] + fits[0] + q.text[m.end :])
+
+
 def number_with_a_year(q: Query, t: Thread) -> Query | None:
     """第二个，23年那个 with nothing offered: the year said is what picks (the number points at nothing)."""
     said = re.match(r"^(?:选|要)?第[一二三四五六七八九十\d]+个[，,、\s]*(?=.*\d{4}年)", q.text)

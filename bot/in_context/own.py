@@ -373,6 +373,9 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
     last = {t.conv.seen_in[a] for a in t.conv.last_agencies if a in t.conv.seen_in}
     if said and said.group(0) in ("同年", "同一年") and len(last) == 1:
         years = last  # 比洪泽同年多多少 / 洪泽区同年呢: the year of the figure just answered, not one shown before
+    own = [t.held.get(i, {}) for m in q.mentions for i in m.agency_ids]
+    if said and said.group(0) in ("那年", "那一年") and not years and len(named) == 1 and len(own) == 1 and len(own[0]) == 1:
+        years = set(own[0])  # 平潭那年企业申请几件 (平潭 not asked about yet): the one year of its report
     if said and not years and len(named) == 1 and t.conv.years_seen:
         years = {t.conv.years_seen[-1]}  # 那淮安市政府当年的许可呢: the year the thread is in (held or not, it is said)
     if len(years) != 1 or len(named) != 1:

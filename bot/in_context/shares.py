@@ -139,6 +139,8 @@ def outside_the_sum(q: Query, t: Thread) -> InContext | None:
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     if any(n and n in group.group(1) for n in named) or len(q.mentions) != 1:
         return None
+    if metric_spans(group.group(1)) and not t.catalog.mentions(group.group(1)):
+        return None  # 处罚占许可、处罚合计的比例 → 淮安市呢: a sum of rows, which every agency has (the same share)
     rows = metric_spans(last[: group.start()])
     words = "".join(last[s:e] for s, e in rows)
     if not words:
@@ -305,6 +307,12 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
         pick = max(values) if extreme.group("way") in "多大高" else min(values)
         if values.count(pick) == 1:
             q = t.reread(conv.listed[values.index(pick)] + q.text[extreme.end() :])
+    pointer = re.search(r"占(?:了)?(?:这个|那个|这|那)(?P<what>[^，,占]{1,6}?)(?:合计|总数|总和|之和)", q.text)
+    if pointer and conv.last_question and q.mentions and all(m.end <= pointer.start() for m in q.mentions):
+        # 洪泽在这个诉讼合计里占多大比例: the sum just shown, named by its row (never a row of another share)
+        said_rows = {m.key for m in find_metrics(pointer.group("what"))}
+        if said_rows and said_rows <= {m.key for m in t.reread(conv.last_question).metrics}:
+            q = t.reread(q.text[: pointer.start("what")] + q.text[pointer.end("what") :])
     said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:一家)?(?:就|却|竟然|竟|则)?(?:的)?占了?(?:这其中|其中|里面|当中|这个总数|这个合计|这个总和|这个数|总数|合计|总和)?(?:的)?"
                     r"(?:(?:这|那)?(?P<n>[两三四五六七八九十几\d]+)家(?:的)?(?:合计|总数|总和|加起来)?(?:的)?)?"
                     r"(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
