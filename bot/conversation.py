@@ -49,6 +49,7 @@ class Conversation:
     first_agency: str = ""  # the agency this conversation first asked about (第一个问的那家)
     first_question: str = ""  # the first question answered with a figure (第一个问的那项)
     first_asked: str = ""  # the first question asked, answered or not (its figure is the one 第一个问的 means)
+    figure_lost: bool = False  # the last turn was declined: the figure it asked for was never given (跟…比，差多少 cannot lean on it)
     lost_turn: str = ""  # a follow-up just asked that was not understood at all (规划分局那边呢): what it changed is unknown
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
     turns: list[str] = field(default_factory=list)  # every turn as it was read, in order ("" when it was not): 我第二句问的
@@ -56,6 +57,7 @@ class Conversation:
     ranked: list[str] = field(default_factory=list)  # the last ranking shown, best first (第二名, 垫底的 point here)
     ranked_at: list[int] = field(default_factory=list)  # the year of each place
     ranked_question: str = ""  # the question that ranking answered
+    ranked_before: list[str] = field(default_factory=list)  # the ranking the last one was ranked anew from (除了X，前三呢)
     # 除了淮安市，前三呢: the last ranking ranked again without some of it; its places are counted anew (第二 is of it)
     ranked_anew: bool = False
     offered: list[str] = field(default_factory=list)  # the agencies of the last ask-back one was picked from
@@ -140,8 +142,10 @@ class Conversation:
         other_end = ranked and len(figures or []) == 1 and list(reversed(ranked)) == old
         # 第二、第三呢: those places ranked again, a part of the ranking shown; 前三 still counts in the whole one
         inside = ranked and set(ranked) < set(old) and [p for p in old if p in set(ranked)] == list(ranked) and not self.ranked_anew
-        self.ranked_anew = False
+        anew, self.ranked_anew = self.ranked_anew, False
         if ranked and len(ranked) >= 2 and not other_end and not inside:  # a comparison shown later does not change what 第二名 means
+            # (除了秀洲分局，前三呢: the ranking before still has its own 第一, which 刚才排第一的 may mean)
+            self.ranked_before = self.ranked if anew else []
             self.ranked, self.ranked_at = [a for a, _ in ranked], [y for _, y in ranked]
             self.ranked_question = asked
 

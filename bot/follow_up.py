@@ -275,10 +275,10 @@ def _against_named(f: _FollowUp, other: str, other_years: list[int]) -> str | No
     return prev[: mentions[0].start] + prev[first.start : first.end] + own + "和" + other + tail
 
 
-TWO_PLACES = re.compile(r"^(?:那)?(?:排)?(?:(?:第(?P<a>[一二三四五六七八九十\d]+)(?:名|位|[高多大])?(?:的)?(?:那家)?|(?P<top>榜首|头名|排第一的?|最(?:高|多|大)的?(?:那家|一家)?))(?:和|与|跟|比)"
+TWO_PLACES = re.compile(r"^(?:那)?(?:(?:反过来|倒过来|反过来看|再看)[，,]?)?(?:排)?(?:(?:第(?P<a>[一二三四五六七八九十\d]+)(?:名|位|[高多大])?(?:的)?(?:那家)?|(?P<top>榜首|头名|排第一的?|最(?:高|多|大)的?(?:那家|一家)?))(?:和|与|跟|比)"
                         r"(?:排)?(?:第(?P<b>[一二三四五六七八九十\d]+)(?:名|位|[高多大])?(?:的)?(?:那家)?|(?P<last>最后一名|倒数第一名?|最后|垫底的?|榜尾|最(?:低|少|小)的?(?:那家|一家)?))|(?P<tail>后两名|最后两名|倒数两名)|(?P<head>前两名))"
                         r"(?:(?:这)?两(?:家|个|份|名))?(?:的)?(?:之间)?(?:相比)?"
-                        r"(?:相差|差距|差|多)(?:了|出)?(?:多少|几件|几个|多大)(?:钱|件|个|元)?")
+                        r"(?:相差|差距|差|多|少)(?:了|出)?(?:多少|几件|几个|多大)(?:钱|件|个|元)?")
 
 
 def _two_places(f: _FollowUp):
@@ -757,7 +757,8 @@ def question_stem(text: str) -> str:
     # 哪边予以公开的比例更高 → 予以公开的比例: which side is higher is the question, the figure stays
     text = re.sub(r"(?:哪边|哪家|哪一家|哪个|哪一个|谁)(?:的)?(.{2,20}?)(?:更|还|比较|要)?(?<!最)(?:高|低|多|少|大|小)(?:一些|一点|些)?(?:呢)?[?？。]*$",
                   r"\1", text)
-    return re.sub(r"(一共|合计|总共|加起来)?(是多少|多少|几件|几个|几|是谁|是哪家|是哪个)?[?？。]*$", "", text)
+    # (三项合计 with no asking word after it: the sum is the figure, kept)
+    return re.sub(r"(?:(?:一共|合计|总共|加起来)?(?:是多少|多少|几件|几个|几|是谁|是哪家|是哪个))?[?？。]*$", "", text)
 
 
 def _put_in(text: str, spans: list[tuple[int, int]], words: str) -> str:

@@ -165,7 +165,7 @@ REVIEW_COLS = {
     "结果维持": ("结果维持", "判决维持", "被判维持", "判维持", "维持"),  # (判决 alone is no column: 其他结果 holds rulings too)
     "结果纠正": ("结果纠正", "判决纠正", "被判纠正", "判纠正", "被纠正", "纠正", "纠错", "被纠", "败诉"),  # not 撤销: one kind of 纠正 among several (变更, 确认违法 …)
     "其他结果": ("其他结果",),
-    "尚未审结": ("尚未审结", "未审结", "没审结", "没有审结", "还在审", "在审", "没审完", "未审完", "没有审完", "审理中", "未结案", "没结案", "没判", "未判"),
+    "尚未审结": ("尚未审结", "未审结", "没审结", "没有审结", "还在审", "在审", "没审完", "未审完", "没有审完", "审理中", "未结案", "没结案", "没判", "未判", "未结"),
     "总计": ("总计", "合计", "一共", "总共"),
 }
 LEGAL_PERSONS = ("法人或其他组织", "法人和其他组织", "法人")
@@ -330,12 +330,23 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
                 found[col] = max(found.get(col, 0), len(w))
     if not found:
         return None
+    if ("上一年项目数量" in found and "本年增/减" in table and "上一年" not in text
+            and re.search(r"(?:本年|这一年|今年|当年|这年)(?:的)?[\u4e00-\u9fff]{0,6}?项目", text)):
+        # 本年的许可项目数: the table prints last year's count and this year's change, never this year's count
+        raise AmbiguousColumn(["上一年项目数量", "本年增/减"])
     named = [c for c in table if c in found and c != "总计"]
     if named and "总计" in found and _SEPARATELY.search(text):  # 复议总计和纠正各多少: the total and the part, each
         both = sorted(["总计", *named], key=lambda c: min(text.find(w) for w in table[c] if w in text))
         raise AmbiguousColumn(both, separately=True)
     if len(named) >= 2 and _SEPARATELY.search(text):
         raise AmbiguousColumn(named, separately=True)  # asked one by one: never summed
+    clauses = [c for c in re.split(r"[，,；;。]", text) if re.search(r"多少|几", c)]
+    asked_apart = [c for c in named if sum(any(w in clause for w in table[c]) for clause in clauses) == 1]
+    if len(named) >= 2 and len(asked_apart) == len(named) and len(clauses) >= 2 and all(
+            sum(any(w in clause for w in table[c]) for c in named) == 1 for clause in clauses if any(w in clause for c in named for w in table[c])):
+        # 上一年的项目数量是多少，本年增减了几项: each column asked in a clause of its own, each figure shown
+        named.sort(key=lambda c: min(text.find(w) for w in table[c] if w in text))
+        raise AmbiguousColumn(named, separately=True)
     if len(named) >= 2 and re.search(r"还是|哪个多|哪个少|谁多|谁少|哪个更|比较|对比", text) or (
             len(named) >= 2 and _DIFFERENCE_OF_COLUMNS.search(text)):
         # in the order the question names them (废止的比制发的多几件: 废止 first)

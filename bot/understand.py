@@ -157,7 +157,7 @@ def _former_or_latter(question: str, catalog: AgencyCatalog) -> str:
 _SUCH = re.compile(r"(?:这样|这种|这类|此类|这一类|该类|这些)(?:答复|处理|办理|回复|情况|情形|申请|案件)?(?:的)?")
 # 我在写淮安各区县的稿子，先问洪泽区：… — a clause on the user's own work before the question itself
 _OWN_WORK = re.compile(r"^(?:你好|您好)?[，,\s]*(?:我|我们)?(?:这边)?(?:在|正在|准备|想|要)?(?:做|写|弄|整理|准备|核)(?:个|一个)?[^，,：:。？?]{0,30}?"
-                       r"(?:稿子|报道|文章|选题|材料|调研|稿件|专题|新闻|采访|对比稿|稿|题目|题材)[^，,：:。？?]{0,6}?[，,：:。\s]+"
+                       r"(?:稿子|报道|文章|选题|材料|调研|稿件|专题|新闻|采访|对比稿|稿|题目|题材|几份年报|几份报告|年报|报告)[^，,：:。？?]{0,6}?[，,：:。\s]+"
                        r"(?:先问(?:一下|下)?|想问(?:一下|下)?|请问|问一下|问下|先看)?[，,：:\s]*(.+)$")
 _NOT_COLUMN = re.compile(r"(?<![是除并])非(自然人|个人|企业|商业企业|公民)(?=申请|提|的|类|$)")
 _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除(?!以)")
@@ -450,6 +450,21 @@ def normalise_question(question: str) -> str:
     # 跟前面新收加上年结转: rows said before (和刚才那个比 points back at a figure: kept)
     q = re.sub(r"(?<=[跟和与同])(?:前面|上面|刚才)(?:的|说的|算的)?(?=[\u4e00-\u9fff]{2})(?!那|这|比|相比|对比|差)", "", q)
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    q = re.sub(r"(合计|总数|总和|之和|这个数|个数字)(?:又|还|则|倒)(?=占|相当于|是)", r"\1", q)  # 这个合计又占…: the share, said with a particle
+    q = re.sub(r"(?<![办理])结果(?=那几项|这几项|那几个|这几个|那几类|各项)", "办理结果", q)  # 结果那几项: the outcomes of 表三
+    q = re.sub(r"加一起|加在一起|加一块儿?|加到一起|加到一块儿?|合一起|合在一起|合一块儿?", "加起来", q)  # said every way, read one way
+    # …哪三份最高？（乍浦镇没有申请，不算）: the one left out, said in an aside
+    q = re.sub(r"[（(]([^（）()，,。]{2,12}?)(?:没有[^，,（）()]{0,8}|为0|是0|是零)?[，,]?(?:不算|除外|不计|不算在内|不参与)[）)]", r"，除了\1", q)
+    q = re.sub(r"最后(?=结转|转到|留到|被|予以|答复|办结|不予|无法)", "", q)  # 最后结转到下年度的: how it ended, no place in a ranking
+    if not re.search(r"处理|结果|服务事项", q):  # (其他处理的“其他”那一栏: a part of that row, not the applicants' column)
+        q = re.sub(r"[“\"']?其他[”\"']?(?=那一?(?:列|栏)|这一?(?:列|栏)|一(?:列|栏))", "其他类申请人", q)  # “其他”那一列: 表三's column
+    # 复议 维持 纠正 其他 未结 各几件: 其他 among the outcomes of a review or suit is its 其他结果 column
+    q = re.sub(r"(维持|纠正)[、，,\s]*其他(?!结果|处理|对外|组织|单位|部门|机关|原因|理由|情形|类|的)", r"\1、其他结果", q)
+    # 连同予以公开、部分公开，把所有办理结果逐项加起来: the ones named are among all of them (said for emphasis)
+    q = re.sub(r"(?:连同|连带|包括|算上)[^，,。？?]{2,24}?(?:在内)?[，,]\s*(?=(?:把|将)?(?:所有|全部|全体|每一项|每项))", "", q)
+    # 废的比发的多几件 / 发的比废的: 表二's 废止 and 制发 columns, said short against each other
+    q = re.sub(r"(?<![制新印颁下])废(?:掉)?的比(?:新|制)?发的", "废止的比制发的", q)
+    q = re.sub(r"(?<![制新印颁下收])(?:新|制)?发的比废(?:掉|止)?的", "制发的比废止的", q)
     q = re.sub(r"(?:刚才|刚刚)(?:的)?那个(?=数(?!据)|数字)", "这个", q)  # 刚才那个数占…: the figure just shown, not an agency
     q = re.sub(r"(?<=年)报表(?=[一二三四](?!十|百|千|万|个|家|份|项|件))", "报告表", q)  # 2024年报表二里: the report's 表二
     if re.search(r"规范性文件|规章", q) and not re.search(r"制发|废止|制作|现行有效", q):
@@ -1499,7 +1514,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     names = [m for m in query.mentions if m.kind in ("name", "parent")]
     single = len({i for m in query.mentions for i in m.agency_ids}) == 1
     # a quoted name of a row or column (“其他结果”几件) is the figure's own word, not a phrase to search for
-    quoted = [w for w in _QUOTED.findall(question or "") if not _is_table_word(norm(w))]
+    # (“其他”那一列: a column named by its heading, not a phrase to search for)
+    quoted = [m.group(1) for m in _QUOTED.finditer(question or "") if not _is_table_word(norm(m.group(1)))
+              and not re.match(r"(?:那|这)?一?(?:列|栏)", (question or "")[m.end() :])]
     wants_number = bool(re.search(r"多少|几|总数|总量|合计|一共|总共|加起来|加在一起|相加|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率|百分比|百分之|几成", q)) or query.ratio
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
     claim = claim or bool(percent and re.search(r"[吗吧么][?？。]*$|对吗|属实|是不是|真的|有没有|有无|够不够|达没达到|到没到", q))  # 不到一成吧？
@@ -1765,7 +1782,7 @@ _LEFT_OUT_TAIL = re.compile(r"以外的|之外的|外的|以外|之外|外|以�
 # 把淮安市政府和洪泽的都去掉，剩下… / 淮安市本级除外，…: the names first, the word that leaves them out after
 _LEFT_OUT_AFTER = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:[^，,。？?；;把将]{0,12}(?:把|将))?([^，,。？?；;]{2,24}?)(?:的)?(?:都|全|全部|先)?"
                              r"(?:去掉|拿掉|剔除|剔掉|剔出去|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看)(?:掉|在外|出去)?"
-                             r"(?:以后|之后|后)?(?=[，,。；;]|$)")
+                             r"(?:以后|之后|后)?(?:的话)?(?=[，,。；;]|$)")
 
 
 def _agencies_left_out(q: str, catalog: AgencyCatalog) -> tuple[list[Mention], tuple[int, int] | None]:

@@ -120,6 +120,10 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v64b-010", 2): "少了多少？降幅多少？: the change given as 少1343件 and 32.6% in one answer, with the two years' cells cited "
+                     "(the probe takes the cited cells for the figures compared)",
+    ("v64b-011", 6): "所有办理结果逐项加起来，和表上印的总计一致吗: the sum (3050) with every part cited and the printed total "
+                     "beside it; the probe lists only the two totals, so the cited parts count as stray figures",
     ("v62b-003", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v62b-011", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v61b-003", 2): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",

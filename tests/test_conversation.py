@@ -3520,3 +3520,119 @@ def test_the_figure_just_shown_said_as_the_one_before_is_the_part(assistant):
 def test_the_second_year_after_a_year_is_the_next(assistant):
     *_, second = talk(assistant, "洪泽2023年行政许可处理决定是多少件？", "第二年呢")
     assert [(f.year, f.value) for f in second.figures] == [(2024, 9487)]
+
+
+# Round 64 (blind) and older rounds' misses
+
+
+def test_a_sentence_on_the_asker_checking_reports_chooses_no_check(assistant):
+    *_, picked = talk(assistant, "我在核对陕西几份年报。安康2020年的年报里，行政复议总数是多少？", "自然资源局那份。")
+    assert [f.value for f in picked.figures] == [0]  # the printed total, not the parts' sum (2)
+
+
+def test_first_place_after_a_ranking_without_the_first_is_asked_back(assistant):
+    *_, first = talk(assistant, "2020年这五家——秀洲分局、乍浦镇、北戴河区自然资源和规划局、嘉兴市发改委、安康市自然资源局——按本年新收申请数从多到少排一下。",
+                     "除了秀洲分局，前三是哪几家？", "刚才排第一的那家，部分公开是多少？")
+    assert first.kind == "clarify" and not [f for f in first.figures if f.value is not None]
+
+
+def test_all_outcomes_summed_including_those_named_is_the_check_of_the_total(assistant):
+    (check,) = talk(assistant, "淮安市政府2024年连同予以公开、部分公开，把所有办理结果逐项加起来，和表上印的总计一致吗？")
+    assert check.kind == "total" and check.value == 3050 and len(check.figures) > 2
+
+
+def test_the_same_column_for_another_agency(assistant):
+    *_, other = talk(assistant, "淮安市人民政府2024年法律服务机构提了多少件新申请？", "同一列，平潭综合实验区2022年是多少件新申请")
+    assert [(f.column, f.value) for f in other.figures] == [("法律服务机构", 0)]
+
+
+def test_two_columns_asked_in_clauses_of_their_own_are_both_shown(assistant):
+    (both,) = talk(assistant, "安康市自然资源局2020年上一年的许可项目数量是多少,本年增减了几项")
+    assert [f.value for f in both.figures] == [12, 2]
+
+
+def test_these_two_added_keep_the_column_both_were_asked_in(assistant):
+    *_, two = talk(assistant, "淮安市人民政府2024年新收申请自然人多少", "上年结转的自然人申請是幾件", "這兩項加起來")
+    assert two.value == 3035  # 自然人 3001 + 34, never the totals (3153)
+
+
+def test_a_follow_up_after_one_declined_is_not_tied_to_the_turn_before(assistant):
+    *_, lost, gap = talk(assistant, "洪泽23年行政许可多少", "淮安市人民政府2024年上年结转的自然人申請是幾件", "这两项加起来",
+                         "跟自然人那一列的办理结果总计比，差多少")
+    assert not [f for f in gap.figures if f.value is not None] or gap.kind != "total"
+
+
+def test_asides_of_an_official_in_a_hurry_choose_nothing(assistant):
+    rounds = talk(assistant, "领导刚在群里问，淮安市政府24年行政复议一共多少起？急")
+    assert [f.value for f in rounds[0].figures] == [351]
+    (made,) = talk(assistant, "在吗 洪泽23、24两年新收申请加起来多少 我写个材料要用")
+    assert made.value == 116
+    (refused,) = talk(assistant, "淮安市人民政府2024年度报告中，被认定为信访举报投诉类申请而不予处理的有多少件？")
+    assert [f.value for f in refused.figures] == [62]
+
+
+def test_outcomes_of_a_review_listed_with_spaces(assistant):
+    (listed,) = talk(assistant, "淮安24年复议 维持 纠正 其他 未结 各几件 列一下")
+    assert [f.value for f in listed.figures] == [72, 64, 178, 37]
+
+
+def test_how_it_ended_said_with_zui_hou_is_no_ranking(assistant):
+    (share,) = talk(assistant, "淮安市人民政府2024年可办理的申请（新收加上年结转）里，最后结转到下年度的占比多少？")
+    assert share.value == 3.3
+
+
+def test_one_left_out_in_an_aside_after_the_question(assistant):
+    (top,) = talk(assistant, "按“本机关不掌握相关政府信息”占本年新收申请的比例算，哪三份报告最高？（乍浦镇没有申请，不算）")
+    assert [f.agency for f in top.figures][:1] == ["嘉兴市发展和改革委员会"]
+    assert "乍浦镇人民政府" not in [f.agency for f in top.figures]
+
+
+def test_two_years_added_said_loosely(assistant):
+    *_, both = talk(assistant, "洪泽24年新收多少申请", "23年呢", "两年加一起")
+    assert both.value == 116
+
+
+def test_the_sum_just_shown_over_a_whole_said_with_a_particle(assistant):
+    *_, share = talk(assistant, "平潭2022年予以公开多少件", "部分公开呢", "这两项合计多少？", "这个合计又占办理结果总计多少？")
+    assert share.value == 40
+
+
+def test_third_place_against_second_said_the_other_way_round(assistant):
+    *_, gap = talk(assistant, "2020年各单位行政许可处理决定数量排个名", "反过来，第三名比第二名少多少？")
+    assert abs(gap.value) == 85
+
+
+def test_a_column_named_by_its_heading_after_a_share_is_its_count(assistant):
+    *_, other = talk(assistant, "淮安市人民政府2024年予以公开商业企业占它新收的比例?", "“其他”那一列的本年新收呢？")
+    assert [f.value for f in other.figures] == [4] and other.unit != "%"
+
+
+def test_one_year_over_the_other_after_a_growth(assistant):
+    *_, share = talk(assistant, "洪泽区2023年新收申请多少", "2024年呢", "涨了百分之多少", "反过来，2023年的量只相当于2024年的百分之几？")
+    assert share.value == 22.1
+
+
+def test_a_column_of_the_row_after_its_net_change(assistant):
+    *_, active = talk(assistant, "平潭2022年行政规范性文件制发减废止，净增多少件", "现行有效的一共几件")
+    assert [f.value for f in active.figures] == [698]
+
+
+def test_two_shares_of_two_agencies_asked_one_by_one_compared(assistant):
+    *_, which = talk(assistant, "平潭综合实验区2022年行政许可的处理决定有多少件？", "行政处罚呢", "两项加一起",
+                     "处罚在这个合计里占多大比例？", "换洪泽区2024年，按同样口径算一下这个比例。", "两家谁的处罚占比更高？")
+    assert sorted(f.value for f in which.figures) == [16.5, 22.6]
+
+
+def test_short_words_for_repealed_and_made(assistant):
+    *_, gap = talk(assistant, "淮安市政府2024年规章现行有效的有几件", "行政规范性文件这年废止了多少", "新制发呢", "废的比发的多几件")
+    assert gap.value == 18
+
+
+def test_from_the_year_before_to_the_year_after_of_two_years_shown(assistant):
+    *_, gap = talk(assistant, "洪泽区2023年本年新收申请多少", "2024年呢", "洪泽这两年加一块儿收了多少？", "从前一年到后一年涨了几件？")
+    assert gap.value == 74
+
+
+def test_one_left_out_said_with_de_hua_then_the_least(assistant):
+    *_, least = talk(assistant, "2020年的那几份报告，按本年新收申请数排个前三。", "乍浦镇不算的话，最少的是哪家，几件？")
+    assert least.figures[0].value == 4

@@ -45,6 +45,7 @@ from bot.in_context.options import (
 )
 from bot.in_context.own import (
     across_of_its_own,
+    after_a_lost_figure,
     after_a_lost_turn,
     balance_of_the_last_two,
     by_the_parts,
@@ -71,6 +72,7 @@ from bot.in_context.own import (
     that_year_of_it,
     whole_restated,
     year_next_to_the_thread,
+    year_over_year,
     year_said_twice,
     year_step_in_the_thread,
 )
@@ -101,6 +103,7 @@ from bot.in_context.pairs import (
     two_just_asked,
     two_kinds_added,
     two_levels,
+    two_rates_compared,
     two_rows_of_another,
     which_of_the_two,
     which_of_the_two_agencies,
@@ -160,7 +163,7 @@ from bot.in_context.shares import (
     this_kind,
     top_places_over_all,
 )
-from bot.in_context.thread import ACROSS, RATE_WORDS, SAME_WAY, InContext, Step, Thread
+from bot.in_context.thread import ACROSS, RATE_WORDS, SAME_WAY, InContext, Step, Thread, own_columns
 from bot.match import AgencyCatalog
 from bot.understand import Query
 from bot.value_filter import ValueFilter
@@ -172,6 +175,8 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     question; `held` maps each agency id to the years of its reports."""
     thread = Thread(question, conv, reread, catalog, names, held)
     read = _read(q, thread)
+    # 这两项加起来 declined (which two is not known): a figure the next turn may count on was never given
+    conv.figure_lost = bool(read.declined and not read.choices and not q.mentions)
     if ((read.query.intent == "unknown" or read.declined and not read.choices) and conv.last_question and not conv.lost_turn
             and looks_like_followup(question)):
         # 规划分局那边呢 not understood, 那它们依申请各收了多少 declined: the next bare follow-up cannot say what it is of
@@ -208,6 +213,21 @@ def _row_of_the_thread(q: Query, t: Thread) -> Query | None:
     rows = {m.key for m in t.reread(t.conv.last_question).metrics}
     texts = [text for key, text in q.row_readings if key in rows]
     return t.reread(texts[0]) if len(texts) == 1 else None
+
+
+_SAME_COLUMN = re.compile(r"(?:同一|同样的?|一样的|还是这|还是那|也看这|也看那)(?:列|栏)(?:的|里|中)?[，,]?")
+
+
+def _same_column(q: Query, t: Thread) -> Query | None:
+    """法律服务机构那一列… → 同一列，平潭2022年是多少件新申请: the column of the thread, in the row said now."""
+    said = _SAME_COLUMN.search(q.text)
+    last = t.conv.last_question
+    if not (said and last) or own_columns(q.text):
+        return None
+    cols = [c for c in dict.fromkeys(last[a:b] for a, b in own_columns(last)) if c not in ("总计", "合计")]
+    if len(cols) != 1:
+        return None  # (no column, or several: which one 同一列 means is not plain)
+    return t.reread(q.text[: said.start()] + q.text[said.end() :].rstrip("?？。") + f"（{cols[0]}）")
 
 
 def _same_way_of_the_rate(q: Query, t: Thread) -> Query | None:
@@ -284,7 +304,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _row_of_the_thread, _bare_year, _same_way_of_the_rate, after_a_lost_turn, one_of_the_two_years, which_of_the_two, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, swapped_in_the_sum, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,

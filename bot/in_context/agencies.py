@@ -623,6 +623,13 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if place > len(among):
         return InContext(q, declined=f"前面的回答里没有“{word}”（只列了{len(among)}个），请写出单位名称")
     who = "和".join(group) if plural else among[place - 1]
+    before = conv.ranked_before
+    if (not plural and placed and among is conv.ranked and before and not from_last and not relative and not LAST_PLACE.search(word)
+            and place <= len(before) and before[place - 1] != who):
+        # 除了秀洲分局，前三呢 → 刚才排第一的那家: first in which ranking is not plain (秀洲分局 was first before)
+        return InContext(q, declined=f"“{word}”指哪一个排名里的？", choices=[
+            Option(f"{who}（去掉后重排的第{place}）", who + year_of(conv, who) + rest),
+            Option(f"{before[place - 1]}（原来排名的第{place}）", before[place - 1] + year_of(conv, before[place - 1]) + rest)])
     two_years = re.search(r"(?:这|那)?两(?:个)?年(?:度)?(?:的)?", rest)
     if two_years and not q.years and not plural and len(conv.years_seen) >= 2 and who in conv.last_agencies:
         # 它前一年是多少 → 它这两年一共收了多少: the two years just asked of it

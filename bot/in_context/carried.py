@@ -53,6 +53,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
         return InContext(q, declined="单位归谁管辖、在哪里，年报的统计表里没有；我只能回答年报里的数字和内容")
     if q.exclude_ids and q.metrics and not q.mentions and q.intent in ("total", "rank"):
         return InContext(q)  # 除了淮安市政府和洪泽，其他报告…加起来: every agency but those, never the thread's
+    if re.search(r"(?:本年|这一年|今年|当年|这年)(?:的)?[\u4e00-\u9fff]{0,6}?项目(?:数|个数)", q.text) and "上一年" not in q.text:
+        # 上一年项目数量和本年增减 → 那这一年的项目数是几项: the table has no such cell, and 这一年 is no year to carry
+        return InContext(q, declined="表二只印了“上一年项目数量”和“本年增/减”，没有本年的项目数；可以分别问这两项")
     last_change = t.reread(conv.last_question) if conv.last_question and q.mentions and not q.metrics else None
     if (last_change is not None and last_change.intent == "change" and not q.years and len(q.mentions) == 1
             and re.search(r"(?:收|收到|有|是|办|办了|发|花)?(?:了)?(?:多少|几件|几个)(?:钱|件|个)?[?？。]*$", q.text)
@@ -62,6 +65,11 @@ def carried_over(q: Query, t: Thread) -> InContext:
         if words:
             m = q.mentions[0]
             return t.written_out(q.text[m.start : m.end] + words)
+    if (re.search(r"不管|不论|不分|不区分", q.text) and [m for m in q.metrics if m.key != "申请"] and not q.mentions
+            and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in and not conv.options):
+        # 通过网上平台提交的有多少 → 那不管渠道，新收的总数呢: the agency and year carried, nothing the last one narrowed by
+        who = conv.last_agencies[0]
+        return t.written_out(f"{who}{'' if q.years else str(conv.seen_in[who]) + '年'}{q.text}")
     every = sum(len(ys) for ys in t.held.values())
     if (q.stated_count == every and not q.mentions and not q.metrics and (q.intent == "rank" or q.wants_top) and (conv.ranked_question or conv.last_question)
             and not q.years):
@@ -108,6 +116,12 @@ def carried_over(q: Query, t: Thread) -> InContext:
     if column_spans(q.text) and not q.metrics and not q.difference and not q.ratio:
         # 制发比废止多多少 → 年底现行有效的一共多少件: another column of the row, never the gap carried on
         base = re.sub(r"比[^，,。？?]{0,16}?(?:多|少)(?:了)?(?:多少|几件?)[?？]?$", "", base)
+        before = t.reread(base)
+        if (len(before.metrics) == 1 and len(conv.last_agencies) == 1 and (before.difference or before.add_up) and not before.ratio
+                and conv.last_agencies[0] in conv.seen_in):
+            # 制发减废止，净增多少件 → 现行有效的一共几件: the row and report of the thread, never its operation
+            who = conv.last_agencies[0]
+            base = f"{who}{conv.seen_in[who]}年" + "".join(dict.fromkeys(base[a:b] for a, b in metric_spans(base)))
     if q.add_up and not RANK_WORDS.search(q.text) and RANK_CLAUSE.search(base) and t.reread(RANK_CLAUSE.sub("", base)).metrics:
         base = RANK_CLAUSE.sub("", base)  # 哪一项第2多 → 不予公开八项全部加起来呢: the sum asked now, never the place carried on
     full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
@@ -139,7 +153,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
         # 直接起诉和复议后起诉加起来 → 那2023年的行政复议总计呢: the printed total asked now, not the parts added
         full = re.sub(r"[，,]?(?:加起来|合起来|一共|总共)", "", full)
     sums = r"加起来|合起来|加在一起|加一块|一共|总共|合计|之和"
-    if (q.growth or q.percent_change or q.change_asked) and re.search(sums, full) and not re.search(sums, q.text):
+    years_summed = len(read_period(conv.last_question).years) >= 2 or len(t.reread(conv.last_question).metrics) < 2
+    if (q.growth or q.percent_change or q.change_asked) and re.search(sums, full) and not re.search(sums, q.text) and years_summed:
+        # (三项加起来 in 2023, then in 2024 → 多了多少: the change of that sum, which the rows' sum stays)
         # 两年加起来有多少 → 增长了百分之多少: the change between those years, never their sum again
         full = re.sub(rf"(?:{sums})(?:有|是)?(?:多少件?|几件)?", "", full)
     if (q.growth or q.percent_change) and not q.years:
@@ -155,6 +171,14 @@ def carried_over(q: Query, t: Thread) -> InContext:
         # 只看2020年那五份 after 这九份报告里…: the count said now, in place of the one carried
         full = re.sub(r"(?<![\d.])(?:[两二三四五六七八九十]|\d{1,2})(?=份|家|个单位)", str(q.stated_count), full, count=1)
         carried_q = t.reread(full)
+    said_rows = {m.key for m in q.metrics} - {"申请"}  # (申请 alone names no row)
+    share = t.reread(conv.last_question) if said_rows and conv.last_question else None
+    if (share is not None and share.ratio and share.part_rows and said_rows <= share.whole_rows and not said_rows & share.part_rows
+            and not RATE_WORDS.search(t.question) and not SAME_WAY.search(t.question) and "同一" not in t.question
+            and len(conv.last_agencies) == 1 and not q.mentions):
+        # 予以公开占新收的比例 → “其他”那一列的本年新收呢: the count of the share's whole, never a share of it over itself
+        who = conv.last_agencies[0]
+        return t.written_out(f"{who}{'' if q.years else year_of(conv, who)}{q.text}")
     if len(q.years) == 1 and carried_q.intent == "change" and not re.search(r"比|变化|增|减|涨|降|多了|少了", q.text):
         # 不掌握信息的 24年 after 涨了多少: that row in that year, not the change carried on
         full = re.sub(r"\d{4}年比(?:\d{4}年)?", f"{q.years[0]}年", full)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.answer import Option
 from bot.conversation import FOLLOW_END, LIKEWISE, PRONOUN, looks_like_followup
-from bot.follow_up import BOTH, RANK_WORDS, carry_over, question_stem
+from bot.follow_up import BOTH, RANK_WORDS, carry_over, figure_words, question_stem
 from bot.in_context.thread import (
     ACROSS,
     ACROSS_RATE,
@@ -101,6 +101,14 @@ def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
             and (looks_like_followup(t.question) or len(q.text) <= 16)):
         return InContext(q, declined=f"上一句“{t.conv.lost_turn}”没能回答，这一句接在哪个单位或数字上没能确定；"
                                      "请把单位、年份和要问的数字说完整")
+    return None
+
+
+def after_a_lost_figure(q: Query, t: Thread) -> InContext | None:
+    """这两项加起来 (declined) → 跟自然人那一列的办理结果总计比，差多少: the other side is the figure never given."""
+    if (t.conv.figure_lost and not q.mentions and not q.years and (q.difference or q.ratio or q.add_up)
+            and len(q.metrics) < 2 and not t.conv.options):
+        return InContext(q, declined="上一句没能给出数字，这一句要和哪个数比（或加、占）没能确定；请把要算的两项都说完整")
     return None
 
 
@@ -476,6 +484,26 @@ def its_two_years(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])
 
 
+_YEAR_OVER_YEAR = re.compile(r"^(?:那)?(?:(?:反过来|倒过来)(?:看|说)?[，,]?)?(?P<a>(?:19|20)\d{2})年(?:的)?(?:量|数|数字|这个数)?(?:只|才|仅)?(?:相当于|占|是)"
+                             r"(?P<b>(?:19|20)\d{2})年(?:的)?(?P<rest>(?:百分之几|百分之多少|几成|比例|几倍|多少倍).*)$")
+
+
+def year_over_year(q: Query, t: Thread) -> InContext | None:
+    """洪泽两年涨了百分之几 → 反过来，2023年的量只相当于2024年的百分之几: one year's figure over the other's, of
+    the agency and figure the thread is on."""
+    said = _YEAR_OVER_YEAR.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.metrics and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    last = re.sub(r"(?:19|20)\d{2}年比(?:(?:19|20)\d{2}年)?|(?:变化|增减|相差|增长|下降)(?:了)?(?:多少|幅度)?(?:是)?(?:百分之几|多少)?[?？。]*$", "",
+                  conv.last_question)
+    words = figure_words(last)
+    if not words or RATE_WORDS.search(words):
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{said.group('a')}年{words}相当于{said.group('b')}年的{said.group('rest')}")
+
+
 def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
     """洪泽前一年的… / 后一年呢: a year before or after the one the thread shows for that agency."""
     said = _NEXT_YEAR_WORD.search(q.text)
@@ -487,6 +515,14 @@ def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
         return None  # (和上一年比: a year compared with, whatever column shares the word)
     named = [t.names[i] for m in q.mentions for i in m.agency_ids]
     who = named[0] if len(set(named)) == 1 else (t.conv.last_agencies[0] if t.conv.last_agencies else "")
+    both = [m for m in _NEXT_YEAR_WORD.finditer(q.text)]
+    shown = sorted(t.conv.years_of.get(who, []))
+    if len(both) == 2 and len(shown) == 2 and {m.group(1)[0] for m in both} in ({"前", "后"}, {"上", "下"}):
+        # 洪泽这两年加一块儿 → 从前一年到后一年涨了几件: the earlier and the later of the two years just shown
+        text = q.text
+        for m in sorted(both, key=lambda m: -m.start()):
+            text = text[: m.start()] + f"{shown[0] if m.group(1)[0] in '前上' else shown[1]}年" + text[m.end() :]
+        return t.reread(text)
     base = t.conv.seen_in.get(who) or next(iter(read_period(t.conv.last_question).years[-1:]), None)
     if base is None:
         return None

@@ -838,6 +838,36 @@ def which_of_the_two(q: Query, t: Thread) -> Query | None:
 _WHICH_OF_TWO = re.compile(r"(?:谁|哪家|哪一家|哪个单位|哪个|哪边)(?:的)?[^，,。？?最]{0,8}?(?:更|较|比较)?(?:高|多|低|少|大|小)")
 
 
+def two_rates_compared(q: Query, t: Thread) -> InContext | None:
+    """平潭的处罚占比 → 换洪泽2024年，同样算 → 两家谁的处罚占比更高: the two shares just shown one by one, side by
+    side (each agency in the year it was shown for)."""
+    conv = t.conv
+    which = _WHICH_OF_TWO.search(q.text)
+    if not (which and "最" not in q.text and not q.mentions and not q.years and RATE_WORDS.search(q.text)
+            and conv.last_question and conv.history and not q.difference):
+        return None  # (哪家更高，高出几个百分点: the gap too, read further on)
+    last = t.reread(conv.last_question)
+    b = {t.names.get(i) for m in last.mentions for i in m.agency_ids}
+    if not last.ratio or len(b) != 1:
+        return None
+    a: set = set()
+    for asked in reversed(conv.history[-3:]):  # (平潭的占比 → 淮安不是自然人的一共多少 → 淮安的占比: the share before)
+        before = t.reread(asked)
+        if before.ratio:
+            a = {t.names.get(i) for m in before.mentions for i in m.agency_ids}
+            if [m.key for m in last.metrics] != [m.key for m in before.metrics]:
+                return None  # (two shares of different things: which one 谁高 compares is not plain)
+            break
+    if len(a) != 1 or a == b or not all(x in conv.seen_in for x in a | b):
+        return None
+    (a,), (b,) = a, b
+    words = re.split(r"[，,?？。]", re.sub(r"(?:19|20)\d{2}年", "", figure_words(conv.last_question)))[0]
+    if not words or not RATE_WORDS.search(words):
+        return None
+    text = f"{a}{conv.seen_in[a]}年和{b}{conv.seen_in[b]}年{words}哪个{'低' if re.search(r'低|小|少', which.group(0)) else '高'}"
+    return t.written_out(text) if t.reread(text).ratio else None  # (the share's words said too loosely to read again)
+
+
 def which_of_the_two_agencies(q: Query, t: Thread) -> InContext | None:
     """两家的予以公开分别是多少 → 按…算予以公开率，哪家更高，高出多少: 哪家 more or less is of the two agencies just
     shown, never of every agency held."""

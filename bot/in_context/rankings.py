@@ -413,8 +413,11 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
     # (剩下的谁最多 right after the ranking shows one place: read further on, the ranking shown stays the one 这两家
     # points into; after other questions, the ranking is asked again without those left out)
     top_later = (RANK_WORDS.search(rest) or q.wants_top) and conv.last_question != conv.ranked_question
+    # (排个前三 → 乍浦镇不算的话，最少的是哪家: the other end, of what is left)
+    least = r"最少|最低|最小|倒数|垫底|从少到多|从低到高|从小到大"
+    other_end = bool(RANK_WORDS.search(rest) and re.search(least, rest)) and not re.search(least, conv.ranked_question or "")
     if not (rest and not q.metrics and not q.years and conv.ranked and conv.ranked_question and not q.add_up and not q.ratio
-            and (places_asked or top_later)):
+            and (places_asked or top_later or other_end)):
         return None
     gone = {t.names.get(i) for i in q.exclude_ids}
     places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))

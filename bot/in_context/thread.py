@@ -228,6 +228,7 @@ def last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, s
     if len(who) != 1:
         return None
     picked: list[str] = []
+    their_cols: list[set[str]] = []
     for text in latest:
         row = "".join(text[s:e] for s, e in metric_spans(text))
         same = {i for m in catalog.mentions(text) for i in m.agency_ids} == who and read_period(text).years == when
@@ -235,8 +236,13 @@ def last_two_rows(conv: Conversation, catalog: AgencyCatalog, names: dict[int, s
             continue  # 无法提供三项合计 → 这俩: the group asked before it (不予公开), not a part looked into on the way
         if row and same and all(c in text for c in cols) and row not in picked:
             picked.append(row)
+            at = metric_spans(text)
+            their_cols.append({text[a:b] for a, b in column_spans(text) if not any(s < b and a < e for s, e in at)} - {"总计"})
         if len(picked) == 2:
-            return names[min(who)] + "".join(f"{y}年" for y in when), picked[1], picked[0]
+            if not cols and their_cols[0] != their_cols[1]:
+                return None  # (自然人 of one row, 总计 of the other: which cells 这两项 adds is not plain)
+            col = "".join(sorted(their_cols[0])) if not cols else ""
+            return names[min(who)] + "".join(f"{y}年" for y in when), picked[1] + col, picked[0] + col
     return None
 
 
