@@ -234,7 +234,12 @@ class AcrossAnswers(AcrossSQL):
         else:
             excluded_note = []
         if len(ids) == 1:
-            return self._lookup(q)  # one agency named twice: the checks of _one_agency apply
+            # one agency named twice, or one left of those named: the checks of _one_agency apply, on that one
+            one = replace(q, mentions=[m for m in q.mentions if ids[0] in m.agency_ids], exclude_ids=[]) if left_out else q
+            aid, ask = self._one_agency(one)
+            if ask is None and aid is None:  # (never back here: which one is meant is not plain)
+                return Answer("not_found", title="去掉之后要看的是哪一家没能确定，请写出单位名称")
+            return self._lookup(one)
         if q.parts_sum:
             return self._parts_one_by_one()
         if not ids and (q.sector or q.place_ids or q.level):

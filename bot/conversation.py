@@ -60,6 +60,7 @@ class Conversation:
     ranked_before: list[str] = field(default_factory=list)  # the ranking the last one was ranked anew from (除了X，前三呢)
     # 除了淮安市，前三呢: the last ranking ranked again without some of it; its places are counted anew (第二 is of it)
     ranked_anew: bool = False
+    named_order: list[str] = field(default_factory=list)  # the agencies of the last answer in the order the question named them (前者/后者)
     offered: list[str] = field(default_factory=list)  # the agencies of the last ask-back one was picked from
     reports_seen: list[tuple[str, int]] = field(default_factory=list)  # every (agency, year) answered for, in order (这四份报告)
     single_figures: list[tuple[str, int, str]] = field(default_factory=list)  # (agency, year, label) of the last answers
@@ -106,7 +107,10 @@ class Conversation:
                 self.listed_values = [f.value if isinstance(f.value, int | float) else None for f in figures]
             if agencies[:1] != self.last_agencies[:1]:
                 self.years_seen = []
-            self.last_agencies = named if named and len(named) == len(agencies) and set(named) == set(agencies) else agencies
+            in_order = bool(named) and len(named) == len(agencies) and set(named) == set(agencies)
+            self.named_order = list(named) if in_order else []
+            # (a ranking keeps the order it showed: 它 after 谁最多 is the first; 前者/后者 read named_order)
+            self.last_agencies = named if in_order and not ranked else agencies
             for a in agencies:
                 self.agencies_seen = [x for x in self.agencies_seen if x != a][-3:] + [a]
             self.seen_in = {**self.seen_in, **{f.agency: f.year for f in figures if f.year}}

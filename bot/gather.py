@@ -211,7 +211,11 @@ class Gather:
                     continue
             elif q.years:
                 reps = [by_year[y] for y in q.years if y in by_year]
-                if not reps and (q.intent == "compare" or q.intent == "rank" and q.mentions) and by_year and any(
+                # (a sum never takes another year in place of the one said of it: 淮安和洪泽2023年…加起来 leaves 淮安
+                # out, and says so; 洪泽2024年的，和平潭的加起来 takes 平潭's only report, the year being 洪泽's)
+                named_after = bool(q.time_spans) and any(m.start >= max(e for _, e in q.time_spans) for m in q.mentions if aid in m.agency_ids)
+                across = q.add_up and len(q.metrics) < 2  # (予以公开和部分公开合起来 of each agency: each its own sum, compared)
+                if not reps and (q.intent == "compare" and (not across or named_after) or q.intent == "rank" and q.mentions) and by_year and any(
                         y in self.r.by_agency.get(other, {}) for other in ids for y in q.years):
                     if len(by_year) > 1:  # the year was given for another agency: which of its years is asked
                         raise AskColumn(self._ask_year_of(q, ids, aid))

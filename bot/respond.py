@@ -87,7 +87,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             named = list(dict.fromkeys(self.r.agency_names.get(i, "") for m in sorted(q.mentions, key=lambda m: m.start)
                                        for i in m.agency_ids))
             conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total", about=about,
-                          share=ans.unit == "%", answered=ans.kind != "not_found", named=named if ans.kind == "table" and not ans.ranked else None)
+                          share=ans.unit == "%", answered=ans.kind != "not_found", named=named if ans.kind == "table" else None)
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
                 conv.listed, conv.listed_at, conv.listed_values = [], [], []  # (nor 倒数第一 at a list shown before it)

@@ -452,7 +452,14 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
     q = re.sub(r"(合计|总数|总和|之和|这个数|个数字)(?:又|还|则|倒)(?=占|相当于|是)", r"\1", q)  # 这个合计又占…: the share, said with a particle
     q = re.sub(r"(?<![办理])结果(?=那几项|这几项|那几个|这几个|那几类|各项)", "办理结果", q)  # 结果那几项: the outcomes of 表三
+    q = re.sub(r"哪(一|个)?小(项|类)", r"哪一\2", q)  # 哪一小项最多: one of the parts
+    q = re.sub(r"^拿(?=前者|后者|它)", "", q)  # 拿后者跟…比: the one pointed at
+    # 后者跟它自己2023年比，2023年这个比例是多少: the year said again is the one asked, the comparison only sets it up
+    q = re.sub(r"(?:跟|和|与)(?:它|其)自己(?:的)?((?:19|20)\d{2})年(?:的)?比[，,]\s*(?=\1年)", "", q)
     q = re.sub(r"加一起|加在一起|加一块儿?|加到一起|加到一块儿?|合一起|合在一起|合一块儿?", "加起来", q)  # said every way, read one way
+    # 收进来的应该等于办完的加结转的…对得上吗: 表三's balance, said as the rule it checks
+    q = re.sub(r"收进来的?(?:申请)?(?:应该|应当|理应)?(?:等于|=|和|跟)办完的?(?:加|\+)(?:上)?结转(?:下年度?)?的?[。，,]?(?=.{0,20}(?:对得上|对上|平衡|相等|一致))",
+               "收支", q)
     # …哪三份最高？（乍浦镇没有申请，不算）: the one left out, said in an aside
     q = re.sub(r"[（(]([^（）()，,。]{2,12}?)(?:没有[^，,（）()]{0,8}|为0|是0|是零)?[，,]?(?:不算|除外|不计|不算在内|不参与)[）)]", r"，除了\1", q)
     q = re.sub(r"最后(?=结转|转到|留到|被|予以|答复|办结|不予|无法)", "", q)  # 最后结转到下年度的: how it ended, no place in a ranking
@@ -677,13 +684,13 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     topic = _TOPIC_LEAD.match(normalise_question(question))
     if topic and not catalog.mentions(topic.group(1)) and not re.search(r"[市区县镇乡]|政府|府", topic.group(1)):
         question = normalise_question(question)[topic.end() :]  # 再看争议。两家各…: the lead names only a topic
-    colon = re.match(r"^([^：:。？?]{2,40})[：:]\s*(?=\S)", normalise_question(question))
+    colon = re.match(r"^([^：:。？?]{2,60})[：:]\s*(?=\S)", normalise_question(question))
     if colon:  # 有读者留言说淮安不予公开的太多，我想算个比例回应一下：淮安市2024年…: a scene, then the whole question
         rest = normalise_question(question)[colon.end() :]
         said_then = {i for m in catalog.mentions(colon.group(1)) for i in m.agency_ids}
         said_now = {i for m in catalog.mentions(rest) for i in m.agency_ids}
         if (said_now and said_then <= said_now and find_metrics(rest) and not read_period(colon.group(1)).years
-                and (not find_metrics(colon.group(1)) or {m.key for m in find_metrics(colon.group(1))} <= {m.key for m in find_metrics(rest)})):
+                and (not find_metrics(colon.group(1)) or {m.key for m in find_metrics(colon.group(1))} - {"申请"} <= {m.key for m in find_metrics(rest)})):
             question = rest
     lead = _LEAD_SENTENCE.match(normalise_question(question))
     if lead and not _ASKING.search(lead.group(1)) and not catalog.mentions(lead.group(1)) and not read_period(lead.group(1)).years:
@@ -1491,7 +1498,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.balance and "结转下年度" not in named:  # 新收加上年结转，和办结总数对得上吗: the equation has four terms
         query.metrics.append(BY_KEY["结转下年度"])
     if query.balance:  # 只看自然人那一列：新收加上年结转，和办结总计加结转下年度: the equation in that applicants' column
-        said = [w for w in (q[a:b] for a, b in column_spans(_blank(q, metric_spans(q)))) if w not in ("总计", "合计", "总数")]
+        applicants = {w for ws in APPLICANT_COLS.values() for w in ws}  # (几个 names 表二's count of items, not a column here)
+        said = [w for w in (q[a:b] for a, b in column_spans(_blank(q, metric_spans(q)))) if w not in ("总计", "合计", "总数") and w in applicants]
         if len(set(said)) == 1:
             query.column_said = said[0]
     nth = _NTH.search(q) or _NTH_ASKED.search(q)
@@ -1623,7 +1631,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.intent = "change"  # 洪泽24年比23年多了多少 / 比2023年多几件
     elif (_RANK.search(q) or query.nth or query.middle) and not single:
         query.intent = "rank"
-    elif len(names) >= 2 or (_COMPARE.search(q) and len(query.mentions) >= 2) or (
+    elif len({tuple(m.agency_ids) for m in names}) >= 2 or (_COMPARE.search(q) and len({tuple(m.agency_ids) for m in query.mentions}) >= 2) or (
             query.separately and not query.mentions and (query.sector or query.place_ids or query.level or query.each_agency)) or (
             query.separately and not query.add_up and query.mentions and all(m.kind == "region" for m in query.mentions) and _SCOPE_ANY.search(q)
             and len({i for m in query.mentions for i in m.agency_ids}) >= 2):  # 淮安市各单位…分别多少: each held there
@@ -1657,7 +1665,7 @@ _SEAT_OF = re.compile(r"(?:所在|所属|隶属)(?:地)?(?:的)?([\u4e00-\u9fff]
 _BLANK_AS_NONE = re.compile(r"(?:如果|若|要是|假如)?(?:没填|没有填|未填|空白|空着|是空的)(?:的)?(?:话)?[，,]?(?:就)?(?:按|当|算)(?:作|成)?"
                             r"(?:没有|0|零|不存在|没)(?:算|计|处理)?(?:吧|就行|就好)?|(?<=填了)(?=[^，,。？?]{1,16}?的(?:单位|报告|几家|那几家))")
 # 收支对得上吗: 表三's intake (新收 + 上年结转) against what came of it (办结 + 结转下年度)
-_IN_AND_OUT = re.compile(r"(?:收支|进出|收和办|收的和办的)(?:两头|两边)?(?:是否|能否|能不能|是不是)?(?:对得上|对上|平衡|相等|一致|平不平|持平|账平|吻合|对不对得上)")
+_IN_AND_OUT = re.compile(r"(?:收支|进出|收和办|收的和办的)(?:两头|两边)?(?:[^。？?]{0,20}?[，,])?[^。？?]{0,8}?(?:是否|能否|能不能|是不是)?(?:对得上|对上|平衡|相等|一致|平不平|持平|账平|吻合|对不对得上)")
 # 2020年各单位…分别是多少: each agency held (in the year said), side by side
 _EACH_AGENCY = re.compile(r"各单位|各家|每家|每个单位|各个单位|(?:每|各)份(?:年报|报告)|几份(?:年报|报告)里")
 # Words that make a place a scope of agencies (淮安市各单位, 淮安的部门) rather than its government.

@@ -3636,3 +3636,62 @@ def test_from_the_year_before_to_the_year_after_of_two_years_shown(assistant):
 def test_one_left_out_said_with_de_hua_then_the_least(assistant):
     *_, least = talk(assistant, "2020年的那几份报告，按本年新收申请数排个前三。", "乍浦镇不算的话，最少的是哪家，几件？")
     assert least.figures[0].value == 4
+
+
+def test_the_balance_said_as_the_rule_it_checks(assistant):
+    *_, check = talk(assistant, "淮安市人民政府2024年度报告里，本年新收的政府信息公开申请一共多少件？", "上年结转过来的呢？",
+                     "按规矩，收进来的应该等于办完的加结转的。用刚才那几个数核一下，淮安这张表对得上吗？")
+    assert check.op == "balance" and "3153" in check.text and "一列" not in check.text
+
+
+# Round 65 (blind)
+
+
+def test_one_left_of_several_named_after_an_exclusion_never_loops(assistant):
+    *_, first = talk(assistant, "写执法公开的稿子。不分年份，这几份年报里行政处罚决定数量最多的前三份是哪几份？", "第一名比第二名多多少？",
+                     "把淮安市政府排除掉，谁排第一？")
+    assert [(f.agency, f.value) for f in first.figures][:1] == [("淮安市洪泽区人民政府", 4119)]
+
+
+def test_a_sum_of_a_year_never_takes_another_year_of_an_agency(assistant):
+    (total,) = talk(assistant, "淮安市政府和洪泽区政府2023年不予公开加起来多少件")
+    assert total.kind != "total" or total.value == 3
+    assert not [f for f in total.figures if f.year == 2024]
+
+
+def test_a_figure_asked_after_a_check_is_the_printed_figure(assistant):
+    *_, printed = talk(assistant, "安康市自然资源局2020年表三，新收加上年结转，和办结总计加结转下年度，两边各是多少，对得上吗？",
+                       "再看表四，它印的行政复议总计是几？")
+    assert [f.value for f in printed.figures] == [0]
+
+
+def test_the_largest_part_said_as_xiao_xiang(assistant):
+    *_, top = talk(assistant, "淮安市政府2024年表三里“不予公开”的各小项加起来一共多少件？", "哪一小项最多，多少件？")
+    assert [f.value for f in top.figures] == [105]
+
+
+def test_a_scene_before_a_colon_names_no_column(assistant):
+    (growth,) = talk(assistant, "领导让我写个材料，说洪泽这两年群众申请公开的热情明显上来了，我得有个数撑着：洪泽区2024年新收申请量比上一年增长了百分之多少？")
+    assert growth.value == 352.4 and "自然人" not in growth.text.split("\n")[0]
+
+
+def test_one_agency_named_twice_is_no_comparison(assistant):
+    (growth,) = talk(assistant, "洪泽区和洪泽2024年新收申请比上一年增长了百分之多少？")
+    assert growth.value == 352.4
+
+
+def test_the_latter_is_the_one_named_second_even_when_ranked_first(assistant):
+    *_, latter = talk(assistant, "2024年淮安市政府和洪泽区政府，哪家“本机关不掌握相关政府信息”占本年新收的比例更高？两个比例都给我",
+                      "拿后者跟它自己2023年比，2023年这个比例是多少？")
+    assert latter.value == 47.6 and latter.figures[0].agency == "淮安市洪泽区人民政府"
+
+
+def test_a_sum_with_an_agency_named_after_the_year_takes_its_only_report(assistant):
+    *_, summed = talk(assistant, "很多申请最后答复“本机关不掌握”。洪泽区2024年这类有多少件？", "占办理结果总计的比例？", "平潭呢？",
+                      "这俩谁的比例更高？", "第一个问的那个件数，和平潭的件数加起来是多少？")
+    assert summed.value == 68  # 洪泽 2024 (31) and 平潭's only report, 2022 (37), said in the answer
+
+
+def test_a_sum_of_its_own_after_a_declined_turn_is_answered(assistant):
+    *_, own = talk(assistant, "淮安市人民政府2024年上年结转的自然人申請是幾件", "这两项加起来", "不予处理的合计？")
+    assert own.value == 88

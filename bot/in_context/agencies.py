@@ -600,7 +600,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if word in ("前者", "后者") and len(conv.last_agencies) == 2 and set(conv.last_agencies) == set(conv.listed):
         # 淮安…跟平潭比谁多 (平潭 shown first, the larger) → 前者: the one the question named first
         year_of_listed = dict(zip(conv.listed, conv.listed_at, strict=False))
-        among, places = conv.last_agencies, [year_of_listed[a] for a in conv.last_agencies]
+        order = conv.named_order if len(conv.named_order) == 2 and set(conv.named_order) == set(conv.last_agencies) else conv.last_agencies
+        among, places = order, [year_of_listed[a] for a in order]
     placed = LAST_PLACE.search(word) or FIRST_PLACE.search(word) or re.search(r"[名位排]|第[^个]*多|第[^个]*高|其后|其次|倒数", word)
     if placed and not conv.ranked and ordinal and re.search(r"名|排|倒数|垫底|末位|榜尾", word) and len(conv.listed or conv.last_agencies) > 1:
         # 第二名 when nothing was ranked (a ranking declined, a list side by side): no place to point at

@@ -148,6 +148,12 @@ def carried_over(q: Query, t: Thread) -> InContext:
         return InContext(q, declined=f"这句没能和上一个问题（“{last}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
     full = keep_named_columns(full, q.text)  # 去掉尚未审结的有多少 → 维持的呢: the column named now, never it taken away
+    checked = r"对得上|对不上|对上|一致|相符|不符|吻合|相等|平不平"
+    named_cols = [c for c in (q.text[a:b] for a, b in own_columns(q.text)) if c not in ("总计", "合计")]
+    if (q.metrics and re.search(checked, full) and not re.search(checked, q.text) and not named_cols
+            and re.search(r"(?:是|有)?(?:几|多少)(?:件|个)?[?？。]*$", q.text)):
+        # 总计那一列呢，对得上吗 → 再看表四，它印的行政复议总计是几: a figure asked now, not the check carried on
+        full = re.sub(rf"[，,]?[^，,]*?(?:{checked})[^，,]*$", "", full) + re.sub(r"^.*?(?=(?:是|有)?(?:几|多少))", "", q.text)
     if (re.search(r"总计", q.text) and not re.search(r"加起来|合起来|一共|总共|合计|之和|各项|分项|逐项", q.text)
             and re.search(r"加起来|合起来|一共|总共", full)):
         # 直接起诉和复议后起诉加起来 → 那2023年的行政复议总计呢: the printed total asked now, not the parts added

@@ -409,7 +409,8 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
     again on the figure it ranked."""
     conv = t.conv
     rest = q.text[q.exclude_span[1] :] if q.exclude_ids and q.exclude_span else ""
-    places_asked = re.search(r"前[两二三四五六七八九十\d]|第[二三四五六七八九十\d]|排(?:一下|个序|序)|从高到低|从多到少|从低到高|从少到多", rest)
+    places_asked = re.search(r"前[两二三四五六七八九十\d]|第[二三四五六七八九十\d]|排(?:一下|个序|序)|从高到低|从多到少|从低到高|从少到多"
+                             r"|(?:谁|哪家|哪个|哪份)(?:就)?(?:排|是|成了|变成)?(?:在)?第一|排(?:在)?第一的?(?:是谁|是哪)", rest)
     # (剩下的谁最多 right after the ranking shows one place: read further on, the ranking shown stays the one 这两家
     # points into; after other questions, the ranking is asked again without those left out)
     top_later = (RANK_WORDS.search(rest) or q.wants_top) and conv.last_question != conv.ranked_question
