@@ -60,6 +60,7 @@ class Conversation:
     ranked_before: list[str] = field(default_factory=list)  # the ranking the last one was ranked anew from (除了X，前三呢)
     # 除了淮安市，前三呢: the last ranking ranked again without some of it; its places are counted anew (第二 is of it)
     ranked_anew: bool = False
+    user_order: list[str] = field(default_factory=list)  # the agencies the last question naming several named, in its order
     named_order: list[str] = field(default_factory=list)  # the agencies of the last answer in the order the question named them (前者/后者)
     offered: list[str] = field(default_factory=list)  # the agencies of the last ask-back one was picked from
     reports_seen: list[tuple[str, int]] = field(default_factory=list)  # every (agency, year) answered for, in order (这四份报告)

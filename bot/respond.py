@@ -73,6 +73,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         ans.asked = q.text
         ans.text = w.render(ans)
         idle = q.intent in ("unknown", "thanks") or (q.intent in ("narrative", "search", "help") and not (q.mentions or q.metrics or q.years))
+        # 其中针对企业的有多少 answered from the prose (no figure) in a thread: the figure talked of stays the last one
+        idle = idle or (ans.kind == "search" and bool(read.notes) and bool(conv and conv.last_question))
         if conv is not None:
             conv.turns = [*conv.turns, "" if idle else read.remember_as or self._as_resolved(q, ans)][-20:]
         if conv is not None and not idle:  # chatter, or a question not understood, leaves the thread as it was
@@ -91,6 +93,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
                 conv.listed, conv.listed_at, conv.listed_values = [], [], []  # (nor 倒数第一 at a list shown before it)
+            said_now = list(dict.fromkeys(self.r.agency_names.get(i, "") for m in sorted(alone.mentions, key=lambda m: m.start)
+                                          for i in m.agency_ids))  # (named in the asker's own words, not a rewritten question)
+            if len([n for n in said_now if n]) >= 2:
+                conv.user_order = [n for n in said_now if n]
             conv.filter_said = q.value_filter.said if q.value_filter and ans.kind != "not_found" else ""
             # 平均一个项目多少钱 (asked back: 平均 not read) → 发改委呢: the word not read is still what is asked
             conv.left_unread = list(q.unread) if ans.kind == "clarify" and q.unread and not ans.figures else []

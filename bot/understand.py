@@ -436,8 +436,9 @@ class Query:
         return foreign_columns(self.column_said or self.column_text or self.text, metric)
 
 
-_NOT_THE_KIND = re.compile(r"(?<![是要])(?:不是|并非|并不是)(?=(?:由)?(?:" + "|".join(sorted(
-    {w for ws in APPLICANT_COLS.values() for w in ws if len(w) >= 2} | set(LEGAL_PERSONS), key=len, reverse=True)) + r")(?:提|申请|的|递|交))")
+_NOT_THE_KIND = re.compile(r"(?<![是要])(?:不是|并非|并不是)(?=(?:由)?[“\"']?(?:" + "|".join(sorted(
+    {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws if len(w) >= 2} | set(LEGAL_PERSONS),
+    key=len, reverse=True)) + r")[”\"']?(?:提|申请|的|递|交))")  # (诉讼里不是“维持”的: every outcome but that one)
 
 
 @lru_cache(maxsize=4096)  # (understand() and the in-context steps normalise the same text several times)
@@ -453,7 +454,12 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(合计|总数|总和|之和|这个数|个数字)(?:又|还|则|倒)(?=占|相当于|是)", r"\1", q)  # 这个合计又占…: the share, said with a particle
     q = re.sub(r"(?<![办理])结果(?=那几项|这几项|那几个|这几个|那几类|各项)", "办理结果", q)  # 结果那几项: the outcomes of 表三
     q = re.sub(r"哪(一|个)?小(项|类)", r"哪一\2", q)  # 哪一小项最多: one of the parts
+    # 不予处理那五小项 / 底下五种情形全加起来: the parts of that row
+    q = re.sub(r"(?:底下|下面|下属)?(?:的)?(?:这|那)?(?:[两二三四五六七八九十]|\d)(?:个)?(?:小项|种情形|类情形|种情况)", "各项", q)
     q = re.sub(r"^拿(?=前者|后者|它)", "", q)  # 拿后者跟…比: the one pointed at
+    # 从上一年到2024年: the year before the one said with it (never today's year before)
+    q = re.sub(r"从(?:上一年|前一年|上年)(?:度)?到((?:19|20)\d{2})年", lambda m: f"从{int(m.group(1)) - 1}年到{m.group(1)}年", q)
+    q = re.sub(r"^(?:那)?(?:反过来|倒过来)(?:看|说)?[，,]?(?=垫底|最后一名|倒数|榜尾|末位)", "", q)  # 反过来看垫底的那家: that place
     # 后者跟它自己2023年比，2023年这个比例是多少: the year said again is the one asked, the comparison only sets it up
     q = re.sub(r"(?:跟|和|与)(?:它|其)自己(?:的)?((?:19|20)\d{2})年(?:的)?比[，,]\s*(?=\1年)", "", q)
     q = re.sub(r"加一起|加在一起|加一块儿?|加到一起|加到一块儿?|合一起|合在一起|合一块儿?", "加起来", q)  # said every way, read one way
@@ -479,6 +485,7 @@ def normalise_question(question: str) -> str:
 
     # 不是自然人提的 / 并非企业申请的: everything but that kind, said as 除了 (never the kind itself: 不是 chooses)
     q = _NOT_THE_KIND.sub("除了", q)
+    q = re.sub(r"(?<=除了)[“\"']([^”\"']{1,8})[”\"']", r"\1", q)  # 除了“维持”的: the word, without its quotes
     q = re.sub(r"(?<=[排剔扣刨])除以后", "除后", q)  # 把淮安排除以后: left out, then (never 除以, a division)
     # 最多的是哪一种？第二、第三多的又是什么: the first three, in order
     q = re.sub(r"(最(?:多|高|大|少|低|小))的?是哪一?(种|类|条|个|家|项)[？?，,。]?第二[、和及与]第?三(?:多|高|大|少|低|小)?的?(?:又|分别)?"
@@ -1663,7 +1670,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
 _SEAT_OF = re.compile(r"(?:所在|所属|隶属)(?:地)?(?:的)?([\u4e00-\u9fff]{2,4}?(?:省|市|县|区)(?:人民)?政府)")
 # 北戴河如果没填就按没有算: a sum over agencies leaves out the blank cells (named in the answer), not refused
 _BLANK_AS_NONE = re.compile(r"(?:如果|若|要是|假如)?(?:没填|没有填|未填|空白|空着|是空的)(?:的)?(?:话)?[，,]?(?:就)?(?:按|当|算)(?:作|成)?"
-                            r"(?:没有|0|零|不存在|没)(?:算|计|处理)?(?:吧|就行|就好)?|(?<=填了)(?=[^，,。？?]{1,16}?的(?:单位|报告|几家|那几家))")
+                            r"(?:没有|0|零|不存在|没)(?:算|计|处理)?(?:吧|就行|就好)?|(?<=填了)(?=[^，,。？?]{1,16}?的(?:单位|报告|几家|那几家))"
+                            # (没填的就略过 / 空着的跳过 / 没填的不算: the blank ones left out)
+                            r"|(?:没填|没有填|未填|空白|空着|是空的)(?:的)?(?:那几家|几家|单位)?(?:就)?(?:略过|跳过|略去|不算|不管|不计|去掉|排除)(?:吧|就行|就好)?")
 # 收支对得上吗: 表三's intake (新收 + 上年结转) against what came of it (办结 + 结转下年度)
 _IN_AND_OUT = re.compile(r"(?:收支|进出|收和办|收的和办的)(?:两头|两边)?(?:[^。？?]{0,20}?[，,])?[^。？?]{0,8}?(?:是否|能否|能不能|是不是)?(?:对得上|对上|平衡|相等|一致|平不平|持平|账平|吻合|对不对得上)")
 # 2020年各单位…分别是多少: each agency held (in the year said), side by side

@@ -3695,3 +3695,43 @@ def test_a_sum_with_an_agency_named_after_the_year_takes_its_only_report(assista
 def test_a_sum_of_its_own_after_a_declined_turn_is_answered(assistant):
     *_, own = talk(assistant, "淮安市人民政府2024年上年结转的自然人申請是幾件", "这两项加起来", "不予处理的合计？")
     assert own.value == 88
+
+
+def test_blank_ones_skipped_in_a_ranking_said_as_lue_guo(assistant):
+    first, second, gap, last, four = talk(assistant, "2020年那几份报告，政府集中采购总金额从高到低排一下（没填的就略过）",
+                                          "排第二的那家采购了多少个项目", "第一名比第二名多花了多少钱", "反过来看垫底的那家，金额是多少", "四家加总")
+    assert [f.value for f in first.figures] == [11717300, 2448023, 2147332, 2090000]
+    assert [f.value for f in last.figures] == [2090000] and four.value == 18402655
+
+
+def test_a_turn_answered_from_the_prose_leaves_the_thread_on_its_figure(assistant):
+    *_, other, both = talk(assistant, "淮安市政府二零二四年行政强制决定有多少？", "其中针对企业的有多少？", "那洪泽同年总数呢？", "两家加起来？")
+    assert [f.value for f in other.figures] == [84] and both.value == 88367
+
+
+# Round 66 (blind)
+
+
+def test_the_former_after_the_two_were_shown_in_another_order_is_asked_back(assistant):
+    *_, former = talk(assistant, "淮安市政府和洪泽区政府两家的本年新收信息公开申请加起来是多少？", "洪泽占这个合计的比例是多少？",
+                      "部分公开两家分别是多少？", "前者的部分公开占它办理结果总计的比例呢？")
+    assert former.kind == "clarify" and [o.label for o in former.options] == ["淮安市人民政府", "淮安市洪泽区人民政府"]
+
+
+def test_every_outcome_but_one_said_with_bu_shi(assistant):
+    (rest,) = talk(assistant, "淮安市政府2024年行政诉讼里不是“维持”的有多少件？")
+    assert rest.value == 21  # 46 less 25, never the 25 of 维持
+
+
+def test_from_the_year_before_to_a_year_said_is_the_year_before_that_one(assistant):
+    (fall,) = talk(assistant, "从上一年到2024年，洪泽的处罚决定降了多少？")
+    assert abs(fall.value) == 1343
+    *_, thread = talk(assistant, "洪泽2023年行政处罚多少", "从上一年到2024年，洪泽的处罚决定降了多少，降幅几成？")
+    assert thread.value == 32.6 or abs(thread.value) == 1343
+
+
+def test_the_parts_of_a_row_said_with_their_count(assistant):
+    (five,) = talk(assistant, "淮安市政府2024年不予处理那五小项全部加起来呢？")
+    assert five.value == 88
+    (cases,) = talk(assistant, "淮安市政府2024年“不予处理”底下五种情形全加起来是多少？")
+    assert cases.value == 88

@@ -595,6 +595,11 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
                          choices=[Option(a, a + years + rest) for a in conv.last_agencies[:10]])
     if word in ("前者", "后者"):  # of the last two shown, or the last two asked about
         ordinal, place = True, (1 if word == "前者" else 2)
+        shown = list(dict.fromkeys(conv.listed)) if len(set(conv.listed)) == 2 else []
+        said = [a for a in conv.user_order if a in shown]
+        if shown and len(said) == 2 and said != shown and conv.named_order != said:
+            # 淮安和洪泽加起来 → 洪泽占… → 两家分别多少 (洪泽 listed first) → 前者: named first, or shown first? asked
+            return InContext(q, declined=f"“{word}”指哪一个？", choices=[Option(a, a + year_of(conv, a) + rest) for a in said])
     among = conv.listed if ordinal and conv.listed else conv.last_agencies
     places = conv.listed_at
     if word in ("前者", "后者") and len(conv.last_agencies) == 2 and set(conv.last_agencies) == set(conv.listed):

@@ -31,6 +31,7 @@ from bot.in_context.thread import (
 from bot.rows import APPLICANT_COLS, REVIEW_COLS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
+from index.model import ACTIVE
 
 
 def carried_over(q: Query, t: Thread) -> InContext:
@@ -56,6 +57,12 @@ def carried_over(q: Query, t: Thread) -> InContext:
     if re.search(r"(?:本年|这一年|今年|当年|这年)(?:的)?[\u4e00-\u9fff]{0,6}?项目(?:数|个数)", q.text) and "上一年" not in q.text:
         # 上一年项目数量和本年增减 → 那这一年的项目数是几项: the table has no such cell, and 这一年 is no year to carry
         return InContext(q, declined="表二只印了“上一年项目数量”和“本年增/减”，没有本年的项目数；可以分别问这两项")
+    whole_word = re.compile(r"(?:的)?(?:总数|总量)(?=呢|是多少|多少|[?？。]|$)")
+    if not q.metrics and whole_word.search(q.text) and conv.last_question:
+        # 行政强制决定有多少 → 那洪泽同年总数呢: 表二's count has no columns to total; 总数 is that count
+        before = t.reread(conv.last_question)
+        if len(before.metrics) == 1 and before.metrics[0].table == ACTIVE and not before.ratio:
+            q = t.reread(whole_word.sub("", q.text))
     last_change = t.reread(conv.last_question) if conv.last_question and q.mentions and not q.metrics else None
     if (last_change is not None and last_change.intent == "change" and not q.years and len(q.mentions) == 1
             and re.search(r"(?:收|收到|有|是|办|办了|发|花)?(?:了)?(?:多少|几件|几个)(?:钱|件|个)?[?？。]*$", q.text)

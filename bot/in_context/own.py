@@ -145,6 +145,11 @@ def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
     said = _STEP_YEAR.search(q.text)
     if not (said and t.conv.last_question and q.relative and "今天是" in q.relative):
         return None
+    span = re.search(r"从(?:上一年|前一年|上年)(?:度)?到((?:19|20)\d{2})年", q.text)
+    if span:  # 从上一年到2024年: the year before the one said with it, not the thread's
+        year = int(span.group(1)) - 1
+        read = t.reread(q.text[: span.start()] + f"从{year}年到{span.group(1)}年" + q.text[span.end() :])
+        return replace(read, relative=f"“上一年”按{span.group(1)}年的上一年算，是{year}年")
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     years = {t.conv.seen_in[a] for a in named if a in t.conv.seen_in} or {
         t.conv.seen_in[a] for a in t.conv.last_agencies if a in t.conv.seen_in}
