@@ -60,6 +60,7 @@ class Conversation:
     ranked_before: list[str] = field(default_factory=list)  # the ranking the last one was ranked anew from (除了X，前三呢)
     # 除了淮安市，前三呢: the last ranking ranked again without some of it; its places are counted anew (第二 is of it)
     ranked_anew: bool = False
+    first_seen: list[str] = field(default_factory=list)  # agencies in the order the conversation first answered for them
     user_order: list[str] = field(default_factory=list)  # the agencies the last question naming several named, in its order
     named_order: list[str] = field(default_factory=list)  # the agencies of the last answer in the order the question named them (前者/后者)
     offered: list[str] = field(default_factory=list)  # the agencies of the last ask-back one was picked from
@@ -114,6 +115,7 @@ class Conversation:
             self.last_agencies = named if in_order and not ranked else agencies
             for a in agencies:
                 self.agencies_seen = [x for x in self.agencies_seen if x != a][-3:] + [a]
+                self.first_seen = self.first_seen if a in self.first_seen else [*self.first_seen, a][-8:]
             self.seen_in = {**self.seen_in, **{f.agency: f.year for f in figures if f.year}}
             self.reports_seen = list(dict.fromkeys([*self.reports_seen, *((f.agency, f.year) for f in figures if f.year)]))[-12:]
             if len(agencies) == 1:

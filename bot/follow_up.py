@@ -456,7 +456,13 @@ def _own_question(f: _FollowUp):
     if not ((metric_spans(f.text, generic=True) or f.new.metrics and f.new.ratio) and not f.new.mentions
             and (_ASKS.search(f.text) or claims or whole_cell)):  # (公开率是多少: a named indicator is a question of its own too)
         return _PASS
-    if _THESE_ONES.match(f.text) and column_spans(f.prev, active=False) and not column_spans(f.text):
+    # (剩下的怎么处理的 after 这几件里部分公开几件: the rest of the same applicants)
+    rows_at = metric_spans(f.text)
+    applicants = {w for ws in APPLICANT_COLS.values() for w in ws}
+    cols_now = [c for c in column_spans(f.text) if not any(c[0] < e and s < c[1] for s, e in rows_at)
+                and f.text[c[0] : c[1]] in applicants]  # (其他 in 其他处理 is the row's; 怎么处理 names no applicants)
+    if ((_THESE_ONES.match(f.text) or re.match(r"(?:那)?(?:剩下|其余|剩余)的", f.text)) and column_spans(f.prev, active=False)
+            and not cols_now):
         return _PASS  # 这61件里有多少予以公开: of the applicants just asked about (the row is replaced, the column kept)
     who = "和".join(dict.fromkeys(m.text for m in f.prev_mentions))
     when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)

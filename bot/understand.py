@@ -457,6 +457,9 @@ def normalise_question(question: str) -> str:
     # 不予处理那五小项 / 底下五种情形全加起来: the parts of that row
     q = re.sub(r"(?:底下|下面|下属)?(?:的)?(?:这|那)?(?:[两二三四五六七八九十]|\d)(?:个)?(?:小项|种情形|类情形|种情况)", "各项", q)
     q = re.sub(r"^拿(?=前者|后者|它)", "", q)  # 拿后者跟…比: the one pointed at
+    q = re.sub(r"这个数(?:字)?(?:跟|和|与)(?:上一个|前一个|刚才那个|之前那个)数(?:字)?", "这两个数", q)  # 这个数跟上一个数差多少
+    q = re.sub(r"^(?:那)?(?:刚才|上面|前面)?(?:的)?(?:榜单|排名|排行榜?|名单)(?:上|里|中)(?:的)?", "", q)  # 刚才榜单上第二名和第三名
+    q = re.sub(r"不(?:指定|限定?|分|管)(?:哪个|哪家)?单位(?:的话)?", "所有单位", q)  # 不指定单位的话，2024年…合计: every agency
     # 从上一年到2024年: the year before the one said with it (never today's year before)
     q = re.sub(r"从(?:上一年|前一年|上年)(?:度)?到((?:19|20)\d{2})年", lambda m: f"从{int(m.group(1)) - 1}年到{m.group(1)}年", q)
     q = re.sub(r"^(?:那)?(?:反过来|倒过来)(?:看|说)?[，,]?(?=垫底|最后一名|倒数|榜尾|末位)", "", q)  # 反过来看垫底的那家: that place
@@ -466,6 +469,8 @@ def normalise_question(question: str) -> str:
     # 收进来的应该等于办完的加结转的…对得上吗: 表三's balance, said as the rule it checks
     q = re.sub(r"收进来的?(?:申请)?(?:应该|应当|理应)?(?:等于|=|和|跟)办完的?(?:加|\+)(?:上)?结转(?:下年度?)?的?[。，,]?(?=.{0,20}(?:对得上|对上|平衡|相等|一致))",
                "收支", q)
+    # 九份报告都算上（洪泽两年分开算），…排前三: how the reports are counted, said in an aside (each report is one)
+    q = re.sub(r"[（(][^（）()]{0,14}?(?:分开算|分别算|单独算|各算一份|算两份|分开计|分别计)[）)]", "", q)
     # …哪三份最高？（乍浦镇没有申请，不算）: the one left out, said in an aside
     q = re.sub(r"[（(]([^（）()，,。]{2,12}?)(?:没有[^，,（）()]{0,8}|为0|是0|是零)?[，,]?(?:不算|除外|不计|不算在内|不参与)[）)]", r"，除了\1", q)
     q = re.sub(r"最后(?=结转|转到|留到|被|予以|答复|办结|不予|无法)", "", q)  # 最后结转到下年度的: how it ended, no place in a ranking
@@ -1478,7 +1483,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.carry_word = "结转" in q
     said = re.search(r"去年(?:结转|转过来|转来)", q)
     query.last_year_carry = said.group(0) if said and not query.years and not query.relative else ""
-    query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的", q))
+    # (剩下的怎么处理的: the rest of the same applications, still inside them)
+    query.within = bool(re.search(r"里面|里头|当中|之中|其中|里有|中有|里的|件里|中的|^(?:那)?(?:剩下|其余|剩余)的(?!几家|单位|报告)", q))
     query.which_part = bool(_WHICH_PART.search(q))
     query.outcomes_asked = bool(re.search(r"(?:处理|办理|答复)(?:的)?(?:结果|方式)|结果", q))
     which_column = _WHICH_COLUMN.search(q)

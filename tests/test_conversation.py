@@ -3735,3 +3735,48 @@ def test_the_parts_of_a_row_said_with_their_count(assistant):
     assert five.value == 88
     (cases,) = talk(assistant, "淮安市政府2024年“不予处理”底下五种情形全加起来是多少？")
     assert cases.value == 88
+
+
+def test_this_figure_against_the_one_before(assistant):
+    *_, gap = talk(assistant, "淮安市政府2024年结转到下年的有多少", "上年结转过来的呢", "这个数跟上一个数差多少")
+    assert abs(gap.value) == 69
+
+
+def test_places_of_the_ranking_said_as_on_the_list(assistant):
+    *_, gap = talk(assistant, "把你手里九份年报放在一起，本年新收申请数量排前三的是哪几份？", "刚才榜单上第二名和第三名差几件？")
+    assert abs(gap.value) == 2
+
+
+def test_no_agency_named_said_outright_is_every_agency(assistant):
+    *_, total = talk(assistant, "乍浦镇2020年收到几件申请", "不指定单位的话，2024年的报告新收申请合计是多少？")
+    assert total.value == 3214
+
+
+# Round 67 (blind)
+
+
+def test_how_the_reports_are_counted_said_in_an_aside_names_no_agency(assistant):
+    (top,) = talk(assistant, "把你们手上的九份报告都算上（洪泽两年分开算），本年新收申请数量排前三的是哪几份？")
+    assert [f.value for f in top.figures][:3] == [3119, 97, 95]
+
+
+def test_a_share_of_the_row_just_asked_in_a_column_keeps_the_column(assistant):
+    *_, share, natural, lawyers = talk(assistant, "淮安市2024年收到的申请里，商业企业提交了多少件？", "其中予以公开的呢",
+                                       "按新收数做分母，它的予以公开比例是多少", "自然人这一列同样算", "法律服务机构呢")
+    assert (share.value, natural.value, lawyers.value) == (39.6, 42.9, 82)
+
+
+def test_the_latter_when_one_was_asked_again_after_the_other_is_not_guessed(assistant):
+    *_, latter = talk(assistant, "嘉興市發改委二〇二〇年規範性文件本年新製作了幾件？", "对外公开总数量呢？", "安康市自然资源局的这两个数呢？",
+                      "发改委新制作的占它对外公开总数的比例？", "后者按同样算法呢？")
+    assert latter.value != 6.1 and not [f for f in latter.figures if f.value is not None]
+
+
+def test_the_other_end_of_a_ranking_after_one_place_was_shown(assistant):
+    *_, least = talk(assistant, "把你们手上的九份报告都算上，本年新收申请数量排前三的是哪几份？", "第四名呢", "反过来，最少的两份")
+    assert [f.value for f in least.figures][:2] == [0, 4]
+
+
+def test_the_rest_of_the_applications_asked_keeps_their_column(assistant):
+    *_, rest = talk(assistant, "平潭2022年商业企业申请的有几件", "这几件里部分公开几件", "剩下的怎么处理的 其他处理里几件")
+    assert rest.value == 2  # 其他处理 of the 商业企业 column, never the row's total (4)

@@ -626,6 +626,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         place = 1
     if word in ("前者", "后者") and len(conv.last_agencies) == 1:
         among = former_latter(conv)
+    if not among:
+        return InContext(q, declined=f"“{word}”指哪一家没能确定，请写出单位名称")
     if place > len(among):
         return InContext(q, declined=f"前面的回答里没有“{word}”（只列了{len(among)}个），请写出单位名称")
     who = "和".join(group) if plural else among[place - 1]

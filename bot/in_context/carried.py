@@ -57,6 +57,8 @@ def carried_over(q: Query, t: Thread) -> InContext:
     if re.search(r"(?:本年|这一年|今年|当年|这年)(?:的)?[\u4e00-\u9fff]{0,6}?项目(?:数|个数)", q.text) and "上一年" not in q.text:
         # 上一年项目数量和本年增减 → 那这一年的项目数是几项: the table has no such cell, and 这一年 is no year to carry
         return InContext(q, declined="表二只印了“上一年项目数量”和“本年增/减”，没有本年的项目数；可以分别问这两项")
+    if q.metrics and not q.mentions and re.search(r"所有单位|全部单位|各单位|每个单位|所有报告|全部报告", q.text):
+        return InContext(q)  # 不指定单位的话，2024年…合计: every agency, never the thread's one
     whole_word = re.compile(r"(?:的)?(?:总数|总量)(?=呢|是多少|多少|[?？。]|$)")
     if not q.metrics and whole_word.search(q.text) and conv.last_question:
         # 行政强制决定有多少 → 那洪泽同年总数呢: 表二's count has no columns to total; 总数 is that count
@@ -120,6 +122,14 @@ def carried_over(q: Query, t: Thread) -> InContext:
     if ((RANK_WORDS.search(q.text) or re.search(r"排(?:呢|吧|一下|$)", q.text)) and not q.mentions and conv.ranked_question and len(conv.ranked) > 2
             and len(conv.last_agencies) == 2 and set(conv.last_agencies) <= set(conv.ranked)):
         base = conv.ranked_question  # 最高和最低差多少 → 换成项目数排呢: the ranking those two were taken from
+    if ((q.top_n or q.wants_top) and not q.mentions and not q.metrics and not q.years and not column_spans(q.text)
+            and conv.ranked_question and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.ranked):
+        # 前三 → 第四名呢 → 反过来，最少的两份: the ranking again (its scope and figure), never the one place just shown
+        scope = re.sub(r"(?:排(?:名|个序|一下|在)?|前[两二三四五六七八九十\d]|最多|最少|最高|最低|哪几|哪家|哪份|谁)[^，,]*$", "",
+                       conv.ranked_question)
+        if scope and t.reread(scope).metrics:
+            return t.written_out(scope + "，" + re.sub(r"^(?:那)?(?:反过来|倒过来)(?:看|说)?[，,]?", "", q.text))
+        base = conv.ranked_question
     if column_spans(q.text) and not q.metrics and not q.difference and not q.ratio:
         # 制发比废止多多少 → 年底现行有效的一共多少件: another column of the row, never the gap carried on
         base = re.sub(r"比[^，,。？?]{0,16}?(?:多|少)(?:了)?(?:多少|几件?)[?？]?$", "", base)

@@ -574,6 +574,12 @@ def only_the_agency_left_out(q: Query, t: Thread) -> InContext | None:
     if q.intent == "rank" or q.top_n or q.nth:  # 如果按予以公开占办结的比例排，前三是谁: a ranking, never one agency's
         return None
     who = conv.last_agencies[0]
+    last = conv.last_question
+    cols = [c for c in dict.fromkeys(last[a:b] for a, b in own_columns(last)) if c not in ("总计", "合计")] if last else []
+    before = t.reread(last) if cols and share and not own_columns(q.text) else None
+    if before is not None and len(cols) == 1 and {m.key for m in before.metrics} & q.part_rows:
+        # 其中予以公开的呢（商业企业）→ 按新收数做分母，它的予以公开比例: the share in the column the thread is in
+        return t.written_out(who + ("" if q.years else year_of(conv, who)) + q.text + f"（{cols[0]}）")
     both = re.search(r"(?:这|那)?两(?:个)?年(?:度)?(?:的)?", q.text)
     if both and not q.years and len(set(conv.years_seen[-2:])) == 2:  # 这两年…分别占当年新收的多少: both years asked
         a, b = sorted(set(conv.years_seen[-2:]))
