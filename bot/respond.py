@@ -66,6 +66,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and not alone.difference and (ans.value is not None or ans.figures)):
             # 按这个分项之和算，维持的占比多少 read, in the thread, as a count: a share asked never comes out as a count
             ans = Answer("not_found", title="问的是比例，但和上一题接起来只得到件数，没能确定谁占谁；请写明（例如：维持占复议各项之和的比例）")
+        if conv is not None and re.match(r"^(?:那)?再?(?:加上|算上|连上)", alone.text) and ans.kind == "figure":
+            # 再加上淮安市2024年的 after a sum: the one added is never given as if it were the sum
+            ans = Answer("not_found", title="“加上”要加到哪个数上没能确定，请把要相加的各项都写出来（例如：洪泽区2023、2024年和淮安市2024年的新收申请加起来）")
         if read.bare_sum and not (ans.kind == "total" and len(ans.figures) >= 2):
             ans = Answer("not_found", title="“加起来”要加哪几项没能确定（上一个问题只有一个数），请写出要相加的各项",
                          notes=["例如：平潭2022年本年新收加上年结转一共多少"])

@@ -120,6 +120,7 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v68b-003", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v67b-011", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v66b-007", 3): "降了多少，降幅几成？给我件数和百分比: the change given as 少1343件 and 32.6% in one answer, with the two years' "
                      "cells cited (the probe takes the cited cells for the figures compared)",

@@ -3780,3 +3780,38 @@ def test_the_other_end_of_a_ranking_after_one_place_was_shown(assistant):
 def test_the_rest_of_the_applications_asked_keeps_their_column(assistant):
     *_, rest = talk(assistant, "平潭2022年商业企业申请的有几件", "这几件里部分公开几件", "剩下的怎么处理的 其他处理里几件")
     assert rest.value == 2  # 其他处理 of the 商业企业 column, never the row's total (4)
+
+
+# Round 68 (blind)
+
+
+def test_the_columns_listed_after_a_dash_are_the_ones_added(assistant):
+    *_, four = talk(assistant, "淮安市2024年新收的信息公开申请里，自然人提的有多少？",
+                    "法人或其他组织那几栏——商业企业、科研机构、社会公益组织、法律服务机构——合计呢？")
+    assert four.value == 114  # the four named, not the group's five (118)
+
+
+def test_the_rest_of_a_ranking_named_with_its_figure_again(assistant):
+    *_, least = talk(assistant, "2020年那五家——秀洲分局、乍浦镇、北戴河区自然资源和规划局、嘉兴市发改委、安康市自然资源局——本年新收申请数从多到少排一下。",
+                     "垫底那家的行政复议有几件？", "把乍浦去掉，剩下四家里新收最少的是谁？")
+    assert least.figures[0].value == 4
+
+
+def test_the_next_year_of_the_row_just_checked(assistant):
+    *_, next_year = talk(assistant, "洪泽2023年复议后起诉那一行的总计是多少", "分项加起来是多少", "下一年这一项总计是多少")
+    assert [(f.year, f.value) for f in next_year.figures] == [(2024, 3)]
+
+
+def test_a_column_named_now_replaces_the_one_carried(assistant):
+    *_, made = talk(assistant, "洪泽区2024年行政规范性文件现行有效几件", "那上一年呢", "两年一共制发了几件")
+    assert made.value == 3
+
+
+def test_one_added_to_a_sum_is_never_given_alone(assistant):
+    *_, added = talk(assistant, "洪泽区2023、2024两年本年新收申请加起来多少", "再加上淮安市2024年的")
+    assert added.kind != "figure"
+
+
+def test_the_year_at_one_end_of_a_ranking_of_years_is_not_guessed(assistant):
+    *_, least = talk(assistant, "洪泽哪一年新收申请最多", "那年结转下年的几件", "部分公开呢", "反过来 最少那年的部分公开")
+    assert not [f for f in least.figures if f.value == 9]

@@ -165,6 +165,13 @@ def carried_over(q: Query, t: Thread) -> InContext:
         return InContext(q, declined=f"这句没能和上一个问题（“{last}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
     full = keep_named_columns(full, q.text)  # 去掉尚未审结的有多少 → 维持的呢: the column named now, never it taken away
+    said_cols = {q.text[a:b] for a, b in own_columns(q.text, active=True)}
+    if said_cols and not q.metrics and not q.difference:
+        # 现行有效几件 → 两年一共制发了几件: 表二's column named now replaces the one carried (never both left to choose from)
+        spans = [(a, b) for a, b in own_columns(full, active=True) if full[a:b] not in said_cols]
+        if spans and any(full[a:b] in said_cols for a, b in own_columns(full, active=True)):
+            for a, b in reversed(spans):
+                full = full[:a] + full[b:]
     checked = r"对得上|对不上|对上|一致|相符|不符|吻合|相等|平不平"
     named_cols = [c for c in (q.text[a:b] for a, b in own_columns(q.text)) if c not in ("总计", "合计")]
     if (q.metrics and re.search(checked, full) and not re.search(checked, q.text) and not named_cols

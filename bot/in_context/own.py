@@ -104,6 +104,17 @@ def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
     return None
 
 
+_EXTREME_YEAR = re.compile(r"(?:最多|最少|最高|最低|最大|最小)(?:的)?(?:那一?年|那个年份|那年度)")
+
+
+def extreme_year_not_known(q: Query, t: Thread) -> InContext | None:
+    """洪泽哪一年新收最多 → …最少那年的部分公开: which year that is was not shown (a ranking of years keeps no
+    places), so it is asked, never the thread's year put in its place."""
+    if _EXTREME_YEAR.search(q.text) and not q.years and t.conv.last_question:
+        return InContext(q, declined=f"“{_EXTREME_YEAR.search(q.text).group(0)}”是哪一年没能确定，请写出年份（例如：2023年的部分公开）")
+    return None
+
+
 def after_a_lost_figure(q: Query, t: Thread) -> InContext | None:
     """这两项加起来 (declined) → 跟自然人那一列的办理结果总计比，差多少: the other side is the figure never given."""
     if (t.conv.figure_lost and not q.mentions and not q.years and (q.difference or (q.ratio or q.add_up) and not q.metrics)
