@@ -166,7 +166,7 @@ def carried_over(q: Query, t: Thread) -> InContext:
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
     full = keep_named_columns(full, q.text)  # 去掉尚未审结的有多少 → 维持的呢: the column named now, never it taken away
     said_cols = {q.text[a:b] for a, b in own_columns(q.text, active=True)}
-    if said_cols and not q.metrics and not q.difference:
+    if said_cols and not q.metrics and not q.difference and not q.ratio and not RATE_WORDS.search(q.text):
         # 现行有效几件 → 两年一共制发了几件: 表二's column named now replaces the one carried (never both left to choose from)
         spans = [(a, b) for a, b in own_columns(full, active=True) if full[a:b] not in said_cols]
         if spans and any(full[a:b] in said_cols for a, b in own_columns(full, active=True)):
