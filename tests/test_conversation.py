@@ -3815,3 +3815,13 @@ def test_one_added_to_a_sum_is_never_given_alone(assistant):
 def test_the_year_at_one_end_of_a_ranking_of_years_is_not_guessed(assistant):
     *_, least = talk(assistant, "洪泽哪一年新收申请最多", "那年结转下年的几件", "部分公开呢", "反过来 最少那年的部分公开")
     assert not [f for f in least.figures if f.value == 9]
+
+
+def test_one_added_with_its_own_figure_asked_is_that_figure(assistant):
+    *_, added = talk(assistant, "嘉兴秀洲分局2020年政府集中采购花了多少钱", "发改委呢", "再加上乍浦镇，乍浦是多少？")
+    assert [f.value for f in added.figures] == [2448023]
+
+
+def test_a_share_of_two_columns_after_a_column_keeps_both(assistant):
+    *_, share = talk(assistant, "安康市自然资源局2020年规范性文件本年新制作了几件", "占它對外公開總數的比例呢？")
+    assert share.value == 13.6
