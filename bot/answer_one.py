@@ -68,6 +68,8 @@ class OneReportAnswers:
                 v.total is not None for v in values):  # 新收加上年结转再减去结转下年: worked out, each term cited
             terms = [(v, sign) for v, sign in zip(values, q.signs, strict=True) if sign]
             total = sum((v.total * sign for v, sign in terms), Decimal(0))
+            if q.difference:  # 直接起诉和复议后起诉加起来比复议少多少: one side's sum against the other's
+                return self._gap_of_sides(rep, terms, total, values, notes)
             said = "".join(("" if i == 0 else (" + " if sign > 0 else " − ")) + f"{v.label}{as_number(v.total)}"
                            for i, (v, sign) in enumerate(terms))
             checked = []
@@ -293,6 +295,19 @@ class OneReportAnswers:
         notes = [*notes, said]
         return Answer("total", value=as_number(total), figures=figs, notes=notes, op="sum",
                       title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {whole.label}的各项之和")
+
+
+    def _gap_of_sides(self, rep, terms, gap, values, notes) -> Answer:
+        """The rows added on each side of 比, and how far apart the two sums are."""
+        sides = [[v for v, sign in terms if sign == side] for side in (1, -1)]
+        said = ["、".join(v.label for v in side) + (f"合计{as_number(sum((v.total for v in side), Decimal(0)))}" if len(side) > 1
+                                                    else f"{as_number(side[0].total)}") for side in sides]
+        unit = values[0].unit or "件"
+        return Answer("total", value=as_number(gap), figures=[self._one(v) for v in values], unit=values[0].unit,
+                      notes=[*notes, " − ".join(f"（{' + '.join(str(as_number(v.total)) for v in side)}）" for side in sides)
+                             + f" = {as_number(gap)}"], op="difference",
+                      title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年：{said[0]}，比{said[1]}"
+                            f"{'多' if gap >= 0 else '少'}{as_number(abs(gap))}{unit}")
 
     def _balance(self, q: Query, values: list[Value], notes: list[str]) -> Answer:
         """The template's own equation of 表三: 本年新收 + 上年结转 = 办理结果总计 + 结转下年度继续办理."""

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.conversation import Conversation, looks_like_followup
 from bot.coverage import FILLER as FILLER_WORDS
-from bot.follow_up import TWO_PLACES
+from bot.follow_up import TWO_PLACES, cn_number, figure_words
 from bot.in_context.agencies import (
     back_to,
     first_asked,
@@ -36,6 +36,7 @@ from bot.in_context.carried import carried_over
 from bot.in_context.multiples import multiple_of_the_last
 from bot.in_context.options import (
     another_option,
+    every_option,
     number_with_a_year,
     option_picked,
     option_said_loosely,
@@ -122,6 +123,7 @@ from bot.in_context.rankings import (
     place_in_last_ranking,
     place_inside,
     ranked_again_without,
+    ranked_in_another_year,
     reorder_last_ranking,
     reports_of_a_year,
     reports_of_the_ranking,
@@ -153,6 +155,7 @@ from bot.in_context.shares import (
     share_inside_the_last,
     share_of_rows_summed,
     share_of_the_parts_sum,
+    share_of_the_agencies_said,
     share_of_the_sum,
     share_of_these_ranked,
     share_over_the_last,
@@ -167,7 +170,9 @@ from bot.in_context.shares import (
 from bot.in_context.thread import ACROSS, RATE_WORDS, SAME_WAY, InContext, Step, Thread, own_columns
 from bot.match import AgencyCatalog
 from bot.understand import Query
+from bot.rows import metric_spans
 from bot.value_filter import ValueFilter
+from bot.when import read_period
 
 
 def read_in_context(question: str, q: Query, conv: Conversation, reread: Callable[[str], Query],
@@ -242,6 +247,124 @@ def _same_way_of_the_rate(q: Query, t: Thread) -> Query | None:
     return t.reread(re.sub(r"(?:的)?呢?[?？。]*$", "", text) + "的同一比例呢")
 
 
+_ALSO_FIRST = re.compile(r"[，,]?(?:是不是)?(?:也|还|依然|仍然|仍|又)(?:是)?(?:它|他|这家|那家|同一家|这个单位)?(?:排)?(?:第一|最多|最高|榜首|头名)"
+                         r"(?:吗|吧|么|嘛)?(?=[?？。]*$)")
+
+
+def _also_first(q: Query, t: Thread) -> Query | None:
+    """行政强制呢，也是它第一？ after a ranking: that ranking asked again on the row named; whether the same agency
+    heads it is seen in the answer."""
+    said = _ALSO_FIRST.search(q.text)
+    if not (said and said.start() > 0 and t.conv.ranked_question):
+        return None
+    return t.reread(q.text[: said.start()] + q.text[said.end() :])
+
+
+_POINTER_OPERAND = re.compile(r"(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)(?=和|加|跟|与|同|比|再加)"
+                              r"|(?<=[和加跟与])(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)")
+
+
+def _pointer_as_operand(q: Query, t: Thread) -> Query | None:
+    """这一项和“本机关不掌握”加起来占新收的比例: 这一项 is one side of the sum, the row just asked, written out."""
+    said = _POINTER_OPERAND.search(q.text)
+    if not (said and q.metrics and t.conv.last_question):
+        return None
+    words = figure_words(t.conv.last_question, with_columns=False)
+    if not words or RATE_WORDS.search(words) or len(t.reread(words).metrics) != 1:
+        return None
+    return t.reread(q.text[: said.start()] + words + q.text[said.end() :])
+
+
+_FIGURES_WORKED_OUT = re.compile(r"(?:你|刚才|刚刚|上面|前面|之前|前边)(?:帮我)?(?:算|加|求|合计)(?:出来|出)?(?:的)?(?:这|那)?(?:[两二三四五六七八九十几\d])个"
+                                 r"(?:合计|数字?|结果|总数|和|之和|小计)")
+
+
+def _figures_worked_out(q: Query, t: Thread) -> InContext | None:
+    """把予以公开、你算的这三个合计，再加上…: which figures worked out before are meant is not known to the reader
+    (several turns back, each a sum of its own), so they are asked for rather than left out of the sum."""
+    said = _FIGURES_WORKED_OUT.search(q.text)
+    if not said:
+        return None
+    return InContext(q, declined=f"“{said.group(0)}”指前面哪几个数没能确定，请把要相加的各项写出来"
+                                 "（例如：不予公开、无法提供、不予处理三项合计加上予以公开）")
+
+
+_NEWEST = re.compile(r"(?:看|要|用|按|换成|改成|就)?(?:它|他们)?(?:的)?(?:最新|最近)(?:的)?(?:那|这|一)?(?:一)?(?:份|年|期)(?:的|年报|报告)?")
+
+
+def _newest_instead(q: Query, t: Thread) -> InContext | None:
+    """洪泽去年收了多少 (not held) → 那就看最新那份: the thread's question, in that agency's newest report."""
+    said = _NEWEST.search(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    who = conv.last_agencies[0]
+    held = next((t.held.get(i, {}) for i, n in t.names.items() if n == who), {})
+    if not held:
+        return None
+    rest = q.text[: said.start()] + q.text[said.end() :]
+    if q.metrics:
+        asked = rest
+    else:
+        asked = conv.last_question
+        cut = [(m.start, m.end) for m in t.catalog.mentions(asked)] + list(read_period(asked).consumed)
+        for a, b in sorted(cut, reverse=True):
+            asked = asked[:a] + asked[b:]
+    newest = max(held)
+    full = f"{who}{newest}年" + re.sub(r"^(?:那|就|那就)+", "", asked)
+    return t.written_out(full, f"接上题：按{who}最新一份年报（{newest}年）理解")
+
+
+_LAST_FIRST = re.compile(r"^(?:那)?(?P<last>最后一名|倒数第一名?|垫底的?|榜尾)(?:和|与|跟)(?:排)?(?P<nth>第[一二三四五六七八九十\d]+(?:名|位)?)"
+                         r"(?=(?:的)?(?:这两家|两家)?(?:之间)?(?:相差|差距|差))")
+
+
+def _last_place_first(q: Query, t: Thread) -> Query | None:
+    """最后一名和第三名差多少: a gap, whichever place is said first; read as 第三名和最后一名."""
+    said = _LAST_FIRST.match(q.text)
+    if not (said and t.conv.ranked):
+        return None
+    return t.reread(said.group("nth") + "和" + said.group("last") + q.text[said.end() :])
+
+
+_TURN_MARKER = re.compile(r"第(?P<n>[一二三四五六七八九十\d]{1,2})(?:句|问|个问题)(?:问)?(?:里|中)?(?:的|问的|问到的)?")
+
+
+def _turns_marked(q: Query, t: Thread) -> Query | None:
+    """把第一问的复议数和第五问的诉讼数加在一起: each marker stands before the row it points at, a row of the
+    thread's one report; the rows are read as said (a turn not asked, or of another report, is not guessed)."""
+    marks = [m for m in _TURN_MARKER.finditer(q.text) if any(a == m.end() for a, _ in metric_spans(q.text))]
+    if not marks or q.mentions or len(t.conv.last_agencies) != 1:
+        return None
+    turns = t.conv.turns
+    for m in marks:
+        n = cn_number(m.group("n"))
+        if not 0 < n <= len(turns):
+            return None
+        named = {t.names.get(i) for x in t.catalog.mentions(turns[n - 1]) for i in x.agency_ids}
+        if named - set(t.conv.last_agencies):
+            return None
+    text = q.text
+    for m in sorted(marks, key=lambda m: -m.start()):
+        text = text[: m.start()] + text[m.end() :]
+    return t.reread(text)
+
+
+def _against_the_one_named(q: Query, t: Thread) -> InContext | None:
+    """（平潭…）再拿“本机关不掌握”的件数跟洪泽2024年比，两边各是多少: one side named after 跟…比, the other is
+    the report the thread is on."""
+    conv = t.conv
+    if not (len(q.mentions) == 1 and q.metrics and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in):
+        return None
+    m = q.mentions[0]
+    if not (re.search(r"(?:跟|和|与|同)$", q.text[: m.start]) and re.match(r"(?:\d{4}年)?(?:的)?(?:相)?(?:比|对比|比较)", q.text[m.end :])):
+        return None
+    who = conv.last_agencies[0]
+    if who in {t.names.get(i) for i in m.agency_ids}:
+        return None
+    return t.written_out(f"{who}{conv.seen_in[who]}年" + q.text)
+
+
 def _bare_year(q: Query, t: Thread) -> Query | None:
     """二二年的呢 (库中没有…2022年的年报) → 23: a bare number after a year not held is the year asked instead."""
     said = re.fullmatch(r"(?:那|要)?(?:20)?(\d{2})(?:年)?(?:的)?(?:呢|吧|行吗|可以吗)?[?？。!！]*", q.text)
@@ -305,12 +428,12 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _turns_marked, _against_the_one_named, _also_first, _last_place_first, _pointer_as_operand, _figures_worked_out, _newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
-    first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
+    first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,
     columns_of_the_last_row, another_whole, both_levels, level_share, levels_compared, two_levels, the_one_there, nth_asked, received_in_the_thread, government_seen, the_other_one, it_and_the_other, the_other_agency,
-    it_added_to_ranking, plus_agency, sum_of_the_list, outside_the_sum, largest_share_of_the_sum, share_of_these_ranked, sum_over_one, it_over_its_own_whole, share_of_the_sum, part_of_the_sum_just_shown, share_of_rows_summed, sum_in_a_group, that_year_of_it,
+    it_added_to_ranking, plus_agency, sum_of_the_list, outside_the_sum, largest_share_of_the_sum, share_of_these_ranked, sum_over_one, it_over_its_own_whole, share_of_the_agencies_said, share_of_the_sum, part_of_the_sum_just_shown, share_of_rows_summed, sum_in_a_group, that_year_of_it,
     same_part_elsewhere, share_over_the_last, share_starting, place_of_a_part, sibling_of_the_part, part_of_the_last, top_places_over_all, these_agencies, next_to_named, place_inside, share_in_another,
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,
     first_asked_year, first_asked, than_it, against_the_last, stands_alone, its_two_years, claim_again, claim_of_the_thread_figure, balance_of_the_last_two, checks_of_its_own,

@@ -235,6 +235,8 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     if q.years and said.group(1) == "几" and {y for _, y in shown} - set(q.years):
         # 只看2020年那几家 after a ranking of every year: the reports of that year among those shown
         shown = [(a, y) for a, y in shown if y in q.years]
+    if said.group(1) == "几" and q.years and q.top_n and q.top_n > len(shown):
+        return None  # 2020年那几家单位里排前三 after two were compared: more places than those two, the year's reports
     count = len(shown) if said.group(1) == "几" else cn_number(said.group(1))
     conv = t.conv
     one_each = len(conv.last_agencies) == 1 and conv.history and len(
@@ -586,7 +588,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
     rest = re.sub(r"^(?:又|还|那)?(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
     top_asked = (conv.ranked and conv.ranked_question == conv.last_question and conv.ranked[0] == conv.last_agencies[0]
-                 and re.search(r"(?:谁|哪家|哪个单位|哪一家|哪个)(?:的)?(?:最多|最高|最大|最少|最低|最小)", conv.last_question))
+                 and re.search(r"(?:谁|哪家|哪个单位|哪一家|哪个)(?:的)?(?:最多|最高|最大|最少|最低|最小)"
+                               r"|(?:最多|最高|最大|最少|最低|最小)的(?:是)?(?:谁|哪家|哪个单位|哪一家|哪份)", conv.last_question))
     if not plural and not ordinal and word in ("它", "这家", "该单位", "这个单位") and len(conv.last_agencies) > 1 and top_asked:
         ordinal, place = True, 1  # 谁最多 answered with the whole list → 它: the one asked for, the first
     if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1:

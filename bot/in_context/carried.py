@@ -143,6 +143,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
         base = RANK_CLAUSE.sub("", base)  # 哪一项第2多 → 不予公开八项全部加起来呢: the sum asked now, never the place carried on
     full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
                       conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
+    if full and re.search(r"分别|各自|各是|各多少|各有", q.text) and not re.search(r"差|多多少|少多少|变化|增|减|比", q.text):
+        # 差多少 → 项目数 分别: each figure is asked now, never the gap carried on
+        full = re.sub(r"(?:相)?差(?:了)?(?:多少|几件|几个|几项|几)|多多少|少多少|变化(?:了)?多少", "分别多少", full)
     if (full is None and q.mentions and not q.metrics and not q.years and not t.catalog.mentions(base) and find_metrics(base)
             and not _OTHER_WORDS.sub("", q.without([m.text for m in q.mentions]))):
         # 北戴河区政府…收到几件 said not held, then 不是，我说的是北戴河区自然资源和规划局: that agency, the same question
@@ -404,7 +407,7 @@ def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
     if (narrowed_from_total(t) or browsing_columns(t)) and not corrected:
         # 新收多少 → 其中商业企业几件 → 上年结转呢: the column was a look inside the total; the thread is the total
         return t.written_out(full, f"接上题：按“{full}”理解（{col}是上一问里看的一栏，这里按总数）")
-    if re.match(r"^(?:那)?(?:这)?(?:其中|里面|这里面|当中)", q.text) and not corrected:
+    if re.match(r"^(?:那)?(?:这)?(?:其中|里面|这里面|当中|(?:这|那)些(?:申请|件|人)?(?:里|中|当中|里面)|它们(?:里|中|当中|里面))", q.text) and not corrected:
         # 商业企业申请了几件 → 其中部分公开的几件: a look inside the figure just shown, so inside its column
         return t.written_out(full + col, f"接上题：按“{full}{col}”理解（“其中”指上一问的{col}）")
     label = "、".join(m.label for m in new.metrics)

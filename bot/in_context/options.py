@@ -28,6 +28,25 @@ def option_picked(q: Query, t: Thread) -> InContext | None:
     return InContext(t.reread(picked), [f"选择了：{label}"])
 
 
+_EVERY_OPTION = re.compile(r"(?:那)?(?:这|那)?(?:两|俩|三|几|全|所有|每)(?:个|家|份|位)?(?:都|全都|全部|一起)(?:要|看|算|问|列|列出来|给我|给|说)?(?:一下)?(?:吧|的|呗)?"
+                           r"|(?:都要|全要|全部都要|都给我|都列出来|都看看|一起看)(?:吧|的|呗)?")
+
+
+def every_option(q: Query, t: Thread) -> InContext | None:
+    """两个都要 after 嘉兴…请问是哪一个？: the question asked of every agency offered, side by side."""
+    offered = t.conv.options
+    if not (len(offered) >= 2 and _EVERY_OPTION.fullmatch(re.sub(r"[。！!，,.\s]+$", "", q.text))):
+        return None
+    labels = [lbl for lbl, _ in offered]
+    first = offered[0][1]
+    if not all(lbl in t.names.values() for lbl in labels) or labels[0] not in first:
+        return None
+    full = first.replace(labels[0], "和".join(labels), 1)
+    t.conv.picked_from = offered
+    t.conv.offered = labels
+    return InContext(t.reread(full), [f"选择了：{'、'.join(labels)}（都要）"])
+
+
 def option_said_loosely(q: Query, t: Thread) -> Query | None:
     """安康…？（安康市自然资源局 offered）→ 就自然资源局那家。复议总计多少: a name that fits several units
     is the one just offered among them."""

@@ -185,7 +185,8 @@ def reading_still_open(q: Query, t: Thread) -> InContext | None:
         # alone (占它新收的几成) would rest on the unanswered choice, so it waits for it
         asks_own = bool(COUNT_ASKED.search(re.sub(r"[?？。的了]+$", "", q.text)))  # 维持几件: a figure asked in so many words
         if (q.metrics and not q.ratio) or q.mentions or q.years or LEVEL_REF.search(q.text) or (
-                own_columns(q.text) and asks_own):
+                own_columns(q.text) and (asks_own or not (q.ratio or q.difference or q.add_up))):
+            # (纠正的呢: a column of its own, of the row just named)
             t.conv.last_question, t.conv.options = t.conv.options[1][1], []
             return None
         return InContext(q, declined="上一句还没选：要那一栏还是总数？请先选一个（回复 1 或 2）",
@@ -389,7 +390,10 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         # 那一年报告上写的复议总计是多少: the year of the question just asked (else the one the agency was shown for)
         asked = read_period(t.conv.last_question).years if t.conv.last_question else []
         year = f"{asked[0] if len(asked) == 1 else t.conv.seen_in[t.conv.last_agencies[0]]}年"
-        return t.reread(t.conv.last_agencies[0] + year + q.text[q.text.index(said.group(0)) + len(said.group(0)) :])
+        rest = q.text[q.text.index(said.group(0)) + len(said.group(0)) :]
+        if re.match(r"(?:的)?(?:这|那)?(?:[两二三四五六七八九十几]家|[两二三四五六七八九十几]个单位|各家|各单位)", rest):
+            return t.reread(year + rest)  # 那一年两家合计 after a ranking of two: those two, in that year
+        return t.reread(t.conv.last_agencies[0] + year + rest)
     if not ((said or just) and q.mentions and not q.years):
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
@@ -543,6 +547,10 @@ def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
     if base is None:
         return None
     step = -1 if said.group(1) in ("前一年", "上一年") else 1
+    spanned = read_period(t.conv.last_question).years
+    if len(spanned) >= 2 and t.conv.last_agencies == [who] and not compared:
+        # 两年加起来 → 再往前一年的呢: before the earliest year just added (after the latest, for 后一年)
+        base = min(spanned) if step == -1 else max(spanned)
     ids = [i for i, n in t.names.items() if n == who]
     held = t.held.get(ids[0], {}) if ids else {}
     if (step == -1 and compared and held and base - 1 not in held and base + 1 in held and base + 1 in t.conv.years_seen
@@ -665,6 +673,9 @@ def rate_over_decided(q: Query, t: Thread) -> InContext | None:
     if not (q.over_decided and not q.metrics and not q.mentions and not q.years and last and RATE_WORDS.search(last)):
         return None
     plain = _FORMULA_CLAUSE.sub("", last)
+    if not t.reread(plain).metrics:  # (纠错率按纠正件数除以复议总数算: the rows are the formula's; it stays)
+        plain = last
+    plain = re.sub(r"[，,]?(?:又|那)?(?:是)?(?:多少|几)?[?？。]*$", "", plain)
     parts = "，按分项算" if t.reread(last).by_parts and not t.reread(plain).by_parts else ""  # (over the parts it went on)
     return t.written_out(plain + "，扣掉尚未审结" + parts)
 

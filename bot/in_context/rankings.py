@@ -230,6 +230,17 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
     if not (added and q.mentions and t.catalog.mentions(t.conv.last_question)) or "算进去" in q.text:
         return None
     rest = added.group(3) if not RANK_WORDS.search(t.conv.last_question) else ""
+    summed = re.search(r"合计|一共|总共|加起来|加在一起|之和", rest)
+    if summed and RATE_WORDS.search(t.conv.last_question) and not RATE_WORDS.search(q.text) and len(t.catalog.mentions(rest)) >= 2:
+        # 洪泽占淮安市的百分之几 → 再把平潭也加进来，淮安、洪泽、平潭三份合计多少: the sum of the row of that share over
+        # the reports the sum names, not the share again
+        last = t.conv.last_question
+        if len({m.key for m in t.reread(last).metrics}) != 1:
+            return InContext(q, declined="上一个问题是两项之比，“合计”要加的是哪一项没能确定，请写明（例如：三家的收费金额合计多少）")
+        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + column_spans(last))))
+        sum_text = re.sub(r"^[，,]", "", rest)
+        at = summed.start() - (len(rest) - len(sum_text))
+        return t.written_out(sum_text[:at] + words + sum_text[at:])
     conv, named = t.conv, {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     said = re.search(r"([两二三四五六七八九十\d])家", rest)
     prior = [a for a in conv.agencies_seen if a not in named][-(cn_number(said.group(1)) - len(named)):] if said else []
@@ -366,6 +377,48 @@ def reports_of_a_year(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{q.years[0]}年各单位{words}{said.group('rest')}")
 
 
+_PLACE_WORD = r"第[一二三四五六七八九十\d]+名|冠军|榜首|头名|状元|亚军|季军|垫底的?|最后一名|倒数第一(?:名)?"
+_PLACE_LEFT_OUT = re.compile(rf"(?:除了|除去|去掉|不算|扣掉|刨去|排除|剔除)(?:掉)?(?P<a>{_PLACE_WORD})(?:那家|那份|的)?(?:以外|之外|外)?(?:的话)?"
+                             rf"|(?:把|将)(?P<b>{_PLACE_WORD})(?:那家|那份)?(?:拿掉|去掉|排除|剔除|扣掉|刨去|拿出去|拿出来|去了|剔掉|扣除|不算)(?:掉)?(?:的话)?")
+
+
+def place_left_out(text: str, places: list) -> tuple[tuple[str, int], int] | None:
+    """除了冠军 / 把第一名拿掉 after a ranking: (the report at that place, where the exclusion ends)."""
+    said = _PLACE_LEFT_OUT.search(text)
+    if not said or not places:
+        return None
+    word = said.group("a") or said.group("b")
+    if re.match(r"冠军|榜首|头名|状元", word):
+        at = 0
+    elif word == "亚军":
+        at = 1
+    elif word == "季军":
+        at = 2
+    elif re.match(r"垫底|最后|倒数", word):
+        at = len(places) - 1
+    else:
+        at = cn_number(re.search(r"第([一二三四五六七八九十\d]+)名", word).group(1)) - 1
+    return (places[at], said.end()) if 0 <= at < len(places) else None
+
+
+def ranked_in_another_year(q: Query, t: Thread) -> InContext | None:
+    """哪家收到的申请最多 → 把年份换成2020年，谁最多 / 2020年最少的又是哪家: the ranking asked again, in the year named."""
+    conv = t.conv
+    asks = re.search(r"谁|哪家|哪个单位|哪一家|哪份|哪几家", q.text)
+    if not (q.years and not q.mentions and not q.metrics and asks and (RANK_WORDS.search(q.text) or q.wants_top)
+            and conv.ranked_question and conv.ranked_question in (conv.last_question, *conv.history[-3:])):
+        return None
+    words = figure_words(conv.ranked_question)
+    if not words or RATE_WORDS.search(words) and not RATE_WORDS.search(conv.ranked_question):
+        return None
+    rest = q.text
+    for a, b in sorted(read_period(rest).consumed, reverse=True):
+        rest = rest[:a] + rest[b:]
+    rest = re.sub(r"^(?:那)?(?:把)?(?:年份)?(?:换成|改成|改为|换为|换到|放到)?[，,]?", "", rest)
+    years = "".join(f"{y}年" for y in q.years)
+    return t.written_out(f"{years}{words}，{rest}")
+
+
 def rest_of_the_ranking(q: Query, t: Thread) -> InContext | None:
     """前三名是哪几家 → 第二名… → 除了淮安市，其余八份加起来: the reports that ranking ranked, less those left out,
     on the figure it ranked (its count said must be what is left)."""
@@ -373,8 +426,13 @@ def rest_of_the_ranking(q: Query, t: Thread) -> InContext | None:
     # 除了这两家，剩下三家加起来: the two agencies just answered one by one (它, then 第二名), left out
     pointed = re.search(r"(?:除了|除去|去掉|不算|扣掉|刨去)(?:这|那)两(?:家|个单位|份)(?:以外|之外|外)?(?:的)?", q.text)
     two = list(dict.fromkeys(a for a, _, _ in conv.single_figures[-2:]))
+    by_place = place_left_out(q.text, list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False))))
+    gone_report = None
     if pointed and not q.exclude_ids and len(two) == 2 and set(two) <= set(conv.ranked):
         gone, after = set(two), pointed.end()
+    elif by_place and not q.exclude_ids:  # 把冠军拿掉，剩下八份加起来: the report at that place (that year only)
+        gone_report, after = by_place
+        gone = {gone_report[0]}
     elif q.exclude_ids:
         gone, after = {t.names.get(i) for i in q.exclude_ids}, q.exclude_span[1]
     else:
@@ -386,7 +444,7 @@ def rest_of_the_ranking(q: Query, t: Thread) -> InContext | None:
     among = re.search(r"前([两二三四五六七八九十\d])(?:名|位|家|份)?(?:里|中|当中|之中)", q.text)
     if among:  # 除了淮安市，前五名里其余四份: the first places of the ranking, less those left out
         places = places[: cn_number(among.group(1))]
-    kept = [(a, y) for a, y in places if a not in gone]
+    kept = [(a, y) for a, y in places if ((a, y) != gone_report if gone_report else a not in gone)]
     top = None if among else re.search(r"前([两二三四五六七八九十\d])(?:名|位|家|份)?", q.text[after:])
     if top:  # 不算淮安市，排前三的加起来: the first places of what is left
         if cn_number(top.group(1)) > len(kept):
@@ -400,8 +458,9 @@ def rest_of_the_ranking(q: Query, t: Thread) -> InContext | None:
     if not kept or len(kept) == len(places) and not top or not words or (said and cn_number(said.group(1)) != len(kept)):
         return None
     which = f"其余的前{len(kept)}份" if top else f"其余{len(kept)}份"
+    out = f"{gone_report[0]}{gone_report[1]}年" if gone_report else "、".join(sorted(gone))
     return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "加起来",
-                         f"接上题：上面排名里的{len(places)}份年报去掉{'、'.join(sorted(gone))}，{which}相加")
+                         f"接上题：上面排名里的{len(places)}份年报去掉{out}，{which}相加")
 
 
 def ranked_again_without(q: Query, t: Thread) -> InContext | None:

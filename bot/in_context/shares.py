@@ -172,7 +172,8 @@ def largest_share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     return read
 
 
-_IT_OVER = re.compile(r"^(?:那)?(?:它|这个数|这个|这些|这一项)(?:的)?(?:数)?(?:在)?占(?:了)?(?P<whole>.+)$")
+_IT_OVER = re.compile(r"^(?:那)?(?:刚才|刚刚|上面)?(?:它|这个数|这个合计|这个总数|这个和|上一个数|上个数|这两项(?:合计|之和)?|这个|这些|这一项)"
+                      r"(?:的)?(?:数)?(?:在)?占(?:了)?(?P<whole>.+)$")
 
 
 def it_over_its_own_whole(q: Query, t: Thread) -> InContext | None:
@@ -195,6 +196,9 @@ def it_over_its_own_whole(q: Query, t: Thread) -> InContext | None:
     cols = [last[a:b] for a, b in column_spans(last, active=False) if last[a:b] != "总计"]
     if len(cols) >= 2 and t.reread(last).add_up:  # 商业企业和法律服务机构加起来 → 这个数在新收里占几成: their sum
         words = "".join(last[a:b] for a, b in metric_spans(last)) + "和".join(cols) + "加起来"
+    elif t.reread(last).add_up and len(t.reread(last).metrics) >= 2 and not t.reread(last).mixed_sum:
+        # 予以公开加部分公开一共多少 → 刚才这个合计占（七）总计的比重: the rows added, over that whole
+        words = "加".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
 
     whole = said.group("whole")
     for m in sorted(q.mentions, key=lambda m: -m.start):
@@ -236,6 +240,9 @@ def share_of_these_ranked(q: Query, t: Thread) -> InContext | None:
         places, words = ranked, figure_words(conv.ranked_question)
     else:
         return None
+    own = [q.text[a:b] for a, b in metric_spans(q.text[: said.start()])]
+    if own:  # 行政许可决定里，洪泽占两家合计的百分之几: the row named now, over the reports ranked
+        words = "".join(dict.fromkeys(own))
     if len(mine) != 1 or not words or RATE_WORDS.search(words):
         return None
     (who, year), whole = mine[0], "、".join(f"{a}{y}年" for a, y in places)
@@ -287,6 +294,34 @@ def top_places_over_all(q: Query, t: Thread) -> InContext | None:
                          f"接上题：上面排名的前{top}份相加，占全部{len(places)}份之和")
 
 
+_OF_THE_PAIR = re.compile(r"^(?:那)?(?:按(?P<by>[^，,占]{1,6}?)(?:来)?(?:算|看)[，,])?(?P<who>[^，,占]{1,20}?)(?:的)?占(?:了)?(?:这|那)?"
+                          r"(?P<n>[两二三四五六七八九十\d])家(?:的)?(?P<what>[\u4e00-\u9fff]{0,8}?)(?:合计|总数|总和|总额|加起来|之和)?(?:的)?"
+                          r"(?:多少|几成|比例|比重|百分之几|百分之多少|百分比)")
+
+
+def share_of_the_agencies_said(q: Query, t: Thread) -> InContext | None:
+    """两家的采购项目数加起来 → 按金额算，秀洲占两家采购总额的百分之几: that agency's share of the agencies just
+    added, on the figure said now (else the one added)."""
+    said = _OF_THE_PAIR.match(q.text)
+    conv = t.conv
+    if not (said and q.ratio and len(q.mentions) == 1 and q.mentions[0].end <= said.end("who")):
+        return None
+    agencies = list(dict.fromkeys(conv.last_agencies))
+    named = [t.names.get(i) for i in q.mentions[0].agency_ids]
+    if cn_number(said.group("n")) != len(agencies) or len(named) != 1 or named[0] not in agencies:
+        return None
+    if not all(a in conv.seen_in for a in agencies):
+        return None
+    now = (said.group("by") or "") + said.group("what")
+    last = conv.last_question
+    words = "".join(now[a:b] for a, b in sorted(metric_spans(now, generic=True) + column_spans(now))) or "".join(
+        last[a:b] for a, b in sorted(metric_spans(last, generic=True) + column_spans(last)))
+    if not words or RATE_WORDS.search(words):
+        return None
+    whole = "、".join(f"{a}{conv.seen_in[a]}年" for a in agencies)
+    return t.written_out(f"{named[0]}{conv.seen_in[named[0]]}年{words}占{whole}{words}合计的比例")
+
+
 def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     """其中安康占多少 / 秀洲分局占几成 after a figure of several agencies: its share of their sum."""
     conv = t.conv
@@ -315,7 +350,7 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
             q = t.reread(q.text[: pointer.start("what")] + q.text[pointer.end("what") :])
     said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:一家)?(?:就|却|竟然|竟|则)?(?:的)?占了?(?:这其中|其中|里面|当中|这个总数|这个合计|这个总和|这个数|总数|合计|总和)?(?:的)?"
                     r"(?:(?:这|那)?(?P<n>[两三四五六七八九十几\d]+)家(?:的)?(?:合计|总数|总和|加起来)?(?:的)?)?"
-                    r"(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|多大|的比例|比)", q.text)
+                    r"(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|百分比|多大|的比例|比)", q.text)
     if said and said.group("n") and said.group("n") != "几" and cn_number(said.group("n")) != len(conv.last_agencies):
         return None  # 占这五家 after a sum of another number of agencies: not that sum
     if not (said and q.mentions and q.ratio and len(conv.last_agencies) >= 2 and all(m.end <= said.end(1) for m in q.mentions)):
@@ -444,6 +479,9 @@ def share_of_the_parts_sum(q: Query, t: Thread) -> InContext | None:
         return InContext(q, declined="“各项加总”指哪一项的各项之和没能确定，请写明（例如：部分公开占办理结果各项之和的比例）")
     who = conv.last_agencies[0]
     part = "".join(dict.fromkeys(conv.last_question[s:e] for s, e in metric_spans(conv.last_question)))
+    # 维持占刚才那个分项合计的比例 after 其中维持的是几件: the column just asked (or named now) goes with the part
+    said = cols or [conv.last_question[a:b] for a, b in column_spans(conv.last_question, active=False)]
+    part += "".join(w for w in dict.fromkeys(said) if w not in part and w != "总计")
     whole = "".join(dict.fromkeys(conv.history[-1][s:e] for s, e in metric_spans(conv.history[-1])))
     return t.written_out(f"{who}{year_shown(conv, who)}{part}占{whole}的比例，按分项算")
 

@@ -213,6 +213,9 @@ def place_named(conv: Conversation, place: int) -> str:
 def year_of(conv: Conversation, who: str) -> str:
     """The year the agency was last shown for (its figure's year), written for a question."""
     year = conv.seen_in.get(who) or next(iter(conv.years_of.get(who, [])), None)
+    if year is None:  # (a turn asked back: the year its question named is still the thread's)
+        said = read_period(conv.last_question).years
+        year = said[0] if len(said) == 1 else None
     return f"{year}年" if year else ""
 
 
