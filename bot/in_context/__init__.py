@@ -154,8 +154,8 @@ from bot.in_context.shares import (
     share_in_another,
     share_inside_the_last,
     share_of_rows_summed,
-    share_of_the_parts_sum,
     share_of_the_agencies_said,
+    share_of_the_parts_sum,
     share_of_the_sum,
     share_of_these_ranked,
     share_over_the_last,
@@ -169,8 +169,8 @@ from bot.in_context.shares import (
 )
 from bot.in_context.thread import ACROSS, RATE_WORDS, SAME_WAY, InContext, Step, Thread, own_columns
 from bot.match import AgencyCatalog
-from bot.understand import Query
 from bot.rows import metric_spans
+from bot.understand import Query
 from bot.value_filter import ValueFilter
 from bot.when import read_period
 
