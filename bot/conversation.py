@@ -60,6 +60,10 @@ class Conversation:
     ranked_before: list[str] = field(default_factory=list)  # the ranking the last one was ranked anew from (除了X，前三呢)
     # 除了淮安市，前三呢: the last ranking ranked again without some of it; its places are counted anew (第二 is of it)
     ranked_anew: bool = False
+    # a turn asked while an ask-back was still open, and turned away for it (占它新收的几成): what the next turn
+    # goes on from is that unanswered turn, not the ask-back alone
+    waited_on: str = ""
+    ranked_earlier: list = field(default_factory=list)  # (agency, year) of a ranking a narrower one of another figure replaced
     ranked_label: str = ""  # what the last ranking ranked (行政许可（处理决定数量）): a ranking of another figure is a new one
     first_seen: list[str] = field(default_factory=list)  # agencies in the order the conversation first answered for them
     user_order: list[str] = field(default_factory=list)  # the agencies the last question naming several named, in its order
@@ -91,6 +95,8 @@ class Conversation:
         self.lost_turn = ""
         self.last_question = asked
         self.options = [(o.label, o.question) for o in options]
+        if not options:
+            self.waited_on = ""
         agencies = list(dict.fromkeys(f.agency for f in figures or [])) or ([about] if about else [])
         first = (figures or [None])[0]
         label = getattr(first, "label", "") or ""
@@ -150,8 +156,10 @@ class Conversation:
         other_end = ranked and len(figures or []) == 1 and list(reversed(ranked)) == old
         # 第二、第三呢: those places ranked again, a part of the ranking shown; 前三 still counts in the whole one
         label = getattr((figures or [None])[0], "label", "") if ranked else ""
-        inside = (ranked and set(ranked) < set(old) and [p for p in old if p in set(ranked)] == list(ranked) and not self.ranked_anew
-                  and label == self.ranked_label)
+        among_old = ranked and set(ranked) < set(old) and [p for p in old if p in set(ranked)] == list(ranked) and not self.ranked_anew
+        inside = among_old and label == self.ranked_label
+        # 哪家收到过法律服务机构的申请 (a ranking of another figure over some of them) → 回到第二名那家: the older one
+        self.ranked_earlier = old if among_old and not inside else []
         anew, self.ranked_anew = self.ranked_anew, False
         if ranked and len(ranked) >= 2 and not other_end and not inside:  # a comparison shown later does not change what 第二名 means
             # (除了秀洲分局，前三呢: the ranking before still has its own 第一, which 刚才排第一的 may mean)

@@ -705,7 +705,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         said_then = {i for m in catalog.mentions(colon.group(1)) for i in m.agency_ids}
         said_now = {i for m in catalog.mentions(rest) for i in m.agency_ids}
         asking = re.search(r"多少|几|哪|谁|是否|吗|排", rest)  # (编辑让我写个小栏目：哪家…最多: a scene naming no agency)
-        if ((said_now or not said_then and asking) and said_then <= said_now and find_metrics(rest) and not read_period(colon.group(1)).years
+        bare_scene = not said_then and asking and not find_metrics(colon.group(1)) and not column_spans(colon.group(1))
+        if ((said_now or bare_scene) and said_then <= said_now and find_metrics(rest) and not read_period(colon.group(1)).years
                 and (not find_metrics(colon.group(1)) or {m.key for m in find_metrics(colon.group(1))} - {"申请"} <= {m.key for m in find_metrics(rest)})):
             question = rest
     lead = _LEAD_SENTENCE.match(normalise_question(question))
@@ -794,6 +795,13 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             unlisted = _PER_ITEM.sub(lambda m: "　" * len(m.group(0)), unlisted)
         query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(unlisted)
                          if m.group(0) not in query.unread]
+        bare_rate = re.search(r"(?<![予以部分不实质际])公开率", query.text)
+        rows_read = {m.key for m in query.metrics if m.weight > 1 and not m.key.endswith("~")}
+        over_said = re.search(r"按[^，,。？?]{1,8}?(?:来)?算|以[^，,。？?]{1,8}?为分母|分母", query.text) and not re.search(r"除以|÷|/", query.text)
+        if (bare_rate and over_said and "实质公开" not in rows_read and rows_read - {"予以公开", "部分公开"}
+                and "公开率" not in query.unread):
+            # 法律服务机构的公开率，按新收算: which rows 公开率 counts over that whole is not said; never dropped
+            query.unread.append("公开率")
         derived = _DERIVED.search(query.text)
         if derived and not (query.ratio or query.by_parts or query.parts_sum or query.difference or query.add_up) and derived.group(0) not in query.unread:
             # 照这么算，本年的许可项目应该是多少: a figure derived from the ones just shown, which no cell holds
@@ -1623,7 +1631,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:
         query.intent = "checks"
     elif quoted and not (claim and query.metrics) and not (query.claimed is not None and query.metrics) and (
-            _SEARCH.search(q) or not query.metrics or not wants_number):  # (“…采购金额约244.8万元”，对吗: the amount claimed)
+            _SEARCH.search(q) or not query.metrics or not (wants_number or (
+                re.search(r"呢[?？。]*$", q) and all(metric_spans(x) for x in quoted)))):
+        # (“…采购金额约244.8万元”，对吗: the amount claimed; 以“属于行政查询事项”为由不予公开的呢: a row's own words, its figure)
         query.intent = "search"
         query.search_text = " ".join(quoted)
     elif _SEARCH_VERB.search(q) and not (query.metrics and (wants_number or query.claimed is not None)):
@@ -1790,6 +1800,10 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
         query.province = prov.group(0)
     place = query.province or query.unknown_place
     there = catalog.agencies_in(place) if place else []
+    named = {i for m in query.mentions for i in m.agency_ids if len(m.agency_ids) == 1}
+    if there and len(named) >= 2 and query.stated_count in (None, len(named)) and re.search(r"[（(]", masked):
+        # 浙江这三家（秀洲分局、乍浦镇、发改委）: the units written out are the ones meant; the place only describes them
+        there, query.province, query.unknown_place = [], "", ""
     if there:  # 浙江的单位 / 秦皇岛的: the agencies held there, though no name carries the place
         query.place_said, query.place_ids = place, there
         query.province = query.unknown_place = ""

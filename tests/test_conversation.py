@@ -3825,3 +3825,162 @@ def test_one_added_with_its_own_figure_asked_is_that_figure(assistant):
 def test_a_share_of_two_columns_after_a_column_keeps_both(assistant):
     *_, share = talk(assistant, "安康市自然资源局2020年规范性文件本年新制作了几件", "占它對外公開總數的比例呢？")
     assert share.value == 13.6
+
+
+# Rounds 69 and 70 (blind)
+
+
+def test_a_sum_held_against_another_row_is_their_gap(assistant):
+    *_, gap = talk(assistant, "淮安市政府2024年政府信息公开行政复议一共多少件？",
+                   "再看行政诉讼：未经复议直接起诉和复议后起诉，两类总计加起来是多少？", "这个数比复议总数少多少？")
+    assert gap.value == -305  # 46 − 351, never the three rows added (397)
+
+
+def test_the_champion_left_out_of_a_sum_of_the_ranking(assistant):
+    *_, rest = talk(assistant, "你手上所有九份年报里，本年新收申请数量最多的是哪家？", "把冠军拿掉，剩下八份加起来一共多少件？")
+    assert rest.value == 364
+
+
+def test_a_row_named_in_a_share_of_the_ranked_replaces_the_ranked_row(assistant):
+    *_, share = talk(assistant, "各地行政处罚决定数量谁最多？", "那就只看2024年：行政许可决定里，洪泽占两家合计的百分之几？")
+    assert share.value == 2.1  # 行政许可, not the 行政处罚 ranked (0.1)
+
+
+def test_a_sum_asked_after_a_share_is_the_sum(assistant):
+    *_, total = talk(assistant, "洪泽2024年的行政事业性收费金额是多少", "淮安市政府2024年的收费金额呢？", "洪泽那个数占淮安市的百分之几？",
+                     "再把平潭2022年的也加进来，淮安市2024、洪泽2024、平潭2022三份合计多少元？")
+    assert total.value == 112832.96 and total.unit != "%"
+
+
+def test_this_item_as_one_side_of_a_sum(assistant):
+    *_, share = talk(assistant, "嘉兴市发改委2020年因属于行政查询事项不予公开的有几件？", "这一项和“本机关不掌握”加起来，占本年新收的比例是多少？")
+    assert share.value == 96.8  # (2 + 28) ÷ 31, never 本机关不掌握 alone (90.3)
+
+
+def test_the_year_of_a_turn_asked_back_is_kept(assistant):
+    *_, parts = talk(assistant, "读者来信说洪泽区2023年年报的复议数字有问题，我来核一下。表四里行政复议的总计印的是多少？",
+                     "那维持、纠正、其他、未审结逐项加起来呢？")
+    assert parts.value == 11 and {f.year for f in parts.figures} == {2023}
+
+
+def test_the_year_before_a_two_year_sum_is_before_both(assistant):
+    *_, before = talk(assistant, "洪泽区“本机关不掌握相关政府信息”这一项，2023和2024两年加起来一共多少件？", "再往前一年的呢")
+    assert before.kind == "not_found" and not [f for f in before.figures if f.value is not None]
+
+
+def test_those_few_of_a_year_after_two_compared_are_that_years_reports(assistant):
+    *_, top = talk(assistant, "乍浦镇2020年的采购金额比嘉兴发改委多多少元？", "2020年那几家单位里，采购金额排前三的是哪几家？")
+    assert [f.value for f in top.figures][:3] == [11717300, 2448023, 2147332]
+
+
+def test_figures_worked_out_turns_ago_are_asked_for(assistant):
+    *_, mixed = talk(assistant, "淮安市2024年“不予公开”八个小项加起来一共多少件？", "“无法提供”三项合计呢？", "“不予处理”五项合计？",
+                     "现在把予以公开、部分公开、你算的这三个合计，再加上其他处理三小项，全部加起来，两个数各是多少？")
+    assert mixed.kind == "not_found" and not mixed.figures
+
+
+def test_also_first_after_a_ranking_ranks_the_row_named(assistant):
+    *_, again = talk(assistant, "各地行政处罚决定数量谁最多？", "行政强制呢，也是它第一？")
+    assert again.figures[0].value == 88283
+
+
+def test_the_newest_report_after_a_year_not_held(assistant):
+    *_, newest = talk(assistant, "洪泽去年收了多少依申请的", "那就看最新那份")
+    assert [f.value for f in newest.figures] == [95]
+
+
+def test_both_options_taken(assistant):
+    *_, both = talk(assistant, "嘉兴的 二零二零 采购金额多少钱", "两个都要")
+    assert sorted(f.value for f in both.figures) == [2147332, 11717300]
+
+
+def test_each_asked_after_a_gap_is_each_figure(assistant):
+    *_, each = talk(assistant, "嘉兴的 二零二零 采购金额多少钱", "两个都要", "差多少", "项目数 分别")
+    assert sorted(f.value for f in each.figures) == [7, 17] and each.kind != "total"
+
+
+def test_a_bare_ordinal_with_a_question_mark_is_that_place(assistant):
+    *_, third = talk(assistant, "淮安市2024、洪泽区2023和2024、平潭2022这四份报告里，行政许可处理决定数最多的是哪份？", "第二呢？", "第三？")
+    assert [f.value for f in third.figures] == [9487]
+
+
+def test_the_last_place_said_first_in_a_gap(assistant):
+    *_, gap = talk(assistant, "淮安市2024、洪泽区2023和2024、平潭2022这四份报告里，行政许可处理决定数最多的是哪份？",
+                   "最后一名和第三名差多少？")
+    assert abs(gap.value) == 8937
+
+
+def test_a_column_named_while_an_ask_back_is_open_is_of_the_row(assistant):
+    *_, corrected = talk(assistant, "洪泽区二〇二四年行政诉讼几件", "复议后起诉的那几件里维持几件", "复议呢", "纠正的呢")
+    assert [f.value for f in corrected.figures] == [1]
+
+
+def test_inside_those_applications_keeps_their_column(assistant):
+    *_, disclosed = talk(assistant, "淮安市2024年法律服务机构提的申请有多少件？", "这些申请里予以公开的几件？")
+    assert [f.value for f in disclosed.figures] == [50]
+
+
+def test_a_ranking_asked_again_in_another_year(assistant):
+    *_, least = talk(assistant, "哪家单位收到的政府信息公开申请最多？", "把年份换成2020年，谁最多？", "2020年最少的又是哪家？")
+    assert least.figures[0].value == 0
+
+
+def test_turns_pointed_at_by_number_in_a_sum(assistant):
+    *_, both = talk(assistant, "淮安市政府2024年因为信息公开被申请行政复议的有多少件？", "其中结果被纠正的呢？", "纠错率按纠正件数除以复议总数算，是多少？",
+                    "如果分母把尚未审结的扣掉，只算已经审结的，又是多少？", "行政诉讼那边，未经复议直接起诉和复议后起诉两类加起来一共多少件？",
+                    "把第一问的复议数和第五问的诉讼数加在一起，整个复议诉讼盘子有多大？")
+    assert both.value == 397
+
+
+def test_the_rate_over_decided_keeps_the_formula_rows(assistant):
+    *_, decided = talk(assistant, "淮安市政府2024年行政复议一共多少件？", "其中结果被纠正的呢？", "那纠错率按纠正件数除以复议总数算，是多少？",
+                       "如果分母把尚未审结的扣掉，只算已经审结的，又是多少？")
+    assert decided.value == 20.4
+
+
+def test_compared_with_one_named_the_other_side_is_the_thread(assistant):
+    *_, both = talk(assistant, "平潭综合实验区2022年表三的（七）总计，一共办结多少件申请？", "再拿“本机关不掌握”的件数跟洪泽2024年比，两边各是多少？")
+    assert sorted(f.value for f in both.figures) == [31, 37]
+
+
+def test_it_after_who_has_most_is_the_first(assistant):
+    *_, gap = talk(assistant, "你手上2020年那几份报告里，本年新收申请最多的是哪家？",
+                   "这五家里行政许可处理决定最多的是谁？", "它比第二名多多少？")
+    assert gap.value == 1364
+
+
+def test_a_share_of_two_agencies_on_the_figure_said_now(assistant):
+    *_, share = talk(assistant, "嘉兴市自然资源和规划局秀洲分局2020年政府集中采购总金额是多少元？", "乍浦镇采购了多少个项目？",
+                     "两家的采购项目数加起来？", "按金额算，秀洲占两家采购总额的百分之几？")
+    assert share.value == 82.7  # the amounts, never the counts just added (7 of 101)
+
+
+def test_a_bare_open_rate_over_another_whole_is_not_guessed(assistant):
+    (rate,) = talk(assistant, "淮安市人民政府2024年法律服务机构的公开率，按新收算")
+    assert rate.value != 2 and rate.kind in ("clarify", "not_found")
+
+
+def test_a_column_said_before_a_colon_is_kept(assistant):
+    *_, both = talk(assistant, "安康市自然资源局2020年本年新收申请多少", "只看自然人这一列：本年新收加上年结转是多少？")
+    assert both.value == 41
+
+
+def test_a_row_quoted_with_a_bare_follow_up_is_its_figure_not_a_search(assistant):
+    *_, row = talk(assistant, "嘉兴市发改委2020年收到多少件信息公开申请？", "以“属于行政查询事项”为由不予公开的呢？")
+    assert row.kind != "search" and 2 in [f.value for f in row.figures]
+
+
+def test_a_change_after_stepping_back_to_a_year_is_between_the_two_years(assistant):
+    *_, change = talk(assistant, "淮安市2024、平潭2022、洪泽2024这三份报告，行政许可处理决定数量从高到低排一下。",
+                      "排最后那家，前一年是多少？", "一年增加了多少？")
+    assert change.value == 8937
+
+
+def test_the_units_written_out_after_a_province_are_the_ones_ranked(assistant):
+    (ranked,) = talk(assistant, "把浙江这三家（秀洲分局、乍浦镇、发改委）2020年按采购项目数从多到少排一下。")
+    assert [f.value for f in ranked.figures] == [94, 17, 7]
+
+
+def test_the_reports_of_a_year_after_a_share_of_a_sum(assistant):
+    *_, five = talk(assistant, "九份报告的新收申请全部加起来是多少？", "淮安市一家占了百分之多少？", "只算2020年那五份，合计多少？")
+    assert five.value == 174

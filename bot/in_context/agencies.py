@@ -465,6 +465,9 @@ def back_to(q: Query, t: Thread) -> Query | None:
     if back and not q.mentions and PRONOUN.match(q.text[back.end() :]):
         rest = q.text[back.end() :]
         point = PRONOUN.match(rest)
+        if t.conv.ranked_earlier and ORDINAL.search(point.group(0)):  # 回到第二名那家: of the ranking before the narrower one
+            t.conv.ranked, t.conv.ranked_at = [a for a, _ in t.conv.ranked_earlier], [y for _, y in t.conv.ranked_earlier]
+            t.conv.ranked_earlier = []
         return t.reread(rest[: point.end()] + re.sub(r"^[，,]?(?:它|其)(?:的)?", "的", rest[point.end() :]))
     if back and q.mentions:
         ids = {i for m in q.mentions for i in m.agency_ids}
@@ -587,9 +590,11 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     # 排第二的是哪家？金额多少: who it is, and the figure asked of it
     rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
     rest = re.sub(r"^(?:又|还|那)?(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
+    top_words = re.compile(r"(?:谁|哪家|哪个单位|哪一家|哪个)(?:的)?(?:最多|最高|最大|最少|最低|最小)"
+                           r"|(?:最多|最高|最大|最少|最低|最小)的(?:是)?(?:谁|哪家|哪个单位|哪一家|哪份)")
+    # (除了淮安市，最多的是谁: the user's own words ask for the first place, whatever the question was written out as)
     top_asked = (conv.ranked and conv.ranked_question == conv.last_question and conv.ranked[0] == conv.last_agencies[0]
-                 and re.search(r"(?:谁|哪家|哪个单位|哪一家|哪个)(?:的)?(?:最多|最高|最大|最少|最低|最小)"
-                               r"|(?:最多|最高|最大|最少|最低|最小)的(?:是)?(?:谁|哪家|哪个单位|哪一家|哪份)", conv.last_question))
+                 and (top_words.search(conv.last_question) or conv.turns and top_words.search(conv.turns[-1])))
     if not plural and not ordinal and word in ("它", "这家", "该单位", "这个单位") and len(conv.last_agencies) > 1 and top_asked:
         ordinal, place = True, 1  # 谁最多 answered with the whole list → 它: the one asked for, the first
     if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1:

@@ -143,6 +143,16 @@ def carried_over(q: Query, t: Thread) -> InContext:
         base = RANK_CLAUSE.sub("", base)  # 哪一项第2多 → 不予公开八项全部加起来呢: the sum asked now, never the place carried on
     full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
                       conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
+    before_year = re.search(r"(\d{4})年(?=[^，,。?？]*?比上一年)", full or "")
+    ids = {i for m in t.catalog.mentions(full or "") for i in m.agency_ids}
+    if before_year and len(ids) == 1 and not q.years:
+        # 2024年排最后那家 → 前一年是多少 → 一年增加了多少: the year before is not held, the one after was just
+        # shown; the change asked is between the two years of the talk
+        y, held = int(before_year.group(1)), t.held.get(next(iter(ids)), {})
+        name = t.names.get(next(iter(ids)))
+        shown = set(zip(conv.ranked, conv.ranked_at, strict=False)) | set(zip(conv.listed, conv.listed_at, strict=False))
+        if y - 1 not in held and y + 1 in held and (y + 1 in conv.years_seen or (name, y + 1) in shown):
+            full = full[: before_year.start()] + f"{y + 1}年" + full[before_year.end() :].replace("比上一年", f"比{y}年", 1)
     if full and re.search(r"分别|各自|各是|各多少|各有", q.text) and not re.search(r"差|多多少|少多少|变化|增|减|比", q.text):
         # 差多少 → 项目数 分别: each figure is asked now, never the gap carried on
         full = re.sub(r"(?:相)?差(?:了)?(?:多少|几件|几个|几项|几)|多多少|少多少|变化(?:了)?多少", "分别多少", full)

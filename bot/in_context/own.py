@@ -185,10 +185,11 @@ def reading_still_open(q: Query, t: Thread) -> InContext | None:
         # alone (占它新收的几成) would rest on the unanswered choice, so it waits for it
         asks_own = bool(COUNT_ASKED.search(re.sub(r"[?？。的了]+$", "", q.text)))  # 维持几件: a figure asked in so many words
         if (q.metrics and not q.ratio) or q.mentions or q.years or LEVEL_REF.search(q.text) or (
-                own_columns(q.text) and (asks_own or not (q.ratio or q.difference or q.add_up))):
+                own_columns(q.text) and (asks_own or not (q.ratio or q.difference or q.add_up or t.conv.waited_on))):
             # (纠正的呢: a column of its own, of the row just named)
             t.conv.last_question, t.conv.options = t.conv.options[1][1], []
             return None
+        t.conv.waited_on = t.question
         return InContext(q, declined="上一句还没选：要那一栏还是总数？请先选一个（回复 1 或 2）",
                          choices=[Option(label, question) for label, question in t.conv.options])
     return None

@@ -359,7 +359,7 @@ _SOME_PLACES = re.compile(r"^(?:那)?第([一二三四五六七八九十\d]+)(?:
                           r"(?:的)?(?:呢|是谁|是哪些|是哪两家|是哪几家|分别是(?:谁|哪家|多少)?|各是多少|分别多少)?[?？。]*$")
 
 
-_OF_A_YEAR = re.compile(r"^(?:那)?(?:再看|回到)?(?:19|20)\d{2}年(?:的)?(?:那|这)(?:几|些|[两二三四五六七八九\d])(?:份|家|个单位)(?:报告|年报)?(?:里|中|当中|里面|里头)?[，,]?(?P<rest>.+)$")
+_OF_A_YEAR = re.compile(r"^(?:那)?(?:再看|回到|只算|只看|单算|单看|光看|光算|仅看|仅算)?(?:19|20)\d{2}年(?:的)?(?:那|这)(?:几|些|[两二三四五六七八九\d])(?:份|家|个单位)(?:报告|年报)?(?:里|中|当中|里面|里头)?[，,]?(?P<rest>.+)$")
 
 
 def reports_of_a_year(q: Query, t: Thread) -> InContext | None:
@@ -368,7 +368,11 @@ def reports_of_a_year(q: Query, t: Thread) -> InContext | None:
     if not (said and len(q.years) == 1 and not q.metrics and not q.mentions and t.conv.last_question
             and (q.intent == "rank" or RANK_WORDS.search(said.group("rest")) or q.add_up)):
         return None  # (2020年那五份加起来: the reports of that year, summed)
-    words = figure_words(t.conv.last_question)
+    last = t.conv.last_question
+    words = figure_words(last)
+    if words and RATE_WORDS.search(words) and len({m.key for m in t.reread(last).metrics}) == 1:
+        # 淮安市一家占了百分之多少 → 只算2020年那五份，合计多少: the figure of that share (a share of one row)
+        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + column_spans(last))))
     if not words or RATE_WORDS.search(words):
         return None
     held = sum(1 for years in t.held.values() if q.years[0] in years)
@@ -472,7 +476,7 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
                              r"|(?:谁|哪家|哪个|哪份)(?:就)?(?:排|是|成了|变成)?(?:在)?第一|排(?:在)?第一的?(?:是谁|是哪)", rest)
     # (剩下的谁最多 right after the ranking shows one place: read further on, the ranking shown stays the one 这两家
     # points into; after other questions, the ranking is asked again without those left out)
-    top_later = (RANK_WORDS.search(rest) or q.wants_top) and conv.last_question != conv.ranked_question
+    top_later = (RANK_WORDS.search(rest) or q.wants_top) and (conv.last_question != conv.ranked_question or len(set(conv.ranked)) > 2)
     # (排个前三 → 乍浦镇不算的话，最少的是哪家: the other end, of what is left)
     least = r"最少|最低|最小|倒数|垫底|从少到多|从低到高|从小到大"
     other_end = bool(RANK_WORDS.search(rest) and re.search(least, rest)) and not re.search(least, conv.ranked_question or "")
@@ -487,7 +491,7 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
     words = figure_words(conv.ranked_question)
     if len(kept) == len(places) or len(kept) < 2 or not words:
         return None
-    conv.ranked_anew = bool(places_asked)  # (its places are counted anew: 第二 is of what is left)
+    conv.ranked_anew = True  # (its places are counted anew: 第二 is of what is left, 它 its first)
     rest = re.sub(r"^[，,]?(?:剩下|其余|剩余|余下)(?:的)?(?:[两二三四五六七八九十\d]+家|几家)?(?:里|中|当中)?", "", rest)  # (剩下四家里: those named)
     return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "，" + rest.lstrip("，,"),
                          f"接上题：上面排名里的{len(places)}份年报去掉{'、'.join(sorted(gone))}，其余{len(kept)}份再排")

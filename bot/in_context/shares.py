@@ -172,7 +172,7 @@ def largest_share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     return read
 
 
-_IT_OVER = re.compile(r"^(?:那)?(?:刚才|刚刚|上面)?(?:它|这个数|这个合计|这个总数|这个和|上一个数|上个数|这两项(?:合计|之和)?|这个|这些|这一项)"
+_IT_OVER = re.compile(r"^(?:那)?(?:刚才|刚刚|上面)?(?:它|这个数|这个合计|这个总数|这个和|上一个数|上个数|这个|这些|这一项)"
                       r"(?:的)?(?:数)?(?:在)?占(?:了)?(?P<whole>.+)$")
 
 
