@@ -3984,3 +3984,8 @@ def test_the_units_written_out_after_a_province_are_the_ones_ranked(assistant):
 def test_the_reports_of_a_year_after_a_share_of_a_sum(assistant):
     *_, five = talk(assistant, "九份报告的新收申请全部加起来是多少？", "淮安市一家占了百分之多少？", "只算2020年那五份，合计多少？")
     assert five.value == 174
+
+
+def test_a_row_added_to_a_column_figure_with_in_all_asks_which(assistant):
+    *_, load = talk(assistant, "安康市自然资源局2020年本年新收申请多少", "自然人那一栏呢？", "把上年结转的也算上，当年总共要办多少件？")
+    assert load.kind == "clarify" and not [f for f in load.figures if f.value is not None]

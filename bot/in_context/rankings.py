@@ -215,7 +215,17 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
             return against
         rest = re.sub(r"^[，,]", "", added.group(3)) or "一共多少"
         stem = re.sub(r"(?:占比|比例|比重)[^，,。]*$", "", question_stem(t.conv.last_question))
-        return t.written_out(f"{stem}加{added.group(1) or added.group(2)}{rest}")
+        row = added.group(1) or added.group(2)
+        cols = [(a, b) for a, b in own_columns(stem) if stem[a:b] not in ("总计", "合计")]
+        if cols and re.search(r"总共|一共|全部|总数|合计|总量", rest) and not own_columns(q.text):
+            # 自然人那一栏呢 → 把上年结转的也算上，当年总共要办多少件: in that column, or the whole (总共)? asked
+            whole = stem
+            for a, b in sorted(cols, reverse=True):
+                whole = whole[:a] + whole[b:]
+            col = "".join(stem[a:b] for a, b in cols)
+            return InContext(q, declined=f"“{row}”加到{col}那一栏上，还是加到总计上？", choices=[
+                Option(f"{col}一栏", f"{stem}加{row}{rest}"), Option("总计", f"{whole}加{row}{rest}")])
+        return t.written_out(f"{stem}加{row}{rest}")
     conv = t.conv
     if (added and q.mentions and conv.ranked and conv.ranked_question == conv.last_question
             and not t.catalog.mentions(conv.last_question) and "算进去" not in q.text):
