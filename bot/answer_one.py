@@ -247,6 +247,8 @@ class OneReportAnswers:
         """The total cell of the metric's row (the 总计 column), which its parts should add up to."""
         if value.figures and all(f.column == "总计" for f in value.figures):
             return value
+        if value.figures and all(f.table.startswith("表三") and f.row == "总计" for f in value.figures):
+            return value  # 商业企业那一列的办理结果逐项加起来: that column's (七)总计, over the outcome rows of that column
         try:
             return self._value(rep, metric, q, cols=("总计",))
         except (Unavailable, AskColumn):

@@ -1739,6 +1739,11 @@ def _governments(q: str, mentions: list[Mention], catalog: AgencyCatalog, assume
         return mentions
     out = []
     for m in mentions:
+        inside = set(catalog.agencies_in(m.text)) if m.kind == "region" and re.match(r"地区|一带|片区|境内", q[m.end :]) else set()
+        if inside and any(n is not m and n.agency_ids and set(n.agency_ids) <= inside - {catalog.government_of(m.text)} for n in mentions):
+            # 回到淮安地区，洪泽区2024年…: the area the unit named lies in, not its government as well
+            assumed.append(f"“{m.text}{q[m.end:m.end + 2]}”只说明所在地区，不单算{m.text}本级")
+            continue
         gov = catalog.government_of(m.text) if m.kind == "region" else None
         if (gov is not None and not _SCOPE_AFTER.match(q[m.end :]) and not _KIND_AFTER.match(q[m.end :])
                 and not any(n.start == m.end for n in mentions)):  # (淮安局 is a bureau there, never its government)

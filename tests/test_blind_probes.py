@@ -124,8 +124,6 @@ ACCEPTED_TURNS = {
     ("v69b-001", 6): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v69b-020", 2): "淮安市2024年同一栏是多少 after 那一件结果是维持吗 (直接起诉, 结果维持): that very cell of 淮安 (13), labelled "
                      "行政诉讼·未经复议直接起诉（结果维持）; the probe took 栏 for the row's total (26)",
-    ("v70b-016", 3): "以“属于行政查询事项”为由不予公开的呢 after a share: the same share of that row (6.5%), with its count (2) "
-                     "cited, as …的呢 after a share carries the share (the probe wanted the count)",
     ("v68b-003", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v67b-011", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v66b-007", 3): "降了多少，降幅几成？给我件数和百分比: the change given as 少1343件 and 32.6% in one answer, with the two years' "

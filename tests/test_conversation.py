@@ -3989,3 +3989,55 @@ def test_the_reports_of_a_year_after_a_share_of_a_sum(assistant):
 def test_a_row_added_to_a_column_figure_with_in_all_asks_which(assistant):
     *_, load = talk(assistant, "安康市自然资源局2020年本年新收申请多少", "自然人那一栏呢？", "把上年结转的也算上，当年总共要办多少件？")
     assert load.kind == "clarify" and not [f for f in load.figures if f.value is not None]
+
+
+# Round 71 (blind)
+
+
+def test_an_agency_said_before_the_same_rate_is_never_dropped(assistant):
+    *_, rate = talk(assistant, "淮安市政府2024年部分公开的申请有多少件？", "占办理结果总计的比例？", "下面的洪泽区同一年呢？同样的比例。")
+    assert rate.value == 9.5  # 洪泽's, never 淮安's again (14.9)
+
+
+def test_the_area_a_unit_lies_in_is_not_another_agency(assistant):
+    (rest,) = talk(assistant, "回到淮安地区，洪泽区2024年除了自然人以外的申请人一共提交了几件")
+    assert rest.value == 0  # 洪泽's other applicants, never 自然人 of 淮安 and 洪泽 added (3096)
+
+
+def test_the_outcomes_of_one_column_added_up(assistant):
+    (parts,) = talk(assistant, "平潭2022年商业企业那一列的办理结果逐项加起来，跟那一列的总计对得上吗")
+    assert parts.value == 3  # the 商业企业 column, not the 总计 column (75)
+
+
+def test_a_year_added_to_the_place_pointed_at(assistant):
+    *_, both = talk(assistant, "不限定单位，你手里哪家收到的信息公开申请最多？", "第二名呢？", "第二名那家，把它的2023年也加进来，两年合计多少？")
+    assert both.value == 116
+
+
+def test_a_rate_held_against_one_named_gives_both(assistant):
+    *_, both = talk(assistant, "平潭综合实验区2022年复议里被纠正的比例是多少？", "拿这个纠正率跟淮安市政府2024年比一比，各是多少？")
+    assert sorted(f.value for f in both.figures if f.unit == "%" or isinstance(f.value, float)) == [18.2, 50] or sorted(
+        f.value for f in both.figures)[-2:] == [18.2, 50]
+
+
+def test_the_same_denominator_asks_the_same_rate(assistant):
+    *_, rate = talk(assistant, "平潭综合实验区2022年予以公开占办理结果总计的比例？", "“本机关不掌握”呢？同一个分母。")
+    assert rate.value == 49.3
+
+
+def test_the_column_of_the_first_question(assistant):
+    *_, part = talk(assistant, "平潭综合实验区2022年新收的申请中，商业企业提出的有几件？", "自然人呢？", "自然人占本年新收总数的比例？",
+                    "回到我第一个问题里的那类申请人——他们的申请有几件是部分公开的？")
+    assert [f.value for f in part.figures] == [1]  # 商业企业's, never the row's total (9)
+
+
+def test_the_first_answers_figure_of_another_agency(assistant):
+    *_, made = talk(assistant, "嘉兴市发改委2020年新制作了几件规范性文件？", "对外公开总数量是多少？", "安康市自然资源局那年的这个数呢？",
+                    "你第一个回答里那个口径，换成安康是多少？")
+    assert [f.value for f in made.figures] == [9]
+
+
+def test_a_part_of_another_group_after_a_share_is_not_given_as_a_share(assistant):
+    *_, row = talk(assistant, "嘉兴市发展和改革委员会2020年因为“本机关不掌握”而无法提供的有多少？", "它在新收申请里占多少？",
+                   "不予公开里头，以“属于行政查询事项”为由的呢？")
+    assert row.value != 6.5 and row.unit != "%"

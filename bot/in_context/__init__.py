@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.conversation import Conversation, looks_like_followup
+from bot.conversation import PRONOUN, Conversation, looks_like_followup
 from bot.coverage import FILLER as FILLER_WORDS
 from bot.follow_up import TWO_PLACES, cn_number, figure_words
 from bot.in_context.agencies import (
@@ -354,15 +354,60 @@ def _against_the_one_named(q: Query, t: Thread) -> InContext | None:
     """（平潭…）再拿“本机关不掌握”的件数跟洪泽2024年比，两边各是多少: one side named after 跟…比, the other is
     the report the thread is on."""
     conv = t.conv
-    if not (len(q.mentions) == 1 and q.metrics and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in):
+    if not (len(q.mentions) == 1 and (q.metrics or RATE_WORDS.search(q.text)) and len(conv.last_agencies) == 1
+            and conv.last_agencies[0] in conv.seen_in and conv.last_question):
         return None
     m = q.mentions[0]
-    if not (re.search(r"(?:跟|和|与|同)$", q.text[: m.start]) and re.match(r"(?:\d{4}年)?(?:的)?(?:相)?(?:比|对比|比较)", q.text[m.end :])):
+    said = re.match(r"(?:\d{4}年)?(?:的)?(?:相)?(?:比|对比|比较)(?:一比|一下)?", q.text[m.end :])
+    if not (re.search(r"(?:跟|和|与|同)$", q.text[: m.start]) and said):
         return None
     who = conv.last_agencies[0]
     if who in {t.names.get(i) for i in m.agency_ids}:
         return None
-    return t.written_out(f"{who}{conv.seen_in[who]}年" + q.text)
+    if q.metrics:
+        return t.written_out(f"{who}{conv.seen_in[who]}年" + q.text)
+    # 拿这个纠正率跟淮安市政府2024年比一比，各是多少: the rate just asked, of both
+    words = figure_words(conv.last_question)
+    if not words or not RATE_WORDS.search(words):
+        return None
+    named = q.text[m.start : m.end] + "".join(f"{y}年" for y in q.years)
+    return t.written_out(f"{who}{conv.seen_in[who]}年和{named}{words}各是多少")
+
+
+_FRONT_OR_BACK = re.compile(r"^(?:那)?(?P<w>后面|后边|前面|前边)(?:的)?(?:这|那)(?:一)?(?:家|个单位)")
+
+
+def _front_or_back(q: Query, t: Thread) -> Query | None:
+    """两家的新收各是多少 → 后面这家的予以公开率: 后者 (前面那家: 前者), of the two just shown."""
+    said = _FRONT_OR_BACK.match(q.text)
+    if not (said and len(set(t.conv.last_agencies)) == 2 and not q.mentions):
+        return None
+    word = "后者" if said.group("w").startswith("后") else "前者"
+    return t.reread(word + q.text[said.end() :])
+
+
+_YEAR_ADDED = re.compile(r"[，,]?(?:把)?(?:它的|它|其|这家的?)?(?P<y>\d{4})年(?:的)?(?:数|报告|年报)?(?:也)?(?:加进来|加上|算上|算进来|算进去|加进去|放进来)[，,]?")
+
+
+def _year_added_to_it(q: Query, t: Thread) -> Query | None:
+    """第二名那家，把它的2023年也加进来，两年合计多少: the year it was shown for and the year added."""
+    said = _YEAR_ADDED.search(q.text)
+    pointed = PRONOUN.match(q.text)
+    conv = t.conv
+    if not (said and pointed and not q.mentions and len(q.years) == 1):
+        return None
+    place = re.search(r"第([一二三四五六七八九十\d]+)", pointed.group(0))
+    if place and conv.ranked and 0 < cn_number(place.group(1)) <= len(conv.ranked):
+        shown = conv.ranked_at[cn_number(place.group(1)) - 1]
+    elif not place and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in:
+        shown = conv.seen_in[conv.last_agencies[0]]
+    else:
+        return None
+    added = int(said.group("y"))
+    if added == shown:
+        return None
+    a, b = sorted((added, shown))
+    return t.reread(q.text[: said.start()] + f"{a}年和{b}年" + q.text[said.end() :])
 
 
 def _bare_year(q: Query, t: Thread) -> Query | None:
@@ -428,7 +473,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _turns_marked, _against_the_one_named, _also_first, _last_place_first, _pointer_as_operand, _figures_worked_out, _newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _year_added_to_it, _front_or_back, _turns_marked, _against_the_one_named, _also_first, _last_place_first, _pointer_as_operand, _figures_worked_out, _newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,

@@ -31,7 +31,8 @@ from bot.when import read_period
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:刚才|之前|前面)?(?:(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头|一开头|最开头)(?:问的|问到的|说的)"
                           r"(?:(?P<item>那项|那一项|那个数|那个数字|那一个数|那个合计|那个总数|那个总计)|那家|那个单位|那个|单位)?"
                           r"|(?:问的|问到的)(?:第一个|头一个)(?P<item2>数字?|数|合计|总数)"
-                          r"|(?:第一个|头一个|最开始的?|一开始的?|开头的?|最早的?)问题(?:里|中)?(?:的)?(?:那家|那个单位)?)(?:的)?")
+                          r"|(?:第一个|头一个|最开始的?|一开始的?|开头的?|最早的?)问题(?:里|中)?(?:的)?(?:那家|那个单位)?"
+                          r"|(?:你)?(?:的)?(?:第一个|头一个|最开始的?|一开始的?)(?:回答|答复)(?:里|中)?(?:的)?(?P<item3>那个口径|那个数字?|那一?项|那个))(?:的)?")
 
 
 THE_OTHER = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|个|种|项|部分)(?:的)?(?:呢|是多少|多少|几件)?[?？。]*$")
@@ -299,6 +300,13 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in shown)
     when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""
     unit = "的" + said.group(2)[1:] if re.match(r"个(?:比例|百分比|比率)", said.group(2)) else ""  # (两个比例哪个高: still the share)
+    if re.match(r"个数字?$", said.group(2)) and RATE_WORDS.search(q.text[said.end() :]):
+        # 这三个数各占本单位办理结果总计的比例: the figure those three were, each over its own whole
+        last = conv.last_question
+        words = "".join(dict.fromkeys(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last))))
+        if not words or RATE_WORDS.search(words):
+            return None
+        unit = words
     full = q.text[: said.start()] + names + when + unit + q.text[said.end() :]
     if re.match(r"^(?:那)?占", q.text) and len(t.conv.last_agencies) == 1:  # 占四家采购总金额的几成: the thread's agency's share
         who = t.conv.last_agencies[0]
@@ -352,7 +360,16 @@ def first_asked(q: Query, t: Thread) -> Query | None:
     rest = re.sub(r"^[，,]?(?:它|其)(?:的)?", "", q.text[first.end() :]) if first else ""  # (…那家，它的…: the agency said)
     # 第一个问的那个 in a talk on one agency only: the figure asked first (the agency is still the one talked of)
     only_one = bool(first) and first.group(0).endswith("那个") and set(t.conv.agencies_seen) == {t.conv.first_agency}
-    if first and (first.group("item") or first.group("item2") or only_one):
+    kind = re.match(r"^[，,]?(?:的)?(?:那|这)(?:一)?(?:类|种)(?:申请人|人)|^[，,]?(?:的)?那一?(?:栏|列)", rest) if first else None
+    if kind and t.conv.first_question:
+        # 回到我第一个问题里的那类申请人——他们的申请…: the applicants' column the first question asked
+        cols = [c for a, b in own_columns(t.conv.first_question) if (c := t.conv.first_question[a:b]) not in ("总计", "合计")]
+        if len(cols) != 1:
+            return InContext(q, declined=f"“{first.group(0)}{kind.group(0).lstrip('，,')}”指哪一类申请人没能确定，请写出来（例如：商业企业）")
+        who = t.conv.last_agencies[0] if len(t.conv.last_agencies) == 1 and not q.mentions else ""
+        said = re.sub(r"^[—\-－,，]+", "", rest[kind.end() :])
+        return t.written_out(who + (year_of(t.conv, who) if who else "") + cols[0] + said)
+    if first and (first.group("item") or first.group("item2") or first.group("item3") or only_one):
         if t.conv.first_asked and t.conv.first_asked != t.conv.first_question:
             # 我第一个问的那个合计 when the first question got no figure: what it stood for is not known
             return InContext(q, declined=f"第一个问题（“{t.conv.first_asked}”）当时没有给出数字，“{first.group(0)}”指什么没能确定；"
@@ -438,6 +455,12 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
     rest = q.text[plus.end() :]
     if said:
         rest = rest[: said.start() - plus.end()] + rest[said.end() - plus.end() :]
+    if not q.metrics:  # 再加上淮安市2024年的，三个数合计: the figure the thread is on, of the three
+        last = conv.last_question
+        words = "".join(dict.fromkeys(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last))))
+        if not words or RATE_WORDS.search(words):
+            return None
+        rest = re.sub(r"^(.*?)(?:的)?[，,]?(?:这)?(?:[两二三四五六七八九十\d]个数)?(?=合计|一共|总共|加起来|之和)", lambda m: m.group(1) + words, rest, count=1)
     return t.written_out("和".join(f"{a}{y}年" for a, y in shown) + "和" + rest)
 
 
@@ -592,9 +615,10 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     rest = re.sub(r"^(?:又|还|那)?(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
     top_words = re.compile(r"(?:谁|哪家|哪个单位|哪一家|哪个)(?:的)?(?:最多|最高|最大|最少|最低|最小)"
                            r"|(?:最多|最高|最大|最少|最低|最小)的(?:是)?(?:谁|哪家|哪个单位|哪一家|哪份)")
-    # (除了淮安市，最多的是谁: the user's own words ask for the first place, whatever the question was written out as)
-    top_asked = (conv.ranked and conv.ranked_question == conv.last_question and conv.ranked[0] == conv.last_agencies[0]
-                 and (top_words.search(conv.last_question) or conv.turns and top_words.search(conv.turns[-1])))
+    # (除了淮安市，最多的是谁 → 它: the first of the list that answer showed, the ranking before it kept)
+    top_asked = bool(top_words.search(conv.last_question)) and (
+        (conv.ranked and conv.ranked_question == conv.last_question and conv.ranked[0] == conv.last_agencies[0])
+        or (conv.listed and conv.listed[0] == conv.last_agencies[0] and conv.ranked_question != conv.last_question))
     if not plural and not ordinal and word in ("它", "这家", "该单位", "这个单位") and len(conv.last_agencies) > 1 and top_asked:
         ordinal, place = True, 1  # 谁最多 answered with the whole list → 它: the one asked for, the first
     if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1:

@@ -323,8 +323,9 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
     applicant_col = any(w in bare_row for c, ws in APPLICANT_COLS.items() if c != "总计" for w in ws)  # 商业企业呢
     # (a column named bare after a rate; 同一比例 said, even where a step took it out, asks the rate)
     col_only = not q.metrics and (review_col or applicant_col) and not RATE_WORDS.search(t.question)
+    core = re.sub(r"^(?:以|因为|由于|因)|(?:为由|里头|里面|当中)|[“”\"'，,]", "", row)  # (不予公开里头，以“…”为由的呢)
     if not ((q.metrics or col_only) and not q.years and RATE_WORDS.search(t.conv.last_question)
-            and not RATE_WORDS.search(q.text) and row and not q.unread and len(row) <= 14
+            and not RATE_WORDS.search(q.text) and row and not q.unread and len(core) <= 14
             and not OPERATION_WORD.search(row) and (metric_spans(row) or col_only)):
         # only a row (or a column of 表四: 尚未审结的呢) named (X的呢 too: which is meant?)
         return None
@@ -347,6 +348,10 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
         shared = False  # 部分公开呢，也按同样口径算一下: the same rate, said so
     if shared is False and (not re.search(r"呢[?？。]*$", q.text) or q.mentions or LEVEL_REF.search(q.text)):
         shared = None  # 纠错率 → 诉讼 (bare): writers split on it; only 诉讼那边呢 asks the same again
+    part = next(iter(t.reread(t.conv.last_question).metrics), None)
+    if (shared is False and q.metrics and part is not None and part.parent and q.metrics[0].parent and part.parent != q.metrics[0].parent
+            and not SAME_WAY.search(t.question)):
+        shared = None  # 本机关不掌握占新收的比例 → 不予公开里头，以…为由的呢: a part of another group; count or share? asked
     if shared is True:  # 其中行政查询事项几件 → 占不予公开的几成 → 国家秘密呢: the thread is counts; the count
         return t.written_out(plain + "多少件")
     if shared is False:  # 纠错率是多少 → 行政诉讼呢: the thread asked the rate itself; the same rate

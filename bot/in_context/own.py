@@ -52,10 +52,11 @@ def said_first(q: Query, t: Thread) -> Query | None:
     # 哦是洪泽区。那淮安区政府呢: a remark, then a follow-up of its own: the follow-up is what is asked
     parts = re.split(r"[。！!？?；;]+", q.text.rstrip("。！!？?；; "))
     remark = "".join(parts[:-1])
-    if len(parts) == 2 and re.fullmatch(r"(?:还是|也)?(?:按)?(?:同样|同一|一样|相同)(?:的)?(?:口径|算法|方法|算)(?:来算|算)?|同上|一样算", parts[-1]):
+    if len(parts) == 2 and re.fullmatch(r"(?:还是|也)?(?:按)?(?:同样|同一|一样|相同)(?:的)?(?:口径|算法|方法|算|比例|比率|算法算)(?:来算|算)?|同上|一样算", parts[-1]):
         return t.reread(parts[0])  # 第三名呢？同样口径。: the question, said again to go on the same way
     if (len(parts) >= 2 and parts[-1] and t.conv.last_question and looks_like_followup(parts[-1])
             and not find_metrics(remark) and not read_period(remark).years  # (…各分项加起来是多少？和总计一致吗: one question)
+            and not t.catalog.mentions(remark)  # (下面的洪泽区同一年呢？…: an agency said first is never dropped)
             and not re.search(r"吗|多少|几|是否|是不是|有没有|对不对|对得上", remark)):  # (收支对得上吗？两边各是多少: asked first)
         return t.reread(parts[-1])
     return None

@@ -143,6 +143,15 @@ def ends_of_ranking(q: Query, t: Thread) -> InContext | None:
     figure = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
     more = "多" if (a < b) != up else "少"  # the list runs from the largest unless it was asked upward
     text = f"{conv.ranked[a]}{conv.ranked_at[a]}年{figure}比{conv.ranked[b]}{conv.ranked_at[b]}年{more}多少"
+    zhan = last.find("占")
+    if t.reread(last).ratio:
+        # 各占办结总计的比例排一下 → 第一名比最后一名高多少个百分点: the gap of the two shares, never of the counts
+        spans = sorted(metric_spans(last, generic=True) + column_spans(last))
+        part = "".join(dict.fromkeys(last[s:e] for s, e in spans if e <= zhan))
+        whole = "".join(dict.fromkeys(last[s:e] for s, e in spans if s > zhan))
+        if zhan < 0 or not part or not whole:
+            return InContext(q, declined="上面排的是比例，差多少没能确定是哪两个比例之差，请写明（例如：两家的予以公开率差几个百分点）")
+        text = f"{conv.ranked[a]}{conv.ranked_at[a]}年和{conv.ranked[b]}{conv.ranked_at[b]}年{part}占{whole}的比例差几个百分点"
     return InContext(t.reread(text), [f"接上题：“{said.group('a')}”指{conv.ranked[a]}（{conv.ranked_at[a]}年），"
                                       f"“{said.group('b')}”指{conv.ranked[b]}（{conv.ranked_at[b]}年），按“{text}”理解"])
 
@@ -486,7 +495,7 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
                              r"|(?:谁|哪家|哪个|哪份)(?:就)?(?:排|是|成了|变成)?(?:在)?第一|排(?:在)?第一的?(?:是谁|是哪)", rest)
     # (剩下的谁最多 right after the ranking shows one place: read further on, the ranking shown stays the one 这两家
     # points into; after other questions, the ranking is asked again without those left out)
-    top_later = (RANK_WORDS.search(rest) or q.wants_top) and (conv.last_question != conv.ranked_question or len(set(conv.ranked)) > 2)
+    top_later = (RANK_WORDS.search(rest) or q.wants_top) and conv.last_question != conv.ranked_question
     # (排个前三 → 乍浦镇不算的话，最少的是哪家: the other end, of what is left)
     least = r"最少|最低|最小|倒数|垫底|从少到多|从低到高|从小到大"
     other_end = bool(RANK_WORDS.search(rest) and re.search(least, rest)) and not re.search(least, conv.ranked_question or "")
@@ -501,7 +510,7 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
     words = figure_words(conv.ranked_question)
     if len(kept) == len(places) or len(kept) < 2 or not words:
         return None
-    conv.ranked_anew = True  # (its places are counted anew: 第二 is of what is left, 它 its first)
+    conv.ranked_anew = bool(places_asked)  # (its places are counted anew: 第二 is of what is left)
     rest = re.sub(r"^[，,]?(?:剩下|其余|剩余|余下)(?:的)?(?:[两二三四五六七八九十\d]+家|几家)?(?:里|中|当中)?", "", rest)  # (剩下四家里: those named)
     return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "，" + rest.lstrip("，,"),
                          f"接上题：上面排名里的{len(places)}份年报去掉{'、'.join(sorted(gone))}，其余{len(kept)}份再排")

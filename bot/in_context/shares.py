@@ -43,6 +43,8 @@ def this_kind(q: Query, t: Thread) -> Query | None:
     cols = [last[a:b] for a, b in own_columns(last) if not re.fullmatch(r"总计|合计|总数|一共|总共|全部", last[a:b])]
     if not (said and cols and not own_columns(q.text)):
         return None
+    if re.search(r"第[一二三四五六七八九十\d]+(?:个|句)?(?:问题|问|回答)|最开始|一开始|开头|头一个", q.text[: said.start()]):
+        return None  # 回到我第一个问题里的那类申请人: the kind that turn asked, not the one just asked
     return t.reread(q.text[: said.start()] + "".join(cols) + q.text[said.end() :])
 
 

@@ -60,7 +60,7 @@ Step = Callable[[Query, Thread], "InContext | Query | None"]
 
 
 # 也按同样口径算一下 / 照此算: the same computation as the last figure (a rate, when it was one)
-SAME_WAY = re.compile(r"[，,]?(?:也)?(?:按|用|照)?(?:同样|同一|一样|相同|这个)(?:的)?(?:口径|算法|方法|方式)(?:来)?(?:算|计算)?(?:一下)?|[，,]?(?:也)?照此(?:算|计算)?(?:一下)?"
+SAME_WAY = re.compile(r"[，,。]?(?:也)?(?:按|用|照)?(?:同样|同一个?|一样|相同|这个)(?:的)?(?:口径|算法|方法|方式|分母)(?:来)?(?:算|计算)?(?:一下)?|[，,。]?分母(?:不变|一样)|[，,]?(?:也)?照此(?:算|计算)?(?:一下)?"
                       r"|[，,]?(?:也)?(?:同样|一样|照样)(?:地)?(?:算|计算)(?:一下|算)?(?=[?？。]*$)")  # (自然人这一列同样算)
 # the clause of a question that asks for a place (哪一项最多 / 第二多的 / 前三项): taken off when another is asked
 RANK_CLAUSE = re.compile(r"[，,]?[^，,]*?(?:哪(?:一)?(?:项|类|种|条|个)|排(?:在)?(?:第|前)|第[一二三四五六七八九十\d]+(?:多|少|名|位)"
