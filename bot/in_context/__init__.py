@@ -169,7 +169,7 @@ from bot.in_context.shares import (
 )
 from bot.in_context.thread import ACROSS, RATE_WORDS, SAME_WAY, InContext, Step, Thread, own_columns
 from bot.match import AgencyCatalog
-from bot.rows import metric_spans
+from bot.rows import column_spans, metric_spans
 from bot.understand import Query
 from bot.value_filter import ValueFilter
 from bot.when import read_period
@@ -319,12 +319,19 @@ _LAST_FIRST = re.compile(r"^(?:那)?(?P<last>最后一名|倒数第一名?|垫�
                          r"(?=(?:的)?(?:这两家|两家)?(?:之间)?(?:相差|差距|差))")
 
 
+_TWO_SHORT = re.compile(r"^(?:那)?(?:第)?(?P<a>[一二三四五六七八九十\d])[、，,和与跟](?:第)?(?P<b>[一二三四五六七八九十\d])(?:名|位)(?:之间|两家|这两家)?")
+
+
 def _last_place_first(q: Query, t: Thread) -> Query | None:
-    """最后一名和第三名差多少: a gap, whichever place is said first; read as 第三名和最后一名."""
+    """最后一名和第三名差多少: a gap, whichever place is said first; read as 第三名和最后一名. 二、三名之间差几件:
+    第二名和第三名."""
     said = _LAST_FIRST.match(q.text)
-    if not (said and t.conv.ranked):
-        return None
-    return t.reread(said.group("nth") + "和" + said.group("last") + q.text[said.end() :])
+    short = _TWO_SHORT.match(q.text)
+    if said and t.conv.ranked:
+        return t.reread(said.group("nth") + "和" + said.group("last") + q.text[said.end() :])
+    if short and t.conv.ranked and re.match(r"(?:的)?(?:之间)?(?:相差|差距|差|多|少)", q.text[short.end() :]):
+        return t.reread(f"第{short.group('a')}名和第{short.group('b')}名" + q.text[short.end() :])
+    return None
 
 
 _TURN_MARKER = re.compile(r"第(?P<n>[一二三四五六七八九十\d]{1,2})(?:句|问|个问题)(?:问)?(?:里|中)?(?:的|问的|问到的)?")
@@ -410,6 +417,31 @@ def _year_added_to_it(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + f"{a}年和{b}年" + q.text[said.end() :])
 
 
+_EACH_ADDED = re.compile(r"(?:各家|各单位|每家|几家)(?:的)?(?:合计|加起来|一共|总共|之和|加总)")
+
+
+def _each_of_the_ranked(q: Query, t: Thread) -> InContext | None:
+    """（2020年…哪家最多）→ 项目数各家合计呢: the reports the ranking ranked, added, on the figure said (else the ranked one)."""
+    said = _EACH_ADDED.search(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and conv.ranked and conv.ranked_question):
+        return None
+    places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    rows = "".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text)))
+    cols = "".join(dict.fromkeys(q.text[a:b] for a, b in column_spans(q.text)))
+    ranked = conv.ranked_question
+    if rows:
+        words = rows + cols
+    elif cols:  # 项目数各家合计: that column of the row ranked
+        words = "".join(dict.fromkeys(ranked[a:b] for a, b in metric_spans(ranked))) + cols
+    else:
+        words = figure_words(ranked)
+    if len(places) < 2 or not words or RATE_WORDS.search(words):
+        return None
+    return t.written_out("和".join(f"{a}{y}年" for a, y in places) + words + "加起来",
+                         f"接上题：“各家”指上面排名里的{len(places)}份年报")
+
+
 def _bare_year(q: Query, t: Thread) -> Query | None:
     """二二年的呢 (库中没有…2022年的年报) → 23: a bare number after a year not held is the year asked instead."""
     said = re.fullmatch(r"(?:那|要)?(?:20)?(\d{2})(?:年)?(?:的)?(?:呢|吧|行吗|可以吗)?[?？。!！]*", q.text)
@@ -473,7 +505,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _year_added_to_it, _front_or_back, _turns_marked, _against_the_one_named, _also_first, _last_place_first, _pointer_as_operand, _figures_worked_out, _newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _each_of_the_ranked, _year_added_to_it, _front_or_back, _turns_marked, _against_the_one_named, _also_first, _last_place_first, _pointer_as_operand, _figures_worked_out, _newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,

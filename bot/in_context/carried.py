@@ -37,6 +37,14 @@ from index.model import ACTIVE
 def carried_over(q: Query, t: Thread) -> InContext:
     """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
     conv = t.conv
+    if (re.search(r"这家|那家|该单位|这个单位|刚说的|刚才说的", q.text) and conv.options and not q.mentions
+            and not all(label in t.names.values() for label, _ in conv.options)):
+        # 最少的呢（…）asked back → 刚说的这家…: the turn that would have named it was never answered
+        return InContext(q, declined="上一句还没有答出来，“这家”指哪一家没能确定；请写出单位名称")
+    if (re.search(r"合计|加起来|之和|总和", q.text) and len(q.metrics) == 1 and q.metrics[0].table == ACTIVE and not q.mentions
+            and not q.years and len(conv.last_agencies) == 1 and not (conv.last_question and t.reread(conv.last_question).add_up)):
+        # 所有单位加起来… (not answered) → 行政强制的合计呢: one report's 表二 row is one figure; what is added is not said
+        return InContext(q, declined="“合计”要把哪几家（或哪几年）加起来没能确定，请写出单位和年份（例如：2024年各单位的行政强制合计）")
     if q.typo_row and not q.metrics:
         return InContext(q)  # 乍浦依申清几件: a misspelt row is asked back, never filled in with the last figure
     if not q.mentions and t.catalog.look_alike(q.leftover_words, q.sector or ""):

@@ -403,6 +403,9 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
     last = {t.conv.seen_in[a] for a in t.conv.last_agencies if a in t.conv.seen_in}
     if said and said.group(0) in ("同年", "同一年") and len(last) == 1:
         years = last  # 比洪泽同年多多少 / 洪泽区同年呢: the year of the figure just answered, not one shown before
+    asked = read_period(t.conv.last_question).years if t.conv.last_question else []
+    if said and t.conv.year_not_held and len(asked) == 1 and not years:
+        years = set(asked)  # 淮安再往前一年呢 (2023 not held) → 洪泽那一年收了多少: the year just asked about
     own = [t.held.get(i, {}) for m in q.mentions for i in m.agency_ids]
     if said and said.group(0) in ("那年", "那一年") and not years and len(named) == 1 and len(own) == 1 and len(own[0]) == 1:
         years = set(own[0])  # 平潭那年企业申请几件 (平潭 not asked about yet): the one year of its report

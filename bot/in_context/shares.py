@@ -361,9 +361,10 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     before = said.group(1)
     for m in sorted((m for m in q.mentions if m.end <= said.end(1)), key=lambda m: -m.start):
         before = before[: m.start - said.start(1)] + before[m.end - said.start(1) :]
-    if metric_spans(before, generic=True) or column_spans(before):
-        return None  # 市政府复议里还没审结的占多少: a share of its own, not the agency's share of the sum
     last = conv.last_question
+    if metric_spans(before, generic=True) or any(before[a:b] not in last for a, b in column_spans(before)):
+        return None  # 市政府复议里还没审结的占多少: a share of its own, not the agency's share of the sum
+    # (乍浦镇的项目数占这个合计的多少: the column of the sum said again)
     words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
     if len(named) != 1 or named[0] not in conv.last_agencies or not words:
         return None
