@@ -795,6 +795,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             unlisted = _PER_ITEM.sub(lambda m: "　" * len(m.group(0)), unlisted)
         query.unread += [m.group(0) for p in (_NARRATIVE, _NOT_IN_TABLES) for m in p.finditer(unlisted)
                          if m.group(0) not in query.unread]
+        handled = re.search(r"(?:最后|最终)?(?:都)?(?:是)?(?:怎么|如何|怎样)(?:被)?(?:处理|答复|办理|办|回复)(?:的)?|(?:处理|办理)(?:结果|情况)?(?:如何|怎么样|怎样)", query.text)
+        if handled and {m.key for m in query.metrics} <= {"申请", "本年新收", "上年结转"} and handled.group(0) not in query.unread:
+            # 企业申请最后都是怎么处理的: how they were handled is the outcome rows, never the count received
+            query.unread.append(handled.group(0))
         bare_rate = re.search(r"(?<![予以部分不实质际])公开率", query.text)
         rows_read = {m.key for m in query.metrics if m.weight > 1 and not m.key.endswith("~")}
         over_said = re.search(r"按[^，,。？?]{1,8}?(?:来)?算|以[^，,。？?]{1,8}?为分母|分母", query.text) and not re.search(r"除以|÷|/", query.text)

@@ -30,6 +30,7 @@ from bot.in_context.agencies import (
     the_one_left,
     the_one_there,
     the_other_agency,
+    the_other_unit_there,
     these_agencies,
 )
 from bot.in_context.carried import carried_over
@@ -387,7 +388,7 @@ _FRONT_OR_BACK = re.compile(r"^(?:那)?(?P<w>后面|后边|前面|前边)(?:的)
 def _front_or_back(q: Query, t: Thread) -> Query | None:
     """两家的新收各是多少 → 后面这家的予以公开率: 后者 (前面那家: 前者), of the two just shown."""
     said = _FRONT_OR_BACK.match(q.text)
-    if not (said and len(set(t.conv.last_agencies)) == 2 and not q.mentions):
+    if not (said and not q.mentions and t.conv.last_agencies):  # (after one of the two was asked about: 前者 finds the pair)
         return None
     word = "后者" if said.group("w").startswith("后") else "前者"
     return t.reread(word + q.text[said.end() :])
@@ -417,14 +418,15 @@ def _year_added_to_it(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + f"{a}年和{b}年" + q.text[said.end() :])
 
 
-_EACH_ADDED = re.compile(r"(?:各家|各单位|每家|几家)(?:的)?(?:合计|加起来|一共|总共|之和|加总)")
+_EACH_ADDED = re.compile(r"(?:各家|各单位|每家)(?:的)?(?:合计|加起来|一共|总共|之和|加总)")
 
 
 def _each_of_the_ranked(q: Query, t: Thread) -> InContext | None:
     """（2020年…哪家最多）→ 项目数各家合计呢: the reports the ranking ranked, added, on the figure said (else the ranked one)."""
     said = _EACH_ADDED.search(q.text)
     conv = t.conv
-    if not (said and not q.mentions and conv.ranked and conv.ranked_question):
+    if not (said and not q.mentions and conv.ranked and conv.ranked_question) or q.exclude_ids or re.search(
+            r"除了|除去|去掉|不算|其余|剩下|剩余|拿掉|排除", q.text):
         return None
     places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
     rows = "".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text)))
@@ -509,7 +511,7 @@ _STEPS: tuple[Step, ...] = (
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,
-    columns_of_the_last_row, another_whole, both_levels, level_share, levels_compared, two_levels, the_one_there, nth_asked, received_in_the_thread, government_seen, the_other_one, it_and_the_other, the_other_agency,
+    columns_of_the_last_row, another_whole, both_levels, level_share, levels_compared, two_levels, the_one_there, nth_asked, received_in_the_thread, government_seen, the_other_one, it_and_the_other, the_other_agency, the_other_unit_there,
     it_added_to_ranking, plus_agency, sum_of_the_list, outside_the_sum, largest_share_of_the_sum, share_of_these_ranked, sum_over_one, it_over_its_own_whole, share_of_the_agencies_said, share_of_the_sum, part_of_the_sum_just_shown, share_of_rows_summed, sum_in_a_group, that_year_of_it,
     same_part_elsewhere, share_over_the_last, share_starting, place_of_a_part, sibling_of_the_part, part_of_the_last, top_places_over_all, these_agencies, next_to_named, place_inside, share_in_another,
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,

@@ -184,10 +184,32 @@ def the_other_agency(q: Query, t: Thread) -> Query | None:
     return t.reread(other + year_of(t.conv, other) + "呢")
 
 
+def the_other_unit_there(q: Query, t: Thread) -> InContext | None:
+    """（发改委…）→ 嘉兴你还有另一家单位的报告吧？它那年予以公开的有多少件: of the two units held there, the one
+    the thread is not on."""
+    said = re.search(r"另(?:外)?(?:一|那)?(?:家|个)(?:单位)?", q.text)
+    loose = [m for m in q.mentions if len(m.agency_ids) == 2]
+    if not (said and len(loose) == 1 and len(q.mentions) == 1 and len(t.conv.last_agencies) == 1):
+        return None
+    names = [t.names.get(i) for i in loose[0].agency_ids]
+    last = t.conv.last_agencies[0]
+    if last not in names:
+        return None
+    other = names[1] if names[0] == last else names[0]
+    asked = [x for x in re.split(r"[。？?！!；;]", q.text[said.end() :]) if x.strip()]
+    tail = re.sub(r"^(?:[^，,]*?(?:报告|年报)(?:吧|吗|呢)?[，,]?)", "", asked[-1]) if asked else ""
+    tail = re.sub(r"^(?:那)?(?:它|这家|他们|该单位)(?:的)?", "", tail)
+    year = "" if q.years else year_of(t.conv, last)
+    tail = re.sub(r"^(?:那年|那一年|同年|同一年|当年)(?:的)?", "", tail)
+    return t.written_out(other + year + (tail or "呢"), f"接上题：“{loose[0].text}另一家”指{other}")
+
+
 def these_agencies(q: Query, t: Thread) -> Query | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
     top = re.search(r"前([两二三四五六七八九十\d])(?:(?:名|家|位)(?!里|中)|(?=(?:的)?(?:加|合|一共|总共|共|占|差|相差|各|分别)))", q.text)
-    if (top and not q.mentions and not q.years and t.conv.ranked and not RANK_WORDS.search(q.text[top.end() :])
+    new_row = bool(q.metrics) and t.conv.ranked_question and {m.key for m in q.metrics} != {
+        m.key for m in t.reread(t.conv.ranked_question).metrics}  # (行政处罚前两名呢 after a ranking of 行政许可: a ranking of its own)
+    if (top and not q.mentions and not q.years and t.conv.ranked and not new_row and not RANK_WORDS.search(q.text[top.end() :])
             and not re.match(r"(?:的)?(?:分别)?(?:是|有)?(?:谁|哪)", q.text[top.end() :])):  # (前两名是谁: a ranking asked)
         # 前三名合计多少件: the first places of the last ranking, named (each in its year)
         first = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))[: cn_number(top.group(1))]
@@ -310,6 +332,9 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
         if not words or RATE_WORDS.search(words):
             return None
         unit = words
+    if not q.metrics and not unit and RANK_WORDS.search(q.text[said.end() :]) and conv.last_question:
+        words = figure_words(conv.last_question)  # 这几家里哪家最多: on the figure just added up
+        unit = words if words and not RATE_WORDS.search(words) else ""
     full = q.text[: said.start()] + names + when + unit + q.text[said.end() :]
     if re.match(r"^(?:那)?占", q.text) and len(t.conv.last_agencies) == 1:  # 占四家采购总金额的几成: the thread's agency's share
         who = t.conv.last_agencies[0]
@@ -621,7 +646,9 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     # (除了淮安市，最多的是谁 → 它: the first of the list that answer showed, the ranking before it kept)
     top_asked = bool(top_words.search(conv.last_question)) and (
         (conv.ranked and conv.ranked_question == conv.last_question and conv.ranked[0] == conv.last_agencies[0])
-        or (conv.listed and conv.listed[0] == conv.last_agencies[0] and conv.ranked_question != conv.last_question))
+        or (conv.listed and conv.listed[0] == conv.last_agencies[0] and conv.ranked_question != conv.last_question
+            and conv.ranked and set(conv.listed) <= set(conv.ranked)
+            and [a for a in conv.ranked if a in set(conv.listed)] == list(dict.fromkeys(conv.listed))))
     if not plural and not ordinal and word in ("它", "这家", "该单位", "这个单位") and len(conv.last_agencies) > 1 and top_asked:
         ordinal, place = True, 1  # 谁最多 answered with the whole list → 它: the one asked for, the first
     if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1:

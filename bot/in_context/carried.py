@@ -402,7 +402,9 @@ def _column_counted_before(t: Thread) -> bool:
     if not conv.history:
         return False
     before = _columns_named(conv.history[-1], REVIEW_COLS, APPLICANT_COLS)
-    return bool(before) and before <= _columns_named(conv.last_question, REVIEW_COLS, APPLICANT_COLS)
+    # (商业企业 → 法律服务机构 → 这两类加在一起占新收的百分比 → 自然人的呢: the rate was of a sum of columns, not of
+    # the one counted just before; the rate goes on)
+    return bool(before) and before == _columns_named(conv.last_question, REVIEW_COLS, APPLICANT_COLS)
 
 
 def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
@@ -427,12 +429,12 @@ def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
         return None  # the carried question kept the column itself
     # 维持的 → 不对 我问的是诉讼: a correction of the row; writers split on whether the column stands (asked)
     corrected = re.search(r"搞错|说错|弄错|打错|写错|不对|不是(?:复议|诉讼|这个|那个)|我要的是|要的是|我问的是", t.question)
-    if (narrowed_from_total(t) or browsing_columns(t)) and not corrected:
-        # 新收多少 → 其中商业企业几件 → 上年结转呢: the column was a look inside the total; the thread is the total
-        return t.written_out(full, f"接上题：按“{full}”理解（{col}是上一问里看的一栏，这里按总数）")
     if re.match(r"^(?:那)?(?:这)?(?:其中|里面|这里面|当中|(?:这|那)些(?:申请|件|人)?(?:里|中|当中|里面)|它们(?:里|中|当中|里面))", q.text) and not corrected:
         # 商业企业申请了几件 → 其中部分公开的几件: a look inside the figure just shown, so inside its column
         return t.written_out(full + col, f"接上题：按“{full}{col}”理解（“其中”指上一问的{col}）")
+    if (narrowed_from_total(t) or browsing_columns(t)) and not corrected:
+        # 新收多少 → 其中商业企业几件 → 上年结转呢: the column was a look inside the total; the thread is the total
+        return t.written_out(full, f"接上题：按“{full}”理解（{col}是上一问里看的一栏，这里按总数）")
     label = "、".join(m.label for m in new.metrics)
     return InContext(q, declined=f"“{q.text}”是问{col}的，还是{label}的总数？",
                      choices=[Option(f"{label}（{col}）", full + col), Option(f"{label}（总数）", full)])

@@ -43,6 +43,12 @@ _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写�
 _NEXT_YEAR_WORD = re.compile(r"(?<![\d年的])(前一年|上一年|后一年|下一年)(?!度?(?:结转|项目|转|有))")
 
 
+def _names_its_own(text: str, t: Thread) -> bool:
+    """Whether a sentence names an agency or a place of its own (held or not): 那淮安区政府呢."""
+    read = t.reread(text)
+    return bool(read.mentions or read.unknown_agency or read.unknown_place or read.place_said or read.government_said)
+
+
 def said_first(q: Query, t: Thread) -> Query | None:
     """是我抄错了 698对。当年制发几件 / 收到 谢谢 再问下…: a clause owning a mistake or thanking, then the
     question: the question is what is read."""
@@ -56,7 +62,8 @@ def said_first(q: Query, t: Thread) -> Query | None:
         return t.reread(parts[0])  # 第三名呢？同样口径。: the question, said again to go on the same way
     if (len(parts) >= 2 and parts[-1] and t.conv.last_question and looks_like_followup(parts[-1])
             and not find_metrics(remark) and not read_period(remark).years  # (…各分项加起来是多少？和总计一致吗: one question)
-            and not t.catalog.mentions(remark)  # (下面的洪泽区同一年呢？…: an agency said first is never dropped)
+            and not (t.catalog.mentions(remark) and not _names_its_own(parts[-1], t))  # (下面的洪泽区同一年呢？同样的比例)
+            and not column_spans(remark)  # (社会公益组织那一格是印了0还是空着的？数字是多少: nor a column)
             and not re.search(r"吗|多少|几|是否|是不是|有没有|对不对|对得上", remark)):  # (收支对得上吗？两边各是多少: asked first)
         return t.reread(parts[-1])
     return None
