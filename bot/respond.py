@@ -62,7 +62,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if conv is not None and alone.difference and q.difference and ans.kind == "figure" and len(ans.figures) == 1 and q.claimed is None:
             # 两家差了多少个百分点 read, in the thread, as one figure: a gap asked never comes out as the figure alone
             ans = Answer("not_found", title="问的是差多少，但只找到一个数字，没能确定和哪个数比，请写明两边（例如：秀洲分局和发改委的予以公开率差几个百分点）")
-        if (conv is not None and alone.ratio and read.notes and ans.kind in ("figure", "total") and ans.unit not in ("%", "倍")
+        if (conv is not None and alone.ratio and read.notes and not read.rate_points and ans.kind in ("figure", "total") and ans.unit not in ("%", "倍")
                 and not alone.difference and (ans.value is not None or ans.figures)):
             # 按这个分项之和算，维持的占比多少 read, in the thread, as a count: a share asked never comes out as a count
             ans = Answer("not_found", title="问的是比例，但和上一题接起来只得到件数，没能确定谁占谁；请写明（例如：维持占复议各项之和的比例）")
@@ -73,6 +73,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if read.bare_sum and not (ans.kind == "total" and len(ans.figures) >= 2):
             ans = Answer("not_found", title="“加起来”要加哪几项没能确定（上一个问题只有一个数），请写出要相加的各项",
                          notes=["例如：平潭2022年本年新收加上年结转一共多少"])
+        if conv is not None and ans.kind == "not_found" and (alone.add_up or alone.ratio or alone.difference) and not alone.mentions:
+            conv.figure_lost = True  # 这五家加在一起 (no figure) → 第一名占这个合计的多少: leans on a figure never given
         ans.notes[:0] = [_as_answered(n, ans) for n in read.notes]
         ans.asked = q.text
         ans.text = w.render(ans)

@@ -801,7 +801,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             query.unread.append(handled.group(0))
         bare_rate = re.search(r"(?<![予以部分不实质际])公开率", query.text)
         rows_read = {m.key for m in query.metrics if m.weight > 1 and not m.key.endswith("~")}
-        over_said = re.search(r"按[^，,。？?]{1,8}?(?:来)?算|以[^，,。？?]{1,8}?为分母|分母", query.text) and not re.search(r"除以|÷|/", query.text)
+        over_said = re.search(r"按[^，,。？?]{1,16}?(?:来)?算|以[^，,。？?]{1,16}?为分母|分母", query.text) and not re.search(r"除以|÷|/", query.text)
         if (bare_rate and over_said and "实质公开" not in rows_read and rows_read - {"予以公开", "部分公开"}
                 and "公开率" not in query.unread):
             # 法律服务机构的公开率，按新收算: which rows 公开率 counts over that whole is not said; never dropped

@@ -168,7 +168,7 @@ from bot.in_context.shares import (
     this_kind,
     top_places_over_all,
 )
-from bot.in_context.thread import ACROSS, RATE_WORDS, SAME_WAY, InContext, Step, Thread, own_columns
+from bot.in_context.thread import ACROSS, RATE_WORDS, SAME_WAY, InContext, Step, Thread, own_columns, year_of
 from bot.match import AgencyCatalog
 from bot.rows import column_spans, metric_spans
 from bot.understand import Query
@@ -444,6 +444,66 @@ def _each_of_the_ranked(q: Query, t: Thread) -> InContext | None:
                          f"接上题：“各家”指上面排名里的{len(places)}份年报")
 
 
+_BY_A_RATE = re.compile(r"^(?:那)?(?P<rate>[\u4e00-\u9fff]{0,6}?(?:率|比例|占比|比重))(?:较|更|最)?(?:高|低|大|小)的(?:那家|那个|一家|那边|单位)")
+_FIRST_SAID = re.compile(r"[。，,；;]?(?:先说|先讲|先给|先看|先列)(?:一下)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?:的)?[。.!！]*$")
+
+
+def _extreme_by_a_rate(q: Query, t: Thread) -> InContext | None:
+    """公开率低的那家，…有几件 when no such rates were shown side by side: which one is meant is not known."""
+    said = _BY_A_RATE.match(q.text)
+    conv = t.conv
+    if not said or (conv.ranked and conv.ranked_question and RATE_WORDS.search(conv.ranked_question)):
+        return None
+    two = list(zip(conv.listed, conv.listed_at, conv.listed_values, strict=False))
+    if (len({a for a, _, _ in two}) == 2 == len(two) and all(v is not None for _, _, v in two) and two[0][2] != two[1][2]
+            and conv.last_question and RATE_WORDS.search(conv.last_question)):
+        # 两家的予以公开率各是多少 → 公开率低的那家，…: the one of the two rates just shown
+        low = re.search(r"低|小", said.group(0))
+        who, year, _ = (min if low else max)(two, key=lambda x: x[2])
+        return t.written_out(f"{who}{year}年" + re.sub(r"^[，,]", "", q.text[said.end() :]),
+                             f"接上题：“{said.group(0)}”指{who}", rate_points=True)
+    return InContext(q, declined=f"“{said.group(0)}”指哪一家没能确定（前面没有把两家的{said.group('rate')}比出来），请写出单位名称")
+
+
+def _said_first_of_two(q: Query, t: Thread) -> Query | None:
+    """两家的予以公开率各是多少？先说发改委。: the order to say them in, not the only agency asked."""
+    said = _FIRST_SAID.search(q.text)
+    if not (said and len(q.mentions) == 1 and said.start() > 0 and re.search(r"[两二三四五六七八九]家|两个单位|它们|他们|各", q.text[: said.start()])):
+        return None
+    return t.reread(q.text[: said.start()])
+
+
+_THESE_N_ADDED = re.compile(r"这(?P<n>[三四五六])(?:个|大类|类|项|种)(?P<what>[^，,。？?]{0,8}?)(?:加起来|加在一起|加一起|合计|一共|之和|加总)")
+
+
+def _rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
+    """行政许可 → 其他对外管理服务事项呢 → 行政处罚呢 → 这三个处理决定数加起来: the rows the last turns asked, one
+    each, of the thread's report (这三大类: only whole groups, never a part of one)."""
+    said = _THESE_N_ADDED.search(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    n, groups = cn_number(said.group("n")), re.search(r"大类|大项", said.group(0))
+    picked: list[str] = []
+    keys: list[str] = []
+    for text in [conv.last_question, *reversed(conv.history)]:
+        read = t.reread(text)
+        if read.ratio or read.difference or len(read.metrics) != 1 or len({i for m in read.mentions for i in m.agency_ids}) > 1:
+            continue
+        metric = read.metrics[0]
+        if (groups and metric.parent) or metric.key in keys:
+            continue
+        keys.append(metric.key)
+        picked.append("".join(dict.fromkeys(text[a:b] for a, b in sorted(metric_spans(text) + column_spans(text)))))
+        if len(picked) == n:
+            break
+    if len(picked) != n or not all(picked):
+        return InContext(q, declined=f"“{said.group(0)}”指前面哪{said.group('n')}项没能确定，请把要相加的各项写出来")
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_of(conv, who)}" + "加".join(reversed(picked)) + "加起来",
+                         f"接上题：“这{said.group('n')}{'大类' if groups else '项'}”指前面问过的{'、'.join(reversed(picked))}")
+
+
 def _bare_year(q: Query, t: Thread) -> Query | None:
     """二二年的呢 (库中没有…2022年的年报) → 23: a bare number after a year not held is the year asked instead."""
     said = re.fullmatch(r"(?:那|要)?(?:20)?(\d{2})(?:年)?(?:的)?(?:呢|吧|行吗|可以吗)?[?？。!！]*", q.text)
@@ -507,7 +567,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _each_of_the_ranked, _year_added_to_it, _front_or_back, _turns_marked, _against_the_one_named, _also_first, _last_place_first, _pointer_as_operand, _figures_worked_out, _newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _rows_asked_one_by_one, _said_first_of_two, _extreme_by_a_rate, _each_of_the_ranked, _year_added_to_it, _front_or_back, _turns_marked, _against_the_one_named, _also_first, _last_place_first, _pointer_as_operand, _figures_worked_out, _newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,

@@ -287,6 +287,10 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
         shown = list(dict.fromkeys((a, y) for a, y, v in zip(conv.listed, conv.listed_at, conv.listed_values, strict=False) if v is not None))
     if len(shown) != count:  # 四家合计 after a comparison of two: the four of the last ranking
         shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
+    one_year = set(t.conv.ranked_at)
+    if len(shown) != count and len(t.conv.ranked_before) == count and len(one_year) == 1:
+        # 不算秀洲分局，前三名 → 这五家加在一起: the ranking before the one ranked without it (one year)
+        shown = [(a, next(iter(one_year))) for a in t.conv.ranked_before]
     asked = t.conv.agencies_seen[-count:] if count else []
     # (not the tail of a longer list just shown: 三家加起来 after five were ranked is not its last three)
     one_by_one = count and not (len(conv.ranked) > count and set(asked) <= set(conv.ranked) and conv.ranked_question in (

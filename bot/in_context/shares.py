@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer import Option
 from bot.follow_up import RANK_WORDS, carry_over, cn_number, figure_words, question_stem
 from bot.in_context.thread import (
     RANK_CLAUSE,
@@ -334,6 +335,13 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
         # 第一名一家就占了其中的百分之多少 / 排第一那家占这个合计的比例 after a sum of the agencies ranked (最后那家: the last
         # of those listed): that place's agency
         at = len(order) if place.group("last") else cn_number(place.group(1) or "一")
+        before = conv.ranked_before
+        if order is conv.ranked and before and at <= len(before) and before[at - 1] != order[at - 1] and not place.group("last"):
+            # 不算秀洲分局，前三名 → 这五家加在一起 → 第一名占这个合计: first in which ranking is not plain
+            rest = q.text[place.end() :]
+            return InContext(q, declined=f"“{place.group(0)}”指哪一个排名里的？", choices=[
+                Option(f"{order[at - 1]}（去掉后重排的第{at}）", order[at - 1] + rest),
+                Option(f"{before[at - 1]}（原来排名的第{at}）", before[at - 1] + rest)])
         q = t.reread(order[at - 1] + q.text[place.end() :])
     extreme = re.match(r"^(?:那)?(?:这|那)?(?:[两三四五六七八九十\d]+家|几家)?(?:里|中|当中|里面)?(?:的)?(?:(?:数|数字)?最(?P<way>多|大|高|少|小|低))的(?:那|这)?(?:一)?(?:家|个|个单位)",
                        q.text)

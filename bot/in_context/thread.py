@@ -26,6 +26,7 @@ class InContext:
     choices: list[Option] = field(default_factory=list)  # with `declined`: the readings offered to pick from
     remember_as: str = ""  # what the conversation goes on from, when not this question (a claim checked)
     bare_sum: bool = False  # a follow-up asking only to add up: one figure is not its answer
+    rate_points: bool = False  # the rate words said only point at an agency (公开率低的那家): no share is asked
 
 
 @dataclass
