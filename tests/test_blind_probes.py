@@ -124,6 +124,12 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v74b-018", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v73b-003", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v73a-008", 4): "自然人这一列：本年新收加上年结转…总计栏的（七）总计加结转下年度: the four cells listed (the 自然人 column's), "
+                     "not added; the probe lists the two sums and takes the second from the 总计 column",
+    ("v73a-019", 4): "安康那邊同一項 answering “自然资源局”对应3个单位，请问是哪一个？: the option offered for 安康 is picked "
+                     "(its only unit held); the probe expected bare 安康 to be asked back",
     ("v72b-013", 6): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v71b-001", 4): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v71b-015", 5): "同一行，前一年是多少 after 这一行四个结果逐项加起来: the same sum of the parts in the year before (5), "

@@ -4071,3 +4071,61 @@ def test_a_total_of_one_reports_row_after_an_unanswered_total_is_asked(assistant
     *_, total = talk(assistant, "你们收录的报告里，行政处罚决定数所有单位加起来是多少？（不限定年份就按最新一年）",
                      "其中淮安市人民政府占多少？", "行政强制的合计呢？")
     assert not [f for f in total.figures if f.value == 88283]
+
+
+# Rounds 73 and 74 (blind)
+
+
+def test_the_place_left_out_before_the_rest_added(assistant):
+    *_, rest = talk(assistant, "2020年度的几份报告中，行政许可处理决定数量最多的是哪家？", "第二名呢？", "除了第一名，其余几家加起来是多少？")
+    assert rest.value == 191  # never the four with the first (1693)
+
+
+def test_top_two_of_another_row_is_a_ranking_of_its_own(assistant):
+    *_, top = talk(assistant, "2020年度的几份报告中，行政许可处理决定数量最多的是哪家？", "行政处罚处理决定数量前两名呢？")
+    assert [f.value for f in top.figures][:2] == [28, 4]
+
+
+def test_the_other_unit_of_a_place_with_two(assistant):
+    *_, other = talk(assistant, "嘉兴市发改委2020年本年新收申请多少件？", "嘉兴你还有另一家单位的报告吧？它那年予以公开的有多少件？")
+    assert [f.value for f in other.figures] == [89]
+
+
+def test_a_rate_of_two_columns_added_goes_on_to_the_column_named(assistant):
+    *_, rate = talk(assistant, "淮安市人民政府2024年本年新收的申请里，商业企业提交了多少件？", "法律服务机构呢？",
+                    "这两类加在一起占本年新收总数的百分比是多少？", "自然人的呢？")
+    assert rate.value == 96.2
+
+
+def test_three_rows_asked_one_by_one_added(assistant):
+    *_, total = talk(assistant, "嘉兴市自然资源和规划局秀洲分局2020年行政许可的处理决定数量是多少？", "“其他对外管理服务事项”呢？",
+                     "行政处罚呢？", "这三个处理决定数加起来是多少？")
+    assert total.value == 99992  # never 行政处罚 alone (4)
+
+
+def test_three_groups_asked_apart_added(assistant):
+    *_, total = talk(assistant, "淮安市政府2024年不予公开的各项加起来一共多少件？", "这几项里最多的是哪一种理由，几件？",
+                     "“无法提供”那三项合计呢？", "“不予处理”那几项呢？", "把这三大类加在一起是多少？")
+    assert total.value == 1047
+
+
+def test_now_how_many_items_has_no_cell(assistant):
+    *_, now = talk(assistant, "安康市自然资源局2020年行政许可本年增减", "上一年项目数量", "那现在总共几项")
+    assert now.kind == "not_found" and not [f for f in now.figures if f.value == 138]
+
+
+def test_the_lower_of_two_rates_just_shown(assistant):
+    *_, lower = talk(assistant, "嘉兴市发改委和秀洲分局2020年的予以公开率（予以公开÷办理结果总计）各是多少？先说发改委。",
+                     "公开率低的那家，“本机关不掌握相关政府信息”的有几件？")
+    assert [f.value for f in lower.figures] == [28]
+
+
+def test_the_extreme_by_a_rate_never_shown_is_asked(assistant):
+    *_, lower = talk(assistant, "嘉兴市发改委2020年本年新收申请多少件？", "公开率低的那家，“本机关不掌握相关政府信息”的有几件？")
+    assert lower.kind == "not_found" and not lower.figures
+
+
+def test_first_place_after_a_ranking_without_one_is_asked_which(assistant):
+    *_, share = talk(assistant, "库里2020年的几份报告，本年新收申请最多的是哪家？", "不算秀洲分局，前三名依次是谁？",
+                     "这五家加在一起是多少件？", "第一名一家占了这个合计的多少？")
+    assert share.kind == "clarify" and share.value != 24.1

@@ -481,11 +481,15 @@ def _rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
     each, of the thread's report (这三大类: only whole groups, never a part of one)."""
     said = _THESE_N_ADDED.search(q.text)
     conv = t.conv
-    if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+    if not (said and not q.mentions and not q.years and not q.ratio and len(conv.last_agencies) == 1 and conv.last_question):
         return None
+    if _FIGURES_WORKED_OUT.search(q.text):
+        return None  # (你算的这三个合计: figures worked out, asked for further on)
     n, groups = cn_number(said.group("n")), re.search(r"大类|大项", said.group(0))
-    picked: list[str] = []
-    keys: list[str] = []
+    # (再加上行政处罚，这三项处理决定一共多少: the row named now is one of them)
+    picked: list[str] = ["".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text[: said.start()])))] if metric_spans(
+        q.text[: said.start()]) else []
+    keys: list[str] = [m.key for m in q.metrics] if picked else []
     for text in [conv.last_question, *reversed(conv.history)]:
         read = t.reread(text)
         if read.ratio or read.difference or len(read.metrics) != 1 or len({i for m in read.mentions for i in m.agency_ids}) > 1:
@@ -500,8 +504,12 @@ def _rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
     if len(picked) != n or not all(picked):
         return InContext(q, declined=f"“{said.group(0)}”指前面哪{said.group('n')}项没能确定，请把要相加的各项写出来")
     who = conv.last_agencies[0]
-    return t.written_out(f"{who}{year_of(conv, who)}" + "加".join(reversed(picked)) + "加起来",
-                         f"接上题：“这{said.group('n')}{'大类' if groups else '项'}”指前面问过的{'、'.join(reversed(picked))}")
+    if picked and keys and picked[0] and metric_spans(q.text[: said.start()]):
+        picked = picked[1:] + picked[:1]  # (the row named now goes last, after the ones asked before)
+    order = list(reversed(picked))
+    cols = "".join(dict.fromkeys(said.group("what")[a:b] for a, b in column_spans(said.group("what"))))
+    return t.written_out(f"{who}{year_of(conv, who)}" + "加".join(w if cols in w else w + cols for w in order) + "加起来",
+                         f"接上题：“这{said.group('n')}{'大类' if groups else '项'}”指前面问过的{'、'.join(order)}")
 
 
 def _bare_year(q: Query, t: Thread) -> Query | None:

@@ -42,6 +42,7 @@ def carried_over(q: Query, t: Thread) -> InContext:
         # 最少的呢（…）asked back → 刚说的这家…: the turn that would have named it was never answered
         return InContext(q, declined="上一句还没有答出来，“这家”指哪一家没能确定；请写出单位名称")
     if (re.search(r"合计|加起来|之和|总和", q.text) and len(q.metrics) == 1 and q.metrics[0].table == ACTIVE and not q.mentions
+            and not re.search(r"[两二三四五六七八九十几]\s?(?:个)?(?:年|家|单位|份)|各|所有|全部|这些|那些", q.text)
             and not q.years and len(conv.last_agencies) == 1 and not (conv.last_question and t.reread(conv.last_question).add_up)):
         # 所有单位加起来… (not answered) → 行政强制的合计呢: one report's 表二 row is one figure; what is added is not said
         return InContext(q, declined="“合计”要把哪几家（或哪几年）加起来没能确定，请写出单位和年份（例如：2024年各单位的行政强制合计）")
