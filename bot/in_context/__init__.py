@@ -483,16 +483,20 @@ def _rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
     conv = t.conv
     if not (said and not q.mentions and not q.years and not q.ratio and len(conv.last_agencies) == 1 and conv.last_question):
         return None
-    if _FIGURES_WORKED_OUT.search(q.text):
-        return None  # (你算的这三个合计: figures worked out, asked for further on)
+    if _FIGURES_WORKED_OUT.search(q.text) or len(q.metrics) >= 2:
+        return None  # (你算的这三个合计: figures worked out, asked for further on; 予以公开、部分公开再加上这四大类: a sum of its own)
     n, groups = cn_number(said.group("n")), re.search(r"大类|大项", said.group(0))
     # (再加上行政处罚，这三项处理决定一共多少: the row named now is one of them)
     picked: list[str] = ["".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text[: said.start()])))] if metric_spans(
         q.text[: said.start()]) else []
     keys: list[str] = [m.key for m in q.metrics] if picked else []
+    who = conv.last_agencies[0]
     for text in [conv.last_question, *reversed(conv.history)]:
         read = t.reread(text)
-        if read.ratio or read.difference or len(read.metrics) != 1 or len({i for m in read.mentions for i in m.agency_ids}) > 1:
+        named = {t.names.get(i) for m in read.mentions for i in m.agency_ids}
+        if named and named != {who}:
+            return None  # (淮安 → 洪泽呢 → 平潭呢 → 这三个加起来: the agencies asked one by one, read further on)
+        if read.ratio or read.difference or len(read.metrics) != 1:
             continue
         metric = read.metrics[0]
         if (groups and metric.parent) or metric.key in keys:
@@ -503,7 +507,6 @@ def _rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
             break
     if len(picked) != n or not all(picked):
         return InContext(q, declined=f"“{said.group(0)}”指前面哪{said.group('n')}项没能确定，请把要相加的各项写出来")
-    who = conv.last_agencies[0]
     if picked and keys and picked[0] and metric_spans(q.text[: said.start()]):
         picked = picked[1:] + picked[:1]  # (the row named now goes last, after the ones asked before)
     order = list(reversed(picked))

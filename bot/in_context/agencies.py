@@ -336,7 +336,7 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
         if not words or RATE_WORDS.search(words):
             return None
         unit = words
-    if not q.metrics and not unit and RANK_WORDS.search(q.text[said.end() :]) and conv.last_question:
+    if not q.metrics and not unit and not column_spans(q.text) and RANK_WORDS.search(q.text[said.end() :]) and conv.last_question:
         words = figure_words(conv.last_question)  # 这几家里哪家最多: on the figure just added up
         unit = words if words and not RATE_WORDS.search(words) else ""
     full = q.text[: said.start()] + names + when + unit + q.text[said.end() :]

@@ -126,7 +126,9 @@ def extreme_year_not_known(q: Query, t: Thread) -> InContext | None:
 def after_a_lost_figure(q: Query, t: Thread) -> InContext | None:
     """这两项加起来 (declined) → 跟自然人那一列的办理结果总计比，差多少: the other side is the figure never given."""
     if (t.conv.figure_lost and not q.mentions and not q.years and (q.difference or (q.ratio or q.add_up) and not q.metrics)
-            and len(q.metrics) < 2 and not t.conv.options):  # (不予处理的合计: a sum of its own, said in full)
+            and len(q.metrics) < 2 and not t.conv.options  # (不予处理的合计: a sum of its own, said in full)
+            and not q.exclude_ids and re.search(r"这个|那个|它|上面|刚才|其中|差|比|这一|那一", q.text)):
+        # (除了秀洲分局，另外两家加起来呢: a sum of its own, leaning on no figure)
         return InContext(q, declined="上一句没能给出数字，这一句要和哪个数比（或加、占）没能确定；请把要算的两项都说完整")
     return None
 

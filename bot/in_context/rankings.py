@@ -102,7 +102,7 @@ def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
         # 排第一的那家占了多大比重 (after 这几家加起来): its share of the sum shown, read further on, never its count
         return t.reread(who + rest) if who in conv.last_agencies and len(conv.last_agencies) >= 2 else None
     named = t.reread(f"{who}{year}年{rest}")
-    if not named.metrics and re.search(r"[\u4e00-\u9fff]", re.sub(r"是谁|是哪家|是哪个|哪家|呢|吗|的", "", rest)):
+    if not named.metrics and re.search(r"[\u4e00-\u9fff]", re.sub(r"是谁|是哪家|是哪个|哪家|具体|到底|究竟|是|多少|几件|几|数字|数|那个|呢|吗|的", "", rest)):
         # 最少的那家平均每个项目多少钱: the rest said of the row ranked
         ranked = conv.ranked_question
         rows = "".join(dict.fromkeys(ranked[a:b] for a, b in metric_spans(ranked)))
