@@ -515,6 +515,26 @@ def _rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
                          f"接上题：“这{said.group('n')}{'大类' if groups else '项'}”指前面问过的{'、'.join(order)}")
 
 
+_ROW_MOST = re.compile(r"^(?:那)?(?:换成|改成|看)?(?P<row>[^，,。？?]{1,14}?)(?:的)?(?:件数|数量)?(?P<end>最多|最少|最高|最低)(?:的)?(?:呢|是谁|是哪家|是哪个|是哪份)?[?？。]*$")
+
+
+def _ranked_on_another_row(q: Query, t: Thread) -> InContext | None:
+    """部分公开件数最多的是哪家 → 予以公开最多的呢: the same ranking, on the row named now."""
+    said = _ROW_MOST.match(q.text)
+    conv = t.conv
+    if not (said and q.metrics and not q.mentions and not q.years and conv.ranked_question and conv.last_question == conv.ranked_question):
+        return None
+    last = conv.ranked_question
+    spans = sorted(metric_spans(last))
+    row = "".join(said.group("row")[a:b] for a, b in metric_spans(said.group("row")))
+    if not spans or not row:
+        return None
+    text = last[: spans[0][0]] + row + last[spans[-1][1] :]
+    if said.group("end") != re.search(r"最(?:多|少|高|低)", text).group(0) if re.search(r"最(?:多|少|高|低)", text) else True:
+        return None  # (the other end asked: read further on)
+    return t.written_out(text)
+
+
 def _bare_year(q: Query, t: Thread) -> Query | None:
     """二二年的呢 (库中没有…2022年的年报) → 23: a bare number after a year not held is the year asked instead."""
     said = re.fullmatch(r"(?:那|要)?(?:20)?(\d{2})(?:年)?(?:的)?(?:呢|吧|行吗|可以吗)?[?？。!！]*", q.text)
@@ -578,7 +598,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _rows_asked_one_by_one, _said_first_of_two, _extreme_by_a_rate, _each_of_the_ranked, _year_added_to_it, _front_or_back, _turns_marked, _against_the_one_named, _also_first, _last_place_first, _pointer_as_operand, _figures_worked_out, _newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _ranked_on_another_row, _rows_asked_one_by_one, _said_first_of_two, _extreme_by_a_rate, _each_of_the_ranked, _year_added_to_it, _front_or_back, _turns_marked, _against_the_one_named, _also_first, _last_place_first, _pointer_as_operand, _figures_worked_out, _newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,

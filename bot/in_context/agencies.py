@@ -169,8 +169,20 @@ def it_and_the_other(q: Query, t: Thread) -> Query | None:
 
 def the_other_agency(q: Query, t: Thread) -> Query | None:
     """另外那家呢 / 另一家呢 after an answer about one of two agencies: the other of the two."""
-    if q.mentions or not re.match(r"^(?:那)?(?:另外|另)(?:一|那)?(?:家|个单位)(?:的)?(?:呢)?[?？。]*$", q.text):
+    lead = re.match(r"^(?:那)?(?:另外|另)(?:一|那)?(?:家|个单位)(?:的)?", q.text)
+    if q.mentions or not lead:
         return None
+    rest = q.text[lead.end() :]
+    if not re.fullmatch(r"(?:呢)?[?？。]*", rest):
+        # 另一家的行政诉讼，两类加起来是多少: the other of the two, asked what is said now
+        pair = list(dict.fromkeys(t.conv.listed if len(set(t.conv.listed)) == 2 else t.conv.agencies_seen[-2:]))
+        last = t.conv.last_agencies
+        cells = t.conv.single_figures
+        pointed = cells[-1][0] if cells and cells[-1][0] in pair else (last[0] if len(last) == 1 else None)
+        if len(pair) != 2 or pointed not in pair or not t.reread(rest).metrics:
+            return None
+        other = pair[1] if pointed == pair[0] else pair[0]
+        return t.reread(other + year_of(t.conv, other) + rest)
     offered = [a for a in t.conv.offered if a in t.names.values()]
     if len(offered) >= 3 and t.conv.last_agencies[:1] and t.conv.last_agencies[0] in offered:  # after an ask-back of three: the one of them not asked about yet, or it is not known
         left = [a for a in offered if a not in t.conv.agencies_seen]

@@ -690,6 +690,9 @@ def rate_over_decided(q: Query, t: Thread) -> InContext | None:
     if not t.reread(plain).metrics:  # (纠错率按纠正件数除以复议总数算: the rows are the formula's; it stays)
         plain = last
     plain = re.sub(r"[，,]?(?:又|那)?(?:是)?(?:多少|几)?[?？。]*$", "", plain)
+    # 纠正的占总计多少 → 扣掉尚未审结的: the named rate (纠错率 / 维持率), taken over the cases decided
+    plain = re.sub(r"(?:结果)?(纠正|维持)(?:的)?(?:件数)?占(?:了)?(?:总计|总数|全部|合计)(?:的)?(?:比例|比重|多少|百分之几)?",
+                   lambda m: "纠错率" if m.group(1) == "纠正" else "维持率", plain)
     parts = "，按分项算" if t.reread(last).by_parts and not t.reread(plain).by_parts else ""  # (over the parts it went on)
     return t.written_out(plain + "，扣掉尚未审结" + parts)
 
