@@ -799,6 +799,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if handled and {m.key for m in query.metrics} <= {"申请", "本年新收", "上年结转"} and handled.group(0) not in query.unread:
             # 企业申请最后都是怎么处理的: how they were handled is the outcome rows, never the count received
             query.unread.append(handled.group(0))
+        two_years = re.search(r"(?:这)?两(?:个)?年(?:度)?", query.text)
+        if two_years and len(query.years) == 1 and query.add_up and two_years.group(0) not in query.unread:
+            # 两年的复议加起来呢？2023年按分项算: two years said, one read; never one year's figure as the sum
+            query.unread.append(two_years.group(0))
         bare_rate = re.search(r"(?<![予以部分不实质际])公开率", query.text)
         rows_read = {m.key for m in query.metrics if m.weight > 1 and not m.key.endswith("~")}
         over_said = re.search(r"按[^，,。？?]{1,16}?(?:来)?算|以[^，,。？?]{1,16}?为分母|分母", query.text) and not re.search(r"除以|÷|/", query.text)

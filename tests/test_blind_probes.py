@@ -124,6 +124,8 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v75b-018", 3): "行政许可呢？同口径算它的变化幅度: the change given as 多8937件 and +1624.9% in one answer, with the two "
+                     "years' cells cited (the probe takes the cited cells for the figures compared)",
     ("v74b-018", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v73b-003", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v73a-008", 4): "自然人这一列：本年新收加上年结转…总计栏的（七）总计加结转下年度: the four cells listed (the 自然人 column's), "

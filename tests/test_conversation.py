@@ -4129,3 +4129,49 @@ def test_first_place_after_a_ranking_without_one_is_asked_which(assistant):
     *_, share = talk(assistant, "库里2020年的几份报告，本年新收申请最多的是哪家？", "不算秀洲分局，前三名依次是谁？",
                      "这五家加在一起是多少件？", "第一名一家占了这个合计的多少？")
     assert share.kind == "clarify" and share.value != 24.1
+
+
+# Rounds 75 and 76 (blind)
+
+
+def test_the_outcome_rows_most_asked(assistant):
+    (top,) = talk(assistant, "平潭2022年的办理结果里面，件数最多的两类是什么？")
+    assert [f.value for f in top.figures][:2] == [37, 21]  # never the (七)总计 (75)
+
+
+def test_every_year_said_as_all_years_counted(assistant):
+    (top,) = talk(assistant, "把所有年份都算上，复议“结果维持”最多的前三？")
+    assert [f.value for f in top.figures][:3] == [72, 10, 1]
+
+
+def test_how_many_points_of_a_whole_is_a_share(assistant):
+    (share,) = talk(assistant, "嘉兴发改委2020年规范性文件本年新公开的占对外公开总数几个点")
+    assert share.value == 6.1
+
+
+def test_another_row_ranked_the_same_way(assistant):
+    *_, top = talk(assistant, "2020年那五份报告里，部分公开件数最多的是哪家？", "予以公开最多的呢？")
+    assert top.figures[0].value == 89
+
+
+def test_the_other_one_with_a_row_of_its_own(assistant):
+    *_, other = talk(assistant, "2024年淮安市政府和洪泽区政府的行政复议总计分别是多少？", "合计呢？", "洪泽占合计的比例是多少？",
+                     "另一家的行政诉讼，两类加起来是多少？")
+    assert other.value == 46  # 淮安's, never the two added (50)
+
+
+def test_a_named_review_rate_over_decided_cases_goes_on(assistant):
+    *_, decided = talk(assistant, "淮安市人民政府二〇二四年行政複議總計多少件？", "其中结果被纠正的有几件？", "纠正的占总计多少？",
+                       "如果把尚未审结的剔掉，只算已经审结的，纠正率是多少？", "洪泽同一年按这个算法是多少？")
+    assert decided.value == 50
+
+
+def test_two_years_said_and_one_read_is_not_a_sum(assistant):
+    (total,) = talk(assistant, "那洪泽两年的复议加起来呢？2023年按分项算。")
+    assert total.kind != "total" or total.value != 11
+
+
+def test_one_years_parts_against_anothers_figure_is_not_a_check(assistant):
+    *_, gap = talk(assistant, "洪泽区政府2023年行政复议那一行，总计栏印的是多少？", "分项加起来呢？", "2024年的行政复议总计是多少？",
+                   "用2023年的分项合计跟它比，差几件？")
+    assert gap.value != 11

@@ -317,6 +317,11 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     parts (维持、纠正…四项加起来和总计对得上吗) while the conversation is about one report. Any other check
     (哪些报告对不上) stands alone."""
     conv = t.conv
+    against_it = re.search(r"(?:跟|和|与|同)(?:它|这个数|上一个数|刚才那个数)(?:相)?比", q.text)
+    shown = {conv.seen_in.get(a) for a in conv.last_agencies}
+    if against_it and q.years and shown and set(q.years) != shown:
+        # 用2023年的分项合计跟它比 (它: the 2024 figure just shown): a gap between two reports, not a check of one
+        return InContext(q, declined="这是拿一年的分项之和跟另一年的数比，我还不会这样算；请分别问两个数")
     this_report = re.search(r"这份|那份|同一份|同份|这个报告|该报告|本报告|这张表|它的|它自己|其", q.text)
     last = t.reread(conv.last_question) if conv.last_question else None
     if (q.difference and not q.metrics and not q.mentions and not q.years and len(conv.last_agencies) == 1 and last is not None
