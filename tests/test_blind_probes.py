@@ -124,6 +124,8 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v52b-017", 4): "表三's balance in the 自然人 column, both sides given with the four cells cited (the probe lists only "
+                     "the two sums)",
     ("v75b-018", 3): "行政许可呢？同口径算它的变化幅度: the change given as 多8937件 and +1624.9% in one answer, with the two "
                      "years' cells cited (the probe takes the cited cells for the figures compared)",
     ("v74b-018", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
