@@ -1,0 +1,300 @@
+"""Words that point back into the talk, read before the other steps: 这一项 as one side of a sum, 第一问的,
+前面那家, 先说发改委, 各家合计, 这三个…加起来, 公开率低的那家, 最新那份, 也是它第一. Each resolves the words
+to what the talk showed, or declines when what they point at was never shown."""
+
+from __future__ import annotations
+
+import re
+
+from bot.conversation import PRONOUN
+from bot.follow_up import cn_number, figure_words
+from bot.in_context.thread import RATE_WORDS, InContext, Thread, year_of
+from bot.rows import column_spans, metric_spans
+from bot.understand import Query
+from bot.when import read_period
+
+_ALSO_FIRST = re.compile(r"[，,]?(?:是不是)?(?:也|还|依然|仍然|仍|又)(?:是)?(?:它|他|这家|那家|同一家|这个单位)?(?:排)?(?:第一|最多|最高|榜首|头名)"
+                         r"(?:吗|吧|么|嘛)?(?=[?？。]*$)")
+
+
+def also_first(q: Query, t: Thread) -> Query | None:
+    """行政强制呢，也是它第一？ after a ranking: that ranking asked again on the row named; whether the same agency
+    heads it is seen in the answer."""
+    said = _ALSO_FIRST.search(q.text)
+    if not (said and said.start() > 0 and t.conv.ranked_question):
+        return None
+    return t.reread(q.text[: said.start()] + q.text[said.end() :])
+
+
+_POINTER_OPERAND = re.compile(r"(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)(?=和|加|跟|与|同|比|再加)"
+                              r"|(?<=[和加跟与])(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)")
+
+
+def pointer_as_operand(q: Query, t: Thread) -> Query | None:
+    """这一项和“本机关不掌握”加起来占新收的比例: 这一项 is one side of the sum, the row just asked, written out."""
+    said = _POINTER_OPERAND.search(q.text)
+    if not (said and q.metrics and t.conv.last_question):
+        return None
+    words = figure_words(t.conv.last_question, with_columns=False)
+    if not words or RATE_WORDS.search(words) or len(t.reread(words).metrics) != 1:
+        return None
+    return t.reread(q.text[: said.start()] + words + q.text[said.end() :])
+
+
+_FIGURES_WORKED_OUT = re.compile(r"(?:你|刚才|刚刚|上面|前面|之前|前边)(?:帮我)?(?:算|加|求|合计)(?:出来|出)?(?:的)?(?:这|那)?(?:[两二三四五六七八九十几\d])个"
+                                 r"(?:合计|数字?|结果|总数|和|之和|小计)")
+
+
+def figures_worked_out(q: Query, t: Thread) -> InContext | None:
+    """把予以公开、你算的这三个合计，再加上…: which figures worked out before are meant is not known to the reader
+    (several turns back, each a sum of its own), so they are asked for rather than left out of the sum."""
+    said = _FIGURES_WORKED_OUT.search(q.text)
+    if not said:
+        return None
+    return InContext(q, declined=f"“{said.group(0)}”指前面哪几个数没能确定，请把要相加的各项写出来"
+                                 "（例如：不予公开、无法提供、不予处理三项合计加上予以公开）")
+
+
+_NEWEST = re.compile(r"(?:看|要|用|按|换成|改成|就)?(?:它|他们)?(?:的)?(?:最新|最近)(?:的)?(?:那|这|一)?(?:一)?(?:份|年|期)(?:的|年报|报告)?")
+
+
+def newest_instead(q: Query, t: Thread) -> InContext | None:
+    """洪泽去年收了多少 (not held) → 那就看最新那份: the thread's question, in that agency's newest report."""
+    said = _NEWEST.search(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    who = conv.last_agencies[0]
+    held = next((t.held.get(i, {}) for i, n in t.names.items() if n == who), {})
+    if not held:
+        return None
+    rest = q.text[: said.start()] + q.text[said.end() :]
+    if q.metrics:
+        asked = rest
+    else:
+        asked = conv.last_question
+        cut = [(m.start, m.end) for m in t.catalog.mentions(asked)] + list(read_period(asked).consumed)
+        for a, b in sorted(cut, reverse=True):
+            asked = asked[:a] + asked[b:]
+    newest = max(held)
+    full = f"{who}{newest}年" + re.sub(r"^(?:那|就|那就)+", "", asked)
+    return t.written_out(full, f"接上题：按{who}最新一份年报（{newest}年）理解")
+
+
+_LAST_FIRST = re.compile(r"^(?:那)?(?P<last>最后一名|倒数第一名?|垫底的?|榜尾)(?:和|与|跟)(?:排)?(?P<nth>第[一二三四五六七八九十\d]+(?:名|位)?)"
+                         r"(?=(?:的)?(?:这两家|两家)?(?:之间)?(?:相差|差距|差))")
+
+
+_TWO_SHORT = re.compile(r"^(?:那)?(?:第)?(?P<a>[一二三四五六七八九十\d])[、，,和与跟](?:第)?(?P<b>[一二三四五六七八九十\d])(?:名|位)(?:之间|两家|这两家)?")
+
+
+def last_place_first(q: Query, t: Thread) -> Query | None:
+    """最后一名和第三名差多少: a gap, whichever place is said first; read as 第三名和最后一名. 二、三名之间差几件:
+    第二名和第三名."""
+    said = _LAST_FIRST.match(q.text)
+    short = _TWO_SHORT.match(q.text)
+    if said and t.conv.ranked:
+        return t.reread(said.group("nth") + "和" + said.group("last") + q.text[said.end() :])
+    if short and t.conv.ranked and re.match(r"(?:的)?(?:之间)?(?:相差|差距|差|多|少)", q.text[short.end() :]):
+        return t.reread(f"第{short.group('a')}名和第{short.group('b')}名" + q.text[short.end() :])
+    return None
+
+
+_TURN_MARKER = re.compile(r"第(?P<n>[一二三四五六七八九十\d]{1,2})(?:句|问|个问题)(?:问)?(?:里|中)?(?:的|问的|问到的)?")
+
+
+def turns_marked(q: Query, t: Thread) -> Query | None:
+    """把第一问的复议数和第五问的诉讼数加在一起: each marker stands before the row it points at, a row of the
+    thread's one report; the rows are read as said (a turn not asked, or of another report, is not guessed)."""
+    marks = [m for m in _TURN_MARKER.finditer(q.text) if any(a == m.end() for a, _ in metric_spans(q.text))]
+    if not marks or q.mentions or len(t.conv.last_agencies) != 1:
+        return None
+    turns = t.conv.turns
+    for m in marks:
+        n = cn_number(m.group("n"))
+        if not 0 < n <= len(turns):
+            return None
+        named = {t.names.get(i) for x in t.catalog.mentions(turns[n - 1]) for i in x.agency_ids}
+        if named - set(t.conv.last_agencies):
+            return None
+    text = q.text
+    for m in sorted(marks, key=lambda m: -m.start()):
+        text = text[: m.start()] + text[m.end() :]
+    return t.reread(text)
+
+
+def against_the_one_named(q: Query, t: Thread) -> InContext | None:
+    """（平潭…）再拿“本机关不掌握”的件数跟洪泽2024年比，两边各是多少: one side named after 跟…比, the other is
+    the report the thread is on."""
+    conv = t.conv
+    if not (len(q.mentions) == 1 and (q.metrics or RATE_WORDS.search(q.text)) and len(conv.last_agencies) == 1
+            and conv.last_agencies[0] in conv.seen_in and conv.last_question):
+        return None
+    m = q.mentions[0]
+    said = re.match(r"(?:\d{4}年)?(?:的)?(?:相)?(?:比|对比|比较)(?:一比|一下)?", q.text[m.end :])
+    if not (re.search(r"(?:跟|和|与|同)$", q.text[: m.start]) and said):
+        return None
+    who = conv.last_agencies[0]
+    if who in {t.names.get(i) for i in m.agency_ids}:
+        return None
+    if q.metrics:
+        return t.written_out(f"{who}{conv.seen_in[who]}年" + q.text)
+    # 拿这个纠正率跟淮安市政府2024年比一比，各是多少: the rate just asked, of both
+    words = figure_words(conv.last_question)
+    if not words or not RATE_WORDS.search(words):
+        return None
+    named = q.text[m.start : m.end] + "".join(f"{y}年" for y in q.years)
+    return t.written_out(f"{who}{conv.seen_in[who]}年和{named}{words}各是多少")
+
+
+_FRONT_OR_BACK = re.compile(r"^(?:那)?(?P<w>后面|后边|前面|前边)(?:的)?(?:这|那)(?:一)?(?:家|个单位)")
+
+
+def front_or_back(q: Query, t: Thread) -> Query | None:
+    """两家的新收各是多少 → 后面这家的予以公开率: 后者 (前面那家: 前者), of the two just shown."""
+    said = _FRONT_OR_BACK.match(q.text)
+    if not (said and not q.mentions and t.conv.last_agencies):  # (after one of the two was asked about: 前者 finds the pair)
+        return None
+    word = "后者" if said.group("w").startswith("后") else "前者"
+    return t.reread(word + q.text[said.end() :])
+
+
+_YEAR_ADDED = re.compile(r"[，,]?(?:把)?(?:它的|它|其|这家的?)?(?P<y>\d{4})年(?:的)?(?:数|报告|年报)?(?:也)?(?:加进来|加上|算上|算进来|算进去|加进去|放进来)[，,]?")
+
+
+def year_added_to_it(q: Query, t: Thread) -> Query | None:
+    """第二名那家，把它的2023年也加进来，两年合计多少: the year it was shown for and the year added."""
+    said = _YEAR_ADDED.search(q.text)
+    pointed = PRONOUN.match(q.text)
+    conv = t.conv
+    if not (said and pointed and not q.mentions and len(q.years) == 1):
+        return None
+    place = re.search(r"第([一二三四五六七八九十\d]+)", pointed.group(0))
+    if place and conv.ranked and 0 < cn_number(place.group(1)) <= len(conv.ranked):
+        shown = conv.ranked_at[cn_number(place.group(1)) - 1]
+    elif not place and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in:
+        shown = conv.seen_in[conv.last_agencies[0]]
+    else:
+        return None
+    added = int(said.group("y"))
+    if added == shown:
+        return None
+    a, b = sorted((added, shown))
+    return t.reread(q.text[: said.start()] + f"{a}年和{b}年" + q.text[said.end() :])
+
+
+_EACH_ADDED = re.compile(r"(?:各家|各单位|每家)(?:的)?(?:合计|加起来|一共|总共|之和|加总)")
+
+
+def each_of_the_ranked(q: Query, t: Thread) -> InContext | None:
+    """（2020年…哪家最多）→ 项目数各家合计呢: the reports the ranking ranked, added, on the figure said (else the ranked one)."""
+    said = _EACH_ADDED.search(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and conv.ranked and conv.ranked_question) or q.exclude_ids or re.search(
+            r"除了|除去|去掉|不算|其余|剩下|剩余|拿掉|排除", q.text):
+        return None
+    places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    rows = "".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text)))
+    cols = "".join(dict.fromkeys(q.text[a:b] for a, b in column_spans(q.text)))
+    ranked = conv.ranked_question
+    if rows:
+        words = rows + cols
+    elif cols:  # 项目数各家合计: that column of the row ranked
+        words = "".join(dict.fromkeys(ranked[a:b] for a, b in metric_spans(ranked))) + cols
+    else:
+        words = figure_words(ranked)
+    if len(places) < 2 or not words or RATE_WORDS.search(words):
+        return None
+    return t.written_out("和".join(f"{a}{y}年" for a, y in places) + words + "加起来",
+                         f"接上题：“各家”指上面排名里的{len(places)}份年报")
+
+
+_BY_A_RATE = re.compile(r"^(?:那)?(?P<rate>[\u4e00-\u9fff]{0,6}?(?:率|比例|占比|比重))(?:较|更|最)?(?:高|低|大|小)的(?:那家|那个|一家|那边|单位)")
+_FIRST_SAID = re.compile(r"[。，,；;]?(?:先说|先讲|先给|先看|先列)(?:一下)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?:的)?[。.!！]*$")
+
+
+def extreme_by_a_rate(q: Query, t: Thread) -> InContext | None:
+    """公开率低的那家，…有几件 when no such rates were shown side by side: which one is meant is not known."""
+    said = _BY_A_RATE.match(q.text)
+    conv = t.conv
+    if not said or (conv.ranked and conv.ranked_question and RATE_WORDS.search(conv.ranked_question)):
+        return None
+    two = list(zip(conv.listed, conv.listed_at, conv.listed_values, strict=False))
+    if (len({a for a, _, _ in two}) == 2 == len(two) and all(v is not None for _, _, v in two) and two[0][2] != two[1][2]
+            and conv.last_question and RATE_WORDS.search(conv.last_question)):
+        # 两家的予以公开率各是多少 → 公开率低的那家，…: the one of the two rates just shown
+        low = re.search(r"低|小", said.group(0))
+        who, year, _ = (min if low else max)(two, key=lambda x: x[2])
+        return t.written_out(f"{who}{year}年" + re.sub(r"^[，,]", "", q.text[said.end() :]),
+                             f"接上题：“{said.group(0)}”指{who}", rate_points=True)
+    return InContext(q, declined=f"“{said.group(0)}”指哪一家没能确定（前面没有把两家的{said.group('rate')}比出来），请写出单位名称")
+
+
+def said_first_of_two(q: Query, t: Thread) -> Query | None:
+    """两家的予以公开率各是多少？先说发改委。: the order to say them in, not the only agency asked."""
+    said = _FIRST_SAID.search(q.text)
+    if not (said and len(q.mentions) == 1 and said.start() > 0 and re.search(r"[两二三四五六七八九]家|两个单位|它们|他们|各", q.text[: said.start()])):
+        return None
+    return t.reread(q.text[: said.start()])
+
+
+_THESE_N_ADDED = re.compile(r"这(?P<n>[三四五六])(?:个|大类|类|项|种)(?P<what>[^，,。？?]{0,8}?)(?:加起来|加在一起|加一起|合计|一共|之和|加总)")
+
+
+def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
+    """行政许可 → 其他对外管理服务事项呢 → 行政处罚呢 → 这三个处理决定数加起来: the rows the last turns asked, one
+    each, of the thread's report (这三大类: only whole groups, never a part of one)."""
+    said = _THESE_N_ADDED.search(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and not q.ratio and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    if _FIGURES_WORKED_OUT.search(q.text) or len(q.metrics) >= 2:
+        return None  # (你算的这三个合计: figures worked out, asked for further on; 予以公开、部分公开再加上这四大类: a sum of its own)
+    n, groups = cn_number(said.group("n")), re.search(r"大类|大项", said.group(0))
+    # (再加上行政处罚，这三项处理决定一共多少: the row named now is one of them)
+    picked: list[str] = ["".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text[: said.start()])))] if metric_spans(
+        q.text[: said.start()]) else []
+    keys: list[str] = [m.key for m in q.metrics] if picked else []
+    who = conv.last_agencies[0]
+    for text in [conv.last_question, *reversed(conv.history)]:
+        read = t.reread(text)
+        named = {t.names.get(i) for m in read.mentions for i in m.agency_ids}
+        if named and named != {who}:
+            return None  # (淮安 → 洪泽呢 → 平潭呢 → 这三个加起来: the agencies asked one by one, read further on)
+        if read.ratio or read.difference or len(read.metrics) != 1:
+            continue
+        metric = read.metrics[0]
+        if (groups and metric.parent) or metric.key in keys:
+            continue
+        keys.append(metric.key)
+        picked.append("".join(dict.fromkeys(text[a:b] for a, b in sorted(metric_spans(text) + column_spans(text)))))
+        if len(picked) == n:
+            break
+    if len(picked) != n or not all(picked):
+        return InContext(q, declined=f"“{said.group(0)}”指前面哪{said.group('n')}项没能确定，请把要相加的各项写出来")
+    if picked and keys and picked[0] and metric_spans(q.text[: said.start()]):
+        picked = picked[1:] + picked[:1]  # (the row named now goes last, after the ones asked before)
+    order = list(reversed(picked))
+    cols = "".join(dict.fromkeys(said.group("what")[a:b] for a, b in column_spans(said.group("what"))))
+    return t.written_out(f"{who}{year_of(conv, who)}" + "加".join(w if cols in w else w + cols for w in order) + "加起来",
+                         f"接上题：“这{said.group('n')}{'大类' if groups else '项'}”指前面问过的{'、'.join(order)}")
+
+
+_ROW_MOST = re.compile(r"^(?:那)?(?:换成|改成|看)?(?P<row>[^，,。？?]{1,14}?)(?:的)?(?:件数|数量)?(?P<end>最多|最少|最高|最低)(?:的)?(?:呢|是谁|是哪家|是哪个|是哪份)?[?？。]*$")
+
+
+def ranked_on_another_row(q: Query, t: Thread) -> InContext | None:
+    """部分公开件数最多的是哪家 → 予以公开最多的呢: the same ranking, on the row named now."""
+    said = _ROW_MOST.match(q.text)
+    conv = t.conv
+    if not (said and q.metrics and not q.mentions and not q.years and conv.ranked_question and conv.last_question == conv.ranked_question):
+        return None
+    last = conv.ranked_question
+    spans = sorted(metric_spans(last))
+    row = "".join(said.group("row")[a:b] for a, b in metric_spans(said.group("row")))
+    if not spans or not row:
+        return None
+    text = last[: spans[0][0]] + row + last[spans[-1][1] :]
+    if said.group("end") != re.search(r"最(?:多|少|高|低)", text).group(0) if re.search(r"最(?:多|少|高|低)", text) else True:
+        return None  # (the other end asked: read further on)
+    return t.written_out(text)
