@@ -141,6 +141,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             return self._unread(q)
         if q.typo_row and not q.metrics:
             return self._typo_row(q)
+        if q.exclude_column and len({i for m in q.mentions for i in m.agency_ids}) != 1:
+            # 除了自然人以外，所有类型申请人合计 with no one agency: the column left out is done for one report only
+            return Answer("not_found", title=f"去掉“{q.exclude_column}”一栏的合计只按一个单位算，请写明单位和年份"
+                                             f"（例如：淮安市政府2024年除了{q.exclude_column}以外的申请一共多少）")
         if q.last_year_carry and q.intent in FIGURE_INTENTS:
             return self._ask_last_year_carry(q)
         if q.value_filter and (q.intent not in ("rank", "total") or q.share_of or q.gap_of or q.mentions and not q.position_of):

@@ -165,6 +165,12 @@ def carried_over(q: Query, t: Thread) -> InContext:
         shown = set(zip(conv.ranked, conv.ranked_at, strict=False)) | set(zip(conv.listed, conv.listed_at, strict=False))
         if y - 1 not in held and y + 1 in held and (y + 1 in conv.years_seen or (name, y + 1) in shown):
             full = full[: before_year.start()] + f"{y + 1}年" + full[before_year.end() :].replace("比上一年", f"比{y}年", 1)
+    denied = re.search(r"[，,]?(?:而)?不是(?P<y>[^，,。？?]{2,10})", q.text)
+    kept = [q.text[a:b] for a, b in own_columns(q.text) if denied and not denied.start() <= a < denied.end()]
+    if full and denied and kept:
+        # 我其实想问的是商业企业，不是法律服务机构: the column said now replaces the one denied
+        for a, b in own_columns(denied.group("y")):
+            full = full.replace(denied.group("y")[a:b], "")
     if full and re.search(r"分别|各自|各是|各多少|各有", q.text) and not re.search(r"差|多多少|少多少|变化|增|减|比", q.text):
         # 差多少 → 项目数 分别: each figure is asked now, never the gap carried on
         full = re.sub(r"(?:相)?差(?:了)?(?:多少|几件|几个|几项|几)|多多少|少多少|变化(?:了)?多少", "分别多少", full)

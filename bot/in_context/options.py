@@ -23,6 +23,10 @@ def option_picked(q: Query, t: Thread) -> InContext | None:
     if picked is None:
         return None
     label = next(lbl for lbl, qq in t.conv.options if qq == picked)
+    that_year = re.search(r"那年|那一年|同年|同一年|当年", picked)
+    if that_year and not read_period(picked).years and t.conv.years_seen:
+        # 洪责那年的复议维持几件 → 对 洪泽: 那年 is the year the talk was in when it was asked
+        picked = picked[: that_year.start()] + f"{t.conv.years_seen[-1]}年" + picked[that_year.end() :]
     t.conv.picked_from = t.conv.options
     t.conv.offered = [lbl for lbl, _ in t.conv.options]
     return InContext(t.reread(picked), [f"选择了：{label}"])

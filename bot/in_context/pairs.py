@@ -718,8 +718,8 @@ def added_to_the_last(q: Query, t: Thread) -> InContext | None:
     # (加上秀洲分局的采购金额一共多少: another agency's figure, named with it, read further on)
     said = _ADDED_TO_IT.match(q.text) or (None if q.mentions else _PLUS_IT.match(q.text))
     conv = t.conv
-    if not (said and q.metrics and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
-        return None
+    if not (said and q.metrics and not q.years and len(conv.last_agencies) == 1 and conv.last_question) or q.parts_sum:
+        return None  # (复议后起诉那一栏逐项加起来: that row's parts, read further on)
     last = conv.last_question
     words = figure_words(last)
     row = "".join(said.group("row")[a:b] for a, b in metric_spans(said.group("row"), generic=True))

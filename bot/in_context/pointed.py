@@ -298,3 +298,19 @@ def ranked_on_another_row(q: Query, t: Thread) -> InContext | None:
     if said.group("end") != re.search(r"最(?:多|少|高|低)", text).group(0) if re.search(r"最(?:多|少|高|低)", text) else True:
         return None  # (the other end asked: read further on)
     return t.written_out(text)
+
+
+_TWO_YEARS = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?=的|[\u4e00-\u9fff])(?!前|后|内|以来|来|里|中)")
+
+
+def two_years_said(q: Query, t: Thread) -> Query | InContext | None:
+    """两年的复议后起诉按分项算，一共多少件: the two years held for the agency the talk is on (never the newest alone)."""
+    said = _TWO_YEARS.search(q.text)
+    conv = t.conv
+    if not (said and not q.years and not q.mentions and len(conv.last_agencies) == 1):
+        return None
+    who = conv.last_agencies[0]
+    held = sorted(next((t.held.get(i, {}) for i, n in t.names.items() if n == who), {}))
+    if len(held) != 2:
+        return InContext(q, declined=f"{who}库中只有{len(held)}年的年报，“{said.group(0)}”指哪两年没能确定，请写出年份")
+    return t.reread(f"{who}" + q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])

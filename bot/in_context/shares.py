@@ -112,9 +112,13 @@ def columns_of_the_last_row(q: Query, t: Thread) -> InContext | None:
 _NEW_WHOLE = re.compile(r"^(?:那|要是|如果|若|假如)?(?:把)?(?:分母|基数|除数|底数)(?:换成|改成|改为|换为|用|按|是)(.+?)(?:的话|来算|算的话|算|呢)*[?？。]*$")
 
 
+_OVER_ANOTHER = re.compile(r"^(?:那)?(?:再)?占(?:了)?(?:全部|所有|整个)?([^，,。？?]{2,16}?)(?:的)?(?:又|则|呢)?(?:是)?"
+                           r"(?:多少|几成|多大比例|百分之几|百分之多少|比例|比重)?(?:呢)?[?？。]*$")
+
+
 def another_whole(q: Query, t: Thread) -> InContext | None:
     """占办结的比例 → 要是分母换成新收申请呢: the same part, over the whole named."""
-    said = _NEW_WHOLE.match(q.text)
+    said = _NEW_WHOLE.match(q.text) or _OVER_ANOTHER.match(q.text)  # (占全部办理结果总计又是多少: the whole said now)
     last = t.conv.last_question
     at = last.rfind("占")
     if not (said and at > 0 and t.reread(last).ratio and metric_spans(said.group(1), generic=True)):
