@@ -124,6 +124,9 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v77b-011", 2): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v77b-011", 5): "安康呢 answering “自然资源局”对应3个单位，请问是哪一个？: the option offered for 安康 is picked "
+                     "(its only unit held); the probe expected bare 安康 to be asked back",
     ("v52b-017", 4): "表三's balance in the 自然人 column, both sides given with the four cells cited (the probe lists only "
                      "the two sums)",
     ("v75b-018", 3): "行政许可呢？同口径算它的变化幅度: the change given as 多8937件 and +1624.9% in one answer, with the two "

@@ -4175,3 +4175,47 @@ def test_one_years_parts_against_anothers_figure_is_not_a_check(assistant):
     *_, gap = talk(assistant, "洪泽区政府2023年行政复议那一行，总计栏印的是多少？", "分项加起来呢？", "2024年的行政复议总计是多少？",
                    "用2023年的分项合计跟它比，差几件？")
     assert gap.value != 11
+
+
+# Rounds 77 and 78 (blind)
+
+
+def test_a_column_left_out_across_agencies_is_asked_for_one(assistant):
+    (rest,) = talk(assistant, "除了自然人以外，所有类型申请人合计多少？")
+    assert rest.kind == "not_found" and not rest.figures  # never the 自然人 column summed (3096)
+
+
+def test_a_correction_drops_the_column_denied(assistant):
+    *_, share = talk(assistant, "淮安市人民政府2024年本年新收的申请中，来自自然人的有多少件？", "它占新收总数的比例是多少？",
+                     "法律服务机构的占比呢？", "哦我看错了，我其实想问的是商业企业，不是法律服务机构。")
+    assert share.value == 1.7
+
+
+def test_that_year_of_an_option_picked_is_the_talks_year(assistant):
+    *_, kept = talk(assistant, "洪泽二三年予以公开多少件", "那部分公开呢", "洪责那年的复议维持几件", "对 洪泽")
+    assert [f.value for f in kept.figures] == [10]  # 2023's, never 2024's (1)
+
+
+def test_the_second_year_after_the_threads_year(assistant):
+    *_, second = talk(assistant, "洪泽区政府二零二三年的报告里，行政复议总计是多少？", "第二年的行政复议总计呢？")
+    assert [f.value for f in second.figures] == [2]
+
+
+def test_a_share_over_another_whole_said_with_zhan(assistant):
+    *_, share = talk(assistant, "淮安市2024年不予公开里属于行政查询事项的有几件？", "它在不予公开里占多少？", "占全部办理结果总计又是多少？")
+    assert share.value == 3.4
+
+
+def test_that_columns_parts_added_in_the_same_report(assistant):
+    *_, parts = talk(assistant, "洪泽区2023年的复议总计印的是几？", "它的分项之和呢？", "同一份报告里，复议后起诉那一栏逐项加起来是多少？")
+    assert parts.value == 5  # never 行政复议 and 复议后起诉 printed totals added (0)
+
+
+def test_two_years_of_the_agency_talked_of(assistant):
+    *_, both = talk(assistant, "洪泽区2024年复议后起诉的总计是多少？", "两年的复议后起诉按分项算，一共多少件？")
+    assert both.value == 8
+
+
+def test_one_row_added_to_the_two_asked_with_the_count_said(assistant):
+    *_, three = talk(assistant, "嘉兴秀洲分局2020年部分公开几件", "不掌握信息的呢", "再加上予以公开 三个一共多少")
+    assert three.value == 97

@@ -241,10 +241,14 @@ def said_first_of_two(q: Query, t: Thread) -> Query | None:
 _THESE_N_ADDED = re.compile(r"这(?P<n>[三四五六])(?:个|大类|类|项|种)(?P<what>[^，,。？?]{0,8}?)(?:加起来|加在一起|加一起|合计|一共|之和|加总)")
 
 
+# 再加上予以公开 三个一共多少: one row added to the ones asked, the count said
+_PLUS_N_ADDED = re.compile(r"^(?:那)?(?:再)?(?:加上|算上)[^，,。？?]{2,12}?[，,\s]*(?P<n>[三四五六])(?:个|项)(?P<what>)(?:一共|加起来|合计|总共)")
+
+
 def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
     """行政许可 → 其他对外管理服务事项呢 → 行政处罚呢 → 这三个处理决定数加起来: the rows the last turns asked, one
     each, of the thread's report (这三大类: only whole groups, never a part of one)."""
-    said = _THESE_N_ADDED.search(q.text)
+    said = _THESE_N_ADDED.search(q.text) or _PLUS_N_ADDED.search(q.text)
     conv = t.conv
     if not (said and not q.mentions and not q.years and not q.ratio and len(conv.last_agencies) == 1 and conv.last_question):
         return None
@@ -252,8 +256,8 @@ def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
         return None  # (你算的这三个合计: figures worked out, asked for further on; 予以公开、部分公开再加上这四大类: a sum of its own)
     n, groups = cn_number(said.group("n")), re.search(r"大类|大项", said.group(0))
     # (再加上行政处罚，这三项处理决定一共多少: the row named now is one of them)
-    picked: list[str] = ["".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text[: said.start()])))] if metric_spans(
-        q.text[: said.start()]) else []
+    picked: list[str] = ["".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text[: said.start("n")])))] if metric_spans(
+        q.text[: said.start("n")]) else []
     keys: list[str] = [m.key for m in q.metrics] if picked else []
     who = conv.last_agencies[0]
     for text in [conv.last_question, *reversed(conv.history)]:
@@ -272,7 +276,7 @@ def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
             break
     if len(picked) != n or not all(picked):
         return InContext(q, declined=f"“{said.group(0)}”指前面哪{said.group('n')}项没能确定，请把要相加的各项写出来")
-    if picked and keys and picked[0] and metric_spans(q.text[: said.start()]):
+    if picked and keys and picked[0] and metric_spans(q.text[: said.start("n")]):
         picked = picked[1:] + picked[:1]  # (the row named now goes last, after the ones asked before)
     order = list(reversed(picked))
     cols = "".join(dict.fromkeys(said.group("what")[a:b] for a, b in column_spans(said.group("what"))))
