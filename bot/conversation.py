@@ -157,6 +157,9 @@ class Conversation:
         # 第二、第三呢: those places ranked again, a part of the ranking shown; 前三 still counts in the whole one
         label = getattr((figures or [None])[0], "label", "") if ranked else ""
         among_old = ranked and set(ranked) < set(old) and [p for p in old if p in set(ranked)] == list(ranked) and not self.ranked_anew
+        at = [old.index(p) for p in ranked] if among_old else []
+        # (只看2020年的那几份，谁排第一: a ranking of some of them, not next to each other in the old one, is a new one)
+        among_old = among_old and at == list(range(at[0], at[0] + len(at)))
         inside = among_old and label == self.ranked_label
         # 哪家收到过法律服务机构的申请 (a ranking of another figure over some of them) → 回到第二名那家: the older one
         self.ranked_earlier = old if among_old and not inside else []

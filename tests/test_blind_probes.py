@@ -124,6 +124,12 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v80b-006", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v79b-012", 3): "诉讼里还没审结的呢 after 复议里尚未审结的占比: the same share of 诉讼 (15.2%), with its count (7) cited, "
+                     "as …的呢 after a share carries the share (the probe wanted the count)",
+    ("v80b-014", 3): "它们的申请里予以公开了几件 after a turn answered from the prose: the group the last figure was of "
+                     "(法人或其他组织), labelled as such; the probe meant the 法律服务机构 of the unanswered turn",
+    ("v80b-014", 4): "the same group's share (labelled 商业企业+…+其他), following the turn before; the probe meant 法律服务机构",
     ("v77b-011", 2): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v77b-011", 5): "安康呢 answering “自然资源局”对应3个单位，请问是哪一个？: the option offered for 安康 is picked "
                      "(its only unit held); the probe expected bare 安康 to be asked back",

@@ -4219,3 +4219,32 @@ def test_two_years_of_the_agency_talked_of(assistant):
 def test_one_row_added_to_the_two_asked_with_the_count_said(assistant):
     *_, three = talk(assistant, "嘉兴秀洲分局2020年部分公开几件", "不掌握信息的呢", "再加上予以公开 三个一共多少")
     assert three.value == 97
+
+
+# Rounds 79 and 80 (blind)
+
+
+def test_this_column_in_another_row_keeps_the_column(assistant):
+    *_, cell = talk(assistant, "安康市自然资源局2020年新收里法律服务机构那一列是几件？", "这一列在办理结果总计那一行是多少？")
+    assert not [f for f in cell.figures if f.value == 44]  # that column's cell (blank), never the 总计 column's
+
+
+def test_a_ranking_of_some_places_apart_is_a_new_ranking(assistant):
+    *_, second = talk(assistant, "在你掌握的这些年报里，哪家的本年新收申请最多？", "只看2020年的那几份，谁排第一？", "第二名呢？")
+    assert [f.value for f in second.figures] == [42]
+
+
+def test_the_items_of_this_year_have_no_cell(assistant):
+    *_, now = talk(assistant, "安康市自然资源局的行政许可事项，上一年项目数量和本年增减各是多少？", "那它本年实际是多少项？")
+    assert now.kind == "not_found" and not [f for f in now.figures if f.value == 12]
+
+
+def test_the_year_before_said_after_an_agency(assistant):
+    *_, before = talk(assistant, "洪泽区2024年的复议总计是多少", "洪泽的前一年呢，复议总计印的是多少", "那逐项加起来是多少？")
+    assert before.value == 11
+
+
+def test_the_other_unit_in_its_own_year(assistant):
+    *_, other = talk(assistant, "平潭综合实验区2022年和洪泽区2023年，行政规范性文件现行有效件数各是多少？",
+                     "后面那个单位2024年的现行有效件数呢？", "另一个单位那年废止了多少件？")
+    assert [f.value for f in other.figures] == [55]

@@ -179,9 +179,10 @@ def the_other_agency(q: Query, t: Thread) -> Query | None:
         last = t.conv.last_agencies
         cells = t.conv.single_figures
         pointed = cells[-1][0] if cells and cells[-1][0] in pair else (last[0] if len(last) == 1 else None)
-        if len(pair) != 2 or pointed not in pair or not t.reread(rest).metrics:
+        if len(pair) != 2 or pointed not in pair or not (t.reread(rest).metrics or column_spans(rest)):
             return None
         other = pair[1] if pointed == pair[0] else pair[0]
+        rest = re.sub(r"^(?:那年|那一年|当年|同年)(?:的)?", "", rest)  # (另一个单位那年废止了多少件: its own year)
         return t.reread(other + year_of(t.conv, other) + rest)
     offered = [a for a in t.conv.offered if a in t.names.values()]
     if len(offered) >= 3 and t.conv.last_agencies[:1] and t.conv.last_agencies[0] in offered:  # after an ask-back of three: the one of them not asked about yet, or it is not known

@@ -63,12 +63,6 @@ def carried_over(q: Query, t: Thread) -> InContext:
         return InContext(q, declined="单位归谁管辖、在哪里，年报的统计表里没有；我只能回答年报里的数字和内容")
     if q.exclude_ids and q.metrics and not q.mentions and q.intent in ("total", "rank"):
         return InContext(q)  # 除了淮安市政府和洪泽，其他报告…加起来: every agency but those, never the thread's
-    now_items = re.search(r"现在(?:总共|一共|共|还)?(?:有)?(?:几项|多少项|几个项目|多少个项目)", q.text) and re.search(
-        r"项目|增减|增/减", " ".join([conv.last_question, *conv.history[-2:]]))  # (12 + 2 → 那现在总共几项)
-    this_year_items = re.search(r"(?:本年|这一年|今年|当年|这年)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目(?:数|个数)|事项(?:应该|应当)?(?:是|有)?(?:几|多少)项)", q.text)
-    if (this_year_items or now_items) and "上一年" not in q.text:
-        # 上一年项目数量和本年增减 → 那这一年的项目数是几项: the table has no such cell, and 这一年 is no year to carry
-        return InContext(q, declined="表二只印了“上一年项目数量”和“本年增/减”，没有本年的项目数；可以分别问这两项")
     if q.metrics and not q.mentions and re.search(r"所有单位|全部单位|各单位|每个单位|所有报告|全部报告", q.text):
         return InContext(q)  # 不指定单位的话，2024年…合计: every agency, never the thread's one
     whole_word = re.compile(r"(?:的)?(?:总数|总量)(?=呢|是多少|多少|[?？。]|$)")

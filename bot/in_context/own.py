@@ -40,7 +40,7 @@ _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写�
 
 
 # a year next to the one the thread is in, said with no year of its own (2024年的前一年 is read by bot/when.py)
-_NEXT_YEAR_WORD = re.compile(r"(?<![\d年的])(前一年|上一年|后一年|下一年|第二年|次年)(?!度?(?:结转|项目|转|有))")
+_NEXT_YEAR_WORD = re.compile(r"(?<![\d年])(?<!年的)(前一年|上一年|后一年|下一年|第二年|次年)(?!度?(?:结转|项目|转|有))")
 
 
 def _names_its_own(text: str, t: Thread) -> bool:

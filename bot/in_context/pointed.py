@@ -8,7 +8,7 @@ import re
 
 from bot.conversation import PRONOUN
 from bot.follow_up import cn_number, figure_words
-from bot.in_context.thread import RATE_WORDS, InContext, Thread, year_of
+from bot.in_context.thread import RATE_WORDS, InContext, Thread, own_columns, year_of
 from bot.rows import column_spans, metric_spans
 from bot.understand import Query
 from bot.when import read_period
@@ -318,3 +318,31 @@ def two_years_said(q: Query, t: Thread) -> Query | InContext | None:
     if len(held) != 2:
         return InContext(q, declined=f"{who}库中只有{len(held)}年的年报，“{said.group(0)}”指哪两年没能确定，请写出年份")
     return t.reread(f"{who}" + q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])
+
+
+_COLUMN_POINTED = re.compile(r"(?:这|那|同)一?(?:列|栏)(?:的)?(?=在|的|[\u4e00-\u9fff])")
+
+
+def column_pointed(q: Query, t: Thread) -> Query | InContext | None:
+    """（法律服务机构那一列是几件）→ 这一列在办理结果总计那一行是多少: the column the last question asked, never dropped."""
+    said = _COLUMN_POINTED.search(q.text)
+    last = t.conv.last_question
+    if not (said and last and not own_columns(q.text)):
+        return None
+    cols = [c for a, b in own_columns(last) if (c := last[a:b]) not in ("总计", "合计")]
+    if len(cols) != 1:
+        return InContext(q, declined=f"“{said.group(0)}”指哪一列没能确定，请写出申请人类型或结果（例如：法律服务机构）")
+    return t.reread(q.text[: said.start()] + cols[0] + q.text[said.end() :])
+
+
+def this_years_items(q: Query, t: Thread) -> InContext | None:
+    """上一年项目数量和本年增减 → 那它本年实际是多少项 / 现在总共几项: the table prints no such cell, and none is
+    worked out for it (这一年 is no year to carry either)."""
+    conv = t.conv
+    now_items = re.search(r"现在(?:总共|一共|共|还)?(?:有)?(?:几项|多少项|几个项目|多少个项目)", q.text) and re.search(
+        r"项目|增减|增/减", " ".join([conv.last_question, *conv.history[-2:]]))  # (12 + 2 → 那现在总共几项)
+    this_year = re.search(r"(?:本年|这一年|今年|当年|这年)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目(?:数|个数)|事项(?:应该|应当)?(?:是|有)?(?:几|多少)项"
+                          r"|(?:实际|现在|应该)(?:是|有)?(?:几|多少)项)", q.text)
+    if (this_year or now_items) and "上一年" not in q.text:
+        return InContext(q, declined="表二只印了“上一年项目数量”和“本年增/减”，没有本年的项目数；可以分别问这两项")
+    return None
