@@ -124,6 +124,8 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v44b-014", 4): "复议案件哪家最多 after 看2020年的…谁最多: a ranking of its own keeps the thread's year (2020), said in the "
+                     "answer; the probe took the newest year (2024). (Before this session the 2020 turn was read otherwise.)",
     ("v80b-006", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v79b-012", 3): "诉讼里还没审结的呢 after 复议里尚未审结的占比: the same share of 诉讼 (15.2%), with its count (7) cited, "
                      "as …的呢 after a share carries the share (the probe wanted the count)",

@@ -320,15 +320,15 @@ def two_years_said(q: Query, t: Thread) -> Query | InContext | None:
     return t.reread(f"{who}" + q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])
 
 
-_COLUMN_POINTED = re.compile(r"(?:这|那|同)一?(?:列|栏)(?:的)?(?=在|的|[\u4e00-\u9fff])")
+_COLUMN_POINTED = re.compile(r"^(?:那|就|再看)?(?:这|那|同)一?(?:列|栏)(?:的)?(?=在|的|[\u4e00-\u9fff])")
 
 
 def column_pointed(q: Query, t: Thread) -> Query | InContext | None:
     """（法律服务机构那一列是几件）→ 这一列在办理结果总计那一行是多少: the column the last question asked, never dropped."""
-    said = _COLUMN_POINTED.search(q.text)
+    said = _COLUMN_POINTED.match(q.text)  # (办理结果那一栏的（七）总计: the column of the row named, not a pointer)
     last = t.conv.last_question
-    if not (said and last and not own_columns(q.text)):
-        return None
+    if not (said and last and not own_columns(q.text) and metric_spans(q.text[said.end() :])):
+        return None  # (这一列差了多少: the column of the gap just asked, read further on)
     cols = [c for a, b in own_columns(last) if (c := last[a:b]) not in ("总计", "合计")]
     if len(cols) != 1:
         return InContext(q, declined=f"“{said.group(0)}”指哪一列没能确定，请写出申请人类型或结果（例如：法律服务机构）")
