@@ -220,7 +220,7 @@ _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,24}
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
-_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|上半年|下半年|季度|每个?月(?!底)|哪(?:个|一个)?月(?:份)?|几月份|月度|按月|逐月|(?<=年)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号]|底|末)|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限|标准是|收费标准|驳回|满意|时长|多久|几天|"
+_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|上半年|下半年|季度|每个?月(?!底)|哪(?:个|一个)?月(?:份)?|几月份|月度|按月|逐月|(?<=年)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号]|底|末)|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限(?![^，,。？?]{0,4}(?:补正|缴费|缴纳|交费))|标准是|收费标准|驳回|满意|时长|多久|几天|"
                            r"赔(?:付|款|钱|了|多少)|罚款金额|罚没|人口|人均|户籍|GDP|财政收入|包不包括|包括不包括|包不包含|包含不包含|含不含|是否包括|是否包含|算不算在|算不算进|"
                            r"谁(?:告|起诉|申请|提出|提起|申请的)|告的?(?:什么|啥)|(?:什么|啥|哪些)内容|什么事|什么案子|为了什么")
 # 那件申请的是什么信息: what was asked for, which no table holds (a count is asked with 多少/几)
@@ -349,6 +349,7 @@ class Query:
     claims_unchecked: list[int] = field(default_factory=list)  # numbers claimed that no row could be paired with
     level: str = ""  # 乡 县 市 省: "各镇", "区县政府", "市级单位" limit the agencies to that level
     unread: list[str] = field(default_factory=list)  # words no slot read (直接, 赔偿 …): no confident figure
+    range_unread: str = ""  # 从A到B over rows of different groups: a range not read, never two rows added
     # How the question is worded where resolving and answering depend on it, read once by _wording() (with
     # the per-mention facts on Mention): after understand(), the text is only rewritten by the methods below.
     unknown_agency_at: int = -1  # where unknown_agency first stands in the question (-1: nowhere)
@@ -699,6 +700,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     topic = _TOPIC_LEAD.match(normalise_question(question))
     if topic and not catalog.mentions(topic.group(1)) and not re.search(r"[市区县镇乡]|政府|府", topic.group(1)):
         question = normalise_question(question)[topic.end() :]  # 再看争议。两家各…: the lead names only a topic
+        if find_metrics(topic.group(1)) and not find_metrics(question):
+            question = topic.group(1) + question  # 再问行政许可：本年处理决定数量多少: the topic is the row the rest asks of
     colon = re.match(r"^([^：:。？?]{2,60})[：:]\s*(?=\S)", normalise_question(question))
     if colon:  # 有读者留言说淮安不予公开的太多，我想算个比例回应一下：淮安市2024年…: a scene, then the whole question
         rest = normalise_question(question)[colon.end() :]
@@ -818,6 +821,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if division and not query.ratio and division.group(0) not in query.unread:
             query.unread.append(division.group(0))  # a division said but not read as a share is never left out
         shape = _FILTER_SHAPE.search(query.text) if query.value_filter is None else None
+        if query.range_unread and query.range_unread not in query.unread:
+            query.unread.append(query.range_unread)
         if shape and shape.group(0) not in query.unread:  # 总计大于0的那几家: a filter not read is never left out
             query.unread.append(shape.group(0))
         why = _WHY.search(query.text)
@@ -1095,12 +1100,24 @@ def _row_range(query: Query, masked: str) -> None:
     said = _ROW_RANGE.search(masked)
     if not said:
         return
-    ends = [[m.key for m in find_metrics(said.group(k)) if m.key in _OUTCOME_ORDER] for k in (1, 2)]
-    if not all(len(e) == 1 for e in ends):
+    found = [find_metrics(said.group(k)) for k in (1, 2)]
+    ends = [[m.key for m in f if m.key in _OUTCOME_ORDER] for f in found]
+    if all(len(e) == 1 for e in ends):
+        a, b = sorted(_OUTCOME_ORDER.index(e[0]) for e in ends)
+        rows = _OUTCOME_ORDER[a : b + 1]
+        query.metrics = [BY_KEY["总计"]] if len(rows) == len(_OUTCOME_ORDER) else [BY_KEY[k] for k in rows]
         return
-    a, b = sorted(_OUTCOME_ORDER.index(e[0]) for e in ends)
-    rows = _OUTCOME_ORDER[a : b + 1]
-    query.metrics = [BY_KEY["总计"]] if len(rows) == len(_OUTCOME_ORDER) else [BY_KEY[k] for k in rows]
+    if not all(len(f) == 1 for f in found):
+        return
+    # 从国家秘密到行政查询事项: the rows of one group from the one to the other, as the template lists them
+    parent = found[0][0].parent
+    siblings = [m.key for m in METRICS if m.parent == parent] if parent else []
+    if parent and found[1][0].parent == parent and all(f[0].key in siblings for f in found):
+        a, b = sorted(siblings.index(f[0].key) for f in found)
+        rows = siblings[a : b + 1]
+        query.metrics = [BY_KEY[parent]] if len(rows) == len(siblings) else [BY_KEY[k] for k in rows]
+    else:  # 从予以公开到国家秘密: rows of different groups; which lie between is not guessed
+        query.range_unread = said.group(0)
 
 
 # column words that name a column of 表二 in so many words, never said in prose of anything else
@@ -1746,6 +1763,10 @@ def _governments(q: str, mentions: list[Mention], catalog: AgencyCatalog, assume
     if _SCOPE_ANY.search(q):
         return mentions
     out = []
+    # 淮安 洪泽 两家: as many agencies counted as names said, so a place right before a name is one of them
+    counted = _STATED_COUNT.search(q)
+    said = _cn_int(next(g for g in counted.groups() if g)) if counted else 0
+    apart = said >= 2 and len(mentions) == said
     for m in mentions:
         inside = set(catalog.agencies_in(m.text)) if m.kind == "region" and re.match(r"地区|一带|片区|境内", q[m.end :]) else set()
         if inside and any(n is not m and n.agency_ids and set(n.agency_ids) <= inside - {catalog.government_of(m.text)} for n in mentions):
@@ -1754,7 +1775,7 @@ def _governments(q: str, mentions: list[Mention], catalog: AgencyCatalog, assume
             continue
         gov = catalog.government_of(m.text) if m.kind == "region" else None
         if (gov is not None and not _SCOPE_AFTER.match(q[m.end :]) and not _KIND_AFTER.match(q[m.end :])
-                and not any(n.start == m.end for n in mentions)):  # (淮安局 is a bureau there, never its government)
+                and (apart or not any(n.start == m.end for n in mentions))):  # (淮安局 is a bureau there, never its government)
             m = Mention(m.start, m.end, m.text, [gov], "name")
             if len(catalog.agencies[gov].name) > len(m.text) + 1:
                 assumed.append(f"“{m.text}”按{catalog.agencies[gov].name}理解（不含其下属单位）")

@@ -707,6 +707,9 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         among = former_latter(conv)
     if not among:
         return InContext(q, declined=f"“{word}”指哪一家没能确定，请写出单位名称")
+    if ordinal and len(among) == 1 and among is conv.last_agencies and not conv.ranked and not plural:
+        # 第一家 after an answer about one agency (两家各… with one recognised): the list it counts in was never shown
+        return InContext(q, declined=f"前面的回答里只有1个单位，“{word}”指哪一家没能确定，请写出单位名称")
     if place > len(among):
         return InContext(q, declined=f"前面的回答里没有“{word}”（只列了{len(among)}个），请写出单位名称")
     who = "和".join(group) if plural else among[place - 1]

@@ -466,7 +466,10 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         if words:
             years = read_period(last).years
             # (in the thread's year; 洪泽最新那份里这个数: its newest report)
-            when = f"{years[0]}年" if len(years) == 1 and not q.years and not q.each_newest else ""
+            when = f"{years[0]}年" if len(years) == 1 and not q.years and not q.each_newest and not re.search(r"最新|最近", q.text) else ""
+            named = [t.names[m.agency_ids[0]] for m in q.mentions if len(m.agency_ids) == 1]
+            if when and named and named[0] in t.conv.seen_in:  # 平潭这个数 after 淮安's: the year 平潭 was shown for
+                when = year_of(t.conv, named[0])
             text = q.text[: pointing.start()] + when + words + q.text[pointing.end() :]
             return t.reread(_seen_governments(text, t))
     if (pointing and re.fullmatch(r"(?:按)?同一?项|这一?项", pointing.group(0)) and RATE_WORDS.search(t.conv.last_question)

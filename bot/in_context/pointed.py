@@ -26,6 +26,18 @@ def also_first(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + q.text[said.end() :])
 
 
+_KIND_POINTED = re.compile(r"这一?(?:类|项|种|栏)|该项|这个数字?")
+
+
+def kind_after_an_ask_back(q: Query, t: Thread) -> InContext | None:
+    """放到…里呢 (asked back: a word not understood) → 洪泽区同一年这一类有几件: the row the asked-back turn was
+    read with is a guess, so what 这一类 points at is not known; asked rather than carried."""
+    said = _KIND_POINTED.search(q.text)
+    if not (said and t.conv.left_unread and not q.metrics):
+        return None
+    return InContext(q, declined=f"上一句有词没读懂、没有答出数字，“{said.group(0)}”指哪一项没能确定，请写出要问的项目")
+
+
 _POINTER_OPERAND = re.compile(r"(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)(?=和|加|跟|与|同|比|再加)"
                               r"|(?<=[和加跟与])(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)")
 

@@ -116,9 +116,14 @@ _OVER_ANOTHER = re.compile(r"^(?:那)?(?:再)?占(?:了)?(?:全部|所有|整个
                            r"(?:多少|几成|多大比例|百分之几|百分之多少|比例|比重)?(?:呢)?[?？。]*$")
 
 
+_PUT_INTO = re.compile(r"^(?:那|要是|如果)?(?:放到|放在|放进|搁到|搁在|拿到|算到|算在)(?:全部|所有|整个)?([^，,。？?]{2,16}?)"
+                       r"(?:里|里面|中|当中|之中)(?:的话)?(?:来看|看)?(?:呢|又是多少|是多少|占多少|占几成|比例呢|占比呢)*[?？。]*$")
+
+
 def another_whole(q: Query, t: Thread) -> InContext | None:
     """占办结的比例 → 要是分母换成新收申请呢: the same part, over the whole named."""
-    said = _NEW_WHOLE.match(q.text) or _OVER_ANOTHER.match(q.text)  # (占全部办理结果总计又是多少: the whole said now)
+    # (占全部办理结果总计又是多少 / 放到全部办理结果总计里呢: the whole said now)
+    said = _NEW_WHOLE.match(q.text) or _OVER_ANOTHER.match(q.text) or _PUT_INTO.match(q.text)
     last = t.conv.last_question
     at = last.rfind("占")
     if not (said and at > 0 and t.reread(last).ratio and metric_spans(said.group(1), generic=True)):
