@@ -728,6 +728,8 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
                          r"|[?？，,]?(?:我)?(?:按|用)[^，,。？?]*?(?:÷|/|除以)[^，,。？?]*", "", out)  # (…按不予公开÷办理结果总计: the rate's formula)
         if RANK_WORDS.fullmatch(op):  # 谁最少 after 相差多少: a ranking now, the difference is not asked again
             out = re.sub(r"(?:相差|差|多|少)(?:了)?(?:多少|几件|几个|几项)?(?:件|个|项)?$", "", question_stem(out))
+        if "百分点" in asked and _SHARE.search(out):  # 占…的百分之几 → 两家差几个百分点: the share, taken apart
+            return re.sub(r"(?:的)?(?:百分之|百分比|比例|比重|占比|几成)$", "", question_stem(out)) + "的比例" + asked
         return question_stem(out) + asked
     return out
 
@@ -763,6 +765,8 @@ def question_stem(text: str) -> str:
     # 哪边予以公开的比例更高 → 予以公开的比例: which side is higher is the question, the figure stays
     text = re.sub(r"(?:哪边|哪家|哪一家|哪个|哪一个|谁)(?:的)?(.{2,20}?)(?:更|还|比较|要)?(?<!最)(?:高|低|多|少|大|小)(?:一些|一点|些)?(?:呢)?[?？。]*$",
                   r"\1", text)
+    # (占办理结果总计的百分之几: the share is the figure, its asking words not)
+    text = re.sub(r"(?<=[\u4e00-\u9fff])(?:的)?百分之(?:几|多少)(?:呢)?([?？。]*)$", r"的比例\1", text)
     # (三项合计 with no asking word after it: the sum is the figure, kept)
     return re.sub(r"(?:(?:一共|合计|总共|加起来)?(?:是多少|多少|几件|几个|几|是谁|是哪家|是哪个))?[?？。]*$", "", text)
 

@@ -1299,7 +1299,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         return query
     # 纠错率扣掉尚未审结: the rate over decided cases (over_decided, below), not the row less a column
     # (不算尚未审结的那件呢, naming nothing else: the rate of the thread, read against the conversation)
-    pending_left_out = bool(_OVER_DECIDED.search(q) and (re.search(r"率|再算|重算|算一遍", q) or not find_metrics(q)))
+    pending_left_out = bool(_OVER_DECIDED.search(q) and (re.search(r"率|比例|占比|比重|百分之|再算|重算|算一遍", q) or not find_metrics(q)))
     left_out, left_out_span = _agencies_left_out(q, catalog)
     if left_out:
         # 除了淮安市政府 / 不算淮安市政府: those agencies leave the scope (said in the answer)
@@ -1498,6 +1498,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.row_words = {m.key for m in METRICS if any(w in masked for w in m.synonyms)}
     cols_at, rows_at = column_spans(masked, active=False), metric_spans(masked)
     query.over_decided = bool(_OVER_DECIDED.search(q))
+    if query.over_decided and len(query.column_text) == len(q):
+        # 扣掉尚未审结的，维持的比例: 尚未审结 says what the whole leaves out, the part is the column named beside it
+        kept = "".join("　" if any(m.start() <= k < m.end() for m in _OVER_DECIDED.finditer(q)) else ch
+                       for k, ch in enumerate(query.column_text))
+        if column_spans(kept):
+            query.column_text = kept
     than = _THAN_NUMBER.search(q)
     if than and not re.fullmatch(r"(?:19|20)\d{2}", than.group(1)):
         query.against_number, query.difference = float(than.group(1)), True

@@ -106,7 +106,8 @@ def one_of_the_two_years(q: Query, t: Thread) -> Query | None:
 def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
     """规划分局那边呢 (not understood at all) → 占比多少: what the follow-up is of is not known, so nothing is carried."""
     if (t.conv.lost_turn and not t.conv.options and not q.mentions and not q.years
-            and (looks_like_followup(t.question) or len(q.text) <= 16)):
+            and (looks_like_followup(t.question) or len(q.text) <= 16)
+            and not (t.conv.lost_plainly and q.metrics and not q.unread)):  # (rows named anew, in the thread's report)
         return InContext(q, declined=f"上一句“{t.conv.lost_turn}”没能回答，这一句接在哪个单位或数字上没能确定；"
                                      "请把单位、年份和要问的数字说完整")
     return None

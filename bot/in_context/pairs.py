@@ -160,6 +160,8 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
         return None
     if RATE_WORDS.search(last):  # 两者差几个百分点 after two shares asked one by one: the share, in both
         words = question_stem(last[spans[0][0] :])
+    elif "点" in q.text:
+        return None  # (差几个百分点 after two counts: no shares to take apart)
     year = conv.seen_in[cur]
     between = f"{prev}{conv.seen_in[prev]}年和{cur}{year}年{words}相差多少"  # in the order they were asked (前者/后者)
     ids = [i for i, n in t.names.items() if n == cur]
@@ -316,7 +318,7 @@ def _rows_one_by_one(t: Thread, n: int) -> tuple[str, list[str]] | None:
     return None
 
 
-_TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:这)?(?:两类|两种|两项|两者|二者|两个)(?:的)?(?:(?:加起来|合起来|加在一起|合计|一共)[，,]?(?P<rest>.+)|"
+_TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:把|将)?(?:这)?(?:两类|两种|两项|两者|二者|两个)(?:的)?(?:(?:加起来|合起来|加在一起|合计|一共)[，,]?(?P<rest>.+)|"
                               r"(?:里面|里头|当中|中|里)(?P<within>[^，,。？?]+?(?:一共|合计|加起来|总共|共计|加在一起)[^，,。]*))$")
 
 
@@ -404,7 +406,7 @@ def two_kinds_added(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{conv.seen_in[who]}年{rows_a}和{rows_b}加起来，{said.group('rest') or said.group('within')}")
 
 
-_ROWS_JUST_ASKED_ADDED = re.compile(r"^(?:那)?(?:这|这些|上面|刚才|前面)?(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:的)?(?:数|数字)?(?:都)?"
+_ROWS_JUST_ASKED_ADDED = re.compile(r"^(?:那)?(?:把|将)?(?:这|这些|上面|刚才|前面)?(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:的)?(?:数|数字)?(?:都)?"
                                     r"(?:加起来|加一块|合起来|加在一起|加到一起|合计|一共|加总|总共|之和|相加)(?:是|有)?(?:多少|几件)?(?:呢)?[?？。]*$")
 
 

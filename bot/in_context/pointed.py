@@ -9,7 +9,7 @@ import re
 from bot.conversation import PRONOUN
 from bot.follow_up import cn_number, figure_words
 from bot.in_context.thread import RATE_WORDS, InContext, Thread, own_columns, year_of
-from bot.rows import column_spans, metric_spans
+from bot.rows import BY_KEY, column_spans, metric_spans
 from bot.understand import Query
 from bot.when import read_period
 
@@ -39,15 +39,21 @@ def kind_after_an_ask_back(q: Query, t: Thread) -> InContext | None:
 
 
 _POINTER_OPERAND = re.compile(r"(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)(?=和|加|跟|与|同|比|再加)"
-                              r"|(?<=[和加跟与])(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)")
+                              r"|(?<=[和加跟与比])(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)")
 
 
-def pointer_as_operand(q: Query, t: Thread) -> Query | None:
+def pointer_as_operand(q: Query, t: Thread) -> Query | InContext | None:
     """这一项和“本机关不掌握”加起来占新收的比例: 这一项 is one side of the sum, the row just asked, written out."""
     said = _POINTER_OPERAND.search(q.text)
     if not (said and q.metrics and t.conv.last_question):
         return None
-    words = figure_words(t.conv.last_question, with_columns=False)
+    # (比刚才这个数多几件: the figure just given, in its own column)
+    against = said.start() > 0 and q.text[said.start() - 1] == "比"
+    last = t.conv.last_question
+    if against and {last[a:b] for a, b in own_columns(last)} != {q.text[a:b] for a, b in own_columns(q.text)}:
+        # (复议里维持的，比刚才这个数(诉讼尚未审结)多几件: two columns, one on each side, not read apart)
+        return InContext(q, declined=f"“{said.group(0)}”和这一句问的不是同一栏，请把要比的两个数都写完整")
+    words = figure_words(last, with_columns=against)
     if not words or RATE_WORDS.search(words) or len(t.reread(words).metrics) != 1:
         return None
     return t.reread(q.text[: said.start()] + words + q.text[said.end() :])
@@ -115,13 +121,34 @@ def last_place_first(q: Query, t: Thread) -> Query | None:
 _TURN_MARKER = re.compile(r"第(?P<n>[一二三四五六七八九十\d]{1,2})(?:句|问|个问题)(?:问)?(?:里|中)?(?:的|问的|问到的)?")
 
 
-def turns_marked(q: Query, t: Thread) -> Query | None:
+_TURN_FIGURE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]{1,2})(?:句|问|个问题)(?:问)?(?:里|中)?(?:的)?(?:那个|那)(?:[\u4e00-\u9fff]{0,6}?)"
+                          r"(?:总数|数字|数|合计|总计)")
+
+
+def turns_marked(q: Query, t: Thread) -> Query | InContext | None:
     """把第一问的复议数和第五问的诉讼数加在一起: each marker stands before the row it points at, a row of the
     thread's one report; the rows are read as said (a turn not asked, or of another report, is not guessed)."""
     marks = [m for m in _TURN_MARKER.finditer(q.text) if any(a == m.end() for a, _ in metric_spans(q.text))]
+    turns = t.conv.turns
+    figure = _TURN_FIGURE.search(q.text)
+    if figure and not marks and not q.mentions and len(t.conv.last_agencies) == 1:
+        # 它占第一问那个诉讼总数的比例: the figure that turn asked, its words said again
+        n = cn_number(figure.group("n"))
+        words = figure_words(turns[n - 1]) if 0 < n <= len(turns) else ""
+        read = t.reread(turns[n - 1]).metrics if words else []
+        parents = {m.parent for m in read}
+        row = read[0] if len(read) == 1 else BY_KEY[next(iter(parents))] if len(parents) == 1 and None not in parents else None
+        if row is not None and not RATE_WORDS.search(words):
+            # (直接起诉和复议后起诉都算上: the group they make up, by its own name, in the columns that turn said)
+            words = row.synonyms[0] + "".join(dict.fromkeys(words[a:b] for a, b in own_columns(words)))
+        named = {t.names.get(i) for x in t.catalog.mentions(turns[n - 1]) for i in x.agency_ids} if words else set()
+        if not words or RATE_WORDS.search(words) or named - set(t.conv.last_agencies):
+            return InContext(q, declined=f"“{figure.group(0)}”指哪个数没能确定，请写出要用的数字")
+        if not own_columns(words):
+            words += "总计"  # (the column that turn asked is its total one, never the column asked since)
+        return t.reread(q.text[: figure.start()] + words + q.text[figure.end() :])
     if not marks or q.mentions or len(t.conv.last_agencies) != 1:
         return None
-    turns = t.conv.turns
     for m in marks:
         n = cn_number(m.group("n"))
         if not 0 < n <= len(turns):
@@ -169,6 +196,56 @@ def front_or_back(q: Query, t: Thread) -> Query | None:
         return None
     word = "后者" if said.group("w").startswith("后") else "前者"
     return t.reread(word + q.text[said.end() :])
+
+
+_SUM_AGAIN = re.compile(r"(?:那|再)?(?:把)?(?:年份)?(?:换成|改成|换到|改为)?(?:\d{4}年)(?:的)?[，,]?(?:这|那)(?:[几两三四五六七八九十\d]+)?(?:栏|项|列|个|类)"
+                        r"(?:的)?(?:也)?(?:逐项)?(?:加起来|加在一起|加总|相加|合计|之和)(?:呢|是多少|多少|又是多少)?[?？。]*")
+
+
+def same_sum_another_year(q: Query, t: Thread) -> Query | None:
+    """四栏逐项加起来是多少 → 把年份换成2024年，这四栏加起来呢: the same sum, its year swapped."""
+    last = t.conv.last_question
+    if not (last and len(q.years) == 1 and not q.mentions and not q.metrics and _SUM_AGAIN.fullmatch(q.text)):
+        return None
+    before = t.reread(last)
+    if len(before.years) != 1 or not (before.add_up or before.parts_sum or before.by_parts):
+        return None
+    return t.reread(re.sub(r"\d{4}年", f"{q.years[0]}年", last, count=1))
+
+
+def the_thread_agency_too(q: Query, t: Thread) -> Query | None:
+    """发改委予以公开的呢 → 同年秀洲分局予以公开多少件？把两家的都给我: the agency named and the one the thread is on."""
+    conv = t.conv
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    if not (q.stated_count and q.mentions and len(named) == len(q.mentions) == q.stated_count - 1 and len(conv.last_agencies) == 1
+            and conv.last_agencies[0] not in named and conv.last_agencies[0] in conv.seen_in):
+        return None
+    who = conv.last_agencies[0]
+    if not q.years and conv.seen_in[who] != next(iter(t.held.get(q.mentions[0].agency_ids[0], {})), None):
+        return None  # (which year each is of is not plain)
+    first = min(m.start for m in q.mentions)
+    return t.reread(q.text[:first] + who + ("" if q.years else year_of(conv, who)) + "和" + q.text[first:])
+
+
+_NTH_OF_SUM = re.compile(r"^(?:那)?(?:把)?第(?P<n>[一二三四五六七八九十\d])(?:个数字?|个|项)(?:的)?占(?:了)?(?:这个|刚才的?|上面的?)?(?:合计|总数|和|数|之和|总和)")
+
+
+def nth_part_of_the_sum(q: Query, t: Thread) -> InContext | None:
+    """这三个加起来 (rows of one report, added) → 第二个数占这个合计的比例: that row, in the order added, over the sum."""
+    said = _NTH_OF_SUM.match(q.text)
+    conv = t.conv
+    if not (said and q.ratio and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    last = conv.last_question
+    body = re.match(r"^(.*?\d{4}年)(.+?)(?:加起来|一共|合计)(?:是)?(?:多少)?[?？。]*$", last)
+    if not body:
+        return None
+    rows = body.group(2).split("加")
+    n = cn_number(said.group("n"))
+    if not (t.reread(last).add_up and len(rows) >= 2 and n <= len(rows)
+            and all(len(t.reread(body.group(1) + r).metrics) == 1 for r in rows)):
+        return None
+    return t.written_out(f"{body.group(1)}{rows[n - 1]}占{'、'.join(rows)}合计的比例", f"接上题：“第{said.group('n')}个数”指{rows[n - 1]}")
 
 
 _YEAR_ADDED = re.compile(r"[，,]?(?:把)?(?:它的|它|其|这家的?)?(?P<y>\d{4})年(?:的)?(?:数|报告|年报)?(?:也)?(?:加进来|加上|算上|算进来|算进去|加进去|放进来)[，,]?")
@@ -250,7 +327,7 @@ def said_first_of_two(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()])
 
 
-_THESE_N_ADDED = re.compile(r"这(?P<n>[三四五六])(?:个|大类|类|项|种)(?P<what>[^，,。？?]{0,8}?)(?:加起来|加在一起|加一起|合计|一共|之和|加总)")
+_THESE_N_ADDED = re.compile(r"这(?P<n>[三四五六])(?:个|大类|类|项|种)(?P<what>[^，,。？?]{0,8}?)(?:加起来|加在一起|加一起|加一块|加到一起|相加|合计|一共|之和|加总)")
 
 
 # 再加上予以公开 三个一共多少: one row added to the ones asked, the count said
@@ -341,7 +418,7 @@ def column_pointed(q: Query, t: Thread) -> Query | InContext | None:
     last = t.conv.last_question
     if not (said and last and not own_columns(q.text) and metric_spans(q.text[said.end() :])):
         return None  # (这一列差了多少: the column of the gap just asked, read further on)
-    cols = [c for a, b in own_columns(last) if (c := last[a:b]) not in ("总计", "合计")]
+    cols = list(dict.fromkeys(c for a, b in own_columns(last) if (c := last[a:b]) not in ("总计", "合计")))
     if len(cols) != 1:
         return InContext(q, declined=f"“{said.group(0)}”指哪一列没能确定，请写出申请人类型或结果（例如：法律服务机构）")
     return t.reread(q.text[: said.start()] + cols[0] + q.text[said.end() :])

@@ -282,7 +282,8 @@ def share_over_the_last(q: Query, t: Thread) -> InContext | None:
 
 
 _TOP_OVER_ALL = re.compile(r"^(?:那)?前(?P<top>[两二三四五六七八九十\d])(?:名|家|份|位)?(?:的)?(?:加起来|合起来|合计|一共|加在一起)?(?:的)?占(?:这|了)?"
-                          r"(?:(?P<n>[两二三四五六七八九十\d]+)(?:份|家|个单位)(?:报告|年报)?|全部|所有(?:报告|年报|单位)?)(?:的)?"
+                          r"(?:(?P<n>[两二三四五六七八九十\d]+)(?:份|家|个单位)(?:报告|年报)?|全部|所有(?:报告|年报|单位)?"
+                          r"|(?P<this>个|刚才的?|上面的?)(?=总量|合计|总数|之和|总和))(?:的)?"
                           r"(?:总量|合计|总数|之和|总和|加起来)?(?:的)?")
 
 
@@ -297,6 +298,8 @@ def top_places_over_all(q: Query, t: Thread) -> InContext | None:
     top = cn_number(said.group("top"))
     if (said.group("n") and cn_number(said.group("n")) != len(places)) or not 1 < top < len(places):
         return None
+    if said.group("this") and set(zip(conv.listed, conv.listed_at, strict=False)) != set(places):
+        return None  # 占这个总数: the sum just shown must be of the reports ranked
     words = figure_words(conv.ranked_question)
     if not words or RATE_WORDS.search(words):
         return None
