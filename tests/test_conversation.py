@@ -4248,3 +4248,124 @@ def test_the_other_unit_in_its_own_year(assistant):
     *_, other = talk(assistant, "平潭综合实验区2022年和洪泽区2023年，行政规范性文件现行有效件数各是多少？",
                      "后面那个单位2024年的现行有效件数呢？", "另一个单位那年废止了多少件？")
     assert [f.value for f in other.figures] == [55]
+
+
+# Rounds 81 and 82 (blind)
+
+
+def test_a_range_of_rows_of_one_group_adds_every_row_between(assistant):
+    total = assistant.answer("淮安市2024年各种不予公开的情形，从国家秘密到行政查询事项，加总是多少件？")
+    assert total.value == 178  # all eight, never the two ends alone (107)
+
+
+def test_a_range_over_rows_of_two_groups_is_not_guessed(assistant):
+    answer = assistant.answer("淮安市2024年从予以公开到国家秘密，一共几件")
+    assert answer.kind == "clarify" and answer.value is None
+
+
+def test_two_places_counted_as_two_agencies(assistant):
+    both = assistant.answer("二零二四年 淮安 洪泽 两家各新收多少")
+    assert sorted(f.value for f in both.figures) == [95, 3119]
+
+
+def test_first_of_a_list_never_shown_is_asked(assistant):
+    *_, first = talk(assistant, "二零二四年 淮安 苏州 两家各新收多少", "第一家呢")
+    assert first.kind == "not_found" and not first.figures
+
+
+def test_this_kind_after_a_turn_asked_back_is_asked(assistant):
+    *_, kind = talk(assistant, "淮安市人民政府2024年行政查询事项占不予公开的几成", "那挪到全部办理结果总计里看呢？",
+                    "洪泽区同一年这一类有几件？")
+    assert kind.kind == "not_found" and not kind.figures  # never the garbled reading's row (办理结果总计, 95)
+
+
+def test_a_share_put_into_another_whole(assistant):
+    *_, share = talk(assistant, "淮安市人民政府2024年行政查询事项占不予公开的几成", "那放到全部办理结果总计里呢？")
+    assert share.value == 3.4
+
+
+def test_a_topic_lead_names_the_row_the_rest_asks_of(assistant):
+    *_, permits = talk(assistant, "平潭综合实验区2022年行政规范性文件现行有效件数", "再问行政许可：本年处理决定数量多少？")
+    assert [f.value for f in permits.figures] == [10690]
+
+
+def test_this_figure_of_another_agency_in_its_own_year(assistant):
+    *_, share = talk(assistant, "平潭综合实验区2022年行政许可本年处理决定数量", "淮安市最新一年的这个数是多少？",
+                     "平潭这个数相当于淮安的百分之几？")
+    assert share.value == 2.4  # 平潭 2022 over 淮安 2024, never 平潭's 2024 (none) or the figure carried before
+
+
+def test_a_remark_after_the_question_is_no_qualifier(assistant):
+    change = assistant.answer("洪泽区2024年行政许可处理决定比2023年增长了百分之多少？涨幅大得有点反常。")
+    assert change.value == 1624.9
+
+
+def test_out_of_time_without_correction_is_the_row_not_a_time_limit(assistant):
+    rows = assistant.answer("平潭2022年有多少申请是因为申请人过了期限也不补正材料，机关就不再处理了的？")
+    assert [f.value for f in rows.figures] == [2]
+
+
+def test_a_sum_declined_after_a_share_keeps_the_report_for_rows_named(assistant):
+    *_, rows = talk(assistant, "安康市自然资源局2020年法律服务机构提交的新收申请有几件？", "占比多少？",
+                    "把上年结转的也算上，当年一共要办多少件？", "最后办结多少、结转到下一年多少？")
+    assert sorted(f.value for f in rows.figures) == [1, 44]
+
+
+def test_the_same_sum_of_columns_in_another_year(assistant):
+    *_, again = talk(assistant, "洪泽区政府2023年行政复议那一行，总计栏印的是多少？",
+                     "可是维持、纠正、其他结果、尚未审结这四栏逐项加起来是多少？", "把年份换成2024年，这四栏加起来呢？")
+    assert again.value == 2
+
+
+def test_this_column_after_a_share_of_that_column(assistant):
+    *_, cell = talk(assistant, "淮安市人民政府2024年办结总计里自然人那一列是多少？", "法律服务机构那一列的占比呢？",
+                    "这一列里予以公开了几件？")
+    assert [f.value for f in cell.figures] == [50]
+
+
+def test_two_rows_added_over_a_whole_with_ba(assistant):
+    *_, share = talk(assistant, "平潭综合实验区2022年予以公开的有多少件？", "部分公开的呢？", "把这两项加起来，占办理结果总计的比例是多少？")
+    assert share.value == 40.0
+
+
+def test_the_agency_named_and_the_one_talked_of_make_two(assistant):
+    *_, both = talk(assistant, "嘉兴市发改委2020年予以公开几件？", "同年秀洲分局予以公开多少件？把两家的都给我。")
+    assert sorted(f.value for f in both.figures) == [1, 89]
+
+
+def test_the_nth_figure_of_a_sum_over_that_sum(assistant):
+    *_, share = talk(assistant, "秀洲分局2020年其他对外管理服务事项的处理决定数量是多少？", "行政许可的呢？", "行政处罚呢？",
+                     "这三个加起来？", "第二个数占这个合计的比例？")
+    assert share.value == 1.5
+
+
+def test_two_shares_taken_apart_in_points(assistant):
+    *_, gap = talk(assistant, "淮安市人民政府2024年予以公开和部分公开加起来，占办理结果总计的百分之几？",
+                   "同样的口径，洪泽区算出来是多少？", "两家差几个百分点？")
+    assert abs(gap.value) == 2.6 and "百分点" in gap.text
+
+
+def test_a_share_over_decided_cases_of_the_column_named(assistant):
+    share = assistant.answer("淮安市2024年行政复议，只看已经审结的案件（扣掉尚未审结的），维持原行为的比例是多少？")
+    assert share.value == 22.9  # 维持 over decided, never 尚未审结 over them (11.8)
+
+
+def test_the_figure_of_a_turn_marked_by_its_number(assistant):
+    *_, share = talk(assistant, "淮安市政府2024年的行政诉讼一共多少件？直接起诉和复议后起诉都算上。", "诉讼里维持的一共多少？",
+                     "它占第一问那个诉讼总数的比例？")
+    assert share.value == 54.3
+
+
+def test_than_the_figure_just_given_in_another_column_is_asked(assistant):
+    *_, gap = talk(assistant, "淮安市2024年尚未审结的诉讼有几件？", "复议里维持的，比刚才这个数多几件？")
+    assert gap.kind == "not_found" and gap.value is None
+
+
+def test_than_the_figure_just_given_in_the_same_column(assistant):
+    *_, gap = talk(assistant, "淮安市2024年尚未审结的诉讼有几件？", "复议里尚未审结的，比刚才这个数多几件？")
+    assert gap.value == 30
+
+
+def test_another_column_ranked_again(assistant):
+    *_, ranked = talk(assistant, "2020年那几份报告里，规范性文件“对外公开总数量”排前两名的是哪两家？", "本年新制作数量呢，前两名？")
+    assert [f.value for f in ranked.figures][:2] == [9, 2]

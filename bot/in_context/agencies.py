@@ -24,7 +24,7 @@ from bot.in_context.thread import (
     year_of,
 )
 from bot.match import level_of
-from bot.rows import column_spans, find_metrics, metric_spans
+from bot.rows import AmbiguousColumn, column_spans, find_column, find_metrics, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
 
@@ -222,10 +222,15 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
     top = re.search(r"前([两二三四五六七八九十\d])(?:(?:名|家|位)(?!里|中)|(?=(?:的)?(?:加|合|一共|总共|共|占|差|相差|各|分别)))", q.text)
     new_row = bool(q.metrics) and t.conv.ranked_question and {m.key for m in q.metrics} != {
         m.key for m in t.reread(t.conv.ranked_question).metrics}  # (行政处罚前两名呢 after a ranking of 行政许可: a ranking of its own)
-    said_cols = {q.text[a:b] for a, b in column_spans(q.text)}
     # (本年新制作数量呢，前两名 after a ranking of 对外公开总数量: another column ranked, a ranking of its own)
-    new_row = new_row or bool(not q.metrics and said_cols and t.conv.ranked_question
-                              and not said_cols <= {t.conv.ranked_question[a:b] for a, b in column_spans(t.conv.ranked_question)})
+    if not q.metrics and t.conv.ranked_question and column_spans(q.text):
+        ranked = t.reread(t.conv.ranked_question).metrics
+        try:
+            new_row = new_row or any(
+                find_column(q.text, ranked[0], tpl) not in (None, find_column(t.conv.ranked_question, ranked[0], tpl))
+                for tpl in ranked[0].cols) if len(ranked) == 1 else new_row
+        except AmbiguousColumn:
+            new_row = True  # (a column word the ranked row reads two ways: not the ranking's own column)
     if (top and not q.mentions and not q.years and t.conv.ranked and not new_row and not RANK_WORDS.search(q.text[top.end() :])
             and not re.match(r"(?:的)?(?:分别)?(?:是|有)?(?:谁|哪)", q.text[top.end() :])):  # (前两名是谁: a ranking asked)
         # 前三名合计多少件: the first places of the last ranking, named (each in its year)
