@@ -242,7 +242,10 @@ _WHY = re.compile(r"(?:什么|啥|哪些)(?:原因|理由)|原因是|理由是|�
 _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 
 # Every pattern the reader acts on: the words they match are read (checked by bot.coverage).
-_READ_PATTERNS = [_HELP, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
+# 剩下那个其他结果: the one left of those asked, named right after (never 剩下那个呢, naming nothing)
+_THE_ONE_LEFT_NAMED = re.compile(r"(?:剩下|剩余|余下)(?:的)?(?:那|这)?(?:一)?(?:个|项|栏|列)(?=(?:是|就是)?(?:其他|结果|维持|纠正|尚未|予以|部分|不予|无法|"
+                                 r"本机关|行政|商业|科研|社会|法律|自然人|上年|结转|新收))")
+_READ_PATTERNS = [_HELP, _THE_ONE_LEFT_NAMED, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, _WHICH_COLUMN, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST, _DISPUTE_RATE,
                   _TOPN, _PER_ITEM, _MIDDLE, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _PLACES_LISTED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, _TIMES, _PERCENT_NEAR, _IN_THE_END, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a

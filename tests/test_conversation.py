@@ -4369,3 +4369,13 @@ def test_than_the_figure_just_given_in_the_same_column(assistant):
 def test_another_column_ranked_again(assistant):
     *_, ranked = talk(assistant, "2020年那几份报告里，规范性文件“对外公开总数量”排前两名的是哪两家？", "本年新制作数量呢，前两名？")
     assert [f.value for f in ranked.figures][:2] == [9, 2]
+
+
+def test_three_columns_of_a_row_asked_one_by_one_added(assistant):
+    *_, three = talk(assistant, "淮安市24年复议纠正几件", "维持呢", "没审完的", "这三个加一块")
+    assert three.value == 173
+
+
+def test_the_one_left_named_after_the_words_that_say_so(assistant):
+    *_, left = talk(assistant, "淮安市24年复议纠正几件", "维持呢", "没审完的", "剩下那个其他结果")
+    assert [f.value for f in left.figures] == [178]

@@ -165,7 +165,7 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
     year = conv.seen_in[cur]
     between = f"{prev}{conv.seen_in[prev]}年和{cur}{year}年{words}相差多少"  # in the order they were asked (前者/后者)
     ids = [i for i, n in t.names.items() if n == cur]
-    both = re.match(r"^(?:那)?(?:两者|二者|它们|两个)", q.text)  # 两个差多少: the two agencies, said
+    both = re.match(r"^(?:那)?(?:两者|二者|它们|两个|两边|(?:这)?两家|这两份)", q.text)  # 两个差多少: the two agencies, said
     if ids and year - 1 in t.held.get(ids[0], {}) and not both:
         return InContext(q, declined="“差多少”是和哪个比？", choices=[
             Option(f"和{prev}{conv.seen_in[prev]}年比", between), Option(f"和{cur}{year - 1}年比", f"{cur}{year}年比{year - 1}年{words}变化多少")])

@@ -217,7 +217,8 @@ def the_thread_agency_too(q: Query, t: Thread) -> Query | None:
     """发改委予以公开的呢 → 同年秀洲分局予以公开多少件？把两家的都给我: the agency named and the one the thread is on."""
     conv = t.conv
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
-    if not (q.stated_count and q.mentions and len(named) == len(q.mentions) == q.stated_count - 1 and len(conv.last_agencies) == 1
+    if not (q.stated_count and re.search(r"(?:两|二|俩|[三四五])(?:家|个单位)(?:的)?(?:数)?(?:都|各|分别)", q.text)
+            and q.mentions and len(named) == len(q.mentions) == q.stated_count - 1 and len(conv.last_agencies) == 1
             and conv.last_agencies[0] not in named and conv.last_agencies[0] in conv.seen_in):
         return None
     who = conv.last_agencies[0]
@@ -347,7 +348,7 @@ def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
     # (再加上行政处罚，这三项处理决定一共多少: the row named now is one of them)
     picked: list[str] = ["".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text[: said.start("n")])))] if metric_spans(
         q.text[: said.start("n")]) else []
-    keys: list[str] = [m.key for m in q.metrics] if picked else []
+    keys: list[tuple[str, tuple[str, ...]]] = [(m.key, ()) for m in q.metrics] if picked else []
     who = conv.last_agencies[0]
     for text in [conv.last_question, *reversed(conv.history)]:
         read = t.reread(text)
@@ -357,9 +358,11 @@ def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
         if read.ratio or read.difference or len(read.metrics) != 1:
             continue
         metric = read.metrics[0]
-        if (groups and metric.parent) or metric.key in keys:
+        # (复议纠正 → 维持呢 → 没审完的 → 这三个加一块: the columns of one row asked one by one)
+        key = (metric.key, tuple(dict.fromkeys(text[a:b] for a, b in column_spans(text))))
+        if (groups and metric.parent) or key in keys or (metric.key, ()) in keys:
             continue
-        keys.append(metric.key)
+        keys.append(key)
         picked.append("".join(dict.fromkeys(text[a:b] for a, b in sorted(metric_spans(text) + column_spans(text)))))
         if len(picked) == n:
             break
