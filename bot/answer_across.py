@@ -221,9 +221,14 @@ class AcrossAnswers(AcrossSQL):
 
     def _compare(self, q: Query) -> Answer:
         if q.unknown_agency:  # every agency named is answered for, or the answer says which we do not hold
-            return self._no_agency(self._unknown_phrase(q))
+            return self._unit_there(q) or self._no_agency(self._unknown_phrase(q))
         ids: list[int] = []
+        joined = [m.region_before for m in q.mentions if m.region_before is not None]
         for m in q.mentions:
+            if m.kind != "region" and m.region_before and not set(m.region_before.agency_ids) & set(m.agency_ids):
+                return self._no_agency(m.with_region)  # 安康发改委: no 发改委 of 安康 is held, whatever other 发改委 are
+            if any(m is r for r in joined):
+                continue  # (the place a name is joined to says where it is, not another agency)
             if len(m.agency_ids) > 1 and m.kind in ("name", "parent"):
                 return self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
             ids += [i for i in m.agency_ids if i not in ids]

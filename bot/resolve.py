@@ -200,6 +200,19 @@ class Resolve:
         before = [m for m in q.mentions if m.kind == "region" and m.end == q.unknown_agency_at]
         return (before[0].text if before else "") + q.unknown_agency
 
+    def _unit_there(self, q: Query) -> Answer | None:
+        """秀洲自然资源和规划分局 (not held as written) beside another agency: the one unit held in the place said,
+        when its name shares the unit's words, is offered (是不是…？), never taken."""
+        before = [m for m in q.mentions if m.kind == "region" and m.end == q.unknown_agency_at]
+        if not (before and len(before[0].agency_ids) == 1 and q.unknown_agency):
+            return None
+        name = self.r.agency_names[before[0].agency_ids[0]]
+        shared = (set(q.unknown_agency) & set(name)) - set("市区县镇乡局委会分办府人民政")
+        if len(shared) < 3:
+            return None  # (安康发改委: 安康's one unit held is another kind of unit)
+        phrase = self._unknown_phrase(q)
+        return Answer("clarify", title=f"库中没有“{phrase}”，是不是：", options=[Option(name, q.replacing(phrase, name))])
+
     def _no_agency(self, phrase: str) -> Answer:
         near = [self.r.agency_names[i] for i in self.catalog.suggest(phrase, 3)]
         notes = [f"名称相近的有：{'、'.join(near)}"] if near else []

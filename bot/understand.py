@@ -724,6 +724,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
                 and (find_metrics(lead.group(1)) or column_spans(lead.group(1)))):
             question = rest
     question = _former_or_latter(question, catalog)
+    question = _unit_of_each_place(question, catalog)
     question, over = _denominator_said(question)
     apart = _YEARS_APART.search(question)
     if apart and _EVERY_REPORT.search(question[: apart.start()]):
@@ -1095,6 +1096,19 @@ _ROW_LEFT_OUT_AFTER = re.compile(r"(?:把|将)[“\"]?([\u4e00-\u9fff、和与]{
                                  r"(?:去掉|除去|扣掉|减掉|剔除|排除|拿掉)(?:掉)?")
 _OUTCOME_ORDER = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")  # 表三's outcomes as printed
 _ROW_RANGE = re.compile(r"从([^，,。？?到至]{2,12}?)(?:一直)?(?:到|至)([^，,。？?]{2,12}?)(?=[，,。？?]|各|这|的|共|一共|逐|加|$)")
+
+
+_EACH_PLACES_UNIT = re.compile(r"([\u4e00-\u9fff]{2,4}?)[、和与及跟]([\u4e00-\u9fff]{2,4}?)(?:两|二|这两|三)?(?:地|个地方|处|边)(?:的)?"
+                               r"([\u4e00-\u9fff]{1,8}?(?:委员会|分局|局|委|办公室|政府|府))")
+
+
+def _unit_of_each_place(question: str, catalog: AgencyCatalog) -> str:
+    """安康、嘉兴两地的发改委: the unit of each place, written out (安康发改委和嘉兴发改委), never every unit held there."""
+    said = _EACH_PLACES_UNIT.search(question)
+    if not said or not all(catalog.knows_place(said.group(k)) for k in (1, 2)):
+        return question
+    unit = said.group(3)
+    return question[: said.start()] + f"{said.group(1)}{unit}和{said.group(2)}{unit}" + question[said.end() :]
 
 
 def _row_range(query: Query, masked: str) -> None:

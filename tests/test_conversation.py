@@ -4379,3 +4379,18 @@ def test_three_columns_of_a_row_asked_one_by_one_added(assistant):
 def test_the_one_left_named_after_the_words_that_say_so(assistant):
     *_, left = talk(assistant, "淮安市24年复议纠正几件", "维持呢", "没审完的", "剩下那个其他结果")
     assert [f.value for f in left.figures] == [178]
+
+
+def test_a_unit_of_a_place_where_only_another_unit_is_held_is_not_held(assistant):
+    answer = assistant.answer("2020年安康发改委和嘉兴发改委新收谁多")
+    assert answer.kind == "not_found" and "安康发改委" in answer.text and not answer.figures
+
+
+def test_the_unit_of_each_of_two_places(assistant):
+    answer = assistant.answer("安康、嘉兴两地的发改委2020年新收谁多")
+    assert answer.kind == "not_found" and not answer.figures  # never 安康's 自然资源局 and 秀洲分局 beside 发改委
+
+
+def test_a_unit_named_loosely_beside_another_is_offered(assistant):
+    answer = assistant.answer("2020年，秀洲自然资源和规划分局的政府集中采购总额比嘉兴市发改委多出多少元？")
+    assert answer.kind == "clarify" and [o.label for o in answer.options] == ["嘉兴市自然资源和规划局秀洲分局"]
