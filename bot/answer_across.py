@@ -26,6 +26,9 @@ class AcrossAnswers(AcrossSQL):
             return self._parts_one_by_one()
         if self._names_an_agency_we_miss(q):
             return self._lookup(q)
+        if q.mentions and q.unknown_agency and not q.exclude_ids:
+            # 安康发改委、嘉兴发改委、秀洲分局排个序: every agency named is ranked, or the answer says which we do not hold
+            return self._unit_there(q) or self._no_agency(self._unknown_phrase(q))
         scope = self._scope(q)
         try:
             values, skipped, notes = self._values_across(q, scope)

@@ -870,6 +870,14 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
         query.mentions.remove(m.region_before)
         query.assumed.append(f"“{m.region_before.text}”未核对：{m.text}的年报名称里看不出所在地")
         m.region_before, m.with_region = None, ""
+    # 安康发改委、嘉兴发改委…排个序: a unit joined to a place that holds no such unit is not held; among other
+    # agencies it is the one not held (said), never the place's other units nor the unit held elsewhere
+    for m in [m for m in query.mentions if m.kind != "region" and m.region_before is not None
+              and not set(m.region_before.agency_ids) & set(m.agency_ids)]:
+        others = [n for n in query.mentions if n is not m and n is not m.region_before and n.agency_ids]
+        if others and not query.unknown_agency:
+            query.unknown_agency = m.with_region
+            query.mentions = [n for n in query.mentions if n is not m and n is not m.region_before]
     for m in query.mentions:
         _place_before(query, m, catalog)
     if query.unknown_agency:

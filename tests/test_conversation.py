@@ -4394,3 +4394,8 @@ def test_the_unit_of_each_of_two_places(assistant):
 def test_a_unit_named_loosely_beside_another_is_offered(assistant):
     answer = assistant.answer("2020年，秀洲自然资源和规划分局的政府集中采购总额比嘉兴市发改委多出多少元？")
     assert answer.kind == "clarify" and [o.label for o in answer.options] == ["嘉兴市自然资源和规划局秀洲分局"]
+
+
+def test_a_ranking_naming_a_unit_not_held_says_so(assistant):
+    answer = assistant.answer("安康发改委、嘉兴发改委、秀洲分局2020年新收排个序")
+    assert answer.kind == "not_found" and "安康发改委" in answer.text and not answer.figures
