@@ -134,6 +134,8 @@ ACCEPTED_TURNS = {
                      "lists only the two sums)",
     ("v81b-006", 6): "这两个加起来，跟第四问那个数对得上吗: 表三's balance, both sides given with the four cells cited (the "
                      "probe lists only the two sums)",
+    ("v64a-008", 2): "把这两个数加起来，跟“本年新收+上年结转”对得上吗: 表三's balance, both sides given with the four cells "
+                     "cited (the probe lists only the two sums)",
     ("v82a-014", 0): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v82a-017", 6): "安康的呢 in a talk on departments (发改委, 秀洲分局): the one unit held in 安康, said in the answer, as "
                      "earlier rounds expect; the probe wanted bare 安康 asked back",
