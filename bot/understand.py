@@ -220,7 +220,7 @@ _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,24}
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
-_NOT_IN_TABLES = re.compile(r"网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|上半年|下半年|季度|每个?月(?!底)|哪(?:个|一个)?月(?:份)?|几月份|月度|按月|逐月|(?<=年)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号]|底|末)|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限(?![^，,。？?]{0,4}(?:补正|缴费|缴纳|交费))|标准是|收费标准|驳回|满意|时长|多久|几天|"
+_NOT_IN_TABLES = re.compile(r"姓名|名字|电话|手机号?|联系方式|身份证|住址|网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|上半年|下半年|季度|每个?月(?!底)|哪(?:个|一个)?月(?:份)?|几月份|月度|按月|逐月|(?<=年)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号]|底|末)|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限(?![^，,。？?]{0,4}(?:补正|缴费|缴纳|交费))|标准是|收费标准|驳回|满意|时长|多久|几天|"
                            r"赔(?:付|款|钱|了|多少)|罚款金额|罚没|人口|人均|户籍|GDP|财政收入|包不包括|包括不包括|包不包含|包含不包含|含不含|是否包括|是否包含|算不算在|算不算进|"
                            r"谁(?:告|起诉|申请|提出|提起|申请的)|告的?(?:什么|啥)|(?:什么|啥|哪些)内容|什么事|什么案子|为了什么")
 # 那件申请的是什么信息: what was asked for, which no table holds (a count is asked with 多少/几)
@@ -1905,7 +1905,8 @@ _LEAVING_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|
 _LEFT_OUT_TAIL = re.compile(r"以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计")
 # 把淮安市政府和洪泽的都去掉，剩下… / 淮安市本级除外，…: the names first, the word that leaves them out after
 _LEFT_OUT_AFTER = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:[^，,。？?；;把将]{0,12}(?:把|将))?([^，,。？?；;]{2,24}?)(?:的)?(?:都|全|全部|先)?"
-                             r"(?:去掉|拿掉|剔除|剔掉|剔出去|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看)(?:掉|在外|出去)?"
+                             r"(?:去掉|拿掉|剔除|剔掉|剔出去|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看"
+                             r"|放一边|放在一边|放到一边|搁一边|搁在一边)(?:掉|在外|出去)?"
                              r"(?:以后|之后|后)?(?:的话)?(?=[，,。；;]|$)")
 
 
@@ -1919,7 +1920,10 @@ def _agencies_left_out(q: str, catalog: AgencyCatalog) -> tuple[list[Mention], t
     after = _LEFT_OUT_AFTER.search(q)
     if after:
         names = _governments(after.group(1), catalog.mentions(after.group(1)), catalog, [])
-        if names and re.fullmatch(r"(?:[和与及、的]|本级|本身|自己|这两家|这几家|两家|[这那]?几?份(?:报告|年报)?|(?:的)?(?:报告|年报))*", _mask(after.group(1), names).replace("　", "")):
+        # (淮安市政府量太大先放一边: the reason said beside the name chooses nothing)
+        if names and re.fullmatch(r"(?:[和与及、的]|本级|本身|自己|这两家|这几家|两家|[这那]?几?份(?:报告|年报)?|(?:的)?(?:报告|年报)"
+                                  r"|(?:的)?(?:量|数|体量|规模|数字|数据|基数)?(?:太大|太多|太高|太特殊|特殊|不可比|没法比))*",
+                                  _mask(after.group(1), names).replace("　", "")):
             for m in names:  # (where each stands in the whole question)
                 m.start, m.end = m.start + after.start(1), m.end + after.start(1)
             return names, after.span()

@@ -136,6 +136,10 @@ ACCEPTED_TURNS = {
                      "probe lists only the two sums)",
     ("v64a-008", 2): "把这两个数加起来，跟“本年新收+上年结转”对得上吗: 表三's balance, both sides given with the four cells "
                      "cited (the probe lists only the two sums)",
+    ("v84b-017", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v84b-017", 4): "the same balance for 安康, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v84b-017", 5): "the same balance in the 自然人 column, both sides given with the four cells cited (the probe lists only "
+                     "the two sums)",
     ("v82a-014", 0): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v82a-017", 6): "安康的呢 in a talk on departments (发改委, 秀洲分局): the one unit held in 安康, said in the answer, as "
                      "earlier rounds expect; the probe wanted bare 安康 asked back",

@@ -4399,3 +4399,44 @@ def test_a_unit_named_loosely_beside_another_is_offered(assistant):
 def test_a_ranking_naming_a_unit_not_held_says_so(assistant):
     answer = assistant.answer("安康发改委、嘉兴发改委、秀洲分局2020年新收排个序")
     assert answer.kind == "not_found" and "安康发改委" in answer.text and not answer.figures
+
+
+# Rounds 83 and 84 (blind)
+
+
+def test_the_year_before_a_year_said_in_an_earlier_clause(assistant):
+    answer = assistant.answer("平潭综合实验区2022年新收申请74件，那它前一年是多少？")
+    assert answer.kind == "not_found" and not answer.figures  # 2021 is not held; 2022's figure is not the answer
+
+
+def test_names_and_phone_numbers_are_not_in_the_tables(assistant):
+    answer = assistant.answer("秀洲分局2020年那97个申请人都是谁？把名字和电话整理一份发我")
+    assert not [f for f in answer.figures if f.value == 97]
+
+
+def test_an_agency_put_aside_with_a_reason_leaves_the_ranking(assistant):
+    ranked = assistant.answer("淮安市政府量太大先放一边。2022年及以后的那几份报告里，新收申请最多的前两份是哪两份？")
+    assert [f.value for f in ranked.figures][:2] == [95, 74]
+
+
+def test_the_next_place_of_the_parts_ranked(assistant):
+    *_, third = talk(assistant, "淮安市政府2024年不予公开的那几种理由里，哪一种用得最多？", "排第二的是哪一种？", "第三呢？")
+    assert [f.value for f in third.figures] == [12]
+
+
+def test_a_column_inside_the_row_the_talk_is_on(assistant):
+    *_, cell = talk(assistant, "淮安市政府2024年不予公开这一大类合计多少件？", "占当年办结总数的比例？",
+                    "这些里面商业企业提出申请的有几件？")
+    assert cell.value == 2  # 不予公开 in the 商业企业 column, never 商业企业's applications received (53)
+
+
+def test_a_year_then_a_ranking_of_its_own(assistant):
+    *_, ranked = talk(assistant, "请把各地2024年的政府信息公开行政复议案件数从多到少排一下。", "第二名的复议里纠正了几件？",
+                      "换成2022年呢，复议最多的是谁？")
+    assert [f.value for f in ranked.figures] == [2]
+
+
+def test_the_balance_again_in_the_column_said(assistant):
+    *_, column = talk(assistant, "淮安市政府2024年新收加上年结转，是不是等于办结总计加结转下年？两边各是多少？",
+                      "安康市自然资源局2020年按同样的算法呢？", "只看它的自然人那一列，两边还对得上吗？")
+    assert "38 + 3 = 41" in column.text  # the 自然人 column, never the total column again (42 + 3)

@@ -306,6 +306,8 @@ def balance_of_the_last_two(q: Query, t: Thread) -> InContext | None:
     who = conv.last_agencies[0]
     # (自然人这一列，新收加上年结转 → 那办结加结转下年度呢 → 两边差几件: that column's equation, and the gap asked)
     cols = {text[a:b] for text in (conv.history[-1], conv.last_question) for a, b in column_spans(text, active=False)} - {"总计"}
+    said = {q.text[a:b] for a, b in column_spans(q.text, active=False)} - {"总计"}
+    cols = said or cols  # (只看它的自然人那一列，两边还对得上吗: the column said now)
     if len(cols) > 1:
         return None
     column = f"{next(iter(cols))}这一列，" if cols else ""

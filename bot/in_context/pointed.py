@@ -249,6 +249,44 @@ def nth_part_of_the_sum(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{body.group(1)}{rows[n - 1]}占{'、'.join(rows)}合计的比例", f"接上题：“第{said.group('n')}个数”指{rows[n - 1]}")
 
 
+_YEAR_THEN_QUESTION = re.compile(r"^(?:那)?(?:换成|换到|改成|改看|再看)(\d{4})年(?:的)?(?:呢|的话|看看)?[，,]")
+
+
+def year_then_a_question(q: Query, t: Thread) -> InContext | None:
+    """换成2022年呢，复议最多的是谁: the year said first, then a question of its own (a ranking across agencies),
+    read whole in that year; nothing of the last question is carried into it."""
+    said = _YEAR_THEN_QUESTION.match(q.text)
+    if not (said and t.conv.last_question):
+        return None
+    text = f"{said.group(1)}年" + q.text[said.end() :]
+    again = t.reread(text)
+    if not (again.metrics and again.intent == "rank" and not again.mentions):
+        return None
+    return t.written_out(text)
+
+
+_INSIDE_THESE = re.compile(r"^(?:那)?(?:这些|这里|这其中|这部分|这一部分|它们|这几类|这一大类)(?:申请)?(?:里面|里头|里|中间|中|当中|之中)")
+
+
+def column_inside_these(q: Query, t: Thread) -> Query | None:
+    """不予公开一共多少 → 占办结的比例 → 这些里面商业企业提出申请的有几件: the row the talk is on (the part of the
+    share), in the applicant column named; 提出申请 names who applied, not the row of applications received."""
+    said = _INSIDE_THESE.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question
+            and own_columns(q.text) and {m.key.rstrip("~") for m in q.metrics} <= {"本年新收", "申请"}):
+        return None
+    last = conv.last_question
+    at = last.find("占") if t.reread(last).ratio else -1
+    part = last[:at] if at > 0 else last
+    rows = list(dict.fromkeys(part[a:b] for a, b in metric_spans(part)))
+    if len(t.reread("".join(rows)).metrics) != 1:
+        return None
+    cols = "".join(dict.fromkeys(q.text[a:b] for a, b in own_columns(q.text)))
+    who = conv.last_agencies[0]
+    return t.reread(f"{who}{year_of(conv, who)}{''.join(rows)}（{cols}）有几件")
+
+
 _YEAR_ADDED = re.compile(r"[，,]?(?:把)?(?:它的|它|其|这家的?)?(?P<y>\d{4})年(?:的)?(?:数|报告|年报)?(?:也)?(?:加进来|加上|算上|算进来|算进去|加进去|放进来)[，,]?")
 
 

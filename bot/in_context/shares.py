@@ -75,7 +75,8 @@ def parts_ranked_of_the_last(q: Query, t: Thread) -> InContext | None:
     return t.written_out(who + year_shown(t.conv, who) + key + "的" + re.sub(r"^(?:那)?(?:这|那)?", "", q.text))
 
 
-_PLACE_OF_PARTS = re.compile(r"^(?:那|这)?(?:前[两二三四五六七八\d](?:项|类|种|个|名|条)|第[二三四五六七八九十\d]+(?:多|少|名|位|项)|最少|最后|倒数第[一二三\d])")
+_PLACE_OF_PARTS = re.compile(r"^(?:那|这)?(?:前[两二三四五六七八\d](?:项|类|种|个|名|条)|第[二三四五六七八九十\d]+(?:多|少|名|位|项)"
+                             r"|第[二三四五六七八九十\d]+(?:种|类|个)?(?=(?:的)?(?:呢|是|[?？]|$))|最少|最后|倒数第[一二三\d])")
 
 
 def parts_ranked_again(q: Query, t: Thread) -> InContext | None:
@@ -85,9 +86,13 @@ def parts_ranked_again(q: Query, t: Thread) -> InContext | None:
             and len(t.conv.last_agencies) == 1 and t.reread(last).which_part):
         return None
     stem = RANK_CLAUSE.sub("", last)
-    if stem == last or not t.reread(stem).metrics:
+    if not stem:  # (不予公开的排第二的是哪一种: the ranking words run on from the row, no comma between)
+        words = re.search(r"(?:的)?(?:排(?:在)?(?:第|前)|第[一二三四五六七八九十\d]+|哪(?:一)?(?:项|类|种|条|个)|前[两二三四五六七八九十\d]+)", last)
+        stem = last[: words.start()] if words else ""
+    if stem == last or not stem or not t.reread(stem).metrics:
         return None
-    text = f"{stem}，{q.text}"
+    bare = re.fullmatch(r"(?:那|这)?第([二三四五六七八九十\d]+)(?:种|类|个)?(?:的)?(?:呢|是)?[?？。]*", q.text)
+    text = f"{stem}的排第{bare.group(1)}的是哪一种" if bare else f"{stem}，{q.text}"  # (第三呢: the next place, said out)
     again = t.reread(text)
     if not (again.which_part and (again.nth or again.top_n) and again.metrics):
         return None  # (第二名呢 with no word of the parts left: read further on, on the ranking shown)
