@@ -1148,7 +1148,8 @@ def _row_range(query: Query, masked: str) -> None:
 # column words that name a column of 表二 in so many words, never said in prose of anything else
 # (发布 / 出台 / 增加 / 一共有 are: 新闻发布会, 出台政策, 比上年增加)
 _ROW_COLUMN_WORDS = {"制发", "新制发", "废止", "作废", "现行有效", "现在还有效", "现在有效", "仍然有效", "还有效", "仍有效",
-                     "新制作", "采购额"}
+                     "新制作", "采购额", "本年新制作数量", "本年新制作", "新制作数量", "本年制发件数", "本年制发", "本年废止件数",
+                     "本年废止", "现行有效件数", "对外公开总数量"}
 
 
 def _rows_of_the_columns(q: str, masked: str) -> list[tuple[str, str]]:
@@ -1418,8 +1419,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             query.metrics = [guess]
             query.assumed.append(f"按“{guess.label}”理解")
     if not query.metrics and query.mentions:  # 依申清 / 复义: too short to read on a guess; asked back (是不是“依申请”？)
-        query.typo_row = near_known_word(masked)
-        near = near_row_names(masked) if query.typo_row is None else None
+        # (本年新制作数量: a column of 表二 said in full is no slip of 本年新收)
+        by_columns = bool(_rows_of_the_columns(q, masked))
+        query.typo_row = near_known_word(masked) if not by_columns else None
+        near = near_row_names(masked) if query.typo_row is None and not by_columns else None
         if near:  # 部予公开: one character off 不予公开 and 部分公开 alike; each row it could be is offered
             meant = list(dict.fromkeys(_plain_label(w) for w in near[2]))
             query.typo_row, query.typo_also = (near[0], near[1], meant[0], near[3]), meant[1:]

@@ -4440,3 +4440,23 @@ def test_the_balance_again_in_the_column_said(assistant):
     *_, column = talk(assistant, "淮安市政府2024年新收加上年结转，是不是等于办结总计加结转下年？两边各是多少？",
                       "安康市自然资源局2020年按同样的算法呢？", "只看它的自然人那一列，两边还对得上吗？")
     assert "38 + 3 = 41" in column.text  # the 自然人 column, never the total column again (42 + 3)
+
+
+def test_a_share_of_the_part_named_said_with_na(assistant):
+    *_, share = talk(assistant, "淮安市政府二零二四年不予公開的一共幾件", "裡面最多的是哪一類 幾件", "那佔不予公開的幾成")
+    assert share.value == 59.0
+
+
+def test_a_column_of_the_row_just_shown_over_its_total(assistant):
+    *_, share = talk(assistant, "淮安市人民政府2024年收到的行政复议一共多少件？", "其中结果纠正的占多大比例？")
+    assert share.value == 18.2
+
+
+def test_a_row_against_the_sum_just_shown(assistant):
+    *_, gap = talk(assistant, "淮安市政府24年新收多少", "上年转过来的", "新收加上年转过来的 一共", "办理结果那个总计跟这个数差几件")
+    assert abs(gap.value) == 103
+
+
+def test_a_column_of_table_two_said_in_full_is_no_slip(assistant):
+    total = assistant.answer("安康市自然资源局和嘉兴市发改委2020年的本年新制作数量合计呢？")
+    assert total.value == 11

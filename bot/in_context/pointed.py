@@ -54,6 +54,14 @@ def pointer_as_operand(q: Query, t: Thread) -> Query | InContext | None:
         # (复议里维持的，比刚才这个数(诉讼尚未审结)多几件: two columns, one on each side, not read apart)
         return InContext(q, declined=f"“{said.group(0)}”和这一句问的不是同一栏，请把要比的两个数都写完整")
     words = figure_words(last, with_columns=against)
+    before = t.reread(last)
+    if (words and not RATE_WORDS.search(words) and before.add_up and len(before.metrics) >= 2 and not own_columns(last)
+            and len(t.conv.last_agencies) == 1 and re.search(r"差|多|少", q.text[said.end() :])):
+        # 新收加上年结转一共 → 办理结果那个总计跟这个数差几件: the sum just shown, against the row named now
+        rows = "加".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
+        named = "".join(q.text[a:b] for a, b in sorted(metric_spans(q.text) + own_columns(q.text)))
+        who = t.conv.last_agencies[0]
+        return t.reread(f"{who}{year_of(t.conv, who)}{rows}加起来比{named}多几件")
     if not words or RATE_WORDS.search(words) or len(t.reread(words).metrics) != 1:
         return None
     return t.reread(q.text[: said.start()] + words + q.text[said.end() :])

@@ -538,9 +538,18 @@ def share_inside_the_last(q: Query, t: Thread) -> InContext | None:
     """不予处理五种情形加起来 → 重复申请在里面占多少: a part over the row just shown; 行政查询事项几件 →
     在不予公开里占多少: the row just shown over the group named."""
     conv = t.conv
-    if not (q.ratio and q.metrics and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+    if not (q.ratio and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
         return None
     last = conv.last_question
+    if not q.metrics:  # 复议一共多少件 → 其中结果纠正的占多大比例: a column of the row just shown, over its total
+        said = re.match(r"^(?:那)?(?:其中|这里面|这里头|这当中|里面)", q.text)
+        cols = list(dict.fromkeys(q.text[a:b] for a, b in own_columns(q.text)))
+        shown = t.reread(last).metrics
+        if not (said and len(cols) == 1 and len(shown) == 1 and not own_columns(last) and not RATE_WORDS.search(last)):
+            return None
+        who = conv.last_agencies[0]
+        rows = "".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
+        return t.written_out(f"{who}{year_shown(conv, who)}{rows}{cols[0]}占{rows}总计的比例")
     shown = t.reread(last).metrics
     if len(shown) != 1 or RATE_WORDS.search(last):
         return None
@@ -643,8 +652,8 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
     text = q.text[year.end() :] if year else q.text  # 2024年这一项占办结的比例 after that row in two years
     said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数|这个|(?:排(?:在)?)?(?:第一|最多|头一)(?:的)?(?:那|这)?(?:一)?(?:条|类|种|项|个)(?:理由|原因|情形|情况)?)"
                     r"(?:的)?[，,]?(?=占|在.{0,12}(?:中|里)占|比(?!例|重|率))", text)  # (排第一的那条在不予公开里占几成)
-    if said is None and text.startswith("占") and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
-        said = re.match(r"()", text)
+    if said is None and re.match(r"^(?:那|那么)?占", text) and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
+        said = re.match(r"^(?:那|那么)?()(?=占)", text)
     conv = t.conv
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     same_agency = not q.mentions or named == set(conv.last_agencies[:1])  # 这一类在平潭办结总数里占… after 平潭's part
