@@ -4460,3 +4460,13 @@ def test_a_row_against_the_sum_just_shown(assistant):
 def test_a_column_of_table_two_said_in_full_is_no_slip(assistant):
     total = assistant.answer("安康市自然资源局和嘉兴市发改委2020年的本年新制作数量合计呢？")
     assert total.value == 11
+
+
+def test_a_column_asked_after_a_share_keeps_the_row_talked_of(assistant):
+    *_, left = talk(assistant, "淮安市人民政府2024年涉及政府信息公开的行政诉讼一共多少件？", "维持的占全部诉讼的比例？", "还有多少件没审结？")
+    assert left.value == 7
+
+
+def test_the_change_after_which_year_had_more(assistant):
+    *_, change = talk(assistant, "洪泽两千零二十三年跟两千零二十四年行政许可一共多少", "处罚呢", "哪年处罚多", "降了百分之几")
+    assert change.value == 32.6

@@ -218,7 +218,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
         full = re.sub(r"((?:19|20)\d{2})年比((?:19|20)\d{2})年",
                       lambda m: f"{max(m.group(1), m.group(2))}年比{min(m.group(1), m.group(2))}年", full)
     if (q.growth or q.percent_change or q.change_asked) and not re.search(r"哪(?:一|个)?年", q.text):
-        full = re.sub(r"[,，]?哪(?:一|个)?年(?:度)?[^，,。？?]{0,6}?(?:更|最|比较|较)?(?:多|少|高|低)[?？。]*", "", full)  # (哪一年更多 → 增长了多少)
+        # (哪一年更多 → 增长了多少; 哪年处罚多 → 降了百分之几: the row said between is kept)
+        full = re.sub(r"[,，]?哪(?:一|个)?年(?:度)?([^，,。？?]{0,6}?)(?:更|最|比较|较)?(?:多|少|高|低)[?？。]*",
+                      lambda m: m.group(1) if metric_spans(m.group(1)) else "", full)
     if re.search(r"也这样|也是这样|一样吗|也有这种", q.text):  # 复议后起诉那一栏是不是也这样: the check, not the printed cell
         full = re.sub(r"(?:可)?(?:表里|表上|报告上)?印的", "", full)
     carried_q = t.reread(full)
@@ -279,6 +281,13 @@ def carried_over(q: Query, t: Thread) -> InContext:
         if read is not None:
             return read
     carried = t.reread(full)
+    last_rows = list(dict.fromkeys(conv.last_question[a:b] for a, b in metric_spans(conv.last_question)))
+    if (not carried.metrics and not q.metrics and own_columns(q.text) and len(last_rows) == 1 and not q.mentions
+            and len(conv.last_agencies) == 1 and len(t.reread(conv.last_question).metrics) == 1):
+        # 维持的占全部诉讼的比例 → 还有多少件没审结: the column named, of the one row the talk is on (never a search)
+        who = conv.last_agencies[0]
+        full = f"{who}{'' if q.years else year_of(conv, who)}{last_rows[0]}{q.text}"
+        carried = t.reread(full)
     if (not carried.mentions and carried.intent in ("total", "rank", "compare") and len(conv.last_agencies) == 1
             and not ACROSS.search(q.text) and not ACROSS.search(full) and not RANK_WORDS.search(conv.last_question)
             and not carried.every_report and not carried.place_ids and not carried.level):
