@@ -212,8 +212,9 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
         # 规划分局那边呢 not understood, 那它们依申请各收了多少 declined: the next bare follow-up cannot say what it is of
         conv.lost_turn = question
         # (把上年结转的也算上，一共多少 declined after a share: which sum was not known, the agency and year still are)
-        # (这样算下来本年的项目数量: a word not read that names no unit or place, so the agency and year stand)
-        conv.lost_plainly = (not q.mentions and not q.unknown_agency and not q.unknown_place
+        # (把上年结转的也算上 / 第三呢 / 这样算下来本年的项目数量: declined for a reason said, naming no unit or
+        # place, so the agency and year stand; a turn not understood at all (上个月的呢) leaves nothing to stand on)
+        conv.lost_plainly = (bool(read.declined) and not q.mentions and not q.unknown_agency and not q.unknown_place
                              and not any(re.search(r"[市区县镇乡局委办府省州]|那边|这边|那头|这头|单位|部门", w) for w in q.unread))
     elif read.declined and read.choices:
         conv.lost_turn = ""  # asked back with options: the next turn picks one of them

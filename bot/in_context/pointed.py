@@ -281,7 +281,7 @@ def column_inside_these(q: Query, t: Thread) -> Query | None:
     share), in the applicant column named; 提出申请 names who applied, not the row of applications received."""
     said = _INSIDE_THESE.match(q.text)
     conv = t.conv
-    if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question
+    if not (said and not q.mentions and not q.years and not q.unread and len(conv.last_agencies) == 1 and conv.last_question
             and own_columns(q.text) and {m.key.rstrip("~") for m in q.metrics} <= {"本年新收", "申请"}):
         return None
     last = conv.last_question
