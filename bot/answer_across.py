@@ -201,6 +201,9 @@ class AcrossAnswers(AcrossSQL):
                                                   f"库中{m.text}有{len(ids)}个单位的年报，请问是哪一个，还是这几家加起来？")
             ans.options.append(Option(f"{m.text}这{len(ids)}家加起来", q.rewritten(m.start, m.end, f"{m.text}各单位")))
             return ans
+        if q.difference and len(q.years) == 2 and not q.mentions:
+            # 2024年各单位合计比2020年各单位合计多多少: a gap between two years' sums, never one sum of both years
+            return Answer("not_found", title="两个年份各自的合计之差还不会直接算；请分别问两个年份的合计（例如：2024年各单位新收合计）")
         fast = self._total_sql(q) if self.sql_across and q.stated_count is None and not q.value_filter else None
         if fast is not None:
             return fast
@@ -236,7 +239,8 @@ class AcrossAnswers(AcrossSQL):
                 return self._no_agency(m.with_region)  # 安康发改委: no 发改委 of 安康 is held, whatever other 发改委 are
             if any(m is r for r in joined):
                 continue  # (the place a name is joined to says where it is, not another agency)
-            if len(m.agency_ids) > 1 and m.kind in ("name", "parent"):
+            if len(m.agency_ids) > 1 and (m.kind in ("name", "parent") or m.kind == "region" and not q.units_asked and m.pointed):
+                # (跟嘉兴那家比比: the one unit of 嘉兴 meant is asked, never every unit held there)
                 return self._clarify_agency(q, m, m.agency_ids, f"“{m.text}”对应{len(m.agency_ids)}个单位，请问是哪一个？")
             ids += [i for i in m.agency_ids if i not in ids]
         left_out = [i for i in ids if i in q.exclude_ids]

@@ -205,7 +205,7 @@ _PERCENT_NEAR = re.compile(r"(?:接近|将近|约|大约|大概|差不多)(?=[\d
 # 一半以上 / 九成以下 / 过半: a share claimed as a bound, the bound said after it
 _BOUND_AFTER = re.compile(r"(?<=[%％成半数])(以上|之上|以下|之下)|(?<=过)半")
 # 各项加起来 / 分项之和: the parts of a total added up (which may differ from the total printed)
-PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|(?:一格一格|一项一项|一栏一栏|逐格|逐栏|逐项|逐个)(?:地)?(?:加|相加|加起来|加总|合计)|(?:分项|各项|明细)(?:之和)?(?:和|与|跟|同)(?:印的|表中的?|印出来的|表上的)?(?:总计|合计|总数)|逐(?:项|一|个)(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|(?:各|[两二三四五六七八九十\d]项(?=结果))(?:(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?|结果|种结果)[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一起|加一块|加一下|一共)|"
+PARTS_SUM = re.compile(r"(?:少算|多算|漏算|漏计|少计)了?|(?:那|这)一?(?:栏|行)(?:的)?[，,]?(?:这|那)?[两二三四五六七八九十\d]项(?:加起来|相加|加总|之和|合计|一共|加在一起|加一块)|(?:一格一格|一项一项|一栏一栏|逐格|逐栏|逐项|逐个)(?:地)?(?:加|相加|加起来|加总|合计)|(?:分项|各项|明细)(?:之和)?(?:和|与|跟|同)(?:印的|表中的?|印出来的|表上的)?(?:总计|合计|总数)|逐(?:项|一|个)(?:加起来|相加|加总|合计|加一下)|按实际(?:加总|相加|加起来|合计|之和)|实际(?:加起来|相加|加总)|(?:各|[两二三四五六七八九十\d]项(?=结果))(?:(?:项|分项|部分|列|栏)(?:结果|办理结果|数字)?|结果|种结果)[^，。？?]{0,4}?(?:加起来|相加|之和|加总|总和|合计|加在一起|加一起|加一块|加一下|一共)|"
                         r"(?:[二三四五六七八九十两\d]个)?(?:分项|明细)(?:相加|加总|之和|加起来|合起来|合计|汇总|加一下)|明细(?:合计|一共)|(?:按照?|照|依)分项加(?!总?(?:算|计算|来算))|(?:按照?|照|依)分项(?:加总|相加|之和)?(?:算|计算|来算)(?![^，。]{0,8}(?:率|比例|占))|(?:加起来|相加|加总)[^，。]{0,4}各项|[这那各]几(?:栏|项|个|格|行|个分项)(?:的)?(?:数)?(?:加起来|相加|加总|之和|加在一起|合计)")
 _BASE_YEAR = re.compile(r"比(?=\d{4}年)|[（(]?以(?=\d{4}年(?:为|作为|做|当)(?:基数|基期|基准|分母))|"
                         r"(?<=\d{4}年)(?:为|作为|做|当)(?:基数|基期|基准|分母)[）)]?")  # 比2023年多了多少 / 以2023年为基数
@@ -784,7 +784,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         for said in _EXAMPLES.finditer(query.text):  # 内部研究、讨论这类过程性信息: examples of the row named after them
             if any(s == said.end() for s, _ in metric_spans(query.text)):
                 read.append(said.span())
-        query.unread = [w for w in unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog))
+        query.unread = [w for w in dict.fromkeys(unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog)))
                         if re.fullmatch(r"前一年|上一年|后一年|下一年", w)  # a year next to nothing said: never a name
                         or not _agency_words(w, query, catalog) and not _chatter(w, query, read)]
         labels = [w for m in query.metrics if not m.key.endswith("~") for w in (m.label, *m.synonyms, *m.key.split("/"))]
@@ -920,10 +920,13 @@ _CHATTER = re.compile(r"我|您|你|请|谢谢|感谢|麻烦|想|写|稿|核实|
 
 def _chatter(word: str, query: Query, read: list[tuple[int, int]]) -> bool:
     """A word in a clause about the asker (我在写一篇稿子，想核实一下，谢谢) that names no agency, time,
-    row or column: it cannot change which figure is meant."""
-    at = query.text.find(word)
-    if at < 0:
-        return False
+    row or column: it cannot change which figure is meant. (我关注征地拆迁类的信息公开。…涉及征地拆迁的有多少件:
+    said in the scene and again in the question, it is not chatter where the question says it.)"""
+    ats = [m.start() for m in re.finditer(re.escape(word), query.text)]
+    return bool(ats) and all(_chatter_at(word, at, query, read) for at in ats)
+
+
+def _chatter_at(word: str, at: int, query: Query, read: list[tuple[int, int]]) -> bool:
     start = max(query.text.rfind(c, 0, at) for c in "，,。？?！!；;") + 1
     ends = [e for e in (query.text.find(c, at) for c in "，,。？?！!；;") if e >= 0]
     end = min(ends) if ends else len(query.text)
@@ -1097,6 +1100,9 @@ _GROWTH_PERCENT = re.compile(r"(?:增长|增加|下降|减少|变化)(?:了)?(?:
 _OVER_DECIDED = re.compile(r"已(?:经)?审结|已(?:经)?结案|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|除掉|去除|剔除|剔掉|拿掉|不算|不含|排除|不计)(?:掉)?"
                            r"(?:尚未|未|还没|还没有|没有|还未)审结(?:的)?(?:案件|那件|那几件|的案子)?(?:剔掉|去掉|拿掉|扣掉|除掉)?"
                            r"|[−-]\s*尚未审结|(?:把)?(?:尚未|未|还没|还没有)审结的?(?:案件|那些|那件)?(?:从分母(?:里|中)?)?(?:不算|除外|扣掉|去掉|剔掉|剔除|拿掉|除掉|减掉)")
+_PENDING_LEFT_OUT = re.compile(r"(?:除了|除去|除掉|扣掉|扣除|去掉|减去|减掉|刨去|刨掉|剔除|剔掉|拿掉|排除|不算|不含|不计)?(?:掉)?"
+                               r"(?:尚未|未|还没|还没有|没有|还未)审结(?:的)?(?:案件|那件|那几件|的案子|那些)?"
+                               r"(?:不算|除外|扣掉|去掉|剔掉|剔除|拿掉|除掉|减掉)?")
 _MINUS = re.compile(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])")
 
 
@@ -1526,10 +1532,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.row_words = {m.key for m in METRICS if any(w in masked for w in m.synonyms)}
     cols_at, rows_at = column_spans(masked, active=False), metric_spans(masked)
     query.over_decided = bool(_OVER_DECIDED.search(q))
-    if query.over_decided and len(query.column_text) == len(q):
-        # 扣掉尚未审结的，维持的比例: 尚未审结 says what the whole leaves out, the part is the column named beside it
-        kept = "".join("　" if any(m.start() <= k < m.end() for m in _OVER_DECIDED.finditer(q)) else ch
-                       for k, ch in enumerate(query.column_text))
+    if query.over_decided:
+        # 扣掉尚未审结的，维持的比例 / 纠正的比例（尚未审结的不算）: 尚未审结 says what the whole leaves out, the part
+        # is the column named beside it
+        kept = _PENDING_LEFT_OUT.sub(lambda m: "　" * len(m.group(0)), query.column_text)
         if column_spans(kept):
             query.column_text = kept
     than = _THAN_NUMBER.search(q)

@@ -4470,3 +4470,78 @@ def test_a_column_asked_after_a_share_keeps_the_row_talked_of(assistant):
 def test_the_change_after_which_year_had_more(assistant):
     *_, change = talk(assistant, "洪泽两千零二十三年跟两千零二十四年行政许可一共多少", "处罚呢", "哪年处罚多", "降了百分之几")
     assert change.value == 32.6
+
+
+# Rounds 85 and 86 (blind)
+
+
+def test_a_topic_said_in_the_scene_and_asked_again_is_unread(assistant):
+    answer = assistant.answer("我关注征地拆迁类的信息公开。淮安市2024年收到的政府信息公开申请里，涉及征地拆迁的有多少件？")
+    assert not [f for f in answer.figures if f.value == 3119]
+
+
+def test_a_correction_rate_with_the_pending_cases_said_in_brackets(assistant):
+    rate = assistant.answer("淮安市2024年已经审结的行政复议里，纠正的比例是多少？（尚未审结的不算）")
+    assert rate.value == 20.4  # 纠正 over decided, never 尚未审结 over them (11.8)
+
+
+def test_one_years_parts_against_two_years_is_declined(assistant):
+    *_, gap = talk(assistant, "洪泽区政府2023年的年报里，政府信息公开行政复议“总计”一栏印的是多少？", "2024年的复议总计呢？",
+                   "要是2023年按分项之和来算，两年相差多少件？")
+    assert gap.kind == "not_found" and gap.value is None
+
+
+def test_than_a_row_named_is_the_figure_just_given_against_it(assistant):
+    *_, gap = talk(assistant, "淮安市2024年“无法提供”那一大类一共多少？", "比不予公开多出多少件？")
+    assert gap.value == 603
+
+
+def test_the_first_figure_of_the_talk_is_asked_for(assistant):
+    *_, answer = talk(assistant, "淮安24年不予公开一共多少件", "不予处理的一共呢", "头一个数跟不予处理的加一块")
+    assert answer.kind == "not_found" and answer.value is None
+
+
+def test_that_one_of_a_place_with_two_units_is_asked(assistant):
+    *_, asked = talk(assistant, "乍浦镇2020年政府采购金额是多少", "跟嘉兴那家比比")
+    assert asked.kind == "clarify" and len(asked.options) == 2
+
+
+def test_a_loose_pick_keeps_the_comparison_offered(assistant):
+    *_, both = talk(assistant, "乍浦镇2020年政府采购金额是多少", "跟嘉兴那家比比", "规划那个分局")
+    assert sorted(f.value for f in both.figures) == [2448023, 11717300]
+
+
+def test_its_row_right_after_a_column_is_asked(assistant):
+    *_, asked = talk(assistant, "淮安市2024年商业企业提的申请，部分公开了多少件？", "换成法律服务机构呢？", "它的予以公开是多少？")
+    assert asked.kind == "clarify" and not asked.figures
+
+
+def test_the_rest_of_a_ranking_summed_after_leaving_one_out(assistant):
+    *_, rest = talk(assistant, "2020年那几家单位里，本年新收政府信息公开申请最多的是哪家？", "前三名加起来是多少？",
+                    "除了秀洲分局以外，其余几家一共收了多少件？")
+    assert rest.value == 77  # the 2020 ranking less 秀洲分局, never 2024's reports (3214)
+
+
+def test_the_average_per_project_in_the_talk(assistant):
+    *_, each = talk(assistant, "嘉兴市发改委和秀洲分局2020年采购项目数量各是几个？", "秀洲分局平均一个项目多少钱？")
+    assert each.value == 1673900
+
+
+def test_a_rows_parts_said_by_their_count(assistant):
+    *_, parts = talk(assistant, "洪泽区政府2023年的复议总计印的是多少？", "分项之和呢", "同一年“复议后起诉”那一栏，四项加起来是多少？")
+    assert parts.value == 5
+
+
+def test_the_reports_of_a_year_summed(assistant):
+    *_, total = talk(assistant, "你手上这九份报告里，本年新收申请最多的是哪一份？", "两千零二十年的几份加起来是多少？")
+    assert total.value == 174
+
+
+def test_two_sums_taken_apart_is_declined(assistant):
+    *_, gap = talk(assistant, "2020年各单位本年新收加起来是多少？", "2024年的呢？", "这两个合计差多少？")
+    assert gap.kind == "not_found" and gap.value is None
+
+
+def test_a_gap_between_two_years_sums_is_declined(assistant):
+    gap = assistant.answer("2024年各单位本年新收合计比2020年各单位本年新收合计多多少")
+    assert gap.kind == "not_found" and gap.value is None  # never both years added (3388)

@@ -33,7 +33,7 @@ from bot.in_context.agencies import (
     the_other_unit_there,
     these_agencies,
 )
-from bot.in_context.carried import carried_over
+from bot.in_context.carried import carried_over, column_or_whole
 from bot.in_context.multiples import multiple_of_the_last
 from bot.in_context.options import (
     another_option,
@@ -119,16 +119,19 @@ from bot.in_context.pointed import (
     each_of_the_ranked,
     extreme_by_a_rate,
     figures_worked_out,
+    first_figure_said,
     front_or_back,
     kind_after_an_ask_back,
     last_place_first,
     newest_instead,
     nth_part_of_the_sum,
+    per_item_said,
     pointer_as_operand,
     ranked_on_another_row,
     rows_asked_one_by_one,
     said_first_of_two,
     same_sum_another_year,
+    than_the_row_named,
     the_thread_agency_too,
     this_years_items,
     turns_marked,
@@ -253,6 +256,17 @@ def _row_of_the_thread(q: Query, t: Thread) -> Query | None:
 _SAME_COLUMN = re.compile(r"(?:同一|同样的?|一样的|还是这|还是那|也看这|也看那)(?:列|栏)(?:的|里|中)?[，,]?")
 
 
+def _its_row_in_the_column(q: Query, t: Thread) -> InContext | None:
+    """部分公开（商业企业）→ 换成法律服务机构呢 → 它的予以公开是多少: 它 may be the agency or the column just named;
+    whether the column goes on is asked, as for any row named bare after a figure of one column."""
+    if not (re.match(r"^(?:那)?(?:它|它的)", q.text) and q.metrics and not own_columns(q.text) and len(t.conv.last_agencies) == 1):
+        return None
+    read = pronoun_step(q, t)
+    if not isinstance(read, InContext) or read.declined or read.choices:
+        return None
+    return column_or_whole(read.query.text, q, t, browsing=False)  # (它 right after a column: never taken as the total)
+
+
 def _same_column(q: Query, t: Thread) -> Query | None:
     """法律服务机构那一列… → 同一列，平潭2022年是多少件新申请: the column of the thread, in the row said now."""
     said = _SAME_COLUMN.search(q.text)
@@ -339,7 +353,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    kind_after_an_ask_back, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, column_inside_these, year_then_a_question, this_years_items, column_pointed, two_years_said, ranked_on_another_row, rows_asked_one_by_one, said_first_of_two, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, front_or_back, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    kind_after_an_ask_back, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, column_inside_these, year_then_a_question, this_years_items, column_pointed, two_years_said, ranked_on_another_row, rows_asked_one_by_one, said_first_of_two, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, front_or_back, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, year_step_in_the_thread, whole_restated, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,
@@ -350,6 +364,6 @@ _STEPS: tuple[Step, ...] = (
     first_asked_year, first_asked, than_it, against_the_last, stands_alone, its_two_years, claim_again, claim_of_the_thread_figure, balance_of_the_last_two, checks_of_its_own,
     against_its_own_year, gap_after_switch, gap_of_two_sums, two_just_asked, these_two_rows, added_on, the_part_just_named,
     printed_total_of_the_last, only_the_agency_left_out, the_rate_before, share_of_another_agency, pointing, other_level,
-    _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, pronoun_step,
+    _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, _its_row_in_the_column, pronoun_step,
     _unread_carried, not_a_follow_up,
 )

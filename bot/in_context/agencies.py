@@ -217,7 +217,7 @@ def the_other_unit_there(q: Query, t: Thread) -> InContext | None:
     return t.written_out(other + year + (tail or "呢"), f"接上题：“{loose[0].text}另一家”指{other}")
 
 
-def these_agencies(q: Query, t: Thread) -> Query | None:
+def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
     top = re.search(r"前([两二三四五六七八九十\d])(?:(?:名|家|位)(?!里|中)|(?=(?:的)?(?:加|合|一共|总共|共|占|差|相差|各|分别)))", q.text)
     new_row = bool(q.metrics) and t.conv.ranked_question and {m.key for m in q.metrics} != {
@@ -270,6 +270,13 @@ def these_agencies(q: Query, t: Thread) -> Query | None:
         return None  # (那几份报告里: the reports of a year, not a list shown)
     if PRONOUN.match(q.text) and t.conv.last_agencies and said.start() > 0:
         return None  # 第一名一家占这五家合计的…: the place pointed at leads; read with it (_pronoun)
+    if said.group(2).startswith("个") and re.match(r"(?:的)?(?:合计|总数|之和|总和|总量|和)", q.text[said.end() :]):
+        # 2020年的几份加起来 → 2024年的呢 → 这两个合计差多少: two sums, not two agencies; asked, never taken apart
+        return InContext(q, declined=f"“{said.group(0)}{q.text[said.end():said.end() + 2]}”指哪两个合计没能确定，请把两边都写完整"
+                                     "（例如：分别问2024年、2020年各单位新收合计）")
+    if re.search(r"比例|比率|百分比", said.group(2)) and any(len(t.conv.years_of.get(a, [])) > 1 for a in t.conv.agencies_seen[-2:]):
+        # 两个比例差几个百分点 after one share shown for two years: which of its years is meant is not plain
+        return InContext(q, declined=f"“{said.group(0)}”指哪两个比例没能确定（前面有一家列了两年），请写明单位和年份")
     ids_of = {n: i for i, n in t.names.items()}
     if q.years and said.group(1) == "几" and t.conv.agencies_seen and not any(
             y in t.held.get(ids_of.get(a), {}) for a in t.conv.agencies_seen for y in q.years):

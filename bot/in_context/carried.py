@@ -276,7 +276,7 @@ def carried_over(q: Query, t: Thread) -> InContext:
         # 去年呢 (not held) → 行政规范性文件现行有效多少件: that agency again, so its newest report, not the year it lacks
         for a, b in sorted(read_period(full).consumed, reverse=True):
             full = full[:a] + full[b:]
-    for settle in (_count_or_rate, _column_or_whole, _claim_on_carried, year_not_held):
+    for settle in (_count_or_rate, column_or_whole, _claim_on_carried, year_not_held):
         read = settle(full, q, t)
         if read is not None:
             return read
@@ -420,7 +420,7 @@ def _column_counted_before(t: Thread) -> bool:
     return bool(before) and before == _columns_named(conv.last_question, REVIEW_COLS, APPLICANT_COLS)
 
 
-def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
+def column_or_whole(full: str, q: Query, t: Thread, browsing: bool = True) -> InContext | None:
     """淮安市府2024複議尚未審結幾件 → 诉讼呢 / 商业企业新收申请 → 予以公开了几件: another row named bare after
     a figure of one column. Writers split on whether the column goes on; both are offered, neither is guessed."""
     said = q.text
@@ -445,7 +445,7 @@ def _column_or_whole(full: str, q: Query, t: Thread) -> InContext | None:
     if re.match(r"^(?:那)?(?:这)?(?:其中|里面|这里面|当中|(?:这|那)些(?:申请|件|人)?(?:里|中|当中|里面)|它们(?:里|中|当中|里面))", q.text) and not corrected:
         # 商业企业申请了几件 → 其中部分公开的几件: a look inside the figure just shown, so inside its column
         return t.written_out(full + col, f"接上题：按“{full}{col}”理解（“其中”指上一问的{col}）")
-    if (narrowed_from_total(t) or browsing_columns(t)) and not corrected:
+    if browsing and (narrowed_from_total(t) or browsing_columns(t)) and not corrected:
         # 新收多少 → 其中商业企业几件 → 上年结转呢: the column was a look inside the total; the thread is the total
         return t.written_out(full, f"接上题：按“{full}”理解（{col}是上一问里看的一栏，这里按总数）")
     label = "、".join(m.label for m in new.metrics)

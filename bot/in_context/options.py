@@ -63,6 +63,10 @@ def option_said_loosely(q: Query, t: Thread) -> Query | None:
         return None
     m = loose[0]
     t.conv.offered = list(offered)
+    rest = q.text[: m.start] + q.text[m.end :]
+    if re.fullmatch(r"(?:就是|是|选|要)?(?:的)?(?:那个|那家|这个|这家)?(?:分局|局|委|单位)?(?:吧|呢|啊)?[。！!]*", rest):
+        # 规划那个分局 (nothing asked besides the pick): the question offered with that option, whole
+        return t.reread(next(asked for label, asked in t.conv.options if label == fits[0]))
     return t.reread(q.text[: m.start] + fits[0] + q.text[m.end :])
 
 

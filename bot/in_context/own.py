@@ -322,8 +322,10 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
     conv = t.conv
     against_it = re.search(r"(?:跟|和|与|同)(?:它|这个数|上一个数|刚才那个数)(?:相)?比", q.text)
     shown = {conv.seen_in.get(a) for a in conv.last_agencies}
-    if against_it and q.years and shown and set(q.years) != shown:
-        # 用2023年的分项合计跟它比 (它: the 2024 figure just shown): a gap between two reports, not a check of one
+    two_years = re.search(r"两年|两个年度|两份(?:报告|年报)?", q.text) and len(q.years) == 1
+    if (against_it and q.years and shown and set(q.years) != shown) or (two_years and (q.parts_sum or q.by_parts)):
+        # 用2023年的分项合计跟它比 (它: the 2024 figure just shown) / 要是2023年按分项之和来算，两年相差多少: a gap
+        # between two reports, one of them by its parts, not a check of one
         return InContext(q, declined="这是拿一年的分项之和跟另一年的数比，我还不会这样算；请分别问两个数")
     this_report = re.search(r"这份|那份|同一份|同份|这个报告|该报告|本报告|这张表|它的|它自己|其", q.text)
     last = t.reread(conv.last_question) if conv.last_question else None

@@ -26,6 +26,61 @@ def also_first(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + q.text[said.end() :])
 
 
+def per_item_said(q: Query, t: Thread) -> InContext | None:
+    """采购项目数量各是几个 → 秀洲分局平均一个项目多少钱: the average the question asks (amount ÷ projects), of the
+    agency named (else the thread's) in the year the talk is in; never the amount alone."""
+    conv = t.conv
+    if not (q.per_item and conv.last_question and len(q.mentions) <= 1):
+        return None
+    named = [t.names.get(i) for m in q.mentions for i in m.agency_ids]
+    who = named[0] if len(named) == 1 else conv.last_agencies[0] if len(conv.last_agencies) == 1 and not q.mentions else None
+    if who is None or who not in conv.seen_in and not q.years:
+        return None
+    text = q.text
+    for m in q.mentions:
+        text = text[: m.start] + text[m.end :]
+    last = conv.last_question
+    rows = "" if q.metrics else "".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))  # (the row of the talk)
+    text = f"{who}{'' if q.years else year_of(conv, who)}{rows}{text}"
+    read = t.reread(text)
+    return t.written_out(text) if read.per_item and read.metrics else None
+
+
+_FIRST_FIGURE = re.compile(r"(?:头一个|第一个|最开始(?:的)?那个|最早(?:的)?那个|开头(?:的)?那个|最前面(?:的)?那个)(?:数字?|数)")
+
+
+def first_figure_said(q: Query, t: Thread) -> InContext | None:
+    """头一个数跟不予处理的加一块: which figure of the talk came first is not read (a sum or a share shows several);
+    asked for rather than taken as the last."""
+    said = _FIRST_FIGURE.search(q.text)
+    if not (said and t.conv.last_question):
+        return None
+    return InContext(q, declined=f"“{said.group(0)}”指前面哪个数没能确定，请写出那一项（例如：不予公开的合计）")
+
+
+_THAN_NAMED = re.compile(r"^(?:那)?(?:它|这个数|这一?项|这个合计)?(?:又)?比(?P<other>[^，,。？?]{2,16}?)(?:的)?(?:要)?(?P<dir>多|少|高|低)(?:出|了)?(?:了)?"
+                         r"(?:多少件?|几件|多少个|几个|多少)[?？。]*$")
+
+
+def than_the_row_named(q: Query, t: Thread) -> Query | None:
+    """“无法提供”那一大类一共多少 → 比不予公开多出多少件: the figure just given against the row named after 比, in the
+    same report."""
+    said = _THAN_NAMED.match(q.text)
+    conv = t.conv
+    if not (said and q.metrics and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    if not metric_spans(said.group("other")) or metric_spans(q.text[: said.start("other")]):
+        return None
+    last = conv.last_question
+    before = t.reread(last)
+    if before.ratio or before.difference or len(before.metrics) != 1 or RATE_WORDS.search(last):
+        return None
+    rows = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last) + own_columns(last))))
+    who = conv.last_agencies[0]
+    total = "一共" if before.add_up else ""
+    return t.reread(f"{who}{year_of(conv, who)}{rows}{total}比{said.group('other')}{said.group('dir')}多少")
+
+
 _KIND_POINTED = re.compile(r"这一?(?:类|项|种|栏)|该项|这个数字?")
 
 

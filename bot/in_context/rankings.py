@@ -385,12 +385,19 @@ _SOME_PLACES = re.compile(r"^(?:那)?第([一二三四五六七八九十\d]+)(?:
                           r"(?:的)?(?:呢|是谁|是哪些|是哪两家|是哪几家|分别是(?:谁|哪家|多少)?|各是多少|分别多少)?[?？。]*$")
 
 
-_OF_A_YEAR = re.compile(r"^(?:那)?(?:再看|回到|只算|只看|单算|单看|光看|光算|仅看|仅算)?(?:19|20)\d{2}年(?:的)?(?:那|这)(?:几|些|[两二三四五六七八九\d])(?:份|家|个单位)(?:报告|年报)?(?:里|中|当中|里面|里头)?[，,]?(?P<rest>.+)$")
+_OF_A_YEAR = re.compile(r"^(?:那)?(?:再看|回到|只算|只看|单算|单看|光看|光算|仅看|仅算)?(?:19|20)\d{2}年(?:的)?(?:(?:那|这)(?:几|些|[两二三四五六七八九\d])|几)(?:份|家|个单位)(?:报告|年报)?(?:里|中|当中|里面|里头)?[，,]?(?P<rest>.+)$")
 
 
 def reports_of_a_year(q: Query, t: Thread) -> InContext | None:
     """(九份报告里…) → 2020年那几份里最少的是哪家: the reports of that year, on the figure the thread is on."""
     said = _OF_A_YEAR.match(q.text)
+    if (said and len(q.years) == 1 and q.metrics and not q.mentions and t.conv.ranked_question
+            and t.conv.ranked_question == t.conv.last_question and re.fullmatch(r"(?:的)?[^，,。？?]{1,14}?呢[?？。]*", said.group("rest"))):
+        # 三份按收费金额排一下 → 2020年那几家的收费金额呢: that year's reports ranked on the row named
+        rest = said.group("rest")
+        words = "".join(dict.fromkeys(rest[a:b] for a, b in sorted(metric_spans(rest) + column_spans(rest))))
+        if words:
+            return t.written_out(f"{q.years[0]}年各单位{words}从高到低排一下")
     if not (said and len(q.years) == 1 and not q.metrics and not q.mentions and t.conv.last_question
             and (q.intent == "rank" or RANK_WORDS.search(said.group("rest")) or q.add_up)):
         return None  # (2020年那五份加起来: the reports of that year, summed)
@@ -482,9 +489,11 @@ def rest_of_the_ranking(q: Query, t: Thread) -> InContext | None:
         kept = kept[: cn_number(top.group(1))]
     said = None if top else re.search(r"([一两二三四五六七八九十\d]+)(?:份|家|个)", q.text[after:])
     # (其余四家的予以公开加起来: the figure said now, of the reports that ranking ranked)
-    words = "".join(q.text[a:b] for a, b in metric_spans(q.text)) if q.metrics else figure_words(conv.ranked_question)
-    if not said and q.metrics:
-        return None  # (a row of its own with no count of the ranking said: not tied to that ranking)
+    words = ("".join(q.text[a:b] for a, b in metric_spans(q.text)) if q.metrics else "") or figure_words(conv.ranked_question)
+    rest_said = re.search(r"(?:其余|剩下|剩余|其他)(?:的)?(?:那)?几(?:家|份|个单位)", q.text[after:])
+    if not said and q.metrics and not rest_said:
+        # (a row of its own with no count of the ranking said: not tied to that ranking; 其余几家 points at it)
+        return None
     if not kept or len(kept) == len(places) and not top or not words or (said and cn_number(said.group(1)) != len(kept)):
         return None
     which = f"其余的前{len(kept)}份" if top else f"其余{len(kept)}份"
