@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -27,8 +26,7 @@ class AcrossAnswers(AcrossSQL):
             return self._parts_one_by_one()
         if self._names_an_agency_we_miss(q):
             return self._lookup(q)
-        placed = [m for m in q.mentions if len(m.agency_ids) == 1
-                  and re.fullmatch(r"的?", q.text[m.end : q.unknown_agency_at] if q.unknown_agency_at >= m.end else "x")]
+        placed = [m for m in q.mentions if len(m.agency_ids) == 1 and 0 <= q.unknown_agency_at - m.end <= 1]
         if q.mentions and q.unknown_agency and not q.exclude_ids and not placed:
             # 安康发改委、嘉兴发改委、秀洲分局排个序: every agency named is ranked, or the answer says which we do not hold
             # (秀洲的自然资源和规划分局: the one unit held in the place said, read as before)

@@ -140,6 +140,7 @@ ACCEPTED_TURNS = {
     ("v84b-017", 4): "the same balance for 安康, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v84b-017", 5): "the same balance in the 自然人 column, both sides given with the four cells cited (the probe lists only "
                      "the two sums)",
+    ("v85b-001", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v82a-014", 0): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v82a-017", 6): "安康的呢 in a talk on departments (发改委, 秀洲分局): the one unit held in 安康, said in the answer, as "
                      "earlier rounds expect; the probe wanted bare 安康 asked back",

@@ -548,7 +548,7 @@ def share_inside_the_last(q: Query, t: Thread) -> InContext | None:
         if not (said and len(cols) == 1 and len(shown) == 1 and not own_columns(last) and not RATE_WORDS.search(last)):
             return None
         who = conv.last_agencies[0]
-        rows = "".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
+        rows = shown[0].synonyms[0]  # (直接起诉和复议后起诉加起来: the group read, by its own name)
         return t.written_out(f"{who}{year_shown(conv, who)}{rows}{cols[0]}占{rows}总计的比例")
     shown = t.reread(last).metrics
     if len(shown) != 1 or RATE_WORDS.search(last):
