@@ -270,11 +270,12 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         return None  # (那几份报告里: the reports of a year, not a list shown)
     if PRONOUN.match(q.text) and t.conv.last_agencies and said.start() > 0:
         return None  # 第一名一家占这五家合计的…: the place pointed at leads; read with it (_pronoun)
-    if said.group(2).startswith("个") and re.match(r"(?:的)?(?:合计|总数|之和|总和|总量|和)", q.text[said.end() :]):
+    if said.group(2) == "个" and re.match(r"(?:的)?(?:合计|总数|之和|总和|总量|和)", q.text[said.end() :]):
         # 2020年的几份加起来 → 2024年的呢 → 这两个合计差多少: two sums, not two agencies; asked, never taken apart
         return InContext(q, declined=f"“{said.group(0)}{q.text[said.end():said.end() + 2]}”指哪两个合计没能确定，请把两边都写完整"
                                      "（例如：分别问2024年、2020年各单位新收合计）")
-    if re.search(r"比例|比率|百分比", said.group(2)) and any(len(t.conv.years_of.get(a, [])) > 1 for a in t.conv.agencies_seen[-2:]):
+    if (re.search(r"比例|比率|百分比", said.group(2)) and re.search(r"差|相差|高出|低了|多出", q.text)
+            and any(len(t.conv.years_of.get(a, [])) > 1 for a in t.conv.agencies_seen[-2:])):
         # 两个比例差几个百分点 after one share shown for two years: which of its years is meant is not plain
         return InContext(q, declined=f"“{said.group(0)}”指哪两个比例没能确定（前面有一家列了两年），请写明单位和年份")
     ids_of = {n: i for i, n in t.names.items()}

@@ -46,7 +46,7 @@ def per_item_said(q: Query, t: Thread) -> InContext | None:
     return t.written_out(text) if read.per_item and read.metrics else None
 
 
-_FIRST_FIGURE = re.compile(r"(?:头一个|第一个|最开始(?:的)?那个|最早(?:的)?那个|开头(?:的)?那个|最前面(?:的)?那个)(?:数字?|数)")
+_FIRST_FIGURE = re.compile(r"(?:头一个|最开始(?:的)?那个|最早(?:的)?那个|开头(?:的)?那个|最前面(?:的)?那个)(?:数字?|数)")
 
 
 def first_figure_said(q: Query, t: Thread) -> InContext | None:
