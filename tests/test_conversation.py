@@ -4545,3 +4545,10 @@ def test_two_sums_taken_apart_is_declined(assistant):
 def test_a_gap_between_two_years_sums_is_declined(assistant):
     gap = assistant.answer("2024年各单位本年新收合计比2020年各单位本年新收合计多多少")
     assert gap.kind == "not_found" and gap.value is None  # never both years added (3388)
+
+
+def test_two_shares_one_over_two_years_are_not_taken_apart(assistant):
+    *_, gap = talk(assistant, "洪泽区政府2023、2024两个年度，本年新收的信息公开申请加起来是多少？",
+                   "“本机关不掌握相关政府信息”哪一年更多？", "两年合计呢？", "这个合计占两年新收合计的比例是多少？",
+                   "同样的口径，淮安市政府2024年是多少？", "两个比例差几个百分点？")
+    assert gap.value is None  # never 洪泽 2024's share against 淮安's, as if it were the two-year one

@@ -217,6 +217,15 @@ def the_other_unit_there(q: Query, t: Thread) -> InContext | None:
     return t.written_out(other + year + (tail or "呢"), f"接上题：“{loose[0].text}另一家”指{other}")
 
 
+def _share_of_years(agency: str, t: Thread) -> bool:
+    """Whether the last share asked of `agency` in this talk was over more than one year (两年合计占两年新收的比例)."""
+    for text in reversed([*t.conv.history, t.conv.last_question]):
+        read = t.reread(text)
+        if agency in {t.names.get(i) for m in read.mentions for i in m.agency_ids} and read.ratio:
+            return len(read.years) > 1
+    return False
+
+
 def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
     top = re.search(r"前([两二三四五六七八九十\d])(?:(?:名|家|位)(?!里|中)|(?=(?:的)?(?:加|合|一共|总共|共|占|差|相差|各|分别)))", q.text)
@@ -275,7 +284,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         return InContext(q, declined=f"“{said.group(0)}{q.text[said.end():said.end() + 2]}”指哪两个合计没能确定，请把两边都写完整"
                                      "（例如：分别问2024年、2020年各单位新收合计）")
     if (re.search(r"比例|比率|百分比", said.group(2)) and re.search(r"差|相差|高出|低了|多出", q.text)
-            and any(len(t.conv.years_of.get(a, [])) > 1 for a in t.conv.agencies_seen[-2:])):
+            and any(_share_of_years(a, t) for a in t.conv.agencies_seen[-2:])):
         # 两个比例差几个百分点 after one share shown for two years: which of its years is meant is not plain
         return InContext(q, declined=f"“{said.group(0)}”指哪两个比例没能确定（前面有一家列了两年），请写明单位和年份")
     ids_of = {n: i for i, n in t.names.items()}
