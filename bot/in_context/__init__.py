@@ -259,8 +259,14 @@ _SAME_COLUMN = re.compile(r"(?:同一|同样的?|一样的|还是这|还是那|�
 def _its_row_in_the_column(q: Query, t: Thread) -> InContext | None:
     """部分公开（商业企业）→ 换成法律服务机构呢 → 它的予以公开是多少: 它 may be the agency or the column just named;
     whether the column goes on is asked, as for any row named bare after a figure of one column."""
-    if not (re.match(r"^(?:那)?(?:它|它的)", q.text) and q.metrics and not own_columns(q.text) and len(t.conv.last_agencies) == 1):
+    if not (re.match(r"^(?:那)?(?:它|它的)", q.text) and q.metrics and not own_columns(q.text) and len(t.conv.last_agencies) == 1
+            and t.conv.history):
         return None
+    last, before = t.conv.last_question, t.conv.history[-1]
+    def agencies(text: str) -> set:
+        return {i for m in t.reread(text).mentions for i in m.agency_ids}
+    if agencies(last) != agencies(before) or {last[a:b] for a, b in own_columns(last)} == {before[a:b] for a, b in own_columns(before)}:
+        return None  # (北戴河那家同一年呢 → 它部分公开几个: the agency switched, so 它 is that agency)
     read = pronoun_step(q, t)
     if not isinstance(read, InContext) or read.declined or read.choices:
         return None
