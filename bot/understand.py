@@ -687,6 +687,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         # 我在做淮安各区县的稿子，先问洪泽区：…: the clause on the user's own work names no agency asked about
         question = aside.group(1)
         scene = aside.group(0)[: aside.start(1)]
+        said = read_period(scene, today).years if re.search(r"(?:19|20)\d{2}", scene) else []
+        if said and not read_period(question, today).years:
+            # 我在整理2020年度的几份报告。哪几家…最多: the year the scene names is the question's
+            question = "".join(f"{y}年" for y in said) + question
         such = _SUCH.search(question)
         rows = "".join(scene[a:b] for a, b in metric_spans(scene))
         if such and rows and not metric_spans(question[: such.start()] + question[such.end() :]):

@@ -129,7 +129,7 @@ _APPOSED_YEAR = re.compile(r"[\s　,，:：(（]*(?:即|也就是|就是)?[\s　
 
 # …，那再往前一年呢 / …，那上一年呢: a later clause stepping back from the year said before it
 _STEP_BACK = re.compile(r"[，,。；;]\s*(?:那么?)?(?:它的?)?((?:再)?往前(?:推)?(?:一年|1年)?|上一年|前一年)"
-                        r"(?=(?:的)?(?:数|数字)?(?:是|有|为)?(?:多少件?|几件|几个)?(?:呢|吗)?(?:[?？。]|$))")
+                        r"(?=(?:的)?[\u4e00-\u9fff]{0,8}?(?:数|数字)?(?:是|有|为)?(?:了)?(?:多少件?|几件|几个)?(?:呢|吗)?(?:[?？。]|$))")
 
 
 def apposed_relative(text: str) -> list[tuple[int, int]]:

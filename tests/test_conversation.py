@@ -4552,3 +4552,38 @@ def test_two_shares_one_over_two_years_are_not_taken_apart(assistant):
                    "“本机关不掌握相关政府信息”哪一年更多？", "两年合计呢？", "这个合计占两年新收合计的比例是多少？",
                    "同样的口径，淮安市政府2024年是多少？", "两个比例差几个百分点？")
     assert gap.value is None  # never 洪泽 2024's share against 淮安's, as if it were the two-year one
+
+
+# Rounds 87 and 88 (blind)
+
+
+def test_the_year_the_scene_names_is_the_questions(assistant):
+    ranked = assistant.answer("我在整理2020年度的几份报告。哪几家单位本年新收的政府信息公开申请最多？请列前三名。")
+    assert [f.value for f in ranked.figures][:3] == [97, 42, 31]  # 2020's reports, never 2024's
+
+
+def test_the_year_before_a_year_said_with_the_row_again(assistant):
+    answer = assistant.answer("淮安市政府2024年新收3119件，那前一年新收了多少？")
+    assert answer.kind == "not_found" and not answer.figures
+
+
+def test_a_column_swapped_for_another(assistant):
+    *_, swapped = talk(assistant, "只算自然人申请的话，淮安市和洪泽区2024年新收合计是多少？", "把自然人换成法律服务机构呢？")
+    assert swapped.value == 61  # never both columns added (3157)
+
+
+def test_a_row_added_to_a_share_said_with_an(assistant):
+    *_, share = talk(assistant, "平潭2022年按办理结果总计算，予以公开的比例是多少？", "如果把部分公开也算进去呢？")
+    assert share.value == 40.0  # a share, never the count of the two rows (30)
+
+
+def test_a_column_in_every_report_after_a_talk_on_one(assistant):
+    *_, total = talk(assistant, "洪泽区2023年的复议总计印的是多少？", "换个指标：“结果纠正”的，全部年报加起来一共几件？")
+    assert total.value == 68  # every report's 复议纠正, never 洪泽 2023's alone (1)
+
+
+def test_these_two_while_an_ask_back_is_open_are_asked(assistant):
+    *_, both = talk(assistant, "我在整理2020年度的几份报告。哪几家单位本年新收的政府信息公开申请最多？请列前三名。",
+                    "第二名的申请里，法律服务机构提了几件？", "它的予以公开占办理结果总计的比例是多少？", "第一名这个比例呢？",
+                    "这两家的新收申请加起来一共多少？")
+    assert both.value is None or both.value == 139

@@ -46,6 +46,40 @@ def per_item_said(q: Query, t: Thread) -> InContext | None:
     return t.written_out(text) if read.per_item and read.metrics else None
 
 
+def column_in_every_report(q: Query, t: Thread) -> InContext | None:
+    """（洪泽2023年的复议…）→ 换个指标：“结果纠正”的，全部年报加起来一共几件: the column named, of the row the talk is
+    on, in every report held; the thread's agency and year are left behind."""
+    conv = t.conv
+    cols = own_columns(q.text)
+    if not (q.every_report and not q.mentions and not q.years and not q.metrics and cols and conv.last_question):
+        return None
+    rows = list(dict.fromkeys(m.synonyms[0] for m in t.reread(conv.last_question).metrics))
+    if len(rows) != 1:
+        return None
+    at = cols[0][0]
+    text = q.text[:at] + rows[0] + q.text[at:]
+    read = t.reread(text)
+    return t.written_out(text) if read.every_report and read.metrics and not read.mentions else None
+
+
+_SWAPPED = re.compile(r"^(?:那)?(?:如果|要是|假如)?(?:把|将)(?P<a>[^，,。？?]{2,12}?)(?:换成|改成|换为|改为|换到)(?P<b>[^，,。？?]{2,12}?)"
+                      r"(?:的话)?(?:呢|看看|再算一下|再算|算)?[?？。]*$")
+
+
+def one_word_swapped(q: Query, t: Thread) -> InContext | None:
+    """只算自然人申请的话，两家合计是多少 → 把自然人换成法律服务机构呢: the last question, that word replaced by the
+    other (both a column, or both a row), nothing added beside it."""
+    said = _SWAPPED.match(q.text)
+    last = t.conv.last_question
+    if not (said and last and said.group("a") in last):
+        return None
+    a, b = said.group("a"), said.group("b")
+    same_kind = (bool(column_spans(a)) and bool(column_spans(b))) or (bool(metric_spans(a)) and bool(metric_spans(b)))
+    if not same_kind:
+        return None
+    return t.written_out(last.replace(a, b, 1))
+
+
 _FIRST_FIGURE = re.compile(r"(?:头一个|最开始(?:的)?那个|最早(?:的)?那个|开头(?:的)?那个|最前面(?:的)?那个)(?:数字?|数)")
 
 

@@ -81,7 +81,7 @@ BARE_GAP = re.compile(r"^(?:那)?(?:两者|二者|它们|两个|两边|(?:这)?�
                       r"|差(?:了)?(?:几|多少)个(?:百分)?点)[?？。]*$")
 
 
-THESE_TWO = re.compile(r"^(?:那)?(?:把|将)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?P<bare>(?:两|2)(?:项|个数|个)(?=加|合|相加|一共|总共))|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
+THESE_TWO = re.compile(r"^(?:那)?(?:把|将)?(?:它的?|这家的?)?(?:(?:这|上面|刚才|前面)(?:的)?(?:两|2)(?:项|类|种|个数|个)|(?P<bare>(?:两|2)(?:项|个数|个)(?=加|合|相加|一共|总共))|(?:上面|刚才|前面)?这俩|上面俩|前面俩)(?:的)?")
 
 
 COUNT_ASKED = re.compile(r"(?:有吗|有没有|有几件|有多少件?|几件|多少件|几个|多少个|多少)$")
@@ -147,6 +147,11 @@ def row_added_to_share(last: str, row: str) -> str | None:
     if inside:  # 予以公开在当年全部办结的件数里占多大比重: the whole is the row said between 在 and 里
         at = inside.start()
     parts = [sp for sp in metric_spans(last) if sp[1] <= at] if at > 0 else []
+    over = re.search(r"按([^，,。？?]{2,16}?)(?:来)?算", last)
+    ratio = re.search(r"(?:的)?(?:比例|占比|比重)", last)
+    if not parts and over and ratio and ratio.start() > over.end():
+        # 按办理结果总计算，予以公开的比例 → 把部分公开也算进去: the part said after the whole named with 按…算
+        parts = [sp for sp in metric_spans(last) if over.end() <= sp[0] and sp[1] <= ratio.start()]
     if not parts:
         return None
     end = parts[-1][1]
