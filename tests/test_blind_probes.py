@@ -141,6 +141,8 @@ ACCEPTED_TURNS = {
     ("v84b-017", 5): "the same balance in the 自然人 column, both sides given with the four cells cited (the probe lists only "
                      "the two sums)",
     ("v85b-001", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v87b-016", 5): "其他结果呢 after two turns on a year the thread's agency does not hold (2022): its newest report, said "
+                     "in the answer (未指明年份，按该单位最新的年报); the probe meant another agency's 2022 report",
     ("v82a-014", 0): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v82a-017", 6): "安康的呢 in a talk on departments (发改委, 秀洲分局): the one unit held in 安康, said in the answer, as "
                      "earlier rounds expect; the probe wanted bare 安康 asked back",
