@@ -30,10 +30,10 @@ def per_item_said(q: Query, t: Thread) -> InContext | None:
     """采购项目数量各是几个 → 秀洲分局平均一个项目多少钱: the average the question asks (amount ÷ projects), of the
     agency named (else the thread's) in the year the talk is in; never the amount alone."""
     conv = t.conv
-    if not (q.per_item and conv.last_question and len(q.mentions) <= 1):
-        return None
+    if not (q.per_item and conv.last_question and len(q.mentions) == 1):
+        return None  # (回到那九十几个项目，平均一个多少钱: the thread's own agency, read further on)
     named = [t.names.get(i) for m in q.mentions for i in m.agency_ids]
-    who = named[0] if len(named) == 1 else conv.last_agencies[0] if len(conv.last_agencies) == 1 and not q.mentions else None
+    who = named[0] if len(named) == 1 else None
     if who is None or who not in conv.seen_in and not q.years:
         return None
     text = q.text
