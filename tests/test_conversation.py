@@ -4587,3 +4587,9 @@ def test_these_two_while_an_ask_back_is_open_are_asked(assistant):
                     "第二名的申请里，法律服务机构提了几件？", "它的予以公开占办理结果总计的比例是多少？", "第一名这个比例呢？",
                     "这两家的新收申请加起来一共多少？")
     assert both.value is None or both.value == 139
+
+
+def test_the_nth_figure_over_the_nth_of_one_report(assistant):
+    *_, share = talk(assistant, "平潭综合实验区2022年制发了多少件行政规范性文件？", "废止了多少？", "现行有效的呢",
+                     "你刚才说的第一个数占第三个数的百分之多少？")
+    assert share.value == 12.6

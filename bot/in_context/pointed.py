@@ -80,6 +80,32 @@ def one_word_swapped(q: Query, t: Thread) -> InContext | None:
     return t.written_out(last.replace(a, b, 1))
 
 
+_NTH_OVER_NTH = re.compile(r"第(?P<a>[一二三四五六七八九十\d])个数(?:字)?(?:占|是|相当于)(?:了)?第(?P<b>[一二三四五六七八九十\d])个数(?:字)?"
+                           r"(?:的)?(?:百分之几|百分之多少|比例|比重|几成|多少)")
+
+
+def nth_figure_over_nth(q: Query, t: Thread) -> InContext | None:
+    """制发 → 废止 → 现行有效 → 你刚才说的第一个数占第三个数的百分之多少: the figures the talk gave one by one, by
+    their order, when both are of one report."""
+    said = _NTH_OVER_NTH.search(q.text)
+    figures = t.conv.said_figures
+    if not said:
+        return None
+    a, b = cn_number(said.group("a")), cn_number(said.group("b"))
+    if not (0 < a <= len(figures) and 0 < b <= len(figures) and a != b and len(figures) < 8):  # (8: older ones are dropped)
+        return InContext(q, declined=f"“第{said.group('a')}个数”“第{said.group('b')}个数”指哪两个数没能确定，请写出这两项")
+    first, second = t.reread(figures[a - 1][0]), t.reread(figures[b - 1][0])
+    who = {t.names.get(i) for m in first.mentions for i in m.agency_ids}
+    if who != {t.names.get(i) for m in second.mentions for i in m.agency_ids} or first.years != second.years or len(who) != 1:
+        return InContext(q, declined="这两个数不是同一份年报的，请分别写出单位、年份和这两项")
+    words_a, words_b = figure_words(figures[a - 1][0]), figure_words(figures[b - 1][0])
+    if not words_a or not words_b or RATE_WORDS.search(words_a + words_b):
+        return None
+    year = "".join(f"{y}年" for y in first.years)
+    return t.written_out(f"{next(iter(who))}{year}{words_a}占{words_b}的比例",
+                         f"接上题：第{said.group('a')}个数是{words_a}，第{said.group('b')}个数是{words_b}")
+
+
 _FIRST_FIGURE = re.compile(r"(?:头一个|最开始(?:的)?那个|最早(?:的)?那个|开头(?:的)?那个|最前面(?:的)?那个)(?:数字?|数)")
 
 
