@@ -28,7 +28,7 @@ def also_first(q: Query, t: Thread) -> Query | None:
 
 def per_item_said(q: Query, t: Thread) -> InContext | None:
     """采购项目数量各是几个 → 秀洲分局平均一个项目多少钱: the average the question asks (amount ÷ projects), of the
-    agency named (else the thread's) in the year the talk is in; never the amount alone."""
+    agency named, in the year the talk is in; never the amount alone."""
     conv = t.conv
     if not (q.per_item and conv.last_question and len(q.mentions) == 1):
         return None  # (回到那九十几个项目，平均一个多少钱: the thread's own agency, read further on)
