@@ -279,9 +279,9 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         return None  # (那几份报告里: the reports of a year, not a list shown)
     if PRONOUN.match(q.text) and t.conv.last_agencies and said.start() > 0:
         return None  # 第一名一家占这五家合计的…: the place pointed at leads; read with it (_pronoun)
-    if (said.group(2) in ("家", "个单位") and said.group(1) != "几"
-            and any(label in t.names.values() for label, _ in t.conv.options)):
-        # 第一名这个比例呢（asked back）→ 这两家的新收加起来: which two is not plain while the ask-back is open
+    if said.group(2) in ("家", "个单位") and said.group(1) != "几" and t.conv.options and not t.conv.left_unread:
+        # 第一名这个比例呢（asked back）→ 这两家的新收加起来: which two is not plain while the ask-back is open (an
+        # ask-back over words not understood leaves the agencies as they were)
         return InContext(q, declined=f"“{said.group(0)}”指哪几家没能确定（上一句还在问要哪一个），请写出单位名称")
     if said.group(2) == "个" and re.match(r"(?:的)?(?:合计|总数|之和|总和|总量|和)", q.text[said.end() :]):
         # 2020年的几份加起来 → 2024年的呢 → 这两个合计差多少: two sums, not two agencies; asked, never taken apart
