@@ -632,11 +632,16 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
             spans = [sp for sp in spans if sp[0] >= whole[0].end()] or spans
     old_rows = {m.key.split("/")[0] for s, e in spans for m in find_metrics(out[s:e])}
     old_tables = {m.table for s, e in spans for m in find_metrics(out[s:e])}
-    joined = [spans[0]]
+    joined, set_against = [spans[0]], False
     for s, e in spans[1:]:  # 新收加上年结转 → 结转下年度的呢: the rows added go with the words joining them
         gap = out[joined[-1][1] : s]
-        joined.append((joined[-1][1], e) if re.fullmatch(r"(?:再)?(?:加上?|和|与|及|、|\+|＋|减去?|减掉)?", gap) else (s, e))
+        against = len(find_metrics(words)) == 1 and re.fullmatch(r"(?:的)?(?:比|跟|和|与)", gap) and re.match(
+            r"(?:的)?(?:处理决定数量|数量|件数)?(?:比)?(?:多|少)(?:了)?(?=多少|几件|几个)|(?:的)?(?:相差|差)", out[e:])
+        set_against = set_against or bool(against)
+        joined.append((joined[-1][1], e) if against or re.fullmatch(r"(?:再)?(?:加上?|和|与|及|、|\+|＋|减去?|减掉)?", gap) else (s, e))
     out = _put_in(out, joined, words)
+    if set_against:  # 甲比乙多多少 → 行政处罚的呢: the one row named now, not a gap of one row
+        out = re.sub(r"(?:相差|差|多|少)(?:了)?(?=多少|几件|几个)", "", out)
     new_rows = {m.key.split("/")[0] for m in find_metrics(words)}
     # 直接起诉那栏的尚未审结 → 复议后起诉的呢: the two kinds of 诉讼 share their columns, so the column stays
     # (复议里被纠正的比例 → 行政诉讼这边呢: the share of that column, which both parts of 表四 have)

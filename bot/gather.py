@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 
@@ -185,6 +185,15 @@ class Gather:
         for m in METRICS if not (q.separately and not q.add_up) else ():  # (各多少: each row apart, not their sum)
             if len(m.rows.get("2021", ())) > 1 and all(set(m.rows.get(t, ())) == rows[t] for t in rows):
                 return m
+        same_shape = len({(m.table, repr(m.cols), repr(m.default_col), tuple(sorted(m.rows))) for m in q.metrics}) == 1
+        rows_of = [[r for m in q.metrics for r in m.rows.get(t, ())] for t in q.metrics[0].rows]
+        apart = all(len(rs) == len(set(rs)) for rs in rows_of)  # (a row and its own part are not added twice)
+        if q.add_up and not q.separately and same_shape and apart:
+            # 复议加诉讼的总数，淮安比洪泽多多少: the rows said joined are one figure, taken in every report
+            first = q.metrics[0]
+            return replace(first, key="+".join(m.key for m in q.metrics), label="＋".join(m.label for m in q.metrics),
+                           rows={t: tuple(r for m in q.metrics for r in m.rows.get(t, ())) for t in first.rows},
+                           synonyms=(), parent=None)
         raise AskColumn(Answer("not_found", title="跨单位比较或排名一次只能看一项数字（问到了："
                                + "、".join(m.label for m in q.metrics) + "），请分别问"))
 

@@ -177,7 +177,7 @@ _TEMPLATE = re.compile(r"(?:新|旧|老)(?:版本?|格式|模板|样式|表格)?
                        r"(2019|2021)年?(?:的)?(?:新|旧|老)?(?:版本?|格式|模板|样式|表格)|(新|旧|老)(?:版本?|格式|模板|样式|表格)")
 _EVERY_REPORT = re.compile(r"不限年份|不分年份|不管年份|各年份都算|(?:把)?(?:所有|全部|各个?)年份(?:的)?(?:报告|年报)?(?:都)?(?:算上|算进来|算在内|放一起|放在一起)|(?:所有|全部|这些|这批|库里的?|库中的?|收录的|手上的?|你这[里边]的|你那[里边]的|[几九八七六五四三两\d]+份|"
                            r"(?:其他|其余|剩下|剩余|别的)(?:的)?(?:那|这)?(?:几|[九八七六五四三两\d]+)?份?)(?:的)?(?:年报|报告)|"
-                           r"(?:每|各|逐)(?:一)?份(?:年报|报告)?(?:都)?(?:单独|分开|各自|分别)|按(?:每)?份(?:年报|报告)(?:算|计|排)|(?:各|每一?)份(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的)|(?:各家|各单位|每家)(?:的)?(?:年报|报告)|"
+                           r"(?:每|各|逐)(?:一)?份(?:年报|报告)?(?:都)?(?:单独|分开|各自|分别)|按(?:每)?份(?:年报|报告)(?:算|计|排)|(?:各|每一?)份(?:年报|报告)|哪(?:一|几)?份|这[几九八七六五四三两\d]+份|(?<![前第\d])[九八七六五四三两\d]+份(?=加|合|一共|总共|里|中|的|全|都)|(?:各家|各单位|每家)(?:的)?(?:年报|报告)|"
                            r"(?:两年|各年|每年|逐年|每一年)(?:都)?(?:分开|分别|单独|各自)(?:算|计|排|列)?|各算各的|分年(?:算|列|排)|"
                            r"(?:不管|不论|无论|不分|不限)(?:是)?(?:哪一?年|哪个年份|年份|年度)(?:的)?")
 # …排一下，洪泽两年分开算: a closing clause asking each year of an agency as its own item
@@ -455,6 +455,8 @@ def normalise_question(question: str) -> str:
     # 跟前面新收加上年结转: rows said before (和刚才那个比 points back at a figure: kept)
     q = re.sub(r"(?<=[跟和与同])(?:前面|上面|刚才)(?:的|说的|算的)?(?=[\u4e00-\u9fff]{2})(?!那|这|比|相比|对比|差)", "", q)
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    q = re.sub(r"头(?=[两二三四五六七八九十]名|[两二三四五六七八九十]家(?![\u4e00-\u9fff]{0,2}(?:单位|机关))?(?:的|差|加|合|一共|占|里))", "前", q)  # 头两名差几件: the first two
+    q = re.sub(r"(?<![\u4e00-\u9fff])次(?=(?:多|高|少|低|大|小)(?:的|呢|一些|些|是|那))|^(?:那)?次(?=(?:多|高|少|低|大|小))", "第二", q)  # 次多的呢: the second
     q = re.sub(r"(合计|总数|总和|之和|这个数|个数字)(?:又|还|则|倒)(?=占|相当于|是)", r"\1", q)  # 这个合计又占…: the share, said with a particle
     q = re.sub(r"(?<![办理])结果(?=那几项|这几项|那几个|这几个|那几类|各项)", "办理结果", q)  # 结果那几项: the outcomes of 表三
     q = re.sub(r"哪(一|个)?小(项|类)", r"哪一\2", q)  # 哪一小项最多: one of the parts
@@ -866,6 +868,10 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
     # 浙江嘉兴的秀洲分局: a place said only to say where the agency named after it is, not an agency of its own
     query.mentions = [r for r in query.mentions if not (r.kind == "region" and any(
         m.region_before is r and set(r.agency_ids) & set(m.agency_ids) for m in query.mentions))]
+    # 北戴河区和秀洲分局都属于自然资源口: the kind the agencies named share, said of them, names no agency of its own
+    query.mentions = [s for s in query.mentions if not (
+        re.search(r"(?:都|同|均|全)(?:属于|属|是|归|在)$", q[: s.start]) and re.match(r"(?:口|系统|条线|领域|部门|行业)", q[s.end :])
+        and (said := [m for m in query.mentions if m.end <= s.start]) and all(set(m.agency_ids) <= set(s.agency_ids) for m in said))]
     # 嘉兴的乍浦镇: a place before an agency whose name says no place (a township) cannot be checked; the
     # agency is taken, and the answer says the place was not checked
     unplaced = set(catalog.unplaced())

@@ -19,14 +19,17 @@ from datetime import date
 _STATED_NOW = re.compile(r"(?:现在|今年|当前|目前)(?:是|为)?(\d{4})年[，,]?")
 _BEFORE_AFTER = re.compile(
     r"(\d{4})年(?:度)?(?:的|之)?((?:前一年|上一年|上一个?年度|前一个?年度|之前一年|上年度?)(?!度?结转|度?项目|转|度?(?:的)?[\u4e00-\u9fff]{0,4}?项目(?:数|个数))"
-    r"|后一年|下一年|下一个?年度|次年|第二年|之后一年)"
+    r"|后一年|下一年|下一个?年度|次年|第二年|之后一年|(?P<n>[一两二三四五\d])年(?P<way>后|之后|前|之前))"
 )
 _RANGE = re.compile(r"(\d{4})\s*年?\s*(?:到|至|-|~|—|－|～)\s*(\d{4})\s*年?")
 _SINCE = re.compile(r"(\d{4})年(?:度)?(?:及|和)?(?:以来|以后|之后|起(?![诉])|至今|到现在|到今天|开始)")
 _YEAR = re.compile(r"(?<![新旧老版本][(（])(?<!\d)((?:19|20)\d{2})(?!\d)(?![万亿元件个项%％.点]|多万|余万)(?!年?(?:的)?(?:新|旧|老)?(?:版|格式|模板|样式|表格))年?")
 _RELATIVE = {"大前年": 3, "前年": 2, "去年": 1, "上一年": 1, "上年": 1, "今年": 0, "明年": -1,
              "三年前": 3, "两年前": 2, "二年前": 2, "一年前": 1, "四年前": 4, "五年前": 5, "六年前": 6, "七年前": 7,
-             "八年前": 8, "九年前": 9, "十年前": 10}
+             "八年前": 8, "九年前": 9, "十年前": 10,
+             # (两年后: a year to come, never held; in a conversation it counts from the thread's year)
+             "一年后": -1, "两年后": -2, "二年后": -2, "三年后": -3, "四年后": -4, "五年后": -5,
+             "一年之后": -1, "两年之后": -2, "三年之后": -3}
 _LATER = ("后一年", "下一年", "下一年度", "下个年度", "下一个年度", "次年", "第二年", "之后一年")
 # Phrases where a relative word names a row of 表三, not a year (上年结转, 转到明年继续办理), or the
 # base of a change (比去年): handled by the reader of the row or of the change.
@@ -71,6 +74,10 @@ def read_period(text: str, today: date | None = None) -> Period:
     for m in _BEFORE_AFTER.finditer(text):
         base = int(m.group(1))
         y = base + 1 if m.group(2) in _LATER else base - 1
+        if m.group("n"):  # 2022年的两年后: counted from the year said
+            n = m.group("n")
+            step = int(n) if n.isdigit() else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}[n]
+            y = base + step if "后" in m.group("way") else base - step
         years.add(y)
         p.consumed.append(m.span())
         p.relative.append(f"“{m.group(0)}”是{y}年")

@@ -232,6 +232,9 @@ def _read(q: Query, thread: Thread) -> InContext:
     for step in _STEPS:
         read = step(q, thread)
         if isinstance(read, InContext):
+            if read.query.row_readings and not read.declined and not read.choices:
+                # 它现行有效的有多少件 on a thread of 行政规范性文件: the agency written out, the row still the thread's
+                read.query = _row_of_the_thread(read.query, thread) or read.query
             return _filter_kept(read, said)
         if read is not None:
             q = _row_of_the_thread(read, thread) or read  # (a rewritten question is read on the thread's row too)

@@ -232,7 +232,8 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     new_row = bool(q.metrics) and t.conv.ranked_question and {m.key for m in q.metrics} != {
         m.key for m in t.reread(t.conv.ranked_question).metrics}  # (行政处罚前两名呢 after a ranking of 行政许可: a ranking of its own)
     # (本年新制作数量呢，前两名 after a ranking of 对外公开总数量: another column ranked, a ranking of its own)
-    if not q.metrics and t.conv.ranked_question and column_spans(q.text):
+    if not new_row and t.conv.ranked_question and column_spans(q.text):
+        # (按采购总金额排呢，前三名 after a ranking of 采购项目数量: the same row, another column ranked)
         ranked = t.reread(t.conv.ranked_question).metrics
         try:
             new_row = new_row or any(
@@ -247,8 +248,11 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         if len(first) == cn_number(top.group(1)):  # (one agency may be there with two years: two reports)
             names = "和".join(f"{a}{y}年" for a, y in first)
             # (前三名加起来 some questions after the ranking: the figure ranked, not the one asked since)
-            ranked = "" if q.metrics or t.conv.ranked_question == t.conv.last_question else figure_words(t.conv.ranked_question)
-            return t.reread(q.text[: top.start()] + names + ranked + q.text[top.end() :])
+            ranked = "" if q.metrics else figure_words(t.conv.ranked_question)
+            # (你刚说的这三家里，前两名: the places said of the list just shown, which the names now say)
+            before = re.sub(r"^(?:你)?(?:刚才?|上面|前面)?(?:说|列|排)?(?:的|出来的)?(?:这|那)[两二三四五六七八九十\d]+(?:家|个|名)(?:里|中|当中|里面)?[，,]?$", "",
+                            q.text[: top.start()])
+            return t.reread(before + names + ranked + q.text[top.end() :])
     said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率)|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
@@ -283,7 +287,10 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         # 第一名这个比例呢（asked back）→ 这两家的新收加起来: which two is not plain while the ask-back is open (an
         # ask-back over words not understood leaves the agencies as they were)
         return InContext(q, declined=f"“{said.group(0)}”指哪几家没能确定（上一句还在问要哪一个），请写出单位名称")
-    if said.group(2) == "个" and re.match(r"(?:的)?(?:合计|总数|之和|总和|总量|和)", q.text[said.end() :]):
+    sums = [t.reread(x) for x in [*t.conv.history[-1:], t.conv.last_question] if x]
+    one_report = len(sums) == 2 and len({tuple(r.years) for r in sums} | {tuple(i for m in r.mentions for i in m.agency_ids) for r in sums}) == 2 and all(
+        (r.add_up or r.parts_sum) and len(r.metrics) == 1 and r.mentions and r.years for r in sums) and sums[0].metrics != sums[1].metrics
+    if said.group(2) == "个" and re.match(r"(?:的)?(?:合计|总数|之和|总和|总量|和)", q.text[said.end() :]) and not one_report:
         # 2020年的几份加起来 → 2024年的呢 → 这两个合计差多少: two sums, not two agencies; asked, never taken apart
         return InContext(q, declined=f"“{said.group(0)}{q.text[said.end():said.end() + 2]}”指哪两个合计没能确定，请把两边都写完整"
                                      "（例如：分别问2024年、2020年各单位新收合计）")
@@ -771,8 +778,9 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     ranked_words, last_words = figure_words(conv.ranked_question), figure_words(conv.last_question)
     differs = (bare and placed and among is conv.ranked and conv.last_question != conv.ranked_question
                and ranked_words and last_words and not _same_figure(ranked_words, last_words) and who not in conv.last_agencies)
-    if differs and re.search(r"同样|同一|一样|相同|照此", t.question):
-        differs = False  # 第三名呢？同样口径。: the figure just asked, of that place
+    if differs and (re.search(r"同样|同一|一样|相同|照此", t.question) or (
+            re.search(r"(?:这|那)(?:个|一)?(?:比例|比率|占比|比重|百分比)", t.question) and RATE_WORDS.search(last_words))):
+        differs = False  # 第三名呢？同样口径 / 第一名这个比例呢: the figure just asked, of that place
     if differs and re.search(r"谁|哪家|哪个单位|哪一家|哪一个", q.text):
         rest, differs = ranked_words, False  # 倒数第一是谁: who is at that place of the ranking, with its figure
     if differs:

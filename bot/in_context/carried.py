@@ -8,7 +8,16 @@ from decimal import Decimal
 
 from bot.answer import Option
 from bot.conversation import FOLLOW_END
-from bot.follow_up import BOTH, FOLLOW_START, RANK_WORDS, TWO_PLACES, carry_over, figure_words, unheld_name
+from bot.follow_up import (
+    BOTH,
+    FOLLOW_START,
+    RANK_WORDS,
+    TWO_PLACES,
+    carry_over,
+    cn_number,
+    figure_words,
+    unheld_name,
+)
 from bot.gather import as_number
 from bot.in_context.thread import (
     ACROSS,
@@ -86,10 +95,12 @@ def carried_over(q: Query, t: Thread) -> InContext:
         who = conv.last_agencies[0]
         return t.written_out(f"{who}{'' if q.years else str(conv.seen_in[who]) + '年'}{q.text}")
     every = sum(len(ys) for ys in t.held.values())
-    if (q.stated_count == every and not q.mentions and not q.metrics and (q.intent == "rank" or q.wants_top) and (conv.ranked_question or conv.last_question)
-            and not q.years):
+    reports_said = re.search(r"([两三四五六七八九十\d]+)份", q.text)
+    if ((q.stated_count or (cn_number(reports_said.group(1)) if reports_said else 0)) == every and not q.mentions and not q.metrics and (q.intent == "rank" or q.wants_top or q.add_up)
+            and (conv.ranked_question or conv.last_question) and not q.years):
         # 这三家加起来 → 反过来，九份里最少的是哪份: every report held, on the figure talked of (never those three)
-        words = figure_words(conv.ranked_question or conv.last_question)
+        # (九份全部加起来呢: every report's figure added, never the agencies just compared)
+        words = figure_words((conv.ranked_question if not q.add_up else "") or conv.last_question)
         if words:
             return t.written_out(words + "，" + q.text)
     counted = re.search(r"(?:这)?[两二三四五六七八九](?:家|个单位|份)", q.text)
@@ -115,7 +126,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
         # 尚未审结多少 → 也就是说已经审结的有多少件: that row less its pending cases
         who = conv.last_agencies[0]
         return t.written_out(f"{who}{year_of(conv, who)}{review_rows[0].label}{q.text[left_col.start() :]}")
-    both_sides = (q.ratio_of and len(q.metrics) >= 2) or (q.exclude_row and q.add_up)
+    both_sides = (q.ratio_of and len(q.metrics) >= 2) or (q.exclude_row and q.add_up) or (
+        # 排第二的理由呢 → 那无法提供的三项加起来: a sum of its own, never put into the ranking of parts
+        q.add_up and q.metrics and not q.ratio and conv.last_question and t.reread(conv.last_question).which_part)
     if (both_sides and not q.mentions and len(conv.last_agencies) == 1 and q.intent in ("lookup", "total") and not q.level
             and t.reread(conv.last_question).mentions):
         # 行政强制的决定数相当于行政处罚决定数的百分之几 / 除了行政查询事项，其余不予公开的加起来: both sides of it

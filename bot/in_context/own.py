@@ -126,9 +126,10 @@ def extreme_year_not_known(q: Query, t: Thread) -> InContext | None:
 
 def after_a_lost_figure(q: Query, t: Thread) -> InContext | None:
     """这两项加起来 (declined) → 跟自然人那一列的办理结果总计比，差多少: the other side is the figure never given."""
-    if (t.conv.figure_lost and not q.mentions and not q.years and (q.difference or (q.ratio or q.add_up) and not q.metrics)
+    part_left_out = q.ratio and re.match(r"(?:那|那么|再)?(?:它)?占", q.text)  # 占（七）总计的比例: the part is the one lost
+    if (t.conv.figure_lost and not q.mentions and not q.years and (q.difference or (q.ratio or q.add_up) and not q.metrics or part_left_out)
             and len(q.metrics) < 2 and not t.conv.options  # (不予处理的合计: a sum of its own, said in full)
-            and not q.exclude_ids and re.search(r"这个|那个|它|上面|刚才|其中|差|比|这一|那一", q.text)):
+            and not q.exclude_ids and re.search(r"这个|那个|它|上面|刚才|其中|差|比|这一|那一|^(?:那|那么|再)?占", q.text)):
         # (除了秀洲分局，另外两家加起来呢: a sum of its own, leaning on no figure)
         return InContext(q, declined="上一句没能给出数字，这一句要和哪个数比（或加、占）没能确定；请把要算的两项都说完整")
     return None
@@ -158,7 +159,8 @@ def year_said_twice(q: Query, t: Thread) -> Query | None:
     return replace(read, relative=q.relative)
 
 
-_STEP_YEAR = re.compile(r"(?P<prev>上一年|前一年|上一个?年度|前一个?年度)|(?P<next>下一年|后一年|下一个?年度|次年)")
+_STEP_YEAR = re.compile(r"(?P<prev>上一年|前一年|上一个?年度|前一个?年度)|(?P<next>下一年|后一年|下一个?年度|次年)"
+                        r"|(?P<later>[一两二三四五])年(?:之)?后")
 
 
 def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
@@ -178,7 +180,7 @@ def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
     if len(years) != 1:
         return None
     base = years.pop()
-    year = base + (-1 if said.group("prev") else 1)
+    year = base + (-1 if said.group("prev") else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}.get(said.group("later") or "一"))
     read = t.reread(q.text[: said.start()] + f"{year}年" + q.text[said.end() :])
     return replace(read, relative=f"“{said.group(0)}”按对话里的{base}年算，是{year}年")
 
@@ -461,6 +463,10 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
             and len(t.conv.last_agencies) == 1):
         # 这个数和淮安市2024年比，谁多: the thread's figure, of its agency, against the agency named
         last, who = t.conv.last_question, t.conv.last_agencies[0]
+        years = read_period(last).years
+        if len(years) > 1:  # 洪泽两年加起来 → 这个数跟平潭比: a sum of years, never one year of it
+            return InContext(q, declined=f"“{pointing.group(0)}”是{who}{'、'.join(map(str, years))}年的合计，"
+                                         "和别的单位一年的数比，请把两边都写完整（例如：洪泽区2024年新收跟平潭2022年比多多少）")
         words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))
         if words:
             return t.reread(f"{who}{year_of(t.conv, who)}{words}{q.text[pointing.end() :]}")

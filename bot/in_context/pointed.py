@@ -177,6 +177,13 @@ def pointer_as_operand(q: Query, t: Thread) -> Query | InContext | None:
         named = "".join(q.text[a:b] for a, b in sorted(metric_spans(q.text) + own_columns(q.text)))
         who = t.conv.last_agencies[0]
         return t.reread(f"{who}{year_of(t.conv, who)}{rows}加起来比{named}多几件")
+    checked = re.match(r"(?:跟|和|与|同)(?P<other>[^，,。？?]+?)(?:的)?(?:对得上|对不对得上|相等|一致|等不等|是否相等|能对上)", q.text[said.end() :])
+    if (checked and said.start() == 0 and before.add_up and len(before.metrics) >= 2 and not own_columns(last)
+            and len(t.conv.last_agencies) == 1 and t.reread(checked.group("other")).metrics):
+        # 新收加上年结转一共 → 这个数跟办理结果总计再加上结转下年的对得上吗: the sum just shown is one side of the check
+        rows = "加上".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
+        who = t.conv.last_agencies[0]
+        return t.reread(f"{who}{year_of(t.conv, who)}{rows}，" + q.text[said.end() :])
     if not words or RATE_WORDS.search(words) or len(t.reread(words).metrics) != 1:
         return None
     return t.reread(q.text[: said.start()] + words + q.text[said.end() :])
@@ -294,7 +301,9 @@ def against_the_one_named(q: Query, t: Thread) -> InContext | None:
         return None
     m = q.mentions[0]
     said = re.match(r"(?:\d{4}年)?(?:的)?(?:相)?(?:比|对比|比较)(?:一比|一下)?", q.text[m.end :])
-    if not (re.search(r"(?:跟|和|与|同)$", q.text[: m.start]) and said):
+    # (复议加诉讼的总数，比洪泽区同一年多出多少: the side before 比 is the thread's report)
+    than = q.difference and q.metrics and re.search(r"比$", q.text[: m.start])
+    if not (re.search(r"(?:跟|和|与|同)$", q.text[: m.start]) and said or than):
         return None
     who = conv.last_agencies[0]
     if who in {t.names.get(i) for i in m.agency_ids}:

@@ -516,7 +516,10 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
     least = r"最少|最低|最小|倒数|垫底|从少到多|从低到高|从小到大"
     other_end = bool(RANK_WORDS.search(rest) and re.search(least, rest)) and not re.search(least, conv.ranked_question or "")
     # (把乍浦去掉，剩下四家里新收最少的是谁: the figure ranked, said again, is no other question)
-    same_figure = not q.metrics or (conv.ranked_question and {m.key for m in q.metrics} == {m.key for m in t.reread(conv.ranked_question).metrics})
+    # (收得最少的: 收 read loosely as 新收 is the figure ranked)
+    def figure(ms) -> set:
+        return {(m.table, repr(sorted(m.rows.items()))) for m in ms}
+    same_figure = not q.metrics or (conv.ranked_question and figure(q.metrics) == figure(t.reread(conv.ranked_question).metrics))
     if not (rest and same_figure and not q.years and conv.ranked and conv.ranked_question and not q.add_up and not q.ratio
             and (places_asked or top_later or other_end)):
         return None
@@ -526,7 +529,7 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
     words = figure_words(conv.ranked_question)
     if len(kept) == len(places) or len(kept) < 2 or not words:
         return None
-    conv.ranked_anew = bool(places_asked)  # (its places are counted anew: 第二 is of what is left)
+    conv.ranked_anew = bool(places_asked or other_end)  # (its places are counted anew: 第二 is of what is left)
     rest = re.sub(r"^[，,]?(?:剩下|其余|剩余|余下)(?:的)?(?:[两二三四五六七八九十\d]+家|几家)?(?:里|中|当中)?", "", rest)  # (剩下四家里: those named)
     return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "，" + rest.lstrip("，,"),
                          f"接上题：上面排名里的{len(places)}份年报去掉{'、'.join(sorted(gone))}，其余{len(kept)}份再排")

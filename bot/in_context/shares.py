@@ -375,7 +375,7 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
         said_rows = {m.key for m in find_metrics(pointer.group("what"))}
         if said_rows and said_rows <= {m.key for m in t.reread(conv.last_question).metrics}:
             q = t.reread(q.text[: pointer.start("what")] + q.text[pointer.end("what") :])
-    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:一家)?(?:就|却|竟然|竟|则)?(?:的)?占了?(?:这其中|其中|里面|当中|这个总数|这个合计|这个总和|这个数|总数|合计|总和)?(?:的)?"
+    said = re.match(r"^(?:那)?(?:其中)?(.{1,16}?)(?:一家)?(?:就|却|竟然|竟|则)?(?:的)?占了?(?:这其中|其中|里面|当中|这个总数|这个合计|这个总和|这个数|总数|合计|总和|全部|总量|整体|所有)?(?:的)?"
                     r"(?:(?:这|那)?(?P<n>[两三四五六七八九十几\d]+)家(?:的)?(?:合计|总数|总和|加起来)?(?:的)?)?"
                     r"(?:多少|几成|多少成|比例|比重|百分之几|百分之多少|百分比|多大|的比例|比)", q.text)
     if said and said.group("n") and said.group("n") != "几" and cn_number(said.group("n")) != len(conv.last_agencies):
@@ -672,9 +672,11 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
         return t.written_out(question_stem(last) + text[said.end() :], f"接上题：“{said.group(1)}”指上一个数字")
     if not (said and conv.last_part and len(conv.last_agencies) == 1 and same_agency):
         return None
-    if re.search(r"第一|最多|头一", said.group(1)) and not t.reread(conv.last_question).which_part:
+    if re.search(r"第一|最多|头一", said.group(1)) and (not t.reread(conv.last_question).which_part or re.search(
+            r"第(?:[2-9]|[二三四五六七八九])(?:多|高|大|少|低|小)", conv.last_question)):
+        # (次多的呢 → 最多的那种占…: the part shown last was the second, not the first)
         # 排第一的那条 after other parts were asked: which part ranked first is not what was last shown
-        return InContext(q, declined=f"“{said.group(1)}”指哪一项没能确定（上一个回答不是排名），请写出这一项的名称")
+        return InContext(q, declined=f"“{said.group(1)}”指哪一项没能确定（上一个回答不是排在第一的那一项），请写出这一项的名称")
     who = conv.last_agencies[0]
     years = f"{q.years[0]}年" if year else "" if q.years else year_shown(conv, who)
     at = len(q.text) - len(text) + said.end()  # where the words after the pointer start, in the question
