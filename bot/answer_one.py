@@ -87,7 +87,8 @@ class OneReportAnswers:
                           title="、".join(v.label for v in values) + "（加减混合的算式没有代为计算，各项如下）")
         if q.balance and len(values) == 4:  # 新收加上年结转，和办结加结转下年，两头相等吗: 一+二 against （七）+四
             return self._balance(q, values, notes)
-        if q.difference and q.add_up and len(values) == 2 and not q.ratio:
+        if (q.difference and q.add_up and len(values) == 2 and not q.ratio and len(q.mentions) == 1
+                and q.mentions[0].word_before.endswith("比")):
             # 复议加诉讼的总数，比洪泽区多出多少 (no one else named): the two rows are one side; the other is not known
             return Answer("not_found", title="两项加起来以后要和谁比没能确定；请写出比的双方（例如：淮安市政府2024年复议加诉讼比洪泽区多多少）",
                           notes=notes)

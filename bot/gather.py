@@ -188,7 +188,10 @@ class Gather:
         same_shape = len({(m.table, repr(m.cols), repr(m.default_col), tuple(sorted(m.rows))) for m in q.metrics}) == 1
         rows_of = [[r for m in q.metrics for r in m.rows.get(t, ())] for t in q.metrics[0].rows]
         apart = all(len(rs) == len(set(rs)) for rs in rows_of)  # (a row and its own part are not added twice)
-        if q.add_up and not q.separately and same_shape and apart:
+        # (新收合计，减去办结的合计 / 新收加结转，和办结加结转下年，两边差几件: rows set against rows, not one figure)
+        joined = (q.add_up and not q.separately and not q.mixed_sum and not q.balance and not any(s < 0 for s in q.signs)
+                  and len(q.metrics) <= 3 and (not q.difference or any(m.word_before.endswith("比") for m in q.mentions)))
+        if joined and same_shape and apart:
             # 复议加诉讼的总数，淮安比洪泽多多少: the rows said joined are one figure, taken in every report
             first = q.metrics[0]
             return replace(first, key="+".join(m.key for m in q.metrics), label="＋".join(m.label for m in q.metrics),

@@ -4593,3 +4593,120 @@ def test_the_nth_figure_over_the_nth_of_one_report(assistant):
     *_, share = talk(assistant, "平潭综合实验区2022年制发了多少件行政规范性文件？", "废止了多少？", "现行有效的呢",
                      "你刚才说的第一个数占第三个数的百分之多少？")
     assert share.value == 12.6
+
+
+# Rounds 89 and 90 (blind)
+
+
+def test_a_row_named_after_a_gap_of_two_rows_is_that_row(assistant):
+    *_, row = talk(assistant, "嘉兴市自然资源和规划局秀洲分局2020年“其他对外管理服务事项”的处理决定数量是多少？", "行政许可的呢？",
+                   "这两个数相差多少？", "行政处罚的处理决定呢？")
+    assert row.figures[0].value == 4  # the row named, never a gap left with 比多 unread
+
+
+def test_the_first_place_this_share_is_the_share(assistant):
+    *_, share = talk(assistant, "我在整理2020年度的几份报告。哪几家单位本年新收的政府信息公开申请最多？请列前三名。",
+                     "第二名的申请里，法律服务机构提了几件？", "它的予以公开占办理结果总计的比例是多少？", "第一名这个比例呢？")
+    assert share.value == 91.8  # 这个比例 names the share, so the ranking's figure is not asked about
+
+
+def test_a_column_of_it_keeps_the_threads_row(assistant):
+    *_, valid = talk(assistant, "平潭2022年制发了多少件行政规范性文件？", "淮安市2024年制发和废止分别是多少？", "它现行有效的有多少件？")
+    assert valid.figures[0].value == 66  # 行政规范性文件, never asked between it and 规章
+
+
+def test_rows_added_then_set_against_an_agency_named_after_than(assistant):
+    *_, gap = talk(assistant, "我在核对淮安市人民政府2024年的年报，表四里行政复议一共多少件？", "复议加诉讼的总数，比洪泽区同一年多出多少？")
+    assert gap.value == 391  # 淮安's 复议+诉讼 less 洪泽's, never 洪泽's 复议 less its 诉讼 (-2)
+
+
+def test_rows_added_against_one_named_after_than_with_no_thread_are_declined(assistant):
+    answer = assistant.answer("复议加诉讼的总数，比洪泽区2024年多出多少？")
+    assert answer.kind == "not_found" and answer.value is None
+
+
+def test_the_second_of_a_new_ranking_named_through_it(assistant):
+    *_, cell = talk(assistant, "各地依申请新收数量，哪家最多？", "不限年份，把手上所有报告放一起，排前三",
+                    "这个新排名里的第二名，本机关不掌握相关政府信息的有几件")
+    assert cell.figures[0].value == 3  # 秀洲分局 2020, never a ranking of 本机关不掌握 (平潭's 37)
+
+
+def test_a_share_after_a_turn_declined_leans_on_no_older_figure(assistant):
+    *_, share = talk(assistant, "淮安二零二四 信访举报投诉类的不予处理有多少", "其他处理那三小项合计", "上个月的呢",
+                     "占（七）总计的比例")
+    assert share.value is None  # never 其他处理's share (6.1 %) as if the lost turn had not been
+
+
+def test_two_sums_of_one_report_added(assistant):
+    *_, total = talk(assistant, "淮安二零二四 信访举报投诉类的不予处理有多少", "不予处理五小项合计", "其他处理那三小项合计",
+                     "前面这两个合计再加一块")
+    assert total.value == 275
+
+
+def test_one_left_out_then_the_least_of_the_rest(assistant):
+    *_, least = talk(assistant, "我们在比较2020年几家单位的依申请公开量。两千零二十年新收政府信息公开申请最多的是哪家？",
+                     "第二名呢？", "把乍浦镇排除在外，收得最少的是谁？")
+    assert least.figures[0].value == 4  # 2020's reports less 乍浦镇, never 2024's (95)
+
+
+def test_years_after_the_threads_year(assistant):
+    *_, review = talk(assistant, "平潭2022年行政复议一共几起？", "两年后洪泽区的复议总数呢？")
+    assert review.figures[0].value == 2  # 2024, never 洪泽's two years added (13)
+
+
+def test_another_column_of_the_ranked_row_is_ranked_anew(assistant):
+    *_, ranked = talk(assistant, "2020年度你手里那五份报告，政府集中采购项目数量加起来是多少？", "哪家最多？", "按采购总金额排呢，前三名")
+    assert [f.value for f in ranked.figures][:3] == [11717300, 2448023, 2147332]
+
+
+def test_the_second_most_said_as_ci(assistant):
+    *_, second = talk(assistant, "淮安市政府2024年报告表三里，“不予公开”下面各小项加总是多少？", "哪一种理由用得最多？", "次多的呢",
+                      "最多的那种占不予公开合计的几成？")
+    assert second.value is None  # 最多的 after the second was shown: asked, never the second's share (17.4 %)
+
+
+def test_a_sum_of_parts_after_a_ranking_of_parts(assistant):
+    *_, total = talk(assistant, "淮安市2024年以各种理由不予公开的申请，一共多少件", "其中最多的是哪种理由", "排第二的理由呢",
+                     "那无法提供的三项加起来")
+    assert total.value == 781
+
+
+def test_this_figure_after_a_sum_of_two_years_against_an_agency_is_asked(assistant):
+    *_, gap = talk(assistant, "洪泽两年新收加起来", "这个数跟平潭比多多少")
+    assert gap.value is None  # never 洪泽's 2024 alone against 平潭 (21)
+
+
+def test_every_report_said_by_count_after_two_compared(assistant):
+    *_, total = talk(assistant, "洪泽2024年新收跟平潭比多多少", "九份全部加起来呢")
+    assert total.value == 3483  # every report held, never the two just compared (169)
+
+
+def test_an_agencys_share_of_every_report(assistant):
+    *_, share = talk(assistant, "我手上是你那九份报告。九份里本年新收申请加起来多少", "淮安市占全部的比重")
+    assert share.value == 89.5
+
+
+def test_the_two_figures_of_a_share_for_another_agency(assistant):
+    *_, both = talk(assistant, "安康市自然资源局2020年规范性文件本年新制作了几件？", "新制作的占对外公开总数量多大比例？",
+                    "同年嘉兴市发改委这两个数各是多少？")
+    assert [f.value for f in both.figures] == [2, 33]  # the part and the whole, never the share again (6.1 %)
+
+
+def test_the_other_unit_of_a_place_said_after(assistant):
+    *_, other = talk(assistant, "嘉兴市发展和改革委员会2020年采购项目数是多少？", "另一家嘉兴的单位呢？")
+    assert other.figures[0].value == 7
+
+
+def test_the_newest_year_said_for_another_agency(assistant):
+    *_, fee = talk(assistant, "平潭综合实验区2022年行政事业性收费金额是多少？", "洪泽区最新一年的呢？")
+    assert fee.figures[0].year == 2024
+
+
+def test_a_share_over_a_sum_of_rows_asked_turns_before(assistant):
+    *_, share = talk(assistant, "淮安市2024年新收加上年结转一共多少", "结转到下一年继续办的有多少", "它占前面那个合计的比例")
+    assert share.value == 3.3
+
+
+def test_this_figure_after_a_sum_is_one_side_of_the_check(assistant):
+    *_, check = talk(assistant, "淮安市2024年上年结转的加上本年新收，一共是多少", "这个数跟办理结果总计再加上结转下年的对得上吗，两个数都报给我")
+    assert len(check.figures) == 4  # both sides, never 办理结果总计+结转 alone with 这个数 dropped

@@ -209,11 +209,15 @@ def the_other_unit_there(q: Query, t: Thread) -> InContext | None:
     if last not in names:
         return None
     other = names[1] if names[0] == last else names[0]
-    asked = [x for x in re.split(r"[。？?！!；;]", q.text[said.end() :]) if x.strip()]
+    m = loose[0]  # (另一家嘉兴的单位呢: the place said after 另一家 is no part of what is asked)
+    text = q.text[: m.start] + re.sub(r"^(?:的)?(?:单位|机关|部门|那家|那个)?", "", q.text[m.end :]) if m.start >= said.end() else q.text
+    asked = [x for x in re.split(r"[。？?！!；;]", text[said.end() :]) if x.strip()]
     tail = re.sub(r"^(?:[^，,]*?(?:报告|年报)(?:吧|吗|呢)?[，,]?)", "", asked[-1]) if asked else ""
     tail = re.sub(r"^(?:那)?(?:它|这家|他们|该单位)(?:的)?", "", tail)
     year = "" if q.years else year_of(t.conv, last)
     tail = re.sub(r"^(?:那年|那一年|同年|同一年|当年)(?:的)?", "", tail)
+    if re.fullmatch(r"(?:的)?(?:呢|怎么样|如何)?[?？。]*", tail) and t.conv.last_question:
+        tail = figure_words(t.conv.last_question) or tail  # 另一家嘉兴的单位呢: the figure the thread is on
     return t.written_out(other + year + (tail or "呢"), f"接上题：“{loose[0].text}另一家”指{other}")
 
 
@@ -242,6 +246,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         except AmbiguousColumn:
             new_row = True  # (a column word the ranked row reads two ways: not the ranking's own column)
     if (top and not q.mentions and not q.years and t.conv.ranked and not new_row and not RANK_WORDS.search(q.text[top.end() :])
+            and not re.search(r"排除|除了|除去|去掉|不算|拿掉|扣除|刨去|剔除", q.text)  # (把它排除掉，前三名呢: ranked again)
             and not re.match(r"(?:的)?(?:分别)?(?:是|有)?(?:谁|哪)", q.text[top.end() :])):  # (前两名是谁: a ranking asked)
         # 前三名合计多少件: the first places of the last ranking, named (each in its year)
         first = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))[: cn_number(top.group(1))]

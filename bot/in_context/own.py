@@ -159,8 +159,25 @@ def year_said_twice(q: Query, t: Thread) -> Query | None:
     return replace(read, relative=q.relative)
 
 
-_STEP_YEAR = re.compile(r"(?P<prev>上一年|前一年|上一个?年度|前一个?年度)|(?P<next>下一年|后一年|下一个?年度|次年)"
+_STEP_YEAR = re.compile(r"(?P<prev>上一年|前一年|上一个?年度|前一个?年度|(?:再)?往前(?:推)?一年|再前一年)|(?P<next>下一年|后一年|下一个?年度|次年)"
                         r"|(?P<later>[一两二三四五])年(?:之)?后")
+
+
+_NEWEST_SAID = re.compile(r"(?:最新|最近)(?:的)?(?:一年|一份|年度|那年|那一年|一期)(?:的)?(?:年报|报告)?")
+
+
+def newest_year_said(q: Query, t: Thread) -> Query | None:
+    """洪泽区最新一年的呢 after 平潭2022年…: the newest year held for the agency named, not the thread's year."""
+    said = _NEWEST_SAID.search(q.text)
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    if not (said and len(ids) == 1 and not q.years and t.conv.last_question):
+        return None
+    held = t.held.get(next(iter(ids)), {})
+    if not held:
+        return None
+    year = max(held)
+    read = t.reread(q.text[: said.start()] + f"{year}年" + q.text[said.end() :])
+    return replace(read, relative=f"“{said.group(0)}”按库中最新的{year}年算")
 
 
 def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:

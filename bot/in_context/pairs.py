@@ -918,3 +918,32 @@ def two_levels(q: Query, t: Thread) -> InContext | None:
         return None
     a, b = seen
     return t.written_out(f"{a}{conv.seen_in[a]}年比{b}{conv.seen_in[b]}年{words}多多少")
+
+
+_TWO_OF_THE_SHARE = re.compile(r"(?:这|那)(?:两|二)(?:个数字?|项|个)(?:的?数(?:字)?)?(?:各|分别|各自)")
+
+
+def two_of_the_share(q: Query, t: Thread) -> InContext | None:
+    """新制作的占总数多大比例 → 同年嘉兴市发改委这两个数各是多少: the part and the whole of that share, each (of the
+    agency named, or the thread's), never the share again."""
+    said = _TWO_OF_THE_SHARE.search(q.text)
+    conv = t.conv
+    if not (said and not q.metrics and len(q.mentions) <= 1 and conv.last_question and len(conv.last_agencies) == 1):
+        return None
+    last = conv.last_question
+    b = t.reread(last)
+    if not (b.ratio and len(b.years) <= 1 and len({i for m in b.mentions for i in m.agency_ids}) <= 1):
+        return None
+    cols = list(dict.fromkeys(last[s:e] for s, e in own_columns(last, active=True)))
+    rows = list(dict.fromkeys(last[s:e] for s, e in metric_spans(last)))
+    if len(cols) == 2 and len(rows) <= 1:
+        asked = f"{rows[0] if rows else ''}{cols[0]}和{cols[1]}"
+    elif len(rows) == 2 and len(cols) <= 1:
+        col = cols[0] if cols else ""
+        asked = f"{rows[0]}{col}和{rows[1]}{col}"
+    else:
+        return None
+    who = q.text[q.mentions[0].start : q.mentions[0].end] if q.mentions else conv.last_agencies[0]
+    same_year = re.search(r"同年|同一年|那年|那一年|当年", q.text)
+    when = "".join(f"{y}年" for y in q.years) or (year_of(conv, conv.last_agencies[0]) if same_year or not q.mentions else "")
+    return t.written_out(f"{who}{when}{asked}各多少", f"接上题：“{said.group(0)}”指上一句比例的两个数（{asked}）")

@@ -302,7 +302,8 @@ def against_the_one_named(q: Query, t: Thread) -> InContext | None:
     m = q.mentions[0]
     said = re.match(r"(?:\d{4}年)?(?:的)?(?:相)?(?:比|对比|比较)(?:一比|一下)?", q.text[m.end :])
     # (复议加诉讼的总数，比洪泽区同一年多出多少: the side before 比 is the thread's report)
-    than = q.difference and q.metrics and re.search(r"比$", q.text[: m.start])
+    than = q.difference and q.metrics and re.search(r"比$", q.text[: m.start]) and not re.search(
+        r"它|回到|第[一二三四五六七八九十\d]|前者|后者|这家|那家|该单位", q.text[: m.start])  # (回到第一个问题，它的…: pointed elsewhere)
     if not (re.search(r"(?:跟|和|与|同)$", q.text[: m.start]) and said or than):
         return None
     who = conv.last_agencies[0]
@@ -318,7 +319,7 @@ def against_the_one_named(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{conv.seen_in[who]}年和{named}{words}各是多少")
 
 
-_FRONT_OR_BACK = re.compile(r"^(?:那)?(?P<w>后面|后边|前面|前边)(?:的)?(?:这|那)(?:一)?(?:家|个单位)")
+_FRONT_OR_BACK = re.compile(r"^(?:那)?(?:排在)?(?P<w>后面|后边|前面|前边)(?:的)?(?:这|那)(?:一)?(?:家|个单位)")
 
 
 def front_or_back(q: Query, t: Thread) -> Query | None:

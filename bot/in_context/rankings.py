@@ -529,6 +529,13 @@ def ranked_again_without(q: Query, t: Thread) -> InContext | None:
     words = figure_words(conv.ranked_question)
     if len(kept) == len(places) or len(kept) < 2 or not words:
         return None
+    top = re.search(r"前([两二三四五六七八九十\d])(?:名|家|位)?", rest)
+    worked = re.search(r"差|相差|加起来|合计|一共|总共|之和", rest[top.end() :]) if top else None
+    if top and worked and not re.search(least, conv.ranked_question or "") and len(kept) >= cn_number(top.group(1)):
+        # 不算淮安市政府，前两名差多少: the first places of what is left (the ranking keeps its order), worked out
+        first = kept[: cn_number(top.group(1))]
+        return t.written_out("和".join(f"{a}{y}年" for a, y in first) + words + rest[top.end() :],
+                             f"接上题：上面排名去掉{'、'.join(sorted(gone))}后的{top.group(0)}是{'、'.join(a for a, _ in first)}")
     conv.ranked_anew = bool(places_asked or other_end)  # (its places are counted anew: 第二 is of what is left)
     rest = re.sub(r"^[，,]?(?:剩下|其余|剩余|余下)(?:的)?(?:[两二三四五六七八九十\d]+家|几家)?(?:里|中|当中)?", "", rest)  # (剩下四家里: those named)
     return t.written_out("和".join(f"{a}{y}年" for a, y in kept) + words + "，" + rest.lstrip("，,"),

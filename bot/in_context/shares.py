@@ -768,3 +768,36 @@ def printed_total_of_the_last(q: Query, t: Thread) -> InContext | None:
         return None
     thread = thread_row(q, t)
     return t.written_out("".join(thread) + "总计印的是多少") if thread else None
+
+
+_OVER_AN_EARLIER_SUM = re.compile(r"^(?:那)?(?P<part>它|这个数|这一?项|这个)?(?:的)?占(?:了)?(?:刚才|前面|上面|之前|先前|你算)(?:的)?(?:那个|这个|那|这)?"
+                                  r"(?:合计|加总|总和|之和|总数|和)(?:的)?(?P<ask>比例|比重|百分之几|百分之多少|几成|多少)")
+
+
+def share_over_an_earlier_sum(q: Query, t: Thread) -> InContext | None:
+    """新收加上年结转一共多少 → 结转到下一年的有多少 → 它占前面那个合计的比例: the figure just given over the sum of rows
+    worked out a few turns back, in the same report."""
+    said = _OVER_AN_EARLIER_SUM.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question and conv.history):
+        return None
+    last = conv.last_question
+    part = t.reread(last)
+    if part.ratio or part.add_up or len(part.metrics) != 1 or len(part.years) > 1:
+        return None
+    for earlier in list(reversed(conv.history))[:4]:
+        whole = t.reread(earlier)
+        if whole.ratio or whole.difference or not whole.add_up or len(whole.metrics) < 2 or len(whole.years) > 1:
+            continue
+        same = {i for m in whole.mentions for i in m.agency_ids} == {i for m in part.mentions for i in m.agency_ids} and (
+            whole.years == part.years)
+        if not same or len({m.table for m in whole.metrics}) != 1:
+            return None
+        rows = list(dict.fromkeys(earlier[s:e] for s, e in metric_spans(earlier)))
+        cols = list(dict.fromkeys(earlier[s:e] for s, e in own_columns(earlier, active=True)))
+        if len(rows) < 2 or len(cols) > 1:
+            return None
+        who = conv.last_agencies[0]
+        full = f"{who}{year_of(conv, who)}{figure_words(last)}占{'、'.join(rows)}{''.join(cols)}合计的比例"
+        return t.written_out(full, f"接上题：“{said.group(0)[:-len(said.group('ask'))]}”指前面算的{'、'.join(rows)}合计")
+    return None
