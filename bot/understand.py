@@ -455,6 +455,7 @@ def normalise_question(question: str) -> str:
     # 跟前面新收加上年结转: rows said before (和刚才那个比 points back at a figure: kept)
     q = re.sub(r"(?<=[跟和与同])(?:前面|上面|刚才)(?:的|说的|算的)?(?=[\u4e00-\u9fff]{2})(?!那|这|比|相比|对比|差)", "", q)
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    q = re.sub(r"(?:你)?(?:刚才|刚刚|上面|前面)(?:说到|提到|问到|问过|说过|列出|列过|报过)(?:的)?(?=这|那)", "", q)  # 刚才说到的这四个: a pointer, no search
     q = re.sub(r"(?<=[^\d])(第[一二三四五六七八九十\d](?:名)?)(?=第[一二三四五六七八九十\d](?:名)?(?:加|合|一共|差|相差|比|和|各|分别|的))", r"\1和", q)  # 第一第二加起来
     q = re.sub(r"^(?:那)?(?:后面|后边)(?:的)?(?=这个数|那个数)", "", q)  # 后面这个数占…: the one just given
     q = re.sub(r"两地(?=的|当年|同年|那年|这两?年|加|合|一共|各|分别|差|相差|比)", "两家", q)  # 两地当年加起来: the two agencies
@@ -1949,6 +1950,12 @@ def _agencies_left_out(q: str, catalog: AgencyCatalog) -> tuple[list[Mention], t
             for m in names:  # (where each stands in the whole question)
                 m.start, m.end = m.start + after.start(1), m.end + after.start(1)
             return names, after.span()
+    # 淮安体量太大不好比，把它排除掉: 它 is the one agency said just before (the words between give the reason)
+    it = re.search(r"[，,]?(?:那就|就)?(?:把|将)(?:它|其)(?:排除|去掉|拿掉|除去|剔除|剔掉|刨去|扣掉|撇开|放一边)(?:掉|在外|出去)?[，,]?", q)
+    if it:
+        names = _governments(q[: it.start()], catalog.mentions(q[: it.start()]), catalog, [])
+        if len(names) == 1 and it.start() - names[0].end <= 16:
+            return names, (names[0].start, it.end())
     # 几家除了秀洲分局新收申请加起来: the names run on into the question with nothing between; the
     # names said right after the word, one after another, are the ones left out
     for said in _LEAVING_OUT.finditer(q):

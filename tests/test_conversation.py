@@ -4710,3 +4710,31 @@ def test_a_share_over_a_sum_of_rows_asked_turns_before(assistant):
 def test_this_figure_after_a_sum_is_one_side_of_the_check(assistant):
     *_, check = talk(assistant, "淮安市2024年上年结转的加上本年新收，一共是多少", "这个数跟办理结果总计再加上结转下年的对得上吗，两个数都报给我")
     assert len(check.figures) == 4  # both sides, never 办理结果总计+结转 alone with 这个数 dropped
+
+
+def test_the_first_places_of_a_ranking_less_one_worked_out(assistant):
+    *_, gap = talk(assistant, "所有年报里头 行政许可决定数哪几家最多 前三", "不算淮安市政府 头两名差多少")
+    assert gap.value == 1203  # 平潭 2022 less 洪泽 2024, the first two of what is left
+
+
+def test_figures_said_one_by_one_ranked_by_a_word_for_their_amount(assistant):
+    *_, ranked = talk(assistant, "淮安市2024年行政事业性收费金额是多少", "洪泽呢", "洪泽比它上一年少收了多少", "平潭2022年收了多少",
+                      "把刚才说到的这四个收费金额从高到低排一下")
+    assert len(ranked.figures) == 4 and ranked.figures[0].agency == "淮安市人民政府"
+
+
+def test_which_year_of_the_latter_is_its_years_ranked(assistant):
+    *_, years = talk(assistant, "把各地的行政复议案件总数从高到低排一下", "行政处罚决定也照这样排", "排在后面那家，哪一年的行政处罚决定更多？")
+    assert years.figures[0].value == 4119  # 洪泽's 2023, never its 2024 alone (2776)
+
+
+def test_a_figure_said_back_by_its_number(assistant):
+    *_, gap = talk(assistant, "淮安市人民政府2024年本年新收的政府信息公开申请一共是多少件？", "这里面商业企业提交的有几件？",
+                   "拿3119跟洪泽同年的新收总数比，差多少件？")
+    assert gap.value == 3024
+
+
+def test_two_columns_asked_one_by_one_added_over_a_whole(assistant):
+    *_, share = talk(assistant, "淮安市人民政府2024年本年新收的政府信息公开申请一共是多少件？", "这里面商业企业提交的有几件？",
+                     "法律服务机构呢？", "把刚才这两类加在一起，占新收总量的百分之多少？")
+    assert share.value == 3.7

@@ -30,7 +30,7 @@ from bot.when import read_period
 
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:刚才|之前|前面)?(?:(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头|一开头|最开头)(?:问的|问到的|说的)"
                           r"(?:(?P<item>那项|那一项|那个数|那个数字|那一个数|那个合计|那个总数|那个总计)|那家|那个单位|那个|单位)?"
-                          r"|(?:问的|问到的)(?:第一个|头一个)(?P<item2>数字?|数|合计|总数)"
+                          r"|(?:问的|问到的)(?:第一个|头一个|第一)(?P<item2>数字?|数|合计|总数|项)"
                           r"|(?:第一个|头一个|最开始的?|一开始的?|开头的?|最早的?)问题(?:里|中)?(?:的)?(?:那家|那个单位)?"
                           r"|(?:你)?(?:的)?(?:第一个|头一个|最开始的?|一开始的?)(?:回答|答复)(?:里|中)?(?:的)?(?P<item3>那个口径|那个数字?|那一?项|那个))(?:的)?")
 
@@ -258,7 +258,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             before = re.sub(r"^(?:你)?(?:刚才?|上面|前面)?(?:说|列|排)?(?:的|出来的)?(?:这|那)[两二三四五六七八九十\d]+(?:家|个|名)(?:里|中|当中|里面)?[，,]?$", "",
                             q.text[: top.start()])
             return t.reread(before + names + ranked + q.text[top.end() :])
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率)|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加))", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额)|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
@@ -352,7 +352,8 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         conv.last_question, *conv.history[-2:])) and not (len(set(conv.listed)) > count and set(asked) <= set(conv.listed))
     if len(shown) != count and count >= 3 and len(asked) == count and one_by_one and all(a in t.conv.seen_in for a in asked):
         shown = [(a, t.conv.seen_in[a]) for a in asked]  # 三家里谁最多 after three asked about one by one
-    reports = said.group(2).startswith(("份", "个比", "个百", "个数", "个结"))  # (这四个比例: of the reports they were of)
+    # (这四个比例 / 这四个收费金额: of the reports they were of)
+    reports = said.group(2).startswith(("份", "个比", "个百", "个数", "个结")) or said.group(2).endswith("金额")
     seen_all = ("", 0) not in conv.reports_seen  # (an ask-back left unanswered: which reports were meant is not known)
     if reports and len(shown) != count and count >= 2 and len(conv.reports_seen) == count and seen_all:
         shown = list(conv.reports_seen)  # 这四份报告 after four reports asked about one by one: those four
@@ -804,6 +805,8 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         # 排第三那份的机关，上一年收了多少: the year before the one that place was shown for, not before today
         rest = rest[: before.start()] + f"{places[place - 1] - 1}年" + rest[before.end() :]
         years = ""
+    elif re.search(r"哪一?年|哪个年份|哪个年度|哪几年", rest) and not plural:
+        years = ""  # 排在后面那家，哪一年的…更多: its years ranked, never the one it was shown for
     elif not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
         shown = [places[place - 1]] if ordinal and among is not conv.last_agencies and len(places) >= place else conv.years_of.get(who, [])
         years = "、".join(f"{y}年" for y in shown) or years

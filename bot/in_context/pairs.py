@@ -947,3 +947,35 @@ def two_of_the_share(q: Query, t: Thread) -> InContext | None:
     same_year = re.search(r"同年|同一年|那年|那一年|当年", q.text)
     when = "".join(f"{y}年" for y in q.years) or (year_of(conv, conv.last_agencies[0]) if same_year or not q.mentions else "")
     return t.written_out(f"{who}{when}{asked}各多少", f"接上题：“{said.group(0)}”指上一句比例的两个数（{asked}）")
+
+
+_ASKED_ADDED_SHARE = re.compile(r"^(?:那)?(?:把|将)?(?:刚才|前面|上面)?(?:的)?(?:这|那)?(?P<n>[两二三])(?:类|项|个|种)(?:的)?(?:数|数字)?(?:都)?"
+                                r"(?:加在一起|加起来|合起来|合在一起|加一块)[，,]?(?P<rest>占.+)$")
+
+
+def parts_asked_then_shared(q: Query, t: Thread) -> InContext | None:
+    """商业企业几件 → 法律服务机构呢 → 把刚才这两类加在一起，占新收总量的百分之多少: the cells asked one by one (columns
+    of one row, or rows in one column, of one report), added, over the whole named."""
+    said = _ASKED_ADDED_SHARE.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in):
+        return None
+    n = cn_number(said.group("n"))
+    asked = [*conv.history, conv.last_question][-n:]
+    if len(asked) < n:
+        return None
+    read = [t.reread(a) for a in asked]
+    if (len({frozenset(i for m in r.mentions for i in m.agency_ids) for r in read}) != 1 or len({tuple(r.years) for r in read}) != 1
+            or any(len(r.metrics) != 1 or r.ratio or r.add_up or r.difference for r in read)):
+        return None
+    rows = [tuple(dict.fromkeys(a[s:e] for s, e in metric_spans(a, generic=True))) for a in asked]
+    cols = [tuple(dict.fromkeys(a[s:e] for s, e in own_columns(a, active=True))) for a in asked]
+    who = conv.last_agencies[0]
+    head = f"{who}{conv.seen_in[who]}年"
+    if len(set(rows)) == 1 and all(len(c) == 1 for c in cols) and len({c[0] for c in cols}) == n:
+        full = head + "".join(rows[0]) + "和".join(c[0] for c in cols) + "加起来" + said.group("rest")
+    elif len(set(cols)) == 1 and all(len(r) == 1 for r in rows) and len({r[0] for r in rows}) == n:
+        full = head + "和".join(r[0] for r in rows) + "".join(cols[0]) + "加起来" + said.group("rest")
+    else:
+        return None
+    return t.written_out(full)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.in_context.thread import InContext, Thread
+from bot.rows import column_spans, metric_spans
 from bot.understand import Query
 from index.lazy import lazy_module
 
@@ -44,3 +45,24 @@ def figure_said_roughly(q: Query, t: Thread) -> InContext | None:
     asked = fits[0].rstrip("?？。 ")
     full = f"{asked}，{rest}" if rest else asked
     return t.written_out(full, f"接上题：“{said.group(0)}”指前面答过的“{asked}”，按“{full}”理解")
+
+
+# 拿3119跟洪泽同年的新收总数比: a figure shown before, said by its number as one side of a comparison
+_EXACT = re.compile(r"^(?:那)?(?:拿|用|把)?(\d+(?:\.\d+)?)(?:件|个|项|元)?(?=跟|和|与|同|比)")
+
+
+def figure_said_exactly(q: Query, t: Thread) -> Query | None:
+    """拿3119跟洪泽同年的新收总数比，差多少件: the one figure shown in this conversation with that number, written
+    out (its agency, year and row); a number no answer showed, or two showed, is left as said."""
+    said = _EXACT.match(q.text)
+    if not said or not t.conv.said_figures:
+        return None
+    fits = list(dict.fromkeys(asked for asked, v in reversed(t.conv.said_figures) if v == float(said.group(1))))
+    if len(fits) != 1:
+        return None
+    asked = t.reread(fits[0])
+    ids = list(dict.fromkeys(i for m in asked.mentions for i in m.agency_ids))
+    if len(ids) != 1 or len(asked.years) != 1 or len(asked.metrics) != 1 or asked.ratio:
+        return None
+    words = "".join(fits[0][s:e] for s, e in sorted(metric_spans(fits[0], generic=True) + column_spans(fits[0])))
+    return t.reread(f"{t.names[ids[0]]}{asked.years[0]}年{words}" + q.text[said.end() :]) if words else None
