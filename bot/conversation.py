@@ -46,6 +46,8 @@ class Conversation:
     listed_at: list[int] = field(default_factory=list)  # the year of each line
     listed_values: list = field(default_factory=list)  # the figure of each line (None: not a number)
     last_part: str = ""  # the sub-row the last answer put first (不予公开·属于行政查询事项), when it showed one
+    part_group: str = ""  # the row that sub-row is a part of (不予公开)
+    top_part: tuple[str, str] = ("", "")  # (row, part) a ranking of parts put first (哪一类最多 → 最多的那一类 after 第二多的)
     first_agency: str = ""  # the agency this conversation first asked about (第一个问的那家)
     first_question: str = ""  # the first question answered with a figure (第一个问的那项)
     first_asked: str = ""  # the first question asked, answered or not (its figure is the one 第一个问的 means)
@@ -104,6 +106,9 @@ class Conversation:
         # the sub-row the answer put first (哪一类最多 → 行政查询事项); a sum's first part is just its first term
         self.last_part = re.sub(r"（[^）]*）$", "", label.split("·", 1)[1]) if (
             len(agencies) == 1 and "·" in label and not summed) else ""
+        self.part_group = label.split("·", 1)[0] if self.last_part else ""
+        if self.last_part and re.search(r"最(?:多|高|大)", asked) and not re.search(r"第(?:[2-9]|[二三四五六七八九])", asked):
+            self.top_part = (self.part_group, self.last_part)
         if agencies:
             self.first_agency = self.first_agency or agencies[0]
             self.first_question = self.first_question or asked

@@ -21,7 +21,7 @@ from bot.rows import APPLICANT_COLS, LEGAL_PERSONS, REVIEW_COLS, column_spans, f
 from bot.understand import DENIED, PARTS_SUM, POSITION, Query
 from bot.when import read_period
 from index.lazy import lazy_module
-from index.model import REQUESTS, REVIEW
+from index.model import ACTIVE, REQUESTS, REVIEW
 
 cn2an = lazy_module("cn2an")  # loaded only when a number is written in Chinese
 
@@ -653,7 +653,9 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     sibling = old_rows and new_rows and old_rows <= outcome and new_rows <= outcome  # 予以公开率 → 部分公开的呢
     if not f.new.ratio and not sibling:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
         out = re.sub(re.escape(words) + "率", words, out)
-    if not column_spans(f.text) and not f.text.startswith("其中") and not f.new.within and not same_columns:
+    # (上一年结转过来的呢: 上一年 is a column of 表二 only; a row of 表三 named so keeps no column of the old one)
+    said_columns = column_spans(f.text, active=any(m.table == ACTIVE for m in find_metrics(words)))
+    if not said_columns and not f.text.startswith("其中") and not f.new.within and not same_columns:
         # (其中予以公开的 / 这61件里有多少予以公开: still of the same applicants)
         for s, e in reversed(column_spans(out, active=False)):
             if out[e : e + 1] == "率":  # 纠错率, 维持率: the rate's name, not a column of the old row

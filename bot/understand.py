@@ -101,7 +101,7 @@ _DISPUTE_RATE = re.compile(r"争议转化率|争议转化比例|(?:申请)?转(?
 # （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
 _N_YEARS = re.compile(r"(?<!第)(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
-_CHANGE = re.compile(r"(?<!本年)增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|较去年|较上年|较上一年|较前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多出来|多出|高出了?|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|增幅|降幅|涨幅|幅度|翻了?(?:几|多少)(?:倍|番)|(?:增长|增加|多)了?(?:几|多少)倍|变化了?百分之|增长率|下降率")
+_CHANGE = re.compile(r"(?<!本年)增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|较去年|较上年|较上一年|较前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多出来|多出|高出了?|多几|少几|多多少|少多少|增加几|减少几|变化了?多少|变了(?:多少|几)|增幅|降幅|涨幅|幅度|翻了?(?:几|多少)(?:倍|番)|(?:增长|增加|多)了?(?:几|多少)倍|变化了?百分之|增长率|下降率")
 _ASC = re.compile(r"排(?:在)?最后|排末位|最低|最少|最小|第[二三四五六七八九十\d]+(?:少|低|小)|倒数|垫底|升序|(?:从|按|由)?(?:低到高|少到多|小到大)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CN_YEAR = re.compile(r"((?=[0-9]*[〇○零一二三四五六七八九])[0-9〇○零一二三四五六七八九]{4})年")
@@ -455,6 +455,8 @@ def normalise_question(question: str) -> str:
     # 跟前面新收加上年结转: rows said before (和刚才那个比 points back at a figure: kept)
     q = re.sub(r"(?<=[跟和与同])(?:前面|上面|刚才)(?:的|说的|算的)?(?=[\u4e00-\u9fff]{2})(?!那|这|比|相比|对比|差)", "", q)
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    # 涨了多少，给个百分比: the change asked as a percentage, never the count with the words left out
+    q = re.sub(r"(?<=[涨降增减升跌多少长]了)(?:多少|几)[，,]\s*(?:给个|给我个|给我一个|要个|用|按|换成|说个)百分比(?:表示|来说|说)?(?:吧|呢)?", "百分之几", q)
     q = re.sub(r"(?:你)?(?:刚才|刚刚|上面|前面)(?:说到|提到|问到|问过|说过|列出|列过|报过)(?:的)?(?=这|那)", "", q)  # 刚才说到的这四个: a pointer, no search
     q = re.sub(r"(?<=[^\d])(第[一二三四五六七八九十\d](?:名)?)(?=第[一二三四五六七八九十\d](?:名)?(?:加|合|一共|差|相差|比|和|各|分别|的))", r"\1和", q)  # 第一第二加起来
     q = re.sub(r"^(?:那)?(?:后面|后边)(?:的)?(?=这个数|那个数)", "", q)  # 后面这个数占…: the one just given
@@ -559,8 +561,11 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?:把)?(?:这些|上面这些|上面的|前面这些)(?:办理)?结果[，,]?(?:连同|加上|包括|再加上|和)[^，,。？?]{2,8}?[，,]?(?=(?:都)?(?:逐项|一项一项|全部|一起)?(?:加|合))",
                "把各项办理结果", q)
     # 被纠正的占几成？给个百分比 / …，保留一位小数，谢谢: a closing clause on the form of the answer or thanks asks nothing
+    # (予以公开多少，给个百分比: a percentage where nothing before asks one is kept, and read as not understood)
     q = re.sub(r"(?<=[\u4e00-\u9fff])[，,？?。！!；;\s]+(?:(?:请|麻烦)?(?:给(?:我)?(?:个|一个)?百分比|(?:百分比)?保留[一两1-2]位(?:小数)?|精确到(?:元|个位)|"
-               r"用百分比(?:表示)?|谢谢(?:你|您)?|多谢|辛苦了?|麻烦了?)[，,。！!\s]*)+$", "?", q)
+               r"用百分比(?:表示)?|谢谢(?:你|您)?|多谢|辛苦了?|麻烦了?)[，,。！!\s]*)+$",
+               lambda m: m.group(0) if "百分比" in m.group(0) and not (_RATIO.search(q[: m.start()]) or _CHANGE.search(q[: m.start()])
+                                                                     or re.search(r"百分|率|几成", q[: m.start()])) else "?", q)
     # 它在全部办结量里占多少 / 安康在三家合计中占几成: the whole said before 占, as 占…的 says it
     q = re.sub(r"(?:在|放在|放到)(?![其这那]?(?:里面|里头|当中|之中|其中))([^在占，,。？?！!；;]{2,24}?)(?:里面|里头|里边|当中|之中|里|中)(?:的)?(?:所)?占(?:了|到)?(比(?!例|重|率))?",
                lambda m: f"占{m.group(1)}的" + ("比例" if m.group(2) else ""), q)
@@ -839,6 +844,12 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             query.unread.append(query.range_unread)
         if shape and shape.group(0) not in query.unread:  # 总计大于0的那几家: a filter not read is never left out
             query.unread.append(shape.group(0))
+        earlier = re.search(r"(?:刚才|前面|上面|之前)(?:的)?(?:那个|这个)(?:合计|总数|之和|总和|加总)", query.text)
+        if earlier and earlier.group(0) not in query.unread:
+            query.unread.append(earlier.group(0))  # 占刚才那个合计: a sum of the talk not tied to it here is never a whole guessed
+        percent = re.search(r"(?:给个|给我个|给我一个|要个|用|按|说个)?百分比", query.text)
+        if percent and not (query.ratio or query.intent in ("change", "trend", "checks") or query.done_rate or query.dispute_rate):
+            query.unread.append(percent.group(0))  # 予以公开多少，给个百分比: a percentage of what is not said; never the count
         why = _WHY.search(query.text)
         if why and not any(m.key.split("/")[0] in _GROUNDS for m in query.metrics):
             query.unread.append(why.group(0))  # 复议为什么被纠正: the tables count cases, not their reasons

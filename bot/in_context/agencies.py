@@ -173,7 +173,8 @@ def the_other_agency(q: Query, t: Thread) -> Query | None:
     if q.mentions or not lead:
         return None
     rest = q.text[lead.end() :]
-    if not re.fullmatch(r"(?:呢)?[?？。]*", rest):
+    # (另一家呢，同样算法 → 另一家的同一比例呢: the figure of the thread, of the other one)
+    if not re.fullmatch(r"(?:的)?(?:同一比例|同样的?比例|这个比例|同样算法|同一口径|同样口径)?(?:(?:是|有)?(?:多少|几件))?(?:呢)?[?？。]*", rest):
         # 另一家的行政诉讼，两类加起来是多少: the other of the two, asked what is said now
         pair = list(dict.fromkeys(t.conv.listed if len(set(t.conv.listed)) == 2 else t.conv.agencies_seen[-2:]))
         last = t.conv.last_agencies
@@ -190,10 +191,18 @@ def the_other_agency(q: Query, t: Thread) -> Query | None:
         return t.reread(left[0] + year_of(t.conv, t.conv.agencies_seen[-1]) + "呢") if len(left) == 1 else None
     pair = t.conv.listed if len(set(t.conv.listed)) == 2 else t.conv.agencies_seen[-2:]
     pair = list(dict.fromkeys(pair))
+    if len(pair) < 2 and len(offered) == 2:  # 嘉兴… (asked back) → 发改委那个 → … → 另一家呢: the other one offered
+        pair = offered
+    elif len(pair) < 2 and len(set(t.conv.ranked)) == 2:  # 哪个单位最多 (two ranked, the first shown) → 另一家是多少
+        pair = list(dict.fromkeys(t.conv.ranked))
     last = t.conv.last_agencies[:1]
     if len(pair) != 2 or not last or last[0] not in pair:
         return None
     other = pair[1] if last[0] == pair[0] else pair[0]
+    if t.conv.ranked_label and t.conv.ranked_question == t.conv.last_question and other in t.conv.ranked:
+        # (哪个单位最多 → 另一家是多少: the figure ranked, as the ranking named it)
+        when = f"{t.conv.ranked_at[t.conv.ranked.index(other)]}年"
+        return t.reread(other + when + re.sub(r"（总计）$", "", t.conv.ranked_label))
     return t.reread(other + year_of(t.conv, other) + "呢")
 
 

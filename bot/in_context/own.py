@@ -507,6 +507,15 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         # (换秀洲分局看看，同一项是多少: where the talk turns, not what it asks)
         rest = re.sub(r"^(?:那)?(?:再)?换(?:成|到)?|(?:看看|看一下|看下)(?:[，,])?|[，,]$", "", rest)
         return t.reread(rest + "多少件")
+    rest = q.text[: pointing.start()] + q.text[pointing.end() :] if pointing else ""
+    if pointing and re.fullmatch(r"这一?项", pointing.group(0)) and rest and (
+            not metric_spans(rest) or q.text[pointing.end() :].startswith("占")):  # (这一项占它本年新收的比例: the part)
+        # 回到第一名，它这一项里自然人以外的…: the row the talk is on, never dropped for a row read from 申请人
+        source = t.conv.ranked_question if re.search(r"第[一二三四五六七八九十\d]+名|榜首|头名|排第", q.text) and t.conv.ranked_question else t.conv.last_question
+        shown = t.reread(source).metrics if source else []
+        words = re.sub(r"（[^）]*）$", "", shown[0].label).replace("·", "") if len(shown) == 1 else ""
+        if words:
+            return t.reread(q.text[: pointing.start()] + words + q.text[pointing.end() :])
     if pointing and q.text != pointing.group(0):
         kept = "比例" if re.search(r"比例|比率", pointing.group(0)) and RANK_WORDS.search(q.text) else ""  # 这个比例谁最高: still the rate
         if re.search(r"比例|比率", pointing.group(0)) and not RATE_WORDS.search(t.conv.last_question) and not q.metrics:

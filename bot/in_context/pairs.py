@@ -318,7 +318,7 @@ def _rows_one_by_one(t: Thread, n: int) -> tuple[str, list[str]] | None:
     return None
 
 
-_TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:把|将)?(?:它的?|这家的?)?(?:前面|上面|刚才)?(?:的)?(?:这)?(?:两类|两种|两项|两者|二者|两个)(?:的)?(?:(?:加起来|合起来|加在一起|合计|一共)[，,]?(?P<rest>.+)|"
+_TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:把|将)?(?:它的?|这家的?)?(?:前面|上面|刚才|最后|后面)?(?:的)?(?:这)?(?:两类|两种|两项|两者|二者|两个|两大类)(?:的)?(?:(?:加起来|合起来|加在一起|合在一起|合计|一共)[，,]?(?P<rest>.+)|"
                               r"(?:里面|里头|当中|中|里)(?P<within>[^，,。？?]+?(?:一共|合计|加起来|总共|共计|加在一起)[^，,。]*))$")
 
 
@@ -379,10 +379,15 @@ def both_kinds_of_the_row(q: Query, t: Thread) -> InContext | None:
     if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
         return None
     shown = t.reread(conv.last_question).metrics
-    parent = BY_KEY.get(shown[0].parent or "") if len(shown) == 1 else None
+    # (两种各有几件 → 两种加起来…: the kinds just shown side by side are the same group)
+    parents = {m.parent or "" for m in shown}
+    parent = BY_KEY.get(shown[0].parent or "") if len(shown) == 1 or (len(shown) == 2 and len(parents) == 1) else None
     if parent is None or len([m for m in METRICS if m.parent == parent.key]) != 2 or find_metrics(said.group("rest")):
         return None
     who = conv.last_agencies[0]
+    if re.search(r"各|分别|各自", said.group("rest")):  # 这两种里，结果维持的各有几件: each kind apart, never their sum
+        kinds = "和".join(m.synonyms[0] if m.synonyms else m.label for m in METRICS if m.parent == parent.key)
+        return t.written_out(f"{who}{year_of(conv, who)}{kinds}{said.group('rest')}")
     return t.written_out(f"{who}{year_of(conv, who)}{parent.label}{said.group('rest')}")
 
 

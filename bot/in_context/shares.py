@@ -201,6 +201,9 @@ def it_over_its_own_whole(q: Query, t: Thread) -> InContext | None:
     if not (said and q.ratio and (q.metrics or find_metrics(said.group("whole"), keep_generic=True))
             and len(conv.last_agencies) == 1 and conv.last_question):
         return None
+    if conv.options and conv.left_unread and not q.mentions:
+        # 把最后这两大类合在一起 (asked back: words not understood) → 它占…: that turn's figure was never given
+        return InContext(q, declined=f"上一句还没有答出数字，“{said.group(0)[:1]}”指哪个数没能确定；请把要算的两项都说完整")
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     # (它占淮安市全部新收申请的比例: the place named is the thread's agency's, its other units aside)
     own = all(m.kind == "region" and conv.last_agencies[0] in {t.names.get(i) for i in m.agency_ids} for m in q.mentions)
@@ -672,19 +675,24 @@ def the_part_just_named(q: Query, t: Thread) -> InContext | None:
         return t.written_out(question_stem(last) + text[said.end() :], f"接上题：“{said.group(1)}”指上一个数字")
     if not (said and conv.last_part and len(conv.last_agencies) == 1 and same_agency):
         return None
+    part = conv.last_part
     if re.search(r"第一|最多|头一", said.group(1)) and (not t.reread(conv.last_question).which_part or re.search(
             r"第(?:[2-9]|[二三四五六七八九])(?:多|高|大|少|低|小)", conv.last_question)):
-        # (次多的呢 → 最多的那种占…: the part shown last was the second, not the first)
-        # 排第一的那条 after other parts were asked: which part ranked first is not what was last shown
-        return InContext(q, declined=f"“{said.group(1)}”指哪一项没能确定（上一个回答不是排在第一的那一项），请写出这一项的名称")
+        if conv.top_part[0] and conv.top_part[0] == conv.part_group and re.search(r"第(?:[2-9]|[二三四五六七八九])(?:多|高|大)", conv.last_question):
+            part = conv.top_part[1]  # 哪一类最多 → 第二多的呢 → 最多的那一类占…: the one that ranking put first
+        else:
+            # 排第一的那条 after other parts were asked: which part ranked first is not what was last shown
+            return InContext(q, declined=f"“{said.group(1)}”指哪一项没能确定（上一个回答不是排在第一的那一项），请写出这一项的名称")
     who = conv.last_agencies[0]
     years = f"{q.years[0]}年" if year else "" if q.years else year_shown(conv, who)
     at = len(q.text) - len(text) + said.end()  # where the words after the pointer start, in the question
     rest = q.text[at:]
     for m in sorted(q.mentions, key=lambda m: -m.start):  # (the agency is said once, before the part)
         rest = rest[: max(0, m.start - at)] + rest[max(0, m.end - at) :] if m.start >= at else rest
-    return t.written_out(who + years + conv.last_part + re.sub(r"^(?:当年|该年|那年)", "", rest),
-                         f"接上题：“{said.group(1) or '占'}”指{conv.last_part}")
+    if conv.part_group:  # 它占刚才那个合计的比例: the sum of the row that part is of
+        rest = re.sub(r"(?<=占)(?:了)?(?:刚才|前面|上面|之前)?(?:的)?(?:那个|这个)(?:合计|总数|之和|总和|加总)", conv.part_group, rest)
+    return t.written_out(who + years + part + re.sub(r"^(?:当年|该年|那年)", "", rest),
+                         f"接上题：“{said.group(1) or '占'}”指{part}")
 
 
 _PLACE_OF_A_PART = re.compile(r"^(?:那)?(?:排(?:在)?|位列)?第([二三四五六七八\d])(?:多|名|位)?(?:的|那)?(?:一)?(?:条|类|种|项|个)?"
