@@ -68,6 +68,7 @@ class Conversation:
     waited_on: str = ""
     ranked_earlier: list = field(default_factory=list)  # (agency, year) of a ranking a narrower one of another figure replaced
     ranked_label: str = ""  # what the last ranking ranked (行政许可（处理决定数量）): a ranking of another figure is a new one
+    rankings: list = field(default_factory=list)  # (agencies, years) of the last rankings shown, newest last (回到排第一的那家)
     first_seen: list[str] = field(default_factory=list)  # agencies in the order the conversation first answered for them
     user_order: list[str] = field(default_factory=list)  # the agencies the last question naming several named, in its order
     named_order: list[str] = field(default_factory=list)  # the agencies of the last answer in the order the question named them (前者/后者)
@@ -174,6 +175,7 @@ class Conversation:
             # (除了秀洲分局，前三呢: the ranking before still has its own 第一, which 刚才排第一的 may mean)
             self.ranked_before = self.ranked if anew else []
             self.ranked, self.ranked_at = [a for a, _ in ranked], [y for _, y in ranked]
+            self.rankings = [*self.rankings, (list(self.ranked), list(self.ranked_at))][-3:]
             self.ranked_question = asked
             self.ranked_label = label
 
@@ -184,7 +186,7 @@ def _cell(figure) -> tuple[str, int, str]:
 
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
-PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(?:(?:帮我|帮忙|麻烦你?|请)(?:再)?(?:算|看|查|计算)(?:一)?下)?(?:(?:把|拿|将)(?:这个|那个)?(?=第|排|头名|榜首|垫底|倒数|它))?(?:(?:(?:再)?回到|说回)(?=(?:排(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位)))?(?:(?:通稿|新闻稿|报道|网上|有人|某报|文章)(?:里|中)?(?:称|说|写道?|提到)[,，]?)?(?:(?:这个|那个|刚才的?|上面的?|前面的?)?(?:新|最新|重新排的|新的)?(?:排名|排行|名次)(?:里|中|上)?(?:的)?(?=(?:排(?:名)?(?:在)?)?(?:倒数)?第|榜首|垫底|头名|最后))?(?:刚才|上面|之前|前面|刚说的|刚才说的|刚提到的|刚才提到的)?(它们|他们|它俩|他俩|这几家|这些单位|(?:排在)?(?:它|这家)(?:的)?(?:后面|之后|下面|后头|前面|之前|上面|前头)(?:一名|一位|一家|的?那家|的?那个)?|(?:下|后|上|前)一(?:名|位)|再往(?:下|后)(?:一名|一位|一家)?|它|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|该(?:区|市|县|镇|局|委)(?![\u4e00-\u9fff]{0,3}(?:人民政府|政府))|"
+PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(?:(?:帮我|帮忙|麻烦你?|请)(?:再)?(?:算|看|查|计算)(?:一)?下)?(?:(?:把|拿|将)(?:这个|那个)?(?=第|排|头名|榜首|垫底|倒数|它))?(?:(?:(?:再)?回到|说回)(?=(?:排(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位|的)))?(?:(?:通稿|新闻稿|报道|网上|有人|某报|文章)(?:里|中)?(?:称|说|写道?|提到)[,，]?)?(?:(?:这个|那个|刚才的?|上面的?|前面的?)?(?:新|最新|重新排的|新的)?(?:排名|排行|名次)(?:里|中|上)?(?:的)?(?=(?:排(?:名)?(?:在)?)?(?:倒数)?第|榜首|垫底|头名|最后))?(?:刚才|上面|之前|前面|刚说的|刚才说的|刚提到的|刚才提到的)?(它们|他们|它俩|他俩|这几家|这些单位|(?:排在)?(?:它|这家)(?:的)?(?:后面|之后|下面|后头|前面|之前|上面|前头)(?:一名|一位|一家|的?那家|的?那个)?|(?:下|后|上|前)一(?:名|位)|再往(?:下|后)(?:一名|一位|一家)?|它|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|该(?:区|市|县|镇|局|委)(?![\u4e00-\u9fff]{0,3}(?:人民政府|政府))|"
                      r"(?:排名?(?:在)?)?第[一二三四五六七八九十\d]+(?:名(?:那家|那个|那位|那份|一家)?(?=[\u4e00-\u9fff,，?？]|$)|(?:个|位|家|多|高|大)?(?:那家|那个|那位|那份|一家|(?=的|呢|里|中|是|比|占|跟|和|收|提|办|有|在|被|予|[,，]|[?？]*$)))|排(?:名)?(?:在)?第[一二三四五六七八九十\d]+(?:名|位)?的(?:那个|那家|那位|那份)?|前者|后者|"
                      r"(?:垫底|排(?:在)?(?:最后|末位|最末)(?:一名|一位)?|最后一名|最后(?=那家|一家|那份)|倒数第一名?|榜尾|末位|榜首|排头|排(?:在)?(?:最前|第一)|头名|紧随其后|排在其后|其次|倒数第[一二三四五六七八九十\d]+(?:名|位|个)?)(?:的)?(?:那家|那个|那位|那份|一家|一份)?)(?:的)?")
 # 垫底的那家 / 榜首: the last or the first of the list shown

@@ -21,7 +21,7 @@ from bot.rows import APPLICANT_COLS, LEGAL_PERSONS, REVIEW_COLS, column_spans, f
 from bot.understand import DENIED, PARTS_SUM, POSITION, Query
 from bot.when import read_period
 from index.lazy import lazy_module
-from index.model import ACTIVE, REQUESTS, REVIEW
+from index.model import REQUESTS, REVIEW
 
 cn2an = lazy_module("cn2an")  # loaded only when a number is written in Chinese
 
@@ -654,7 +654,7 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     if not f.new.ratio and not sibling:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it
         out = re.sub(re.escape(words) + "率", words, out)
     # (上一年结转过来的呢: 上一年 is a column of 表二 only; a row of 表三 named so keeps no column of the old one)
-    said_columns = column_spans(f.text, active=any(m.table == ACTIVE for m in find_metrics(words)))
+    said_columns = [sp for sp in column_spans(f.text) if not re.match(r"上一?年度?(?:结转|转)", f.text[sp[0] :])]
     if not said_columns and not f.text.startswith("其中") and not f.new.within and not same_columns:
         # (其中予以公开的 / 这61件里有多少予以公开: still of the same applicants)
         for s, e in reversed(column_spans(out, active=False)):

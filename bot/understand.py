@@ -847,8 +847,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         earlier = re.search(r"(?:刚才|前面|上面|之前)(?:的)?(?:那个|这个)(?:合计|总数|之和|总和|加总)", query.text)
         if earlier and earlier.group(0) not in query.unread:
             query.unread.append(earlier.group(0))  # 占刚才那个合计: a sum of the talk not tied to it here is never a whole guessed
-        percent = re.search(r"(?:给个|给我个|给我一个|要个|用|按|说个)?百分比", query.text)
-        if percent and not (query.ratio or query.intent in ("change", "trend", "checks") or query.done_rate or query.dispute_rate):
+        percent = re.search(r"(?:给个|给我个|给我一个|要个|用|按|说个|换成)?百分比", query.text)
+        if percent and not (query.ratio or query.intent in ("change", "trend", "checks") or query.done_rate or query.dispute_rate
+                            or _CHANGE.search(query.text) or _GROWTH_PERCENT.search(query.text)):
             query.unread.append(percent.group(0))  # 予以公开多少，给个百分比: a percentage of what is not said; never the count
         why = _WHY.search(query.text)
         if why and not any(m.key.split("/")[0] in _GROUNDS for m in query.metrics):

@@ -393,7 +393,8 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     years = {y for _, y in shown}
     names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in shown)
     when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""
-    unit = "的" + said.group(2)[1:] if re.match(r"个(?:比例|百分比|比率)", said.group(2)) else ""  # (两个比例哪个高: still the share)
+    # (两个比例哪个高: still the share; 这两个金额差多少: still the amount)
+    unit = "的" + said.group(2)[1:] if re.match(r"个(?:比例|百分比|比率)", said.group(2)) or said.group(2).endswith("金额") else ""
     if re.match(r"个数字?$", said.group(2)) and RATE_WORDS.search(q.text[said.end() :]):
         # 这三个数各占本单位办理结果总计的比例: the figure those three were, each over its own whole
         last = conv.last_question
@@ -512,7 +513,8 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
     if put_in and RANK_WORDS.search(put_in.group(2)) or put_in and re.search(r"排", put_in.group(2)):
         return None  # 把平潭那份也放进来一起排: one more in the ranking, not a sum
     if put_in and q.mentions and all(m.end <= put_in.end(1) for m in q.mentions):
-        q = t.reread(f"加上{put_in.group(1)}，{put_in.group(2)}")
+        tail = put_in.group(2)  # (把秀洲分局也算进去呢: the sum again, with it)
+        q = t.reread(f"加上{put_in.group(1)}的呢" if re.fullmatch(r"(?:呢|吧|的话)?[?？。]*", tail) else f"加上{put_in.group(1)}，{tail}")
     plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(?=.{0,20}(?:一共|总共|合计|加起来|一起)|[^，,。？?]{1,16}?(?:的)?呢[?？。]*$)", q.text)
     conv = t.conv
     if not (plus and q.mentions and conv.last_agencies):
@@ -742,6 +744,13 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if placed and not conv.ranked and ordinal and re.search(r"名|排|倒数|垫底|末位|榜尾", word) and len(conv.listed or conv.last_agencies) > 1:
         # 第二名 when nothing was ranked (a ranking declined, a list side by side): no place to point at
         return InContext(q, declined=f"前面还没有排出名次，“{word}”指哪一家没能确定，请写出单位名称或先排一下")
+    if placed and conv.ranked and not plural and re.match(r"^(?:那|好|好的|对了)?[，,]?(?:再)?(?:回到|说回)", t.question) and len(conv.rankings) >= 2:
+        # 哪个单位最多 → 2022年的话呢 → 回到排第一的那家: first in which of the rankings shown is not plain
+        at = len(conv.ranked) if LAST_PLACE.search(word) else place
+        firsts = list(dict.fromkeys((ags[at - 1], ys[at - 1]) for ags, ys in conv.rankings if len(ags) >= at))
+        if len(firsts) > 1:
+            return InContext(q, declined=f"“{word}”指哪一个排名里的？", choices=[
+                Option(f"{a}（{y}年）", f"{a}{y}年{re.sub(r'^[，,]', '', rest)}") for a, y in reversed(firsts)])
     if placed and conv.ranked:
         among, places = conv.ranked, conv.ranked_at  # 第二名 / 垫底的: places in the last ranking
         if LAST_PLACE.search(word):

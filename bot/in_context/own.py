@@ -513,7 +513,10 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         # 回到第一名，它这一项里自然人以外的…: the row the talk is on, never dropped for a row read from 申请人
         source = t.conv.ranked_question if re.search(r"第[一二三四五六七八九十\d]+名|榜首|头名|排第", q.text) and t.conv.ranked_question else t.conv.last_question
         shown = t.reread(source).metrics if source else []
-        words = re.sub(r"（[^）]*）$", "", shown[0].label).replace("·", "") if len(shown) == 1 else ""
+        # (规范性文件 对外公开总数量: the row with the column it was asked in)
+        cols = list(dict.fromkeys(source[a:b] for a, b in own_columns(source, active=True))) if source else []
+        label = re.sub(r"（[^）]*）$", "", shown[0].label).replace("·", "") if len(shown) == 1 else ""
+        words = label + "".join(cols) if label and len(cols) <= 1 else ""
         if words:
             return t.reread(q.text[: pointing.start()] + words + q.text[pointing.end() :])
     if pointing and q.text != pointing.group(0):
