@@ -141,6 +141,10 @@ ACCEPTED_TURNS = {
     ("v84b-017", 5): "the same balance in the 自然人 column, both sides given with the four cells cited (the probe lists only "
                      "the two sums)",
     ("v85b-001", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v90a-018", 5): "这个数跟办理结果总计再加上结转下年的对得上吗: 表三's balance, both sides given with the four cells cited "
+                     "(the probe lists only the two sums)",
+    ("v92b-020", 1): "另一家是多少 after a ranking of 行政诉讼（两类合计）: the other's sum (4), its two kinds cited as the parts "
+                     "added (the probe reads the first part cited as a ranking)",
     ("v87b-016", 5): "其他结果呢 after two turns on a year the thread's agency does not hold (2022): its newest report, said "
                      "in the answer (未指明年份，按该单位最新的年报); the probe meant another agency's 2022 report",
     ("v82a-014", 0): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",

@@ -4796,3 +4796,35 @@ def test_one_more_agency_put_into_the_sum(assistant):
 def test_a_change_turned_into_a_percentage_is_the_rate_of_change(assistant):
     *_, rate = talk(assistant, "洪泽区2024年新收比2023年多了多少", "换成百分比，增幅是多少？")
     assert rate.value == 352.4
+
+
+def test_both_kinds_of_a_group_just_summed_in_a_column(assistant):
+    *_, kept = talk(assistant, "淮安市政府2024年，因政府信息公开未经复议直接被起诉的总计几件？", "复议后起诉的呢？", "诉讼一共多少件？",
+                    "这两类里结果维持的加起来呢？")
+    assert kept.value == 25  # both kinds' 维持, never 复议后起诉's alone (12)
+
+
+def test_two_columns_asked_as_shares_then_their_counts_added(assistant):
+    *_, total = talk(assistant, "淮安市政府2024年本年新收的政府信息公开申请一共多少件？", "这里面自然人提交的占了多大比例？",
+                     "换成法律服务机构，比例又是多少？", "刚才这两类申请人的件数加起来是多少？")
+    assert total.value == 3062  # never 新收's total (3119)
+
+
+def test_it_and_another_row_of_the_same_agency_added(assistant):
+    *_, total = talk(assistant, "秀洲分局2020年“其他对外管理服务事项”的处理决定是多少？", "把它和同一家的行政许可处理决定加起来呢？")
+    assert total.value == 99988  # 它 is the figure, never the agency's 行政许可 alone (1502)
+
+
+def test_a_share_then_another_row_added_to_its_part(assistant):
+    *_, total = talk(assistant, "淮安市人民政府2024年诉讼里尚未审结的一共几件？", "占它诉讼合计的比例？", "再加上复议里尚未审结的，一共多少？")
+    assert total.value == 44  # 7 + 37, never a share
+
+
+def test_the_report_before_the_threads(assistant):
+    *_, before = talk(assistant, "洪泽区政府最新一份报告里行政处罚决定有多少？", "上一份呢？")
+    assert before.figures[0].value == 4119
+
+
+def test_the_first_less_the_second_said_as_head_and_next(assistant):
+    *_, gap = talk(assistant, "淮安市政府24年行政处罚多少件", "行政强制呢", "头一个比后一个多多少")
+    assert gap.value == 3897475

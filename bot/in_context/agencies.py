@@ -28,7 +28,7 @@ from bot.rows import AmbiguousColumn, column_spans, find_column, find_metrics, m
 from bot.understand import POSITION, Query
 from bot.when import read_period
 
-_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回)?(?:我)?(?:刚才|之前|前面)?(?:(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头|一开头|最开头)(?:问的|问到的|说的)"
+_FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回|换回到?|切回到?)?(?:我)?(?:刚才|之前|前面)?(?:(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头|一开头|最开头)(?:问的|问到的|说的)"
                           r"(?:(?P<item>那项|那一项|那个数|那个数字|那一个数|那个合计|那个总数|那个总计)|那家|那个单位|那个|单位)?"
                           r"|(?:问的|问到的)(?:第一个|头一个|第一)(?P<item2>数字?|数|合计|总数|项)"
                           r"|(?:第一个|头一个|最开始的?|一开始的?|开头的?|最早的?)问题(?:里|中)?(?:的)?(?:那家|那个单位)?"
@@ -169,7 +169,7 @@ def it_and_the_other(q: Query, t: Thread) -> Query | None:
 
 def the_other_agency(q: Query, t: Thread) -> Query | None:
     """另外那家呢 / 另一家呢 after an answer about one of two agencies: the other of the two."""
-    lead = re.match(r"^(?:那)?(?:另外|另)(?:一|那)?(?:家|个单位)(?:的)?", q.text)
+    lead = re.match(r"^(?:那)?(?:另外|另)(?:一|那)?(?:家|个单位|个(?=呢|[?？。]*$))(?:的)?", q.text)  # (另一个呢: of two agencies)
     if q.mentions or not lead:
         return None
     rest = q.text[lead.end() :]
@@ -304,7 +304,8 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     sums = [t.reread(x) for x in [*t.conv.history[-1:], t.conv.last_question] if x]
     one_report = len(sums) == 2 and len({tuple(r.years) for r in sums} | {tuple(i for m in r.mentions for i in m.agency_ids) for r in sums}) == 2 and all(
         (r.add_up or r.parts_sum) and len(r.metrics) == 1 and r.mentions and r.years for r in sums) and sums[0].metrics != sums[1].metrics
-    if said.group(2) == "个" and re.match(r"(?:的)?(?:合计|总数|之和|总和|总量|和)", q.text[said.end() :]) and not one_report:
+    if (said.group(2) == "个" and re.match(r"(?:的)?(?:合计|总数|之和|总和|总量|和)", q.text[said.end() :]) and not one_report
+            and len(q.metrics) < 2):  # (“无法提供”和“不予处理”这两个合计: the rows are named)
         # 2020年的几份加起来 → 2024年的呢 → 这两个合计差多少: two sums, not two agencies; asked, never taken apart
         return InContext(q, declined=f"“{said.group(0)}{q.text[said.end():said.end() + 2]}”指哪两个合计没能确定，请把两边都写完整"
                                      "（例如：分别问2024年、2020年各单位新收合计）")

@@ -159,7 +159,7 @@ def year_said_twice(q: Query, t: Thread) -> Query | None:
     return replace(read, relative=q.relative)
 
 
-_STEP_YEAR = re.compile(r"(?P<prev>上一年|前一年|上一个?年度|前一个?年度|(?:再)?往前(?:推)?一年|再前一年)|(?P<next>下一年|后一年|下一个?年度|次年)"
+_STEP_YEAR = re.compile(r"(?P<prev>上一年|前一年|上一个?年度|前一个?年度|(?:再)?往前(?:推)?一年|再前一年|(?<![\u4e00-\u9fff])(?:上|前)一份(?:年报|报告)?(?=呢|的|[?？]|$))|(?P<next>下一年|后一年|下一个?年度|次年|转年|第二年(?!比))"
                         r"|(?P<later>[一两二三四五])年(?:之)?后")
 
 
@@ -184,8 +184,8 @@ def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
     """洪泽上一年的这个比例呢: in a conversation 上一年 is the year before the one the thread is on (洪泽's 2024
     → 2023), not the year before today."""
     said = _STEP_YEAR.search(q.text)
-    if not (said and t.conv.last_question and q.relative and "今天是" in q.relative):
-        return None
+    if not (said and t.conv.last_question and (q.relative and "今天是" in q.relative or re.search(r"[上前]一份|转年", said.group(0)))):
+        return None  # (上一份呢: the report before the one the thread is on, not a year read against today)
     span = re.search(r"从(?:上一年|前一年|上年)(?:度)?到((?:19|20)\d{2})年", q.text)
     if span:  # 从上一年到2024年: the year before the one said with it, not the thread's
         year = int(span.group(1)) - 1

@@ -173,7 +173,7 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
 
 
 _TWO_JUST_ASKED = re.compile(r"^(?:那)?(?:(?:一进一出|一增一减|进出相抵|两相抵扣|相抵(?:之?后)?)[，,]?(?:积压|存量)?(?=净))?"
-                             r"(?:这|上面|刚才|前面)?(?:的)?(?:两者|二者|两个|两项|俩|这俩|它俩|两个数)?(?:的)?"
+                             r"(?:上面|刚才|前面)?(?:的)?(?:这|那)?(?:两者|二者|两个|两项|俩|这俩|它俩|两个数)?(?:的)?"
                              r"(?P<op>加起来|合计|一共|加一起|加在一起|加一块儿?|合一块儿?|相加|合起来|总共|差多少|差几件|相差多少|差了多少|净增(?:加)?了?|净减(?:少)?了?)"
                              r"(?:是)?(?:多少件?|几件)?(?:呢)?[?？。]*$")
 
@@ -382,6 +382,8 @@ def both_kinds_of_the_row(q: Query, t: Thread) -> InContext | None:
     # (两种各有几件 → 两种加起来…: the kinds just shown side by side are the same group)
     parents = {m.parent or "" for m in shown}
     parent = BY_KEY.get(shown[0].parent or "") if len(shown) == 1 or (len(shown) == 2 and len(parents) == 1) else None
+    if parent is None and len(shown) == 1 and len([m for m in METRICS if m.parent == shown[0].key]) == 2:
+        parent = shown[0]  # 诉讼一共多少件 → 这两类里结果维持的加起来: the group just shown is the two kinds
     if parent is None or len([m for m in METRICS if m.parent == parent.key]) != 2 or find_metrics(said.group("rest")):
         return None
     who = conv.last_agencies[0]
@@ -411,11 +413,11 @@ def two_kinds_added(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{conv.seen_in[who]}年{rows_a}和{rows_b}加起来，{said.group('rest') or said.group('within')}")
 
 
-_ROWS_JUST_ASKED_ADDED = re.compile(r"^(?:那)?(?:把|将)?(?:这|这些|上面|刚才|前面)?(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:的)?(?:数|数字)?(?:都)?"
+_ROWS_JUST_ASKED_ADDED = re.compile(r"^(?:那)?(?:把|将)?(?:上面|刚才|前面)?(?:的)?(?:这|这些)?(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:申请人|申请)?(?:的)?(?:件数|数量|数|数字)?(?:都)?"
                                     r"(?:加起来|加一块|合起来|加在一起|加到一起|合计|一共|加总|总共|之和|相加)(?:是|有)?(?:多少|几件)?(?:呢)?[?？。]*$")
 
 
-_ROWS_JUST_ASKED_EACH = re.compile(r"(?:这|这些|上面|刚才|前面)(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:的)?(?:数|数字)?"
+_ROWS_JUST_ASKED_EACH = re.compile(r"(?:(?:上面|刚才|前面)(?:的)?(?:这|这些)?|这|这些)(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:的)?(?:数|数字)?"
                                    r"(?:各|分别|各自)(?:是|有)?(?:多少|几件)(?:呢)?[?？。]*$")
 
 
@@ -440,8 +442,8 @@ def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
     conv = t.conv
     if each and not q.metrics and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in:
         said = each
-    elif not (said and not q.mentions and not q.years and not q.metrics and len(conv.last_agencies) == 1
-              and conv.last_agencies[0] in conv.seen_in):
+    elif not (said and not q.mentions and not q.years and all(m.key in ("申请", "本年新收~") for m in q.metrics)
+              and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in):
         return None
     n = cn_number(said.group("n"))
     asked = [*conv.history, conv.last_question][-n:]
@@ -449,6 +451,12 @@ def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
         return None
     read = [t.reread(a) for a in asked]
     agencies = {frozenset(i for m in r.mentions for i in m.agency_ids) for r in read}
+    cols = [list(dict.fromkeys(c for a, b in own_columns(x) if (c := x[a:b]) not in ("总计", "合计"))) for x in asked]
+    if (not each and all(r.ratio for r in read) and len(agencies) == 1 and frozenset() not in agencies and all(len(c) == 1 for c in cols)
+            and len({c[0] for c in cols}) == n and len({tuple(m.key for m in r.metrics) for r in read}) == 1 and len(read[0].metrics) == 1):
+        # 自然人占多大比例 → 换成法律服务机构 → 刚才这两类申请人的件数加起来: those columns of the row, added
+        who, row = conv.last_agencies[0], read[0].metrics[0].label
+        return t.written_out(f"{who}{conv.seen_in[who]}年{row}{'和'.join(c[0] for c in cols)}加起来")
     if said is not None and not each and all(r.ratio for r in read):
         return _shares_just_asked_added(read, asked, agencies, t)
     keys = [r.metrics[0].key for r in read if len(r.metrics) == 1]
@@ -662,7 +670,10 @@ def added_on(q: Query, t: Thread) -> InContext | None:
     if narrowed_from_total(t):  # 新收多少 → 其中企业提交的 → 加上上年结转，总共要办多少件: the totals
         return t.written_out(question_stem(t.conv.history[-1]) + "加" + said + "一共多少",
                              f"接上题：按“{question_stem(t.conv.history[-1])}加{said}一共多少”理解（上一问只看了其中一栏，这里按总数）")
-    return t.written_out(question_stem(last) + "加" + said + "一共多少")
+    stem = question_stem(last)
+    if t.reread(last).ratio and "占" in stem:  # 尚未审结占诉讼合计的比例 → 再加上复议里尚未审结的，一共: the part, summed
+        stem = re.sub(r"(?:的)?$", "", stem[: stem.index("占")])
+    return t.written_out(stem + "加" + said + "一共多少")
 
 
 _TWO_LEVELS = re.compile(r"^(?:那)?(市|区|县|镇)(?:里|级|政府|府)(?:的)?(?:比|跟|和|与)(市|区|县|镇)(?:里|级|政府|府)(?:的)?"

@@ -153,7 +153,7 @@ def kind_after_an_ask_back(q: Query, t: Thread) -> InContext | None:
     return InContext(q, declined=f"上一句有词没读懂、没有答出数字，“{said.group(0)}”指哪一项没能确定，请写出要问的项目")
 
 
-_POINTER_OPERAND = re.compile(r"(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)(?=和|加|跟|与|同|比|再加)"
+_POINTER_OPERAND = re.compile(r"(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数|(?:(?<=把)|(?<=将)|(?<![\u4e00-\u9fff]))它(?=(?:和|跟|与)(?:同一家|同一个单位|同一单位|本单位)))(?=和|加|跟|与|同|比|再加)"
                               r"|(?<=[和加跟与比])(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)")
 
 
@@ -186,7 +186,8 @@ def pointer_as_operand(q: Query, t: Thread) -> Query | InContext | None:
         return t.reread(f"{who}{year_of(t.conv, who)}{rows}，" + q.text[said.end() :])
     if not words or RATE_WORDS.search(words) or len(t.reread(words).metrics) != 1:
         return None
-    return t.reread(q.text[: said.start()] + words + q.text[said.end() :])
+    rest = re.sub(r"^(和|跟|与)(?:同一家|同一个单位|同一单位|本单位)(?:的)?", r"\1", q.text[said.end() :])  # (把它和同一家的…: 它 is the figure)
+    return t.reread(q.text[: said.start()] + words + rest)
 
 
 _FIGURES_WORKED_OUT = re.compile(r"(?:你|刚才|刚刚|上面|前面|之前|前边)(?:帮我)?(?:算|加|求|合计)(?:出来|出)?(?:的)?(?:这|那)?(?:[两二三四五六七八九十几\d])个"

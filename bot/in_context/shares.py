@@ -809,3 +809,17 @@ def share_over_an_earlier_sum(q: Query, t: Thread) -> InContext | None:
         full = f"{who}{year_of(conv, who)}{figure_words(last)}占{'、'.join(rows)}{''.join(cols)}合计的比例"
         return t.written_out(full, f"接上题：“{said.group(0)[:-len(said.group('ask'))]}”指前面算的{'、'.join(rows)}合计")
     return None
+
+
+def it_among_those_named(q: Query, t: Thread) -> InContext | None:
+    """（乍浦镇…）→ 它的采购金额占秀洲分局、乍浦镇、发改委、安康四家合计的百分之几: 它 is the agency the thread is on,
+    one of those named as the whole."""
+    said = re.match(r"^(?:那)?(?:它|这家)(?:的)?(?=[^，,。？?]{0,16}?占)", q.text)
+    conv = t.conv
+    if not (said and q.ratio and len(q.mentions) >= 2 and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in):
+        return None
+    who = conv.last_agencies[0]
+    if who not in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
+        return None
+    year = "" if q.years else year_of(conv, who)
+    return t.written_out(who + year + q.text[said.end() :], f"接上题：“{said.group(0)}”指{who}")
