@@ -68,7 +68,6 @@ class Conversation:
     waited_on: str = ""
     ranked_earlier: list = field(default_factory=list)  # (agency, year) of a ranking a narrower one of another figure replaced
     ranked_label: str = ""  # what the last ranking ranked (行政许可（处理决定数量）): a ranking of another figure is a new one
-    rankings: list = field(default_factory=list)  # (agencies, years) of the last rankings shown, newest last (回到排第一的那家)
     first_seen: list[str] = field(default_factory=list)  # agencies in the order the conversation first answered for them
     user_order: list[str] = field(default_factory=list)  # the agencies the last question naming several named, in its order
     named_order: list[str] = field(default_factory=list)  # the agencies of the last answer in the order the question named them (前者/后者)
@@ -175,7 +174,6 @@ class Conversation:
             # (除了秀洲分局，前三呢: the ranking before still has its own 第一, which 刚才排第一的 may mean)
             self.ranked_before = self.ranked if anew else []
             self.ranked, self.ranked_at = [a for a, _ in ranked], [y for _, y in ranked]
-            self.rankings = [*self.rankings, (list(self.ranked), list(self.ranked_at))][-3:]
             self.ranked_question = asked
             self.ranked_label = label
 

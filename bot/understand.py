@@ -455,8 +455,6 @@ def normalise_question(question: str) -> str:
     # 跟前面新收加上年结转: rows said before (和刚才那个比 points back at a figure: kept)
     q = re.sub(r"(?<=[跟和与同])(?:前面|上面|刚才)(?:的|说的|算的)?(?=[\u4e00-\u9fff]{2})(?!那|这|比|相比|对比|差)", "", q)
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
-    # 头一个比后一个多多少: the two just given, the first less the second
-    q = re.sub(r"^(?:那)?(?:头一个|前一个|第一个)(?:数字?)?比(?:后一个|第二个)(?:数字?)?(?:多|大)(?:了|出)?(多少|几件|几个)", r"这两个差\1", q)
     # 涨了多少，给个百分比: the change asked as a percentage, never the count with the words left out
     q = re.sub(r"(?<=[涨降增减升跌多少长]了)(?:多少|几)[，,]\s*(?:给个|给我个|给我一个|要个|用|按|换成|说个)百分比(?:表示|来说|说)?(?:吧|呢)?", "百分之几", q)
     q = re.sub(r"(?:你)?(?:刚才|刚刚|上面|前面)(?:说到|提到|问到|问过|说过|列出|列过|报过)(?:的)?(?=这|那)", "", q)  # 刚才说到的这四个: a pointer, no search
@@ -1578,7 +1576,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.share_order, query.ratio_of = "占", True
     query.times = bool(_TIMES_OF.search(masked)) and not _TIMES.search(q)
     by = re.search(r"按(?:照)?([^，,。？?按]{2,12}?)(?:来)?(?:算|计算|为分母|作分母)", masked) if query.ratio else None
-    for part in (by and by.group(1), of_whole and of_whole.group(1), after and after.group(1), before and before.group(1)):
+    # (按予以公开占办理结果总计算: the definition said in full; its whole is what stands after 占 / 除以)
+    by_whole = re.split(r"占|除以|÷|/", by.group(1))[-1] if by else None
+    for part in (by_whole, of_whole and of_whole.group(1), after and after.group(1), before and before.group(1)):
         query.whole_rows = {m.key for m in METRICS if part and any(w in part for w in m.synonyms)}
         if query.whole_rows:
             break

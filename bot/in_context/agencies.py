@@ -259,6 +259,15 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             and not re.match(r"(?:的)?(?:分别)?(?:是|有)?(?:谁|哪)", q.text[top.end() :])):  # (前两名是谁: a ranking asked)
         # 前三名合计多少件: the first places of the last ranking, named (each in its year)
         first = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))[: cn_number(top.group(1))]
+        place = re.match(r"^(?:那)?(?:排)?第([一二三四五六七八九十\d])(?:名|位)?(?:那家|的)?(?:一家)?占(?:了)?$|^(?:那)?(?:榜首|头名)(?:那家)?占$",
+                         q.text[: top.start()])
+        if place and len(first) == cn_number(top.group(1)) and cn_number(place.group(1) or "一") <= len(first) and not q.metrics:
+            # 第一名占前三合计的百分比: that place over the sum of the first places, on the figure ranked
+            a, y = first[cn_number(place.group(1) or "一") - 1]
+            words = figure_words(t.conv.ranked_question)
+            if words and not RATE_WORDS.search(words):
+                names = "、".join(f"{n}{yy}年" for n, yy in first)
+                return t.reread(f"{a}{y}年{words}占{names}{words}合计的比例")
         if len(first) == cn_number(top.group(1)):  # (one agency may be there with two years: two reports)
             names = "和".join(f"{a}{y}年" for a, y in first)
             # (前三名加起来 some questions after the ranking: the figure ranked, not the one asked since)
@@ -745,13 +754,6 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if placed and not conv.ranked and ordinal and re.search(r"名|排|倒数|垫底|末位|榜尾", word) and len(conv.listed or conv.last_agencies) > 1:
         # 第二名 when nothing was ranked (a ranking declined, a list side by side): no place to point at
         return InContext(q, declined=f"前面还没有排出名次，“{word}”指哪一家没能确定，请写出单位名称或先排一下")
-    if placed and conv.ranked and not plural and re.match(r"^(?:那|好|好的|对了)?[，,]?(?:再)?(?:回到|说回)", t.question) and len(conv.rankings) >= 2:
-        # 哪个单位最多 → 2022年的话呢 → 回到排第一的那家: first in which of the rankings shown is not plain
-        at = len(conv.ranked) if LAST_PLACE.search(word) else place
-        firsts = list(dict.fromkeys((ags[at - 1], ys[at - 1]) for ags, ys in conv.rankings if len(ags) >= at))
-        if len(firsts) > 1:
-            return InContext(q, declined=f"“{word}”指哪一个排名里的？", choices=[
-                Option(f"{a}（{y}年）", f"{a}{y}年{re.sub(r'^[，,]', '', rest)}") for a, y in reversed(firsts)])
     if placed and conv.ranked:
         among, places = conv.ranked, conv.ranked_at  # 第二名 / 垫底的: places in the last ranking
         if LAST_PLACE.search(word):

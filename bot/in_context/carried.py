@@ -386,8 +386,8 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
     if (shared is False and q.metrics and part is not None and part.parent and q.metrics[0].parent and part.parent != q.metrics[0].parent
             and not SAME_WAY.search(t.question)):
         shared = None  # 本机关不掌握占新收的比例 → 不予公开里头，以…为由的呢: a part of another group; count or share? asked
-    if shared is True:  # 其中行政查询事项几件 → 占不予公开的几成 → 国家秘密呢: the thread is counts; the count
-        return t.written_out(plain + "多少件")
+    # (其中行政查询事项几件 → 占不予公开的几成 → 国家秘密呢: writers split between the count and the share, even when
+    # the thread began with counts; so it is asked, as below)
     if shared is False:  # 纠错率是多少 → 行政诉讼呢: the thread asked the rate itself; the same rate
         return t.written_out(full)
     return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？",

@@ -429,6 +429,9 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
             and t.conv.last_agencies[0] in t.conv.seen_in):
         # 那一年报告上写的复议总计是多少: the year of the question just asked (else the one the agency was shown for)
         asked = read_period(t.conv.last_question).years if t.conv.last_question else []
+        offered = {y for _, question in t.conv.options for y in read_period(question).years}
+        if len(offered) == 1:  # 转年这个数字 (asked back) → 那一年它占新收的比例呢: the year of the turn asked back
+            asked = list(offered)
         year = f"{asked[0] if len(asked) == 1 else t.conv.seen_in[t.conv.last_agencies[0]]}年"
         rest = q.text[q.text.index(said.group(0)) + len(said.group(0)) :]
         if re.match(r"(?:的)?(?:这|那)?(?:[两二三四五六七八九十几]家|[两二三四五六七八九十几]个单位|各家|各单位)", rest):
@@ -507,6 +510,16 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         # (换秀洲分局看看，同一项是多少: where the talk turns, not what it asks)
         rest = re.sub(r"^(?:那)?(?:再)?换(?:成|到)?|(?:看看|看一下|看下)(?:[，,])?|[，,]$", "", rest)
         return t.reread(rest + "多少件")
+    last = t.conv.last_question
+    if (pointing and re.fullmatch(r"这个数字?", pointing.group(0)) and last and RATE_WORDS.search(last) and "占" in last
+            and not RATE_WORDS.search(q.text) and not q.metrics and not q.mentions and len(t.conv.last_agencies) == 1):
+        # 它占新收的比例 → 转年这个数字变成多少了: the share again, or the count it was taken of? asked, never guessed
+        said_year = read_period(last).years
+        def in_year(text: str) -> str:
+            return text.replace(f"{said_year[0]}年", f"{q.years[0]}年", 1) if q.years and len(said_year) == 1 else text
+        count = re.sub(r"(?:的)?$", "", last[: last.index("占")])
+        return InContext(q, declined=f"“{pointing.group(0)}”指上一句的比例，还是那一项的件数？", choices=[
+            Option("比例", in_year(last)), Option("件数", in_year(count))])
     rest = q.text[: pointing.start()] + q.text[pointing.end() :] if pointing else ""
     if pointing and re.fullmatch(r"这一?项", pointing.group(0)) and rest and (
             not metric_spans(rest) or q.text[pointing.end() :].startswith("占")):  # (这一项占它本年新收的比例: the part)

@@ -80,6 +80,11 @@ def than_it(q: Query, t: Thread) -> InContext | Query | None:
     if not (than_it and (q.mentions or said_pair and pair) and t.conv.last_agencies):
         return None
     who = t.conv.last_agencies[0]
+    summed_years = read_period(t.conv.last_question).years if t.conv.last_question else []
+    if than_it.group(2) in ("它", "这个") and len(summed_years) > 1 and not said_pair and t.reread(t.conv.last_question).add_up:
+        # 行政许可两年加起来 → 平潭的行政许可比这个和多还是少: a sum of years, never one year of it
+        return InContext(q, declined=f"“{than_it.group(2)}”是{who}{'、'.join(map(str, summed_years))}年的合计，"
+                                     "和别的单位一年的数比，请把两边都写完整")
     if said_pair:  # 比前者少多少: the other of the two is the one asked of, unless named
         if len(pair) != 2:
             return None

@@ -84,16 +84,21 @@ _NTH_OVER_NTH = re.compile(r"第(?P<a>[一二三四五六七八九十\d])个数(
                            r"(?:的)?(?:百分之几|百分之多少|比例|比重|几成|多少)")
 
 
+_NTH_LESS_NTH = re.compile(r"^(?:那)?(?:第(?P<a>[一二三四五六七八九十\d])个|头一个|前一个)(?:数字?)?比(?:第(?P<b>[一二三四五六七八九十\d])个|后一个)(?:数字?)?"
+                           r"(?:多|大)(?:了|出)?(?:多少|几件|几个)")
+
+
 def nth_figure_over_nth(q: Query, t: Thread) -> InContext | None:
-    """制发 → 废止 → 现行有效 → 你刚才说的第一个数占第三个数的百分之多少: the figures the talk gave one by one, by
-    their order, when both are of one report."""
-    said = _NTH_OVER_NTH.search(q.text)
+    """制发 → 废止 → 现行有效 → 你刚才说的第一个数占第三个数的百分之多少 (头一个数比第二个数多多少): the figures the talk
+    gave one by one, by their order, when both are of one report."""
+    said = _NTH_OVER_NTH.search(q.text) or _NTH_LESS_NTH.match(q.text)
     figures = t.conv.said_figures
     if not said:
         return None
-    a, b = cn_number(said.group("a")), cn_number(said.group("b"))
+    less = said.re is _NTH_LESS_NTH
+    a, b = cn_number(said.group("a") or "一"), cn_number(said.group("b") or "二")
     if not (0 < a <= len(figures) and 0 < b <= len(figures) and a != b and len(figures) < 8):  # (8: older ones are dropped)
-        return InContext(q, declined=f"“第{said.group('a')}个数”“第{said.group('b')}个数”指哪两个数没能确定，请写出这两项")
+        return InContext(q, declined=f"“第{a}个数”“第{b}个数”指哪两个数没能确定，请写出这两项")
     first, second = t.reread(figures[a - 1][0]), t.reread(figures[b - 1][0])
     who = {t.names.get(i) for m in first.mentions for i in m.agency_ids}
     if who != {t.names.get(i) for m in second.mentions for i in m.agency_ids} or first.years != second.years or len(who) != 1:
@@ -102,8 +107,10 @@ def nth_figure_over_nth(q: Query, t: Thread) -> InContext | None:
     if not words_a or not words_b or RATE_WORDS.search(words_a + words_b):
         return None
     year = "".join(f"{y}年" for y in first.years)
+    if less:
+        return t.written_out(f"{next(iter(who))}{year}{words_a}比{words_b}多多少", f"接上题：第{a}个数是{words_a}，第{b}个数是{words_b}")
     return t.written_out(f"{next(iter(who))}{year}{words_a}占{words_b}的比例",
-                         f"接上题：第{said.group('a')}个数是{words_a}，第{said.group('b')}个数是{words_b}")
+                         f"接上题：第{a}个数是{words_a}，第{b}个数是{words_b}")
 
 
 _FIRST_FIGURE = re.compile(r"(?:头一个|最开始(?:的)?那个|最早(?:的)?那个|开头(?:的)?那个|最前面(?:的)?那个)(?:数字?|数)")
@@ -153,7 +160,7 @@ def kind_after_an_ask_back(q: Query, t: Thread) -> InContext | None:
     return InContext(q, declined=f"上一句有词没读懂、没有答出数字，“{said.group(0)}”指哪一项没能确定，请写出要问的项目")
 
 
-_POINTER_OPERAND = re.compile(r"(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数|(?:(?<=把)|(?<=将)|(?<![\u4e00-\u9fff]))它(?=(?:和|跟|与)(?:同一家|同一个单位|同一单位|本单位)))(?=和|加|跟|与|同|比|再加)"
+_POINTER_OPERAND = re.compile(r"(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数|(?:(?<=把)|(?<=将)|(?<![\u4e00-\u9fff]))它(?=(?:和|跟|与)(?:同一家|同一个单位|同一单位|本单位)))(?=和|加|跟|与|同|比|再加|除以)"
                               r"|(?<=[和加跟与比])(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)")
 
 
@@ -177,6 +184,13 @@ def pointer_as_operand(q: Query, t: Thread) -> Query | InContext | None:
         named = "".join(q.text[a:b] for a, b in sorted(metric_spans(q.text) + own_columns(q.text)))
         who = t.conv.last_agencies[0]
         return t.reread(f"{who}{year_of(t.conv, who)}{rows}加起来比{named}多几件")
+    divided = re.match(r"除以(?P<whole>[^，,。？?]+?)(?:[，,。？?]|$)", q.text[said.end() :])
+    if (divided and before.add_up and len(before.metrics) >= 2 and not own_columns(last) and len(t.conv.last_agencies) == 1
+            and t.reread(divided.group("whole")).metrics):
+        # 予以公开和部分公开合计几件 → 用这个数除以办理结果总计，算个公开率: the sum just shown over the whole named
+        rows = "和".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
+        who = t.conv.last_agencies[0]
+        return t.reread(f"{who}{year_of(t.conv, who)}{rows}加起来占{divided.group('whole')}的比例")
     checked = re.match(r"(?:跟|和|与|同)(?P<other>[^，,。？?]+?)(?:的)?(?:对得上|对不对得上|相等|一致|等不等|是否相等|能对上)", q.text[said.end() :])
     if (checked and said.start() == 0 and before.add_up and len(before.metrics) >= 2 and not own_columns(last)
             and len(t.conv.last_agencies) == 1 and t.reread(checked.group("other")).metrics):

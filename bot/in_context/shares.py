@@ -823,3 +823,24 @@ def it_among_those_named(q: Query, t: Thread) -> InContext | None:
         return None
     year = "" if q.years else year_of(conv, who)
     return t.written_out(who + year + q.text[said.end() :], f"接上题：“{said.group(0)}”指{who}")
+
+
+def sibling_over_the_same_whole(q: Query, t: Thread) -> InContext | None:
+    """排第一的那种占不予公开总数的比例 → 国家秘密那项占多少: another part of the same row, over the whole the last share
+    named (never the default whole of a share said bare)."""
+    conv = t.conv
+    if not (q.ratio and len(q.metrics) == 1 and not q.whole_rows and not q.mentions and not q.years and conv.last_question
+            and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in):
+        return None
+    last = t.reread(conv.last_question)
+    parts = [m for m in last.metrics if m.key not in last.whole_rows]
+    if not (last.ratio and len(last.whole_rows) == 1 and len(parts) == 1 and parts[0].parent and parts[0].parent == q.metrics[0].parent
+            and parts[0].key != q.metrics[0].key):
+        return None
+    whole = re.search(r"占(?P<whole>[^，,。？?]{1,16}?)(?:的)?(?:比例|比重|占比|几成|多少|百分之)", conv.last_question)
+    if not whole:
+        return None
+    said = re.sub(r"占(?:了)?(?:多少|几成|多大比例|比例|比重|百分之几|百分之多少)?(?:呢)?[?？。]*$", "", q.text)
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{conv.seen_in[who]}年{said}占{whole.group('whole')}的比例",
+                         f"接上题：按占{whole.group('whole')}的比例算（上一句的口径）")
