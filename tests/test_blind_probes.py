@@ -143,6 +143,15 @@ ACCEPTED_TURNS = {
     ("v85b-001", 5): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v90a-018", 5): "这个数跟办理结果总计再加上结转下年的对得上吗: 表三's balance, both sides given with the four cells cited "
                      "(the probe lists only the two sums)",
+    ("v93b-013", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v95b-013", 7): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v96a-016", 4): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v95a-007", 0): "安康那个报告 (that report of 安康): the one report held there is taken and the answer says so; the probe "
+                     "wanted the bare place asked back",
+    ("v95a-008", 1): "各家报告里…最多 (no year): every report held is ranked and the answer names that scope (2020–2024年各年报), "
+                     "as earlier rounds expect (v32a-004, q7-028); this writer read it as the newest year only",
+    ("v95a-008", 2): "the second place of that every-report ranking (see turn 1)",
+    ("v95a-008", 3): "the two places of that every-report ranking (see turn 1)",
     ("v92b-020", 1): "另一家是多少 after a ranking of 行政诉讼（两类合计）: the other's sum (4), its two kinds cited as the parts "
                      "added (the probe reads the first part cited as a ranking)",
     ("v87b-016", 5): "其他结果呢 after two turns on a year the thread's agency does not hold (2022): its newest report, said "

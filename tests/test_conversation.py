@@ -4883,3 +4883,18 @@ def test_the_first_figure_of_the_talk_less_the_second(assistant):
     *_, gap = talk(assistant, "平潭综合实验区2022年的行政规范性文件制发了多少件？", "废止的呢？", "现在还有效的一共多少件？",
                    "头一个数比第二个数多多少？")
     assert gap.value == 33
+
+
+def test_one_agency_taken_out_of_the_sum_just_shown(assistant):
+    *_, total = talk(assistant, "2020年那五份报告，本年新收的依申请加总是多少？", "把乍浦镇去掉呢")
+    assert total.value == 174 and len(total.figures) == 4
+
+
+def test_two_short_years_set_against_each_other_without_nian(assistant):
+    answer = assistant.answer("洪泽区新收二四比二三多出来几件")
+    assert answer.value == 74
+
+
+def test_the_most_then_how_many_is_no_difference(assistant):
+    answer = assistant.answer("淮安二四年不予公开的几种理由里 哪种最多 几件")
+    assert answer.figures and answer.figures[0].value == 105

@@ -623,3 +623,23 @@ def the_same_reports(q: Query, t: Thread) -> Query | None:
     names = "、".join(a + "（" + "和".join(str(y) for y in sorted(ys)) + "）" if len(ys) > 1 else f"{a}{ys[0]}年"
                      for a, ys in by_agency.items())
     return t.reread(f"{names}这几份报告，{q.text[said.end() :]}")
+
+
+_LEFT_OUT_NOW = re.compile(r"^(?:那)?(?:再)?(?:把)?(?P<names>[^，,。？?]{2,24}?)(?:也)?(?:去掉|拿掉|除去|剔除|排除|扣掉|不算)(?:掉)?(?:的话)?(?:呢|吧)?[?？。]*$")
+
+
+def left_out_of_the_last_sum(q: Query, t: Thread) -> InContext | None:
+    """2020年那五份报告的新收加总是多少 → 把乍浦镇去掉呢: the same sum without the agency named."""
+    said = _LEFT_OUT_NOW.match(q.text)
+    conv = t.conv
+    if not (said and (q.exclude_ids or q.intent == "exclude") and not q.metrics and not q.years and conv.last_question
+            and len(set(conv.last_agencies)) >= 2):
+        return None
+    before = t.reread(conv.last_question)
+    if not (before.intent == "total" and before.add_up and len(before.metrics) == 1) or before.exclude_ids:
+        return None
+    named = t.catalog.mentions(said.group("names"))
+    gone = {t.names.get(i) for i in q.exclude_ids} or {t.names.get(i) for m in named for i in m.agency_ids if len(m.agency_ids) == 1}
+    if not gone or not gone <= set(conv.last_agencies) or any(len(m.agency_ids) != 1 for m in named):
+        return None
+    return t.written_out(f"除去{said.group('names')}，{conv.last_question}", f"接上题：上面的合计去掉{'、'.join(sorted(gone))}")
