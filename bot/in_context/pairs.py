@@ -426,7 +426,7 @@ _ROWS_JUST_ASKED_EACH = re.compile(r"(?:(?:上面|刚才|前面)(?:的)?(?:这|�
                                    r"(?:各|分别|各自)(?:是|有)?(?:多少|几件)(?:呢)?[?？。]*$")
 
 
-def _shares_just_asked_added(read: list[Query], asked: list[str], agencies: set, t: Thread) -> InContext | None:
+def _shares_just_asked_added(read: list[Query], asked: list[str], agencies: set, t: Thread, count: bool = False) -> InContext | None:
     """予以公开占办结的比例 → 换成部分公开呢 → 两项合起来呢: the parts added, over the one whole they were taken of."""
     parts = [[m.key for m in r.metrics if m.key not in r.whole_rows] for r in read]
     wholes = {frozenset(r.whole_rows) for r in read}
@@ -435,8 +435,9 @@ def _shares_just_asked_added(read: list[Query], asked: list[str], agencies: set,
             or len(wholes) != 1 or frozenset() in wholes or len({tuple(r.years) for r in read}) != 1 or whole is None):
         return None  # (one report's shares of one whole, each of its own part)
     who, year = t.conv.last_agencies[0], "".join(f"{y}年" for y in read[-1].years)
-    text = f"{who}{year}{'和'.join(BY_KEY[p[0]].label for p in parts)}加起来占{whole.group(1)}的比例"
-    return t.written_out(text)
+    text = f"{who}{year}{'和'.join(BY_KEY[p[0]].label for p in parts)}加起来"
+    # (这两项的件数加起来呢: the counts the shares were of, added; 两项合起来呢: the share of both)
+    return t.written_out(text if count else f"{text}占{whole.group(1)}的比例")
 
 
 def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
@@ -463,7 +464,7 @@ def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
         who, row = conv.last_agencies[0], read[0].metrics[0].label
         return t.written_out(f"{who}{conv.seen_in[who]}年{row}{'和'.join(c[0] for c in cols)}加起来")
     if said is not None and not each and all(r.ratio for r in read):
-        return _shares_just_asked_added(read, asked, agencies, t)
+        return _shares_just_asked_added(read, asked, agencies, t, count=bool(re.search(r"件数|几件|多少件|数量", q.text)))
     keys = [r.metrics[0].key for r in read if len(r.metrics) == 1]
     if (len(agencies) != 1 or frozenset() in agencies or len(keys) != n or len(set(keys)) != n
             or len({r.metrics[0].table for r in read}) != 1 or any(r.ratio or r.add_up or r.difference for r in read)
