@@ -455,6 +455,8 @@ def normalise_question(question: str) -> str:
     # 跟前面新收加上年结转: rows said before (和刚才那个比 points back at a figure: kept)
     q = re.sub(r"(?<=[跟和与同])(?:前面|上面|刚才)(?:的|说的|算的)?(?=[\u4e00-\u9fff]{2})(?!那|这|比|相比|对比|差)", "", q)
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
+    # 涨了几倍……算了，就说多了多少件: the asker drops what came before 算了; only what follows is asked
+    q = re.sub(r"^[^。？?]*?(?:……|…|\.{2,}|[，,。？?!！])\s*算了(?=[，,]|就|还是)[，,]?\s*(?:就|还是)?(?:说|问|要|看)?(?:一下)?", "", q)
     # 二四比二三多出来几件 / 24比23: two short years set against each other, 年 left out
     cn_digit = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
     q = re.sub(r"(?<![一二三四五六七八九十百千万〇零\d])二([〇零一二三四五六七八九])比二([〇零一二三四五六七八九])(?=多|少|涨|降|增|减|高|低|差|变|上|下)",

@@ -4898,3 +4898,20 @@ def test_two_short_years_set_against_each_other_without_nian(assistant):
 def test_the_most_then_how_many_is_no_difference(assistant):
     answer = assistant.answer("淮安二四年不予公开的几种理由里 哪种最多 几件")
     assert answer.figures and answer.figures[0].value == 105
+
+
+def test_the_first_figure_of_the_talk_set_against_another_agency(assistant):
+    *_, gap = talk(assistant, "淮安市政府2024年年报里，行政复议一共多少件？", "行政诉讼那边，直接起诉和复议后起诉两类加起来多少件？",
+                   "拿第一个数字跟洪泽区同年比，多出多少件？")
+    assert gap.value == 349
+
+
+def test_the_counts_of_two_shares_added_when_counts_are_said(assistant):
+    *_, total = talk(assistant, "淮安市政府2024年本年新收多少件？", "其中予以公开的有多少？", "占新收的比例是多少",
+                     "部分公开呢，也按同样口径算一下", "这两项的件数加起来呢")
+    assert total.value == 1816
+
+
+def test_what_comes_before_suanle_is_dropped(assistant):
+    *_, gap = talk(assistant, "洪泽二零二四年新收了多少申请", "那前一年呢", "涨了几倍……算了，就说多了多少件")
+    assert gap.value == 74

@@ -48,7 +48,7 @@ def figure_said_roughly(q: Query, t: Thread) -> InContext | None:
 
 
 # 拿3119跟洪泽同年的新收总数比: a figure shown before, said by its number as one side of a comparison
-_EXACT = re.compile(r"^(?:那)?(?:拿|用|把)?(\d+(?:\.\d+)?)(?:件|个|项|元)?(?=跟|和|与|同|比)")
+_EXACT = re.compile(r"^(?:那)?(?:拿|用|把)?(?:(\d+(?:\.\d+)?)(?:件|个|项|元)?|第(?P<nth>[一二三四五])个数字?|头一个数字?)(?=跟|和|与|同|比)")
 
 
 def figure_said_exactly(q: Query, t: Thread) -> Query | None:
@@ -57,7 +57,11 @@ def figure_said_exactly(q: Query, t: Thread) -> Query | None:
     said = _EXACT.match(q.text)
     if not said or not t.conv.said_figures:
         return None
-    fits = list(dict.fromkeys(asked for asked, v in reversed(t.conv.said_figures) if v == float(said.group(1))))
+    if said.group(1):
+        fits = list(dict.fromkeys(asked for asked, v in reversed(t.conv.said_figures) if v == float(said.group(1))))
+    else:  # 拿第一个数字跟洪泽区同年比: the figures the talk gave, by their order
+        n = "一二三四五".index(said.group("nth")) + 1 if said.group("nth") else 1
+        fits = [t.conv.said_figures[n - 1][0]] if n <= len(t.conv.said_figures) < 8 else []
     if len(fits) != 1:
         return None
     asked = t.reread(fits[0])
