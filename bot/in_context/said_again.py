@@ -55,8 +55,8 @@ def figure_said_exactly(q: Query, t: Thread) -> Query | None:
     """拿3119跟洪泽同年的新收总数比，差多少件: the one figure shown in this conversation with that number, written
     out (its agency, year and row); a number no answer showed, or two showed, is left as said."""
     said = _EXACT.match(q.text)
-    if not said or not t.conv.said_figures:
-        return None
+    if not said or not t.conv.said_figures or re.match(r"(?:跟|和|与|同)?比?(?:第[一二三四五六七八九十\d]个|后一个)", q.text[said.end() :]):
+        return None  # (头一个数比第二个数多多少: both sides by their place, read further on)
     if said.group(1):
         fits = list(dict.fromkeys(asked for asked, v in reversed(t.conv.said_figures) if v == float(said.group(1))))
     else:  # 拿第一个数字跟洪泽区同年比: the figures the talk gave, by their order
