@@ -388,10 +388,11 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
         shared = None  # 本机关不掌握占新收的比例 → 不予公开里头，以…为由的呢: a part of another group; count or share? asked
     # (其中行政查询事项几件 → 占不予公开的几成 → 国家秘密呢: writers split between the count and the share, even when
     # the thread began with counts; so it is asked, as below)
-    if q.claimed is not None or re.search(r"[一二两三四五六七八九十\d]+\s*(?:件|个|项)", q.text):
+    if q.claimed is not None or re.search(r"(?<![那这哪每第])[一二两三四五六七八九十\d]+\s*件", q.text):
         return t.written_out(plain + "多少件")  # 予以公开真的只有一件？ after a share: a count said, so the count
     last_share = t.reread(t.conv.last_question)
-    if len(last_share.whole_rows) >= 2 and q.metrics and not {m.key for m in q.metrics} & last_share.whole_rows:
+    if (len(last_share.whole_rows) >= 2 and q.metrics and not {m.key for m in q.metrics} & last_share.whole_rows
+            and all(m.table == ACTIVE for m in [*q.metrics, *last_share.metrics])):  # (表二's rows: a whole only as a sum said)
         # 后者占这两项合计的百分之几 → 行政处罚呢: a row outside the sum that share was over has no share of it; its count
         return t.written_out(plain + "多少件")
     if shared is False:  # 纠错率是多少 → 行政诉讼呢: the thread asked the rate itself; the same rate
