@@ -25,7 +25,6 @@ from bot.in_context.agencies import (
     nth_asked,
     place_not_held,
     plus_agency,
-    pronoun_step,
     swapped_in_the_sum,
     the_one_left,
     the_one_there,
@@ -34,6 +33,25 @@ from bot.in_context.agencies import (
     these_agencies,
 )
 from bot.in_context.carried import carried_over, column_or_whole
+from bot.in_context.checks_asked import (
+    balance_of_the_last_two,
+    checks_of_its_own,
+    claim_again,
+    claim_of_the_thread_figure,
+)
+from bot.in_context.compared import (
+    against_its_own_year,
+    against_the_last,
+    columns_of_the_row_compared,
+    former_or_latter_cell,
+    gap_after_switch,
+    gap_to_the_sum,
+    than_it,
+    two_rates_compared,
+    which_of_the_two,
+    which_of_the_two_agencies,
+)
+from bot.in_context.levels import both_levels, level_share, levels_compared, two_levels
 from bot.in_context.multiples import multiple_of_the_last
 from bot.in_context.options import (
     another_option,
@@ -49,20 +67,12 @@ from bot.in_context.own import (
     across_of_its_own,
     after_a_lost_figure,
     after_a_lost_turn,
-    balance_of_the_last_two,
     by_the_parts,
-    checks_of_its_own,
-    claim_again,
-    claim_of_the_thread_figure,
     definition_restated,
-    extreme_year_not_known,
     gap_said_otherwise,
     government_held_against,
-    its_two_years,
     likewise,
-    newest_year_said,
     not_a_follow_up,
-    one_of_the_two_years,
     only_the_agency_left_out,
     pointing,
     rate_over_decided,
@@ -73,46 +83,41 @@ from bot.in_context.own import (
     stands_alone,
     still_not_understood,
     than_a_number,
-    that_year_of_it,
     whole_restated,
-    year_next_to_the_thread,
-    year_over_year,
-    year_said_twice,
-    year_step_in_the_thread,
 )
 from bot.in_context.pairs import (
     added_on,
     added_to_the_last,
-    against_its_own_year,
-    against_the_last,
     both_kinds_of_the_row,
-    both_levels,
-    columns_of_the_row_compared,
     first_two_parts,
-    former_or_latter_cell,
-    gap_after_switch,
     gap_of_two_sums,
-    gap_to_the_sum,
-    level_share,
-    levels_compared,
     parts_asked_then_shared,
     rest_of_the_group,
     rows_just_asked_added,
     sum_asked_again,
     sum_in_a_group,
     sum_of_the_list,
-    than_it,
     the_other_one,
     these_rows,
     these_two_rows,
     two_just_asked,
     two_kinds_added,
-    two_levels,
     two_of_the_share,
-    two_rates_compared,
     two_rows_of_another,
-    which_of_the_two,
-    which_of_the_two_agencies,
+)
+from bot.in_context.parts import (
+    column_of_the_checked,
+    columns_of_the_last_row,
+    inside_the_kind_just_asked,
+    parts_ranked_again,
+    parts_ranked_of_the_last,
+    place_of_a_part,
+    printed_total_of_the_last,
+    reasons_of_the_last,
+    same_part_elsewhere,
+    sibling_of_the_part,
+    the_part_just_named,
+    this_kind,
 )
 from bot.in_context.pointed import (
     against_the_one_named,
@@ -145,6 +150,9 @@ from bot.in_context.pointed import (
     year_added_to_it,
     year_then_a_question,
 )
+from bot.in_context.pronouns import (
+    pronoun_step,
+)
 from bot.in_context.rankings import (
     added_to_ranking,
     ends_of_ranking,
@@ -171,22 +179,13 @@ from bot.in_context.rankings import (
 from bot.in_context.said_again import figure_said_exactly, figure_said_roughly
 from bot.in_context.shares import (
     another_whole,
-    column_of_the_checked,
-    columns_of_the_last_row,
     count_of_the_share,
-    inside_the_kind_just_asked,
     it_among_those_named,
     it_over_its_own_whole,
     largest_share_of_the_sum,
     outside_the_sum,
     part_of_the_last,
     part_of_the_sum_just_shown,
-    parts_ranked_again,
-    parts_ranked_of_the_last,
-    place_of_a_part,
-    printed_total_of_the_last,
-    reasons_of_the_last,
-    same_part_elsewhere,
     scope_with_the_last_figure,
     share_in_another,
     share_inside_the_last,
@@ -198,15 +197,23 @@ from bot.in_context.shares import (
     share_over_an_earlier_sum,
     share_over_the_last,
     share_starting,
-    sibling_of_the_part,
     sibling_over_the_same_whole,
     sum_over_one,
-    the_part_just_named,
     the_rate_before,
-    this_kind,
     top_places_over_all,
 )
 from bot.in_context.thread import ACROSS, RATE_WORDS, SAME_WAY, InContext, Step, Thread, own_columns
+from bot.in_context.years_said import (
+    extreme_year_not_known,
+    its_two_years,
+    newest_year_said,
+    one_of_the_two_years,
+    that_year_of_it,
+    year_next_to_the_thread,
+    year_over_year,
+    year_said_twice,
+    year_step_in_the_thread,
+)
 from bot.match import AgencyCatalog
 from bot.understand import Query
 from bot.value_filter import ValueFilter

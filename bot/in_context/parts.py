@@ -1,0 +1,242 @@
+"""The parts of a whole just shown: 这一类, 哪个理由最多, 排第二的那项, 同一项在别家."""
+
+from __future__ import annotations
+
+import re
+
+from bot.follow_up import RANK_WORDS, question_stem
+from bot.in_context.thread import (
+    RANK_CLAUSE,
+    InContext,
+    Thread,
+    own_columns,
+    thread_row,
+    year_shown,
+)
+from bot.rows import METRICS, column_spans, find_metrics, metric_spans
+from bot.understand import Query
+from bot.when import read_period
+
+_THIS_KIND = re.compile(r"(?:这|此|那)(?:一)?(?:类|种)(?:的)?(?=申请|的|呢|在|里)")
+
+
+def this_kind(q: Query, t: Thread) -> Query | None:
+    """法律服务机构提了几件 → 这类申请…哪家最多: the kind of applicant (the column) just asked about."""
+    said = _THIS_KIND.search(q.text)
+    last = t.conv.last_question
+    cols = [last[a:b] for a, b in own_columns(last) if not re.fullmatch(r"总计|合计|总数|一共|总共|全部", last[a:b])]
+    if not (said and cols and not own_columns(q.text)):
+        return None
+    if re.search(r"第[一二三四五六七八九十\d]+(?:个|句)?(?:问题|问|回答)|最开始|一开始|开头|头一个", q.text[: said.start()]):
+        return None  # 回到我第一个问题里的那类申请人: the kind that turn asked, not the one just asked
+    return t.reread(q.text[: said.start()] + "".join(cols) + q.text[said.end() :])
+
+
+_REASONS = re.compile(r"^(?:那)?(?:都|分别|各自|具体)?(?:是|有)?(?:因为|出于)?(?:什么|啥|哪些|哪几[种条类个项]|哪[种条类个项])(?:样的)?(?:理由|原因|情形|情况|类型|依据)(?:呢|啊|吗)?[?？。]*$")
+
+
+def reasons_of_the_last(q: Query, t: Thread) -> InContext | None:
+    """不予公开几件 → 是什么理由: the parts of the row just shown, most first."""
+    if not _REASONS.match(q.text):
+        return None
+    last = t.conv.last_question
+    keys = {m.key for m in t.reread(last).metrics}
+    if len(keys) != 1 or not any(m.parent == next(iter(keys)) for m in METRICS):
+        return None
+    return t.written_out(question_stem(last) + "哪条理由")
+
+
+def parts_ranked_of_the_last(q: Query, t: Thread) -> InContext | None:
+    """不予公开一共多少 → 这八种理由里用得最多的前三种是哪些: the parts of the row just shown, ranked."""
+    last = t.conv.last_question
+    if not (q.which_part and not q.metrics and not q.mentions and not q.years and last and len(t.conv.last_agencies) == 1):
+        return None
+    keys = {m.key for m in t.reread(last).metrics}
+    if len(keys) != 1 or not any(m.parent == next(iter(keys)) for m in METRICS):
+        return None
+    who, key = t.conv.last_agencies[0], next(iter(keys))
+    return t.written_out(who + year_shown(t.conv, who) + key + "的" + re.sub(r"^(?:那)?(?:这|那)?", "", q.text))
+
+
+_PLACE_OF_PARTS = re.compile(r"^(?:那|这)?(?:前[两二三四五六七八\d](?:项|类|种|个|名|条)|第[二三四五六七八九十\d]+(?:多|少|名|位|项)"
+                             r"|第[二三四五六七八九十\d]+(?:种|类|个)?(?=(?:的)?(?:呢|是|[?？]|$))|最少|最后|倒数第[一二三\d])")
+
+
+def parts_ranked_again(q: Query, t: Thread) -> InContext | None:
+    """不予公开的各项理由里哪一项最多 → 前三项加起来多少 / 第三呢: the same parts, another place or the first N."""
+    last = t.conv.last_question
+    if not (last and _PLACE_OF_PARTS.match(q.text) and not q.metrics and not q.mentions and not q.years
+            and len(t.conv.last_agencies) == 1 and t.reread(last).which_part):
+        return None
+    stem = RANK_CLAUSE.sub("", last)
+    if not stem:  # (不予公开的排第二的是哪一种: the ranking words run on from the row, no comma between)
+        words = re.search(r"(?:的)?(?:排(?:在)?(?:第|前)|第[一二三四五六七八九十\d]+|哪(?:一)?(?:项|类|种|条|个)|前[两二三四五六七八九十\d]+)", last)
+        stem = last[: words.start()] if words else ""
+    if stem == last or not stem or not t.reread(stem).metrics:
+        return None
+    bare = re.fullmatch(r"(?:那|这)?第([二三四五六七八九十\d]+)(?:种|类|个)?(?:的)?(?:呢|是)?[?？。]*", q.text)
+    text = f"{stem}的排第{bare.group(1)}的是哪一种" if bare else f"{stem}，{q.text}"  # (第三呢: the next place, said out)
+    again = t.reread(text)
+    if not (again.which_part and (again.nth or again.top_n) and again.metrics):
+        return None  # (第二名呢 with no word of the parts left: read further on, on the ranking shown)
+    return t.written_out(text)
+
+
+def columns_of_the_last_row(q: Query, t: Thread) -> InContext | None:
+    """当年制发的减去废止的，净增多少 after 现行有效几件: two columns of the row just shown, with the operation said."""
+    conv = t.conv
+    cols = column_spans(q.text)
+    if not (len(cols) >= 2 and not q.metrics and not q.mentions and len(conv.last_agencies) == 1
+            and re.search(r"减去|减掉|相减|扣除|净增|净减|差|比|加|和|与|、|合计|一共|各|占|百分之|几成|倍", q.text)):
+        return None  # (新制发的占现行有效的百分之几: one column over the other)
+    if RANK_WORDS.search(q.text) or re.search(r"前[两二三四五六七八九十\d]|(?:几|[两二三四五六七八九十\d])(?:家|个单位|份)", q.text):
+        return None  # 金额前三的加起来是多少钱 / 有金额的这几家加起来: agencies, not two columns of one row
+    thread = thread_row(q, t)
+    if thread is None:
+        return None
+    return t.written_out("".join(thread) + re.sub(r"^(?:当年|本年|那年|同年)(?:的)?", "", q.text))
+
+
+def inside_the_kind_just_asked(q: Query, t: Thread) -> InContext | None:
+    """复议后再起诉的呢 → 其中被法院纠正的几件: 法院 names 诉讼 as a whole, but 其中 keeps the kind just asked."""
+    if not (re.match(r"^(?:那)?其中", q.text) and q.metrics and not q.mentions and not q.years
+            and len(t.conv.last_agencies) == 1 and t.conv.last_question):
+        return None
+    last = t.conv.last_question
+    kinds = t.reread(last).metrics
+    groups = {m.key.rstrip("~") for m in q.metrics}
+    if len(kinds) != 1 or len(groups) != 1 or not kinds[0].key.startswith(next(iter(groups)) + "/"):
+        return None
+    rest = q.text
+    for a, b in sorted(metric_spans(q.text), reverse=True):
+        rest = rest[:a] + rest[b:]
+    who = t.conv.last_agencies[0]
+    rows = "".join(last[a:b] for a, b in metric_spans(last))
+    return t.written_out(f"{who}{year_shown(t.conv, who)}{rows}{re.sub(r'^(?:那)?其中(?:被)?', '', rest)}")
+
+
+def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
+    """各列加起来跟总计对得上吗 → 这里面法律服务机构是几件: that column of the row just checked (not the
+    check carried on)."""
+    conv = t.conv
+    if (q.mentions or q.metrics or q.years or q.ratio or q.add_up or q.parts_sum or len(conv.last_agencies) != 1
+            or not conv.last_question or q.difference):  # (印的总计和分项差了多少: the check's gap, read further on)
+        return None
+    if re.search(r"下一年|后一年|次年|上一年|前一年|头一年", q.text):
+        return None  # (下一年这一项总计是多少: another year of it, read by the steps of years)
+    cols = own_columns(q.text)
+    if len(cols) != 1:
+        return None  # (维持、纠正…四项: several columns, read as they are further on)
+    last = t.reread(conv.last_question)
+    if not cols or len(last.metrics) != 1 or not (last.parts_sum or last.asks_check or last.intent == "checks"):
+        return None
+    who, stem = conv.last_agencies[0], conv.last_question
+    rows = "".join(stem[s:e] for s, e in metric_spans(stem))
+    return t.written_out(f"{who}{year_shown(conv, who)}{rows}{''.join(q.text[a:b] for a, b in cols)}多少")
+
+
+def the_part_just_named(q: Query, t: Thread) -> InContext | None:
+    """这一种占当年办结总数的几成 after 哪种处理结果最多: the part the last answer put first, in its report."""
+    year = re.match(r"^(?:那)?(?:(\d{4})年)(?:的)?", q.text) if len(q.years) == 1 else None
+    text = q.text[year.end() :] if year else q.text  # 2024年这一项占办结的比例 after that row in two years
+    said = re.match(r"^(?:那)?(这一?种|这一?类|这一?项|这个原因|这个理由|它|刚才那个|上面那个|这个数|这个|(?:排(?:在)?)?(?:第一|最多|头一)(?:的)?(?:那|这)?(?:一)?(?:条|类|种|项|个)(?:理由|原因|情形|情况)?)"
+                    r"(?:的)?[，,]?(?=占|在.{0,12}(?:中|里)占|比(?!例|重|率))", text)  # (排第一的那条在不予公开里占几成)
+    if said is None and re.match(r"^(?:那|那么)?占", text) and t.conv.last_part:  # 占多少 after 其中哪一类最多: that part
+        said = re.match(r"^(?:那|那么)?()(?=占)", text)
+    conv = t.conv
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    same_agency = not q.mentions or named == set(conv.last_agencies[:1])  # 这一类在平潭办结总数里占… after 平潭's part
+    if said and not conv.last_part and re.search(r"第一|最多|头一", said.group(1)):
+        # 排第一的那个理由 with no ranking of parts shown: never the figure just answered
+        return InContext(q, declined=f"“{said.group(1)}”指哪一项没能确定（上一个回答不是排名），请写出这一项的名称")
+    if said and not conv.last_part and said.group(1) != "它" and len(conv.last_agencies) == 1 and not q.mentions:
+        # 刚才那个占新收的比例: the figure just answered, as a share
+        last = conv.last_question
+        if year:  # (in the year said, of the row just shown in more than one)
+            words = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last)))
+            if not words or read_period(last).years == [q.years[0]]:
+                return None
+            return t.written_out(f"{conv.last_agencies[0]}{q.years[0]}年{words}" + text[said.end() :],
+                                 f"接上题：“{said.group(1)}”指{words}")
+        return t.written_out(question_stem(last) + text[said.end() :], f"接上题：“{said.group(1)}”指上一个数字")
+    if not (said and conv.last_part and len(conv.last_agencies) == 1 and same_agency):
+        return None
+    part = conv.last_part
+    if re.search(r"第一|最多|头一", said.group(1)) and (not t.reread(conv.last_question).which_part or re.search(
+            r"第(?:[2-9]|[二三四五六七八九])(?:多|高|大|少|低|小)", conv.last_question)):
+        if conv.top_part[0] and conv.top_part[0] == conv.part_group and re.search(r"第(?:[2-9]|[二三四五六七八九])(?:多|高|大)", conv.last_question):
+            part = conv.top_part[1]  # 哪一类最多 → 第二多的呢 → 最多的那一类占…: the one that ranking put first
+        else:
+            # 排第一的那条 after other parts were asked: which part ranked first is not what was last shown
+            return InContext(q, declined=f"“{said.group(1)}”指哪一项没能确定（上一个回答不是排在第一的那一项），请写出这一项的名称")
+    who = conv.last_agencies[0]
+    years = f"{q.years[0]}年" if year else "" if q.years else year_shown(conv, who)
+    at = len(q.text) - len(text) + said.end()  # where the words after the pointer start, in the question
+    rest = q.text[at:]
+    for m in sorted(q.mentions, key=lambda m: -m.start):  # (the agency is said once, before the part)
+        rest = rest[: max(0, m.start - at)] + rest[max(0, m.end - at) :] if m.start >= at else rest
+    if conv.part_group:  # 它占刚才那个合计的比例: the sum of the row that part is of
+        rest = re.sub(r"(?<=占)(?:了)?(?:刚才|前面|上面|之前)?(?:的)?(?:那个|这个)(?:合计|总数|之和|总和|加总)", conv.part_group, rest)
+    return t.written_out(who + years + part + re.sub(r"^(?:当年|该年|那年)", "", rest),
+                         f"接上题：“{said.group(1) or '占'}”指{part}")
+
+
+_PLACE_OF_A_PART = re.compile(r"^(?:那)?(?:排(?:在)?|位列)?第([二三四五六七八\d])(?:多|名|位)?(?:的|那)?(?:一)?(?:条|类|种|项|个)?"
+                              r"(理由|原因|情形|情况|类|种|项|条)(?:呢|是什么|是哪个|是哪条|是哪一?[类种项条])?"
+                              r"(?:[，,]?(?:有|是|用了|占)?(?:几件|多少件?))?[?？。]*$")
+
+
+def place_of_a_part(q: Query, t: Thread) -> InContext | None:
+    """排第二的理由呢 after 哪个理由用得最多: that place among the parts of the row, in the same report."""
+    said = _PLACE_OF_A_PART.match(q.text)
+    conv = t.conv
+    if not (said and len(conv.last_agencies) == 1 and not q.mentions and not q.years):
+        return None
+    # the parts ranking this goes on from: the last question, or one just before it (它在不予公开里占几成 between)
+    ranked = next((t.reread(x) for x in [conv.last_question, *reversed(conv.history[-2:])] if x and t.reread(x).which_part), None)
+    if ranked is None:
+        return None
+    rows = {m.parent for m in ranked.metrics if m.parent} | {m.key for m in ranked.metrics if any(x.parent == m.key for x in METRICS)}
+    if len(rows) != 1:
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_shown(conv, who)}{next(iter(rows))}里第{said.group(1)}多的是哪一类")
+
+
+def same_part_elsewhere(q: Query, t: Thread) -> InContext | None:
+    """哪一类最多 → 安康市自然资源局同一项有几件: the part shown first, in the agency named now."""
+    conv = t.conv
+    same = re.search(r"同一(?:项|类|种|个理由|个原因|情形)|同样(?:的)?(?:情形|理由|原因|那一?项|那一?类)|这一(?:项|类|种)", q.text)
+    if not (same and conv.last_part and len(q.mentions) == 1 and not q.metrics and not q.ratio
+            and t.reread(conv.last_question).which_part):
+        return None
+    m = q.mentions[0]
+    rest = q.text[same.end() :]
+    return t.written_out(q.text[m.start : m.end] + "".join(f"{y}年" for y in q.years) + conv.last_part + rest,
+                         f"接上题：“{same.group(0)}”指{conv.last_part}")
+
+
+def sibling_of_the_part(q: Query, t: Thread) -> InContext | None:
+    """哪条理由用得最多 → 以国家秘密为由的呢: another part of the same group, in the same report (its count)."""
+    conv = t.conv
+    if not (conv.last_part and len(conv.last_agencies) == 1 and len(q.metrics) == 1 and q.metrics[0].parent and not q.unread
+            and not q.mentions and not q.years and not q.ratio and not q.add_up and not q.difference
+            and t.reread(conv.last_question).which_part):  # (only after 哪一类最多: other follow-ups carry their column)
+        return None
+    shown = [m for m in find_metrics(conv.last_part) if m.parent]
+    if not (shown and shown[0].parent == q.metrics[0].parent and shown[0].key != q.metrics[0].key):
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_shown(conv, who)}{q.metrics[0].label}多少")
+
+
+_PRINTED_TOTAL = re.compile(r"(?:印|写|填)(?:的|着|了)(?:是)?(?:那个)?总计|总计(?:那格|那一格|那栏)?(?:印|写|填)(?:的|着|了)")
+
+
+def printed_total_of_the_last(q: Query, t: Thread) -> InContext | None:
+    """各项加起来是多少 → 报告里印的总计又是多少: the printed total of the row just added up, not the sum again."""
+    conv = t.conv
+    if not (_PRINTED_TOTAL.search(q.text) and not q.mentions and not q.metrics and len(conv.last_agencies) == 1):
+        return None
+    thread = thread_row(q, t)
+    return t.written_out("".join(thread) + "总计印的是多少") if thread else None
