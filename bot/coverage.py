@@ -123,6 +123,7 @@ def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: It
 
     for s, e in read:
         blank(s, e)
+    unslotted = "".join(chars)  # (what no slot read, before fillers and intent words are blanked)
     lead = _DISCOURSE_LEAD.match(text)  # 最后，… / 然后，…: where the question stands in the talk, not what it asks
     if lead:
         blank(*lead.span())
@@ -138,6 +139,8 @@ def unread_words(text: str, read: Iterable[tuple[int, int]], intent_patterns: It
     rest = "".join(chars)
     # a year next to another, with no year it is next to (洪泽前一年的…): the time reader left it, so it is unread
     dangling = [m.group(0) for m in re.finditer(r"前一年|上一年|后一年|下一年", rest)]
+    # 往前翻两年 / 往后数三年 left by the time reader: a step of years it did not take (往前 alone is a filler)
+    dangling += [m.group(0) for m in re.finditer(r"(?:往前|往后|往回|向前|向后)(?:推|翻|数|倒|挪|退)?(?:[两二三四五六七八九十\d]+|几)个?年", unslotted)]
     # 另外4件是谁提的: the rest of a count, which no slot reads (另外 is a filler only as "besides")
     dangling += [m.group(0) for m in re.finditer(r"(?:另外|其余|剩下|剩余)(?=的?[\d一二三四五六七八九十几两]+件(?:都)?(?:是)?(?:谁|哪|什么))", text)]
     for pattern in (_NUMBERS, _PUNCT, _COUNTED, _LONG_FILLER_RE):

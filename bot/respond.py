@@ -81,6 +81,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         idle = q.intent in ("unknown", "thanks") or (q.intent in ("narrative", "search", "help") and not (q.mentions or q.metrics or q.years))
         # 其中针对企业的有多少 answered from the prose (no figure) in a thread: the figure talked of stays the last one
         idle = idle or (ans.kind == "search" and bool(read.notes) and bool(conv and conv.last_question))
+        if conv is not None and ans.kind == "help" and q.intent not in ("thanks", "help") and conv.last_question and not conv.lost_turn:
+            # 按分项加总重新排，第二名是谁 read but not answerable (没听懂): a lost turn, never the thread's new
+            # question (它印出来的总计 next cannot lean on it, nor on what came before it)
+            idle, conv.lost_turn, conv.lost_plainly = True, alone.text, False
         if conv is not None:
             conv.turns = [*conv.turns, "" if idle else read.remember_as or self._as_resolved(q, ans)][-20:]
         if conv is not None and not idle:  # chatter, or a question not understood, leaves the thread as it was

@@ -220,7 +220,10 @@ _WHICH_YEAR = re.compile(r"哪(?:一|个)?年(?:度)?(?:的)?[^，。？?]{0,24}
 _PROVINCES = re.compile(r"(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(省|市|自治区|特别行政区)?")
 # What the tables do not count at all (channels, durations, time limits, fee schedules): such
 # questions go to the prose, whatever table words they also use.
-_NOT_IN_TABLES = re.compile(r"姓名|名字|电话|手机号?|联系方式|身份证|住址|网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|上半年|下半年|季度|每个?月(?!底)|哪(?:个|一个)?月(?:份)?|几月份|月度|按月|逐月|(?<=年)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号]|底|末)|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限(?![^，,。？?]{0,4}(?:补正|缴费|缴纳|交费))|标准是|收费标准|驳回|满意|时长|多久|几天|"
+# X也算上，一共多少: X added to something not said (都算上 / 全算上 add up what is named: a sum, read)
+_ADDED_TO_NOTHING = re.compile(r"(?<![都全部总])(?:也|一起|一并)?(算上|加上|算进来|算进去|加进来|加进去|算在内|放进来|放进去|带上)"
+                               r"(?=[的]?(?:话)?[，,]?(?:一共|总共|合计|总数|共|是多少|多少|几件|呢|[?？。]|$))")
+_NOT_IN_TABLES = re.compile(r"姓名|名字|电话|手机号?|联系方式|身份证|住址|网上(?!说|称|有人|传|消息|有文章|有报道|看到|有帖子|一篇|有篇|的报道|的文章|报道|文章)|在线|上半年|下半年|季度|每个?月(?!底)|哪(?:个|一个|几个|些)?月(?:份)?|几月份|月度|按月|逐月|(?<=年)(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?(?![\d一二三四五六七八九十]+[日号]|底|末)|网络申请|信函|邮寄|当面|现场申请|传真|电子邮件|平均|天数|工作日|时限|期限(?![^，,。？?]{0,4}(?:补正|缴费|缴纳|交费))|标准是|收费标准|驳回|满意|时长|多久|几天|"
                            r"赔(?:付|款|钱|了|多少)|罚款金额|罚没|人口|人均|户籍|GDP|财政收入|包不包括|包括不包括|包不包含|包含不包含|含不含|是否包括|是否包含|算不算在|算不算进|"
                            r"谁(?:告|起诉|申请|提出|提起|申请的)|告的?(?:什么|啥)|(?:什么|啥|哪些)内容|什么事|什么案子|为了什么")
 # 那件申请的是什么信息: what was asked for, which no table holds (a count is asked with 多少/几)
@@ -533,7 +536,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"答复的?是(“[^”]{2,16}”)", r"\1", q)  # 有多大比例答复的是“本机关不掌握”: that outcome
     q = re.sub(r"^凡是|(?<=[，,])凡是", "", q)  # 凡是填了…的单位: every one of them
     q = re.sub(r"前后(?=(?:这)?两年)", "", q)  # 前后这两年: the two years
-    q = re.sub(r"(?:再)?往前(?:倒|推|数)一年", "前一年", q)  # 再往前倒一年: the year before
+    q = re.sub(r"(?:再)?(?:往前|往回|向前)(?:倒|推|数|翻|退|挪|追溯)(?:一年|1年)", "前一年", q)  # 再往前倒一年 / 往前翻一年: the year before
+    q = re.sub(r"(?:再)?(?:往后|向后)(?:推|数|翻|挪)(?:一年|1年)", "后一年", q)  # 往后翻一年: the year after
     q = re.sub(r"变动(?=幅度|了?多少|了?百分之|率)", "变化", q)  # 变动幅度: the change
     # 积压比年初多了多少 / 年初积压 / 年底积压: the backlog carried on (结转下年度) and the one carried in (上年结转)
     q = re.sub(r"积压(?:的)?(?:申请)?比年初(?:的)?(?:积压)?", "结转下年度比上年结转", q)
@@ -811,6 +815,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         query.unread = [w for w in dict.fromkeys(unread_words(query.text, read, _READ_PATTERNS, lambda run: _agency_words(run, query, catalog)))
                         if re.fullmatch(r"前一年|上一年|后一年|下一年", w)  # a year next to nothing said: never a name
                         or not _agency_words(w, query, catalog) and not _chatter(w, query, read)]
+        added = _ADDED_TO_NOTHING.search(query.text)
+        if added and len(query.metrics) <= 1 and len({i for m in query.mentions for i in m.agency_ids}) <= 1:
+            # 连上年结转的算上一共多少: one row said, added to a figure the question does not say (never that row alone)
+            query.unread += [added.group(1)] if added.group(1) not in query.unread else []
         labels = [w for m in query.metrics if not m.key.endswith("~") for w in (m.label, *m.synonyms, *m.key.split("/"))]
         for w in list(query.unread):  # 重复申情: a slip of a word of the row read, said in the answer
             meant = slip_of_read_word(w, labels)

@@ -267,7 +267,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             before = re.sub(r"^(?:你)?(?:刚才?|上面|前面)?(?:说|列|排)?(?:的|出来的)?(?:这|那)[两二三四五六七八九十\d]+(?:家|个|名)(?:里|中|当中|里面)?[，,]?$", "",
                             q.text[: top.start()])
             return t.reread(before + names + ranked + q.text[top.end() :])
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额)|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加))", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额)|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
@@ -356,6 +356,13 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     if len(shown) != count and len(t.conv.ranked_before) == count and len(one_year) == 1:
         # 不算秀洲分局，前三名 → 这五家加在一起: the ranking before the one ranked without it (one year)
         shown = [(a, next(iter(one_year))) for a in t.conv.ranked_before]
+    if said.group(2) == "个" and re.match(r"里|中|当中|之中|谁|哪", q.text[said.end() :]):
+        # 洪泽…的比例 → 淮安市同年呢 → 平潭那份呢 → 这三个里谁最高: the figures just given one by one, one
+        # agency each, of the same row; otherwise which ones is not plain
+        cells = conv.single_figures[-count:]
+        if not (len(cells) == count and len({a for a, _, _ in cells}) == count and len({c for _, _, c in cells}) == 1):
+            return None
+        shown = [(a, y) for a, y, _ in cells]
     asked = t.conv.agencies_seen[-count:] if count else []
     # (not the tail of a longer list just shown: 三家加起来 after five were ranked is not its last three)
     one_by_one = count and not (len(conv.ranked) > count and set(asked) <= set(conv.ranked) and conv.ranked_question in (

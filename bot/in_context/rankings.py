@@ -209,6 +209,10 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
     """把淮安市政府24年也加进来排一下: the last question with one more agency. 再把部分公开算进去，一共多少: the
     last figure with one more row of the same report."""
     added = ADDED.match(q.text)
+    if added and q.mentions and t.conv.last_question:
+        elsewhere = _row_added_elsewhere(q, t, added)
+        if elsewhere is not None:
+            return elsewhere
     if added and not q.mentions and find_metrics(added.group(1) or added.group(2) or "") and t.conv.last_question:
         share = row_added_to_share(t.conv.last_question, re.sub(r"^(?:如果|要是|假如|若)?(?:把|将)?", "", added.group(1) or added.group(2)))
         counted = re.search(r"多少件|几件|总共|一共|合计", added.group(3) or "") and not RATE_WORDS.search(q.text)
@@ -255,6 +259,8 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         return t.written_out(f"{before}和{added.group(1) or added.group(2)}{figure}从多到少排")
     if not (added and q.mentions and t.catalog.mentions(t.conv.last_question)) or "算进去" in q.text:
         return None
+    if not t.catalog.mentions(added.group(1) or added.group(2)):
+        return None  # 把部分公开也算上，洪泽是多少: what is added is a row, not an agency (_row_added_elsewhere)
     rest = added.group(3) if not RANK_WORDS.search(t.conv.last_question) else ""
     summed = re.search(r"合计|一共|总共|加起来|加在一起|之和", rest)
     if summed and RATE_WORDS.search(t.conv.last_question) and not RATE_WORDS.search(q.text) and len(t.catalog.mentions(rest)) >= 2:
@@ -281,6 +287,28 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         before = "和".join(f"{a}{conv.seen_in[a]}年" for a in prior)
         return t.written_out(f"{before}和{added.group(1) or added.group(2)}{last}{rest}")
     return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
+
+
+def _row_added_elsewhere(q: Query, t: Thread, added: re.Match) -> InContext | None:
+    """予以公开占办结的比例 → 把部分公开也算上，洪泽是多少: the last figure with the row added, for the agency
+    named after it (never the thread's agency, and never the row taken for an agency)."""
+    row = added.group(1) or added.group(2)
+    rest = added.group(3) or ""
+    start = added.start(3)
+    if (t.catalog.mentions(row) or not find_metrics(row) or not all(m.start >= start for m in q.mentions)
+            or find_metrics(rest) or own_columns(rest)):
+        return None
+    last = t.conv.last_question
+    row = re.sub(r"^(?:如果|要是|假如|若)?(?:把|将)?", "", row)
+    base = row_added_to_share(last, row) or f"{question_stem(last)}加{row}一共多少"
+    for m in sorted(t.catalog.mentions(base), key=lambda m: -m.start):
+        base = base[: m.start] + base[m.end :]
+    for s, e in sorted(read_period(base).consumed, reverse=True):
+        base = base[:s] + base[e:]
+    # (…的比例淮安…和平潭…里谁最高: the ranking's asking words go with the names taken out)
+    base = re.sub(r"(?:(?:和|、|与)+)?(?:里|中|当中)?(?:谁|哪家|哪个|哪一家)(?:的)?(?:最|更)?(?:高|多|低|少|大|小)[^，,]*$", "", base)
+    who = question_stem(re.sub(r"^[，,]", "", rest))
+    return t.written_out(who + re.sub(r"^[，,的]+", "", base))
 
 
 def _against_the_sum_before(q: Query, t: Thread, row: str, rest: str) -> InContext | None:
