@@ -20,6 +20,8 @@ from index.segment import word_frequency, words
 # Words that ask, point or connect but choose nothing: a question means the same without them.
 FILLER = sorted({
     "快点给我", "快点", "尽快", "最后法院",
+    # (前后一比 / 按年份先后说 / 律所递来的: how the figures are set side by side or came in, choosing nothing)
+    "前后一比", "前后比", "前后对比", "两相比较", "按年份先后", "年份先后", "按先后", "先后", "递来", "递过来", "递交", "送来", "交来",
     # (总计变成多少 / 会上问起来 / 涨幅大得有点反常 / 放一起比比 / 你们存着的报告里 / 报告期内: a remark, the figure is the same)
     "这样算下来", "这么算下来", "算下来", "照这样算", "明明", "明明有数", "印出", "印出的", "印出来", "印出来的", "变成", "变成了", "变为", "会上", "在会上", "快速", "快速查下", "反常", "有点反常", "异常", "大得", "比比", "放一起比比",
     "存着的", "存着", "你存的", "你们存的", "你们存着的", "库里存的", "作个", "作一个", "期内", "报告期内", "小数", "过了期限", "超过期限", "过了期",

@@ -89,8 +89,12 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             conv.turns = [*conv.turns, "" if idle else read.remember_as or self._as_resolved(q, ans)][-20:]
         if conv is not None and not idle:  # chatter, or a question not understood, leaves the thread as it was
             asked = read.remember_as or self._as_resolved(q, ans)
-            if ans.kind == "clarify" and q.unread and not ans.figures:
-                asked = q.without(q.unread)  # words asked back about are not carried on (a new row said next drops them)
+            unread_kept = ans.kind in ("clarify", "search", "not_found") and bool(q.unread) and not ans.figures
+            if unread_kept:
+                # words asked back about (or that sent the question to the prose) are not carried on: a new row
+                # said next drops them (淮安2024年新收里网上提交的 → 那总共收了多少); the same question of another
+                # agency or year still is not understood (left_unread)
+                asked = q.without(q.unread)
             if q.claimed is not None and not read.remember_as:  # a follow-up asks about the figure, not the claim
                 number = re.escape(str(as_number(Decimal(str(q.claimed)))))  # (是0: never the 0s of 2020年)
                 asked = re.sub(rf"(?:只|仅|才)?(?:有|是)?(?<![\d.]){number}(?![\d.]|年)(?:件|个|项|%)?", "", asked)
@@ -109,7 +113,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 conv.user_order = [n for n in said_now if n]
             conv.filter_said = q.value_filter.said if q.value_filter and ans.kind != "not_found" else ""
             # 平均一个项目多少钱 (asked back: 平均 not read) → 发改委呢: the word not read is still what is asked
-            conv.left_unread = list(q.unread) if ans.kind == "clarify" and q.unread and not ans.figures else []
+            conv.left_unread = list(q.unread) if unread_kept else []
             # 去年呢 → 库中没有…2025年的年报: the next question of that agency is not held to that year
             conv.year_not_held = ans.kind == "not_found" and bool(re.match(r"库中没有.+\d{4}年的年报", ans.title or ""))
         return ans

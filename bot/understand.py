@@ -481,6 +481,9 @@ def normalise_question(question: str) -> str:
     # 不予处理那五小项 / 底下五种情形全加起来: the parts of that row
     q = re.sub(r"(?:底下|下面|下属)?(?:的)?(?:这|那)?(?:[两二三四五六七八九十]|\d)(?:个)?(?:小项|种情形|类情形|种情况)", "各项", q)
     q = re.sub(r"^拿(?=前者|后者|它)", "", q)  # 拿后者跟…比: the one pointed at
+    # 后面那家比它自己上一年… / 后一个数占…: the latter of two just given (排在它后面那家 is the next place, kept)
+    q = re.sub(r"(?<![它家在排])(?:后面|后边)(?:那|这)(?:家|个)(?:单位)?(?!的?(?:一名|一位))|后一个数字?|后一个(?=占|的|比|是)", "后者", q)
+    q = re.sub(r"前一个数字?", "前者", q)
     # 法人或其他组织那几栏——商业企业、科研机构…——合计: the columns listed are the ones meant, not the whole group
     q = re.sub(r"(?:法人或其他组织|法人和其他组织|法人)(?:的)?(?:那几栏|那几列|这几栏|这几列|几栏|几列)?[—\-－–]{1,2}([^—\-－–]{4,40}?)[—\-－–]{1,2}",
                r"\1", q)
@@ -492,6 +495,10 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:那)?(?:反过来|倒过来)(?:看|说)?[，,]?(?=垫底|最后一名|倒数|榜尾|末位)", "", q)  # 反过来看垫底的那家: that place
     # 后者跟它自己2023年比，2023年这个比例是多少: the year said again is the one asked, the comparison only sets it up
     q = re.sub(r"(?:跟|和|与)(?:它|其)自己(?:的)?((?:19|20)\d{2})年(?:的)?比[，,]\s*(?=\1年)", "", q)
+    # 比2023年少收了多少钱: the gap of the amount (收 says nothing more than the 收费 talked of)
+    q = re.sub(r"(比[^，,。？?]{0,12}?)(多|少)收(?:了)?(?=多少|几)", r"\1\2了", q)
+    # 后者比它自己上一年少收了多少: its own other year (它自己 is the one already named, never another agency)
+    q = re.sub(r"(?<=[比跟和与同较])(?:它|其)?自己(?:的)?(?=上一?年|前一年|下一年|后一年|(?:19|20)\d{2}|去年|前年|上一份|往年)", "", q)
     q = re.sub(r"加一起|加在一起|加一块儿?|加到一起|加到一块儿?|合一起|合在一起|合一块儿?", "加起来", q)  # said every way, read one way
     # 收进来的应该等于办完的加结转的…对得上吗: 表三's balance, said as the rule it checks
     q = re.sub(r"收进来的?(?:申请)?(?:应该|应当|理应)?(?:等于|=|和|跟)办完的?(?:加|\+)(?:上)?结转(?:下年度?)?的?[。，,]?(?=.{0,20}(?:对得上|对上|平衡|相等|一致))",

@@ -245,7 +245,10 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
                 for tpl in ranked[0].cols) if len(ranked) == 1 else new_row
         except AmbiguousColumn:
             new_row = True  # (a column word the ranked row reads two ways: not the ranking's own column)
-    if (top and not q.mentions and not q.years and t.conv.ranked and not new_row and not RANK_WORDS.search(q.text[top.end() :])
+    after_top = q.text[top.end() :] if top else ""
+    # (给我前三名，从高到低: the order they are said in, not another ranking)
+    after_top = re.sub(r"^(?:名)?[，,]?(?:按)?(?:从高到低|从大到小|从多到少|由高到低|由大到小|由多到少|依次)(?:排列?|列出来?|说|列)?[。.!！]*$", "", after_top)
+    if (top and not q.mentions and not q.years and t.conv.ranked and not new_row and not RANK_WORDS.search(after_top)
             and not re.search(r"排除|除了|除去|去掉|不算|拿掉|扣除|刨去|剔除", q.text)  # (把它排除掉，前三名呢: ranked again)
             and not re.match(r"(?:的)?(?:分别)?(?:是|有)?(?:谁|哪)", q.text[top.end() :])):  # (前两名是谁: a ranking asked)
         # 前三名合计多少件: the first places of the last ranking, named (each in its year)
@@ -266,7 +269,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             # (你刚说的这三家里，前两名: the places said of the list just shown, which the names now say)
             before = re.sub(r"^(?:你)?(?:刚才?|上面|前面)?(?:说|列|排)?(?:的|出来的)?(?:这|那)[两二三四五六七八九十\d]+(?:家|个|名)(?:里|中|当中|里面)?[，,]?$", "",
                             q.text[: top.start()])
-            return t.reread(before + names + ranked + q.text[top.end() :])
+            return t.reread(before + names + ranked + after_top)
     said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额)|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies

@@ -380,7 +380,10 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
     shared = _column_counted_before(t) if col_only else _rate_of_the_count_before(t)
     if SAME_WAY.search(t.question) or re.search(r"同一比例|同样的?比例|这个比例", t.question):
         shared = False  # 部分公开呢，也按同样口径算一下: the same rate, said so
-    if shared is False and (not re.search(r"呢[?？。]*$", q.text) or q.mentions or LEVEL_REF.search(q.text)):
+    # (自然人占比 → 法律服务机构呢 (a share again) → 商业企业: two shares in a row of one kind; the run goes on)
+    share_run = bool(t.conv.history) and bool(RATE_WORDS.search(t.conv.history[-1])) and col_only and not q.mentions and (
+        _columns_named(t.conv.history[-1], REVIEW_COLS, APPLICANT_COLS) != _columns_named(t.conv.last_question, REVIEW_COLS, APPLICANT_COLS))
+    if shared is False and not share_run and (not re.search(r"呢[?？。]*$", q.text) or q.mentions or LEVEL_REF.search(q.text)):
         shared = None  # 纠错率 → 诉讼 (bare): writers split on it; only 诉讼那边呢 asks the same again
     part = next(iter(t.reread(t.conv.last_question).metrics), None)
     if (shared is False and q.metrics and part is not None and part.parent and q.metrics[0].parent and part.parent != q.metrics[0].parent

@@ -219,6 +219,14 @@ def former_or_latter_cell(q: Query, t: Thread) -> Query | None:
     last answer listed or added (rows or columns), not of agencies."""
     said = re.match(r"^(?:那)?(前者|后者)(?:的)?", q.text)
     conv = t.conv
+    years = list(dict.fromkeys(conv.listed_at))
+    if (said and len(conv.last_agencies) == 1 and len(set(conv.listed)) == 1 and len(conv.listed) == 2 == len(years)
+            and not RATE_WORDS.search(conv.last_question)):
+        # 这两年予以公开各是多少 → 后一个数占当年新收的比例: the report of the later year (in the order listed)
+        last = conv.last_question
+        rows = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last) + own_columns(last))))
+        year = years[0] if said.group(1) == "前者" else years[1]
+        return t.reread(f"{conv.last_agencies[0]}{year}年{rows}" + q.text[said.end() :]) if rows else None
     if not (said and len(conv.last_agencies) == 1 and (conv.two_shown or conv.two_summed) and conv.last_question
             and not RATE_WORDS.search(conv.last_question)):
         return None  # (前者占本年新收的多少 → 后者呢: of the two rows asked before that share, read further on)

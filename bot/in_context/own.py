@@ -431,7 +431,8 @@ def _seen_governments(text: str, t: Thread) -> str:
     return re.sub(r"(市|区|县)(?:人民)?(?:政府|里)", named, text)
 
 
-_RECEIVED = re.compile(r"收了(?=多少|几)|收到了?(?=多少|几)")
+# (占总共收的多少: the whole of a share said as what was received)
+_RECEIVED = re.compile(r"收了(?=多少|几)|收到了?(?=多少|几)|(?<=占)(?:总共|一共|全部|全年|当年)?收(?:到)?的?(?:总数|总量|数)?(?=(?:的)?(?:多少|几成|百分|比例|比重))")
 
 
 def received_in_the_thread(q: Query, t: Thread) -> Query | None:

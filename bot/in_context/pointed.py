@@ -8,7 +8,7 @@ import re
 
 from bot.conversation import PRONOUN
 from bot.follow_up import cn_number, figure_words
-from bot.in_context.thread import RATE_WORDS, InContext, Thread, own_columns, year_of
+from bot.in_context.thread import RATE_WORDS, InContext, Thread, own_columns, seen_government, year_of
 from bot.rows import BY_KEY, column_spans, metric_spans
 from bot.understand import Query
 from bot.when import read_period
@@ -486,7 +486,8 @@ def each_of_the_ranked(q: Query, t: Thread) -> InContext | None:
 
 
 _BY_A_RATE = re.compile(r"^(?:那)?(?P<rate>[\u4e00-\u9fff]{0,6}?(?:率|比例|占比|比重))(?:较|更|最)?(?:高|低|大|小)的(?:那家|那个|一家|那边|单位)")
-_FIRST_SAID = re.compile(r"[。，,；;]?(?:先说|先讲|先给|先看|先列)(?:一下)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?:的)?[。.!！]*$")
+_FIRST_SAID = re.compile(r"[。，,；;]?(?:(?:先说|先讲|先给|先看|先列)(?:一下)?(?P<who>[\u4e00-\u9fff]{2,12}?)(?:的)?"
+                         r"|(?P<lead>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:在前|放前面|放在前面|排前面|写在前面|打头))[。.!！]*$")
 
 
 def extreme_by_a_rate(q: Query, t: Thread) -> InContext | None:
@@ -509,9 +510,23 @@ def extreme_by_a_rate(q: Query, t: Thread) -> InContext | None:
 def said_first_of_two(q: Query, t: Thread) -> Query | None:
     """两家的予以公开率各是多少？先说发改委。: the order to say them in, not the only agency asked."""
     said = _FIRST_SAID.search(q.text)
-    if not (said and len(q.mentions) == 1 and said.start() > 0 and re.search(r"[两二三四五六七八九]家|两个单位|它们|他们|各", q.text[: said.start()])):
+    # (…分别多少元？市里在前: the order, said of a level as well as of a name)
+    if not (said and (len(q.mentions) == 1 or not q.mentions and said.group("lead")) and all(m.start >= said.start() for m in q.mentions)
+            and said.start() > 0 and re.search(r"[两二三四五六七八九]家|两个单位|它们|他们|各", q.text[: said.start()])):
         return None
-    return t.reread(q.text[: said.start()])
+    before = q.text[: said.start()]
+    lead = said.group("who") or said.group("lead")
+    level = re.fullmatch(r"(市|区|县|镇)(?:里|级|政府|府)?", lead)
+    found = t.catalog.mentions(lead)
+    first = (seen_government(t, level.group(1)) if level else
+             t.names.get(found[0].agency_ids[0]) if len(found) == 1 and len(found[0].agency_ids) == 1 else None)
+    pair = t.conv.agencies_seen[-2:]
+    both = re.search(r"(?:这|那)?(?:两家|两个单位|它们|他们|它俩)", before)
+    if first and both and len(pair) == 2 and first in pair:
+        # 两家…分别多少元？市里在前: the two in the order asked (后者 next is the other one)
+        other = pair[0] if pair[1] == first else pair[1]
+        before = before[: both.start()] + f"{first}和{other}" + before[both.end() :]
+    return t.reread(before)
 
 
 _THESE_N_ADDED = re.compile(r"这(?P<n>[三四五六])(?:个|大类|类|项|种)(?P<what>[^，,。？?]{0,8}?)(?:加起来|加在一起|加一起|加一块|加到一起|相加|合计|一共|之和|加总)")
@@ -553,6 +568,8 @@ def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
         if len(picked) == n:
             break
     if len(picked) != n or not all(picked):
+        if RATE_WORDS.search(conv.last_question):
+            return None  # 自然人占比 → 法律服务机构呢 → 商业企业 → 这三类的件数加起来: the parts of the shares (rows_just_asked_added)
         return InContext(q, declined=f"“{said.group(0)}”指前面哪{said.group('n')}项没能确定，请把要相加的各项写出来")
     if picked and keys and picked[0] and metric_spans(q.text[: said.start("n")]):
         picked = picked[1:] + picked[:1]  # (the row named now goes last, after the ones asked before)

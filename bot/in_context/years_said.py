@@ -118,7 +118,12 @@ def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
         return None
     base = years.pop()
     year = base + (-1 if said.group("prev") else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}.get(said.group("later") or "一"))
-    read = t.reread(q.text[: said.start()] + f"{year}年" + q.text[said.end() :])
+    head = q.text[: said.start()]
+    against = re.search(r"(?:比|较|跟|和|与|同)$", head)
+    if against and not q.years:
+        # 后者比上一年少收了多少: the thread's year set against the one before it, both written out
+        head = head[: against.start()] + f"{base}年" + against.group(0)
+    read = t.reread(head + f"{year}年" + q.text[said.end() :])
     return replace(read, relative=f"“{said.group(0)}”按对话里的{base}年算，是{year}年")
 
 
@@ -244,4 +249,9 @@ def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
             rows = "".join(t.conv.last_question[a:b] for a, b in sorted(metric_spans(t.conv.last_question) + column_spans(t.conv.last_question)))
             full = f"{who}{base + 1}年比{base}年{rows}" + q.text[said.end() :]
         return t.written_out(full, f"接上题：按“{full}”理解（没有{who}{base - 1}年的年报，按刚才问过的{base + 1}年比{base}年）")
-    return t.reread(q.text[: said.start()] + f"{base + step}年" + q.text[said.end() :])
+    head = q.text[: said.start()]
+    against = re.search(r"(?:比|较|跟|和|与|同)(?:它|其)?(?:的)?$", head)
+    if against and not q.years:
+        # 后者比上一年少收了多少: the year it is set against is written out too, so the change is read
+        head = head[: against.start()] + f"{base}年" + head[against.start() :]
+    return t.reread(head + f"{base + step}年" + q.text[said.end() :])
