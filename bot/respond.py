@@ -81,7 +81,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         idle = q.intent in ("unknown", "thanks") or (q.intent in ("narrative", "search", "help") and not (q.mentions or q.metrics or q.years))
         # 其中针对企业的有多少 answered from the prose (no figure) in a thread: the figure talked of stays the last one
         idle = idle or (ans.kind == "search" and bool(read.notes) and bool(conv and conv.last_question))
-        if conv is not None and ans.kind == "help" and q.intent not in ("thanks", "help") and conv.last_question and not conv.lost_turn:
+        asked_something = bool(q.metrics or q.mentions or q.years or q.nth or q.top_n or q.add_up or q.ratio or q.difference or q.parts_sum)
+        if (conv is not None and ans.kind == "help" and q.intent not in ("thanks", "help") and asked_something and conv.last_question
+                and not conv.lost_turn):  # (稍等 领导叫我: chatter, asking nothing; the thread stays as it was)
             # 按分项加总重新排，第二名是谁 read but not answerable (没听懂): a lost turn, never the thread's new
             # question (它印出来的总计 next cannot lean on it, nor on what came before it)
             idle, conv.lost_turn, conv.lost_plainly = True, alone.text, False

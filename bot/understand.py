@@ -481,6 +481,7 @@ def normalise_question(question: str) -> str:
     # 不予处理那五小项 / 底下五种情形全加起来: the parts of that row
     q = re.sub(r"(?:底下|下面|下属)?(?:的)?(?:这|那)?(?:[两二三四五六七八九十]|\d)(?:个)?(?:小项|种情形|类情形|种情况)", "各项", q)
     q = re.sub(r"^拿(?=前者|后者|它)", "", q)  # 拿后者跟…比: the one pointed at
+    q = re.sub(r"谁家(?=的?[^，,。？?]{0,12}?(?:最|更|比较|较)?(?:多|少|高|低|大|小))", "哪家", q)  # 谁家最多: which one
     # 后面那家比它自己上一年… / 后一个数占…: the latter of two just given (排在它后面那家 is the next place, kept)
     q = re.sub(r"(?<![它家在排])(?:后面|后边)(?:那|这)(?:家|个)(?:单位)?(?!的?(?:一名|一位))|后一个数字?|后一个(?=占|的|比|是)", "后者", q)
     q = re.sub(r"前一个数字?", "前者", q)
@@ -590,6 +591,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?:在|放在|放到)(?![其这那]?(?:里面|里头|当中|之中|其中))([^在占，,。？?！!；;]{2,24}?)(?:里面|里头|里边|当中|之中|里|中)(?:的)?(?:所)?占(?:了|到)?(比(?!例|重|率))?",
                lambda m: f"占{m.group(1)}的" + ("比例" if m.group(2) else ""), q)
     q = re.sub(r"从(高|低|多|少|大|小)往(低|高|少|多|小|大)", r"从\1到\2", q)  # 从高往低排
+    q = q.replace("冠亚军", "第一名和第二名").replace("亚季军", "第二名和第三名")  # 冠亚军差多少: the first two places
     q = q.replace("冠军", "第一名").replace("亚军", "第二名").replace("季军", "第三名")  # places said as in a contest
     q = re.sub(r"(?<![十第\d一二三四五六七八九])([一二三四五六七八九])([二三四五六七八九十])(?:名|位)", r"第\1名和第\2名", q)  # 二三名之间
     # 四成以上 / 10%以下: a share claimed as a bound, said the way the claim reader knows (超过四成, 不到10%)
@@ -1965,8 +1967,8 @@ _CARRIED_INTO = re.compile(r"(?:结转|转入|转到|留到|拖到|带到|顺延
 _LEAVING_OUT = re.compile(r"除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除(?!以)|先不看")
 _LEFT_OUT_TAIL = re.compile(r"以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计")
 # 把淮安市政府和洪泽的都去掉，剩下… / 淮安市本级除外，…: the names first, the word that leaves them out after
-_LEFT_OUT_AFTER = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:[^，,。？?；;把将]{0,12}(?:把|将))?([^，,。？?；;]{2,24}?)(?:的)?(?:都|全|全部|先)?"
-                             r"(?:去掉|拿掉|剔除|剔掉|剔出去|排除|扣掉|除掉|刨掉|刨除|除外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看"
+_LEFT_OUT_AFTER = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:[^，,。？?；;把将]{0,12}(?:把|将))?([^，,。？?；;]{2,48}?)(?:的)?(?:都|全|全部|先)?"
+                             r"(?:去掉|拿掉|剔除|剔掉|剔出去|排除|扣掉|除掉|刨掉|刨除|除外|以外|之外|不算在内|不计在内|不包括在内|不算|不计入|不计|不看"
                              r"|放一边|放在一边|放到一边|搁一边|搁在一边)(?:掉|在外|出去)?"
                              r"(?:以后|之后|后)?(?:的话)?(?=[，,。；;]|$)")
 
@@ -1981,10 +1983,15 @@ def _agencies_left_out(q: str, catalog: AgencyCatalog) -> tuple[list[Mention], t
     after = _LEFT_OUT_AFTER.search(q)
     if after:
         names = _governments(after.group(1), catalog.mentions(after.group(1)), catalog, [])
+        rest = _mask(after.group(1), names).replace("　", "")
+        # (把秀洲分局2020年和安康2020年新收申请拿掉: the years and the row of the names written out choose nothing more)
+        rest = re.sub(r"(?:19|20)\d{2}年", "", rest)
+        for s, e in sorted(metric_spans(rest), reverse=True):
+            rest = rest[:s] + rest[e:]
         # (淮安市政府量太大先放一边: the reason said beside the name chooses nothing)
-        if names and re.fullmatch(r"(?:[和与及、的]|本级|本身|自己|这两家|这几家|两家|[这那]?几?份(?:报告|年报)?|(?:的)?(?:报告|年报)"
+        if names and re.fullmatch(r"(?:[和与及、的]|申请|件数|数量|本级|本身|自己|这两家|这几家|两家|[这那]?几?份(?:报告|年报)?|(?:的)?(?:报告|年报)"
                                   r"|(?:的)?(?:量|数|体量|规模|数字|数据|基数)?(?:太大|太多|太高|太特殊|特殊|不可比|没法比))*",
-                                  _mask(after.group(1), names).replace("　", "")):
+                                  rest):
             for m in names:  # (where each stands in the whole question)
                 m.start, m.end = m.start + after.start(1), m.end + after.start(1)
             return names, after.span()

@@ -671,3 +671,26 @@ def left_out_of_the_last_sum(q: Query, t: Thread) -> InContext | None:
     if not gone or not gone <= set(conv.last_agencies) or any(len(m.agency_ids) != 1 for m in named):
         return None
     return t.written_out(f"除去{said.group('names')}，{conv.last_question}", f"接上题：上面的合计去掉{'、'.join(sorted(gone))}")
+
+
+def ranked_without_after_a_sum(q: Query, t: Thread) -> InContext | None:
+    """2020年那五家新收加起来一共多少 → 秀洲分局以外，哪家最多: the reports of that sum less the one named, ranked
+    on its figure (never a ranking of every report, nor a word not understood)."""
+    conv = t.conv
+    if not (q.exclude_ids and q.exclude_span and not q.metrics and not q.years and not q.mentions and conv.last_question
+            and len(set(conv.last_agencies)) >= 3 and RANK_WORDS.search(q.text[q.exclude_span[1] :])):
+        return None
+    before = t.reread(conv.last_question)
+    if not (before.intent == "total" and before.add_up and len(before.metrics) == 1) or before.exclude_ids:
+        return None
+    gone = {t.names.get(i) for i in q.exclude_ids}
+    if not gone <= set(conv.last_agencies):
+        return None
+    words = figure_words(conv.last_question)
+    rest = [a for a in dict.fromkeys(conv.last_agencies) if a not in gone]
+    if not words or RATE_WORDS.search(words) or not all(a in conv.seen_in for a in rest):
+        return None
+    names = "和".join(f"{a}{conv.seen_in[a]}年" for a in rest)
+    tail = re.sub(r"^[，,]", "", q.text[q.exclude_span[1] :])
+    return t.written_out(f"{names}{words}{tail}", f"接上题：上面合计的{len(rest) + len(gone)}家去掉{'、'.join(sorted(gone))}，余下的排")
+
