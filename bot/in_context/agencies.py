@@ -270,7 +270,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             before = re.sub(r"^(?:你)?(?:刚才?|上面|前面)?(?:说|列|排)?(?:的|出来的)?(?:这|那)[两二三四五六七八九十\d]+(?:家|个|名)(?:里|中|当中|里面)?[，,]?$", "",
                             q.text[: top.start()])
             return t.reread(before + names + ranked + after_top)
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额)|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪))", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{1,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|[，,]))|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
@@ -405,7 +405,11 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in shown)
     when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""
     # (两个比例哪个高: still the share; 这两个金额差多少: still the amount)
-    unit = "的" + said.group(2)[1:] if re.match(r"个(?:比例|百分比|比率)", said.group(2)) or said.group(2).endswith("金额") else ""
+    unit = "的" + said.group(2)[1:] if re.match(r"个(?:比例|百分比|比率|[\u4e00-\u9fff]{1,3}率)", said.group(2)) or said.group(2).endswith("金额") else ""
+    if re.fullmatch(r"个[\u4e00-\u9fff]{1,3}率", said.group(2)) and said.group(2) != "个比率" and conv.last_question:
+        # 三个纠正率里哪个最低: the rate of the row the thread is on (行政复议纠正率), not a word alone
+        last = conv.last_question
+        unit = "的" + "".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last))) + said.group(2)[1:]
     if re.match(r"个数字?$", said.group(2)) and RATE_WORDS.search(q.text[said.end() :]):
         # 这三个数各占本单位办理结果总计的比例: the figure those three were, each over its own whole
         last = conv.last_question

@@ -91,5 +91,9 @@ def two_levels(q: Query, t: Thread) -> InContext | None:
     words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last)))
     if seen is None or not words:
         return None
+    read = t.reread(last)
+    rows = list(dict.fromkeys(last[s:e] for s, e in sorted(metric_spans(last))))
+    if len(read.metrics) >= 2 and read.add_up and len(rows) == len(read.metrics) and not own_columns(last):
+        words = "加".join(rows)  # 处罚和强制两项合起来 → 市里比区里多出多少: the two rows' sum, set side by side
     a, b = seen
     return t.written_out(f"{a}{conv.seen_in[a]}年比{b}{conv.seen_in[b]}年{words}多多少")
