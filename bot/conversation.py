@@ -224,6 +224,13 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     if m:
         n = cn_number(m.group(1))
         return conv.options[n - 1][1] if 1 <= n <= len(conv.options) else None
+    labels = [label for label, _ in conv.options]
+    if len(labels) == 2 and labels[0].endswith("件数") and labels[1].endswith("比例") and len(q) <= 8:
+        # 件数还是比例？ → 比例呢 / 要件数: the kind of figure said, not a new question
+        if re.fullmatch(r"(?:要|就|是|还是)?(?:看)?(?:比例|占比|百分比|比重)(?:吧|呢|的)?[。？?]*", q):
+            return conv.options[1][1]
+        if re.fullmatch(r"(?:要|就|是|还是)?(?:看)?(?:件数|数量|多少件|几件|个数)(?:吧|呢|的)?[。？?]*", q):
+            return conv.options[0][1]
     if len(q) > 16 or read_period(q).years or find_metrics(q) or re.search(r"比例|占比|比重|率|差|加起来|合计|一共|排|同一", q):
         return None  # 23年淮安市府的 / 发改委这个比例是多少: more than a name, so not a pick (the rest would be lost)
     labels = [label for label, _ in conv.options]

@@ -66,6 +66,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and not alone.difference and (ans.value is not None or ans.figures)):
             # 按这个分项之和算，维持的占比多少 read, in the thread, as a count: a share asked never comes out as a count
             ans = Answer("not_found", title="问的是比例，但和上一题接起来只得到件数，没能确定谁占谁；请写明（例如：维持占复议各项之和的比例）")
+        if conv is not None and re.search(r"百分点", alone.text) and ans.kind in ("figure", "total") and ans.unit not in ("%", "个百分点"):
+            # 第一和第三差几个百分点 read, in the thread, as counts: points asked never come out as a count
+            ans = Answer("not_found", title="问的是差几个百分点，但和上一题接起来只得到件数，没能确定是哪两个比例；请写明两边的单位和比例")
         if (conv is not None and re.match(r"^(?:那)?再?(?:加上|算上|连上)", alone.text) and ans.kind == "figure"
                 and not re.search(r"多少|几", alone.text)):  # (再加上乍浦镇，乍浦是多少: its own figure, asked)
             # 再加上淮安市2024年的 after a sum: the one added is never given as if it were the sum

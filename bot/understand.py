@@ -1161,7 +1161,8 @@ _MINUS = re.compile(r"减去|减掉|扣除|再减|(?<![增少加])减(?![少])")
 _ROW_LEFT_OUT_AFTER = re.compile(r"(?:把|将)[“\"]?([\u4e00-\u9fff、和与]{2,24}?)[”\"]?(?:的)?(?:那|这)?(?:一)?(?:项|类|种|个|部分)?(?:都|全)?"
                                  r"(?:去掉|除去|扣掉|减掉|剔除|排除|拿掉)(?:掉)?")
 _OUTCOME_ORDER = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")  # 表三's outcomes as printed
-_ROW_RANGE = re.compile(r"从([^，,。？?到至]{2,12}?)(?:一直)?(?:到|至)([^，,。？?]{2,12}?)(?=[，,。？?]|各|这|的|共|一共|逐|加|$)")
+# (各项（予以公开到其他处理）: a range said in brackets, with no 从)
+_ROW_RANGE = re.compile(r"(?:从|(?<=[（(]))([^，,。？?到至（）()]{2,12}?)(?:一直)?(?:到|至)([^，,。？?（）()]{2,12}?)(?=[，,。？?）)]|各|这|的|共|一共|逐|加|$)")
 
 
 _EACH_PLACES_UNIT = re.compile(r"([\u4e00-\u9fff]{2,4}?)[、和与及跟]([\u4e00-\u9fff]{2,4}?)(?:两|二|这两|三)?(?:地|个地方|处|边)(?:的)?"
@@ -1746,7 +1747,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.each_agency = bool(query.separately and not query.mentions and _EACH_AGENCY.search(q) and not query.add_up
                              and not re.search(r"总数|总共|一共|合计|总额", q))  # (2020年各单位…一共: the sum)
     one_figure = bool(query.metrics and query.mentions and (query.years or not query.every_report))
-    query.asks_check = bool(_CHECKS.search(q) and one_figure)
+    checked = q
+    lead = re.match(r"^[^。；;！!？?]{0,30}[。；;！!]", q)
+    if lead and _CHECKS.search(lead.group(0)) and not _CHECKS.search(q[lead.end() :]) and re.search(r"多少|几", q[lead.end() :]):
+        checked = q[lead.end() :]  # 我在核对陕西那边的数据。…总数是多少: what the asker is doing, not a check asked
+    query.asks_check = bool(_CHECKS.search(checked) and one_figure)
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:
         query.intent = "checks"
     elif quoted and not (claim and query.metrics) and not (query.claimed is not None and query.metrics) and (

@@ -203,6 +203,19 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
             if when and named and named[0] in t.conv.seen_in:  # 平潭这个数 after 淮安's: the year 平潭 was shown for
                 when = year_of(t.conv, named[0])
             text = q.text[: pointing.start()] + when + words + q.text[pointing.end() :]
+            zhan = last.find("占")
+            part = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)) if e <= zhan)
+            if RATE_WORDS.search(last) and zhan > 0 and part and not RATE_WORDS.search(q.text) and not re.search(r"倍|相当于|占", q.text):
+                # 本机关不掌握有几件 → 占办理结果总计的比例 → 洪泽区2024年这个数是多少: the share, or the count it
+                # was of? writers split, so it is asked
+                head = _seen_governments(q.text[: pointing.start()] + when, t)
+                core = last
+                for m in sorted(t.catalog.mentions(core), key=lambda m: -m.start):
+                    core = core[: m.start] + core[m.end :]
+                for s, e in sorted(read_period(core).consumed, reverse=True):
+                    core = core[:s] + core[e:]
+                return InContext(q, declined=f"“{pointing.group(0)}”指上一句的比例，还是那一项的件数？", choices=[
+                    Option(f"{part}的件数", f"{head}{part}多少件"), Option("比例", head + re.sub(r"^[的，,]+", "", core))])
             return t.reread(_seen_governments(text, t))
     if (pointing and re.fullmatch(r"(?:按)?同一?项|这一?项", pointing.group(0)) and RATE_WORDS.search(t.conv.last_question)
             and not RATE_WORDS.search(q.text) and q.mentions):

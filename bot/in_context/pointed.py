@@ -248,7 +248,8 @@ _LAST_FIRST = re.compile(r"^(?:那)?(?P<last>最后一名|倒数第一名?|垫�
                          r"(?=(?:的)?(?:这两家|两家)?(?:之间)?(?:相差|差距|差))")
 
 
-_TWO_SHORT = re.compile(r"^(?:那)?(?:第)?(?P<a>[一二三四五六七八九十\d])[、，,和与跟](?:第)?(?P<b>[一二三四五六七八九十\d])(?:名|位)(?:之间|两家|这两家)?")
+_TWO_SHORT = re.compile(r"^(?:那)?(?:第)?(?P<a>[一二三四五六七八九十\d])[、，,和与跟](?:第)?(?P<b>[一二三四五六七八九十\d])(?:名|位)(?:之间|两家|这两家)?"
+                        r"|^(?:那)?第(?P<a2>[一二三四五六七八九十\d])(?:名|位)?[、，,和与跟]第(?P<b2>[一二三四五六七八九十\d])(?:名|位)?(?:之间|两家|这两家)?")
 
 
 def last_place_first(q: Query, t: Thread) -> Query | None:
@@ -258,8 +259,10 @@ def last_place_first(q: Query, t: Thread) -> Query | None:
     short = _TWO_SHORT.match(q.text)
     if said and t.conv.ranked:
         return t.reread(said.group("nth") + "和" + said.group("last") + q.text[said.end() :])
-    if short and t.conv.ranked and re.match(r"(?:的)?(?:之间)?(?:相差|差距|差|多|少)", q.text[short.end() :]):
-        return t.reread(f"第{short.group('a')}名和第{short.group('b')}名" + q.text[short.end() :])
+    if short and t.conv.ranked and re.match(r"(?:的)?(?:之间)?(?:只|仅|才|一共)?(?:相差|差距|差|多|少)", q.text[short.end() :]):
+        a, b = short.group("a") or short.group("a2"), short.group("b") or short.group("b2")
+        rest = re.sub(r"^(?:的)?(?:之间)?(?:只|仅|才)", "", q.text[short.end() :])
+        return t.reread(f"第{a}名和第{b}名" + rest)
     return None
 
 
@@ -268,6 +271,34 @@ _TURN_MARKER = re.compile(r"第(?P<n>[一二三四五六七八九十\d]{1,2})(?:
 
 _TURN_FIGURE = re.compile(r"第(?P<n>[一二三四五六七八九十\d]{1,2})(?:句|问|个问题)(?:问)?(?:里|中)?(?:的)?(?:那个|那)(?:[\u4e00-\u9fff]{0,6}?)"
                           r"(?:总数|数字|数|合计|总计)")
+
+
+_TURNS_ADDED = re.compile(r"(?:把)?(?P<marks>第[一二三四五六七八九十\d]{1,2}(?:句|问|个问题)(?:(?:和|跟|与|、|加)第[一二三四五六七八九十\d]{1,2}(?:句|问|个问题))+)"
+                          r"(?:问的|里的|的)?(?:那|这)?(?:两|几|[三四五])个(?:数字?|合计|结果)(?P<op>加起来|加在一起|加一起|加一块儿?|相加|合计|一共|总共|之和|(?:相)?差(?:了)?(?:多少|几件?))")
+
+
+def turns_added(q: Query, t: Thread) -> InContext | None:
+    """回到淮安，把第一问和第四问那两个数加起来: the figures those turns asked, of one report, added (or set apart)."""
+    said = _TURNS_ADDED.search(q.text)
+    if not said:
+        return None
+    turns = t.conv.turns
+    numbers = [cn_number(n) for n in re.findall(r"第([一二三四五六七八九十\d]{1,2})", said.group("marks"))]
+    texts = [turns[n - 1] if 0 < n <= len(turns) else "" for n in numbers]
+    reads = [t.reread(x) for x in texts if x]
+    who = {t.names.get(i) for r in reads for m in r.mentions for i in m.agency_ids}
+    years = {y for r in reads for y in r.years}
+    words = [figure_words(x) for x in texts if x]
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    if not (len(reads) == len(numbers) and len(who) == 1 and len(years) == 1 and all(words) and len(set(words)) == len(words)
+            and not any(RATE_WORDS.search(w) for w in words) and named <= who):
+        return InContext(q, declined=f"“{said.group(0)}”指哪几个数没能确定，请写出要算的各项")
+    head = f"{who.pop()}{years.pop()}年"
+    if "差" in said.group("op"):
+        if len(words) != 2:
+            return None
+        return t.written_out(f"{head}{words[0]}比{words[1]}多多少", f"接上题：{said.group('marks')}问的是{words[0]}、{words[1]}")
+    return t.written_out(f"{head}{'加'.join(words)}一共多少", f"接上题：{said.group('marks')}问的是{'、'.join(words)}")
 
 
 def turns_marked(q: Query, t: Thread) -> Query | InContext | None:

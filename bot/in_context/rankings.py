@@ -694,3 +694,34 @@ def ranked_without_after_a_sum(q: Query, t: Thread) -> InContext | None:
     tail = re.sub(r"^[，,]", "", q.text[q.exclude_span[1] :])
     return t.written_out(f"{names}{words}{tail}", f"接上题：上面合计的{len(rest) + len(gone)}家去掉{'、'.join(sorted(gone))}，余下的排")
 
+
+_TWO_PLACES_GAP = re.compile(r"^(?:那)?(?:排)?第(?P<a>[一二三四五六七八九十\d])(?:名|位)?(?:和|跟|与|、|比)(?:排)?第(?P<b>[一二三四五六七八九十\d])(?:名|位)?"
+                             r"(?:之间)?(?:的)?(?:比例|占比)?(?P<gap>(?:相)?差(?:了)?|高(?:出|了)?|低(?:了)?)(?P<how>几个百分点|多少个百分点|多少|几)(?:呢)?[?？。]*$")
+
+
+def gap_of_two_places(q: Query, t: Thread) -> InContext | None:
+    """这三家按比例从高到低排一下 → 第一和第三差几个百分点: the two places of the ranking just shown, on the share
+    ranked (each in its year); a share not written out plainly is asked, never taken as counts."""
+    said = _TWO_PLACES_GAP.match(q.text)
+    conv = t.conv
+    if not (said and conv.ranked and conv.ranked_question and RATE_WORDS.search(conv.ranked_question)):
+        return None
+    a, b = cn_number(said.group("a")), cn_number(said.group("b"))
+    places = list(zip(conv.ranked, conv.ranked_at, strict=False))
+    if not (0 < a <= len(places) and 0 < b <= len(places) and a != b):
+        return InContext(q, declined=f"排名里只有{len(places)}个，没有“{said.group(0)}”说的名次")
+    core = conv.ranked_question
+    for m in sorted(t.catalog.mentions(core), key=lambda m: -m.start):
+        core = core[: m.start] + core[m.end :]
+    for s, e in sorted(read_period(core).consumed, reverse=True):
+        core = core[:s] + core[e:]
+    core = re.sub(r"(?:按比例)?(?:从高到低|从低到高|从大到小|由高到低)?(?:排(?:一下|个序|序|名)?|谁最高|哪家最高|最高的是谁)[?？。]*$", "", core)
+    core = re.sub(r"^[和、，,的]+", "", core)
+    (na, ya), (nb, yb) = places[a - 1], places[b - 1]
+    text = f"{na}{ya}年和{nb}{yb}年{core}差几个百分点"
+    read = t.reread(text)
+    ranked = t.reread(conv.ranked_question)
+    if not (read.ratio and {m.key for m in read.metrics} == {m.key for m in ranked.metrics}):
+        return InContext(q, declined=f"“{said.group(0)}”要比的是哪个比例没能确定，请写明（例如：平潭2022年和淮安2024年予以公开率差几个百分点）")
+    return InContext(read, [f"接上题：第{a}名是{na}（{ya}年），第{b}名是{nb}（{yb}年）"])
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.answer import Option
 from bot.conversation import PRONOUN
 from bot.follow_up import figure_words
 from bot.in_context.thread import (
@@ -156,7 +157,8 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
     if said and said.group(0) in ("同年", "同一年") and len(last) == 1:
         years = last  # 比洪泽同年多多少 / 洪泽区同年呢: the year of the figure just answered, not one shown before
     asked = read_period(t.conv.last_question).years if t.conv.last_question else []
-    if said and t.conv.year_not_held and len(asked) == 1 and not years:
+    if said and t.conv.year_not_held and len(asked) == 1 and (not years or said.group(0) in ("那年", "那一年")):
+        # (…2022年的报告 (not held) → 洪泽那一年有报告吗: the year just asked about, not the one 洪泽 was shown for)
         years = set(asked)  # 淮安再往前一年呢 (2023 not held) → 洪泽那一年收了多少: the year just asked about
     own = [t.held.get(i, {}) for m in q.mentions for i in m.agency_ids]
     if said and said.group(0) in ("那年", "那一年") and not years and len(named) == 1 and len(own) == 1 and len(own[0]) == 1:
@@ -165,6 +167,12 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         years = {t.conv.years_seen[-1]}  # 那淮安市政府当年的许可呢: the year the thread is in (held or not, it is said)
     if len(years) != 1 or len(named) != 1:
         return None
+    if said and said.group(0) in ("那年", "那一年") and len(asked) == 1 and asked[0] not in years:
+        # 2022年的报告只有哪一份 → 洪泽那一年有报告吗 (洪泽 shown for 2024): the year just talked of, or the one it was
+        # shown for? asked, never guessed
+        shown, just = years.pop(), asked[0]
+        return InContext(q, declined=f"“{said.group(0)}”指{just}年，还是{next(iter(named))}前面出现过的{shown}年？", choices=[
+            Option(f"{y}年", q.text[: said.start()] + f"{y}年" + q.text[said.end() :]) for y in (just, shown)])
     year = f"{years.pop()}年"
     if said:
         return t.reread(q.text[: said.start()] + year + q.text[said.end() :])
@@ -255,3 +263,23 @@ def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
         # 后者比上一年少收了多少: the year it is set against is written out too, so the change is read
         head = head[: against.start()] + f"{base}年" + head[against.start() :]
     return t.reread(head + f"{base + step}年" + q.text[said.end() :])
+
+
+_WHICH_REPORT_OF_YEAR = re.compile(r"^(?:那)?(?P<year>(?:19|20)\d{2})年(?:的)?(?:报告|年报)(?:只有|就)?(?:是)?(?:哪一份|哪份|哪家的?|谁家的?|哪个单位的?)"
+                                   r"(?:呢|啊)?[?？。，,；;]\s*(?:那)?(?:它|这份|那份|这家|那家)(?:的)?(?P<rest>.+)$")
+
+
+def the_report_of_a_year(q: Query, t: Thread) -> InContext | None:
+    """2022年的报告只有哪一份？它的上年结转多少: the one report held for that year, named, then asked about; more
+    than one (or none) is said, never one picked."""
+    said = _WHICH_REPORT_OF_YEAR.match(q.text)
+    if not said:
+        return None
+    year = int(said.group("year"))
+    holding = sorted(t.names[i] for i, years in t.held.items() if year in years and i in t.names)
+    if len(holding) != 1:
+        listed = "、".join(holding) or "没有"
+        return InContext(q, declined=f"库中{year}年的年报：{listed}；请写明要问哪一家")
+    who = holding[0]
+    return t.written_out(f"{who}{year}年{said.group('rest')}", f"接上题：{year}年的年报只有{who}这一份")
+
