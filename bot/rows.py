@@ -354,6 +354,13 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
         raise AmbiguousColumn(named, separately=True)
     if len(named) >= 2 and re.search(r"和|与|及|加|\+|、|合计|一共|总共|加起来", text) and "总计" in table:
         return tuple(named)  # 维持和纠正合计: the sum of the columns named
+    if len(named) >= 2 and "总计" not in table and re.search(r"和|与|及|加|\+|、", text):
+        # 表二: 新制发和废止的加起来 adds two counts; amounts and counts (or any pair not said to be added) are shown
+        # each on its own, never one of them taken for both
+        if re.search(r"加起来|合计|一共|总共|之和|相加|加在一起|(?<![增追参附])加|\+", text) and not any("金额" in c for c in named):
+            return tuple(named)
+        named.sort(key=lambda c: min(text.find(w) for w in table[c] if w in text))
+        raise AmbiguousColumn(named, separately=True)
     if named and "总计" not in text:  # 诉讼的维持一共多少: 一共 adds up what is named, it does not ask for 总计
         found.pop("总计", None)
     elif (named and "总计" in found and text.find("总计") < min(text.find(w) for c in named for w in table[c] if w in text)

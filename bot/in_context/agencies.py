@@ -270,7 +270,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             before = re.sub(r"^(?:你)?(?:刚才?|上面|前面)?(?:说|列|排)?(?:的|出来的)?(?:这|那)[两二三四五六七八九十\d]+(?:家|个|名)(?:里|中|当中|里面)?[，,]?$", "",
                             q.text[: top.start()])
             return t.reread(before + names + ranked + after_top)
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{1,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|[，,]))|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪))", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{1,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|[，,]))|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪|[\u4e00-\u9fff]{1,6}?的?(?:数字?|件数)(?:加|合计|一共|总共|相加)))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
@@ -359,13 +359,18 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     if len(shown) != count and len(t.conv.ranked_before) == count and len(one_year) == 1:
         # 不算秀洲分局，前三名 → 这五家加在一起: the ranking before the one ranked without it (one year)
         shown = [(a, next(iter(one_year))) for a in t.conv.ranked_before]
-    if said.group(2) == "个" and re.match(r"里|中|当中|之中|谁|哪", q.text[said.end() :]):
+    summed_cells = said.group(2) == "个" and re.match(r"([\u4e00-\u9fff]{1,6}?)的?(?:数字?|件数)(?=加|合计|一共|总共|相加)", q.text[said.end() :])
+    if said.group(2) == "个" and (re.match(r"里|中|当中|之中|谁|哪", q.text[said.end() :]) or summed_cells):
         # 洪泽…的比例 → 淮安市同年呢 → 平潭那份呢 → 这三个里谁最高: the figures just given one by one, one
         # agency each, of the same row; otherwise which ones is not plain
         cells = conv.single_figures[-count:]
         if not (len(cells) == count and len({a for a, _, _ in cells}) == count and len({c for _, _, c in cells}) == 1):
             return None
         shown = [(a, y) for a, y, _ in cells]
+        if summed_cells:
+            # 刚才这三个现行有效的数加一块: those cells (one row, one column), each of its report, added
+            label = cells[0][2]
+            return t.reread("和".join(f"{a}{y}年" for a, y in shown) + label + q.text[said.end() + summed_cells.end() :])
     asked = t.conv.agencies_seen[-count:] if count else []
     # (not the tail of a longer list just shown: 三家加起来 after five were ranked is not its last three)
     one_by_one = count and not (len(conv.ranked) > count and set(asked) <= set(conv.ranked) and conv.ranked_question in (
@@ -417,6 +422,12 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         if not words or RATE_WORDS.search(words):
             return None
         unit = words
+    if re.fullmatch(r"个数字?", said.group(2)) and not q.metrics and not unit and conv.last_question and RATE_WORDS.search(conv.last_question):
+        # 本机关不掌握占办理结果总计多少 → 淮安市这个比例呢 → 哪个高 两个数都报一下: the two shares just given
+        words = figure_words(conv.last_question)
+        if not words or not RATE_WORDS.search(words):
+            return None
+        unit = words if re.search(r"比例|占比|比重|百分|率", words) else words + "的比例"
     if not q.metrics and not unit and not column_spans(q.text) and RANK_WORDS.search(q.text[said.end() :]) and conv.last_question:
         words = figure_words(conv.last_question)  # 这几家里哪家最多: on the figure just added up
         unit = words if words and not RATE_WORDS.search(words) else ""

@@ -358,7 +358,8 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
     # (a column named bare after a rate; 同一比例 said, even where a step took it out, asks the rate)
     col_only = not q.metrics and (review_col or applicant_col) and not RATE_WORDS.search(t.question)
     core = re.sub(r"^(?:以|因为|由于|因)|(?:为由|里头|里面|当中)|[“”\"'，,]", "", row)  # (不予公开里头，以“…”为由的呢)
-    if not ((q.metrics or col_only) and not q.years and RATE_WORDS.search(t.conv.last_question)
+    # (那还是二零二二年，部分公开呢: a year said beside the row leaves the row as bare as before)
+    if not ((q.metrics or col_only) and (not q.years or q.metrics) and RATE_WORDS.search(t.conv.last_question)
             and not RATE_WORDS.search(q.text) and row and not q.unread and len(core) <= 14
             and not OPERATION_WORD.search(row) and (metric_spans(row) or col_only)):
         # only a row (or a column of 表四: 尚未审结的呢) named (X的呢 too: which is meant?)
@@ -414,6 +415,9 @@ def _rate_of_the_count_before(t: Thread) -> bool | None:
     if not conv.history:
         return False if last.mentions else None
     before = t.reread(conv.history[-1])
+    if conv.year_not_held and len(conv.history) >= 2 and before.ratio:
+        # 予以公开几件 → 占…多少 → 去年的呢 (not held) → 部分公开呢: the turn not answered is passed over
+        last, before = before, t.reread(conv.history[-2])
     same_agency = {i for m in last.mentions for i in m.agency_ids} == {i for m in before.mentions for i in m.agency_ids}
     part = {m.key.rstrip("~") for m in last.metrics}
     counted = {m.key.rstrip("~") for m in before.metrics}

@@ -32,6 +32,27 @@ def this_kind(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + "".join(cols) + q.text[said.end() :])
 
 
+_KIND_POINTED = re.compile(r"(?:这|那|该)一?(?:类|种|项)(?!申请人)")
+
+
+def kind_not_shown(q: Query, t: Thread) -> InContext | None:
+    """哪一类最多 (answered with no one kind, or over two years) → 这一类在2024年是多少: which kind is not known;
+    asked, never the first kind of another year."""
+    said = _KIND_POINTED.search(q.text)
+    conv = t.conv
+    if not (said and conv.last_question and not q.metrics and not own_columns(q.text)):
+        return None
+    last = t.reread(conv.last_question)
+    if conv.last_part and last.which_part:
+        # 办理结果里最多的是哪一类 (本机关不掌握) → 这一类在2024年是多少: the kind that answer put first, named
+        return t.reread(q.text[: said.start()] + conv.part_group + conv.last_part + q.text[said.end() :])
+    if conv.last_part:
+        return None
+    if last.which_part and len(last.years) != 1 or not last.metrics and not own_columns(conv.last_question):
+        return InContext(q, declined=f"“{said.group(0)}”指哪一类没能确定（上一句没有答出某一类），请写出类别名称")
+    return None
+
+
 _REASONS = re.compile(r"^(?:那)?(?:都|分别|各自|具体)?(?:是|有)?(?:因为|出于)?(?:什么|啥|哪些|哪几[种条类个项]|哪[种条类个项])(?:样的)?(?:理由|原因|情形|情况|类型|依据)(?:呢|啊|吗)?[?？。]*$")
 
 

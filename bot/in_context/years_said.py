@@ -283,3 +283,49 @@ def the_report_of_a_year(q: Query, t: Thread) -> InContext | None:
     who = holding[0]
     return t.written_out(f"{who}{year}年{said.group('rest')}", f"接上题：{year}年的年报只有{who}这一份")
 
+
+_YEAR_HELD = re.compile(r"(?:那)?(?:就)?(?:看)?(?:报告里|库里|库中|你那里|你这里)?(?:有的|有报告的|有年报的|现有的|能查到的|查得到的)(?:那一?年|那份|年份)(?:的)?")
+
+
+def the_year_held(q: Query, t: Thread) -> InContext | None:
+    """今年制发了多少件 (not held) → 报告里有的那一年呢: the year of the report held for that agency; several held
+    are offered, never one picked."""
+    said = _YEAR_HELD.search(q.text)
+    conv = t.conv
+    if not (said and not q.years and conv.last_question and len(conv.last_agencies) == 1):
+        return None
+    who = conv.last_agencies[0]
+    ids = [i for i, n in t.names.items() if n == who]
+    years = sorted(t.held.get(ids[0], {})) if len(ids) == 1 else []
+    if not years:
+        return None
+    rest = q.text[: said.start()] + q.text[said.end() :]
+    last = conv.last_question
+    for s, e in sorted(read_period(last).consumed, reverse=True):
+        last = last[:s] + last[e:]
+    base = last if re.fullmatch(r"(?:的)?(?:呢|吧|啊)?[?？。]*", rest) else rest
+    if len(years) > 1:
+        return InContext(q, declined=f"{who}有{'、'.join(map(str, years))}年的年报，请问要哪一年？",
+                         choices=[Option(f"{y}年", f"{who}{y}年" + re.sub(r"^.*?" + re.escape(who), "", base)) for y in years])
+    text = base.replace(who, f"{who}{years[0]}年", 1) if who in base else f"{who}{years[0]}年{base}"
+    return t.written_out(text, f"接上题：{who}的年报只有{years[0]}年")
+
+
+_OTHER_YEAR = re.compile(r"另(?:外)?(?:一|那)(?:一)?年|另一个年份|另外那个年份")
+
+
+def the_other_year(q: Query, t: Thread) -> InContext | None:
+    """这两年里哪一年予以公开多 (2024) → 另一年办理结果里最多的是哪一类: the year of the two not put first, of
+    the same agency; with no such pair just shown, asked."""
+    said = _OTHER_YEAR.search(q.text)
+    conv = t.conv
+    if not said or q.years:
+        return None
+    years = list(dict.fromkeys(conv.listed_at))
+    if not (len(set(conv.listed)) == 1 and len(years) == 2 and len(conv.listed_at) == 2):
+        return InContext(q, declined=f"“{said.group(0)}”指哪一年没能确定，请写明年份")
+    who = conv.listed[0]
+    rest = q.text[: said.start()] + f"{years[1]}年" + q.text[said.end() :]
+    text = rest if any(t.names.get(i) == who for m in q.mentions for i in m.agency_ids) else who + rest
+    return t.written_out(text, f"接上题：“{said.group(0)}”指{years[1]}年")
+
