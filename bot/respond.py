@@ -115,6 +115,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
                 conv.listed, conv.listed_at, conv.listed_values = [], [], []  # (nor 倒数第一 at a list shown before it)
+                # (哪家最多 not answered → 它的…: 它 is the one never named, not the agency talked of before)
+                conv.lost_turn, conv.lost_plainly = alone.text, False
             said_now = list(dict.fromkeys(self.r.agency_names.get(i, "") for m in sorted(alone.mentions, key=lambda m: m.start)
                                           for i in m.agency_ids))  # (named in the asker's own words, not a rewritten question)
             if len([n for n in said_now if n]) >= 2:

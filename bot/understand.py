@@ -485,6 +485,7 @@ def normalise_question(question: str) -> str:
     # 后面那家比它自己上一年… / 后一个数占…: the latter of two just given (排在它后面那家 is the next place, kept)
     q = re.sub(r"(?<![它家在排])(?:后面|后边)(?:那|这)(?:家|个)(?:单位)?(?!的?(?:一名|一位))|后一个数字?|后一个(?=占|的|比|是)", "后者", q)
     q = re.sub(r"前一个数字?", "前者", q)
+    q = re.sub(r"(?:后面|后边)(?:的)?(?=这[两二三四五六七八九十](?:类|项|个|种|家))", "", q)  # 后面这两类: the last two asked
     # 法人或其他组织那几栏——商业企业、科研机构…——合计: the columns listed are the ones meant, not the whole group
     q = re.sub(r"(?:法人或其他组织|法人和其他组织|法人)(?:的)?(?:那几栏|那几列|这几栏|这几列|几栏|几列)?[—\-－–]{1,2}([^—\-－–]{4,40}?)[—\-－–]{1,2}",
                r"\1", q)

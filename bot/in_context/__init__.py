@@ -318,6 +318,12 @@ def _same_way_of_the_rate(q: Query, t: Thread) -> Query | None:
     if not (said and t.conv.last_question and RATE_WORDS.search(t.conv.last_question) and not RATE_WORDS.search(q.text)):
         return None
     text = q.text[: said.start()] + q.text[said.end() :]
+    last = t.conv.last_question
+    now = [text[a:b] for a, b in own_columns(text) if text[a:b] not in ("总计", "合计")]
+    before = list(dict.fromkeys(last[a:b] for a, b in own_columns(last) if last[a:b] not in ("总计", "合计")))
+    if not q.metrics and len(set(now)) == 1 and len(before) == 1 and now[0] != before[0]:
+        # 予以公开（法律服务机构）占它们新收的比例 → 同样的算法，自然人是多少: the same rate, of the column said now
+        return t.reread(last.replace(before[0], now[0]))
     if re.search(r"(?:合计|一共|总共|加起来)?(?:是)?(?:多少件?|几件)[?？。]*$", text) and q.metrics:
         return None  # 同样的口径，洪泽的不予公开合计是多少: a count said outright, counted the same way (not the rate)
     return t.reread(re.sub(r"(?:的)?呢?[?？。]*$", "", text) + "的同一比例呢")

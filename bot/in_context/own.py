@@ -143,6 +143,9 @@ def stands_alone(q: Query, t: Thread) -> InContext | None:
     pointed = PRONOUN.match(q.text) and t.conv.last_agencies  # 它和洪泽区2024年比…: 它 is one of those compared
     if not t.conv.last_question or (q.mentions and q.metrics and not pointed) or q.intent in ("help", "thanks", "list_agencies", "search"):
         return _in_the_threads_year(q, t) or InContext(q)
+    if (q.years and q.metrics and not q.mentions and not pointed and q.intent in ("total", "rank")
+            and re.search(r"(?<![这那前后头另其剩余外第])[三四五六七八九十\d]+家(?!长|属|庭|人|乡)", q.text)):
+        return InContext(q)  # 2020年五家规范性文件本年新制作的合计呢: the reports of that year, said in full
     return None
 
 

@@ -143,7 +143,7 @@ def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
     if (q.mentions or q.metrics or q.years or q.ratio or q.add_up or q.parts_sum or len(conv.last_agencies) != 1
             or not conv.last_question or q.difference):  # (印的总计和分项差了多少: the check's gap, read further on)
         return None
-    if re.search(r"下一年|后一年|次年|上一年|前一年|头一年", q.text):
+    if re.search(r"下一年|后一年|次年|上一年|前一年|头一年|第二年|转年|翌年|隔年|再下一年|再往前一年", q.text):
         return None  # (下一年这一项总计是多少: another year of it, read by the steps of years)
     cols = own_columns(q.text)
     if len(cols) != 1:

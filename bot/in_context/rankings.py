@@ -581,14 +581,16 @@ def some_places(q: Query, t: Thread) -> InContext | None:
     if not (min(places) >= 1 and max(places) <= len(conv.ranked) and len(places) >= 2):
         return InContext(q, declined=f"上一个排名只有{len(conv.ranked)}个，没有第{max(places)}名")
     picked = [(conv.ranked[p - 1], conv.ranked_at[p - 1]) for p in places]
-    if len({n for n, _ in picked}) != len(picked):
-        return None  # (one agency in two places: its years, not said by name)
     last = conv.ranked_question
     words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))
     if not words or RATE_WORDS.search(last):
         return None
     order = "从少到多" if re.search(r"最少|最低|最小|从少到多|从低到高|从小到大", last) else "从多到少"
-    return t.written_out("和".join(f"{n}{y}年" for n, y in picked) + f"{words}{order}排一下")
+    by_agency: dict[str, list[int]] = {}
+    for n, y in picked:  # (洪泽区 in two places: 洪泽区2023年和2024年, each report)
+        by_agency.setdefault(n, []).append(y)
+    names = "、".join(n + "和".join(f"{y}年" for y in sorted(ys)) for n, ys in by_agency.items())
+    return t.written_out(names + f"{words}{order}排一下")
 
 
 def inside_the_first_place(q: Query, t: Thread) -> InContext | None:
