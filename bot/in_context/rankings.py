@@ -259,8 +259,6 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         return t.written_out(f"{before}和{added.group(1) or added.group(2)}{figure}从多到少排")
     if not (added and q.mentions and t.catalog.mentions(t.conv.last_question)) or "算进去" in q.text:
         return None
-    if not t.catalog.mentions(added.group(1) or added.group(2)):
-        return None  # 把部分公开也算上，洪泽是多少: what is added is a row, not an agency (_row_added_elsewhere)
     rest = added.group(3) if not RANK_WORDS.search(t.conv.last_question) else ""
     summed = re.search(r"合计|一共|总共|加起来|加在一起|之和", rest)
     if summed and RATE_WORDS.search(t.conv.last_question) and not RATE_WORDS.search(q.text) and len(t.catalog.mentions(rest)) >= 2:
@@ -300,7 +298,9 @@ def _row_added_elsewhere(q: Query, t: Thread, added: re.Match) -> InContext | No
         return None
     last = t.conv.last_question
     row = re.sub(r"^(?:如果|要是|假如|若)?(?:把|将)?", "", row)
-    base = row_added_to_share(last, row) or f"{question_stem(last)}加{row}一共多少"
+    base = row_added_to_share(last, row)
+    if base is None or re.search(r"百分点|相差|差多少|高出|低了|比[^例率重]", last):
+        return None  # (a gap of two shares, or no share: the row added to which figure is read further on)
     for m in sorted(t.catalog.mentions(base), key=lambda m: -m.start):
         base = base[: m.start] + base[m.end :]
     for s, e in sorted(read_period(base).consumed, reverse=True):
