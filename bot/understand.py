@@ -594,6 +594,9 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?:在|放在|放到)(?![其这那]?(?:里面|里头|当中|之中|其中))([^在占，,。？?！!；;]{2,24}?)(?:里面|里头|里边|当中|之中|里|中)(?:的)?(?:所)?占(?:了|到)?(比(?!例|重|率))?",
                lambda m: f"占{m.group(1)}的" + ("比例" if m.group(2) else ""), q)
     q = re.sub(r"从(高|低|多|少|大|小)往(低|高|少|多|小|大)", r"从\1到\2", q)  # 从高往低排
+    # 排第三之后的是谁: the next place (第四名)
+    q = re.sub(r"(?:排(?:在)?)?第([一二三四五六七八九\d])(?:名|位)?(?:之后|后面|后头)(?:的|那家|那个|一家|一名)?",
+               lambda m: f"第{_cn_int(m.group(1)) + 1}名", q)
     q = q.replace("冠亚军", "第一名和第二名").replace("亚季军", "第二名和第三名")  # 冠亚军差多少: the first two places
     q = q.replace("冠军", "第一名").replace("亚军", "第二名").replace("季军", "第三名")  # places said as in a contest
     q = re.sub(r"(?<![十第\d一二三四五六七八九])([一二三四五六七八九])([二三四五六七八九十])(?:名|位)", r"第\1名和第\2名", q)  # 二三名之间
@@ -817,6 +820,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if query.every_year_of:  # 洪泽两年: the years of that agency, read
             read += [(m.end, _EVERY_YEAR_AFTER.match(query.text, m.end).end()) for m in query.mentions
                      if m.agency_ids and _EVERY_YEAR_AFTER.match(query.text, m.end)]
+        if query.exclude_ids:  # 除了秀洲分局，其他几家里: the ones left, read with the exclusion
+            read += [m.span() for m in re.finditer(r"(?:其他|其余|剩下|剩余|别的)(?:的)?(?=[几各那这]|单位|家|[三四五六七八九]家)", query.text)]
         if query.over_decided:  # 扣掉尚未审结: the definition of the rate, read
             read += [m.span() for m in _OVER_DECIDED.finditer(query.text)]
         if query.mixed_sum and query.signs:  # 再减掉办结: the minus of a sum whose every sign was read
@@ -1916,7 +1921,7 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             continue  # 洪泽的量只有市里的…: a level said (市里), not a place named 量只有市
         if any(len(name) >= 2 and name + place.group(2) in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
             continue  # 平潭那个实验区: a piece of the name said, not another place
-        if re.search(r"[比和跟与及的是了把被对向从到]|申请|我们|咱们|你们", name):
+        if re.search(r"[比和跟与及的是了把被对向从到们]|申请|我们|咱们|你们|在做|在写|在搞|在看|在弄|正在", name):
             continue  # 申请比市发改委多: words of the question before a level word, not a place's name
         if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全|各|这些|那些|哪|年|于|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)
