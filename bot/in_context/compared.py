@@ -230,7 +230,7 @@ def former_or_latter_cell(q: Query, t: Thread) -> Query | None:
         return t.reread(f"{conv.last_agencies[0]}{first}年比{second}年{rows}{both.group(3)}") if rows else None
     if (said and len(conv.last_agencies) == 1 and len(set(conv.listed)) == 1 and len(conv.listed) == 2 == len(years)
             and not re.search(r"前者.*后者|后者.*前者", q.text)  # (前者比后者多几件: both sides, read further on)
-            and not re.search(r"比|变化|差|增|减|降|涨", conv.last_question)  # (a change of two years: which is 后者 is not plain)
+            and not re.search(r"(?:后面|后边)(?:那|这)", t.question)  # (后面那个呢: the next row, or the later year? not plain)
             and not RATE_WORDS.search(conv.last_question)):
         # 这两年予以公开各是多少 → 后一个数占当年新收的比例: the report of the later year (in the order listed)
         last = conv.last_question

@@ -157,7 +157,7 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
     if said and said.group(0) in ("同年", "同一年") and len(last) == 1:
         years = last  # 比洪泽同年多多少 / 洪泽区同年呢: the year of the figure just answered, not one shown before
     asked = read_period(t.conv.last_question).years if t.conv.last_question else []
-    if said and t.conv.year_not_held and len(asked) == 1 and (not years or said.group(0) in ("那年", "那一年")):
+    if said and t.conv.year_not_held and len(asked) == 1 and (not years or said.group(0) in ("那年", "那一年") and not named & set(t.conv.last_agencies)):
         # (…2022年的报告 (not held) → 洪泽那一年有报告吗: the year just asked about, not the one 洪泽 was shown for)
         years = set(asked)  # 淮安再往前一年呢 (2023 not held) → 洪泽那一年收了多少: the year just asked about
     own = [t.held.get(i, {}) for m in q.mentions for i in m.agency_ids]
@@ -167,7 +167,8 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         years = {t.conv.years_seen[-1]}  # 那淮安市政府当年的许可呢: the year the thread is in (held or not, it is said)
     if len(years) != 1 or len(named) != 1:
         return None
-    if said and said.group(0) in ("那年", "那一年") and len(asked) == 1 and asked[0] not in years:
+    if said and said.group(0) in ("那年", "那一年") and len(asked) == 1 and asked[0] not in years and not (
+            t.conv.year_not_held and named & set(t.conv.last_agencies)):  # (乍浦2021年 not held → 乍浦那年: the year it has)
         # 2022年的报告只有哪一份 → 洪泽那一年有报告吗 (洪泽 shown for 2024): the year just talked of, or the one it was
         # shown for? asked, never guessed
         shown, just = years.pop(), asked[0]
