@@ -4915,3 +4915,175 @@ def test_the_counts_of_two_shares_added_when_counts_are_said(assistant):
 def test_what_comes_before_suanle_is_dropped(assistant):
     *_, gap = talk(assistant, "洪泽二零二四年新收了多少申请", "那前一年呢", "涨了几倍……算了，就说多了多少件")
     assert gap.value == 74
+
+
+def test_a_row_added_for_the_agency_named_after_it(assistant):
+    *_, share = talk(assistant, "洪泽区2024年，予以公开占办理结果总计的比例是多少？", "淮安市同年呢", "平潭那份呢",
+                     "把部分公开也算上，洪泽是多少")
+    assert share.unit == "%" and share.value == 62.1 and share.figures[0].agency == "淮安市洪泽区人民政府"
+
+
+def test_these_three_are_the_figures_just_given_one_by_one(assistant):
+    *_, ranked = talk(assistant, "洪泽区2024年，予以公开占办理结果总计的比例是多少？", "淮安市同年呢", "平潭那份呢", "这三个里谁最高")
+    assert ranked.kind == "table" and ranked.figures[0].agency == "淮安市洪泽区人民政府" and len(ranked.figures) >= 3
+    *_, added = talk(assistant, "平潭综合实验区2022年行政规范性文件现行有效多少件", "淮安市呢", "洪泽", "刚才这三个现行有效的数加一块")
+    assert added.value == 772
+
+
+def test_a_year_stepped_back_by_leafing(assistant):
+    *_, before = talk(assistant, "淮安市政府2024年的年报里，行政复议一共多少件？", "同一口径换成洪泽，同一年",
+                      "再往前翻一年，洪泽那份报告里自己印的行政复议总计是几？")
+    assert before.figures[0].year == 2023 and before.figures[0].value == 0
+
+
+def test_years_stepped_by_a_count_the_reader_did_not_take_are_not_understood(assistant):
+    answer = assistant.answer("洪泽2024年往前翻两年的复议总计")
+    assert answer.kind == "clarify" and not answer.figures
+
+
+def test_added_to_nothing_said_is_never_the_row_alone(assistant):
+    *_, added = talk(assistant, "平潭2022年依申请收了几件", "商业企业提的呢", "连上年结转的算上一共多少")
+    assert added.kind == "clarify" and not added.figures
+
+
+def test_a_turn_answered_not_understood_loses_the_thread_for_it(assistant):
+    *_, it = talk(assistant, "九份报告里复议总计最多的是哪份", "按分项加总重新排，第二名是谁", "它印出来的总计是多少")
+    assert it.kind == "not_found" and not it.figures
+
+
+def test_the_words_not_understood_are_left_out_of_the_thread(assistant):
+    *_, total, other = talk(assistant, "淮安二零二四年新收申请里头网上提交的有多少", "那总共收了多少", "洪泽呢")
+    assert value(total) == 3119
+    first, then = talk(assistant, "淮安二零二四年新收申请里头网上提交的有多少", "那2023年呢")
+    assert then.kind == "not_found" and not then.figures
+
+
+def test_shares_in_a_run_go_on_and_their_counts_add_up(assistant):
+    *_, third, counts = talk(assistant, "淮安市人民政府2024年本年新收的政府信息公开申请一共多少件？", "其中自然人占比？", "法律服务机构呢",
+                             "商业企业", "刚才这三类申请人的件数加起来是多少")
+    assert third.unit == "%" and third.value == 1.7
+    assert counts.value == 3115
+
+
+def test_an_order_said_aside_keeps_both_agencies(assistant):
+    *_, both, latter = talk(assistant, "二〇二四年淮安市政府的行政许可处理决定数是多少？", "同年下面的洪泽区呢？",
+                            "再看收费：两家当年的行政事业性收费金额分别多少元？市里在前。", "后面那家比它自己上一年少收了多少钱？")
+    assert [f.agency for f in both.figures] == ["淮安市人民政府", "淮安市洪泽区人民政府"]
+    assert latter.value == -185.28 and latter.figures[0].agency == "淮安市洪泽区人民政府"
+
+
+def test_the_later_of_two_years_listed(assistant):
+    *_, share = talk(assistant, "洪泽区政府2023年新收的政府信息公开申请是多少件？", "紧接着的下一年呢？",
+                     "这两年“予以公开”的各是多少？按年份先后说。", "后一个数占当年新收的比例呢？")
+    assert share.value == 52.6
+    *_, gap = talk(assistant, "洪泽区2023年和2024年的行政许可处理决定数各是多少", "后一个比前一个多多少")
+    assert gap.value == 8937
+
+
+def test_agencies_left_out_by_yiwai_or_natte(assistant):
+    *_, ranked = talk(assistant, "2020年你手上那五家单位，新收申请加起来一共多少件？", "秀洲分局以外，谁家最多？")
+    assert ranked.kind == "table" and ranked.figures[0].value == 42
+    *_, rest = talk(assistant, "2020年新收申请最多的是哪家？", "第二名呢？", "前两名加一块儿多少件？", "把这两家拿掉，剩下的里谁最多？")
+    assert rest.figures[0].value == 31
+
+
+def test_first_and_second_said_as_a_contest(assistant):
+    *_, gap = talk(assistant, "2020年新收申请谁最多", "亚军呢", "冠亚军差多少")
+    assert gap.value == 55
+
+
+def test_two_rows_summed_compared_across_two_levels(assistant):
+    *_, gap = talk(assistant, "淮安市2024年的行政处罚决定是多少？", "行政强制呢？", "处罚和强制两项合起来",
+                   "下面洪泽同年这两项合起来是多少？", "市里比区里多出多少？")
+    assert gap.value == 4071181
+
+
+def test_turns_pointed_at_by_their_number_added(assistant):
+    *_, total = talk(assistant, "淮安市2024年年报里，不予公开的各种理由加起来一共多少件？", "哪一种理由最多？", "它在不予公开里占多大比重？",
+                     "不予处理的几类合计呢？", "洪泽同年的不予处理合计", "洪泽上一年呢？", "回到淮安，把第一问和第四问那两个数加起来")
+    assert total.value == 266
+
+
+def test_two_places_of_a_ranking_of_shares_in_points(assistant):
+    *_, gap = talk(assistant, "平潭2022年答复“本机关不掌握”的有几件？", "占办理结果总计的比例", "洪泽区2024年这个数是多少", "比例呢",
+                   "淮安市2024年的比例", "这三家按比例从高到低排一下", "第一和第三差几个百分点")
+    assert gap.unit == "个百分点" and abs(gap.value) == 24.1
+
+
+def test_this_figure_after_a_share_is_asked_count_or_share(assistant):
+    *_, asked = talk(assistant, "平潭2022年答复“本机关不掌握”的有几件？", "占办理结果总计的比例", "洪泽区2024年这个数是多少")
+    assert asked.kind == "clarify" and [o.label.endswith(("件数", "比例")) for o in asked.options] == [True, True]
+
+
+def test_these_two_rows_just_added_over_the_whole(assistant):
+    *_, share = talk(assistant, "平潭综合实验区2022年依申请办理结果总计多少件？", "本机关不掌握的占比", "予以公开加部分公开合计", "这两项占总计多少")
+    assert share.value == 40
+
+
+def test_that_year_after_another_agencys_year_not_held_is_asked(assistant):
+    *_, asked = talk(assistant, "九份报告不分年份，本年新收申请数最多的前三是谁？", "2022年的报告只有哪一份？它的上年结转多少",
+                     "洪泽那一年有报告吗，有的话结转多少")
+    assert asked.kind == "clarify" and not asked.figures
+    *_, own = talk(assistant, "乍浦镇二零二零年收到依申请公开多少件", "二零二一年的采购金额呢", "行了，乍浦那年行政复议几件")
+    assert own.figures[0].year == 2020
+
+
+def test_the_one_report_a_year_holds(assistant):
+    *_, carried = talk(assistant, "淮安市2024年新收多少", "2022年的报告只有哪一份？它的上年结转多少")
+    assert carried.figures[0].agency == "平潭综合实验区" and carried.figures[0].value == 1
+
+
+def test_a_preamble_of_checking_is_no_check_asked(assistant):
+    answer = assistant.answer("我在核对陕西那边的数据。安康市自然资源局2020年因信息公开引发的行政复议，总数是多少？")
+    assert answer.kind == "figure" and answer.figures[0].value == 0
+
+
+def test_a_range_of_outcome_rows_in_brackets(assistant):
+    answer = assistant.answer("淮安市政府2024年表三：办理结果的各项（予以公开到其他处理）逐项加起来是多少？")
+    assert answer.value == 3050
+
+
+def test_two_columns_of_a_table_two_row_added_or_shown_each(assistant):
+    assert assistant.answer("平潭综合实验区2022年行政规范性文件新制发和废止的加起来多少件").value == 143
+    shown = assistant.answer("秀洲分局2020年政府集中采购项目数和金额")
+    assert shown.kind == "table" and len(shown.figures) == 2
+
+
+def test_the_year_held_after_one_not_held(assistant):
+    *_, made = talk(assistant, "平潭综合实验区今年制发了多少件规范性文件", "报告里有的那一年呢")
+    assert made.figures[0].year == 2022 and made.figures[0].value == 88
+
+
+def test_the_other_year_and_the_kind_it_ranked_first(assistant):
+    *_, other, kind = talk(assistant, "洪泽区政府2023年新收了多少件政府信息公开申请？", "第二年呢？", "这两年里哪一年予以公开的件数多？",
+                           "另一年办理结果里最多的是哪一类？几件？", "这一类在2024年是多少？")
+    assert other.figures[0].value == 10 and kind.figures[0].value == 31
+
+
+def test_places_two_and_three_of_one_agencys_years(assistant):
+    *_, both, gap = talk(assistant, "不分年份，九份报告里行政处罚决定数量最多的是哪一份？", "第二、第三呢？", "这两份之间差多少？")
+    assert sorted(f.value for f in both.figures) == [2776, 4119] and abs(gap.value) == 1343
+
+
+def test_the_same_rate_of_another_column(assistant):
+    *_, rate = talk(assistant, "淮安市二〇二四年依申请公开，法律服务机构提交的申请里，予以公开的有几件？", "这个数占它们新收申请的比例呢？",
+                    "同样的算法，自然人是多少？")
+    assert rate.unit == "%" and rate.value == 42.9
+
+
+def test_a_count_of_agencies_with_a_year_stands_alone(assistant):
+    *_, total, top = talk(assistant, "2020年这五家单位的本年新收申请加起来多少件？", "去掉秀洲分局呢？",
+                          "2020年五家规范性文件本年新制作的合计呢？", "哪家最多？")
+    assert total.value == 11 and top.figures[0].agency == "安康市自然资源局"
+
+
+def test_a_year_said_earlier_or_later(assistant):
+    *_, earlier = talk(assistant, "嘉兴市发改委2020年新收多少", "它早一年的新收申请数呢")
+    assert earlier.kind == "not_found" and not earlier.figures
+
+
+def test_a_place_after_the_next_one_and_a_preamble_with_a_level_word(assistant):
+    *_, fourth = talk(assistant, "看2020年的政府集中采购。采购总金额前三名是哪几家，各多少元？", "排第三之后的是谁")
+    assert fourth.figures[0].value == 2090000
+    *_, year = talk(assistant, "我们在做区县政务公开的对比。洪泽区政府去年一共新收了多少件信息公开申请？", "哦不对，我要的是二〇二四年的")
+    assert year.figures[0].value == 95
