@@ -160,6 +160,17 @@ def it_and_the_other(q: Query, t: Thread) -> Query | None:
 
 def the_other_agency(q: Query, t: Thread) -> Query | None:
     """另外那家呢 / 另一家呢 after an answer about one of two agencies: the other of the two."""
+    than = re.match(r"^(?:那)?(?:它)?比另(?:外)?(?:一|那)?(?:家|个单位)(?P<rest>.*)$", q.text)
+    if than and not q.mentions:
+        # 比率高的那家，采购总金额是多少 → 比另一家多出多少钱: the one just asked against the other of the two
+        conv = t.conv
+        pair = list(dict.fromkeys(conv.listed if len(set(conv.listed)) == 2 else conv.agencies_seen[-2:]))
+        words = figure_words(conv.last_question) if conv.last_question else ""
+        if len(pair) == 2 and len(conv.last_agencies) == 1 and conv.last_agencies[0] in pair and words and not RATE_WORDS.search(words):
+            who = conv.last_agencies[0]
+            other = pair[1] if who == pair[0] else pair[0]
+            return t.reread(f"{who}{year_of(conv, who)}比{other}{year_of(conv, other)}{words}{than.group('rest')}")
+        return None
     lead = re.match(r"^(?:那)?(?:另外|另)(?:一|那)?(?:家|个单位|个(?=呢|[?？。]*$))(?:的)?", q.text)  # (另一个呢: of two agencies)
     if q.mentions or not lead:
         return None

@@ -248,6 +248,10 @@ def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
     if len(spanned) >= 2 and t.conv.last_agencies == [who] and not compared:
         # 两年加起来 → 再往前一年的呢: before the earliest year just added (after the latest, for 后一年)
         base = min(spanned) if step == -1 else max(spanned)
+        last_read = t.reread(t.conv.last_question)
+        if len(spanned) == 2 and (last_read.difference or last_read.intent == "change") and not re.search(r"再", q.text[: said.start()]):
+            # 比前一年多了几件 (2024 against 2023) → 前一年废止了多少件: the earlier of the two just set apart
+            return t.reread(q.text[: said.start()] + f"{base}年" + q.text[said.end() :])
     ids = [i for i, n in t.names.items() if n == who]
     held = t.held.get(ids[0], {}) if ids else {}
     if (step == -1 and compared and held and base - 1 not in held and base + 1 in held and base + 1 in t.conv.years_seen
