@@ -1921,7 +1921,8 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
             continue  # 洪泽的量只有市里的…: a level said (市里), not a place named 量只有市
         if any(len(name) >= 2 and name + place.group(2) in catalog.agencies[i].name for m in query.mentions for i in m.agency_ids):
             continue  # 平潭那个实验区: a piece of the name said, not another place
-        if re.search(r"[比和跟与及的是了把被对向从到们]|申请|我们|咱们|你们|在做|在写|在搞|在看|在弄|正在", name):
+        if re.search(r"[比和跟与及的是了把被对向从到们]|申请|我们|咱们|你们|在做|在写|在搞|在看|在弄|正在"
+                     r"|上午|下午|中午|晚上|早上|今天|明天|昨天|后天|开会|领导", name):  # (下午区里开会: when, not a place)
             continue  # 申请比市发改委多: words of the question before a level word, not a place's name
         if len(name) >= 2 and not catalog.knows_place(name) and not re.search(r"城|地|辖|市|区|县|街|乡|镇|所有|全|各|这些|那些|哪|年|于|[一二三四五六七八九十几两]", name):
             query.unknown_place = name + place.group(2)

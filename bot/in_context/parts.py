@@ -11,6 +11,7 @@ from bot.in_context.thread import (
     Thread,
     own_columns,
     thread_row,
+    year_of,
     year_shown,
 )
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
@@ -257,6 +258,11 @@ _PRINTED_TOTAL = re.compile(r"(?:印|写|填)(?:的|着|了)(?:是)?(?:那个)?�
 def printed_total_of_the_last(q: Query, t: Thread) -> InContext | None:
     """各项加起来是多少 → 报告里印的总计又是多少: the printed total of the row just added up, not the sum again."""
     conv = t.conv
+    if _PRINTED_TOTAL.search(q.text) and not q.mentions and q.metrics and len(conv.last_agencies) == 1 and not q.years:
+        # 逐项加起来 → 复议后起诉那一行，印的总计: the printed total of the row named now, in the thread's report
+        who = conv.last_agencies[0]
+        rows = "".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text)))
+        return t.written_out(f"{who}{year_shown(conv, who) or year_of(conv, who)}{rows}总计印的是多少") if rows else None
     if not (_PRINTED_TOTAL.search(q.text) and not q.mentions and not q.metrics and len(conv.last_agencies) == 1):
         return None
     thread = thread_row(q, t)

@@ -706,12 +706,15 @@ def gap_of_two_places(q: Query, t: Thread) -> InContext | None:
     ranked (each in its year); a share not written out plainly is asked, never taken as counts."""
     said = _TWO_PLACES_GAP.match(q.text)
     conv = t.conv
-    if not (said and conv.ranked and conv.ranked_question and RATE_WORDS.search(conv.ranked_question)):
+    # (哪家…比例更高 (two ranked) → 高出几个百分点: the first against the second)
+    bare = not said and len(conv.ranked) == 2 and conv.ranked_question == conv.last_question and re.match(
+        r"^(?:那)?(?:(?:高|多|低|少)(?:出|了)?|(?:相)?差(?:了)?)(?:几个|多少个)百分点(?:呢)?[?？。]*$", q.text)
+    if not ((said or bare) and conv.ranked and conv.ranked_question and RATE_WORDS.search(conv.ranked_question)):
         return None
-    a, b = cn_number(said.group("a")), cn_number(said.group("b"))
+    a, b = (cn_number(said.group("a")), cn_number(said.group("b"))) if said else (1, 2)
     places = list(zip(conv.ranked, conv.ranked_at, strict=False))
     if not (0 < a <= len(places) and 0 < b <= len(places) and a != b):
-        return InContext(q, declined=f"排名里只有{len(places)}个，没有“{said.group(0)}”说的名次")
+        return InContext(q, declined=f"排名里只有{len(places)}个，没有“{q.text}”说的名次")
     core = conv.ranked_question
     for m in sorted(t.catalog.mentions(core), key=lambda m: -m.start):
         core = core[: m.start] + core[m.end :]
@@ -724,6 +727,6 @@ def gap_of_two_places(q: Query, t: Thread) -> InContext | None:
     read = t.reread(text)
     ranked = t.reread(conv.ranked_question)
     if not (read.ratio and {m.key for m in read.metrics} == {m.key for m in ranked.metrics}):
-        return InContext(q, declined=f"“{said.group(0)}”要比的是哪个比例没能确定，请写明（例如：平潭2022年和淮安2024年予以公开率差几个百分点）")
+        return InContext(q, declined=f"“{q.text}”要比的是哪个比例没能确定，请写明（例如：平潭2022年和淮安2024年予以公开率差几个百分点）")
     return InContext(read, [f"接上题：第{a}名是{na}（{ya}年），第{b}名是{nb}（{yb}年）"])
 
