@@ -15,7 +15,7 @@ from bot.in_context.thread import (
     year_of,
 )
 from bot.match import level_of
-from bot.rows import AmbiguousColumn, column_spans, find_column, metric_spans
+from bot.rows import AmbiguousColumn, column_spans, find_column, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
 
@@ -229,6 +229,10 @@ def the_other_unit_there(q: Query, t: Thread) -> InContext | None:
     tail = re.sub(r"^(?:那年|那一年|同年|同一年|当年)(?:的)?", "", tail)
     if re.fullmatch(r"(?:的)?(?:呢|怎么样|如何)?[?？。]*", tail) and t.conv.last_question:
         tail = figure_words(t.conv.last_question) or tail  # 另一家嘉兴的单位呢: the figure the thread is on
+    elif t.conv.last_question and not find_metrics(tail) and (column_spans(tail) or re.search(r"金额|数量|件数", tail)):
+        # 另外那家嘉兴单位的金额呢: that column of the row the thread is on
+        last = t.conv.last_question
+        tail = "".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last))) + re.sub(r"^的", "", tail)
     return t.written_out(other + year + (tail or "呢"), f"接上题：“{loose[0].text}另一家”指{other}")
 
 
