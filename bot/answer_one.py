@@ -498,8 +498,14 @@ class OneReportAnswers:
             if cols and len(cols) == 1 and (cols[0] != "总计" or len(named) == 1) and cols[0] not in [c for c, _, _ in named]:
                 named.append((cols[0], a, b))
         other_wholes = {w.rstrip("~") for w in q.whole_rows} - {q.metrics[0].key.rstrip("~"), "申请"}  # (新收申请里…: the row itself)
-        between = text[named[0][2] : named[1][1]] if len(named) == 2 else ""
         words = sorted((q.metrics[0].label, *q.metrics[0].synonyms), key=len, reverse=True)
+        own = [(m.start(), m.end()) for w in words for m in re.finditer(re.escape(w), text)]
+
+        def inside_own(key: str) -> bool:  # (复议后起诉: 复议 and 起诉 said only inside the row's own name)
+            said = [(m.start(), m.end()) for w in (BY_KEY[key].label, *BY_KEY[key].synonyms) for m in re.finditer(re.escape(w), text)]
+            return bool(said) and all(any(a <= s and e <= b for a, b in own) for s, e in said)
+        other_wholes = {k for k in other_wholes if not (k in BY_KEY and inside_own(k))}
+        between = text[named[0][2] : named[1][1]] if len(named) == 2 else ""
         between = re.sub("|".join(map(re.escape, words)), "", between)  # (纠正的占复议总计: the row said again)
         if len(named) != 2 or other_wholes or q.over_decided or not re.fullmatch(joined, between):
             return None  # (纠错率，扣掉尚未审结 / 纠正÷(总计−尚未审结): a rate of its own, read elsewhere)

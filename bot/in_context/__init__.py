@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.conversation import Conversation, looks_like_followup
+from bot.conversation import PRONOUN, Conversation, looks_like_followup
 from bot.coverage import FILLER as FILLER_WORDS
 from bot.follow_up import TWO_PLACES
 from bot.in_context.agencies import (
@@ -235,7 +235,7 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     # 这两项加起来 declined (which two is not known): a figure the next turn may count on was never given
     conv.figure_lost = bool(read.declined and not read.choices and not q.mentions)
     if ((read.query.intent == "unknown" or read.declined and not read.choices) and conv.last_question and not conv.lost_turn
-            and looks_like_followup(question)):
+            and (looks_like_followup(question) or PRONOUN.match(question))):  # (后者占前者多少: pointing back, declined)
         # 规划分局那边呢 not understood, 那它们依申请各收了多少 declined: the next bare follow-up cannot say what it is of
         conv.lost_turn = question
         # (把上年结转的也算上，一共多少 declined after a share: which sum was not known, the agency and year still are)

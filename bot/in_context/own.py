@@ -71,6 +71,10 @@ def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
             and not (t.conv.lost_plainly and q.metrics and not q.unread)):  # (rows named anew, in the thread's report)
         return InContext(q, declined=f"上一句“{t.conv.lost_turn}”没能回答，这一句接在哪个单位或数字上没能确定；"
                                      "请把单位、年份和要问的数字说完整")
+    if (t.conv.lost_turn and not t.conv.options and q.years and not q.mentions and not q.metrics and not own_columns(q.text)
+            and not q.intent == "rank" and looks_like_followup(t.question)):
+        # 后者占前者多少 (not answered) → 只看2024年呢: the figure that turn asked, in another year, is still not known
+        return InContext(q, declined=f"上一句“{t.conv.lost_turn}”没能回答，换个年份也一样不知道要哪个数字；请把要问的数字说完整")
     return None
 
 
@@ -249,6 +253,10 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         words = label + "".join(cols) if label and len(cols) <= 1 else ""
         if words:
             return t.reread(q.text[: pointing.start()] + words + q.text[pointing.end() :])
+    if (pointing and re.search(r"比例|比率", pointing.group(0)) and not RATE_WORDS.search(t.conv.last_question or "")
+            and (t.conv.lost_turn or t.conv.figure_lost)):
+        # 后者占前者多少 (not answered) → 同年淮安市这个比例是多少: the share pointed at was never given
+        return InContext(q, declined=f"“{pointing.group(0)}”指的比例前面没能算出来，请写明谁占谁（例如：本机关不掌握占新收的比例）")
     if pointing and q.text != pointing.group(0):
         kept = "比例" if re.search(r"比例|比率", pointing.group(0)) and RANK_WORDS.search(q.text) else ""  # 这个比例谁最高: still the rate
         if re.search(r"比例|比率", pointing.group(0)) and not RATE_WORDS.search(t.conv.last_question) and not q.metrics:

@@ -413,7 +413,7 @@ _SOME_PLACES = re.compile(r"^(?:那)?第([一二三四五六七八九十\d]+)(?:
                           r"(?:的)?(?:呢|是谁|是哪些|是哪两家|是哪几家|分别是(?:谁|哪家|多少)?|各是多少|分别多少)?[?？。]*$")
 
 
-_OF_A_YEAR = re.compile(r"^(?:那)?(?:再看|回到|只算|只看|单算|单看|光看|光算|仅看|仅算)?(?:19|20)\d{2}年(?:的)?(?:(?:那|这)(?:几|些|[两二三四五六七八九\d])|几)(?:份|家|个单位)(?:报告|年报)?(?:里|中|当中|里面|里头)?[，,]?(?P<rest>.+)$")
+_OF_A_YEAR = re.compile(r"^(?:那)?(?:再看|回到|只算|只看|单算|单看|光看|光算|仅看|仅算)?(?:19|20)\d{2}年(?:的)?(?:(?:那|这)(?:几|些|[两二三四五六七八九\d])|几)(?:份|家|个单位)(?:报告|年报)?(?:里面|里头|当中|里|中)?[，,]?(?P<rest>.*)$")
 
 
 def reports_of_a_year(q: Query, t: Thread) -> InContext | None:
@@ -426,6 +426,15 @@ def reports_of_a_year(q: Query, t: Thread) -> InContext | None:
         words = "".join(dict.fromkeys(rest[a:b] for a, b in sorted(metric_spans(rest) + column_spans(rest))))
         if words:
             return t.written_out(f"{q.years[0]}年各单位{words}从高到低排一下")
+    conv = t.conv
+    if (said and len(q.years) == 1 and not q.metrics and not q.mentions and conv.ranked_question
+            and conv.ranked_question in (conv.last_question, *conv.history[-1:])
+            and re.fullmatch(r"(?:的)?(?:呢|啊|吧)?[?？。]*", said.group("rest"))):
+        # 各单位里…谁最多 → 第二呢 → 那二零二零年那几家里头呢: the same ranking, over that year's reports
+        words = figure_words(conv.ranked_question)
+        if words and not RATE_WORDS.search(words):
+            low = re.search(r"最少|最低|最小|从少到多|从低到高", conv.ranked_question)
+            return t.written_out(f"{q.years[0]}年各单位{words}{'谁最少' if low else '谁最多'}")
     if not (said and len(q.years) == 1 and not q.metrics and not q.mentions and t.conv.last_question
             and (q.intent == "rank" or RANK_WORDS.search(said.group("rest")) or q.add_up)):
         return None  # (2020年那五份加起来: the reports of that year, summed)
