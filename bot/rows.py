@@ -354,7 +354,10 @@ def _first_col(text: str, table: dict) -> tuple[str, ...] | None:
         raise AmbiguousColumn(named, separately=True)
     if len(named) >= 2 and re.search(r"和|与|及|加|\+|、|合计|一共|总共|加起来", text) and "总计" in table:
         return tuple(named)  # 维持和纠正合计: the sum of the columns named
-    if len(named) >= 2 and "总计" not in table and re.search(r"和|与|及|加|\+|、", text):
+    spans = sorted((text.find(w), text.find(w) + len(w)) for c in named for w in [max((w for w in table[c] if w in text), key=len)])
+    between = text[spans[0][1] : spans[1][0]] if len(spans) >= 2 else ""  # (自然资源和规划局: the 和 of a name joins no columns)
+    if (len(named) >= 2 and "总计" not in table and len(between) <= 6 and re.search(r"和|与|及|(?<![增追参附])加|\+|、", between)
+            and not re.search(r"平均|每个|每项|每件|单个|人均|均价", text)):  # (平均一个项目多少钱: the amount over the count)
         # 表二: 新制发和废止的加起来 adds two counts; amounts and counts (or any pair not said to be added) are shown
         # each on its own, never one of them taken for both
         if re.search(r"加起来|合计|一共|总共|之和|相加|加在一起|(?<![增追参附])加|\+", text) and not any("金额" in c for c in named):

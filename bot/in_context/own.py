@@ -72,7 +72,7 @@ def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
         return InContext(q, declined=f"上一句“{t.conv.lost_turn}”没能回答，这一句接在哪个单位或数字上没能确定；"
                                      "请把单位、年份和要问的数字说完整")
     if (t.conv.lost_turn and not t.conv.options and q.years and not q.mentions and not q.metrics and not own_columns(q.text)
-            and not q.intent == "rank" and looks_like_followup(t.question)):
+            and q.intent != "rank" and looks_like_followup(t.question)):
         # 后者占前者多少 (not answered) → 只看2024年呢: the figure that turn asked, in another year, is still not known
         return InContext(q, declined=f"上一句“{t.conv.lost_turn}”没能回答，换个年份也一样不知道要哪个数字；请把要问的数字说完整")
     return None

@@ -153,6 +153,7 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
     years = {t.conv.seen_in[a] for a in named if a in t.conv.seen_in}
+    shown_before = bool(years)  # (the agency named was answered for before, in the year kept for it)
     last = {t.conv.seen_in[a] for a in t.conv.last_agencies if a in t.conv.seen_in}
     if said and said.group(0) in ("同年", "同一年") and len(last) == 1:
         years = last  # 比洪泽同年多多少 / 洪泽区同年呢: the year of the figure just answered, not one shown before
@@ -168,7 +169,9 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
     if len(years) != 1 or len(named) != 1:
         return None
     if said and said.group(0) in ("那年", "那一年") and len(asked) == 1 and asked[0] not in years and not (
-            t.conv.year_not_held and named & set(t.conv.last_agencies)):  # (乍浦2021年 not held → 乍浦那年: the year it has)
+            t.conv.year_not_held and named & set(t.conv.last_agencies)) and shown_before and not (
+            len(own) == 1 and len(own[0]) == 1 and asked[0] not in own[0]):  # (平潭那年, 平潭 holding 2022 alone: that one)
+        # (乍浦2021年 not held → 乍浦那年: the year it has; 平潭那年, 平潭 never answered for: its one report)
         # 2022年的报告只有哪一份 → 洪泽那一年有报告吗 (洪泽 shown for 2024): the year just talked of, or the one it was
         # shown for? asked, never guessed
         shown, just = years.pop(), asked[0]
