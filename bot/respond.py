@@ -66,7 +66,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and not alone.difference and (ans.value is not None or ans.figures)):
             # 按这个分项之和算，维持的占比多少 read, in the thread, as a count: a share asked never comes out as a count
             ans = Answer("not_found", title="问的是比例，但和上一题接起来只得到件数，没能确定谁占谁；请写明（例如：维持占复议各项之和的比例）")
-        if conv is not None and re.search(r"(?:这|那)[两二三四五六七八九十]个[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text) and ans.kind == "figure":
+        if conv is not None and re.search(r"(?:这|那)[两二三四五六七八九十](?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text) and (
+                ans.kind == "figure" or ans.kind == "total" and len({getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2):
             # 刚才这三个现行有效的数加一块 read as one figure: a sum of several asked never comes out as one of them
             ans = Answer("not_found", title="问的是几个数加起来，但和上一题接起来只得到一个数，没能确定是哪几个；请把要相加的各项写出来")
         if conv is not None and re.search(r"百分点", alone.text) and ans.kind in ("figure", "total") and ans.unit not in ("%", "个百分点"):

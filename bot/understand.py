@@ -1511,6 +1511,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.ratio = bool(_RATIO.search(q) or percent or (formula and find_metrics(formula.group("whole") or formula.group("whole_sum") or "")))
     if query.ratio and _GROWTH_PERCENT.search(q) and not re.search(r"占|率|比例|比重", _GROWTH_PERCENT.sub("", q)):
         query.ratio = False  # 增加了多少？增长百分比是多少: the change of a count, in percent, not a share
+    lead = re.match(r"^[^。；;！!？?]{0,40}[。；;！!]", q)
+    if (query.ratio and lead and re.search(r"^(?:我|我们|咱们|想|打算|准备|在)", lead.group(0)) and re.search(r"多少件|几件", q[lead.end() :])
+            and not (_RATIO.search(q[lead.end() :]) or _PERCENT.search(q[lead.end() :]) or _FORMULA.search(q[lead.end() :]))):
+        query.ratio = False  # 我想比较几个地方…的比例。淮安…答复的有多少件: the story's aim said first, a count asked
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
     shown_rows = {m.key for m in query.metrics if m.weight > 1 and not m.key.endswith("~")}

@@ -185,7 +185,7 @@ def _rows_one_by_one(t: Thread, n: int) -> tuple[str, list[str]] | None:
     return None
 
 
-_TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:把|将)?(?:它的?|这家的?)?(?:前面|上面|刚才|最后|后面)?(?:的)?(?:这)?(?:两类|两种|两项|两者|二者|两个|两大类)(?:的)?(?:(?:加起来|合起来|加在一起|合在一起|合计|一共)[，,]?(?P<rest>.+)|"
+_TWO_KINDS_ADDED = re.compile(r"^(?:那)?(?:把|将)?(?:它的?|这家的?)?(?:前面|上面|刚才|最后|后面)?(?:的)?(?:这)?(?:两类|两种|两项|两者|二者|两个|两大类)(?:的)?(?:(?:加起来|合起来|加在一起|加一起|合一起|合在一起|合计|一共)[，,]?(?P<rest>.+)|"
                               r"(?:里面|里头|当中|中|里)(?P<within>[^，,。？?]+?(?:一共|合计|加起来|总共|共计|加在一起)[^，,。]*))$")
 
 
@@ -281,7 +281,7 @@ def two_kinds_added(q: Query, t: Thread) -> InContext | None:
 
 
 _ROWS_JUST_ASKED_ADDED = re.compile(r"^(?:那)?(?:把|将)?(?:上面|刚才|前面)?(?:的)?(?:这|这些)?(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:申请人|申请)?(?:的)?(?:件数|数量|数|数字)?(?:都)?"
-                                    r"(?:加起来|加一块|合起来|加在一起|加到一起|合计|一共|加总|总共|之和|相加)(?:是|有)?(?:多少|几件)?(?:呢)?[?？。]*$")
+                                    r"(?:加起来|加一块儿?|加一起|合一起|合一块儿?|合起来|加在一起|加到一起|合计|一共|加总|总共|之和|相加)(?:是|有)?(?:多少|几件)?(?:呢)?[?？。]*$")
 
 
 _ROWS_JUST_ASKED_EACH = re.compile(r"(?:(?:上面|刚才|前面)(?:的)?(?:这|这些)?|这|这些)(?:的)?(?P<n>[两二三四五六七八九十\d])(?:项|个|类|种|样)(?:的)?(?:数|数字)?"
@@ -329,7 +329,7 @@ def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
         return _shares_just_asked_added(read, asked, agencies, t, count=bool(re.search(r"件数|几件|多少件|数量", q.text)))
     keys = [r.metrics[0].key for r in read if len(r.metrics) == 1]
     if (len(agencies) != 1 or frozenset() in agencies or len(keys) != n or len(set(keys)) != n
-            or len({r.metrics[0].table for r in read}) != 1 or any(r.ratio or r.add_up or r.difference for r in read)
+            or len({r.metrics[0].table for r in read}) != 1 or any(r.ratio or r.difference or r.add_up and len(r.years) != 1 for r in read)
             or len({tuple(r.years) for r in read}) != 1):
         return None  # (only one report's rows, each asked once, each a figure of its own)
     rows = "、".join("".join(dict.fromkeys(a[s:e] for s, e in metric_spans(a))) for a in asked)

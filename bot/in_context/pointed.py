@@ -575,7 +575,7 @@ def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
     each, of the thread's report (这三大类: only whole groups, never a part of one)."""
     said = _THESE_N_ADDED.search(q.text) or _PLUS_N_ADDED.search(q.text)
     conv = t.conv
-    if not (said and not q.mentions and not q.years and not q.ratio and len(conv.last_agencies) == 1 and conv.last_question):
+    if not (said and not q.mentions and len(q.years) <= 1 and not q.ratio and len(conv.last_agencies) == 1 and conv.last_question):
         return None
     if _FIGURES_WORKED_OUT.search(q.text) or len(q.metrics) >= 2:
         return None  # (你算的这三个合计: figures worked out, asked for further on; 予以公开、部分公开再加上这四大类: a sum of its own)
@@ -609,7 +609,13 @@ def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
         picked = picked[1:] + picked[:1]  # (the row named now goes last, after the ones asked before)
     order = list(reversed(picked))
     cols = "".join(dict.fromkeys(said.group("what")[a:b] for a, b in column_spans(said.group("what"))))
-    return t.written_out(f"{who}{year_of(conv, who)}" + "加".join(w if cols in w else w + cols for w in order) + "加起来",
+    year = year_of(conv, who)
+    step = re.search(r"(前|上|后|下)一年", q.text)
+    if q.years:  # 2023年呢，同样这三类加起来: those rows, in the year said
+        year = f"{q.years[0]}年"
+    elif step and who in conv.seen_in:  # 前一年呢，同样这三类加起来: in the year before the thread's
+        year = f"{conv.seen_in[who] + (-1 if step.group(1) in '前上' else 1)}年"
+    return t.written_out(f"{who}{year}" + "加".join(w if cols in w else w + cols for w in order) + "加起来",
                          f"接上题：“这{said.group('n')}{'大类' if groups else '项'}”指前面问过的{'、'.join(order)}")
 
 
