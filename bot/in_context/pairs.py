@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer import Option
 from bot.follow_up import BOTH, carry_over, cn_number, figure_words, question_stem
 from bot.in_context.agencies import THE_OTHER, these_agencies
 from bot.in_context.thread import (
@@ -374,6 +375,15 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
     if not ((two or gap and not q.metrics) and not q.mentions and not q.years):
         return None
     after = q.text[two.end() :] if two else ""
+    if (two and RATE_WORDS.search(t.conv.last_question) and re.fullmatch(r"(?:的)?(?:合在一起|合起来|加在一起|加起来|加一起|合并)(?:呢|吧)?[?？。]*", after)
+            and len(t.conv.last_agencies) == 1):
+        # 予以公开占几成 → 部分公开呢 → 这两项合在一起: the share of both, or the count of both? writers split; asked
+        rows = last_two_rows(t.conv, t.catalog, t.names, "", back=2)
+        shared = row_added_to_share(t.conv.last_question, rows[1]) if rows else None
+        if shared and rows:
+            head, before, last = rows
+            return InContext(q, declined="“合在一起”是问两项的件数相加，还是两项合起来的比例？", choices=[
+                Option("两项相加的件数", f"{head}{before}加{last}一共多少件"), Option("两项合起来的比例", shared)])
     if (two and RATE_WORDS.search(t.conv.last_question) and re.search(r"(?:加|合)(?:起来|在一起|并|一起)?(?:再)?算", after)
             and not re.search(r"件|多少个|几个", after)
             and not column_spans(after) and not metric_spans(after)):  # (这俩的对外公开总数量加起来: a figure named, summed)

@@ -228,6 +228,14 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
             # 自然人占几成 → 把上年结转也算上，总共要处理多少件: added to which figure is not said
             return InContext(q, declined="“算上”要加到哪个数上没能确定（上一个问题是比例），请写出要相加的各项",
                              declined_notes=["例如：平潭2022年本年新收加上年结转一共多少"])
+        if share and re.search(r"(?:这)?两项|两个", added.group(3) or "") and re.search(r"加起来|合起来|一共|合计|总共", added.group(3) or ""):
+            # 它占…的比例 → 再把部分公开也算上，这两项加起来是多少: the count of both, or their share? asked
+            part = "".join(last[a:b] for a, b in metric_spans(last) if b <= zhan) if zhan > 0 else ""
+            who = t.conv.last_agencies[0] if len(t.conv.last_agencies) == 1 else ""
+            if part and who:
+                row = added.group(1) or added.group(2)
+                return InContext(q, declined="“这两项加起来”是问件数相加，还是两项合起来的比例？", choices=[
+                    Option("两项相加的件数", f"{who}{year_of(t.conv, who)}{part}加{row}一共多少件"), Option("两项合起来的比例", share)])
         if share:  # 把部分公开也算上呢 after 予以公开的占多大比例: the two rows, as one share
             return t.written_out(share)
         against = _against_the_sum_before(q, t, added.group(1) or added.group(2), added.group(3) or "")

@@ -617,3 +617,24 @@ def sibling_over_the_same_whole(q: Query, t: Thread) -> InContext | None:
     who = conv.last_agencies[0]
     return t.written_out(f"{who}{conv.seen_in[who]}年{said}占{whole.group('whole')}的比例",
                          f"接上题：按占{whole.group('whole')}的比例算（上一句的口径）")
+
+
+_INSIDE_THESE = re.compile(r"^(?:那)?(?:这些|这其中|其中|这里面|这里头|这些申请)(?:里头|里面|里|中|当中)?[，,]?(?:有)?(?:几成|多少比例|百分之几|多大比例|多少比重)")
+
+
+def share_inside_these(q: Query, t: Thread) -> InContext | None:
+    """法律服务机构提的申请有多少 → 这些里头有几成予以公开了: that outcome in that column, over the applications of
+    that column (never the outcome over all)."""
+    said = _INSIDE_THESE.match(q.text)
+    conv = t.conv
+    if not (said and len(q.metrics) == 1 and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    last = conv.last_question
+    cols = [c for c in dict.fromkeys(last[a:b] for a, b in own_columns(last)) if c not in ("总计", "合计")]
+    rows = t.reread(last).metrics
+    if len(cols) != 1 or len(rows) != 1 or rows[0].key.rstrip("~") != "本年新收" or own_columns(q.text):
+        return None
+    who = conv.last_agencies[0]
+    row = "".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text)))
+    return t.written_out(f"{who}{year_of(conv, who)}{row}{cols[0]}占它们新收申请的比例", f"接上题：“{said.group(0)}”指{cols[0]}的申请")
+
