@@ -22,6 +22,7 @@ from bot.when import read_period
 _FIRST_ASKED = re.compile(r"^(?:那)?(?:(?:再)?回到|说回|换回到?|切回到?)?(?:我)?(?:刚才|之前|前面)?(?:(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头|一开头|最开头)(?:问的|问到的|说的)"
                           r"(?:(?P<item>那项|那一项|那个数|那个数字|那一个数|那个合计|那个总数|那个总计)|那家|那个单位|那个|单位)?"
                           r"|(?:问的|问到的)(?:第一个|头一个|第一)(?P<item2>数字?|数|合计|总数|项)"
+                          r"|(?:最开始|一开始|刚开始|最早|最先|开头|最开头)(?:的)?(?:那家|那个单位)"  # (回到最开始那家)
                           r"|(?:第一个|头一个|最开始的?|一开始的?|开头的?|最早的?)问题(?:里|中)?(?:的)?(?:那家|那个单位)?"
                           r"|(?:你)?(?:的)?(?:第一个|头一个|最开始的?|一开始的?)(?:回答|答复)(?:里|中)?(?:的)?(?P<item3>那个口径|那个数字?|那一?项|那个))(?:的)?")
 
@@ -586,6 +587,10 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
     said = re.search(r"([两二三四五六七八九十\d])(?:家|个单位|份)", q.text)
     if len(conv.last_agencies) == 1 and not (said and cn_number(said.group(1)) != 1 + len(q.mentions)):
         who = conv.last_agencies[0]
+        years = read_period(conv.last_question).years if conv.last_question else []
+        if len(years) >= 2 and t.reread(conv.last_question).add_up and who not in named:
+            # 洪泽两年合计 → 再把淮安市政府2024年的算进去，总共多少: each report of that sum, and the one named
+            return t.written_out("和".join(f"{who}{y}年" for y in years) + "和" + q.text[plus.end() :])
         return None if who in named else t.written_out(who + year_of(conv, who) + "和" + q.text[plus.end() :])
     # 再加上安康，四家采购金额加起来 after a list of three: those shown (each in its year) and the one named
     shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))

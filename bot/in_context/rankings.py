@@ -672,7 +672,8 @@ def the_same_reports(q: Query, t: Thread) -> Query | None:
     return t.reread(f"{names}这几份报告，{q.text[said.end() :]}")
 
 
-_LEFT_OUT_NOW = re.compile(r"^(?:那)?(?:再)?(?:把)?(?P<names>[^，,。？?]{2,24}?)(?:也)?(?:去掉|拿掉|除去|剔除|排除|扣掉|不算)(?:掉)?(?:的话)?(?:呢|吧)?[?？。]*$")
+_LEFT_OUT_NOW = re.compile(r"^(?:那)?(?:再)?(?:(?:把)?(?P<names>[^，,。？?]{2,24}?)(?:也)?(?:去掉|拿掉|除去|剔除|排除|扣掉|不算)(?:掉)?"
+                           r"|(?:不算|去掉|除去|扣掉|刨去|拿掉|除了)(?P<names2>[^，,。？?]{2,24}?)(?:以外|之外|在外)?)(?:的话)?(?:呢|吧)?[?？。]*$")
 
 
 def left_out_of_the_last_sum(q: Query, t: Thread) -> InContext | None:
@@ -685,11 +686,12 @@ def left_out_of_the_last_sum(q: Query, t: Thread) -> InContext | None:
     before = t.reread(conv.last_question)
     if not (before.intent == "total" and before.add_up and len(before.metrics) == 1) or before.exclude_ids:
         return None
-    named = t.catalog.mentions(said.group("names"))
+    names = said.group("names") or said.group("names2")
+    named = t.catalog.mentions(names)
     gone = {t.names.get(i) for i in q.exclude_ids} or {t.names.get(i) for m in named for i in m.agency_ids if len(m.agency_ids) == 1}
-    if not gone or not gone <= set(conv.last_agencies) or any(len(m.agency_ids) != 1 for m in named):
-        return None
-    return t.written_out(f"除去{said.group('names')}，{conv.last_question}", f"接上题：上面的合计去掉{'、'.join(sorted(gone))}")
+    if not gone or not gone <= set(conv.last_agencies) or (not q.exclude_ids and any(len(m.agency_ids) != 1 for m in named)):
+        return None  # (不算淮安市: the city's government, as the reader took it)
+    return t.written_out(f"除去{names}，{conv.last_question}", f"接上题：上面的合计去掉{'、'.join(sorted(gone))}")
 
 
 def ranked_without_after_a_sum(q: Query, t: Thread) -> InContext | None:
