@@ -5087,3 +5087,55 @@ def test_a_place_after_the_next_one_and_a_preamble_with_a_level_word(assistant):
     assert fourth.figures[0].value == 2090000
     *_, year = talk(assistant, "我们在做区县政务公开的对比。洪泽区政府去年一共新收了多少件信息公开申请？", "哦不对，我要的是二〇二四年的")
     assert year.figures[0].value == 95
+
+
+def test_a_column_over_its_rows_total_when_the_rows_name_holds_another_rows_word(assistant):
+    answer = assistant.answer("淮安市洪泽区人民政府2024年复议后起诉维持占复议后起诉总计的比例")
+    assert answer.value == 66.7
+
+
+def test_after_a_turn_not_answered_another_year_or_that_share_is_not_guessed(assistant):
+    *_, year, share = talk(assistant, "洪泽区2023、2024两年新收申请合计多少件？", "“本机关不掌握”两年合计呢", "后者占前者多少",
+                           "只看2024年呢", "同年淮安市这个比例是多少")
+    assert year.kind == "not_found" and not year.figures
+    assert share.kind == "not_found" and not share.figures
+
+
+def test_the_same_ranking_over_another_years_reports(assistant):
+    *_, ranked, second = talk(assistant, "各单位里行政处罚决定谁最多", "第二呢", "那二零二零年那几家里头呢", "排第二的")
+    assert ranked.figures[0].value == 28 and second.figures[0].value == 4
+
+
+def test_a_preamble_naming_a_share_then_a_count_asked(assistant):
+    answer = assistant.answer("我想比较几个地方“本机关不掌握”的比例。淮安市2024年以本机关不掌握相关政府信息答复的有多少件？")
+    assert answer.kind == "figure" and answer.figures[0].value == 769
+
+
+def test_two_group_sums_just_asked_added(assistant):
+    *_, total = talk(assistant, "淮安市2024年“无法提供”那一类合计多少", "不予处理呢", "把刚才这两类加一起")
+    assert total.value == 869
+    *_, before = talk(assistant, "洪泽区二零二四年不予公开的申请一共有几件？", "无法提供的呢", "不予处理的", "这三类加起来",
+                      "前一年呢，同样这三类加起来")
+    assert before.value == 17
+
+
+def test_two_shares_put_together_is_asked_count_or_share(assistant):
+    *_, asked = talk(assistant, "淮安市人民政府2024年办理结果（七）总计里，予以公开占几成？", "部分公开呢", "这两项合在一起")
+    assert asked.kind == "clarify" and len(asked.options) == 2 and not asked.figures
+
+
+def test_a_share_inside_the_column_just_counted(assistant):
+    *_, share = talk(assistant, "淮安市人民政府2024年法律服务机构提的申请有多少", "这些里头有几成给予公开了")
+    assert share.value == 82
+
+
+def test_one_agency_added_to_a_sum_of_two_years(assistant):
+    *_, total = talk(assistant, "洪泽区行政强制2023、2024两年合计", "再把淮安市政府2024年的行政强制算进去，总共多少")
+    assert total.value == 88562
+
+
+def test_the_first_agency_of_the_talk_and_one_left_out_of_a_sum(assistant):
+    *_, first = talk(assistant, "平潭2022年不予公开的各类情形加起来有几件？", "淮安市2024年呢", "回到最开始那家，过程性信息是几件")
+    assert first.figures[0].agency == "平潭综合实验区" and first.figures[0].value == 2
+    *_, rest = talk(assistant, "把所有报告的本年新收都加起来", "不算淮安市的话")
+    assert rest.value == 364
