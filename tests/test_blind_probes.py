@@ -146,6 +146,8 @@ ACCEPTED_TURNS = {
     ("v93b-013", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v95b-013", 7): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v96a-016", 4): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v102b-018", 5): "印的总计和分项之和分别是多少: the parts' sum (2) given with the printed total (0) in its warning; the probe "
+                      "reads the four parts cited as the figures asked",
     ("v95a-007", 0): "安康那个报告 (that report of 安康): the one report held there is taken and the answer says so; the probe "
                      "wanted the bare place asked back",
     ("v95a-008", 1): "各家报告里…最多 (no year): every report held is ranked and the answer names that scope (2020–2024年各年报), "

@@ -359,7 +359,7 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
     col_only = not q.metrics and (review_col or applicant_col) and not RATE_WORDS.search(t.question)
     core = re.sub(r"^(?:以|因为|由于|因)|(?:为由|里头|里面|当中)|[“”\"'，,]", "", row)  # (不予公开里头，以“…”为由的呢)
     # (那还是二零二二年，部分公开呢: a year said beside the row leaves the row as bare as before)
-    said_year = bool(read_period(t.question).years)  # (a year the asker said, not one a step wrote in)
+    said_year = bool(t.reread(t.question).years)  # (a year the asker said, not one a step wrote in)
     if not ((q.metrics or col_only) and (not q.years or q.metrics and said_year) and RATE_WORDS.search(t.conv.last_question)
             and not RATE_WORDS.search(q.text) and row and not q.unread and len(core) <= 14
             and not OPERATION_WORD.search(row) and (metric_spans(row) or col_only)):
