@@ -597,7 +597,8 @@ def normalise_question(question: str) -> str:
     # 排第三之后的是谁: the next place (第四名)
     q = re.sub(r"(?:排(?:在)?)?第([一二三四五六七八九\d])(?:名|位)?(?:之后|后面|后头)(?:的|那家|那个|一家|一名)?",
                lambda m: f"第{_cn_int(m.group(1)) + 1}名", q)
-    q = re.sub(r"头一家|头一个单位|打头的那家", "第一家", q)  # 头一家的行政许可: the first one shown
+    q = re.sub(r"头一家|头一个单位|打头的那家", "第一家", q)
+    q = re.sub(r"(谁|哪家|哪个单位|哪一家)(?:是)?(?=第[一二三四五六七八九十\d](?:名|位)?(?:[?？。，,]|$|呢))", r"\1排", q)  # 谁第一: the place asked  # 头一家的行政许可: the first one shown
     q = q.replace("冠亚军", "第一名和第二名").replace("亚季军", "第二名和第三名")  # 冠亚军差多少: the first two places
     q = q.replace("冠军", "第一名").replace("亚军", "第二名").replace("季军", "第三名")  # places said as in a contest
     q = re.sub(r"(?<![十第\d一二三四五六七八九])([一二三四五六七八九])([二三四五六七八九十])(?:名|位)", r"第\1名和第\2名", q)  # 二三名之间

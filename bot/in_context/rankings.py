@@ -487,7 +487,7 @@ def ranked_in_another_year(q: Query, t: Thread) -> InContext | None:
     """哪家收到的申请最多 → 把年份换成2020年，谁最多 / 2020年最少的又是哪家: the ranking asked again, in the year named."""
     conv = t.conv
     asks = re.search(r"谁|哪家|哪个单位|哪一家|哪份|哪几家", q.text)
-    if not (q.years and not q.mentions and not q.metrics and asks and (RANK_WORDS.search(q.text) or q.wants_top)
+    if not (q.years and not q.mentions and not q.metrics and asks and (RANK_WORDS.search(q.text) or q.wants_top or q.nth or q.top_n)
             and conv.ranked_question and conv.ranked_question in (conv.last_question, *conv.history[-3:])):
         return None
     words = figure_words(conv.ranked_question)

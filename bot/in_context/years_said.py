@@ -146,6 +146,10 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
             asked = list(offered)
         year = f"{asked[0] if len(asked) == 1 else t.conv.seen_in[t.conv.last_agencies[0]]}年"
         rest = q.text[q.text.index(said.group(0)) + len(said.group(0)) :]
+        if (q.top_n or q.nth) and t.conv.ranked_question and not q.metrics:
+            # 换到2020年比，谁第一 → 那年的前三名: that year's ranking, on the figure ranked (never one agency's figure)
+            words = figure_words(t.conv.ranked_question)
+            return t.reread(year + words + rest) if words else None
         if re.match(r"(?:的)?(?:这|那)?(?:[两二三四五六七八九十几]家|[两二三四五六七八九十几]个单位|各家|各单位)", rest):
             return t.reread(year + rest)  # 那一年两家合计 after a ranking of two: those two, in that year
         return t.reread(t.conv.last_agencies[0] + year + rest)
