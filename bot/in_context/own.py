@@ -6,7 +6,7 @@ import re
 
 from bot.answer import Option
 from bot.conversation import FOLLOW_END, LIKEWISE, PRONOUN, looks_like_followup
-from bot.follow_up import BOTH, RANK_WORDS, carry_over, question_stem
+from bot.follow_up import BOTH, RANK_WORDS, carry_over, figure_words, question_stem
 from bot.in_context.thread import (
     ACROSS,
     ACROSS_RATE,
@@ -470,3 +470,21 @@ def received_in_the_thread(q: Query, t: Thread) -> Query | None:
     if {m.table for m in t.reread(t.conv.last_question).metrics} != {REQUESTS}:
         return None
     return t.reread(q.text[: said.start()] + "收到的申请" + q.text[said.end() :])
+
+
+_SUM_TAIL = re.compile(r"(?:的)?(?:数)?(?:加起来|合起来|加在一起|加一起|合计|一共|总共|之和)")
+
+
+def sum_of_the_thread_figure(q: Query, t: Thread) -> Query | None:
+    """（行政处罚）前三名是哪些 → 洪泽两年的加起来是多少: the figure the talk is on, of the agency and years said,
+    added (never a sum of nothing named)."""
+    said = _SUM_TAIL.search(q.text)
+    last = t.conv.last_question
+    if not (said and len(q.mentions) == 1 and not q.metrics and not own_columns(q.text) and last and len(q.years) >= 2):
+        return None
+    read = t.reread(last)
+    words = figure_words(last)
+    if len(read.metrics) != 1 or not words or RATE_WORDS.search(words):
+        return None
+    return t.reread(q.text[: said.start()] + words + q.text[said.start() :])
+
