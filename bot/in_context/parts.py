@@ -259,7 +259,9 @@ def printed_total_of_the_last(q: Query, t: Thread) -> InContext | None:
     """各项加起来是多少 → 报告里印的总计又是多少: the printed total of the row just added up, not the sum again."""
     conv = t.conv
     if (_PRINTED_TOTAL.search(q.text) and not q.mentions and q.metrics and len(conv.last_agencies) == 1 and not q.years
-            and not (q.difference or q.parts_sum or q.add_up or q.ratio or q.separately)):  # (印的总计和分项之和差多少: a check)
+            and not (q.difference or q.parts_sum or q.add_up or q.ratio or q.separately)  # (印的总计和分项之和差多少: a check)
+            and not [c for c in (q.text[a:b] for a, b in own_columns(q.text)) if c not in ("总计", "合计")]  # (法律服务机构那一列…)
+            and not re.search(r"第[一二三四五六七八九十\d]|它|这家|那家|这份|那份|前者|后者|榜首|垫底", q.text)):  # (排第二的那份…: pointed)
         # 逐项加起来 → 复议后起诉那一行，印的总计: the printed total of the row named now, in the thread's report
         who = conv.last_agencies[0]
         rows = "".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text)))

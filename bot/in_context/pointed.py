@@ -345,9 +345,6 @@ def against_the_one_named(q: Query, t: Thread) -> InContext | None:
     if not (len(q.mentions) == 1 and (q.metrics or RATE_WORDS.search(q.text)) and len(conv.last_agencies) == 1
             and conv.last_agencies[0] in conv.seen_in and conv.last_question):
         return None
-    if conv.options and not re.search(r"^(?:那)?(?:它|这家|该单位)", q.text):
-        # 平潭那年…（asked back: which year）→ 比洪泽2024年多多少: the other side waits on the open ask-back
-        return InContext(q, declined="上一句还在问要哪一个（请先回复选项），这一句要拿哪个数去比没能确定")
     m = q.mentions[0]
     said = re.match(r"(?:\d{4}年)?(?:的)?(?:相)?(?:比|对比|比较)(?:一比|一下)?", q.text[m.end :])
     # (复议加诉讼的总数，比洪泽区同一年多出多少: the side before 比 is the thread's report)
@@ -358,6 +355,9 @@ def against_the_one_named(q: Query, t: Thread) -> InContext | None:
     who = conv.last_agencies[0]
     if who in {t.names.get(i) for i in m.agency_ids}:
         return None
+    if conv.options:
+        # 平潭那年…（asked back: which year）→ 比洪泽2024年多多少: the other side waits on the open ask-back
+        return InContext(q, declined="上一句还在问要哪一个（请先回复选项），这一句要拿哪个数去比没能确定")
     if q.metrics:
         return t.written_out(f"{who}{conv.seen_in[who]}年" + q.text)
     # 拿这个纠正率跟淮安市政府2024年比一比，各是多少: the rate just asked, of both
