@@ -365,6 +365,14 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
             and not OPERATION_WORD.search(row) and (metric_spans(row) or col_only)):
         # only a row (or a column of 表四: 尚未审结的呢) named (X的呢 too: which is meant?)
         return None
+    if re.search(r"有多少|多少件|几件|有几", q.text) and len(t.conv.last_agencies) == 1 and not q.mentions:
+        # 维持率（按维持占复议总计算）→ 其他结果有多少: a count asked in so many words, of the row the share was of
+        last_read = t.reread(t.conv.last_question)
+        who = t.conv.last_agencies[0]
+        if len({m.key for m in last_read.metrics}) == 1 or q.metrics:
+            asked = re.sub(r"(?:的)?(?:有|是|共)?(?:多少件?|几件|有几)$", "", bare_row)
+            words = asked if q.metrics else last_read.metrics[0].label + asked
+            return t.written_out(f"{who}{year_of(t.conv, who)}{words}多少件")
     plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)[^，,。]{0,6}$", "", full)  # (…纠错率算一下)
     plain = re.sub(r"(?:在[^，。]{0,12}?(?:里|中|当中))?占[^，。]*$", "", plain)  # …在不予公开里占多少
     if plain == full or not t.reread(full).metrics:

@@ -400,10 +400,10 @@ def these_two_rows(q: Query, t: Thread) -> InContext | None:
     last = t.conv.last_question
     summed_rows = list(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last)))) if last else []
     if (two and t.conv.two_summed and len(t.conv.last_agencies) == 1 and len(summed_rows) == 2 and not own_columns(last)
-            and re.match(r"(?:的)?(?:合计|加起来|之和|总数|一共)?(?:的)?占", q.text[two.end() :])):
+            and re.match(r"(?:的)?(?:合计|加起来|合起来|加在一起|合在一起|加一起|之和|总数|一共)?(?:的)?占", q.text[two.end() :])):
         # 予以公开加部分公开合计 → 这两项占总计多少: the two rows just added, over the whole (never a row asked before them)
         who = t.conv.last_agencies[0]
-        rest = re.sub(r"^(?:的)?(?:合计|加起来|之和|总数|一共)?(?:的)?", "", q.text[two.end() :])
+        rest = re.sub(r"^(?:的)?(?:合计|加起来|合起来|加在一起|合在一起|加一起|之和|总数|一共)?(?:的)?", "", q.text[two.end() :])
         return t.written_out(f"{who}{year_of(t.conv, who)}{summed_rows[0]}加{summed_rows[1]}{rest}")
     # (占办结总数: the whole, not a column); a bare 两个加起来 is of the two questions just asked, one after the other
     # (差几件: the two figures just shown, never past a question between them, such as one asked back)
