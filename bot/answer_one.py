@@ -450,6 +450,10 @@ class OneReportAnswers:
         if part.total > whole.total and not q.ratio_of:  # not a part of that whole: a share would be a wrong number
             return Answer("not_found", title=f"{part.label}（{as_number(part.total)}）比{whole.label}（{as_number(whole.total)}）还大，"
                           "两者不是部分与整体的关系，算不出有意义的比例；请说明谁占谁", figures=figures, notes=notes)
+        cells = [(f.row, f.column) for f in part.figures]
+        if cells and cells == [(f.row, f.column) for f in whole.figures] and not whole_summed:
+            # the same cells on both sides (…纠正占…纠正): a share of a figure over itself was never asked
+            return Answer("not_found", title=f"“{part.label}”占它自己算不出有意义的比例，没能确定要拿哪个数作分母，请说明", figures=figures, notes=notes)
         pct = (part.total / whole.total * 100).quantize(Decimal("0.1"))
         how = "分母按各项之和" if whole_summed else "按表中印出的数字计算"
         if q.times:  # 诉讼是复议的几倍: the same division, said as a multiple

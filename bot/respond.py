@@ -14,6 +14,7 @@ from bot.answer_lists import ListAnswers
 from bot.answer_one import OneReportAnswers
 from bot.answer_years import YearAnswers
 from bot.conversation import Conversation
+from bot.follow_up import cn_number
 from bot.gather import FIGURE_INTENTS, STRONG_TYPO_MATCH, Gather, as_number
 from bot.in_context import InContext, read_in_context
 from bot.index_reader import IndexReader
@@ -43,6 +44,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             ans.text = w.render(ans)
             return ans
         read = InContext(q)
+        lost_before = bool(conv is not None and conv.figure_lost)
         if conv is not None:  # a follow-up or a pick of the last options, read against the conversation
             read = read_in_context(question, q, conv, lambda text: understand(text, self.catalog, self.today),
                                    self.catalog, self.r.agency_names, self.r.by_agency)
@@ -66,8 +68,19 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and not alone.difference and (ans.value is not None or ans.figures)):
             # 按这个分项之和算，维持的占比多少 read, in the thread, as a count: a share asked never comes out as a count
             ans = Answer("not_found", title="问的是比例，但和上一题接起来只得到件数，没能确定谁占谁；请写明（例如：维持占复议各项之和的比例）")
-        if conv is not None and re.search(r"(?:这|那)[两二三四五六七八九十](?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text) and (
-                ans.kind == "figure" or ans.kind == "total" and len({getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2):
+        if (re.search(r"(?<![至])最(?:多|少|高|低|大|小)(?!的?那(?:家|个|份|一家))", q.text) and ans.kind in ("figure", "total") and not ans.ranked
+                and not (q.intent == "rank" or q.which_part or q.nth or q.top_n or q.ascending or q.value_filter)
+                and re.search(r"最(?:多|少|高|低)(?:的)?(?:是|为|有)?(?:多少|几)", q.text) is not None):
+            # 那八项合计里面最多的一项是多少 read as the sum: a superlative asked never comes out as a plain figure
+            ans = Answer("not_found", title="问的是“最多/最少”的那一项，但只算出了一个总数，没能确定要比的是哪几项；请说明（例如：不予公开里哪一项最多）")
+        if (lost_before and ans.unit == "%" and not alone.ratio and read.notes and ans.kind in ("figure", "total")
+                and not re.search(r"率|比例|占比|比重|百分|几成", alone.text)):
+            # 第一名的纠正率 (no figure) → 第三名的行政复议呢: a rate that never came out is not carried on as one
+            ans = Answer("not_found", title="上一句的比例没能算出来，这一句是问件数还是同样的比例没能确定；请说完整（例如：平潭2022年行政复议多少件）")
+        several = re.search(r"(?:这|那)([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text)
+        if conv is not None and several and (ans.kind == "figure" or ans.kind == "total" and len(
+                {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != cn_number(several.group(1))):
+            # (不予公开那八项合计: the eight parts of one row, added, as said)
             # 刚才这三个现行有效的数加一块 read as one figure: a sum of several asked never comes out as one of them
             ans = Answer("not_found", title="问的是几个数加起来，但和上一题接起来只得到一个数，没能确定是哪几个；请把要相加的各项写出来")
         if conv is not None and re.search(r"百分点", alone.text) and ans.kind in ("figure", "total") and ans.unit not in ("%", "个百分点"):

@@ -408,6 +408,8 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
             and all(m.table == ACTIVE for m in [*q.metrics, *last_share.metrics])):  # (表二's rows: a whole only as a sum said)
         # 后者占这两项合计的百分之几 → 行政处罚呢: a row outside the sum that share was over has no share of it; its count
         return t.written_out(plain + "多少件")
+    if shared is False and t.conv.figure_lost:
+        shared = None  # 第一名的纠正率 (not given) → 第三名的行政复议呢: the rate never came out; count or rate? asked
     if shared is False:  # 纠错率是多少 → 行政诉讼呢: the thread asked the rate itself; the same rate
         return t.written_out(full)
     return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？",
