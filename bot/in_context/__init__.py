@@ -67,6 +67,7 @@ from bot.in_context.own import (
     across_of_its_own,
     after_a_lost_figure,
     after_a_lost_turn,
+    applicants_of_the_row,
     by_the_parts,
     definition_restated,
     gap_said_otherwise,
@@ -406,5 +407,5 @@ _STEPS: tuple[Step, ...] = (
     against_its_own_year, gap_after_switch, gap_of_two_sums, two_just_asked, these_two_rows, added_on, the_part_just_named,
     printed_total_of_the_last, only_the_agency_left_out, the_rate_before, share_of_another_agency, pointing, other_level,
     _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, _its_row_in_the_column, pronoun_step,
-    sum_of_the_thread_figure, _unread_carried, not_a_follow_up,
+    sum_of_the_thread_figure, applicants_of_the_row, _unread_carried, not_a_follow_up,
 )

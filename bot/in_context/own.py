@@ -488,3 +488,20 @@ def sum_of_the_thread_figure(q: Query, t: Thread) -> Query | None:
         return None
     return t.reread(q.text[: said.start()] + words + q.text[said.start() :])
 
+
+def applicants_of_the_row(q: Query, t: Thread) -> InContext | None:
+    """部分公开几件 → 都是自然人申请的吗，自然人几件: the column of the row the talk is on, or the applications of
+    that column (本年新收)? Both are said this way; asked, never the row silently switched."""
+    conv = t.conv
+    if not (q.metrics and all(m.key == "申请" for m in q.metrics) and not q.mentions and len(conv.last_agencies) == 1
+            and conv.last_question and not RATE_WORDS.search(q.text)):
+        return None
+    cols = [c for c in dict.fromkeys(q.text[a:b] for a, b in own_columns(q.text)) if c not in ("总计", "合计")]
+    last = t.reread(conv.last_question)
+    if len(cols) != 1 or len(last.metrics) != 1 or last.metrics[0].table != "requests" or last.metrics[0].key.rstrip("~") in ("本年新收", "申请"):
+        return None
+    who, row = conv.last_agencies[0], last.metrics[0].label
+    year = year_of(conv, who)
+    return InContext(q, declined=f"“{cols[0]}”是问{row}里的{cols[0]}，还是{cols[0]}提出的新申请？", choices=[
+        Option(f"{row}（{cols[0]}）", f"{who}{year}{row}{cols[0]}多少件"), Option(f"本年新收（{cols[0]}）", f"{who}{year}本年新收{cols[0]}多少件")])
+
