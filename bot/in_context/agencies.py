@@ -312,6 +312,9 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当")
                         or (said.group(1) != "几" and q.text[said.end() : said.end() + 1] in ("谁", "哪", "的", "加", "合", "一", "各")
                             and not q.years))  # 三家谁最多 / 三家的采购金额加在一起: the three of the conversation
+    if said and re.search(r"(?:市|区|县|镇)?(?:的)?(?:那|这)?$", q.text[: said.start()]) and any(
+            t.catalog.knows_place(q.text[max(0, said.start() - n) : said.start()].rstrip("的那这")) for n in (2, 3, 4, 5)):
+        return None  # 把嘉兴那两家去掉: the units held in that place, not the two just talked of
     if not said or q.mentions or (said.group(1) == "几" and (not pointed or said.group(2).startswith("份"))):
         return None  # (那几份报告里: the reports of a year, not a list shown)
     if PRONOUN.match(q.text) and t.conv.last_agencies and said.start() > 0:

@@ -225,11 +225,18 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
                     Option(f"{part}的件数", f"{head}{part}多少件"), Option("比例", head + re.sub(r"^[的，,]+", "", core))])
             return t.reread(_seen_governments(text, t))
     if (pointing and re.fullmatch(r"(?:按)?同一?项|这一?项", pointing.group(0)) and RATE_WORDS.search(t.conv.last_question)
-            and not RATE_WORDS.search(q.text) and q.mentions):
+            and not RATE_WORDS.search(q.text) and (q.mentions or q.years)):
         # 秀洲分局同一项呢 after a share: the same item (the row), its count; the same share is 同一比例
         rest = re.sub(r"(?:的)?(?:是)?(?:多少|几件)?(?:呢|吗)?[?？。]*$", "", q.text[: pointing.start()] + q.text[pointing.end() :])
         # (换秀洲分局看看，同一项是多少: where the talk turns, not what it asks)
         rest = re.sub(r"^(?:那)?(?:再)?换(?:成|到)?|(?:看看|看一下|看下)(?:[，,])?|[，,]$", "", rest)
+        if not q.mentions and len(t.conv.last_agencies) == 1:  # 2024年同一项: the thread's agency, in the year said
+            zhan = t.conv.last_question.find("占")
+            last = t.conv.last_question
+            part = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last)) if e <= zhan) if zhan > 0 else ""
+            if not part:
+                return None
+            return t.reread(t.conv.last_agencies[0] + rest + part + "多少件")
         return t.reread(rest + "多少件")
     last = t.conv.last_question
     if (pointing and re.fullmatch(r"这个数字?", pointing.group(0)) and last and RATE_WORDS.search(last) and "占" in last
