@@ -81,7 +81,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and ans.kind == "total" and ans.op == "sum" and not ans.ranked):
             # 换成按项目数排，第一是谁 read, in the thread, as a sum: a ranking asked never comes out as a total
             ans = Answer("not_found", title="问的是排名，但和上一题接起来只得到一个合计，没能确定在哪些单位里排；请说完整（例如：2020年各单位采购项目数量谁最多）")
-        several = re.search(r"(?:这|那)([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text)
+        several = re.search(r"(?:这|那)([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text) if conv is not None else None
         if conv is not None and several and (ans.kind == "figure" or ans.kind == "total" and len(
                 {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != cn_number(several.group(1))):
             # (不予公开那八项合计: the eight parts of one row, added, as said)

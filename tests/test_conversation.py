@@ -5139,3 +5139,39 @@ def test_the_first_agency_of_the_talk_and_one_left_out_of_a_sum(assistant):
     assert first.figures[0].agency == "平潭综合实验区" and first.figures[0].value == 2
     *_, rest = talk(assistant, "把所有报告的本年新收都加起来", "不算淮安市的话")
     assert rest.value == 364
+
+
+def test_a_superlative_never_comes_out_as_a_plain_sum(assistant):
+    answer = assistant.answer("淮安2024年不予公开最多的是多少")
+    assert answer.kind == "not_found" and not answer.figures
+    part = assistant.answer("淮安市人民政府2024年不予公开里面最多的一项是多少")
+    assert part.figures[0].value == 105
+
+
+def test_a_ranking_asked_in_the_thread_never_comes_out_as_a_sum(assistant):
+    *_, ranked = talk(assistant, "2020年那几份报告里，政府集中采购金额谁最高？", "第二名呢", "前三加起来多少钱", "换成按项目数排，第一是谁")
+    assert ranked.kind == "not_found" and ranked.value is None
+
+
+def test_a_share_of_cells_over_themselves_and_a_rate_never_given_are_not_carried(assistant):
+    *_, rate, other = talk(assistant, "九份报告里，行政诉讼（未经复议直接起诉+复议后起诉）合计最多的前三份？", "第二名里结果维持的有几件",
+                           "第一名的纠正率", "第三名的行政复议呢")
+    assert rate.kind == "not_found" and other.unit != "%"
+
+
+def test_a_column_named_with_applications_after_another_row_is_asked(assistant):
+    *_, asked = talk(assistant, "秀洲分局2020年部分公开几件", "都是自然人申请的吗，自然人几件")
+    assert asked.kind == "clarify" and len(asked.options) == 2
+
+
+def test_a_count_asked_after_a_share_and_the_same_item_in_another_year(assistant):
+    *_, other = talk(assistant, "淮安市人民政府2024年的行政复议一共多少件？", "维持的呢？", "维持率是多少？按维持占复议总计算。", "其他结果有多少？")
+    assert other.figures[0].value == 178 and other.unit != "%"
+    *_, item = talk(assistant, "洪泽区2023年本机关不掌握的有几件", "占办理结果总计的比例", "2024年同一项")
+    assert item.figures[0].value == 31 and item.unit != "%"
+
+
+def test_the_first_of_a_ranking_in_another_year_and_its_first_three(assistant):
+    *_, first, three, summed = talk(assistant, "你们库里各单位比一比，本年新收申请谁最多？", "第二呢", "换到2020年比，谁第一", "那年的前三名",
+                                    "这三家加起来")
+    assert first.figures[0].value == 97 and summed.value == 170
