@@ -146,6 +146,10 @@ ACCEPTED_TURNS = {
     ("v93b-013", 3): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v95b-013", 7): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
     ("v96a-016", 4): "表三's balance, both sides given with the four cells cited (the probe lists only the two sums)",
+    ("v104a-006", 3): "复议总计印的多少、分项之和多少: the parts' sum (11) given with the printed total (0) in its warning; the "
+                      "probe reads the four parts cited as the figures asked",
+    ("v104a-019", 5): "安康的呢 in a talk on departments: the one unit held in 安康, said in the answer, as earlier rounds expect "
+                      "(v82a-017, v95a-007); the probe wanted bare 安康 asked back",
     ("v102b-018", 5): "印的总计和分项之和分别是多少: the parts' sum (2) given with the printed total (0) in its warning; the probe "
                       "reads the four parts cited as the figures asked",
     ("v95a-007", 0): "安康那个报告 (that report of 安康): the one report held there is taken and the answer says so; the probe "
