@@ -394,8 +394,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     # (not the tail of a longer list just shown: 三家加起来 after five were ranked is not its last three)
     one_by_one = count and not (len(conv.ranked) > count and set(asked) <= set(conv.ranked) and conv.ranked_question in (
         conv.last_question, *conv.history[-2:])) and not (len(set(conv.listed)) > count and set(asked) <= set(conv.listed))
-    if (len(shown) != count and count >= 3 and len(asked) == count and one_by_one and all(a in t.conv.seen_in for a in asked)
-            and len({t.conv.seen_in[a] for a in asked}) == 1):  # (three seen in different years: which three is not plain)
+    if len(shown) != count and count >= 3 and len(asked) == count and one_by_one and all(a in t.conv.seen_in for a in asked):
         shown = [(a, t.conv.seen_in[a]) for a in asked]  # 三家里谁最多 after three asked about one by one
     # (这四个比例 / 这四个收费金额: of the reports they were of)
     reports = said.group(2).startswith(("份", "个比", "个百", "个数", "个结")) or said.group(2).endswith("金额")
