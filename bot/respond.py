@@ -77,7 +77,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and not re.search(r"率|比例|占比|比重|百分|几成", alone.text)):
             # 第一名的纠正率 (no figure) → 第三名的行政复议呢: a rate that never came out is not carried on as one
             ans = Answer("not_found", title="上一句的比例没能算出来，这一句是问件数还是同样的比例没能确定；请说完整（例如：平潭2022年行政复议多少件）")
-        if (conv is not None and (alone.intent == "rank" or alone.nth or alone.top_n) and re.search(r"排|第[一二三四五六七八九十\d]|谁|哪家|哪个单位", alone.text)
+        if (conv is not None and (alone.intent == "rank" or alone.nth or alone.top_n) and re.search(r"谁|哪家|哪个单位|哪一家|排(?:一下|个序|序|名次)", alone.text)
                 and ans.kind == "total" and ans.op == "sum" and not ans.ranked):
             # 换成按项目数排，第一是谁 read, in the thread, as a sum: a ranking asked never comes out as a total
             ans = Answer("not_found", title="问的是排名，但和上一题接起来只得到一个合计，没能确定在哪些单位里排；请说完整（例如：2020年各单位采购项目数量谁最多）")
