@@ -68,9 +68,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and not alone.difference and (ans.value is not None or ans.figures)):
             # 按这个分项之和算，维持的占比多少 read, in the thread, as a count: a share asked never comes out as a count
             ans = Answer("not_found", title="问的是比例，但和上一题接起来只得到件数，没能确定谁占谁；请写明（例如：维持占复议各项之和的比例）")
-        if (re.search(r"(?<![至])最(?:多|少|高|低|大|小)(?!的?那(?:家|个|份|一家))", q.text) and ans.kind in ("figure", "total") and not ans.ranked
-                and not (q.intent == "rank" or q.which_part or q.nth or q.top_n or q.ascending or q.value_filter)
-                and re.search(r"最(?:多|少|高|低)(?:的)?(?:是|为|有)?(?:多少|几)", q.text) is not None):
+        if (q.extreme_value and ans.kind in ("figure", "total") and not ans.ranked
+                and not (q.intent == "rank" or q.which_part or q.nth or q.top_n or q.ascending or q.value_filter)):
             # 那八项合计里面最多的一项是多少 read as the sum: a superlative asked never comes out as a plain figure
             ans = Answer("not_found", title="问的是“最多/最少”的那一项，但只算出了一个总数，没能确定要比的是哪几项；请说明（例如：不予公开里哪一项最多）")
         if (lost_before and ans.unit == "%" and not alone.ratio and read.notes and ans.kind in ("figure", "total")

@@ -311,6 +311,7 @@ class Query:
     every_report: bool = False  # 所有年报里 / 九份报告里: every report of every year, not one per agency
     each_newest: bool = False  # 各自最新一份报告里: each agency's newest report, whatever its year
     wants_top: bool = False  # 最多/哪家/谁最: the first place only
+    extreme_value: bool = False  # 最多的一项是多少 / 最少几件: the value of an extreme asked (never a plain sum)
     done_rate: bool = False  # 办结率
     per_item: bool = False  # 平均一个项目多少钱: a row's amount over its count of items (政府集中采购)
     dispute_rate: bool = False  # 争议转化率: (行政复议 + 行政诉讼) ÷ 本年新收
@@ -1766,6 +1767,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if lead and _CHECKS.search(lead.group(0)) and not _CHECKS.search(q[lead.end() :]) and re.search(r"多少|几", q[lead.end() :]):
         checked = q[lead.end() :]  # 我在核对陕西那边的数据。…总数是多少: what the asker is doing, not a check asked
     query.asks_check = bool(_CHECKS.search(checked) and one_figure)
+    query.extreme_value = bool(re.search(r"(?<![至])最(?:多|少|高|低|大|小)(?!的?那(?:家|个|份|一家))", q)
+                               and re.search(r"最(?:多|少|高|低)(?:的)?(?:[一两二三四五]?(?:项|类|种|个))?(?:是|为|有)?(?:多少|几)", q))
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:
         query.intent = "checks"
     elif quoted and not (claim and query.metrics) and not (query.claimed is not None and query.metrics) and (
