@@ -5175,3 +5175,8 @@ def test_the_first_of_a_ranking_in_another_year_and_its_first_three(assistant):
     *_, first, three, summed = talk(assistant, "你们库里各单位比一比，本年新收申请谁最多？", "第二呢", "换到2020年比，谁第一", "那年的前三名",
                                     "这三家加起来")
     assert first.figures[0].value == 97 and summed.value == 170
+
+
+def test_the_first_kind_of_a_ranking_of_kinds_for_another_agency(assistant):
+    *_, other = talk(assistant, "淮安市2024年不予公开的那几类理由里，哪三类最多？", "排第一的那个理由，洪泽同一年有几件？")
+    assert other.figures[0].agency == "淮安市洪泽区人民政府" and other.figures[0].value == 0

@@ -36,6 +36,22 @@ def this_kind(q: Query, t: Thread) -> Query | None:
 _KIND_POINTED = re.compile(r"(?:这|那|该)一?(?:类|种|项)(?!申请人)")
 
 
+_NTH_KIND = re.compile(r"(?:排(?:在)?)?第([一二三四五六七八九十\d])(?:名|位)?(?:的)?(?:那个|那一?|这个|这一?)(?:理由|原因|情形|类|项|种)")
+
+
+def nth_kind_of_the_ranking(q: Query, t: Thread) -> Query | InContext | None:
+    """不予公开的理由里哪三类最多 → 排第一的那个理由，洪泽同一年有几件: the kind that ranking put first, named; a
+    later place (not kept) is asked, never the group's sum."""
+    said = _NTH_KIND.search(q.text)
+    conv = t.conv
+    if not (said and conv.last_question and not q.metrics):
+        return None
+    last = t.reread(conv.last_question)
+    if said.group(1) in ("一", "1") and conv.last_part and last.which_part:
+        return t.reread(q.text[: said.start()] + conv.part_group + conv.last_part + q.text[said.end() :])
+    return InContext(q, declined=f"“{said.group(0)}”指哪一类没能确定，请写出类别名称（例如：属于行政查询事项）")
+
+
 def kind_not_shown(q: Query, t: Thread) -> InContext | None:
     """哪一类最多 (answered with no one kind, or over two years) → 这一类在2024年是多少: which kind is not known;
     asked, never the first kind of another year."""
