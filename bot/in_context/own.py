@@ -217,10 +217,7 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
                 # was of? writers split, so it is asked
                 head = _seen_governments(q.text[: pointing.start()] + when, t)
                 core = last
-                for m in sorted(t.catalog.mentions(core), key=lambda m: -m.start):
-                    core = core[: m.start] + core[m.end :]
-                for s, e in sorted(read_period(core).consumed, reverse=True):
-                    core = core[:s] + core[e:]
+                core = t.figure_only(core)
                 return InContext(q, declined=f"“{pointing.group(0)}”指上一句的比例，还是那一项的件数？", choices=[
                     Option(f"{part}的件数", f"{head}{part}多少件"), Option("比例", head + re.sub(r"^[的，,]+", "", core))])
             return t.reread(_seen_governments(text, t))

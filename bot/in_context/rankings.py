@@ -286,10 +286,7 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
             a in conv.seen_in for a in prior):
         # 淮安 → 平潭呢 → 把洪泽区2024年也算进来，三家…: the agencies asked one by one, each in its year, and the one added
         last = conv.last_question
-        for m in sorted(t.catalog.mentions(last), key=lambda m: -m.start):
-            last = last[: m.start] + last[m.end :]
-        for s, e in sorted(read_period(last).consumed, reverse=True):
-            last = last[:s] + last[e:]
+        last = t.figure_only(last)
         before = "和".join(f"{a}{conv.seen_in[a]}年" for a in prior)
         return t.written_out(f"{before}和{added.group(1) or added.group(2)}{last}{rest}")
     return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
@@ -309,10 +306,7 @@ def _row_added_elsewhere(q: Query, t: Thread, added: re.Match) -> InContext | No
     base = row_added_to_share(last, row)
     if base is None or re.search(r"百分点|相差|差多少|高出|低了|比[^例率重]", last):
         return None  # (a gap of two shares, or no share: the row added to which figure is read further on)
-    for m in sorted(t.catalog.mentions(base), key=lambda m: -m.start):
-        base = base[: m.start] + base[m.end :]
-    for s, e in sorted(read_period(base).consumed, reverse=True):
-        base = base[:s] + base[e:]
+    base = t.figure_only(base)
     # (…的比例淮安…和平潭…里谁最高: the ranking's asking words go with the names taken out)
     base = re.sub(r"(?:(?:和|、|与)+)?(?:里|中|当中)?(?:谁|哪家|哪个|哪一家)(?:的)?(?:最|更)?(?:高|多|低|少|大|小)[^，,]*$", "", base)
     who = question_stem(re.sub(r"^[，,]", "", rest))
@@ -735,10 +729,7 @@ def gap_of_two_places(q: Query, t: Thread) -> InContext | None:
     if not (0 < a <= len(places) and 0 < b <= len(places) and a != b):
         return InContext(q, declined=f"排名里只有{len(places)}个，没有“{q.text}”说的名次")
     core = conv.ranked_question
-    for m in sorted(t.catalog.mentions(core), key=lambda m: -m.start):
-        core = core[: m.start] + core[m.end :]
-    for s, e in sorted(read_period(core).consumed, reverse=True):
-        core = core[:s] + core[e:]
+    core = t.figure_only(core)
     core = re.sub(r"(?:按比例)?(?:从高到低|从低到高|从大到小|由高到低)?(?:排(?:一下|个序|序|名)?|谁最高|哪家最高|最高的是谁)[?？。]*$", "", core)
     core = re.sub(r"^[和、，,的]+", "", core)
     (na, ya), (nb, yb) = places[a - 1], places[b - 1]

@@ -44,6 +44,14 @@ class Thread:
         full = keep_named_columns(full, self.question)
         return InContext(self.reread(full), list(notes) or [f"接上题：按“{full}”理解"], **kw)
 
+    def figure_only(self, text: str) -> str:
+        """`text` with the agencies it names and its time words taken out: what it asked of them."""
+        for m in sorted(self.catalog.mentions(text), key=lambda m: -m.start):
+            text = text[: m.start] + text[m.end :]
+        for s, e in sorted(read_period(text).consumed, reverse=True):
+            text = text[:s] + text[e:]
+        return text
+
 
 def keep_named_columns(full: str, said: str) -> str:
     """不是自然人提的申请一共多少件 → 那淮安自然人占比是多少: a column the follow-up names is asked, never the one the
