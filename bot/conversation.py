@@ -47,6 +47,7 @@ class Conversation:
     listed_values: list = field(default_factory=list)  # the figure of each line (None: not a number)
     last_part: str = ""  # the sub-row the last answer put first (不予公开·属于行政查询事项), when it showed one
     part_group: str = ""  # the row that sub-row is a part of (不予公开)
+    parts_shown: list[tuple[str, int, str]] = field(default_factory=list)  # (agency, year, label) of parts of one report ranked, in order (第二名比第三名)
     top_part: tuple[str, str] = ("", "")  # (row, part) a ranking of parts put first (哪一类最多 → 最多的那一类 after 第二多的)
     first_agency: str = ""  # the agency this conversation first asked about (第一个问的那家)
     first_question: str = ""  # the first question answered with a figure (第一个问的那项)
@@ -109,6 +110,17 @@ class Conversation:
         self.part_group = label.split("·", 1)[0] if self.last_part else ""
         if self.last_part and re.search(r"最(?:多|高|大)", asked) and not re.search(r"第(?:[2-9]|[二三四五六七八九])", asked):
             self.top_part = (self.part_group, self.last_part)
+        labels = [re.sub(r"（[^）]*）$", "", getattr(f, "label", "") or "") for f in figures or []]
+        if figures and answered:
+            # 哪三类最多 (parts of one row of one report, in order) → 第二名比第三名多几件: those parts, by place
+            one_row = len(figures) >= 2 and len({(f.agency, f.year) for f in figures}) == 1 and all("·" in x for x in labels) and len(
+                {x.split("·", 1)[0] for x in labels}) == 1 and len(set(labels)) == len(labels)
+            ranks = re.search(r"最(?:多|少|高|低|大|小)|排|前[两二三四五六七八九十\d]|哪几", asked)
+            among = {(f.agency, f.year, x) for f, x in zip(figures, labels, strict=True)} <= set(self.parts_shown)
+            if one_row and ranks and not summed and not share:
+                self.parts_shown = [(f.agency, f.year, x) for f, x in zip(figures, labels, strict=True)]
+            elif not among:  # (第二名比第三名多几件 shows two of those parts: the ranking is still what 第一 points into)
+                self.parts_shown = []
         if agencies:
             self.first_agency = self.first_agency or agencies[0]
             self.first_question = self.first_question or asked
@@ -184,7 +196,7 @@ def _cell(figure) -> tuple[str, int, str]:
 
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
-PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(?:(?:帮我|帮忙|麻烦你?|请)(?:再)?(?:算|看|查|计算)(?:一)?下)?(?:(?:把|拿|将)(?:这个|那个)?(?=第|排|头名|榜首|垫底|倒数|它))?(?:(?:(?:再)?回到|说回)(?=(?:排(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位|的)))?(?:(?:通稿|新闻稿|报道|网上|有人|某报|文章)(?:里|中)?(?:称|说|写道?|提到)[,，]?)?(?:(?:这个|那个|刚才的?|上面的?|前面的?)?(?:新|最新|重新排的|新的)?(?:排名|排行|名次)(?:里|中|上)?(?:的)?(?=(?:排(?:名)?(?:在)?)?(?:倒数)?第|榜首|垫底|头名|最后))?(?:刚才|上面|之前|前面|刚说的|刚才说的|刚提到的|刚才提到的)?(它们|他们|它俩|他俩|这几家|这些单位|(?:排在)?(?:它|这家)(?:的)?(?:后面|之后|下面|后头|前面|之前|上面|前头)(?:一名|一位|一家|的?那家|的?那个)?|(?:下|后|上|前)一(?:名|位)|再往(?:下|后)(?:一名|一位|一家)?|它|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|该(?:区|市|县|镇|局|委)(?![\u4e00-\u9fff]{0,3}(?:人民政府|政府))|"
+PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(?:(?:帮我|帮忙|麻烦你?|请)(?:再)?(?:算|看|查|计算)(?:一)?下)?(?:(?:把|拿|将)(?:这个|那个)?(?=第|排|头名|榜首|垫底|倒数|它))?(?:(?:(?:再)?回到|说回)(?=(?:排(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位|的)))?(?:(?:通稿|新闻稿|报道|网上|有人|某报|文章)(?:里|中)?(?:称|说|写道?|提到)[,，]?)?(?:(?:刚才|上面|前面)?(?:的)?(?:这个|那个)?(?:新|最新|重新排的|新的)?(?:排名|排行|名次)(?:里|中|上)?(?:的)?[,，]?(?=(?:排(?:名)?(?:在)?)?(?:倒数)?第|榜首|垫底|头名|最后))?(?:刚才|上面|之前|前面|刚说的|刚才说的|刚提到的|刚才提到的)?(它们|他们|它俩|他俩|这几家|这些单位|(?:排在)?(?:它|这家)(?:的)?(?:后面|之后|下面|后头|前面|之前|上面|前头)(?:一名|一位|一家|的?那家|的?那个)?|(?:下|后|上|前)一(?:名|位)|再往(?:下|后)(?:一名|一位|一家)?|它|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|该(?:区|市|县|镇|局|委)(?![\u4e00-\u9fff]{0,3}(?:人民政府|政府))|"
                      r"(?:排名?(?:在)?)?第[一二三四五六七八九十\d]+(?:名(?:那家|那个|那位|那份|一家)?(?=[\u4e00-\u9fff,，?？]|$)|(?:个|位|家|多|高|大)?(?:那家|那个|那位|那份|一家|(?=的|呢|里|中|是|比|占|跟|和|收|提|办|有|在|被|予|[,，]|[?？]*$)))|排(?:名)?(?:在)?第[一二三四五六七八九十\d]+(?:名|位)?的(?:那个|那家|那位|那份)?|前者|后者|"
                      r"(?:垫底|排(?:在)?(?:最后|末位|最末)(?:一名|一位)?|最后一名|最后(?=那家|一家|那份)|倒数第一名?|榜尾|末位|榜首|排头|排(?:在)?(?:最前|第一)|头名|紧随其后|排在其后|其次|倒数第[一二三四五六七八九十\d]+(?:名|位|个)?)(?:的)?(?:那家|那个|那位|那份|一家|一份)?)(?:的)?")
 # 垫底的那家 / 榜首: the last or the first of the list shown

@@ -5180,3 +5180,57 @@ def test_the_first_of_a_ranking_in_another_year_and_its_first_three(assistant):
 def test_the_first_kind_of_a_ranking_of_kinds_for_another_agency(assistant):
     *_, other = talk(assistant, "淮安市2024年不予公开的那几类理由里，哪三类最多？", "排第一的那个理由，洪泽同一年有几件？")
     assert other.figures[0].agency == "淮安市洪泽区人民政府" and other.figures[0].value == 0
+
+
+def test_a_place_of_the_ranking_of_reports_takes_the_year_before_its_own(assistant):
+    *_, before = talk(assistant, "不限年份，所有报告按本年新收申请排前三", "第四名呢？", "排第三的那家，前一年是多少？")
+    assert before.figures[0].agency == "淮安市洪泽区人民政府" and before.figures[0].year == 2023 and before.figures[0].value == 21
+
+
+def test_two_places_of_a_ranking_of_parts_and_the_first_of_them_after(assistant):
+    *_, gap, other = talk(assistant, "淮安市2024年不予公开的那几类理由里，哪三类最多？", "第二名比第三名多几件？",
+                          "排第一的那个理由，洪泽同一年有几件？")
+    assert gap.value == 19
+    assert other.figures[0].agency == "淮安市洪泽区人民政府" and other.figures[0].value == 0
+
+
+def test_a_year_set_against_the_one_said_first_after_a_sum_of_two_years(assistant):
+    *_, rate = talk(assistant, "洪泽区政府二零二四年一共新收了多少件政府信息公开申请？", "那前一年呢？", "两年加起来一共多少件？",
+                    "跟上一年比，2024年增长了百分之多少？")
+    assert rate.unit == "%" and round(rate.value, 1) == 352.4
+
+
+def test_a_bare_place_holding_one_department_is_offered_in_a_talk_never_picked(assistant):
+    *_, bare, picked = talk(assistant, "嘉兴市自然资源和规划局秀洲分局2020年政府集中采购总金额是多少？", "乍浦镇同一年呢？", "安康呢？",
+                            "市自然资源局那个。")
+    assert bare.kind == "clarify" and [o.label for o in bare.options] == ["安康市自然资源局"]
+    assert picked.figures[0].value == 2090000
+
+
+def test_a_remark_on_a_share_before_a_count_asked_of_it(assistant):
+    *_, count = talk(assistant, "嘉兴发改委2020年一共收到多少件政府信息公开申请？", "那另外一家呢？", "两家各自的予以公开占新收的比例分别是多少？",
+                     "发改委比例这么低，它那边“本机关不掌握相关政府信息”的有几件？")
+    assert count.figures[0].agency == "嘉兴市发展和改革委员会" and count.figures[0].value == 28 and count.unit != "%"
+
+
+def test_a_sum_of_some_agencies_asked_after_a_share_is_their_count(assistant):
+    *_, summed = talk(assistant, "把2020年五份报告的本年新收申请总计加起来是多少？", "秀洲分局在其中占多少比例",
+                      "五家里地处嘉兴的那三家（秀洲分局、嘉兴发改委、乍浦镇）合计呢")
+    assert summed.kind == "total" and summed.value == 128 and summed.unit != "%"
+
+
+def test_what_is_left_after_a_sum_less_a_row_is_the_result_not_a_row_taken_away(assistant):
+    ans, = talk(assistant, "安康市自然资源局2020年新收加结转，减去办结总数，还剩几件没办完？")
+    assert ans.value == 1
+
+
+def test_the_second_place_of_the_ranking_said_after_a_share_of_the_first(assistant):
+    *_, second = talk(assistant, "回到2020年，这五家里“本机关不掌握相关政府信息”最多的是谁？", "它这一项占自己办理结果总计的比例？",
+                      "刚才那个排名，第二名呢")
+    assert second.figures[0].agency == "安康市自然资源局" and second.figures[0].value == 4
+
+
+def test_spaces_typed_between_names_part_them(assistant):
+    ans, = talk(assistant, "淮安 洪泽 平潭这几份报告 除了平潭 哪份的行政规范性文件现行有效件数最多")
+    assert ans.figures[0].agency == "淮安市人民政府" and ans.figures[0].value == 66
+    assert "平潭综合实验区" not in {f.agency for f in ans.figures}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.follow_up import RANK_WORDS, question_stem
+from bot.follow_up import RANK_WORDS, cn_number, question_stem
 from bot.in_context.thread import (
     RANK_CLAUSE,
     InContext,
@@ -46,6 +46,10 @@ def nth_kind_of_the_ranking(q: Query, t: Thread) -> Query | InContext | None:
     conv = t.conv
     if not (said and conv.last_question and not q.metrics):
         return None
+    place = cn_number(said.group(1))
+    if 0 < place <= len(conv.parts_shown):  # 哪三类最多 → 排第二的那个理由: that place of the parts ranked
+        part = conv.parts_shown[place - 1][2].replace("·", "")
+        return t.reread(q.text[: said.start()] + part + q.text[said.end() :])
     last = t.reread(conv.last_question)
     if said.group(1) in ("一", "1") and conv.last_part and last.which_part:
         return t.reread(q.text[: said.start()] + conv.part_group + conv.last_part + q.text[said.end() :])
@@ -118,6 +122,26 @@ def parts_ranked_again(q: Query, t: Thread) -> InContext | None:
     if not (again.which_part and (again.nth or again.top_n) and again.metrics):
         return None  # (第二名呢 with no word of the parts left: read further on, on the ranking shown)
     return t.written_out(text)
+
+
+_TWO_PARTS = re.compile(r"^(?:那)?(?:排)?第(?P<a>[一二三四五六七八九十\d])(?:名|位|多)?(?:的)?(?:那)?(?:个|项|类|种|条)?(?:理由|原因|情形)?"
+                        r"(?P<op>比|和|跟|与|加)(?:排)?第(?P<b>[一二三四五六七八九十\d])(?:名|位|多)?(?:的)?(?:那)?(?:个|项|类|种|条)?(?:理由|原因|情形)?(?P<rest>.*)$")
+
+
+def two_places_of_the_parts(q: Query, t: Thread) -> InContext | None:
+    """不予公开的理由里哪三类最多 → 第二名比第三名多几件: two places of that ranking of parts of one report."""
+    said = _TWO_PARTS.match(q.text)
+    parts = t.conv.parts_shown
+    if not (said and parts and not q.mentions and not q.years):
+        return None
+    a, b = cn_number(said.group("a")), cn_number(said.group("b"))
+    if not (0 < a <= len(parts) and 0 < b <= len(parts) and a != b):
+        return InContext(q, declined=f"刚才只列了{len(parts)}项，没有“{q.text}”说的名次，请写出这一项的名称")
+    (who, year, first), (_, _, second) = parts[a - 1], parts[b - 1]
+    op = "比" if said.group("op") == "比" else "和"
+    name = lambda label: label.split("·", 1)[1]  # noqa: E731
+    return t.written_out(f"{who}{year}年{first}{op}{second}{said.group('rest')}",
+                         f"接上题：第{a}名是{name(first)}，第{b}名是{name(second)}")
 
 
 def columns_of_the_last_row(q: Query, t: Thread) -> InContext | None:

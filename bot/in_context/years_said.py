@@ -128,6 +128,18 @@ def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
     return replace(read, relative=f"“{said.group(0)}”按对话里的{base}年算，是{year}年")
 
 
+_AGAINST_FIRST = re.compile(r"^(?:那)?(?:跟|和|与|同)(?P<a>(?:19|20)\d{2})年(?:相)?比(?:较)?(?:起来)?[,，]?(?:那)?(?P<b>(?:19|20)\d{2})年")
+
+
+def year_against_said_first(q: Query, t: Thread) -> Query | None:
+    """跟2023年比，2024年增长了百分之多少 (跟上一年比 on a talk): the later year against the one said first, written
+    the plain way round so the figure of the talk carries over."""
+    said = _AGAINST_FIRST.match(q.text)
+    if not (said and not q.mentions and t.conv.last_question):
+        return None
+    return t.reread(f"{said.group('b')}年比{said.group('a')}年" + q.text[said.end() :])
+
+
 def that_year_of_it(q: Query, t: Thread) -> Query | None:
     """淮安市那年废止了几件: 那年 is the year that agency was shown for in this conversation."""
     said = re.search(r"那年|那一年|同一年|同年|当年", q.text)
@@ -237,6 +249,10 @@ def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
     compared = re.search(r"[和跟与同比](?:它|其)?(?:的)?$", q.text[: said.start()]) or re.match(r"(?:的)?(?:报告|年报|数)?(?:相)?比", q.text[said.end() :])
     if any(s < said.end() and said.start() < e for s, e in taken) and not compared:
         return None  # (和上一年比: a year compared with, whatever column shares the word)
+    placed = PRONOUN.match(q.text)
+    if (placed and t.conv.ranked and not q.mentions and placed.end() <= said.start()
+            and re.search(r"第[一二三四五六七八九十\d]|榜首|头名|垫底|倒数|最后", placed.group(1))):
+        return None  # 排第三的那家，前一年: the year before the one that place was ranked in (the pronoun step reads it)
     named = [t.names[i] for m in q.mentions for i in m.agency_ids]
     who = named[0] if len(set(named)) == 1 else (t.conv.last_agencies[0] if t.conv.last_agencies else "")
     both = [m for m in _NEXT_YEAR_WORD.finditer(q.text)]
