@@ -464,7 +464,7 @@ class OneReportAnswers:
         title = f"{part.label}相当于{whole.label}的比例" if q.ratio_of else f"{part.label}占{whole.label}的比例"
         # (纠正的是维持的百分之几: over another column, no 纠错率 — a rate of cases is over the row's total)
         over_total = whole.label.startswith(("行政复议", "行政诉讼")) and not re.search(r"（(?!总计|两类合计)[^）]*）$", whole.label)
-        if "结果纠正" in part.label and over_total:
+        if "结果纠正" in part.label and "+" not in part.label and over_total:  # (维持+纠正 over the total is no 纠错率)
             title = f"{whole.label}纠错率（纠正 ÷ 总计）"
             other = self._decided_variant(q, rep, part, whole)
             if q.over_decided and isinstance(other, tuple):  # 按纠正 ÷ 已审结算: the definition the question names

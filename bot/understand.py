@@ -239,6 +239,7 @@ _STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五�
                            r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?!(?:里|中|之中|当中)(?!谁|哪|的|最)))"
                            # (平潭和洪泽这两年三个数加起来: three figures added, however they are named)
                            r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:个(?:数字?|金额)(?=加|相加|一共|合计|总共|之和|的和)|份(?=里|中|之中|当中))")
+_PARTS_OF = {p: sum(1 for m in METRICS if m.parent == p) for p in ("不予公开", "无法提供", "不予处理", "其他处理")}
 _OUTCOMES = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # Why a case went as it did: only the grounds of refusal (不予公开, 无法提供, 不予处理) are counted by reason
 _WHY = re.compile(r"(?:什么|啥|哪些)(?:原因|理由)|原因是|理由是|为什么|为何|怎么回事")
@@ -454,6 +455,21 @@ def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
+    # 带上年份 / 注明出处: how the answer should look (every figure is shown with its year and source anyway)
+    q = re.sub(r"[，,。；;]?(?:请|麻烦)?(?:都|也)?(?:带上|标上|注明|附上|写上|标明|写明)(?:各自的|每家的|每份的|对应的)?(?:年份|年度|出处|来源)[。.！!]?", "", q)
+    q = re.sub(r"(?:做|来)(?:个|一个|一下)(?:横向|全面|简单)?(?:的)?(?:盘点|梳理|对比|比较)[，,：:]|盘点一下[，,：:]?", "", q)  # 做个横向盘点，…
+    # 表三的“总计”行是空的，把各项…加起来 / 处罚方向相反吧？减少了多少: a remark before the question, no figure of its own
+    q = re.sub(r"(?<=[一-鿿”）)])(?:那一?|这一?)?(?:行|栏|格|列)?(?:是|为)?(?:空的|空着的?|空白的?|没填的?)[，,。；;]+(?=[一-鿿])", "，", q)
+    q = re.sub(r"(?:那边)?(?:方向|正好|刚好|恰好|却)?(?:相反|反过来了)(?:吧|吗|了|呢)?[？?，,。!！]+(?=[一-鿿])", "", q)
+    # 前面那家比后面这家高几个百分点: the one asked first against the one asked after (前者 / 后者)
+    q = re.sub(r"^(?:那)?前面(?:的)?(?:那|这)(?:家|个)(?=比|和|跟|与)", "前者", q)
+    q = re.sub(r"(?<=[比和跟与])后面(?:的)?(?:那|这)(?:家|个)", "后者", q)
+    # 不予公开那八小类加起来: every part of that row, when the count said is its number of parts (else left unread)
+    q = re.sub(r"(?P<row>不予公开|无法提供|不予处理|其他处理)(?P<q>[”\"]?)(?:的|里|中|下面|底下)?(?:那|这)?(?P<n>[两二三四五六七八九十\d])(?:个)?(?:小|大)?(?:类|项|种)",
+               lambda m: f"{m.group('row')}{m.group('q')}各项" if _cn_int(m.group("n")) == _PARTS_OF.get(m.group("row")) else m.group(0), q)
+    q = re.sub(r"(?<=比)头一年", "前一年", q)  # 比头一年多出来几件: the earlier of the two
+    q = re.sub(r"两地(?=的|[一-鿿])", "两家", q)  # 两地自然人占比相差: the two places just asked
+    q = re.sub(r"同一时期(?:内|里)?[，,]?|在同一时期", "", q)  # 同一时期行政处罚…: the period the talk is on
     q = re.sub(r"^(?:那)?(?:跟|和|与)?(?:它|这个|这)?(?:相)?比起来[，,]?(?=(?:19|20)?\d{2}年|二)", "", q)  # 比起来2024年多了几件: against the one just asked
     q = q.replace("相吻合", "一致").replace("吻合", "一致")  # 和办结总计吻合吗: said the way the check reader knows
     # 跟前面新收加上年结转: rows said before (和刚才那个比 points back at a figure: kept)
@@ -1568,8 +1584,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.parts_sum = bool(PARTS_SUM.search(over_parts.sub("", q)))
     if query.by_parts and re.search(r"率|比例|占比|比重", q):  # 纠错率按分项算: the rate over the parts, not their sum
         query.parts_sum = bool(PARTS_SUM.search(over_parts.sub("", _BY_PARTS.sub("", q))))
-    counted = _STATED_COUNT.search(q)
+    # (这几家单位（嘉兴两家、乍浦镇、北戴河、安康）里: a count inside a list in brackets is of one place's units)
+    counted = _STATED_COUNT.search(re.sub(r"[（(][^）)]*、[^）)]*[）)]", lambda m: "，" * len(m.group(0)), q))
     query.stated_count = _cn_int(counted.group(1) or counted.group(2) or counted.group(3)) if counted else None
+    if counted and re.match(r"个数", counted.group(0)[len(counted.group(1) or counted.group(3) or "") + 1 :]) and query.stated_count in (
+            len(metric_spans(q[: counted.start()])), len(column_spans(q[: counted.start()], active=False))):
+        query.stated_count = None  # 维持和纠正这两个数加起来: the rows named are the figures counted, not agencies
     # 予以公开率 / 不予公开率: an outcome's own rate (over the outcomes in all), whatever applicants it is asked of
     query.outcome_rate = bool(re.search(r"(?:予以公开|部分公开|不予公开|实质公开|(?<![予以部分不实质际])公开|无法提供|不予处理)率", q))
     base = re.search(r"比(\d{4})年", q) or re.search(r"以(\d{4})年(?:为|作为|做|当)(?:基数|基期|基准|分母)", q)

@@ -5234,3 +5234,54 @@ def test_spaces_typed_between_names_part_them(assistant):
     ans, = talk(assistant, "淮安 洪泽 平潭这几份报告 除了平潭 哪份的行政规范性文件现行有效件数最多")
     assert ans.figures[0].agency == "淮安市人民政府" and ans.figures[0].value == 66
     assert "平潭综合实验区" not in {f.agency for f in ans.figures}
+
+
+def test_a_count_inside_a_bracketed_list_and_two_rows_counted_as_figures(assistant):
+    ranked, = talk(assistant, "2020年这几家单位（嘉兴两家、乍浦镇、北戴河、安康）里，谁本年新收的依申请公开最多？")
+    assert ranked.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and len({f.agency for f in ranked.figures}) == 5
+    share, = talk(assistant, "淮安复议里维持和纠正这两个数加起来，占复议总数的比例？")
+    assert round(share.value, 1) == 38.7 and "纠错率" not in share.title
+
+
+def test_requests_on_the_answers_form_and_remarks_are_not_unread_words(assistant):
+    for asked in ("九份年报放在一起比，本年新收申请数量排前三的是哪几家？带上年份。",
+                  "做个横向盘点，不分年份，你手上九份年报放一起，本年新收申请量排前三的是哪几份？"):
+        ranked, = talk(assistant, asked)
+        assert ranked.figures[0].value == 3119 and ranked.figures[1].value == 97
+    parts, = talk(assistant, "北戴河区自然资源和规划局2020年表三的“总计”行是空的，把各项办理结果逐项加起来是多少？")
+    assert parts.value == 4
+    gap, = talk(assistant, "洪泽2024年行政处罚方向相反吧？减少了多少件")
+    assert gap.value == -1343 or "少1343" in gap.title
+
+
+def test_the_lower_rate_of_two_ranked_and_the_other_unit_there_with_this_rate(assistant):
+    *_, count = talk(assistant, "嘉兴发改委和秀洲分局2020年分别算一下两家“予以公开”占各自新收的比例，哪家高？", "比例低的那家，“本机关不掌握”的有几件")
+    assert count.figures[0].agency == "嘉兴市发展和改革委员会" and count.figures[0].value == 28
+    *_, rate = talk(assistant, "嘉兴2020年收到了多少政府信息公开申请？", "发改委那个。", "其中“本机关不掌握相关政府信息”的有几件？",
+                    "占新收的比例是多少？", "另一家嘉兴单位的这个比例呢？")
+    assert rate.unit == "%" and round(rate.value, 1) == 3.1
+
+
+def test_figures_said_by_their_place_subtracted_and_the_one_taken_out(assistant):
+    *_, gap = talk(assistant, "平潭综合实验区2022年行政规范性文件本年制发了多少件？", "废止的呢？", "现行有效的呢？", "第一个数减第二个数，净增多少？")
+    assert gap.value == 33
+    *_, out = talk(assistant, "九份报告里，把淮安市政府先拿掉，予以公开件数最多的前三是哪几份？", "第三名那家，部分公开多少？",
+                   "予以公开和部分公开这两项，占它办理结果总计的比例？", "第一名那家呢，同样口径。", "被我拿掉的那家呢？")
+    assert out.figures[0].agency == "淮安市人民政府" and round(out.value, 1) == 59.5
+
+
+def test_the_one_asked_first_against_the_one_asked_after_in_points(assistant):
+    *_, gap = talk(assistant, "平潭“本机关不掌握相关政府信息”占办理结果总计的比例是多少？", "洪泽区2024年这个比例呢？", "前面那家比后面这家高几个百分点？")
+    assert round(gap.value, 1) == 16.7
+
+
+def test_every_part_said_by_its_count_and_the_next_place_of_one_shown(assistant):
+    summed, ranked, second = talk(assistant, "淮安市政府2024年表三里，“不予公开”那八小类加起来是多少件？", "八类里哪一类最多？多少件？", "排第二的那类呢？")
+    assert summed.value == 178 and ranked.figures[0].value == 105 and second.figures[0].value == 31
+    wrong_count, = talk(assistant, "淮安市政府2024年不予公开那五类加起来是多少件？")
+    assert wrong_count.value != 178 and wrong_count.kind != "total"
+
+
+def test_a_column_named_after_the_year_before_is_that_column(assistant):
+    *_, before = talk(assistant, "二〇二〇年那批报告里，行政许可处理决定数量谁最高？", "前三名都列一下。", "第三名那家，行政许可的上一年项目数量是多少？")
+    assert before.figures[0].agency == "嘉兴市发展和改革委员会" and before.figures[0].value == 10

@@ -232,7 +232,7 @@ def the_other_unit_there(q: Query, t: Thread) -> InContext | None:
     tail = re.sub(r"^(?:那)?(?:它|这家|他们|该单位)(?:的)?", "", tail)
     year = "" if q.years else year_of(t.conv, last)
     tail = re.sub(r"^(?:那年|那一年|同年|同一年|当年)(?:的)?", "", tail)
-    if re.fullmatch(r"(?:的)?(?:呢|怎么样|如何)?[?？。]*", tail) and t.conv.last_question:
+    if re.fullmatch(r"(?:的)?(?:(?:这个|那个|同样的?|同一个?)(?:比例|比率|占比|比重|数|数字)?)?(?:呢|怎么样|如何)?[?？。]*", tail) and t.conv.last_question:
         tail = figure_words(t.conv.last_question) or tail  # 另一家嘉兴的单位呢: the figure the thread is on
     elif t.conv.last_question and not find_metrics(tail) and (column_spans(tail) or re.search(r"金额|数量|件数", tail)):
         # 另外那家嘉兴单位的金额呢: that column of the row the thread is on
@@ -617,6 +617,29 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
 
 
 _THE_ONE_LEFT = re.compile(r"(?:剩下|剩余|其余|另外)(?:的)?(?:那|这)?(?:一)?(?:家|个单位|份)(?:的)?")
+
+
+_TAKEN_OUT = re.compile(r"^(?:那)?(?:被我|我|刚才|前面|之前)?(?:先)?(?:拿掉|去掉|剔掉|剔除|排除|除掉|除开|扣掉|刨掉|不算)(?:了)?的那(?:一)?(?:家|个|份)(?:单位|报告|年报)?(?:的)?")
+
+
+def the_one_taken_out(q: Query, t: Thread) -> Query | InContext | None:
+    """把淮安市政府先拿掉，…前三 → … → 被我拿掉的那家呢: the agency a question of this talk left out, by its name."""
+    said = _TAKEN_OUT.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions):
+        return None
+    for before in reversed([*conv.history, conv.last_question]):
+        read = t.reread(before) if before else None
+        if read is not None and read.exclude_ids:
+            break
+    else:
+        return InContext(q, declined=f"“{said.group(0)}”指哪一家没能确定（前面没有去掉过哪一家），请写出单位名称")
+    names = list(dict.fromkeys(t.names[i] for i in read.exclude_ids if i in t.names))
+    held = sorted(t.held.get(read.exclude_ids[0], {})) if len(names) == 1 else []
+    years = [y for y in held if not read.years or y in read.years]
+    if len(names) != 1 or len(years) != 1:
+        return InContext(q, declined=f"“{said.group(0)}”指哪一份没能确定，请写出单位名称和年份")
+    return t.reread(f"{names[0]}{years[0]}年" + q.text[said.end() :])
 
 
 def the_one_left(q: Query, t: Thread) -> Query | None:

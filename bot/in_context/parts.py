@@ -51,6 +51,12 @@ def nth_kind_of_the_ranking(q: Query, t: Thread) -> Query | InContext | None:
         part = conv.parts_shown[place - 1][2].replace("·", "")
         return t.reread(q.text[: said.start()] + part + q.text[said.end() :])
     last = t.reread(conv.last_question)
+    most = re.search(r"最(多|少|高|低)", conv.last_question)
+    if (last.which_part and most and place > 1 and not conv.parts_shown
+            and re.fullmatch(r"(?:的)?(?:呢|是哪(?:一)?(?:类|项|种|个)|是什么)?[?？。]*", q.text[said.end() :])):
+        # 哪一类最多 (only the first shown) → 排第二的那类呢: the same parts, that place
+        lq = conv.last_question
+        return t.reread(lq[: most.start()] + f"第{place}{most.group(1)}" + lq[most.end() :])
     if said.group(1) in ("一", "1") and conv.last_part and last.which_part:
         return t.reread(q.text[: said.start()] + conv.part_group + conv.last_part + q.text[said.end() :])
     return InContext(q, declined=f"“{said.group(0)}”指哪一类没能确定，请写出类别名称（例如：属于行政查询事项）")

@@ -84,8 +84,8 @@ _NTH_OVER_NTH = re.compile(r"第(?P<a>[一二三四五六七八九十\d])个数(
                            r"(?:的)?(?:百分之几|百分之多少|比例|比重|几成|多少)")
 
 
-_NTH_LESS_NTH = re.compile(r"^(?:那)?(?:第(?P<a>[一二三四五六七八九十\d])个|头一个|前一个)(?:数字?)?比(?:第(?P<b>[一二三四五六七八九十\d])个|后一个)(?:数字?)?"
-                           r"(?:多|大)(?:了|出)?(?:多少|几件|几个)")
+_NTH_LESS_NTH = re.compile(r"^(?:那)?(?:用|拿)?(?:第(?P<a>[一二三四五六七八九十\d])个|头一个|前一个)(?:数字?)?(?:比|减去?|减掉)(?:第(?P<b>[一二三四五六七八九十\d])个|后一个)(?:数字?)?"
+                           r"(?:(?:多|大)(?:了|出)?(?:多少|几件|几个)|[，,]?(?:净增|净减|得|等于|是|差|剩)(?:了)?(?:多少|几件|几个|几))")
 
 
 def nth_figure_over_nth(q: Query, t: Thread) -> InContext | None:
@@ -528,11 +528,15 @@ def extreme_by_a_rate(q: Query, t: Thread) -> InContext | None:
     """公开率低的那家，…有几件 when no such rates were shown side by side: which one is meant is not known."""
     said = _BY_A_RATE.match(q.text)
     conv = t.conv
-    if not said or (conv.ranked and conv.ranked_question and RATE_WORDS.search(conv.ranked_question)):
+    if not said:
         return None
     two = list(zip(conv.listed, conv.listed_at, conv.listed_values, strict=False))
-    if (len({a for a, _, _ in two}) == 2 == len(two) and all(v is not None for _, _, v in two) and two[0][2] != two[1][2]
-            and conv.last_question and RATE_WORDS.search(conv.last_question)):
+    shown_two = (len({a for a, _, _ in two}) == 2 == len(two) and all(v is not None for _, _, v in two) and two[0][2] != two[1][2]
+                 and conv.last_question and RATE_WORDS.search(conv.last_question))
+    if conv.ranked and conv.ranked_question and RATE_WORDS.search(conv.ranked_question) and not (
+            shown_two and conv.ranked_question == conv.last_question):
+        return None  # (a ranking of more than the two: its places are read further on)
+    if shown_two:
         # 两家的予以公开率各是多少 → 公开率低的那家，…: the one of the two rates just shown
         low = re.search(r"低|小", said.group(0))
         who, year, _ = (min if low else max)(two, key=lambda x: x[2])

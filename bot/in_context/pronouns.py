@@ -241,7 +241,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     elif re.match(r"(?:的)?占", rest):  # 榜首那家占它办结总数的比重: the row just ranked, over the whole named
         last = conv.last_question
         rest = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last, active=True))) + re.sub(r"^(?:的)?占(?:它|其)(?:的)?", "占", rest)
-    before = re.search(r"(?:上一年|前一年|上年|上一个?年度)(?!度?(?:结转|遗留|转|带|留))", rest)  # (上一年遗留下来的: 上年结转)
+    before = re.search(r"(?:上一年|前一年|上年|上一个?年度)(?!度?(?:结转|遗留|转|带|留|项目|处理决定|的?(?:项目)?数量))", rest)  # (上一年项目数量: 表二's column)  # (上一年遗留下来的: 上年结转)
     if not plural and before and ordinal and among is not conv.last_agencies and len(places) >= place:
         # 排第三那份的机关，上一年收了多少: the year before the one that place was shown for, not before today
         rest = rest[: before.start()] + f"{places[place - 1] - 1}年" + rest[before.end() :]
