@@ -254,6 +254,8 @@ class OneReportAnswers:
             return value
         if value.figures and all(f.table.startswith("表三") and f.row == "总计" for f in value.figures):
             return value  # 商业企业那一列的办理结果逐项加起来: that column's (七)总计, over the outcome rows of that column
+        if len(value.figures) > 1 and all(f.table.startswith("表三") for f in value.figures) and len({f.column for f in value.figures}) == 1:
+            return value  # 商业企业那一列，“其他处理”各项加起来: a group printed with no total, its rows in that column
         try:
             return self._value(rep, metric, q, cols=("总计",))
         except (Unavailable, AskColumn):
@@ -264,7 +266,7 @@ class OneReportAnswers:
         The parts are the template's: a 表四 group's four results, the outcome rows (一)…(六) of
         表三's (七)总计, or the applicant columns of a 表三 row."""
         printed = whole.figures
-        if len(printed) > 1 and all(f.table.startswith("表三") and f.column == "总计" for f in printed):
+        if len(printed) > 1 and all(f.table.startswith("表三") for f in printed) and len({f.column for f in printed}) == 1:
             # 不予公开各项一共: a group of rows the table prints no total of; its parts are those rows, not their cells
             nums = [f.value for f in printed if isinstance(f.value, int | float)]
             if len(nums) != len(printed):

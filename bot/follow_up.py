@@ -40,7 +40,14 @@ NEXT_YEAR = re.compile(r"^(?:那)?(?:再看)?(下一年|后一年|次年|第二�
 
 
 def cn_number(s: str) -> int:
-    return int(s) if s.isdigit() else int(cn2an.cn2an(s.replace("两", "二"), "smart"))
+    """二十 / 12 / 两 as an int; -1 for a run that is no one number (2022三 from 平潭2022三份: a year, then a count),
+    so it never equals a count or place asked."""
+    if s.isdigit():
+        return int(s)
+    try:
+        return int(cn2an.cn2an(s.replace("两", "二"), "smart"))
+    except ValueError:
+        return -1
 
 
 @dataclass

@@ -17,6 +17,7 @@ from bot.conversation import Conversation
 from bot.follow_up import cn_number
 from bot.gather import FIGURE_INTENTS, STRONG_TYPO_MATCH, Gather, as_number
 from bot.in_context import InContext, read_in_context
+from bot.in_context.thread import RATE_WORDS
 from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
 from bot.resolve import Resolve
@@ -68,6 +69,18 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and not alone.difference and (ans.value is not None or ans.figures)):
             # 按这个分项之和算，维持的占比多少 read, in the thread, as a count: a share asked never comes out as a count
             ans = Answer("not_found", title="问的是比例，但和上一题接起来只得到件数，没能确定谁占谁；请写明（例如：维持占复议各项之和的比例）")
+        if (conv is not None and re.search(r"(?:这个|这一|同一个?|同样的?|一样的)(?:比例|比率|占比|比重|百分比)", alone.text)
+                and ans.kind in ("figure", "total", "table") and ans.unit not in ("%", "个百分点", "倍") and not ans.ranked
+                and not re.search(r"比例|率|占比", ans.title or "")):
+            # 同一年洪泽区的这个比例是多少，跟淮安市比谁高 read as counts: the rate pointed at never comes out as counts
+            ans = Answer("not_found", title="问的是刚才那个比例，但和上一题接起来只得到件数，没能确定是哪个比例；请写明（例如：洪泽区2024年予以公开占办理结果总计的比例）")
+        if (conv is not None and re.search(r"件数|几件|多少件", alone.text) and not RATE_WORDS.search(alone.text)
+                and ans.unit in ("%", "个百分点")):
+            # 两家的件数差多少 after two shares read as the shares' gap: counts asked never come out as a share
+            ans = Answer("not_found", title="问的是件数，但和上一题接起来得到的是比例，没能确定是哪一项的件数；请写明（例如：两家本机关不掌握的件数差多少）")
+        if q.ratio and not (q.difference or q.times) and ans.kind == "total" and ans.op == "sum" and ans.unit != "%":
+            # 行政查询事项占不予公开各项合计的比例 read as a sum: a share asked never comes out as a plain sum
+            ans = Answer("not_found", title="问的是比例，但只算出了一个合计，没能确定谁占谁；请写明（例如：属于行政查询事项占不予公开的比例）")
         if (q.extreme_value and ans.kind in ("figure", "total") and not ans.ranked
                 and not (q.intent == "rank" or q.which_part or q.nth or q.top_n or q.ascending or q.value_filter)):
             # 那八项合计里面最多的一项是多少 read as the sum: a superlative asked never comes out as a plain figure

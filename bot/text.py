@@ -21,10 +21,6 @@ class QuestionTooLong(ValueError):
     """The question is longer than MAX_QUESTION_CHARS."""
 
 
-# a word that starts like the rest of a name (市府, 区政府, 分局): the space before it is inside the name
-_UNIT_HEAD = re.compile(r"[市区县镇乡省府政局委分办厅处所]|人民政府")
-
-
 def clean_question(text: str | None) -> str:
     """The question without invisible characters; runs of spaces between Chinese characters removed.
 
@@ -43,12 +39,8 @@ def clean_question(text: str | None) -> str:
         else:
             out.append(ch)
     cleaned = unicodedata.normalize("NFKC", "".join(out))
-    # 淮安 洪泽 平潭这几份报告 除了平潭 哪份…: spaces a messenger user typed between phrases part them (as commas);
-    # 淮 安 市 / 淮安 市府 (single characters, a unit split from its place): spaces inside a word go.
-    gaps = re.findall(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", cleaned)
-    words = [w for w in re.split(r"\s+", cleaned.strip()) if re.search(r"[\u3400-\u9fff]", w)]
-    if len(gaps) >= 2 and all(len(w) >= 2 and not _UNIT_HEAD.match(w) for w in words):
-        cleaned = re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", "，", cleaned)
+    # 淮 安 市 / 淮安 市府: spaces never separate words in Chinese; between two CJK characters they go.
+    # (淮安 洪泽 平潭…: names a space parts are told apart by understand(), which knows the names)
     cleaned = re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff\d])|(?<=\d)\s+(?=[\u3400-\u9fff])", "", cleaned).strip()
     if len(cleaned) > MAX_QUESTION_CHARS:
         raise QuestionTooLong(len(cleaned))

@@ -239,7 +239,7 @@ _STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五�
                            r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?!(?:里|中|之中|当中)(?!谁|哪|的|最)))"
                            # (平潭和洪泽这两年三个数加起来: three figures added, however they are named)
                            r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:个(?:数字?|金额)(?=加|相加|一共|合计|总共|之和|的和)|份(?=里|中|之中|当中))")
-_PARTS_OF = {p: sum(1 for m in METRICS if m.parent == p) for p in ("不予公开", "无法提供", "不予处理", "其他处理")}
+PARTS_OF = {p: sum(1 for m in METRICS if m.parent == p) for p in ("不予公开", "无法提供", "不予处理", "其他处理")}
 _OUTCOMES = ("予以公开", "部分公开", "实质公开", "不予公开", "无法提供", "不予处理", "其他处理")
 # Why a case went as it did: only the grounds of refusal (不予公开, 无法提供, 不予处理) are counted by reason
 _WHY = re.compile(r"(?:什么|啥|哪些)(?:原因|理由)|原因是|理由是|为什么|为何|怎么回事")
@@ -466,7 +466,15 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=[比和跟与])后面(?:的)?(?:那|这)(?:家|个)", "后者", q)
     # 不予公开那八小类加起来: every part of that row, when the count said is its number of parts (else left unread)
     q = re.sub(r"(?P<row>不予公开|无法提供|不予处理|其他处理)(?P<q>[”\"]?)(?:的|里|中|下面|底下)?(?:那|这)?(?P<n>[两二三四五六七八九十\d])(?:个)?(?:小|大)?(?:类|项|种)",
-               lambda m: f"{m.group('row')}{m.group('q')}各项" if _cn_int(m.group("n")) == _PARTS_OF.get(m.group("row")) else m.group(0), q)
+               lambda m: f"{m.group('row')}{m.group('q')}各项" if _cn_int(m.group("n")) == PARTS_OF.get(m.group("row")) else m.group(0), q)
+    # 属于行政查询事项占八类合计的比例: the parts of the one row named whose number of parts that is
+    def _n_parts(m: re.Match) -> str:
+        rows = [r for r, n in PARTS_OF.items() if n == _cn_int(m.group("n")) and r in q]
+        return f"{rows[0]}各项" if len(rows) == 1 else m.group(0)
+    q = re.sub(r"(?<![\d两二三四五六七八九十])(?:这|那)?(?P<n>[两二三四五六七八九十\d])(?:个)?(?:小|大)?(?:类|项|种)(?:的)?(?=合计|之和|加起来|总和|加总)", _n_parts, q)
+    # 发的减掉废的: 规范性文件 made and repealed, said short
+    if re.search(r"(?<![制印下收分颁出])发的(?:减掉|减去|减|比|和|跟|加)废的", q):
+        q = re.sub(r"(?<![制印下收分颁出])发的(?=(?:减掉|减去|减|比|和|跟|加)废的)", "制发的", q).replace("废的", "废止的")
     q = re.sub(r"(?<=比)头一年", "前一年", q)  # 比头一年多出来几件: the earlier of the two
     q = re.sub(r"两地(?=的|[一-鿿])", "两家", q)  # 两地自然人占比相差: the two places just asked
     q = re.sub(r"同一时期(?:内|里)?[，,]?|在同一时期", "", q)  # 同一时期行政处罚…: the period the talk is on
@@ -496,7 +504,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<![办理])结果(?=那几项|这几项|那几个|这几个|那几类|各项)", "办理结果", q)  # 结果那几项: the outcomes of 表三
     q = re.sub(r"哪(一|个)?小(项|类)", r"哪一\2", q)  # 哪一小项最多: one of the parts
     # 不予处理那五小项 / 底下五种情形全加起来: the parts of that row
-    q = re.sub(r"(?:底下|下面|下属)?(?:的)?(?:这|那)?(?:[两二三四五六七八九十]|\d)(?:个)?(?:小项|种情形|类情形|种情况)", "各项", q)
+    q = re.sub(r"(?<![哪前第])(?:底下|下面|下属)?(?:的)?(?:这|那)?(?:[两二三四五六七八九十]|\d)(?:个)?(?:小项|种情形|类情形|种情况)", "各项", q)  # (哪三种情况最多: a ranking)
     q = re.sub(r"^拿(?=前者|后者|它)", "", q)  # 拿后者跟…比: the one pointed at
     q = re.sub(r"谁家(?=的?[^，,。？?]{0,12}?(?:最|更|比较|较)?(?:多|少|高|低|大|小))", "哪家", q)  # 谁家最多: which one
     # 后面那家比它自己上一年… / 后一个数占…: the latter of two just given (排在它后面那家 is the next place, kept)
@@ -741,9 +749,23 @@ def _without_filter(question: str) -> tuple[str, ValueFilter | None]:
     return rest, said
 
 
+def _names_apart(question: str, catalog: AgencyCatalog) -> str:
+    """淮安 洪泽 平潭这几份报告: a space between two names we hold parts them (、); every other space between
+    Chinese characters is inside a word (淮 安 市, 淮安 市府) and goes when the question is cleaned."""
+    pieces = re.split(r"(\s+)", question.strip())
+    out = pieces[0]
+    for gap, right in zip(pieces[1::2], pieces[2::2], strict=True):
+        left = catalog.mentions(out)
+        starts = catalog.mentions(right)
+        apart = bool(left and left[-1].end == len(out) and starts and min(m.start for m in starts) == 0)
+        out += ("、" if apart else gap) + right
+    return out
+
+
 def understand(question: str, catalog: AgencyCatalog, today: date | None = None) -> Query:
     """A question → a Query; `unread` lists the words of the question that no slot read. `today` is the
     date 今年/去年 are read against (None: the real date)."""
+    question = _names_apart(question, catalog)
     aside = _OWN_WORK.match(normalise_question(question))
     if aside and (catalog.mentions(aside.group(1)) or not catalog.mentions(aside.group(0)[: aside.start(1)])):
         # 我在做淮安各区县的稿子，先问洪泽区：…: the clause on the user's own work names no agency asked about
@@ -1578,7 +1600,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.parts_sum and pointed and column_spans(q[: pointed.start()], active=False):
         query.parts_sum = False  # 法人或其他组织那几栏加起来: the columns just named, added (not every part of the row)
     query.by_parts = bool(_BY_PARTS.search(q))
-    over_parts = re.compile(r"占(?:其)?(?:分项|各项|明细|各分项)(?:的)?(?:合计|之和|加总|相加|总和|加起来的?(?:数|总数)?)")
+    rows = r"(?:不予公开|无法提供|不予处理|其他处理|行政复议|行政诉讼|复议|诉讼)"
+    over_parts = re.compile(r"占(?:其|" + rows + r"(?:的)?)?(?:[（(]" + rows + r"?)?(?:分项|各项|明细|各分项)(?:的)?(?:合计|之和|加总|相加|总和|加起来的?(?:数|总数)?)")
     if query.ratio and over_parts.search(q):
         query.by_parts = True  # 维持占分项合计的比重: the whole is what the parts add up to, not a sum asked
         query.parts_sum = bool(PARTS_SUM.search(over_parts.sub("", q)))
@@ -1792,7 +1815,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         checked = q[lead.end() :]  # 我在核对陕西那边的数据。…总数是多少: what the asker is doing, not a check asked
     query.asks_check = bool(_CHECKS.search(checked) and one_figure)
     query.extreme_value = bool(re.search(r"(?<![至])最(?:多|少|高|低|大|小)(?!的?那(?:家|个|份|一家))", q)
-                               and re.search(r"最(?:多|少|高|低)(?:的)?(?:[一两二三四五]?(?:项|类|种|个))?(?:是|为|有)?(?:多少|几)", q))
+                               and (re.search(r"最(?:多|少|高|低)(?:的)?(?:[一两二三四五]?(?:项|类|种|个))?(?:是|为|有)?(?:多少|几)", q)
+                                    or re.search(r"哪(?:[一两二三四五六七八九十\d])?(?:种|类|项|条|个)[^，,。？?]{0,8}?最(?:多|少|高|低)", q)))
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:
         query.intent = "checks"
     elif quoted and not (claim and query.metrics) and not (query.claimed is not None and query.metrics) and (

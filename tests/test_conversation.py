@@ -5285,3 +5285,55 @@ def test_every_part_said_by_its_count_and_the_next_place_of_one_shown(assistant)
 def test_a_column_named_after_the_year_before_is_that_column(assistant):
     *_, before = talk(assistant, "二〇二〇年那批报告里，行政许可处理决定数量谁最高？", "前三名都列一下。", "第三名那家，行政许可的上一年项目数量是多少？")
     assert before.figures[0].agency == "嘉兴市发展和改革委员会" and before.figures[0].value == 10
+
+
+def test_the_biggest_kind_after_the_second_and_the_parts_of_its_row_by_their_count(assistant):
+    *_, top, whole = talk(assistant, "淮安市政府2024年表三里，“不予公开”那八小类加起来是多少件？", "八类里哪一类最多？多少件？", "排第二的那类呢？",
+                          "最多的那类占八类合计的比例？", "八类合计又占全部办理结果总计的多少？")
+    assert round(top.value) == 59 and round(whole.value, 1) == 5.8
+
+
+def test_a_share_over_a_rows_parts_is_a_share_never_the_parts_sum(assistant):
+    share, = talk(assistant, "淮安市人民政府2024年不予公开属于行政查询事项占不予公开各项合计的比例")
+    assert share.unit == "%" and round(share.value) == 59
+
+
+def test_a_ranking_of_kinds_asked_never_comes_out_as_the_total(assistant):
+    ranked, = talk(assistant, "淮安2024 办理结果里面 哪三种情况 最多")
+    assert [f.value for f in ranked.figures[:3]] == [1362, 769, 454]
+
+
+def test_the_whole_kind_said_after_shares_of_its_parts(assistant):
+    *_, kind = talk(assistant, "淮安市政府2024年报里，“不予处理”这一大类一共多少件？", "信访举报投诉类的占了其中多少？", "重复申请又占多少？",
+                    "这一大类里，申请人是商业企业的有几件？")
+    assert kind.value == 6
+
+
+def test_the_parts_of_a_group_in_the_column_said_first(assistant):
+    summed, = talk(assistant, "平潭综合实验区2022年商业企业那一列，其他处理各项加起来是多少")
+    assert summed.value == 2
+
+
+def test_the_other_unit_there_with_the_same_rate_and_a_count_never_a_share(assistant):
+    *_, other = talk(assistant, "嘉兴2020年收到了多少件政府信息公开申请？", "发改委那个。", "其中以“本机关不掌握相关政府信息”答复的有几件？",
+                     "这占它新收申请的比例是多少？", "嘉兴另外那一家呢，同一个比例算一下。")
+    assert other.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and round(other.value, 1) == 3.1
+    *_, counts = talk(assistant, "淮安市二零二四年 本机关不掌握的 有多少", "洪泽同年呢", "洪泽这个占它办理结果总计的比例", "淮安的比例呢 同样口径",
+                      "两家的件数差多少")
+    assert counts.unit not in ("%", "个百分点")
+
+
+def test_a_column_left_out_after_that_column_is_never_that_column(assistant):
+    *_, rest = talk(assistant, "淮安市政府二〇二四年本年新收的信息公开申请总计是多少？", "自然人提的有多少？", "自然人以外的各类申请人加起来是多少？")
+    assert rest.value != 3001 and not (rest.figures and rest.figures[0].value == 3001 and len(rest.figures) == 1)
+
+
+def test_reports_and_their_count_in_a_ranking_then_two_places_in_points(assistant):
+    *_, ranked, gap = talk(assistant, "洪泽区2023、2024两年“本机关不掌握相关政府信息”合计多少件？", "占两年办理结果总计之和的比例", "淮安市2024年这个比例",
+                           "平潭呢", "把洪泽2024、淮安2024、平潭2022三份报告按这个比例从高到低排", "第一名比第三名高几个百分点")
+    assert ranked.ranked[0][0] == "平潭综合实验区" and round(gap.value, 1) == 24.1
+
+
+def test_the_part_of_a_share_is_what_it_points_at(assistant):
+    *_, before = talk(assistant, "你库里所有机关加总，本年新收的政府信息公开申请一共是多少件？", "洪泽在这个总数里占多少？", "它上一年收了多少？")
+    assert before.figures[0].agency == "淮安市洪泽区人民政府" and before.figures[0].value == 21

@@ -15,7 +15,7 @@ from bot.in_context.thread import (
     year_shown,
 )
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
-from bot.understand import Query
+from bot.understand import PARTS_OF, Query
 from bot.when import read_period
 
 _THIS_KIND = re.compile(r"(?:这|此|那)(?:一)?(?:类|种)(?:的)?(?=申请|的|呢|在|里)")
@@ -62,6 +62,22 @@ def nth_kind_of_the_ranking(q: Query, t: Thread) -> Query | InContext | None:
     return InContext(q, declined=f"“{said.group(0)}”指哪一类没能确定，请写出类别名称（例如：属于行政查询事项）")
 
 
+_WHOLE_KIND = re.compile(r"(?:这|那|该)一?(?:大类|整类|一大块|大项)(?:的)?(?:里|中|里面|里头|当中)?[，,]?")
+
+
+def the_whole_kind(q: Query, t: Thread) -> Query | None:
+    """“不予处理”这一大类一共多少 → 重复申请占多少 → 这一大类里，商业企业几件: the row the parts belong to, never
+    the part just asked."""
+    said = _WHOLE_KIND.search(q.text)
+    conv = t.conv
+    group = conv.part_group or next((m.parent for m in t.reread(conv.last_question).metrics if m.parent), "") if conv.last_question else ""
+    if not (said and group and not [m for m in q.metrics if m.key != "申请"] and len(conv.last_agencies) == 1 and not q.mentions):
+        return None  # (申请人是商业企业的: a column, 申请 no row of its own)
+    who = conv.last_agencies[0]
+    rest = re.sub(r"^(?:的)?申请人(?:是|为)?", "", q.text[said.end() :])
+    return t.reread(f"{who}{'' if q.years else year_of(conv, who)}{group}" + rest)
+
+
 def kind_not_shown(q: Query, t: Thread) -> InContext | None:
     """哪一类最多 (answered with no one kind, or over two years) → 这一类在2024年是多少: which kind is not known;
     asked, never the first kind of another year."""
@@ -70,6 +86,13 @@ def kind_not_shown(q: Query, t: Thread) -> InContext | None:
     if not (said and conv.last_question and not q.metrics and not own_columns(q.text)):
         return None
     last = t.reread(conv.last_question)
+    extreme = re.search(r"最(多|大|高|少|小|低)(?:的)?$", q.text[: said.start()])
+    if extreme:
+        # 哪一类最多 → 第二多的呢 → 最多的那类占…: the one the ranking put first, never the one just shown
+        group, part = conv.top_part
+        if extreme.group(1) not in "多大高" or not part:
+            return InContext(q, declined=f"“{extreme.group(0)}{said.group(0)}”指哪一类没能确定，请写出类别名称")
+        return t.reread(q.text[: extreme.start()] + group + part + q.text[said.end() :])
     if conv.last_part and last.which_part:
         # 办理结果里最多的是哪一类 (本机关不掌握) → 这一类在2024年是多少: the kind that answer put first, named
         return t.reread(q.text[: said.start()] + conv.part_group + conv.last_part + q.text[said.end() :])
@@ -148,6 +171,22 @@ def two_places_of_the_parts(q: Query, t: Thread) -> InContext | None:
     name = lambda label: label.split("·", 1)[1]  # noqa: E731
     return t.written_out(f"{who}{year}年{first}{op}{second}{said.group('rest')}",
                          f"接上题：第{a}名是{name(first)}，第{b}名是{name(second)}")
+
+
+_PARTS_COUNTED = re.compile(r"^(?:那)?(?:这|那)?(?P<n>[两二三四五六七八九十\d])(?:个)?(?:小|大)?(?:类|项|种)(?:的)?(?=合计|之和|加起来|总和|加总)")
+
+
+def parts_counted(q: Query, t: Thread) -> Query | InContext | None:
+    """不予公开那八类加起来 → … → 八类合计又占办理结果总计的多少: the parts of the row the talk is on, by their count."""
+    said = _PARTS_COUNTED.match(q.text)
+    conv = t.conv
+    group = conv.part_group or conv.top_part[0]
+    if not (said and group and len(conv.last_agencies) == 1 and not q.mentions):
+        return None
+    if PARTS_OF.get(group) != cn_number(said.group("n")):
+        return InContext(q, declined=f"“{said.group(0)}”指哪几项没能确定（{group}有{PARTS_OF.get(group)}项），请写出这几项")
+    who = conv.last_agencies[0]
+    return t.reread(f"{who}{'' if q.years else year_of(conv, who)}{group}各项" + q.text[said.end() :])
 
 
 def columns_of_the_last_row(q: Query, t: Thread) -> InContext | None:

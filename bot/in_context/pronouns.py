@@ -151,7 +151,15 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
             and [a for a in conv.ranked if a in set(conv.listed)] == list(dict.fromkeys(conv.listed))))
     if not plural and not ordinal and word in ("它", "这家", "该单位", "这个单位") and len(conv.last_agencies) > 1 and top_asked:
         ordinal, place = True, 1  # 谁最多 answered with the whole list → 它: the one asked for, the first
-    if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1:
+    share = re.search(r"占", conv.last_question or "")
+    part = [n for m in t.catalog.mentions(conv.last_question[: share.start()]) for n in {t.names.get(i) for i in m.agency_ids}] if share else []
+    if (not plural and not ordinal and word in ("它", "这家", "该单位") and len(conv.last_agencies) > 1 and len(part) == 1
+            and RATE_WORDS.search(conv.last_question) and part[0] in conv.last_agencies):
+        # 洪泽在这个总数里占多少 → 它上一年收了多少: the part of the share, not one of the whole's agencies
+        the_part = part[0]
+    else:
+        the_part = ""
+    if not plural and not ordinal and word not in ("前者", "后者") and len(conv.last_agencies) > 1 and not the_part:
         # 它 after an answer about two agencies: which one is meant is asked, not guessed
         return InContext(q, declined=f"“{word}”指哪一个？",
                          choices=[Option(a, a + years + rest) for a in conv.last_agencies[:10]])
@@ -195,7 +203,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         return InContext(q, declined=f"前面的回答里只有1个单位，“{word}”指哪一家没能确定，请写出单位名称")
     if place > len(among):
         return InContext(q, declined=f"前面的回答里没有“{word}”（只列了{len(among)}个），请写出单位名称")
-    who = "和".join(group) if plural else among[place - 1]
+    who = "和".join(group) if plural else the_part or among[place - 1]
     before = conv.ranked_before
     if (not plural and placed and among is conv.ranked and before and not from_last and not relative and not LAST_PLACE.search(word)
             and place <= len(before) and before[place - 1] != who):

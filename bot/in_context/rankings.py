@@ -731,6 +731,8 @@ def gap_of_two_places(q: Query, t: Thread) -> InContext | None:
     core = conv.ranked_question
     core = t.figure_only(core)
     core = re.sub(r"(?:按比例)?(?:从高到低|从低到高|从大到小|由高到低)?(?:排(?:一下|个序|序|名)?|谁最高|哪家最高|最高的是谁)[?？。]*$", "", core)
+    # (把洪泽2024、淮安2024、平潭2022三份报告按这个比例排: the reports and their count are the places now named)
+    core = re.sub(r"(?:这|那)?[两三四五六七八九十\d]+(?:份|家)(?:报告|年报|单位)?|^把|按(?=比例)", "", core)
     core = re.sub(r"^[和、，,的]+", "", core)
     (na, ya), (nb, yb) = places[a - 1], places[b - 1]
     text = f"{na}{ya}年和{nb}{yb}年{core}差几个百分点"
