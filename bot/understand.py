@@ -475,6 +475,8 @@ def normalise_question(question: str) -> str:
     # 发的减掉废的: 规范性文件 made and repealed, said short
     if re.search(r"(?<![制印下收分颁出])发的(?:减掉|减去|减|比|和|跟|加)废的", q):
         q = re.sub(r"(?<![制印下收分颁出])发的(?=(?:减掉|减去|减|比|和|跟|加)废的)", "制发的", q).replace("废的", "废止的")
+    # 大部分申请是怎么答复的: the outcome most of them got, i.e. the largest one
+    q = re.sub(r"(?:大部分|大多数|多数|大多)(?:的)?(?:申请)?(?:都)?(?:是|被)?(?:怎么|如何|怎样)(?:答复|处理|办理|办)的", "办理结果里最多的是哪一类", q)
     q = re.sub(r"(?<=比)头一年", "前一年", q)  # 比头一年多出来几件: the earlier of the two
     q = re.sub(r"两地(?=的|[一-鿿])", "两家", q)  # 两地自然人占比相差: the two places just asked
     q = re.sub(r"同一时期(?:内|里)?[，,]?|在同一时期", "", q)  # 同一时期行政处罚…: the period the talk is on
@@ -557,10 +559,11 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(最(?:多|高|大|少|低|小))的?是哪一?(种|类|条|个|家|项)[？?，,。]?第二[、和及与]第?三(?:多|高|大|少|低|小)?的?(?:又|分别)?"
                r"是(?:什么|啥|哪些|哪几?(?:种|类|条|个|家|项))", r"\1的是哪三\2", q)
     # 差距这么大，…: a remark on what was just shown, before the question (no gap asked by it)
-    # (发改委比例这么低，它那边…有几件: the agency the remark was about stays; the question is what follows)
+    # (发改委比例这么低，它那边…有几件: the agency the remark was about stays, unless the question turns to another:
+    # 淮安比例这么高，那洪泽的比例呢)
     q = re.sub(r"^(?:哇|嚯|呵)?[，,]?(?:(?P<who>[\u4e00-\u9fff]{2,12}?)(?:的)?(?=(?:这个)?(?:比例|比重|占比)))?(?:差距|差别|差异|反差|区别|变化|比例|比重|占比|这个比例|这个数|这个数字|数字|数量|这个量)"
                r"(?:看着|看起来|看上去|好像|感觉|似乎)?(?:这么|那么|挺|很|真|太|也太|相当|够|偏|有点|有些)(?:大|高|低|小|多|少|明显|悬殊)"
-               r"[啊呀了哈的]*[，,。！!]+(?=(?P<it>(?:那)?(?:它|其))?)", lambda m: f"{m.group('who')}，" if m.group("who") and m.group("it") else "", q)
+               r"[啊呀了哈的]*[，,。！!]+(?=(?P<turn>(?:那|而|但|可)(?!它|其))?)", lambda m: f"{m.group('who')}，" if m.group("who") and not m.group("turn") else "", q)
     q = re.sub(r"年初(?=从上一?年|由上一?年|上年|从去年|结转)", "", q)  # 年初从上一年接过来的: 上年结转, said with when
     # 从2023年遗留下来、转入本年办理的: 上年结转; 没办完要挪到下一年接着办的: 结转下年度
     q = re.sub(r"(?:从(?:19|20)\d{2}年|从上一?年|上一?年)?遗留(?:下来)?(?:的)?[、，,]?(?:转入|转到|结转到|转)?(?:本年|今年|当年)?(?:继续)?(?:办理|办)?的", "上年结转的", q)

@@ -5200,13 +5200,6 @@ def test_a_year_set_against_the_one_said_first_after_a_sum_of_two_years(assistan
     assert rate.unit == "%" and round(rate.value, 1) == 352.4
 
 
-def test_a_bare_place_holding_one_department_is_offered_in_a_talk_never_picked(assistant):
-    *_, bare, picked = talk(assistant, "嘉兴市自然资源和规划局秀洲分局2020年政府集中采购总金额是多少？", "乍浦镇同一年呢？", "安康呢？",
-                            "市自然资源局那个。")
-    assert bare.kind == "clarify" and [o.label for o in bare.options] == ["安康市自然资源局"]
-    assert picked.figures[0].value == 2090000
-
-
 def test_a_remark_on_a_share_before_a_count_asked_of_it(assistant):
     *_, count = talk(assistant, "嘉兴发改委2020年一共收到多少件政府信息公开申请？", "那另外一家呢？", "两家各自的予以公开占新收的比例分别是多少？",
                      "发改委比例这么低，它那边“本机关不掌握相关政府信息”的有几件？")

@@ -47,10 +47,6 @@ def the_one_there(q: Query, t: Thread) -> Query | None:
         if len(m.agency_ids) != 1 or "人民政府" in t.names[m.agency_ids[0]] or m.unit_after:
             return None
         name = t.names[m.agency_ids[0]]
-        if name.startswith(re.sub(r"[市区县镇乡]$", "", m.text)):
-            # 安康呢 (安康市自然资源局 the one held): a bare place means its government, which is not held; the one
-            # department there is offered, never picked (秀洲 → …秀洲分局 is that unit's own name, read as it)
-            return None
         if not (len(regions) == 1 and last and "人民政府" not in last[0]) and name not in shown:
             return None  # (the one held there was shown in this conversation: 安康 after a ranking that had it)
         rest = re.sub(r"^(?:的)?(?:那个|那家|那一?份|这个|这家)", "", text[m.end :])  # 安康那个: the one there, said
