@@ -455,7 +455,7 @@ class AcrossAnswers(AcrossSQL):
             reports, notes = [r for r in reports if r in passing[0]], notes + passing[1]
         elif q.value_filter:
             return Answer("not_found", title="比例为0的不算这样的条件我还不会用在比例的排名上：请直接问排名，我会列出每一个比例")
-        rates, failed = [], []
+        rates, failed, no_whole = [], [], []
         for aid, y in reports:
             one = replace(q, intent="lookup", mentions=[Mention(0, 0, self.r.agency_names[aid], [aid], "name")], years=[y],
                           top_n=None, nth=None, wants_top=False, position_of=[], exclude_ids=[], every_report=False,
@@ -465,6 +465,8 @@ class AcrossAnswers(AcrossSQL):
                 rates.append((ans.value, aid, y, ans))
             else:
                 failed.append(f"{self.r.agency_names[aid]} {y}年：{ans.title or '算不出'}")
+                if (ans.title or "").endswith("为0，无法计算比例") and not any("各项之和" in n for n in ans.notes):
+                    no_whole.append(failed[-1])  # a whole printed 0 (no parts against it): that report has no such rate
         if not rates:
             return Answer("not_found", title="没有一份年报算得出这个比例", items=failed[:MAX_LISTED], notes=notes)
         if failed and (q.intent == "change" or q.difference):  # 变化了多少个百分点 with one year not computable
@@ -488,7 +490,8 @@ class AcrossAnswers(AcrossSQL):
         notes = definition + notes + summed + [f"算不出：{x}" for x in failed[:MAX_LISTED]]
         if q.intent == "rank":
             top = q.top_n or (1 if q.wants_top and len(q.mentions) < 2 else None)
-            if failed and (q.nth or top):  # who comes first cannot be said while one rate could not be computed
+            # (a report whose whole is a printed 0 has no such rate at all: the rest are ranked, it is named)
+            if [f for f in failed if f not in no_whole] and (q.nth or top):  # who comes first cannot be said while one rate could not be computed
                 return Answer("not_found", title=f"排名无法确定：{len(failed)}份年报算不出这个比例", figures=figs, notes=notes)
             if q.nth:
                 if q.nth > len(figs):

@@ -442,7 +442,7 @@ class OneReportAnswers:
                 whole = Value(whole.report, Decimal(str(summed.value)), whole.label, whole.unit, whole.parts)
                 whole_summed = True
         if part.total is None or whole.total is None or whole.total == 0:
-            blank = part if part.total is None else whole
+            blank = whole if whole.total == 0 else part if part.total is None else whole  # (a printed 0 whole: no rate, whatever the part)
             said = "表中为空白（未填）" if blank.total is None else "为0"
             if whole.total == 0 and part.total is not None and not q.by_parts:
                 summed = self._parts_sum(rep, whole, [])

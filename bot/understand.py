@@ -477,6 +477,12 @@ def normalise_question(question: str) -> str:
         q = re.sub(r"(?<![制印下收分颁出])发的(?=(?:减掉|减去|减|比|和|跟|加)废的)", "制发的", q).replace("废的", "废止的")
     # 大部分申请是怎么答复的: the outcome most of them got, i.e. the largest one
     q = re.sub(r"(?:大部分|大多数|多数|大多)(?:的)?(?:申请)?(?:都)?(?:是|被)?(?:怎么|如何|怎样)(?:答复|处理|办理|办)的", "办理结果里最多的是哪一类", q)
+    # 积压净增加了多少: the backlog carried on (结转下年度) against the one carried in (上年结转)
+    q = re.sub(r"积压(?:的)?(?:申请)?(?:净)?(增加|增长|多|减少|少)(?:了)?", lambda m: "结转下年度比上年结转" + ("多了" if m.group(1) in ("增加", "增长", "多") else "少了"), q)
+    q = re.sub(r"最后(?:又)?(?=结转|转到|留到)", "", q)  # 最后又结转到下一年的: carried on, said with when
+    q = re.sub(r"^(?:那)?最后(?:再)?[，,]?(?=帮我|请|麻烦|再|给我|问)", "", q)  # 最后帮我对比一下…: the last question of the talk
+    q = re.sub(r"整行(?:的)?(?=总计)", "", q)  # 占整行总计的百分之几: the row's 总计 column
+    q = re.sub(r"(?:回复|答复)(?:为|是|成|的是)?(?=本机关不掌握|“|予以公开|部分公开|不予公开|无法提供)", "", q)  # 回复本机关不掌握的: that outcome
     q = re.sub(r"(?<=比)头一年", "前一年", q)  # 比头一年多出来几件: the earlier of the two
     q = re.sub(r"两地(?=的|[一-鿿])", "两家", q)  # 两地自然人占比相差: the two places just asked
     q = re.sub(r"同一时期(?:内|里)?[，,]?|在同一时期", "", q)  # 同一时期行政处罚…: the period the talk is on
@@ -489,6 +495,10 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^[^。？?]*?(?:……|…|\.{2,}|[，,。？?!！])\s*算了(?=[，,]|就|还是)[，,]?\s*(?:就|还是)?(?:说|问|要|看)?(?:一下)?", "", q)
     # 二四比二三多出来几件 / 24比23: two short years set against each other, 年 left out
     cn_digit = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+    # 二三 二四两年 / 二三、二四年: two short years in Chinese digits
+    # (二零二四年 is one year: a short year never starts 二零/二〇)
+    q = re.sub(r"(?<![一二三四五六七八九十百千万〇零\d])二([一二三四五六七八九])[、和,，]?二([一二三四五六七八九])(?=两年|年)(?:两年|年)",
+               lambda m: f"202{cn_digit[m.group(1)]}年和202{cn_digit[m.group(2)]}年", q)
     q = re.sub(r"(?<![一二三四五六七八九十百千万〇零\d])二([〇零一二三四五六七八九])比二([〇零一二三四五六七八九])(?=多|少|涨|降|增|减|高|低|差|变|上|下)",
                lambda m: f"202{cn_digit[m.group(1)]}年比202{cn_digit[m.group(2)]}年", q)
     q = re.sub(r"(?<![\d.])(2[0-9])比(2[0-9])(?=多|少|涨|降|增|减|高|低|差|变|上|下)", r"20\1年比20\2年", q)
@@ -760,8 +770,14 @@ def _names_apart(question: str, catalog: AgencyCatalog) -> str:
     for gap, right in zip(pieces[1::2], pieces[2::2], strict=True):
         left = catalog.mentions(out)
         starts = catalog.mentions(right)
-        apart = bool(left and left[-1].end == len(out) and starts and min(m.start for m in starts) == 0)
-        out += ("、" if apart else gap) + right
+        joined = catalog.mentions(out + right)
+        across = any(m.start < len(out) < m.end for m in joined)  # (安康 自然资源局: one name across the space)
+        apart = bool(left and left[-1].end == len(out) and starts and min(m.start for m in starts) == 0) and not across
+        clause = re.search(r"[\u4e00-\u9fff]{4,}$", out)
+        # 在弄…对标材料 安康市自然资源局…: a space before a name after a clause of other words ends that clause
+        ends = (not apart and not across and clause and starts and min(m.start for m in starts) == 0
+                and not (left and left[-1].end == len(out)) and not re.search(r"[的之和与跟及同比在]$", out))
+        out += ("、" if apart else "，" if ends else gap) + right
     return out
 
 

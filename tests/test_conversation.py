@@ -5330,3 +5330,40 @@ def test_reports_and_their_count_in_a_ranking_then_two_places_in_points(assistan
 def test_the_part_of_a_share_is_what_it_points_at(assistant):
     *_, before = talk(assistant, "你库里所有机关加总，本年新收的政府信息公开申请一共是多少件？", "洪泽在这个总数里占多少？", "它上一年收了多少？")
     assert before.figures[0].agency == "淮安市洪泽区人民政府" and before.figures[0].value == 21
+
+
+def test_a_clause_before_a_name_spaced_off_is_the_askers_own_work(assistant):
+    ans, = talk(assistant, "在弄全市自然资源系统对标材料 安康市自然资源局两千零二十年 上年结转过来的申请几件")
+    assert ans.figures[0].value == 3
+    one, = talk(assistant, "安康 自然资源局 2020年 新收")
+    assert one.figures[0].agency == "安康市自然资源局" and one.figures[0].value == 42
+
+
+def test_short_years_in_chinese_digits_and_a_full_year_are_told_apart(assistant):
+    two, = talk(assistant, "洪泽 二三 二四两年 新收申请 加起来多少")
+    assert two.value == 116
+    one, = talk(assistant, "淮安市政府二零二四年行政訴訟一共多少件")
+    assert one.value == 46
+
+
+def test_words_of_the_talk_read_as_rows_and_fillers(assistant):
+    *_, total = talk(assistant, "平潭2022年新收申请商业企业", "那不分类别，总共新收多少")
+    assert total.figures[0].value == 74
+    backlog, = talk(assistant, "淮安市2024年积压净增加了多少")
+    assert backlog.value == 69
+    rate, = talk(assistant, "嘉兴发改委2020年回复本机关不掌握的占它新收的几成，给个百分比")
+    assert round(rate.value, 1) == 90.3
+
+
+def test_a_ranking_of_rates_leaves_out_a_report_whose_whole_is_a_printed_zero(assistant):
+    ranked, = talk(assistant, "你手上全部九份报告里，本年新收申请中自然人所占比例最低的是哪一份？比例是多少？")
+    assert ranked.kind == "table" and "乍浦镇人民政府" not in [a for a, _ in ranked.ranked]
+
+
+def test_the_second_year_of_two_said_again_and_the_same_year_of_several(assistant):
+    *_, again = talk(assistant, "洪泽区政府2023和2024这两年，新收的信息公开申请加起来多少件？", "后一年比前一年多了多少？",
+                     "2023年因为“本机关不掌握相关政府信息”答复无法提供的有几件？", "第二年呢？", "第二年这一项占办结总数的比例？")
+    assert round(again.value, 1) == 32.6
+    *_, same = talk(assistant, "2020年的五份报告，新收申请全部加起来多少件？", "除了秀洲分局，剩下四家加起来呢？",
+                    "同一年五家因为“本机关不掌握相关政府信息”无法提供的，合计多少件？")
+    assert same.value == 36

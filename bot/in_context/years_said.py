@@ -119,6 +119,13 @@ def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
         return None
     base = years.pop()
     year = base + (-1 if said.group("prev") else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}.get(said.group("later") or "一"))
+    seen = sorted(set(t.conv.years_seen))
+    ids = [i for i, n in t.names.items() if n in (named or set(t.conv.last_agencies))]
+    if (said.group(0).startswith("第二年") and len(seen) == 2 and base == seen[1] and len(ids) == 1
+            and year not in t.held.get(ids[0], {})):
+        # 2023年… → 第二年呢 (2024) → 第二年这一项占…: the second of the two years the talk is on, again
+        return replace(t.reread(q.text[: said.start()] + f"{base}年" + q.text[said.end() :]),
+                       relative=f"“第二年”按对话里的{seen[0]}、{seen[1]}两年算，是{base}年")
     head = q.text[: said.start()]
     against = re.search(r"(?:比|较|跟|和|与|同)$", head)
     if against and not q.years:
@@ -165,6 +172,11 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         if re.match(r"(?:的)?(?:这|那)?(?:[两二三四五六七八九十几]家|[两二三四五六七八九十几]个单位|各家|各单位)", rest):
             return t.reread(year + rest)  # 那一年两家合计 after a ranking of two: those two, in that year
         return t.reread(t.conv.last_agencies[0] + year + rest)
+    asked = read_period(t.conv.last_question).years if t.conv.last_question else []
+    if (said and re.match(r"^(?:那)?(?:同一年|同年|当年|那一年|那年)", q.text) and not q.mentions and not q.years
+            and len(t.conv.last_agencies) >= 2 and len(asked) == 1):
+        # 2020年的五份报告…加起来 → 同一年五家因为…无法提供的，合计多少件: the year of the question just asked
+        return t.reread(f"{asked[0]}年" + q.text[said.end() :])
     if not ((said or just) and q.mentions and not q.years):
         return None
     named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
@@ -285,6 +297,9 @@ def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
             rows = "".join(t.conv.last_question[a:b] for a, b in sorted(metric_spans(t.conv.last_question) + column_spans(t.conv.last_question)))
             full = f"{who}{base + 1}年比{base}年{rows}" + q.text[said.end() :]
         return t.written_out(full, f"接上题：按“{full}”理解（没有{who}{base - 1}年的年报，按刚才问过的{base + 1}年比{base}年）")
+    if said.group(1) == "第二年" and step == 1 and held and base + 1 not in held and sorted(set(t.conv.years_seen)) == [base - 1, base]:
+        # 2023年… → 第二年呢 (2024) → 第二年这一项占…: the second of the two years the talk is on, again
+        return t.reread(q.text[: said.start()] + f"{base}年" + q.text[said.end() :])
     head = q.text[: said.start()]
     against = re.search(r"(?:比|较|跟|和|与|同)(?:它|其)?(?:的)?$", head)
     if against and not q.years:
