@@ -150,6 +150,8 @@ ACCEPTED_TURNS = {
                       "probe reads the four parts cited as the figures asked",
     ("v104a-019", 5): "安康的呢 in a talk on departments: the one unit held in 安康, said in the answer, as earlier rounds expect "
                       "(v82a-017, v95a-007); the probe wanted bare 安康 asked back",
+    ("v106b-004", 4): "安康呢 in a talk on departments (嘉兴's units): the one unit held in 安康, said in the answer (as v104a-019); "
+                      "the probe wanted bare 安康 asked back",
     ("v102b-018", 5): "印的总计和分项之和分别是多少: the parts' sum (2) given with the printed total (0) in its warning; the probe "
                       "reads the four parts cited as the figures asked",
     ("v95a-007", 0): "安康那个报告 (that report of 安康): the one report held there is taken and the answer says so; the probe "
