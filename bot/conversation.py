@@ -232,6 +232,13 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
         return None  # 哦是洪泽区。那淮安区政府呢: a second clause asks something else
     if len(conv.options) == 1 and _YES.fullmatch(re.sub(r"[\s，,。.!！~～]", "", q)):
         return conv.options[0][1]  # 是不是平潭综合实验区？ — 对/是的: the one option offered
+    # 对对 淮安市政府 二零二四年的 (淮按 asked back): yes, that one, in the year the option already asks
+    q = re.sub(r"^(?:对+|是的|嗯+|好的|好)(?:的|啊|呀|呢)?[，,\s]*(?=[\u4e00-\u9fff])", "", q)
+    said = read_period(q)
+    offered = {y for _, question in conv.options for y in read_period(question).years}
+    if said.years and set(said.years) <= offered:
+        for a, b in sorted(said.consumed, reverse=True):
+            q = q[:a] + q[b:]
     m = _PICK_NUMBER.match(q)
     if m:
         n = cn_number(m.group(1))

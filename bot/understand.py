@@ -483,6 +483,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:那)?最后(?:再)?[，,]?(?=帮我|请|麻烦|再|给我|问)", "", q)  # 最后帮我对比一下…: the last question of the talk
     q = re.sub(r"整行(?:的)?(?=总计)", "", q)  # 占整行总计的百分之几: the row's 总计 column
     q = re.sub(r"(?:回复|答复)(?:为|是|成|的是)?(?=本机关不掌握|“|予以公开|部分公开|不予公开|无法提供)", "", q)  # 回复本机关不掌握的: that outcome
+    q = re.sub(r"(?:上面|前面|刚才)?(?:的)?(?:这|那)?[两三四五六]大?(?:块|类|项)(?=[（(][^）)]*、)", "", q)  # 这三大块（不予公开、…）: the rows listed
+    q = re.sub(r"(?<=[”\"])整类|整类(?=合计|总计|一共|加起来)", "", q)  # “不予处理”整类合计: that row's parts together
     q = re.sub(r"(?<=比)头一年", "前一年", q)  # 比头一年多出来几件: the earlier of the two
     q = re.sub(r"两地(?=的|[一-鿿])", "两家", q)  # 两地自然人占比相差: the two places just asked
     q = re.sub(r"同一时期(?:内|里)?[，,]?|在同一时期", "", q)  # 同一时期行政处罚…: the period the talk is on

@@ -5367,3 +5367,26 @@ def test_the_second_year_of_two_said_again_and_the_same_year_of_several(assistan
     *_, same = talk(assistant, "2020年的五份报告，新收申请全部加起来多少件？", "除了秀洲分局，剩下四家加起来呢？",
                     "同一年五家因为“本机关不掌握相关政府信息”无法提供的，合计多少件？")
     assert same.value == 36
+
+
+def test_the_year_before_in_a_talk_is_read_against_its_year_before_any_step(assistant):
+    *_, before = talk(assistant, "洪泽区2024年行政处罚决定有多少件？", "行政许可呢？", "行政强制的呢？", "许可、处罚、强制这三项加起来是多少？",
+                      "上一年这三项加起来呢？")
+    assert before.value == 4864
+
+
+def test_one_of_two_rows_asked_over_their_sum(assistant):
+    *_, share = talk(assistant, "平潭的行政处罚决定多少件", "许可呢", "处罚占这俩加起来的多少")
+    assert round(share.value, 1) == 16.5
+
+
+def test_rows_listed_in_brackets_after_their_count_and_a_whole_kind(assistant):
+    share, = talk(assistant, "淮安市2024年上面这三大块（不予公开、无法提供、不予处理）合在一起，占（七）总计的百分之几？")
+    assert round(share.value, 1) == 34.3
+    kind, = talk(assistant, "淮安市2024年“不予处理”整类合计是多少？")
+    assert kind.value == 88
+
+
+def test_yes_then_the_option_with_its_own_year_picks_it(assistant):
+    *_, picked = talk(assistant, "淮按二零二四年新收了多少", "对对 淮安市政府 二零二四年的")
+    assert picked.figures[0].agency == "淮安市人民政府" and picked.figures[0].value == 3119

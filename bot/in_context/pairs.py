@@ -630,6 +630,32 @@ _ASKED_ADDED_SHARE = re.compile(r"^(?:那)?(?:把|将)?(?:刚才|前面|上面)?
                                 r"(?:加在一起|加起来|合起来|合在一起|加一块)[，,]?(?P<rest>占.+)$")
 
 
+_ONE_OVER_TWO = re.compile(r"^(?:那)?(?P<part>[\u4e00-\u9fff“”]{1,12}?)(?:的)?占(?:这|那|它们)(?:俩|两个|两项|两类|两者)?"
+                           r"(?:加起来|加在一起|合起来|合计|之和|的和|总和)(?:的)?(?:多少|比例|百分之几|百分之多少|几成|比重|百分比|多大比例)")
+
+
+def one_over_the_two_asked(q: Query, t: Thread) -> InContext | None:
+    """处罚决定多少 → 许可呢 → 处罚占这俩加起来的多少: one of the two rows just asked of one report, over their sum."""
+    said = _ONE_OVER_TWO.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in):
+        return None
+    asked = [*conv.history, conv.last_question][-2:]
+    read = [t.reread(a) for a in asked]
+    if (len(asked) != 2 or len({frozenset(i for m in r.mentions for i in m.agency_ids) for r in read}) != 1
+            or len({tuple(r.years) for r in read}) != 1 or any(len(r.metrics) != 1 or r.ratio or r.add_up or r.difference for r in read)):
+        return None
+    keys = [r.metrics[0].key for r in read]
+    part = t.reread(said.group("part")).metrics
+    if len(set(keys)) != 2 or len(part) != 1 or part[0].key not in keys:
+        return InContext(q, declined="“这俩”是前面问的哪两项、占的是哪一项没能确定，请写明（例如：行政处罚占行政处罚和行政许可合计的比例）")
+    rows = ["".join(dict.fromkeys(a[s:e] for s, e in metric_spans(a, generic=True))) for a in asked]
+    who = conv.last_agencies[0]
+    mine = rows[keys.index(part[0].key)]
+    return t.written_out(f"{who}{conv.seen_in[who]}年{mine}占{rows[0]}和{rows[1]}合计的比例",
+                         f"接上题：“这俩”指前面问的{rows[0]}和{rows[1]}")
+
+
 def parts_asked_then_shared(q: Query, t: Thread) -> InContext | None:
     """商业企业几件 → 法律服务机构呢 → 把刚才这两类加在一起，占新收总量的百分之多少: the cells asked one by one (columns
     of one row, or rows in one column, of one report), added, over the whole named."""
