@@ -52,6 +52,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             if read.declined:
                 declined = Answer("clarify" if read.choices else "not_found", title=read.declined,
                                   notes=read.declined_notes, options=read.choices)
+                if q.add_up or q.ratio or q.difference:
+                    conv.figure_lost = True  # 这两项合计？(declined) → 这个合计占…: leans on a figure never given
                 conv.options = [(o.label, o.question) for o in read.choices]
                 conv.turns = [*conv.turns, ""][-20:]
                 declined.text = w.render(declined)
@@ -78,6 +80,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and ans.unit in ("%", "个百分点")):
             # 两家的件数差多少 after two shares read as the shares' gap: counts asked never come out as a share
             ans = Answer("not_found", title="问的是件数，但和上一题接起来得到的是比例，没能确定是哪一项的件数；请写明（例如：两家本机关不掌握的件数差多少）")
+        if (conv is not None and not alone.mentions and ans.kind == "figure" and not ans.ranked
+                and re.search(r"最(?:多|少|高|低)的(?:是)?(?:哪家|哪个单位|哪一家|哪份|谁)|(?:哪家|谁|哪个单位|哪一家)最(?:多|少|高|低)", alone.text)):
+            # 最少的是哪家 read, in the thread, as one agency's figure: who comes first or last is never one figure
+            ans = Answer("not_found", title="问的是哪家最多/最少，但和上一题接起来只得到一家的数字，没能确定在哪些单位里比；请说完整（例如：2020年各单位新收申请谁最少）")
         if q.ratio and not (q.difference or q.times) and ans.kind == "total" and ans.op == "sum" and ans.unit != "%":
             # 行政查询事项占不予公开各项合计的比例 read as a sum: a share asked never comes out as a plain sum
             ans = Answer("not_found", title="问的是比例，但只算出了一个合计，没能确定谁占谁；请写明（例如：属于行政查询事项占不予公开的比例）")
@@ -94,11 +100,16 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             # 换成按项目数排，第一是谁 read, in the thread, as a sum: a ranking asked never comes out as a total
             ans = Answer("not_found", title="问的是排名，但和上一题接起来只得到一个合计，没能确定在哪些单位里排；请说完整（例如：2020年各单位采购项目数量谁最多）")
         several = re.search(r"(?:这|那)([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text) if conv is not None else None
-        if conv is not None and several and (ans.kind == "figure" or ans.kind == "total" and len(
-                {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != cn_number(several.group(1))):
+        if conv is not None and several and (ans.kind == "figure" or ans.kind == "total" and (len(
+                {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != cn_number(several.group(1))
+                or len(ans.figures) < cn_number(several.group(1)))):  # (予以公开、部分公开和刚才这四个大类: six, never two)
             # (不予公开那八项合计: the eight parts of one row, added, as said)
             # 刚才这三个现行有效的数加一块 read as one figure: a sum of several asked never comes out as one of them
             ans = Answer("not_found", title="问的是几个数加起来，但和上一题接起来只得到一个数，没能确定是哪几个；请把要相加的各项写出来")
+        if (conv is not None and ans.kind == "figure" and len(ans.figures) == 1
+                and re.search(r"(?:跟|和|与|加上|同)[^，,。？?]{1,24}?(?:合起来|加起来|加在一起|加一块|相加|之和)", alone.text)):
+            # 这个项目数跟秀洲分局的合起来 read as 秀洲分局's alone: a sum of two asked never comes out as one of them
+            ans = Answer("not_found", title="问的是两个数加起来，但和上一题接起来只得到一个数，没能确定另一个是哪个；请把要相加的两项都写出来")
         if conv is not None and re.search(r"百分点", alone.text) and ans.kind in ("figure", "total") and ans.unit not in ("%", "个百分点"):
             # 第一和第三差几个百分点 read, in the thread, as counts: points asked never come out as a count
             ans = Answer("not_found", title="问的是差几个百分点，但和上一题接起来只得到件数，没能确定是哪两个比例；请写明两边的单位和比例")
@@ -123,6 +134,12 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             # 按分项加总重新排，第二名是谁 read but not answerable (没听懂): a lost turn, never the thread's new
             # question (它印出来的总计 next cannot lean on it, nor on what came before it)
             idle, conv.lost_turn, conv.lost_plainly = True, alone.text, False
+        if (conv is not None and ans.kind in ("clarify", "not_found") and not ans.ranked and (q.intent == "rank" or q.top_n)
+                and re.search(r"前[两二三四五六七八九十\d]+(?:名|位|家)?|排名|排一下|排个|谁最|哪家最|哪个单位最", alone.text)
+                and not re.search(r"第[一二三四五六七八九十\d]", alone.text)):
+            # 放到2020年…采购总金额前三名是谁 (asked back) → 第二名和第三名之间差多少: the places of the ranking asked
+            # were never shown; an older ranking's are not what they mean
+            conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
         if conv is not None:
             conv.turns = [*conv.turns, "" if idle else read.remember_as or self._as_resolved(q, ans)][-20:]
         if conv is not None and not idle:  # chatter, or a question not understood, leaves the thread as it was

@@ -485,6 +485,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?:回复|答复)(?:为|是|成|的是)?(?=本机关不掌握|“|予以公开|部分公开|不予公开|无法提供)", "", q)  # 回复本机关不掌握的: that outcome
     q = re.sub(r"(?:上面|前面|刚才)?(?:的)?(?:这|那)?[两三四五六]大?(?:块|类|项)(?=[（(][^）)]*、)", "", q)  # 这三大块（不予公开、…）: the rows listed
     q = re.sub(r"(?<=[”\"])整类|整类(?=合计|总计|一共|加起来)", "", q)  # “不予处理”整类合计: that row's parts together
+    q = re.sub(r"^(?:那)?(?:放到|放在|拿到|换到|搁到)(?=(?:19|20)\d{2}年)", "", q)  # 放到2020年…里: in that year
     q = re.sub(r"(?<=比)头一年", "前一年", q)  # 比头一年多出来几件: the earlier of the two
     q = re.sub(r"两地(?=的|[一-鿿])", "两家", q)  # 两地自然人占比相差: the two places just asked
     q = re.sub(r"同一时期(?:内|里)?[，,]?|在同一时期", "", q)  # 同一时期行政处罚…: the period the talk is on
@@ -1605,6 +1606,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.mixed_sum:
         query.signs = _signs(masked, query.metrics)
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
+    if (query.add_up and re.search(r"谁|哪家|哪几家|哪个单位|哪一家|排名|排一下|排个", q)
+            and not _TOTAL.search(re.sub(r"所有单位|全部单位", "", _blank(q, named_cols))) and not _PLUS.search(masked)):
+        query.add_up = False  # 所有单位里…前三名是谁: the units ranked, never their sum
     if query.add_up and re.search(r"(?:跟|和|与|同)[^，。,]{1,14}比(?!例|率|重)", q) and not re.search(
             r"加起来|加在一起|加一起|合计|总和|合起来|加总|相加|一起算", q):
         query.add_up = False  # 跟平潭比呢，平潭诉讼一共几件: 一共 is the row's total of each, compared, not their sum
@@ -1837,7 +1841,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     query.asks_check = bool(_CHECKS.search(checked) and one_figure)
     query.extreme_value = bool(re.search(r"(?<![至])最(?:多|少|高|低|大|小)(?!的?那(?:家|个|份|一家))", q)
                                and (re.search(r"最(?:多|少|高|低)(?:的)?(?:[一两二三四五]?(?:项|类|种|个))?(?:是|为|有)?(?:多少|几)", q)
-                                    or re.search(r"哪(?:[一两二三四五六七八九十\d])?(?:种|类|项|条|个)[^，,。？?]{0,8}?最(?:多|少|高|低)", q)))
+                                    or re.search(r"哪(?:[一两二三四五六七八九十\d])?(?:种|类|项|条|个)[^，,。？?]{0,8}?最(?:多|少|高|低)", q)
+                                    or re.search(r"最(?:多|少|高|低)的(?:是)?(?:哪|谁)", q)))
     if _CHECKS.search(q) and not quoted and not (claim and query.metrics) and not one_figure:
         query.intent = "checks"
     elif quoted and not (claim and query.metrics) and not (query.claimed is not None and query.metrics) and (

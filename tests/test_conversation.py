@@ -5390,3 +5390,42 @@ def test_rows_listed_in_brackets_after_their_count_and_a_whole_kind(assistant):
 def test_yes_then_the_option_with_its_own_year_picks_it(assistant):
     *_, picked = talk(assistant, "淮按二零二四年新收了多少", "对对 淮安市政府 二零二四年的")
     assert picked.figures[0].agency == "淮安市人民政府" and picked.figures[0].value == 3119
+
+
+def test_the_least_after_a_narrowed_ranking_and_its_ends_are_never_guessed(assistant):
+    *_, least, gap = talk(assistant, "2020年度的这几份报告里，本年新收政府信息公开申请最多的是哪个单位？", "第二名呢？", "前三名加起来是多少？",
+                          "除了秀洲分局，剩下的里面排第一的是谁？", "其中外地户籍申请人占了多少？", "最少的是哪家？", "第一名比最后一名多多少？")
+    assert least.value != 42 and not (least.figures and least.figures[0].value == 42 and len(least.figures) == 1)
+    assert gap.value is None
+
+
+def test_the_second_of_the_parts_after_the_first_shown(assistant):
+    *_, second = talk(assistant, "其中“不予公开”的八类合计多少？", "淮安市人民政府2024年不予公开的八类里最多的是哪一类？", "第二呢？")
+    assert second.figures[0].value == 31
+
+
+def test_the_other_of_two_ranked_when_only_the_first_was_shown(assistant):
+    *_, other = talk(assistant, "做一个执法力度的对比：哪家的行政处罚决定最多？", "换成行政许可呢，谁最多？", "这家的处罚决定比许可决定多出多少？",
+                     "另一家的许可和处罚加在一起是多少？")
+    assert other.value == 12263
+
+
+def test_a_sum_or_share_leaning_on_a_figure_never_given_is_declined(assistant):
+    *_, share = talk(assistant, "淮安市政府2024年予以公开的申请有多少件？", "这里面通过网上平台提交的有多少？", "那部分公开呢？", "这两项合计？",
+                     "这个合计占办理结果总计的比重？")
+    assert share.value is None or round(share.value, 1) == 59.5
+    *_, summed = talk(assistant, "乍浦镇2020年政府集中采购的项目有多少个？", "采购总金额呢？按元。", "这个项目数跟秀洲分局同年的采购项目数合起来是多少个？")
+    assert summed.value in (None, 101) and not (summed.kind == "figure" and len(summed.figures) == 1)
+
+
+def test_a_kind_pointed_at_that_the_talk_never_named_is_asked(assistant):
+    *_, rate = talk(assistant, "淮安市政府2024年新收的申请，按申请人类型分，哪一类最多？", "第三名那一类，予以公开了几件？",
+                    "它的予以公开率是多少？用予以公开除以该类新收。")
+    assert rate.value is None
+
+
+def test_a_ranking_asked_back_leaves_no_older_places_and_every_unit_ranked_is_no_sum(assistant):
+    ranked, = talk(assistant, "2020年你有的所有单位里，采购总金额前三名是谁？")
+    assert ranked.kind == "table" and ranked.figures[0].value == 11717300
+    *_, gap = talk(assistant, "乍浦镇2020年收到多少依申请公开？", "放到2020年你有的所有单位里，采购总金额前三名是谁？", "第二名和第三名之间差多少元？")
+    assert gap.value == 300691

@@ -179,7 +179,9 @@ def the_other_agency(q: Query, t: Thread) -> Query | None:
     # (另一家呢，同样算法 → 另一家的同一比例呢: the figure of the thread, of the other one)
     if not re.fullmatch(r"(?:的)?(?:同一比例|同样的?比例|这个比例|同样算法|同一口径|同样口径)?(?:(?:是|有)?(?:多少|几件))?(?:呢)?[?？。]*", rest):
         # 另一家的行政诉讼，两类加起来是多少: the other of the two, asked what is said now
-        pair = list(dict.fromkeys(t.conv.listed if len(set(t.conv.listed)) == 2 else t.conv.agencies_seen[-2:]))
+        # (哪家最多 showing only the first of two ranked: the pair is the ranking's)
+        pair = list(dict.fromkeys(t.conv.listed if len(set(t.conv.listed)) == 2 else t.conv.ranked if len(set(t.conv.ranked)) == 2
+                                  else t.conv.agencies_seen[-2:]))
         last = t.conv.last_agencies
         cells = t.conv.single_figures
         pointed = cells[-1][0] if cells and cells[-1][0] in pair else (last[0] if len(last) == 1 else None)

@@ -55,6 +55,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
             and not q.years and len(conv.last_agencies) == 1 and not (conv.last_question and t.reread(conv.last_question).add_up)):
         # 所有单位加起来… (not answered) → 行政强制的合计呢: one report's 表二 row is one figure; what is added is not said
         return InContext(q, declined="“合计”要把哪几家（或哪几年）加起来没能确定，请写出单位和年份（例如：2024年各单位的行政强制合计）")
+    other = re.search(r"另(?:外)?(?:那)?(?:一)?(?:家|个单位)", q.text)
+    if other and not q.mentions:
+        # 另一家的… that no step tied to two agencies of the talk: never the thread's own agency instead
+        return InContext(q, declined=f"“{other.group(0)}”指哪一家没能确定，请写出单位名称")
     if q.intent == "exclude" and not q.mentions and not q.exclude_ids:
         # 自然人以外的各类申请人加起来 after a column was asked: what is left out is read on its own (never carried
         # on as that column's figure)

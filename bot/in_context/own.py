@@ -80,7 +80,8 @@ def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
 
 def after_a_lost_figure(q: Query, t: Thread) -> InContext | None:
     """这两项加起来 (declined) → 跟自然人那一列的办理结果总计比，差多少: the other side is the figure never given."""
-    part_left_out = q.ratio and re.match(r"(?:那|那么|再)?(?:它)?占", q.text)  # 占（七）总计的比例: the part is the one lost
+    # 占（七）总计的比例 / 这个合计占…: the part is the one lost
+    part_left_out = q.ratio and re.match(r"(?:那|那么|再)?(?:它|(?:这|那)(?:个|一)?(?:合计|和|总数|加总|数|差|差额))?(?:又)?(?:的)?占", q.text)
     if (t.conv.figure_lost and not q.mentions and not q.years and (q.difference or (q.ratio or q.add_up) and not q.metrics or part_left_out)
             and len(q.metrics) < 2 and not t.conv.options  # (不予处理的合计: a sum of its own, said in full)
             and not q.exclude_ids and re.search(r"这个|那个|它|上面|刚才|其中|差|比|这一|那一|^(?:那|那么|再)?占", q.text)):
@@ -314,6 +315,8 @@ def only_the_agency_left_out(q: Query, t: Thread) -> InContext | None:
               and not BOTH.search(q.text) and not PRONOUN.match(q.text))
     if not (own and (asked and re.search(r"比|变化|差|占|合计|一共|加", conv.last_question) or share or summed)):
         return None
+    if re.search(r"另(?:外)?(?:那)?(?:一)?(?:家|个单位|份)|别的单位|其他(?:几)?家", q.text):
+        return None  # 另一家的许可和处罚加在一起: another agency than the thread's, read further on
     if q.intent == "rank" or q.top_n or q.nth:  # 如果按予以公开占办结的比例排，前三是谁: a ranking, never one agency's
         return None
     who = conv.last_agencies[0]

@@ -83,6 +83,10 @@ def kind_not_shown(q: Query, t: Thread) -> InContext | None:
     asked, never the first kind of another year."""
     said = _KIND_POINTED.search(q.text)
     conv = t.conv
+    if (said and q.metrics and not own_columns(q.text) and conv.last_question and not own_columns(conv.last_question)
+            and not conv.last_part and re.match(r"(?:的)?(?:新收|申请|的申请)", q.text[said.end() :])):
+        # 用予以公开除以该类新收 with no kind of applicant in the talk: which kind is not known, never dropped
+        return InContext(q, declined=f"“{said.group(0)}”指哪一类申请人没能确定，请写出类别（例如：商业企业）")
     if not (said and conv.last_question and not q.metrics and not own_columns(q.text)):
         return None
     last = t.reread(conv.last_question)
@@ -143,6 +147,8 @@ def parts_ranked_again(q: Query, t: Thread) -> InContext | None:
     if not stem:  # (不予公开的排第二的是哪一种: the ranking words run on from the row, no comma between)
         words = re.search(r"(?:的)?(?:排(?:在)?(?:第|前)|第[一二三四五六七八九十\d]+|哪(?:一)?(?:项|类|种|条|个)|前[两二三四五六七八九十\d]+)", last)
         stem = last[: words.start()] if words else ""
+    # (不予公开各项里最多的是哪一类 → 第二呢: the row's parts, without the place asked before)
+    stem = re.sub(r"(?:各项)?(?:里|中|里面)?(?:的)?(?:最(?:多|少|高|低)的(?:是)?(?:哪一?(?:类|种|项|个|条))?|哪一?(?:类|种|项|个|条)最(?:多|少|高|低))(?:的)?[?？。]*$", "", stem)
     if stem == last or not stem or not t.reread(stem).metrics:
         return None
     bare = re.fullmatch(r"(?:那|这)?第([二三四五六七八九十\d]+)(?:种|类|个)?(?:的)?(?:呢|是)?[?？。]*", q.text)

@@ -92,7 +92,11 @@ def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
         return None  # (采购项目数量最多的是谁 after 采购金额 ranked: another column of that row)
     pointed = re.search(r"(?:那家|那个|那一家|那位)$", said.group(0))  # 最多的那家呢 some questions later: the ranking's
     if not lead and conv.last_question != conv.ranked_question and not pointed:
-        return None
+        last, ranked = t.reread(conv.last_question), t.reread(conv.ranked_question)
+        if not (last.metrics and {m.key for m in last.metrics} == {m.key for m in ranked.metrics} and not last.ratio and not ranked.ratio
+                and {conv.last_question[a:b] for a, b in column_spans(conv.last_question)} <= {conv.ranked_question[a:b] for a, b in column_spans(conv.ranked_question)}
+                and set(conv.last_agencies) <= set(conv.ranked)):
+            return None  # (最少的是哪家 after a question of another figure: a ranking of that one, read further on)
     up = bool(re.search(r"最少|最低|最小|倒数|从少到多|从低到高|从小到大|升序", conv.ranked_question))
     most = said.group("first") or (said.group("dir") or said.group("pair") or "") in ("多", "高", "大")
     at = 0 if bool(most) != up else len(conv.ranked) - 1  # the place in the list as it ran
@@ -147,6 +151,10 @@ def ends_of_ranking(q: Query, t: Thread) -> InContext | None:
     a, b = place(said.group("a")), place(said.group("b"))
     if a == b:
         return None
+    before = conv.ranked_before
+    if before and any(before[k] != conv.ranked[k] for k in (0, -1) if len(before) == len(conv.ranked) or k == 0):
+        # 除了秀洲分局，剩下的里面排第一的是谁 → 第一名比最后一名多多少: first in which ranking is not plain
+        return InContext(q, declined=f"“{said.group('a')}”是原来排名的（{before[0]}），还是去掉后重排的（{conv.ranked[0]}）？请写出单位名称")
     figure = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
     more = "多" if (a < b) != up else "少"  # the list runs from the largest unless it was asked upward
     text = f"{conv.ranked[a]}{conv.ranked_at[a]}年{figure}比{conv.ranked[b]}{conv.ranked_at[b]}年{more}多少"
