@@ -486,6 +486,12 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?:上面|前面|刚才)?(?:的)?(?:这|那)?[两三四五六]大?(?:块|类|项)(?=[（(][^）)]*、)", "", q)  # 这三大块（不予公开、…）: the rows listed
     q = re.sub(r"(?<=[”\"])整类|整类(?=合计|总计|一共|加起来)", "", q)  # “不予处理”整类合计: that row's parts together
     q = re.sub(r"^(?:那)?(?:放到|放在|拿到|换到|搁到)(?=(?:19|20)\d{2}年)", "", q)  # 放到2020年…里: in that year
+    q = re.sub(r"[，,\s]*(?:请)?(?:发我一下|发我看看|发给我|发一下|发我)[。.!！~～]*$", "", q)  # …决定数 发我一下: a request, no figure
+    q = re.sub(r"(?<=制发|废止)数(?=比|和|跟|与|多|少|加|减|是|有|[，,?？]|$)|(?<=现行有效)数(?=比|和|跟|与|多|少|加|减|是|有|[，,?？]|$)", "件数", q)
+    # 这个比例是不是高得离谱 / 北戴河那份好像没填: a remark after the question, no figure of its own
+    q = re.sub(r"[，,。？?]\s*(?:这个)?(?:比例|数字?|数量)?(?:是不是|是否|会不会)?(?:高|低|多|少|大|小)得?(?:离谱|吓人|夸张|出奇|有点多|有点少|太多了?|太少了?)(?:了)?(?:吧|吗|呢)?[？?。.!！]*$", "？", q)
+    q = re.sub(r"[，,。？?]\s*[\u4e00-\u9fff]{2,8}?(?:那份|那家|的)?(?:好像|似乎|应该|可能|估计)(?:是)?(?:没填|空着|是空的|空白|没有填)(?:的)?[。.!！]*$", "。", q)
+    q = re.sub(r"排(?:在)?第一(?:名)?和第二(?:名)?(?:的)?", "排前两名的", q)  # 排第一和第二的分别是哪家: the first two
     q = re.sub(r"(?<=比)头一年", "前一年", q)  # 比头一年多出来几件: the earlier of the two
     q = re.sub(r"两地(?=的|[一-鿿])", "两家", q)  # 两地自然人占比相差: the two places just asked
     q = re.sub(r"同一时期(?:内|里)?[，,]?|在同一时期", "", q)  # 同一时期行政处罚…: the period the talk is on
@@ -780,6 +786,9 @@ def _names_apart(question: str, catalog: AgencyCatalog) -> str:
         # 在弄…对标材料 安康市自然资源局…: a space before a name after a clause of other words ends that clause
         ends = (not apart and not across and clause and starts and min(m.start for m in starts) == 0
                 and not (left and left[-1].end == len(out)) and not re.search(r"[的之和与跟及同比在]$", out))
+        # 自然人占几成 给我个百分比 / 多少 先说二四年: a space after a question's end, or before a request, parts clauses
+        ends = ends or (re.search(r"(?:多少|几成|几件|几个|呢|吗|吧|啊|嘛)$", out) and re.match(r"[\u4e00-\u9fff]", right)) or (
+            re.search(r"[\u4e00-\u9fff]$", out) and re.match(r"(?:给我|给个|帮我|麻烦|谢谢|先说|顺便|另外|对了|我想|按元|用元)", right))
         out += ("、" if apart else "，" if ends else gap) + right
     return out
 

@@ -5429,3 +5429,21 @@ def test_a_ranking_asked_back_leaves_no_older_places_and_every_unit_ranked_is_no
     assert ranked.kind == "table" and ranked.figures[0].value == 11717300
     *_, gap = talk(assistant, "乍浦镇2020年收到多少依申请公开？", "放到2020年你有的所有单位里，采购总金额前三名是谁？", "第二名和第三名之间差多少元？")
     assert gap.value == 300691
+
+
+def test_spaces_after_a_question_and_requests_around_it_are_read(assistant):
+    *_, share, other = talk(assistant, "淮安市政府二零二四年依申请新收多少", "自然人占几成 给我个百分比", "法律服务机构的呢")
+    assert round(share.value, 1) == 96.2 and round(other.value, 1) == 2.0
+    sent, = talk(assistant, "洪泽区二〇二三年行政处罚决定数 发我一下")
+    assert sent.figures[0].value == 4119
+    gap, = talk(assistant, "平潭2022年行政规范性文件的制发数比废止数多几件？")
+    assert gap.value == 33
+
+
+def test_remarks_after_the_question_are_no_words_of_it(assistant):
+    rate, = talk(assistant, "嘉兴市发改委2020年那31件申请里，答复“本机关不掌握相关政府信息”的占多少？这个比例是不是高得离谱？")
+    assert round(rate.value, 1) == 90.3
+    summed, = talk(assistant, "把2020年这几份报告里的政府集中采购总金额全加起来是多少元？北戴河那份好像没填。")
+    assert summed.value == 18402655
+    ranked, = talk(assistant, "2020年各单位“予以公开”的件数，排第一和第二的分别是哪家、多少件？")
+    assert [f.value for f in ranked.figures[:2]] == [89, 14]

@@ -190,7 +190,7 @@ def parts_counted(q: Query, t: Thread) -> Query | InContext | None:
     if not (said and group and len(conv.last_agencies) == 1 and not q.mentions):
         return None
     if PARTS_OF.get(group) != cn_number(said.group("n")):
-        return InContext(q, declined=f"“{said.group(0)}”指哪几项没能确定（{group}有{PARTS_OF.get(group)}项），请写出这几项")
+        return None  # (这两项加起来: the two just shown, read further on)
     who = conv.last_agencies[0]
     return t.reread(f"{who}{'' if q.years else year_of(conv, who)}{group}各项" + q.text[said.end() :])
 
