@@ -19,6 +19,8 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q109-026": "2021年的新收申请数是多少？想和2020年对比: the 2020 figure listed and 2021 said not held (as q81-095; the "
+                "probe expected no figure at all)",
     "q81-036": "印出来的总计是几？…加起来又是几？两者对得上吗: the parts are added (2) and cited one by one, with the printed 0 "
                "said beside them; the probe lists only the two totals, so the cited parts count as stray figures",
     "q81-095": "2021年度的新收申请数有吗？想接着2020年的往下看: the 2020 figure listed and 2021 said not held (the probe "

@@ -5447,3 +5447,17 @@ def test_remarks_after_the_question_are_no_words_of_it(assistant):
     assert summed.value == 18402655
     ranked, = talk(assistant, "2020年各单位“予以公开”的件数，排第一和第二的分别是哪家、多少件？")
     assert [f.value for f in ranked.figures[:2]] == [89, 14]
+
+
+def test_the_askers_errand_and_where_the_talk_starts_are_no_words_of_the_question(assistant):
+    *_, picked = talk(assistant, "我这边在准备下周的会 领导让我把安康二零年的政府采购金额报一下 你帮我查查", "就是那个自然资源局")
+    assert picked.figures[0].value == 2090000
+    start, = talk(assistant, "我在做一篇关于区县政务公开的稿子，先从洪泽区人民政府2024年开始：当年本年新收的政府信息公开申请一共多少件？")
+    assert start.figures[0].value == 95
+    load, = talk(assistant, "平潭综合实验区2022年新收加上结转，这一年要办的总量是多少？")
+    assert load.value == 75
+
+
+def test_every_option_asked_for_each(assistant):
+    *_, each, summed = talk(assistant, "嘉兴2020年的年报，依申请公开新收了多少件？", "两个都要，分别告诉我。", "两家合计多少？")
+    assert sorted(f.value for f in each.figures) == [31, 97] and summed.value == 128
