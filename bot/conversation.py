@@ -90,7 +90,7 @@ class Conversation:
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None,
                  ranked: list[tuple[str, int]] | None = None, summed: bool = False, about: str = "", share: bool = False, answered: bool = True,
-                 named: list[str] | None = None) -> None:
+                 named: list[str] | None = None, value: float | None = None) -> None:
         """`about`: the one agency a question with no figure to show was about (没有这一栏), for 它 to point at;
         `named`: the agencies in the order the question named them (前者 is the one named first, whatever came out larger)."""
         if self.last_question and self.last_question != asked:
@@ -151,6 +151,8 @@ class Conversation:
         one = [f for f in figures or [] if f.value is not None]
         self.two_shown = False
         self.two_summed = bool(summed and len(one) == 2 == len(figures) and {(f.agency, f.year) for f in one} == {(one[0].agency, one[0].year)})
+        if answered and value is not None and len(figures or []) >= 2:  # (两家加起来 → 刚才那个74件: a sum said, by its number)
+            self.said_figures = [*self.said_figures, (asked, float(value))][-8:]
         if answered:  # (a share that could not be computed shows its part, but keeps the cells asked before)
             if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
                 self.single_figures = [*self.single_figures, _cell(one[0])][-4:]

@@ -17,7 +17,15 @@ from rapidfuzz import fuzz
 
 from bot.gather import OUTCOME_GROUPS
 from bot.match import AgencyCatalog, split_regions
-from bot.rows import APPLICANT_COLS, LEGAL_PERSONS, REVIEW_COLS, column_spans, find_metrics, metric_spans
+from bot.rows import (
+    APPLICANT_COLS,
+    GENERIC_ACTIVE_WORDS,
+    LEGAL_PERSONS,
+    REVIEW_COLS,
+    column_spans,
+    find_metrics,
+    metric_spans,
+)
 from bot.understand import DENIED, PARTS_SUM, POSITION, Query
 from bot.when import read_period
 from index.lazy import lazy_module
@@ -433,7 +441,8 @@ def _the_two_agencies(f: _FollowUp):
     rest = f.text[: both.start()] + f.text[both.end() :]
     if not metric_spans(rest, generic=True) and f.prev_mentions:
         stem = question_stem(f.prev[f.prev_mentions[0].end :])
-        if column_spans(rest):  # 本年制发两家各多少: the column named replaces the last one's
+        if [c for c in (rest[a:b] for a, b in column_spans(rest)) if c not in GENERIC_ACTIVE_WORDS]:
+            # 本年制发两家各多少: the column named replaces the last one's (俩差几个: 几个 names none)
             for s, e in sorted(column_spans(stem), reverse=True):
                 stem = stem[:s] + stem[e:]
         rest = stem + rest

@@ -154,6 +154,10 @@ ACCEPTED_TURNS = {
                       "(v82a-017, v95a-007); the probe wanted bare 安康 asked back",
     ("v106b-004", 4): "安康呢 in a talk on departments (嘉兴's units): the one unit held in 安康, said in the answer (as v104a-019); "
                       "the probe wanted bare 安康 asked back",
+    ("v112a-018", 3): "新收那行法律服务机构有4件，那办理结果总计那行…印的是多少: both cells listed, the one asked shown blank; the "
+                      "probe reads the 4 the asker stated as a stray figure",
+    ("v112b-016", 5): "第二高的呢 after a ranking of shares: the share of that place (47.6%) with its part and whole cited; the "
+                      "probe reads the part (10) as the ranked value",
     ("v102b-018", 5): "印的总计和分项之和分别是多少: the parts' sum (2) given with the printed total (0) in its warning; the probe "
                       "reads the four parts cited as the figures asked",
     ("v95a-007", 0): "安康那个报告 (that report of 安康): the one report held there is taken and the answer says so; the probe "

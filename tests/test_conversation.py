@@ -5461,3 +5461,22 @@ def test_the_askers_errand_and_where_the_talk_starts_are_no_words_of_the_questio
 def test_every_option_asked_for_each(assistant):
     *_, each, summed = talk(assistant, "嘉兴2020年的年报，依申请公开新收了多少件？", "两个都要，分别告诉我。", "两家合计多少？")
     assert sorted(f.value for f in each.figures) == [31, 97] and summed.value == 128
+
+
+def test_two_agencies_compared_on_the_column_just_asked(assistant):
+    *_, gap = talk(assistant, "嘉兴市自然资源和规划局秀洲分局2020年行政许可处理决定多少", "回到许可那行，上一年项目数", "发改委的许可上一年项目数呢", "俩差几个")
+    assert gap.value == 12
+
+
+def test_a_sum_said_before_is_pointed_at_by_its_number(assistant):
+    *_, gap = talk(assistant, "淮安市2024年行政规范性文件现行有效的有多少件？", "洪泽同一年现行有效的是多少？", "两家加起来呢？", "平潭2022年现行有效的呢",
+                   "它比刚才那个74件多多少？")
+    assert gap.value == 624
+    *_, share = talk(assistant, "淮安市人民政府二零二四年本年新收的政府信息公开申请一共多少件？", "除了自然人以外，其他几类申请人加起来是多少件？",
+                     "法律服务机构有几件", "那它在刚才那118件里占几成？给我个百分比。")
+    assert share.value is None or round(share.value, 1) == 51.7
+
+
+def test_a_share_over_a_number_said_is_never_over_another_whole(assistant):
+    share, = talk(assistant, "淮安市2024年新收申请法律服务机构占118的比例")
+    assert share.value is None

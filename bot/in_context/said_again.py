@@ -51,6 +51,22 @@ def figure_said_roughly(q: Query, t: Thread) -> InContext | None:
 _EXACT = re.compile(r"^(?:那)?(?:拿|用|把)?(?:(\d+(?:\.\d+)?)(?:件|个|项|元)?|第(?P<nth>[一二三四五])个数字?|头一个数字?)(?=跟|和|与|同|比)")
 
 
+_NUMBER_POINTED = re.compile(r"(?:刚才|前面|上面|之前|刚刚)(?:说的|算的|算出来的|得出的)?(?:的)?(?:那个|这个|那|这)?(?P<n>\d+(?:\.\d+)?)(?:件|个|项|元)?")
+
+
+def number_said_before(q: Query, t: Thread) -> Query | InContext | None:
+    """两家加起来 (74) → 它比刚才那个74件多多少: the figure said, as the number it was (a share over it is asked)."""
+    said = _NUMBER_POINTED.search(q.text)
+    if not said:
+        return None
+    n = float(said.group("n"))
+    if not any(abs(v - n) < 1e-9 for _, v in t.conv.said_figures):
+        return InContext(q, declined=f"前面的回答里没有“{said.group('n')}”这个数，请写明要拿来算的是哪一项")
+    if q.ratio or re.search(r"占|比例|几成|百分", q.text[said.end() :] + q.text[: said.start()]):
+        return InContext(q, declined=f"“{said.group(0)}”作分母的比例还不会直接算，请写明这个数是哪几项之和（例如：除自然人以外各类申请人之和）")
+    return t.reread(q.text[: said.start()] + said.group("n") + q.text[said.end() :])
+
+
 def figure_said_exactly(q: Query, t: Thread) -> Query | None:
     """拿3119跟洪泽同年的新收总数比，差多少件: the one figure shown in this conversation with that number, written
     out (its agency, year and row); a number no answer showed, or two showed, is left as said."""
