@@ -5480,3 +5480,14 @@ def test_a_sum_said_before_is_pointed_at_by_its_number(assistant):
 def test_a_share_over_a_number_said_is_never_over_another_whole(assistant):
     share, = talk(assistant, "淮安市2024年新收申请法律服务机构占118的比例")
     assert share.value is None
+
+
+def test_glosses_and_the_askers_story_around_a_question(assistant):
+    legal, = talk(assistant, "淮安市政府2024年的新收申请里，法人或者其他组织（也就是自然人以外的各列）一共提交了多少件？")
+    assert legal.value == 118
+    town, = talk(assistant, "我在写平湖市乍浦镇。乍浦镇2020年的政府集中采购项目有多少个？")
+    assert town.figures[0].value == 94
+    ranked, = talk(assistant, "除了淮安市本身，所有这些报告里（不分年份）新收申请最多的是哪一份？")
+    assert ranked.figures[0].value == 97
+    *_, other = talk(assistant, "嘉兴发改委2020年部分公开几件", "嘉兴另外那家单位，同一项是多少？")
+    assert other.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and other.figures[0].value == 5
