@@ -5491,3 +5491,5 @@ def test_glosses_and_the_askers_story_around_a_question(assistant):
     assert ranked.figures[0].value == 97
     *_, other = talk(assistant, "嘉兴发改委2020年部分公开几件", "嘉兴另外那家单位，同一项是多少？")
     assert other.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and other.figures[0].value == 5
+    *_, item = talk(assistant, "嘉兴发改委2020年本机关不掌握相关政府信息有几件", "占新收的比例", "嘉兴另外那家单位，同一项是多少？")
+    assert item.figures[0].value == 3 and item.unit != "%"

@@ -231,7 +231,13 @@ def the_other_unit_there(q: Query, t: Thread) -> InContext | None:
     year = "" if q.years else year_of(t.conv, last)
     tail = re.sub(r"^(?:那年|那一年|同年|同一年|当年)(?:的)?", "", tail)
     # (另外那一家呢，同一个比例算一下: the figure of the talk, asked again)
-    tail = re.sub(r"^(?:呢)?[，,]?(?:也)?(?:按)?(?:同一个?|同样的?|一样的)(?:比例|比率|占比|比重|口径|项|格|栏)(?:也)?(?:是多少|是几|算一下|算算|呢)?[?？。.]?$", "呢", tail)
+    tail = re.sub(r"^(?:呢)?[，,]?(?:也)?(?:按)?(?:同一个?|同样的?|一样的)(?:比例|比率|占比|比重|口径)(?:也)?(?:是多少|是几|算一下|算算|呢)?[?？。.]?$", "呢", tail)
+    item = re.fullmatch(r"(?:呢)?[，,]?(?:同一项|同一格|同一栏|这一项)(?:是多少|是几件?|有几件|呢)?[?？。.]*", tail)
+    if item and t.conv.last_question:
+        # 嘉兴另外那家单位，同一项是多少 (after a share): the item itself, its count; a share is 同一比例
+        last = t.conv.last_question
+        cut = last.find("占") if "占" in last else len(last)
+        tail = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last) + column_spans(last)) if b <= cut)) + "是多少"
     if re.fullmatch(r"(?:的)?(?:(?:这个|那个|同样的?|同一个?)(?:比例|比率|占比|比重|数|数字)?)?(?:呢|怎么样|如何)?[?？。]*", tail) and t.conv.last_question:
         tail = figure_words(t.conv.last_question) or tail  # 另一家嘉兴的单位呢: the figure the thread is on
     elif t.conv.last_question and not find_metrics(tail) and (column_spans(tail) or re.search(r"金额|数量|件数", tail)):
