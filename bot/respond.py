@@ -143,8 +143,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and re.search(r"前[两二三四五六七八九十\d]+(?:名|位|家)?|排名|排一下|排个|谁最|哪家最|哪个单位最", alone.text)
                 and not re.search(r"第[一二三四五六七八九十\d]", alone.text)):
             # 放到2020年…采购总金额前三名是谁 (asked back) → 第二名和第三名之间差多少: the places of the ranking asked
-            # were never shown; an older ranking's are not what they mean
-            conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
+            # were never shown; an older ranking's are not what they mean (its scope, the question, still is)
+            conv.ranked, conv.ranked_at = [], []
         if conv is not None:
             conv.turns = [*conv.turns, "" if idle else read.remember_as or self._as_resolved(q, ans)][-20:]
         if conv is not None and not idle:  # chatter, or a question not understood, leaves the thread as it was

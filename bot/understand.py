@@ -482,7 +482,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"最后(?:又)?(?=结转|转到|留到)", "", q)  # 最后又结转到下一年的: carried on, said with when
     q = re.sub(r"^(?:那)?最后(?:再)?[，,]?(?=帮我|请|麻烦|再|给我|问)", "", q)  # 最后帮我对比一下…: the last question of the talk
     q = re.sub(r"整行(?:的)?(?=总计)", "", q)  # 占整行总计的百分之几: the row's 总计 column
-    q = re.sub(r"(?:回复|答复)(?:为|是|成|的是)?(?=本机关不掌握|“|予以公开|部分公开|不予公开|无法提供)", "", q)  # 回复本机关不掌握的: that outcome
+    q = re.sub(r"(?:最后|最终)?(?:回复|答复)(?:为|是|成|的是)?(?=本机关不掌握|“|予以公开|部分公开|不予公开|无法提供)", "", q)  # 回复本机关不掌握的: that outcome
     q = re.sub(r"(?:上面|前面|刚才)?(?:的)?(?:这|那)?[两三四五六]大?(?:块|类|项)(?=[（(][^）)]*、)", "", q)  # 这三大块（不予公开、…）: the rows listed
     q = re.sub(r"(?<=[”\"])整类|整类(?=合计|总计|一共|加起来)", "", q)  # “不予处理”整类合计: that row's parts together
     q = re.sub(r"^(?:那)?(?:放到|放在|拿到|换到|搁到)(?=(?:19|20)\d{2}年)", "", q)  # 放到2020年…里: in that year
@@ -799,7 +799,7 @@ def _names_apart(question: str, catalog: AgencyCatalog) -> str:
                 and not (left and left[-1].end == len(out)) and not re.search(r"[的之和与跟及同比在]$", out))
         # 自然人占几成 给我个百分比 / 多少 先说二四年: a space after a question's end, or before a request, parts clauses
         ends = ends or (re.search(r"(?:多少|几成|几件|几个|呢|吗|吧|啊|嘛)$", out) and re.match(r"[\u4e00-\u9fff]", right)) or (
-            re.search(r"[\u4e00-\u9fff]$", out) and re.match(r"(?:给我|给个|帮我|麻烦|谢谢|先说|顺便|另外|对了|我想|按元|用元)", right))
+            re.search(r"[\u4e00-\u9fff]$", out) and re.match(r"(?:给我|给个|帮我|麻烦|先说|顺便|另外|对了|我想|按元|用元)", right))
         out += ("、" if apart else "，" if ends else gap) + right
     return out
 

@@ -392,6 +392,8 @@ def same_sum_another_year(q: Query, t: Thread) -> Query | None:
     before = t.reread(last)
     if len(before.years) != 1 or not (before.add_up or before.parts_sum or before.by_parts):
         return None
+    if before.ratio and not RATE_WORDS.search(q.text):
+        return None  # (这三类加起来 → 占…的比例 → 上一年这三类合计是多少: the sum asked, never the share carried on)
     return t.reread(re.sub(r"\d{4}年", f"{q.years[0]}年", last, count=1))
 
 
