@@ -77,6 +77,7 @@ class Conversation:
     single_figures: list[tuple[str, int, str]] = field(default_factory=list)  # (agency, year, label) of the last answers
     # that showed one figure each, newest last (这两项加起来 after 最多的一种 and 第二多的: those two cells)
     year_not_held: bool = False  # the last answer said the year asked is not held for that agency
+    sums_said: list[tuple[str, float]] = field(default_factory=list)  # (question, result) of each sum shown (刚才那个74件)
     said_figures: list[tuple[str, float]] = field(default_factory=list)  # (question, figure) of each answer that showed
     # one figure, newest last (那个三千多件的数: the one that fits)
     two_shown: bool = False  # the last answer listed two cells of one report (这两项 are those)
@@ -152,7 +153,7 @@ class Conversation:
         self.two_shown = False
         self.two_summed = bool(summed and len(one) == 2 == len(figures) and {(f.agency, f.year) for f in one} == {(one[0].agency, one[0].year)})
         if answered and value is not None and len(figures or []) >= 2:  # (两家加起来 → 刚才那个74件: a sum said, by its number)
-            self.said_figures = [*self.said_figures, (asked, float(value))][-8:]
+            self.sums_said = [*self.sums_said, (asked, float(value))][-8:]
         if answered:  # (a share that could not be computed shows its part, but keeps the cells asked before)
             if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
                 self.single_figures = [*self.single_figures, _cell(one[0])][-4:]

@@ -84,11 +84,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and re.search(r"最(?:多|少|高|低)的(?:是)?(?:哪家|哪个单位|哪一家|哪份|谁)|(?:哪家|谁|哪个单位|哪一家)最(?:多|少|高|低)", alone.text)):
             # 最少的是哪家 read, in the thread, as one agency's figure: who comes first or last is never one figure
             ans = Answer("not_found", title="问的是哪家最多/最少，但和上一题接起来只得到一家的数字，没能确定在哪些单位里比；请说完整（例如：2020年各单位新收申请谁最少）")
-        over_number = re.search(r"(?:占|在)(?:了)?(?:这|那)?(?:个)?(\d+(?:\.\d+)?)(?:件|个|项|元)?(?:的|里|中|当中)", q.text)
-        if q.ratio and over_number and ans.unit == "%" and not any(
-                f"{getattr(f, 'value', '')}" == over_number.group(1) for f in ans.figures):
+        if q.ratio and q.over_number and ans.unit == "%" and not any(f"{getattr(f, 'value', '')}" == q.over_number for f in ans.figures):
             # 法律服务机构占118的比例 with 118 no cell of the answer: a share over a number said is never over another whole
-            ans = Answer("not_found", title=f"问的是占{over_number.group(1)}的比例，但{over_number.group(1)}不是算出的分母；请写明这个数是哪一项（或哪几项之和）")
+            ans = Answer("not_found", title=f"问的是占{q.over_number}的比例，但{q.over_number}不是算出的分母；请写明这个数是哪一项（或哪几项之和）")
         if q.ratio and not (q.difference or q.times) and ans.kind == "total" and ans.op == "sum" and ans.unit != "%":
             # 行政查询事项占不予公开各项合计的比例 read as a sum: a share asked never comes out as a plain sum
             ans = Answer("not_found", title="问的是比例，但只算出了一个合计，没能确定谁占谁；请写明（例如：属于行政查询事项占不予公开的比例）")

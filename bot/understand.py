@@ -313,6 +313,7 @@ class Query:
     each_newest: bool = False  # 各自最新一份报告里: each agency's newest report, whatever its year
     wants_top: bool = False  # 最多/哪家/谁最: the first place only
     extreme_value: bool = False  # 最多的一项是多少 / 最少几件: the value of an extreme asked (never a plain sum)
+    over_number: str = ""  # 占118的比例: a number said as the whole of a share (no cell is it; checked against the answer)
     done_rate: bool = False  # 办结率
     per_item: bool = False  # 平均一个项目多少钱: a row's amount over its count of items (政府集中采购)
     dispute_rate: bool = False  # 争议转化率: (行政复议 + 行政诉讼) ÷ 本年新收
@@ -495,7 +496,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:那)?(?:同一(?:个)?单位|同一家|同一个机关)(?:的)?[，,]?", "", q)  # 同一单位第二年…: the agency the talk is on
     q = re.sub(r"(?<=[市区县镇府])(?:本身|自己|本级)(?=[，,。]|以外|之外|外|$)", "", q)  # 除了淮安市本身: that agency
     q = re.sub(r"[（(](?:也就是|即|就是|指)[^（()）]{0,24}[）)]", "", q)  # 法人或者其他组织（也就是自然人以外的各列）: a gloss
-    q = re.sub(r"^我(?:们)?(?:在|正在)(?:写|做|弄|跑)[^，,。？?]{1,20}[。.!！]\s*(?=[\u4e00-\u9fff])", "", q)  # 我在写平湖市乍浦镇。…: the story
+    # 我在写平湖市乍浦镇。…: the story (…年报的稿子。: the scene names what is asked, read with the question further on)
+    q = re.sub(r"^我(?:们)?(?:在|正在)(?:写|做|弄|跑)(?![^，,。？?]{0,20}?(?:稿|报道|文章|材料|选题|专题|年报|报告|调研|采访))[^，,。？?]{1,20}[。.!！]\s*(?=[\u4e00-\u9fff])", "", q)
     q = re.sub(r"[，,]?(?:这一年|全年|当年)?(?:一共)?(?:要办|需要办理|要处理|待办)(?:的)?(?:总量|总数)(?:是)?", "一共是", q)  # 这一年要办的总量: the sum said
     # 我这边在准备下周的会，领导让我把…报一下，你帮我查查: the asker's errand around the question
     q = re.sub(r"^我(?:们)?(?:这边)?(?:在|正在)?(?:准备|弄|写|整理|赶)[^，,。？?]{0,16}?(?:的会|开会|会议|汇报|材料)[，,]?", "", q)
@@ -1859,6 +1861,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if lead and _CHECKS.search(lead.group(0)) and not _CHECKS.search(q[lead.end() :]) and re.search(r"多少|几", q[lead.end() :]):
         checked = q[lead.end() :]  # 我在核对陕西那边的数据。…总数是多少: what the asker is doing, not a check asked
     query.asks_check = bool(_CHECKS.search(checked) and one_figure)
+    said_whole = re.search(r"(?:占|在)(?:了)?(?:这|那)?(?:个)?(\d+(?:\.\d+)?)(?:件|个|项|元)?(?:的|里|中|当中)", q)
+    query.over_number = said_whole.group(1) if said_whole else ""
     query.extreme_value = bool(re.search(r"(?<![至])最(?:多|少|高|低|大|小)(?!的?那(?:家|个|份|一家))", q)
                                and (re.search(r"最(?:多|少|高|低)(?:的)?(?:[一两二三四五]?(?:项|类|种|个))?(?:是|为|有)?(?:多少|几)", q)
                                     or re.search(r"哪(?:[一两二三四五六七八九十\d])?(?:种|类|项|条|个)[^，,。？?]{0,8}?最(?:多|少|高|低)", q)

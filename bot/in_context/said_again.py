@@ -51,7 +51,7 @@ def figure_said_roughly(q: Query, t: Thread) -> InContext | None:
 _EXACT = re.compile(r"^(?:那)?(?:拿|用|把)?(?:(\d+(?:\.\d+)?)(?:件|个|项|元)?|第(?P<nth>[一二三四五])个数字?|头一个数字?)(?=跟|和|与|同|比)")
 
 
-_NUMBER_POINTED = re.compile(r"(?:刚才|前面|上面|之前|刚刚)(?:说的|算的|算出来的|得出的)?(?:的)?(?:那个|这个|那|这)?(?P<n>\d+(?:\.\d+)?)(?:件|个|项|元)?")
+_NUMBER_POINTED = re.compile(r"(?:刚才|前面|上面|之前|刚刚)(?:说的|算的|算出来的|得出的)?(?:的)?(?:那个|这个|那|这)?(?P<n>\d+(?:\.\d+)?)(?![\d.]|年)(?:件|个|项|元)?")  # (刚才2023年…: a year, no figure)
 
 
 def number_said_before(q: Query, t: Thread) -> Query | InContext | None:
@@ -60,7 +60,7 @@ def number_said_before(q: Query, t: Thread) -> Query | InContext | None:
     if not said:
         return None
     n = float(said.group("n"))
-    if not any(abs(v - n) < 1e-9 for _, v in t.conv.said_figures):
+    if not any(abs(v - n) < 1e-9 for _, v in [*t.conv.said_figures, *t.conv.sums_said]):
         return InContext(q, declined=f"前面的回答里没有“{said.group('n')}”这个数，请写明要拿来算的是哪一项")
     if q.ratio or re.search(r"占|比例|几成|百分", q.text[said.end() :] + q.text[: said.start()]):
         return InContext(q, declined=f"“{said.group(0)}”作分母的比例还不会直接算，请写明这个数是哪几项之和（例如：除自然人以外各类申请人之和）")
