@@ -40,7 +40,7 @@ def clean_question(text: str | None) -> str:
             out.append(ch)
     cleaned = unicodedata.normalize("NFKC", "".join(out))
     # 淮 安 市 / 淮安 市府: spaces never separate words in Chinese; between two CJK characters they go.
-    # (淮安 洪泽 平潭…: names a space parts are told apart by understand(), which knows the names)
+    # (淮安 洪泽 平潭…: names a space parts are read by understand(), which knows the names)
     cleaned = re.sub(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff\d])|(?<=\d)\s+(?=[\u3400-\u9fff])", "", cleaned).strip()
     if len(cleaned) > MAX_QUESTION_CHARS:
         raise QuestionTooLong(len(cleaned))

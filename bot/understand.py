@@ -784,21 +784,22 @@ def _without_filter(question: str) -> tuple[str, ValueFilter | None]:
     return rest, said
 
 
-def _names_apart(question: str, catalog: AgencyCatalog) -> str:
-    """淮安 洪泽 平潭这几份报告: a space between two names we hold parts them (、); every other space between
-    Chinese characters is inside a word (淮 安 市, 淮安 市府) and goes when the question is cleaned."""
+def _spaces_read(question: str, catalog: AgencyCatalog) -> str:
+    """Spaces a messenger user typed, read before the question is cleaned: between two names we hold they
+    part the names (淮安 洪泽 平潭 → 、); after a clause, after a question's end or before a request they end
+    the clause (，). Every other space between Chinese characters is inside a word (淮 安 市, 淮安 市府,
+    安康 自然资源局) and goes when the question is cleaned."""
     pieces = re.split(r"(\s+)", question.strip())
     out = pieces[0]
     for gap, right in zip(pieces[1::2], pieces[2::2], strict=True):
-        left = catalog.mentions(out)
-        starts = catalog.mentions(right)
-        joined = catalog.mentions(out + right)
-        across = any(m.start < len(out) < m.end for m in joined)  # (安康 自然资源局: one name across the space)
-        apart = bool(left and left[-1].end == len(out) and starts and min(m.start for m in starts) == 0) and not across
-        clause = re.search(r"[\u4e00-\u9fff]{4,}$", out)
+        left, starts = catalog.mentions(out), catalog.mentions(right)
+        name_before = bool(left) and left[-1].end == len(out)
+        name_after = bool(starts) and min(m.start for m in starts) == 0
+        across = any(m.start < len(out) < m.end for m in catalog.mentions(out + right))  # (安康 自然资源局: one name)
+        apart = name_before and name_after and not across
         # 在弄…对标材料 安康市自然资源局…: a space before a name after a clause of other words ends that clause
-        ends = (not apart and not across and clause and starts and min(m.start for m in starts) == 0
-                and not (left and left[-1].end == len(out)) and not re.search(r"[的之和与跟及同比在]$", out))
+        ends = (not apart and not across and name_after and not name_before and re.search(r"[\u4e00-\u9fff]{4,}$", out)
+                and not re.search(r"[的之和与跟及同比在]$", out))
         # 自然人占几成 给我个百分比 / 多少 先说二四年: a space after a question's end, or before a request, parts clauses
         ends = ends or (re.search(r"(?:多少|几成|几件|几个|呢|吗|吧|啊|嘛)$", out) and re.match(r"[\u4e00-\u9fff]", right)) or (
             re.search(r"[\u4e00-\u9fff]$", out) and re.match(r"(?:给我|给个|帮我|麻烦|先说|顺便|另外|对了|我想|按元|用元)", right))
@@ -809,7 +810,7 @@ def _names_apart(question: str, catalog: AgencyCatalog) -> str:
 def understand(question: str, catalog: AgencyCatalog, today: date | None = None) -> Query:
     """A question → a Query; `unread` lists the words of the question that no slot read. `today` is the
     date 今年/去年 are read against (None: the real date)."""
-    question = _names_apart(question, catalog)
+    question = _spaces_read(question, catalog)
     aside = _OWN_WORK.match(normalise_question(question))
     if aside and (catalog.mentions(aside.group(1)) or not catalog.mentions(aside.group(0)[: aside.start(1)])):
         # 我在做淮安各区县的稿子，先问洪泽区：…: the clause on the user's own work names no agency asked about

@@ -174,9 +174,8 @@ def two_places_of_the_parts(q: Query, t: Thread) -> InContext | None:
         return InContext(q, declined=f"刚才只列了{len(parts)}项，没有“{q.text}”说的名次，请写出这一项的名称")
     (who, year, first), (_, _, second) = parts[a - 1], parts[b - 1]
     op = "比" if said.group("op") == "比" else "和"
-    name = lambda label: label.split("·", 1)[1]  # noqa: E731
     return t.written_out(f"{who}{year}年{first}{op}{second}{said.group('rest')}",
-                         f"接上题：第{a}名是{name(first)}，第{b}名是{name(second)}")
+                         f"接上题：第{a}名是{first.split('·', 1)[1]}，第{b}名是{second.split('·', 1)[1]}")
 
 
 _PARTS_COUNTED = re.compile(r"^(?:那)?(?:这|那)?(?P<n>[两二三四五六七八九十\d])(?:个)?(?:小|大)?(?:类|项|种)(?:的)?(?=合计|之和|加起来|总和|加总)")
