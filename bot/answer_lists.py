@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import PurePath
 
@@ -138,6 +139,11 @@ class ListAnswers:
         """Words no slot read could change the figure: say which, and offer the reading without them."""
         words = "”“".join(q.unread)
         plain = q.without(q.unread)
+        if len(q.unread) == 1 and re.fullmatch(r"公开(?:的)?(?:比例|占比|比重)", q.unread[0]):
+            # 公开比例 with no outcome named: 予以公开 alone, or 实质公开 (予以公开 + 部分公开), each offered
+            return Answer("clarify", title=f"“{q.unread[0]}”是只算予以公开，还是予以公开加部分公开（实质公开率）？",
+                          options=[Option(f"按{label}算", q.text.replace(q.unread[0], said))
+                                   for label, said in (("予以公开", "予以公开的比例"), ("实质公开率（予以公开+部分公开）", "实质公开率"))])
         options = [Option(f"不管这些词，按“{plain}”回答", plain)] if plain.strip() else []
         options.append(Option(f"在年报正文中找“{q.unread[0]}”", f"哪些报告提到“{q.unread[0]}”"))
         return Answer("clarify", title=f"“{words}”在统计表里没有对应的一项（或是我没读懂），不能确定要哪个数字。可以这样问：",

@@ -619,7 +619,7 @@ class OneReportAnswers:
         rest = self._whole_less(rep, whole, part, metric.label, q.exclude_column, notes)
         if not q.ratio or rest.kind != "total":
             return rest
-        if q.whole_rows - {metric.key.rstrip("~")} or not whole.total:
+        if q.whole_rows - {metric.key.rstrip("~"), "申请"} or not whole.total:
             # 非个人申请占办结的多少: a whole other than the row's own total is not read here
             return Answer("not_found", title=f"“{metric.label}”去掉“{q.exclude_column}”之后占哪个数的比例没能确定，请写明",
                           figures=rest.figures, notes=notes)

@@ -79,7 +79,7 @@ FILLER = sorted({
 
 # a kind of person said in one character (女的申请人): the tables never split applicants by it, and the word
 # cutter leaves it standing alone, where single characters are otherwise function words
-_ONE_CHARACTER_QUALIFIERS = {"男", "女"}
+_ONE_CHARACTER_QUALIFIERS = {"男", "女", "非"}  # (非 turns what follows into its opposite: never dropped)
 _FILLER_RE = re.compile("|".join(re.escape(w) for w in FILLER))
 _FILLER_SET = set(FILLER)
 # fillers of two or more characters are taken out before the rest is cut into words; single characters are

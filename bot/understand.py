@@ -121,7 +121,7 @@ _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 _EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|除(?![了去开掉以])(?=[^，。？?]{2,24}?(?:以外|之外|外))|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除(?!以)|先不看)([^，。？?]{2,24}?)"
                                 r"(?:在外以后|在外之后|在外的|在外|出去以后|出去|以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计)?(?:(?=[，,。？?]|呢|的话|其余|剩下|$)|(?<=外的))")
 _EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|扣除|刨除|剔除|剔掉|拿掉|除掉|去除(?!以))([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
-                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|申请|哪|谁|排|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
+                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|申请|哪|谁|排|占|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
 _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
     {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws} | set(LEGAL_PERSONS),
     key=len, reverse=True)) + r")(以外|之外)(?=的)")
@@ -159,7 +159,7 @@ _SUCH = re.compile(r"(?:这样|这种|这类|此类|这一类|该类|这些)(?:�
 _OWN_WORK = re.compile(r"^(?:你好|您好)?[，,\s]*(?:我|我们)?(?:这边)?(?:在|正在|准备|想|要)?(?:做|写|弄|整理|准备|核)(?:个|一个)?[^，,：:。？?]{0,30}?"
                        r"(?:稿子|报道|文章|选题|材料|调研|稿件|专题|新闻|采访|对比稿|稿|题目|题材|几份年报|几份报告|年报|报告)[^，,：:。？?]{0,6}?[，,：:。\s]+"
                        r"(?:先问(?:一下|下)?|想问(?:一下|下)?|请问|问一下|问下|先看)?[，,：:\s]*(.+)$")
-_NOT_COLUMN = re.compile(r"(?<![是除并])非(自然人|个人|企业|商业企业|公民)(?=申请|提|的|类|$)")
+_NOT_COLUMN = re.compile(r"(?<![是除并])非(自然人|个人|企业|商业企业|公民)(?=申请|提|的|类|占|在|[（(，,、。？?]|$)")
 _EXCLUDE = re.compile(r"除了|除去|除开|除[^，。]{1,12}(以外|之外|外)|不算|不含|不包括|扣除|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除(?!以)")
 # A place named in the question that no agency name carries (厦门市, 盱眙县).
 _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市|县|区)(?![级直属政府])")
@@ -700,6 +700,8 @@ def normalise_question(question: str) -> str:
     # 自然人以外的 / 非个人申请: all but that column, said the way the exclusion reader knows
     q = _COLUMN_BUT.sub(r"除了\1\2", q)
     q = _NOT_COLUMN.sub(r"除了\1以外的", q)
+    # 除自然人以外 (除, not 除以): the same exclusion said with one character
+    q = re.sub(r"(?<![扣剔去])除(?![了去开掉以])(?=[\u4e00-\u9fff、和与]{2,16}?(?:以外|之外))", "除了", q)
     q = re.sub(r"(超过|多于|高于|大于|不足|不到|少于|低于|不止)了", r"\1", q)  # 超过了三千件: the bound, said plainly
     q = re.sub(r"(?<=[\u4e00-\u9fff])(?:了没有|没有)(?=[?？。]*$)", "吗", q)  # 收到申请没有: a yes-or-no asked
     if re.search(r"维持|纠正|审结", q):  # 维持、纠正、其他、尚未审结: 其他 listed among 表四's results is 其他结果
@@ -956,6 +958,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
                 and "公开率" not in query.unread):
             # 法律服务机构的公开率，按新收算: which rows 公开率 counts over that whole is not said; never dropped
             query.unread.append("公开率")
+        bare_share = re.search(r"(?<![予以部分不实质际动务息请])公开(?:的)?(?:比例|占比|比重)", query.text)
+        if bare_share and not rows_read & {"予以公开", "部分公开", "实质公开"} and bare_share.group(0) not in query.unread:
+            # 企业申请的公开比例: 予以公开 alone, or with 部分公开? never the applicants' share with 公开 dropped
+            query.unread.append(bare_share.group(0))
         derived = _DERIVED.search(query.text)
         if derived and not (query.ratio or query.by_parts or query.parts_sum or query.difference or query.add_up) and derived.group(0) not in query.unread:
             # 照这么算，本年的许可项目应该是多少: a figure derived from the ones just shown, which no cell holds

@@ -24,10 +24,18 @@ from bot.rows import BY_KEY, METRICS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from index.model import ACTIVE
 
+# 另一种里面还没审结的: the other kind named first, then only a column of it
+_THE_OTHER_LEAD = re.compile(r"^(?:那)?另(?:一|外)(?:一)?(?:类|种|项|部分)(?:的|里面|里头|当中|中|里)?[，,]?")
+
 
 def the_other_one(q: Query, t: Thread) -> InContext | None:
-    """另一类呢 after 未经复议直接起诉: the other of a group of two (复议后起诉), in the same report."""
-    if not THE_OTHER.match(q.text) or not t.conv.last_question:
+    """另一类呢 after 未经复议直接起诉: the other of a group of two (复议后起诉), in the same report; 另一种里面还没审结的:
+    a column of it."""
+    lead = _THE_OTHER_LEAD.match(q.text)
+    rest = q.text[lead.end() :] if lead and not THE_OTHER.match(q.text) else ""
+    if rest and (metric_spans(rest) or q.mentions or q.years or not column_spans(rest)):
+        return None
+    if not (THE_OTHER.match(q.text) or rest) or not t.conv.last_question:
         return None
     last = t.reread(t.conv.last_question)
     if len(last.metrics) != 1 or not last.metrics[0].parent:
@@ -35,7 +43,7 @@ def the_other_one(q: Query, t: Thread) -> InContext | None:
     siblings = [m for m in METRICS if m.parent == last.metrics[0].parent and m.key != last.metrics[0].key and m.weight == 3]
     if len(siblings) != 1:
         return None
-    full = carry_over(t.conv.last_question, t.reread(siblings[0].synonyms[0] + "呢"), t.catalog, t.conv.years_seen,
+    full = carry_over(t.conv.last_question, t.reread(siblings[0].synonyms[0] + (rest or "呢")), t.catalog, t.conv.years_seen,
                       t.conv.agencies_seen)
     return t.written_out(full, f"接上题：“另一类”指{siblings[0].label}，按“{full}”理解") if full else None
 

@@ -7,6 +7,7 @@ import re
 from bot.in_context.thread import InContext, Thread
 from bot.rows import column_spans, metric_spans
 from bot.understand import Query
+from bot.when import read_period
 from index.lazy import lazy_module
 
 cn2an = lazy_module("cn2an")
@@ -86,3 +87,26 @@ def figure_said_exactly(q: Query, t: Thread) -> Query | None:
         return None
     words = "".join(fits[0][s:e] for s, e in sorted(metric_spans(fits[0], generic=True) + column_spans(fits[0])))
     return t.reread(f"{t.names[ids[0]]}{asked.years[0]}年{words}" + q.text[said.end() :]) if words else None
+
+
+# 刚才那个合计，换成我一开始问的那年是多少: the last sum shown, in another year
+_EARLIER_SUM = re.compile(r"^(?:那)?(?:把)?(?:刚才|前面|上面|之前|刚刚)(?:的)?(?:那个|这个)?(?:合计|总数|加总|之和|和)(?:数)?[，,]?(?:的)?"
+                          r"(?:换成|换到|改成|改为|放到|要)?(?P<when>.*?)(?:的|呢|是多少|多少|又是多少)*[?？。]*$")
+_FIRST_YEAR_SAID = re.compile(r"(?:我)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头)(?:问的|问到的|说的)(?:那一?年)")
+
+
+def earlier_sum_another_year(q: Query, t: Thread) -> Query | None:
+    """无法提供一共多少 → 其中另行制作的 → 刚才那个合计，换成2023年 / 换成我一开始问的那年: the last sum shown (not the
+    figure just given), its year swapped."""
+    said = _EARLIER_SUM.match(q.text)
+    if not said or not t.conv.sums_said or q.mentions or metric_spans(q.text):
+        return None
+    when = said.group("when")
+    if _FIRST_YEAR_SAID.fullmatch(when):
+        years = read_period(t.conv.first_question).years if t.conv.first_question else []
+    else:
+        years = q.years if read_period(when).years == q.years else []
+    asked = t.conv.sums_said[-1][0]
+    if len(years) != 1 or len(read_period(asked).years) != 1:
+        return None
+    return t.reread(re.sub(r"\d{4}年", f"{years[0]}年", asked, count=1))
