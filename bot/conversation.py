@@ -217,7 +217,7 @@ _POINTING = re.compile(r"(?:按)?同(?:一个|样的?|一)(?:比例|算法|口�
 _LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|那个|那家|那份)?")
 # 好，回到平潭: back to what was asked about that agency before the last question
 _BACK = re.compile(r"^(?:好的?|对了|行|那)?(?:回到|说回|再回到|再说回)")
-FOLLOW_END = re.compile(r"(的?呢|怎么样|如何|咋样|又是多少|是多少呢?|多少呢)[?？。!！]*$")
+FOLLOW_END = re.compile(r"(的?呢|怎么样|如何|咋样|又是多少|是多少呢?|多少呢)[?？。!！]*$|^(?:那|那么|那就)?[\u4e00-\u9fff]{2,8}的[?？。!！]*$")  # (淮按的: a short 的 is a 呢 left out)
 _YES = re.compile(r"(?:(?:对|对的|是|是的|是它|是这个|就是|没错|嗯+|好的?|可以|行|ok|OK)(?:啊|呀|吧|哈)?)+"
                   r"(?:就?(?:是|要)?(?:这个|这家|这一个|它|那个))?(?:啊|呀|吧|哈)?")
 _PICK_NUMBER = re.compile(r"^(?:选|要|就|是)?(?:第)?(\d+|[一二三四五六七八九十两])(?:个|项|家|位|号)?(?:吧|吗)?$")

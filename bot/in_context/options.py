@@ -13,6 +13,9 @@ from bot.places import places_said
 from bot.understand import Query
 from bot.when import read_period
 
+_RANKED_PICK = re.compile(r"(?:那)?(?:就)?(?:排)?(?:在)?(?:第(?P<n>[一二三四五六七八九十\d]{1,2})(?:名|位)?|头名|榜首|(?P<last>最后一名|倒数第一|垫底))"
+                          r"(?:的)?(?:那家|那个|那一家|那一个|那个单位)?(?:吧|呢|的)?")
+
 
 def option_picked(q: Query, t: Thread) -> InContext | None:
     """2 / 发改委那个 / 县政府: an option of the last ask-back."""
@@ -20,6 +23,12 @@ def option_picked(q: Query, t: Thread) -> InContext | None:
     years_offered = {lbl: qq for lbl, qq in t.conv.options if re.fullmatch(r"\d{4}年", lbl)}
     if picked is None and years_offered and len(q.years) == 1 and not q.metrics and not q.mentions:
         picked = years_offered.get(f"{q.years[0]}年")  # 24年 after 请问要哪一年？: the year offered
+    place = _RANKED_PICK.fullmatch(re.sub(r"[。！!？?，,\s]+$", "", q.text))
+    if picked is None and place and t.conv.ranked:
+        # 排第一的那家 after 嘉兴那家…请问是哪一个？: the agency that place of the last ranking holds, when it was offered
+        n = -1 if place.group("last") else cn_number(place.group("n") or "一")
+        who = t.conv.ranked[n - 1] if n == -1 or 0 < n <= len(t.conv.ranked) else None
+        picked = next((qq for lbl, qq in t.conv.options if lbl == who), None)
     if picked is None:
         return None
     label = next(lbl for lbl, qq in t.conv.options if qq == picked)
@@ -108,8 +117,12 @@ def another_option(q: Query, t: Thread) -> Query | None:
         return None
     if not (t.conv.picked_from and t.conv.last_question) or q.intent == "thanks":
         return None  # (好吧 / ok: a remark, never a pick of an ask-back already answered)
-    rest = re.fullmatch(r"(?:那)?(?:另外|其他|其余|剩下|剩余|另)(?:的)?(?:那)?([一两二三四五六七八九\d]|几)?(?:家|个|位|份)(?:的)?(?:呢|怎么样|如何|分别呢|各是多少)?[?？。]*", q.text)
+    rest = re.fullmatch(r"(?:那)?(?:另外|其他|其余|剩下|剩余|另)(?:的)?(?:那)?([一两二三四五六七八九\d]|几)?(?:家|个|位|份)(?P<kind>[\u4e00-\u9fff]{1,4}?)?"
+                        r"(?:的)?(?:呢|怎么样|如何|分别呢|各是多少)?[?？。]*", q.text)
     others = [lbl for lbl, _ in t.conv.picked_from if lbl not in t.conv.last_agencies and lbl in t.names.values()]
+    kind = rest.group("kind") if rest else None
+    if kind and kind not in ("单位", "部门", "机关"):  # 另外那个分局呢: the other offered whose name says 分局
+        others = [lbl for lbl in others if kind in lbl]
     if rest and len(others) == 1 and rest.group(1) in (None, "一"):
         return t.reread(f"{others[0]}呢")  # 另一家呢 after one of two was picked: the other one offered
     if rest and len(others) >= 2:  # 另外两家呢 after one of three was picked: the others offered, the question as it now stands

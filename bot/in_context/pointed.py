@@ -160,7 +160,9 @@ def kind_after_an_ask_back(q: Query, t: Thread) -> InContext | None:
     return InContext(q, declined=f"上一句有词没读懂、没有答出数字，“{said.group(0)}”指哪一项没能确定，请写出要问的项目")
 
 
-_POINTER_OPERAND = re.compile(r"(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数|(?:(?<=把)|(?<=将)|(?<![\u4e00-\u9fff]))它(?=(?:和|跟|与)(?:同一家|同一个单位|同一单位|本单位)))(?=和|加|跟|与|同|比|再加|除以)"
+_POINTER_OPERAND = re.compile(r"(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数|(?:(?<=把)|(?<=将)|(?<![\u4e00-\u9fff]))它(?=(?:和|跟|与)(?:同一家|同一个单位|同一单位|本单位))"
+                              # 它加上结转下年度的: the figure just given is one side of the sum (a row follows, no agency)
+                              r"|(?<![\u4e00-\u9fff])它(?=(?:再)?(?:加上|减去|减掉)))(?=和|加|跟|与|同|比|再加|除以|减)"
                               r"|(?<=[和加跟与比])(?:这一项|这项|该项|这个数字?|上一个数|上个数|刚才(?:那个|这个)数)")
 
 

@@ -74,6 +74,12 @@ def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
             return None
         return InContext(q, declined=f"“{pronoun.group(0)}{q.text[pronoun.end():].rstrip('呢？?。')}”指哪一项没能确定"
                                      "（前面没有列出各项的排名），请写出这一项的名称")
+    offered = {n for n in t.names.values() if conv.options and all(n in asked for _, asked in conv.options)}
+    if pronoun and pronoun.group(1) in ("它", "这家", "该单位", "这个单位") and not q.mentions and len(offered) == 1 and offered != set(conv.last_agencies[:1]):
+        # 第一名的呢 asked back (both options of 秀洲分局) → 它的实质公开率: the agency the pending question is about
+        who = offered.pop()
+        year = read_period(conv.options[0][1]).years
+        return t.reread(who + (f"{year[0]}年" if len(year) == 1 and not q.years else "") + q.text[pronoun.end() :])
     # 它和洪泽区2024年比 / 它收到的申请跟秀洲分局差多少: 它 beside the one named
     beside = pronoun and (re.match(r"(?:的)?(?:和|与|跟|同|比)", q.text[pronoun.end() :]) or (
         q.mentions and re.search(r"(?:和|与|跟|同|比)$", q.text[pronoun.end() : q.mentions[0].start])))
