@@ -156,7 +156,7 @@ class Conversation:
             self.sums_said = [*self.sums_said, (asked, float(value))][-8:]
         if answered:  # (a share that could not be computed shows its part, but keeps the cells asked before)
             if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
-                self.single_figures = [*self.single_figures, _cell(one[0])][-4:]
+                self.single_figures = [*self.single_figures, _cell(one[0])][-8:]
                 if isinstance(one[0].value, int | float):
                     self.said_figures = [*self.said_figures, (asked, float(one[0].value))][-8:]
             elif (len(one) == 2 == len(figures) and not summed and not share and {(f.agency, f.year) for f in one} == {(one[0].agency, one[0].year)}
@@ -168,7 +168,7 @@ class Conversation:
                 # (秀洲分局占五家合计的多少: the part is the first figure, whatever the whole's agencies)
                 # 商业企业占多大比例 → 法律服务机构呢 → 它们加起来多少件: the part each share was of
                 if _cell(figures[0]) not in self.single_figures[-2:]:  # (前者占…: one of the two again)
-                    self.single_figures = [*self.single_figures, _cell(figures[0])][-4:]
+                    self.single_figures = [*self.single_figures, _cell(figures[0])][-8:]
             elif figures and not share:
                 self.single_figures = []  # (a list or a sum shown between: which two are meant is no longer plain)
         old = list(zip(self.ranked, self.ranked_at, strict=False))

@@ -519,6 +519,11 @@ def _replace_slots(f: _FollowUp) -> str | None:
         changed = True
     if column_spans(f.text) and not PARTS_SUM.search(f.text):  # 各项加起来 → 纠正了几件: one cell now, not a sum of parts
         out = PARTS_SUM.sub("", out)
+    if (changed and re.search(r"总计|总数", f.text) and not PARTS_SUM.search(f.text)
+            and not re.search(r"是不是|是否|对得上|一致|等于|相等", f.text)):
+        # 分项加起来是不是这个数 → 行政复议总计呢: the printed total of the new row, not its parts added or checked
+        out = re.sub(r"(?:分项|各项)(?:加起来|相加|之和|加总)|[，,]?(?:是不是|是否)(?:等于)?这个数|[，,]?(?:跟|和|与)?(?:这个数|总计)?(?:对得上吗|对不对得上|一致吗)",
+                     "", PARTS_SUM.sub("", out))
     if changed and PARTS_SUM.search(f.text) and not PARTS_SUM.search(out):  # 那把各项办理结果加一下: the parts of that row, added
         out = question_stem(out) + "各项加起来多少"
     operation = _OPERATION.search(f.text)

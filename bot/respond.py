@@ -102,7 +102,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and ans.kind == "total" and ans.op == "sum" and not ans.ranked):
             # 换成按项目数排，第一是谁 read, in the thread, as a sum: a ranking asked never comes out as a total
             ans = Answer("not_found", title="问的是排名，但和上一题接起来只得到一个合计，没能确定在哪些单位里排；请说完整（例如：2020年各单位采购项目数量谁最多）")
-        several = re.search(r"(?:这|那)([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text) if conv is not None else None
+        several = re.search(r"(?:这|那|刚才|刚刚|前面|上面)(?:的)?([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text) if conv is not None else None
         if conv is not None and several and (ans.kind == "figure" or ans.kind == "total" and (len(
                 {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != cn_number(several.group(1))
                 or len(ans.figures) < cn_number(several.group(1)))):  # (予以公开、部分公开和刚才这四个大类: six, never two)
@@ -113,6 +113,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and re.search(r"(?:跟|和|与|加上|同)[^，,。？?]{1,24}?(?:合起来|加起来|加在一起|加一块|相加|之和)", alone.text)):
             # 这个项目数跟秀洲分局的合起来 read as 秀洲分局's alone: a sum of two asked never comes out as one of them
             ans = Answer("not_found", title="问的是两个数加起来，但和上一题接起来只得到一个数，没能确定另一个是哪个；请把要相加的两项都写出来")
+        if (conv is not None and ans.kind == "figure" and len(ans.figures) == 1 and "增" not in ans.figures[0].label
+                and re.search(r"(?:多|少)[收办发花]了(?:多少|几)|(?:增加|减少|下降|上升|涨|降|变化)了(?:多少|几)|差了?多少", alone.text)):
+            # 少收了多少 read, in the thread, as one year's figure: a change asked never comes out as one of its ends
+            ans = Answer("not_found", title="问的是变化了多少，但和上一题接起来只得到一个数，没能确定和哪一年（哪一家）比；请写明两边（例如：洪泽区2024年比2023年少收了多少）")
         if conv is not None and re.search(r"百分点", alone.text) and ans.kind in ("figure", "total") and ans.unit not in ("%", "个百分点"):
             # 第一和第三差几个百分点 read, in the thread, as counts: points asked never come out as a count
             ans = Answer("not_found", title="问的是差几个百分点，但和上一题接起来只得到件数，没能确定是哪两个比例；请写明两边的单位和比例")

@@ -296,7 +296,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             before = re.sub(r"^(?:你)?(?:刚才?|上面|前面)?(?:说|列|排)?(?:的|出来的)?(?:这|那)[两二三四五六七八九十\d]+(?:家|个|名)(?:里|中|当中|里面)?[，,]?$", "",
                             q.text[: top.start()])
             return t.reread(before + names + ranked + after_top)
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{1,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|[，,]))|(?<=这[两二三四五六七八九十])个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪|[\u4e00-\u9fff]{1,6}?的?(?:数字?|件数)(?:加|合计|一共|总共|相加)))", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{1,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|[，,]))|(?:(?<=这[两二三四五六七八九十])|(?<=刚才[两二三四五六七八九十])|(?<=前面[两二三四五六七八九十])|(?<=上面[两二三四五六七八九十]))个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪|[\u4e00-\u9fff]{1,6}?的?(?:数字?|件数)(?:加|合计|一共|总共|相加)))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
@@ -393,7 +393,9 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         # 洪泽…的比例 → 淮安市同年呢 → 平潭那份呢 → 这三个里谁最高: the figures just given one by one, one
         # agency each, of the same row; otherwise which ones is not plain
         cells = conv.single_figures[-count:]
-        if not (len(cells) == count and len({a for a, _, _ in cells}) == count and len({c for _, _, c in cells}) == 1):
+        if summed_cells:  # (刚才三个现行有效的数: the last three figures of that column, whatever was asked between)
+            cells = [c for c in dict.fromkeys(conv.single_figures) if summed_cells.group(1) in c[2]][-count:]
+        if not (len(cells) == count and len({(a, y) for a, y, _ in cells}) == count and len({c for _, _, c in cells}) == 1):
             return None
         shown = [(a, y) for a, y, _ in cells]
         if summed_cells:
