@@ -412,8 +412,11 @@ class AcrossAnswers(AcrossSQL):
                           title=f"{who[0]}：{a.label}比{b.label}{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{a.unit or '件'}")
         pct = f"（{'+' if diff >= 0 else ''}{diff / b.total * 100:.1f}%）" if b.total else ""
         unit = a.unit or "件"
+        # (谁多 → 多的那家: the two, larger first)
+        order = [(self.r.agency_names[v.report.agency_id], v.report.year) for v in values]
         return Answer("total", value=as_number(diff), figures=figs, notes=notes, op="difference",
-                      title=f"{a.label}：{who[0]}比{who[1]}{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{unit}{pct}")
+                      title=f"{a.label}：{who[0]}比{who[1]}{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{unit}{pct}",
+                      ranked=(order if diff > 0 else order[::-1]) if diff else [])
 
     def _ratio_each(self, q: Query) -> Answer:
         """A rate across agencies or years (纠错率哪个高, 两家的不予公开率比一比) is never a rate of summed
@@ -513,9 +516,11 @@ class AcrossAnswers(AcrossSQL):
             # 两家差几个百分点: the gap between the two rates, in percentage points
             a, b = figs
             diff = gap(0, 1)
+            # (谁高 → 高的那家: the two, higher first)
+            order = [(a.agency, a.year), (b.agency, b.year)] if (a.agency, a.year) != (b.agency, b.year) else []
             return Answer("total", value=as_number(diff), figures=figs, notes=notes, unit="个百分点", op="difference",
                           title=f"{label}：{a.agency}{a.year}年比{b.agency}{b.year}年{'高' if diff >= 0 else '低'}"
-                                f"{as_number(abs(diff))}个百分点")
+                                f"{as_number(abs(diff))}个百分点", ranked=(order if diff > 0 else order[::-1]) if diff else [])
         if q.intent == "change" and len(figs) == 2 and figs[0].agency == figs[1].agency and not failed:
             # 2024年比2023年高了多少个百分点: the change of the rate, in percentage points
             diff = gap(1, 0)

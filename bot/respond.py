@@ -113,6 +113,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and re.search(r"(?:跟|和|与|加上|同)[^，,。？?]{1,24}?(?:合起来|加起来|加在一起|加一块|相加|之和)", alone.text)):
             # 这个项目数跟秀洲分局的合起来 read as 秀洲分局's alone: a sum of two asked never comes out as one of them
             ans = Answer("not_found", title="问的是两个数加起来，但和上一题接起来只得到一个数，没能确定另一个是哪个；请把要相加的两项都写出来")
+        if (conv is not None and ans.kind == "figure" and re.search(r"两(?:个)?年(?:度)?[^，,。？?]{0,24}?(?:加起来|合计|一共|总共|相加|之和|加在一起|加一起)", alone.text)):
+            # 两年…加起来 read as one year's figure: a sum of two years never comes out as one of them
+            ans = Answer("not_found", title="问的是两年加起来，但和上一题接起来只得到一年的数；请写明两个年份（例如：洪泽区2023年和2024年不予公开一共多少）")
         if (conv is not None and ans.kind == "figure" and len(ans.figures) == 1 and "增" not in ans.figures[0].label
                 and re.search(r"(?:多|少)[收办发花]了(?:多少|几)|(?:增加|减少|下降|上升|涨|降|变化)了(?:多少|几)|差了?多少", alone.text)):
             # 少收了多少 read, in the thread, as one year's figure: a change asked never comes out as one of its ends

@@ -455,6 +455,9 @@ _NOT_THE_KIND = re.compile(r"(?<![是要])(?:不是|并非|并不是)(?=(?:由)?
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
+    if not re.search(r"提到|提及|找|搜|检索|正文|原文|怎么说|写了|写到", q):
+        # 两年“本机关不掌握相关政府信息”的加起来: quotes around a row's own name only set it off (a search keeps them)
+        q = re.sub(r"[“\"「『]([^”\"」』]{2,24})[”\"」』]", lambda m: m.group(1) if find_metrics(m.group(1)) else m.group(0), q)
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
     # 带上年份 / 注明出处: how the answer should look (every figure is shown with its year and source anyway)
     q = re.sub(r"[，,。；;]?(?:请|麻烦)?(?:都|也)?(?:带上|标上|注明|附上|写上|标明|写明)(?:各自的|每家的|每份的|对应的)?(?:年份|年度|出处|来源)[。.！!]?", "", q)

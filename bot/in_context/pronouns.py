@@ -135,6 +135,11 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         ordinal, place = True, len(conv.listed or conv.last_agencies)
     if re.match(r"紧随其后|排在其后|其次", word):  # right after the first
         ordinal, place = True, 2
+    if "中间" in word:  # 排在中间那家: the middle place of an odd number shown
+        shown = len(conv.listed or conv.last_agencies)
+        if shown < 3 or shown % 2 == 0:
+            return InContext(q, declined=f"“{word}”指哪一家没能确定（上面列出的是{shown}家，没有正中间的一家），请写出单位名称")
+        ordinal, place = True, shown // 2 + 1
     from_last = re.match(r"倒数第([一二三四五六七八九十\d]+)", word)
     relative = NEXT_PLACE.search(word) or PLACE_BEFORE.search(word)
     if relative:  # 排在它后面的: next to the place the thread is on, in the last ranking

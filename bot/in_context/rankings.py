@@ -102,6 +102,12 @@ def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
     at = 0 if bool(most) != up else len(conv.ranked) - 1  # the place in the list as it ran
     who, year = conv.ranked[at], conv.ranked_at[at]
     rest = re.sub(r"^(?:呢)?[，,]?", "", q.text[said.end() :])
+    own_year = re.match(r"(?:的)?((?:19|20)\d{2})年(?:的)?", rest)
+    if own_year:  # 高的那家前一年 (read as its year): that place, in the year said
+        year, rest = int(own_year.group(1)), rest[own_year.end() :]
+    step = re.match(r"(?:的)?(?:(上一年|前一年|上一年度|前一年度)|(下一年|后一年|次年))(?:的)?", rest)
+    if step:  # 高的那家前一年是多少: the year before that place's own
+        year, rest = year + (-1 if step.group(1) else 1), rest[step.end() :]
     if RATE_WORDS.search(rest) and not t.reread(rest).metrics:
         # 排第一的那家占了多大比重 (after 这几家加起来): its share of the sum shown, read further on, never its count
         return t.reread(who + rest) if who in conv.last_agencies and len(conv.last_agencies) >= 2 else None
@@ -113,6 +119,10 @@ def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
         named = t.reread(f"{who}{year}年{rows}{rest}")
         if not named.metrics or named.unread:
             return InContext(q, declined=f"“{rest}”问的是哪个数没能确定，请写完整（例如：{who}{year}年{rows or '采购金额'}是多少）")
+    if (not named.metrics and re.fullmatch(r"(?:呢|的呢)?[?？。]*", q.text[said.end() :]) and conv.last_question != conv.ranked_question
+            and conv.last_agencies and set(conv.last_agencies) <= set(conv.ranked) and figure_words(conv.last_question)):
+        # 排在中间那家结转下年度几件 → 最低的那家呢: the figure just asked of one place, of that end
+        named = t.reread(f"{who}{year}年" + figure_words(conv.last_question))
     if not named.metrics:  # 最少的那家是谁: who, with the figure ranked
         named = t.reread(f"{who}{year}年" + figure_words(conv.ranked_question))  # (a rate ranked: that rate)
     return InContext(named, [f"接上题：“{said.group(0)}”指{who}（{year}年），按“{named.text}”理解"])
