@@ -455,6 +455,7 @@ _NOT_THE_KIND = re.compile(r"(?<![是要])(?:不是|并非|并不是)(?=(?:由)?
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
+    q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)  # 哪个政府…更多: which of the governments, ranked
     if not re.search(r"提到|提及|找|搜|检索|正文|原文|怎么说|写了|写到", q):
         # 两年“本机关不掌握相关政府信息”的加起来: quotes around a row's own name only set it off (a search keeps them)
         q = re.sub(r"[“\"「『]([^”\"」』]{2,24})[”\"」』]", lambda m: m.group(1) if find_metrics(m.group(1)) else m.group(0), q)

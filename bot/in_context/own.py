@@ -87,6 +87,10 @@ def after_a_lost_figure(q: Query, t: Thread) -> InContext | None:
             and not q.exclude_ids and re.search(r"这个|那个|它|上面|刚才|其中|差|比|这一|那一|^(?:那|那么|再)?占", q.text)):
         # (除了秀洲分局，另外两家加起来呢: a sum of its own, leaning on no figure)
         return InContext(q, declined="上一句没能给出数字，这一句要和哪个数比（或加、占）没能确定；请把要算的两项都说完整")
+    pointed_rate = re.search(r"(?:这个|这一|同一个?|同样的?|那个|一样的)(?:占比|比例|比率|比重|百分比)", q.text)
+    if t.conv.figure_lost and pointed_rate:
+        # 自然人占新收的比例 (declined) → 平潭这个占比呢: the share pointed at was never given; never an older one
+        return InContext(q, declined=f"上一句的比例没能算出来，“{pointed_rate.group(0)}”指哪个比例没能确定；请写明谁占谁（例如：自然人占本年新收的比例）")
     return None
 
 

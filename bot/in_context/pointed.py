@@ -571,7 +571,7 @@ def said_first_of_two(q: Query, t: Thread) -> Query | None:
     return t.reread(before)
 
 
-_THESE_N_ADDED = re.compile(r"这(?P<n>[三四五六])(?:个|大类|类|项|种)(?P<what>[^，,。？?]{0,8}?)(?:加起来|加在一起|加一起|加一块|加到一起|相加|合计|一共|之和|加总)")
+_THESE_N_ADDED = re.compile(r"这(?P<n>[三四五六])(?:个|大类|类|项|种)(?P<what>[^，,。？?]{0,8}?)(?:加起来|加在一起|加一起|加一块|加到一起|合起来|合在一起|合一起|合一块|相加|合计|一共|之和|加总)")
 
 
 # 再加上予以公开 三个一共多少: one row added to the ones asked, the count said

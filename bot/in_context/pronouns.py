@@ -28,6 +28,18 @@ from bot.understand import POSITION, Query
 from bot.when import read_period
 
 
+def pronoun_with_nothing_to_point(q: Query, t: Thread) -> InContext | None:
+    """它不予处理合计多少 when no answer has named an agency yet (the last turn was asked back): 它 is not dropped
+    (that would add every agency's figure); the agencies offered are asked."""
+    said = re.match(r"^(?:那)?(?:它|这家|该单位|这个单位|那家)(?!们|俩)", q.text)
+    if not said or q.mentions or t.conv.last_agencies or t.conv.ranked:
+        return None
+    offered = [lbl for lbl, _ in t.conv.options if lbl in t.names.values()]
+    rest = q.text[said.end() :]
+    return InContext(q, declined=f"“{said.group(0)}”指哪个单位没能确定（前面还没有答出哪个单位的数字），请写出单位名称",
+                     choices=[Option(a, a + rest) for a in offered[:10]])
+
+
 def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
     both = re.match(r"^(?:那)?前者(.*?)后者(.*)$", q.text)
     conv = t.conv
