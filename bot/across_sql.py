@@ -46,7 +46,7 @@ class AcrossSQL:
     """_rank / _total over thousands of reports without a Python object per report."""
 
     def _across_sql(self, q: Query) -> _Scope | Answer | None:
-        if (q.mentions or q.difference or q.every_report or q.template or len(q.metrics) > 1 or q.parts_sum
+        if (q.mentions or q.difference or q.every_report or q.each_newest or q.template or len(q.metrics) > 1 or q.parts_sum
                 or self._names_an_agency_we_miss(q)):
             return None  # named agencies (each said when left out), a difference: the Python path
         metric = self._metric(q)

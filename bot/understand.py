@@ -456,6 +456,10 @@ def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
     q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)  # 哪个政府…更多: which of the governments, ranked
+    # 年份最新的那几份报告: the reports of the newest year held; 最新的那几份报告: each agency's newest (never all of them)
+    q = re.sub(r"(?:年份|年度)最新(?:的)?(?:那|这)?(?:[几两二三四五\d])?份(?:年报|报告)?|最新(?:的)?(?:年份|年度)(?:的)?(?:那|这)?(?:[几两二三四五\d]份)?(?:年报|报告)?",
+               "最新一年的报告", q)
+    q = re.sub(r"最新(?:的)?(?:那|这)?几份(?:年报|报告)", "各自最新的报告", q)
     if not re.search(r"提到|提及|找|搜|检索|正文|原文|怎么说|写了|写到", q):
         # 两年“本机关不掌握相关政府信息”的加起来: quotes around a row's own name only set it off (a search keeps them)
         q = re.sub(r"[“\"「『]([^”\"」』]{2,24})[”\"」』]", lambda m: m.group(1) if find_metrics(m.group(1)) else m.group(0), q)

@@ -266,7 +266,7 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
 
 def _read(q: Query, thread: Thread) -> InContext:
     said = q.value_filter
-    if q.relative and "今天是" in q.relative:
+    if q.relative and "今天是" in q.relative or any(w in ("前一年", "上一年", "后一年", "下一年") for w in q.unread):
         # 上一年这三项加起来呢: in a talk 上一年 is against the thread's year, before any step reads the year as said
         q = year_step_in_the_thread(q, thread) or q
     for step in _STEPS:
