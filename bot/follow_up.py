@@ -482,7 +482,8 @@ def _own_question(f: _FollowUp):
         return _PASS  # 这61件里有多少予以公开: of the applicants just asked about (the row is replaced, the column kept)
     who = "和".join(dict.fromkeys(m.text for m in f.prev_mentions))
     when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)
-    return who + when + re.sub(FOLLOW_START.pattern, "", f.text) if who else None
+    # (上年结转的合计呢 after 2024年新收申请合计: of no one agency, in the year the last one was asked)
+    return who + when + re.sub(FOLLOW_START.pattern, "", f.text) if who or when and not f.prev_mentions else None
 
 
 def _replace_slots(f: _FollowUp) -> str | None:

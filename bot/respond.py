@@ -102,6 +102,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and ans.kind == "total" and ans.op == "sum" and not ans.ranked):
             # 换成按项目数排，第一是谁 read, in the thread, as a sum: a ranking asked never comes out as a total
             ans = Answer("not_found", title="问的是排名，但和上一题接起来只得到一个合计，没能确定在哪些单位里排；请说完整（例如：2020年各单位采购项目数量谁最多）")
+        if (conv is not None and re.search(r"排(?:一下|个序|序|一排|个名)|从(?:多到少|高到低|大到小|少到多|低到高|小到大)", alone.text)
+                and (ans.kind == "figure" or ans.kind == "total" and ans.op in ("sum", "difference")) and not ans.ranked):
+            # 我问的这三类，按件数排个序 read as the last sum: an ordering asked never comes out as one figure
+            ans = Answer("not_found", title="问的是排序，但和上一题接起来只得到一个数，没能确定要排哪几项；请说完整（例如：淮安市政府2024年新收申请各类申请人从多到少排）")
         several = re.search(r"(?:这|那|刚才|刚刚|前面|上面)(?:的)?([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text) if conv is not None else None
         if conv is not None and several and (ans.kind == "figure" or ans.kind == "total" and (len(
                 {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != cn_number(several.group(1))

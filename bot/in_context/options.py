@@ -131,6 +131,11 @@ def another_option(q: Query, t: Thread) -> Query | None:
             return None
         return t.reread("和".join(others) + "呢")
     other = pick_option(re.sub(r"^那|的?呢$", "", t.question), Conversation(options=t.conv.picked_from), t.catalog, t.names)
+    words = re.sub(r"^(?:那|那么)?|(?:那家|那个|那一家|这家)?(?:的)?(?:呢)?[?？。]*$", "", t.question)
+    if other is None and len(words) >= 3 and not q.metrics and not q.years:
+        # 规划分局那家呢 after 发改委 was picked: the other one offered whose name holds those characters in order
+        fits = [(lbl, qq) for lbl, qq in t.conv.picked_from if lbl not in t.conv.last_agencies and _in_order(words, lbl)]
+        other = fits[0][1] if len(fits) == 1 else None
     if other is None:
         return None
     label = next(lbl for lbl, qq in t.conv.picked_from if qq == other)
@@ -198,3 +203,9 @@ def options_in_another_year(q: Query, t: Thread) -> InContext | None:
             asked = asked[:s] + year + asked[e:] if (s, e) == spans[0] else asked[:s] + asked[e:]
         choices.append(Option(label, asked))
     return InContext(q, declined=f"{year}：上一句的问题还没有选，请问是哪一个？", choices=choices)
+
+
+def _in_order(words: str, name: str) -> bool:
+    """规划分局 in 嘉兴市自然资源和规划局秀洲分局: every character of the words in the name, in order."""
+    rest = iter(name)
+    return all(ch in rest for ch in words)
