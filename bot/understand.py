@@ -458,6 +458,9 @@ def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
     q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)  # 哪个政府…更多: which of the governments, ranked
+    q = re.sub(r"[，,\s]*(?:哪年的?有就(?:用|看|按|给)?哪年(?:的)?|有哪年(?:的)?就(?:用|看|按|给)?哪年(?:的)?)", "", q)  # 哪年的有就哪年: the newest held
+    # 金额按元说，别用万元: how money is said (every amount is given in 元, with 万元 beside it)
+    q = re.sub(r"[，,]?(?:金额)?(?:按|用|以)元(?:说|写|表示|为单位|计)?[，,]?(?:别|不要|不用)(?:用|写)?万元[。.]?|[，,]?(?:金额)?(?:别|不要|不用)(?:用|写)万元[。.]?", "", q)
     # 年份最新的那几份报告: the reports of the newest year held; 最新的那几份报告: each agency's newest (never all of them)
     q = re.sub(r"(?:年份|年度)最新(?:的)?(?:那|这)?(?:[几两二三四五\d])?份(?:年报|报告)?|最新(?:的)?(?:年份|年度)(?:的)?(?:那|这)?(?:[几两二三四五\d]份)?(?:年报|报告)?",
                "最新一年的报告", q)
