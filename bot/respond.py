@@ -171,7 +171,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             about = self.r.agency_names.get(next(iter(ids)), "") if len(ids) == 1 and not ans.figures else ""
             named = list(dict.fromkeys(self.r.agency_names.get(i, "") for m in sorted(q.mentions, key=lambda m: m.start)
                                        for i in m.agency_ids))
-            conv.remember(asked, ans.options, ans.figures, ans.ranked, summed=ans.kind == "total", about=about,
+            # (a gap of two is a ranking of them only when which is higher was asked: 谁高 → 高的那家; else the last ranking stands)
+            ranked = ans.ranked if ans.op != "difference" or re.search(r"谁|哪", alone.text) else []
+            conv.remember(asked, ans.options, ans.figures, ranked, summed=ans.kind == "total", about=about,
                           share=ans.unit == "%", answered=ans.kind != "not_found", named=named if ans.kind == "table" else None,
                           value=ans.value if ans.kind == "total" and isinstance(ans.value, int | float) else None)
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one

@@ -101,12 +101,16 @@ def newest_year_said(q: Query, t: Thread) -> Query | None:
     return replace(read, relative=f"“{said.group(0)}”按库中最新的{year}年算")
 
 
+_PAIR_OF_STEPS = re.compile(r"(?:后|下)一年.*(?:前|上)一年|(?:前|上)一年.*(?:后|下)一年")
+
+
 def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
     """洪泽上一年的这个比例呢: in a conversation 上一年 is the year before the one the thread is on (洪泽's 2024
     → 2023), not the year before today."""
     said = _STEP_YEAR.search(q.text)
     if not (said and t.conv.last_question and (q.relative and "今天是" in q.relative or re.search(r"[上前]一份|转年", said.group(0))
-                                               or said.group(0) in q.unread)):  # (前一年这两项: no year beside it to be read against)
+                                               or said.group(0) in q.unread and not _PAIR_OF_STEPS.search(q.text))):
+        # (前一年这两项: no year beside it to be read against; 后一年比前一年 is the two years of the talk)
         return None  # (上一份呢: the report before the one the thread is on, not a year read against today)
     span = re.search(r"从(?:上一年|前一年|上年)(?:度)?到((?:19|20)\d{2})年", q.text)
     if span:  # 从上一年到2024年: the year before the one said with it, not the thread's
