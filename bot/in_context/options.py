@@ -10,6 +10,7 @@ from bot.follow_up import cn_number
 from bot.in_context.thread import COUNT_ASKED, LEVEL_REF, InContext, Thread, blank_spans
 from bot.match import level_of
 from bot.places import places_said
+from bot.rows import column_spans
 from bot.understand import Query
 from bot.when import read_period
 
@@ -209,3 +210,16 @@ def _in_order(words: str, name: str) -> bool:
     """规划分局 in 嘉兴市自然资源和规划局秀洲分局: every character of the words in the name, in order."""
     rest = iter(name)
     return all(ch in rest for ch in words)
+
+
+def agency_still_asked(q: Query, t: Thread) -> InContext | None:
+    """它新收一共多少 (asked back: 安康 or 淮安?) → 自然人占比: a question of no agency while the last turn still asks
+    which of several agencies is meant waits for the answer; never the older agency of the thread."""
+    labels = [label for label, _ in t.conv.options]
+    if not (len(labels) >= 2 and all(label in t.names.values() for label in labels) and not q.mentions and not q.years
+            and (q.metrics or q.ratio or column_spans(q.text))):
+        return None
+    if pick_option(t.question, t.conv, t.catalog, t.names) is not None:
+        return None
+    return InContext(q, declined="上一句还在问是哪个单位，请先选一个（回复序号或单位名称）",
+                     choices=[Option(label, question) for label, question in t.conv.options])

@@ -109,7 +109,11 @@ def reading_still_open(q: Query, t: Thread) -> InContext | None:
     """和平潭比呢 while the last turn asked whether a row's count or its rate was meant: the question goes on
     from that unanswered choice, so it waits for it rather than going on from the question before."""
     labels = [label for label, _ in t.conv.options]
-    if len(labels) == 2 and labels[0].endswith("的件数") and labels[1].endswith("的比例") and not q.metrics:
+    if (len(labels) == 2 and labels[0].endswith("的件数") and labels[1].endswith("的比例") and not q.metrics and q.mentions
+            and not re.search(r"率|比例|比重|占|几成|百分|多少|几件|几个|件数", q.text)):
+        # 平潭的商业企业 (count or share? asked) → 安康…的法律服务机构: the same doubt, of the one named now
+        return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？请说完整（例如：{q.text}有几件）")
+    if len(labels) == 2 and labels[0].endswith("的件数") and labels[1].endswith("的比例") and not q.metrics and not q.mentions:
         return InContext(q, declined="上一句还没选：要件数还是比例？请先选一个（回复 1 或 2）",
                          choices=[Option(label, question) for label, question in t.conv.options])
     if len(labels) == 2 and labels[1].endswith("（总数）"):

@@ -86,6 +86,12 @@ def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
             return None
         return InContext(q, declined=f"“{pronoun.group(0)}{q.text[pronoun.end():].rstrip('呢？?。')}”指哪一项没能确定"
                                      "（前面没有列出各项的排名），请写出这一项的名称")
+    unanswered = [a for a in conv.named_unanswered if a and a not in conv.last_agencies[:1]]
+    if pronoun and pronoun.group(1) in ("它", "这家", "该单位", "这个单位") and not q.mentions and unanswered and conv.last_agencies:
+        # 它 after a turn that named another agency and was not answered: which of the two is not plain
+        rest = q.text[pronoun.end() :]
+        return InContext(q, declined=f"“{pronoun.group(1)}”指哪一个？",
+                         choices=[Option(a, a + rest) for a in [*unanswered, conv.last_agencies[0]]])
     offered = {n for n in t.names.values() if conv.options and all(n in asked for _, asked in conv.options)}
     if pronoun and pronoun.group(1) in ("它", "这家", "该单位", "这个单位") and not q.mentions and len(offered) == 1 and offered != set(conv.last_agencies[:1]):
         # 第一名的呢 asked back (both options of 秀洲分局) → 它的实质公开率: the agency the pending question is about
