@@ -262,6 +262,11 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     by_name = [k for k, label in enumerate(labels) if any(names.get(i) == label for i in ids)]
     if len(by_name) == 1:
         return conv.options[by_name[0]][1]
+    # 淮安那家 between 淮安市人民政府 and 淮安市洪泽区人民政府: a bare place is its own people's government
+    own = [k for k in by_name for men in catalog.mentions(q)
+           if re.fullmatch(re.escape(men.text) + r"[市区县镇乡]?人民政府", labels[k])]
+    if len(by_name) >= 2 and len(set(own)) == 1:
+        return conv.options[own[0]][1]
     # 市政府 / 区府: the one government of that level among the options; 市局 / 区里的: the one option of that level
     for pattern, governments_only in ((_LEVEL_GOV, True), (_LEVEL_ANY, False)):
         level = pattern.match(q)

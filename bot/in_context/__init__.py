@@ -241,6 +241,7 @@ from bot.in_context.years_said import (
 from bot.match import AgencyCatalog
 from bot.understand import Query
 from bot.value_filter import ValueFilter
+from bot.when import read_period
 
 
 def read_in_context(question: str, q: Query, conv: Conversation, reread: Callable[[str], Query],
@@ -373,6 +374,9 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
     t.conv.last_question, t.conv.options = question, []
     if label in t.names.values():  # 它 now points at the agency offered, not the one answered before
         t.conv.last_agencies = [label]
+        offered_years = read_period(question).years
+        if len(offered_years) == 1:  # (洪则再往前一年 → 再往前一年呢: a step from the year that question asked)
+            t.conv.seen_in = {**t.conv.seen_in, label: offered_years[0]}
     both = re.search(r"(?:这|那)?(?:两家|两个单位|俩单位)", q.text)
     if both and before and before != label and label in t.names.values():
         # 发改委… → 秀洲的自然资源分局（是不是…？）→ 两家不掌握的合起来: the agency before and the one offered

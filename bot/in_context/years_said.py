@@ -281,6 +281,9 @@ def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
             text = text[: m.start()] + f"{shown[0] if m.group(1)[0] in '前上' else shown[1]}年" + text[m.end() :]
         return t.reread(text)
     base = t.conv.seen_in.get(who) or next(iter(read_period(t.conv.last_question).years[-1:]), None)
+    offered = read_period(t.conv.options[0][1]).years if len(t.conv.options) == 1 and not q.mentions else []
+    if len(offered) == 1:  # (洪则再往前一年 asked back → 再往前一年呢: a step from the year that question asked)
+        base = offered[0]
     if base is None:
         return None
     step = -1 if said.group(1) in ("前一年", "上一年") else 1
