@@ -626,8 +626,8 @@ def _same_kind(f: _FollowUp) -> str | None:
     """北戴河的呢 after 安康市自然资源局: the one agency in that place of the same kind as the last one."""
     place = f.new.mentions[0]
     last = {i for m in f.prev_mentions for i in m.agency_ids}
-    if place.kind != "region" or len(last) != 1:
-        return None
+    if place.kind != "region" or len(last) != 1 or len(set(place.agency_ids)) != 1:
+        return None  # (嘉兴的呢 after 安康市自然资源局: two units held there; which one is asked, never picked by kind)
     kind = split_regions(f.catalog.agencies[next(iter(last))].name)[1]
     same = [i for i in place.agency_ids
             if kind and fuzz.partial_ratio(kind, split_regions(f.catalog.agencies[i].name)[1]) >= 70]
