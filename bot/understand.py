@@ -238,7 +238,7 @@ _LEVEL_SAID = re.compile(r"(市|区|县|镇|乡)(?:里|级)(?:的)?(?:那个|那
 _LEVEL_ASKED = re.compile(r"(市|区|县)(?:里|级|政府那边|那边)(?:的)?(?=是|有|呢|多少|几)")
 # 这三家 / 三份报告里 (not 前三家, a top N): how many the question says it means
 _STATED_COUNT = re.compile(r"(?:这|那|以上|上面|上述)([两二三四五六七八九十]|\d{1,2})(?:家|个单位|个部门|份|个数字?|个金额|个比例)"
-                           r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|家(?!(?:里|中|之中|当中)(?!谁|哪|的|最)))"
+                           r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:份报告|份年报|家单位|个单位|个政府|家政府|级政府|家(?!(?:里|中|之中|当中)(?!谁|哪|的|最)))"
                            # (平潭和洪泽这两年三个数加起来: three figures added, however they are named)
                            r"|(?<![前第\d的哪])([两二三四五六七八九十]|\d{1,2})(?:个(?:数字?|金额)(?=加|相加|一共|合计|总共|之和|的和)|份(?=里|中|之中|当中))")
 PARTS_OF = {p: sum(1 for m in METRICS if m.parent == p) for p in ("不予公开", "无法提供", "不予处理", "其他处理")}
@@ -458,6 +458,9 @@ def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
     q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)  # 哪个政府…更多: which of the governments, ranked
+    # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
+    q = re.sub(r"[，,；;]\s*(?:而)?不是(?:问)?([^，,。；;？?]{2,14}?)(?:的)?(?=[，,。；;？?]|$)",
+               lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) else m.group(0), q)
     q = re.sub(r"[，,\s]*(?:哪年的?有就(?:用|看|按|给)?哪年(?:的)?|有哪年(?:的)?就(?:用|看|按|给)?哪年(?:的)?)", "", q)  # 哪年的有就哪年: the newest held
     # 今年的数据我知道还没出，只要最新那份: a remark on what is not out yet; the newest held is asked
     q = re.sub(r"[，,]?(?:今年|去年)的?(?:数据|报告|年报)?(?:我)?(?:知道)?(?:还)?没(?:出来|出|发布|公布|发)(?:呢)?[，,]?(?:只要|就要|就看|只看)?", "，", q)

@@ -51,7 +51,7 @@ def the_other_one(q: Query, t: Thread) -> InContext | None:
 _TWO_JUST_ASKED = re.compile(r"^(?:那)?(?:(?:一进一出|一增一减|进出相抵|两相抵扣|相抵(?:之?后)?)[，,]?(?:积压|存量)?(?=净))?"
                              r"(?:上面|刚才|前面)?(?:的)?(?:这|那)?(?:两者|二者|两个|两项|俩|这俩|它俩|两个数)?(?:的)?"
                              r"(?P<op>加起来|合计|一共|加一起|加在一起|加一块儿?|合一块儿?|相加|合起来|总共|差多少|差几件|相差多少|差了多少|净增(?:加)?了?|净减(?:少)?了?)"
-                             r"(?:是)?(?:多少件?|几件)?(?:呢)?[?？。]*$")
+                             r"(?:是)?(?:多少件?|几件|多少钱|多少元|多少万元)?(?:呢)?[?？。]*$")
 
 
 _TWO_YEARS_SUM = re.compile(r"^(?:那)?(?:这)?(?:两年|两个年度|两年度)(?:的)?(?:数)?(?:合计|加起来|一共|总共|相加|合起来|加一起|加在一起|加一块儿?)"
@@ -82,6 +82,15 @@ def two_just_asked(q: Query, t: Thread) -> InContext | None:
     last, before = conv.last_question, conv.history[-1]
     a, b = t.reread(before), t.reread(last)
     same_agency = {i for m in a.mentions for i in m.agency_ids} == {i for m in b.mentions for i in m.agency_ids} != set()
+    ids_a, ids_b = ({i for m in x.mentions for i in m.agency_ids} for x in (a, b))
+    if (len(ids_a) == len(ids_b) == 1 and ids_a != ids_b and a.metrics and {m.key for m in a.metrics} == {m.key for m in b.metrics}
+            and len(a.years) <= 1 and len(b.years) <= 1 and not (a.ratio or b.ratio) and not mentioned
+            and [before[s:e] for s, e in own_columns(before)] == [last[s:e] for s, e in own_columns(last)] and figure_words(last)):
+        # 淮安市政府2024年收费金额 → 洪泽的 → 合计多少钱: the one figure of the two agencies asked one after the other
+        na, nb = t.names[next(iter(ids_a))], t.names[next(iter(ids_b))]
+        ya, yb = (f"{x.years[0]}年" if x.years else year_of(conv, n) for x, n in ((a, na), (b, nb)))
+        add = not re.match(r"差|相差|净", said.group("op"))
+        return t.written_out(f"{na}{ya}和{nb}{yb}{figure_words(last)}" + ("加起来" if add else "相差多少"))
     if not (same_agency and a.metrics and b.metrics) or a.ratio or b.ratio:
         return None
     if {m.key for m in a.metrics} != {m.key for m in b.metrics}:

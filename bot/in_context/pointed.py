@@ -616,7 +616,18 @@ def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
     if picked and keys and picked[0] and metric_spans(q.text[: said.start("n")]):
         picked = picked[1:] + picked[:1]  # (the row named now goes last, after the ones asked before)
     order = list(reversed(picked))
-    cols = "".join(dict.fromkeys(said.group("what")[a:b] for a, b in column_spans(said.group("what"))))
+    what = said.group("what")
+    extra = re.search(r"(?:再)?(?:加上|加|连同|和)(?P<x>[\u4e00-\u9fff]{1,8}?)(?:的)?\s*$", what)
+    if extra:  # 这三类再加上其他，一共: one more column of the same row, added to the three
+        x = extra.group("x")
+        row = "".join(order[0][a:b] for a, b in metric_spans(order[0]))
+        # (其他 is a column of applicants only when said as one: 其他申请人)
+        col = next((c for c in (x, x + "申请人") if row and [e for _, e in column_spans(row + c)] == [len(row + c)]), None)
+        if not (col and all(row in w for w in order)):
+            return InContext(q, declined=f"“{said.group(0)}”里要加上的“{x}”没能对上前面的各项，请把要相加的各项都写出来")
+        order.append(row + col)
+        what = what[: extra.start()]
+    cols = "".join(dict.fromkeys(what[a:b] for a, b in column_spans(what)))
     year = year_of(conv, who)
     step = re.search(r"(前|上|后|下)一年", q.text)
     if q.years:  # 2023年呢，同样这三类加起来: those rows, in the year said
