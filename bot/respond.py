@@ -121,7 +121,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             # 两年…加起来 read as one year's figure: a sum of two years never comes out as one of them
             ans = Answer("not_found", title="问的是两年加起来，但和上一题接起来只得到一年的数；请写明两个年份（例如：洪泽区2023年和2024年不予公开一共多少）")
         if (conv is not None and ans.kind == "figure" and len(ans.figures) == 1 and "增" not in ans.figures[0].label
-                and re.search(r"(?:多|少)[收办发花]了(?:多少|几)|(?:增加|减少|下降|上升|涨|降|变化)了(?:多少|几)|差了?多少", alone.text)):
+                and re.search(r"(?:多|少)[收办发花]了(?:多少|几)|(?:增加|减少|下降|上升|涨|降|跌|变化|变)了(?:多少|几)|差了?多少|是涨是跌|涨还是跌|升还是降", alone.text)):
             # 少收了多少 read, in the thread, as one year's figure: a change asked never comes out as one of its ends
             ans = Answer("not_found", title="问的是变化了多少，但和上一题接起来只得到一个数，没能确定和哪一年（哪一家）比；请写明两边（例如：洪泽区2024年比2023年少收了多少）")
         if conv is not None and re.search(r"百分点", alone.text) and ans.kind in ("figure", "total") and ans.unit not in ("%", "个百分点"):

@@ -1007,7 +1007,19 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         why = _WHY.search(query.text)
         if why and not any(m.key.split("/")[0] in _GROUNDS for m in query.metrics):
             query.unread.append(why.group(0))  # 复议为什么被纠正: the tables count cases, not their reasons
+        over_columns = _OVER_COLUMNS.search(query.text) if query.ratio else None
+        if over_columns and column_spans(query.text[: over_columns.start()]) and over_columns.group(0) not in query.unread:
+            # 结果纠正占结果维持和结果纠正合计 / 法律服务机构占法人或者其他组织: one column over several added is not
+            # computed; never the share over one of them, nor over the row's total
+            whole = over_columns.group("whole")
+            cols = [whole[a:b] for a, b in column_spans(whole) if not re.fullmatch(r"总计|合计|总数", whole[a:b])]
+            if len(cols) >= 2 or any(c in LEGAL_PERSONS for c in cols):
+                query.unread.append(over_columns.group(0))
     return query
+
+
+# 占结果维持和结果纠正合计的比例: the whole a share is taken over, up to the words that ask it
+_OVER_COLUMNS = re.compile(r"占(?P<whole>[^，,。？?]{2,30}?)(?:加起来|之和|合计|总和|总数)?(?:的)?(?:比例|比重|占比|百分比|百分之|几成|多少)")
 
 
 _ROW_WORDS = {w for m in METRICS for w in m.synonyms}

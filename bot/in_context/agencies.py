@@ -462,6 +462,9 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     if not q.metrics and not unit and not column_spans(q.text) and RANK_WORDS.search(q.text[said.end() :]) and conv.last_question:
         words = figure_words(conv.last_question)  # 这几家里哪家最多: on the figure just added up
         unit = words if words and not RATE_WORDS.search(words) else ""
+        if words and RATE_WORDS.search(words) and re.search(r"占", words):
+            # 本机关不掌握的占办理结果总计多少 (three shares) → 这三家从高到低排: the shares ranked, never their counts
+            unit = words + ("" if re.search(r"比例|占比|比重|率", words) else "的比例")
     full = q.text[: said.start()] + names + when + unit + q.text[said.end() :]
     if re.match(r"^(?:那)?占", q.text) and len(t.conv.last_agencies) == 1:  # 占四家采购总金额的几成: the thread's agency's share
         who = t.conv.last_agencies[0]

@@ -203,6 +203,8 @@ def columns_of_the_last_row(q: Query, t: Thread) -> InContext | None:
         return None  # (新制发的占现行有效的百分之几: one column over the other)
     if RANK_WORDS.search(q.text) or re.search(r"前[两二三四五六七八九十\d]|(?:几|[两二三四五六七八九十\d])(?:家|个单位|份)", q.text):
         return None  # 金额前三的加起来是多少钱 / 有金额的这几家加起来: agencies, not two columns of one row
+    if re.match(r"^(?:那)?(?:这|那)(?:里面|里头|其中|些里|些中|当中|部分里)", q.text):
+        return None  # 这里面律所之类的法律服务机构占多少: inside the figure just given, read further on
     thread = thread_row(q, t)
     if thread is None:
         return None

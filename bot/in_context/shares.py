@@ -15,7 +15,7 @@ from bot.in_context.thread import (
     year_of,
     year_shown,
 )
-from bot.rows import column_spans, find_metrics, metric_spans
+from bot.rows import LEGAL_PERSONS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 
 
@@ -638,3 +638,18 @@ def share_inside_these(q: Query, t: Thread) -> InContext | None:
     row = "".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text)))
     return t.written_out(f"{who}{year_of(conv, who)}{row}{cols[0]}占它们新收申请的比例", f"接上题：“{said.group(0)}”指{cols[0]}的申请")
 
+
+
+def share_inside_a_sum_of_columns(q: Query, t: Thread) -> InContext | None:
+    """法人或者其他组织加起来一共多少 (118) → 这里面法律服务机构占多少: a column over the columns just added is not
+    computed; never the column's share of the row's total."""
+    conv = t.conv
+    if not (q.ratio and re.match(r"^(?:那)?(?:这|那)(?:里面|里头|其中|当中|些里|些中)|^(?:那)?其中", q.text) and not q.mentions
+            and conv.sums_said and conv.sums_said[-1][0] == conv.last_question):
+        return None
+    last = conv.last_question
+    cols = [last[a:b] for a, b in column_spans(last) if not re.fullmatch(r"总计|合计|总数", last[a:b])]
+    if len(cols) < 2 and not any(c in LEGAL_PERSONS for c in cols):
+        return None
+    return InContext(q, declined="某一栏占刚才几栏加起来的合计的比例还不会直接算；请分别问这一栏和那几栏的件数，"
+                                 "或改问占本行总计的比例（例如：法律服务机构占本年新收的比例）")
