@@ -714,8 +714,9 @@ def _with_column(out: str, f: _FollowUp) -> str:
             merged.append(sp)
     spans = merged
     if not spans:
-        m = re.search(r"(多少|几件|几个|几|是多少)?[?？。]*$", out)
-        out = out[: m.start()] + words + out[m.start() :]
+        # (行政复议一共多少起 → 维持的有多少: the column before the asking words, 一共 of the whole row gone)
+        m = re.search(r"(?P<all>(?:一共|总共)?(?P<ask>是多少[起件宗个]?|多少[起件宗个]?|几[起件宗个]?)?)[?？。]*$", out)
+        out = out[: m.start()] + words + (m.group("ask") or "") + out[m.end("all") :]
     else:
         out = _put_in(out, spans, words)
     if joined and (re.search(r"各|分别", f.text) or asked_apart):

@@ -106,7 +106,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and (ans.kind == "figure" or ans.kind == "total" and ans.op in ("sum", "difference")) and not ans.ranked):
             # 我问的这三类，按件数排个序 read as the last sum: an ordering asked never comes out as one figure
             ans = Answer("not_found", title="问的是排序，但和上一题接起来只得到一个数，没能确定要排哪几项；请说完整（例如：淮安市政府2024年新收申请各类申请人从多到少排）")
-        several = re.search(r"(?:这|那|刚才|刚刚|前面|上面)(?:的)?([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text) if conv is not None else None
+        several = re.search(r"(?:这|那|刚才|刚刚|前面|上面)(?:的)?([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text + "。" + q.text) if conv is not None else None
         if conv is not None and several and (ans.kind == "figure" or ans.kind == "total" and (len(
                 {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != cn_number(several.group(1))
                 or len(ans.figures) < cn_number(several.group(1)))):  # (予以公开、部分公开和刚才这四个大类: six, never two)
@@ -124,7 +124,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and re.search(r"(?:多|少)[收办发花]了(?:多少|几)|(?:增加|减少|下降|上升|涨|降|跌|变化|变)了(?:多少|几)|差了?多少|是涨是跌|涨还是跌|升还是降", alone.text)):
             # 少收了多少 read, in the thread, as one year's figure: a change asked never comes out as one of its ends
             ans = Answer("not_found", title="问的是变化了多少，但和上一题接起来只得到一个数，没能确定和哪一年（哪一家）比；请写明两边（例如：洪泽区2024年比2023年少收了多少）")
-        if conv is not None and re.search(r"百分点", alone.text) and ans.kind in ("figure", "total") and ans.unit not in ("%", "个百分点"):
+        if conv is not None and re.search(r"百分点", alone.text) and ans.kind in ("figure", "total") and (
+                ans.unit not in ("%", "个百分点") or ans.op == "ratio"):  # (洪泽比淮安高几个百分点 read as one share: never the share)
             # 第一和第三差几个百分点 read, in the thread, as counts: points asked never come out as a count
             ans = Answer("not_found", title="问的是差几个百分点，但和上一题接起来只得到件数，没能确定是哪两个比例；请写明两边的单位和比例")
         if (conv is not None and re.match(r"^(?:那)?再?(?:加上|算上|连上)", alone.text) and ans.kind == "figure"
@@ -134,7 +135,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if read.bare_sum and not (ans.kind == "total" and len(ans.figures) >= 2):
             ans = Answer("not_found", title="“加起来”要加哪几项没能确定（上一个问题只有一个数），请写出要相加的各项",
                          notes=["例如：平潭2022年本年新收加上年结转一共多少"])
-        if conv is not None and ans.kind == "not_found" and (alone.add_up or alone.ratio or alone.difference) and not alone.mentions:
+        if conv is not None and ans.kind == "not_found" and (alone.add_up or alone.ratio or alone.difference or q.add_up or q.ratio or q.difference):
             conv.figure_lost = True  # 这五家加在一起 (no figure) → 第一名占这个合计的多少: leans on a figure never given
         ans.notes[:0] = [_as_answered(n, ans) for n in read.notes]
         ans.asked = q.text
@@ -177,6 +178,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                           share=ans.unit == "%", answered=ans.kind != "not_found", named=named if ans.kind == "table" else None,
                           value=ans.value if ans.kind == "total" and isinstance(ans.value, int | float) else None)
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
+                conv.ranking_lost = True
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
                 conv.listed, conv.listed_at, conv.listed_values = [], [], []  # (nor 倒数第一 at a list shown before it)
                 # (哪家最多 not answered → 它的…: 它 is the one never named, not the agency talked of before)

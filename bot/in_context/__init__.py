@@ -179,6 +179,7 @@ from bot.in_context.rankings import (
     ordinal_then_it,
     place_in_last_ranking,
     place_inside,
+    rank_the_list,
     ranked_again_without,
     ranked_in_another_year,
     ranked_without_after_a_sum,
@@ -255,6 +256,8 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     conv.figure_lost = bool(read.declined and not read.choices and not q.mentions)
     # (安康…的法律服务机构 declined → 它新收一共多少: 它 may be the one just named, never answered for)
     conv.named_unanswered = list(dict.fromkeys(names.get(i, "") for m in q.mentions for i in m.agency_ids)) if read.declined else []
+    if read.declined and _RANKING_ASKED.search(question):
+        conv.ranking_lost = True  # 按这个排个名 (not answered) → 第二名的行政处罚呢: no ranking was shown to point into
     if ((read.query.intent == "unknown" or read.declined and not read.choices) and conv.last_question and not conv.lost_turn
             and (looks_like_followup(question) or PRONOUN.match(question))):  # (后者占前者多少: pointing back, declined)
         # 规划分局那边呢 not understood, 那它们依申请各收了多少 declined: the next bare follow-up cannot say what it is of
@@ -267,6 +270,18 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     elif read.declined and read.choices:
         conv.lost_turn = ""  # asked back with options: the next turn picks one of them
     return read
+
+
+_RANKING_ASKED = re.compile(r"排名|排个名|排个序|排序|排一下|排一排|从高到低|从低到高|从多到少|从少到多|谁最|哪家最|前[两二三四五\d]名?")
+_PLACE_POINTED = re.compile(r"第[一二三四五六七八九十\d]+名|排第[一二三四五六七八九十\d]|垫底|榜首|头名|倒数第|最后一名|排在最后|排最后")
+
+
+def _place_after_a_lost_ranking(q: Query, t: Thread) -> InContext | None:
+    """按这个排个名 (not answered) → 第二名的行政处罚呢: the ranking was never shown; never one ranked anew on another figure."""
+    said = _PLACE_POINTED.search(q.text)
+    if not (t.conv.ranking_lost and said and not _RANKING_ASKED.search(q.text.replace(said.group(0), ""))):
+        return None
+    return InContext(q, declined=f"上一句的排名没能给出，“{said.group(0)}”指哪一家没能确定；请先把排名问完整（例如：2024年淮安、洪泽和平潭的行政许可决定数排名）")
 
 
 def _read(q: Query, thread: Thread) -> InContext:
@@ -419,7 +434,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _place_after_a_lost_ranking, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, nth_kind_of_the_ranking, kind_not_shown, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_these, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, left_out_of_the_last_sum, ranked_without_after_a_sum, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, two_places_of_the_parts, parts_counted, gap_of_two_places, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,

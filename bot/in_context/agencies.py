@@ -325,8 +325,8 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     if said and re.search(r"(?:市|区|县|镇)?(?:的)?(?:那|这)?$", q.text[: said.start()]) and any(
             t.catalog.knows_place(q.text[max(0, said.start() - n) : said.start()].rstrip("的那这")) for n in (2, 3, 4, 5)):
         return None  # 把嘉兴那两家去掉: the units held in that place, not the two just talked of
-    if not said or q.mentions or (said.group(1) == "几" and (not pointed or said.group(2).startswith("份"))):
-        return None  # (那几份报告里: the reports of a year, not a list shown)
+    if not said or q.mentions and not q.position_of or (said.group(1) == "几" and (not pointed or said.group(2).startswith("份"))):
+        return None  # (那几份报告里: the reports of a year, not a list shown; 这三个办结率里淮安排第几: one of them placed)
     if PRONOUN.match(q.text) and t.conv.last_agencies and said.start() > 0:
         return None  # 第一名一家占这五家合计的…: the place pointed at leads; read with it (_pronoun)
     if said.group(2) in ("家", "个单位") and said.group(1) != "几" and t.conv.options and not t.conv.left_unread:
@@ -568,6 +568,11 @@ def first_asked(q: Query, t: Thread) -> Query | None:
 
 def plus_agency(q: Query, t: Thread) -> InContext | None:
     """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
+    if (q.mentions and (t.conv.figure_lost or t.conv.lost_turn)
+            and re.match(r"^(?:那)?(?:再)?(?:把[^，,。？?]{2,24}?(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|放进去)|加上|算上|连同|连上)", q.text)
+            and not RANK_WORDS.search(q.text)):
+        # 两家合计 (not answered) → 再把乍浦镇也加进去: the sum it goes into was never given
+        return InContext(q, declined="上一句没能给出合计，要加到哪个数上没能确定；请写出要相加的所有单位（例如：发改委、秀洲分局和乍浦镇2020年新收申请加起来）")
     # (再加上洪泽2024年的呢: the same, said shortly; 把平潭2022年也算进来，三家…: the same, said the other way round)
     put_in = re.match(r"^(?:那)?(?:再)?把(.{2,24}?)(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|放进去|拉进来|拉进去|带进来|包括进来|包含进来)[，,]?(.*)$", q.text)
     if put_in and RANK_WORDS.search(put_in.group(2)) or put_in and re.search(r"排", put_in.group(2)):

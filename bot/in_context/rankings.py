@@ -763,3 +763,20 @@ def gap_of_two_places(q: Query, t: Thread) -> InContext | None:
         return InContext(q, declined=f"“{q.text}”要比的是哪个比例没能确定，请写明（例如：平潭2022年和淮安2024年予以公开率差几个百分点）")
     return InContext(read, [f"接上题：第{a}名是{na}（{ya}年），第{b}名是{nb}（{yb}年）"])
 
+
+
+_RANK_THE_LIST = re.compile(r"^(?:那|好)?(?:就)?(?:按|照)?(?:这个|这些|这几个|上面的?|刚才的?)?(?:数|数字)?(?:给我|帮我)?(?:再)?"
+                            r"(?:排个名|排个序|排一下|排名|排序|排排|(?:从高到低|从多到少|从大到小)(?:排)?(?:一下)?)(?:吧|呢)?[。？?!！]*$")
+
+
+def rank_the_list(q: Query, t: Thread) -> InContext | None:
+    """淮安、洪泽、平潭各是多少 → 按这个排个名: the figures just listed side by side, ranked."""
+    conv = t.conv
+    shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    words = figure_words(conv.last_question) if conv.last_question else ""
+    if not (_RANK_THE_LIST.match(q.text) and len(shown) >= 2 and words and not q.mentions and not q.metrics):
+        return None
+    names = "和".join(f"{a}{y}年" for a, y in shown)
+    if RATE_WORDS.search(words) and not re.search(r"比例|占比|比重|率", words):
+        words += "的比例"
+    return t.written_out(f"{names}{words}从高到低排")
