@@ -595,6 +595,14 @@ def _with_agency(out: str, f: _FollowUp) -> str | None:
             return None
         return out.replace(unheld, "".join(f.text[m.start : m.end] for m in f.new.mentions[:1]), 1)
     who = _same_kind(f) or "".join(f.text[m.start : m.end] for m in f.new.mentions[:1])
+    cols = [f.text[a:b] for a, b in column_spans(f.text)]
+    if (len(f.prev_mentions) >= 2 and len(f.new.mentions) == 1 and cols and not metric_spans(f.text) and not _OPERATION.search(f.text)
+            and not _SHARE.search(f.text) and re.search(r"差|百分点", out)):
+        # 两个纠错率差几个百分点 → 淮安那边尚未审结的呢: that agency's count in the column named, of the row compared
+        rows = "".join(dict.fromkeys(out[a:b] for a, b in metric_spans(out)))
+        names = {f.catalog.agencies[i].name for i in f.new.mentions[0].agency_ids}
+        year = "" if f.new.years else "".join(f"{f.seen_in[n]}年" for n in names if n in f.seen_in)[:5]
+        return who + year + rows + "".join(cols) + "多少件" if rows else None
     if len(f.prev_mentions) >= 2 and len(f.new.mentions) == 1 and not (
             _OPERATION.search(f.text) or BOTH.search(f.text) or _SHARE.search(out)):
         # 淮安市那年废止了几件 after A比B多多少: that agency's own figure, not the comparison again

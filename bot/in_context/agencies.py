@@ -543,7 +543,8 @@ def first_asked(q: Query, t: Thread) -> Query | None:
             first_one = t.conv.first_agency + (f"{said[0]}年" if len(said) == 1 else "")
             left = re.sub(r"^[，,]", "", rest[: than.start()])
             return t.written_out(f"{left}{words}比{first_one}{rest[than.end() :]}")
-        who = "" if q.mentions else t.conv.last_agencies[0]
+        # (回到我问的第一个数，扣掉自然人的还剩几件: that figure itself, of the agency it was asked of)
+        who = "" if q.mentions else (t.conv.first_agency or t.conv.last_agencies[0])
         rest = re.sub(r"^[，,]?", "", rest)
         if re.match(r"(?:的)?(?:占|相当于|是[^多几]|比)", rest) and not q.mentions:
             # 第一个问的那个占三项合计的多少: that figure, over the sum just shown when the share names it
@@ -554,6 +555,9 @@ def first_asked(q: Query, t: Thread) -> Query | None:
                 rows = "、".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
                 return t.written_out(f"{who}{year_of(t.conv, who)}{words}占{rows}合计的比例")
             return t.reread(who + year_of(t.conv, who) + words + rest)
+        first_years = read_period(t.conv.first_question).years
+        if who and who == t.conv.first_agency and len(first_years) == 1 and not q.years:
+            who += f"{first_years[0]}年"
         return t.reread(who + rest.replace("的是多少", words + "是多少") if "的是多少" in rest else who + rest + words)
     against = bool(q.mentions) and all(re.search(r"(?:比|跟|和|与|同)$", q.text[: m.start]) for m in q.mentions)
     if first and t.conv.first_agency and (not q.mentions or against):

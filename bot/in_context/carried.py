@@ -399,6 +399,8 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
         # 复议有吗 / 许可决定数 after a share of 表三: its count (a share of another table's row was never asked)
         return t.written_out(plain + "多少件")
     shared = _column_counted_before(t) if col_only else _rate_of_the_count_before(t)
+    if col_only and re.search(r"纠错率|纠正率|维持率|百分点", t.conv.last_question):
+        shared = None  # 纠错率 (纠正 over 总计) → 尚未审结的呢: that column's count, or its share? asked (writers read the count)
     if SAME_WAY.search(t.question) or re.search(r"同一比例|同样的?比例|这个比例", t.question):
         shared = False  # 部分公开呢，也按同样口径算一下: the same rate, said so
     # (自然人占比 → 法律服务机构呢 (a share again) → 商业企业: two shares in a row of one kind; the run goes on)
