@@ -468,6 +468,10 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"不算[^，,。？?]{1,12}?[，,]?(?=(?:光|只|单)(?:看|算|要|说)?)(?:光|只|单)(?:看|算|要|说)?", "", q)
     # …总计是多少？我看维持和纠正都有数: a remark on the cells seen, after the question (never the cells to add)
     q = re.sub(r"(?<=[？?。，,])\s*(?:我看|看到|我注意到|我发现|明明|可是|但是)?[^，,。？?]{1,16}?(?:都|也)(?:有数字?|有数据|有值|不是0|不为0|不是零)(?:啊|呀|的)?[。.！!]?$", "", q)
+    # 依申请那张表 / 主动公开那张表 / 复议诉讼那张表: the tables by what they hold
+    q = re.sub(r"依申请(?:公开)?(?:的)?(?:那|这)?(?:一)?张表", "表三", q)
+    q = re.sub(r"主动公开(?:的)?(?:那|这)?(?:一)?张表", "表二", q)
+    q = re.sub(r"(?:行政)?复议(?:和|与|、)?(?:行政)?诉讼(?:的)?(?:那|这)?(?:一)?张表", "表四", q)
     # 金额按元说，别用万元: how money is said (every amount is given in 元, with 万元 beside it)
     q = re.sub(r"[，,]?(?:金额)?(?:按|用|以)元(?:说|写|表示|为单位|计)?[，,]?(?:别|不要|不用)(?:用|写)?万元[。.]?|[，,]?(?:金额)?(?:别|不要|不用)(?:用|写)万元[。.]?|[，,]?(?:金额)?(?:用|按|以)元(?:表示|来说|为单位|计)[。.]?", "", q)
     # 年份最新的那几份报告: the reports of the newest year held; 最新的那几份报告: each agency's newest (never all of them)

@@ -155,7 +155,8 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
         return InContext(q)
     who = conv.last_agencies[0]
     last = conv.last_question
-    rows = "" if q.metrics else "".join(last[s:e] for s, e in metric_spans(last))
+    # (依申请那张表（表三）呢，总计对不对得上: the table named, not the row of the last check)
+    rows = "" if q.metrics or re.search(r"表[二三四]", q.text) else "".join(last[s:e] for s, e in metric_spans(last))
     both = conv.years_of.get(who, []) if len(conv.years_of.get(who, [])) >= 2 and q.parts_sum else []
     shown = "和".join(f"{y}年" for y in both) or year_shown(conv, who) or year_of(conv, who)  # (两年…加起来 → 逐项加起来呢: both years)
     years = "".join(f"{y}年" for y in q.years) or shown

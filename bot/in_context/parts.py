@@ -239,8 +239,8 @@ def column_of_the_checked(q: Query, t: Thread) -> InContext | None:
     if re.search(r"下一年|后一年|次年|上一年|前一年|头一年|第二年|转年|翌年|隔年|再下一年|再往前一年", q.text):
         return None  # (下一年这一项总计是多少: another year of it, read by the steps of years)
     cols = own_columns(q.text)
-    if len(cols) != 1:
-        return None  # (维持、纠正…四项: several columns, read as they are further on)
+    if len(cols) != 1 or re.search(r"表[二三四]|对得上|对不对得上|对不上|一致|相等", q.text):
+        return None  # (维持、纠正…四项: several columns; 表三呢，总计对不对得上: another check, of that table)
     last = t.reread(conv.last_question)
     if not cols or len(last.metrics) != 1 or not (last.parts_sum or last.asks_check or last.intent == "checks"):
         return None
