@@ -142,7 +142,7 @@ class ListAnswers:
         if len(q.unread) == 1 and re.fullmatch(r"公开(?:的)?(?:比例|占比|比重)", q.unread[0]):
             # 公开比例 with no outcome named: 予以公开 alone, or 实质公开 (予以公开 + 部分公开), each offered
             return Answer("clarify", title=f"“{q.unread[0]}”是只算予以公开，还是予以公开加部分公开（实质公开率）？",
-                          options=[Option(f"按{label}算", q.text.replace(q.unread[0], said))
+                          options=[Option(f"按{label}算", q.replacing(q.unread[0], said))
                                    for label, said in (("予以公开", "予以公开的比例"), ("实质公开率（予以公开+部分公开）", "实质公开率"))])
         options = [Option(f"不管这些词，按“{plain}”回答", plain)] if plain.strip() else []
         options.append(Option(f"在年报正文中找“{q.unread[0]}”", f"哪些报告提到“{q.unread[0]}”"))

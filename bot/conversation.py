@@ -84,6 +84,7 @@ class Conversation:
     two_summed: bool = False  # the last answer added two cells of one report (这俩哪个多 compares them)
     left_unread: list[str] = field(default_factory=list)  # the words the last ask-back said it did not understand
     named_unanswered: list[str] = field(default_factory=list)  # the agencies a turn named and was declined for (它 may mean them)
+    last_unanswered: bool = False  # the last turn gave no figure (not held, asked back, declined)
     ranking_lost: bool = False  # the last turn asked a ranking and got none: 第二名 points at nothing shown
     filter_said: str = ""  # 新收超过30件的几家里: the words of the filter the last ranking or total kept (最少呢 keeps it)
 

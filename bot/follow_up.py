@@ -546,7 +546,8 @@ def _replace_slots(f: _FollowUp) -> str | None:
         # 洪泽2023年收了多少 after a share: an amount asked with its own verb, not the share again
         any(e == len(f.text.rstrip("?？。")) for _, e in column_spans(f.text)) and re.search(r"多少[?？。]*$", f.text)) or (
         # 淮安那351起里还有多少没审结 after 纠错率: a column and 多少 with no word of a share: the count
-        own_columns and re.search(r"多少|几", f.text) and not re.search(r"率|比例|比重|占|几成|百分", f.text))
+        own_columns and re.search(r"多少|几", f.text) and not re.search(r"率|比例|比重|占|几成|百分", f.text)
+        and not (f.new.exclude_column or f.new.exclude_ids or f.new.exclude_row or f.new.add_up))
     if (changed or count_asked and count_asked.group(0)[0] in "绝具填写印") and not f.new.ratio and count_asked and _SHARE.search(out):
         # 尚未审结几件 after 维持率呢 / 那一列填了几 after its share: the count now, not the share carried
         count = re.sub(r"(?:占[^，,。？?]{0,12}?)?(?:的)?(?:比例|占比|比重|比率|率)(?:是|为)?(?:多少|几)?[?？。]*$|占(?:多少|几成|百分之几)[?？。]*$", "", out)

@@ -14,7 +14,6 @@ from bot.answer_lists import ListAnswers
 from bot.answer_one import OneReportAnswers
 from bot.answer_years import YearAnswers
 from bot.conversation import Conversation
-from bot.follow_up import cn_number
 from bot.gather import FIGURE_INTENTS, STRONG_TYPO_MATCH, Gather, as_number
 from bot.in_context import InContext, read_in_context
 from bot.in_context.thread import RATE_WORDS
@@ -106,10 +105,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and (ans.kind == "figure" or ans.kind == "total" and ans.op in ("sum", "difference")) and not ans.ranked):
             # 我问的这三类，按件数排个序 read as the last sum: an ordering asked never comes out as one figure
             ans = Answer("not_found", title="问的是排序，但和上一题接起来只得到一个数，没能确定要排哪几项；请说完整（例如：淮安市政府2024年新收申请各类申请人从多到少排）")
-        several = re.search(r"(?:这|那|刚才|刚刚|前面|上面)(?:的)?([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", alone.text + "。" + q.text) if conv is not None else None
+        several = (alone.several_added or q.several_added) if conv is not None else 0
         if conv is not None and several and (ans.kind == "figure" or ans.kind == "total" and (len(
-                {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != cn_number(several.group(1))
-                or len(ans.figures) < cn_number(several.group(1)))):  # (予以公开、部分公开和刚才这四个大类: six, never two)
+                {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != several
+                or len(ans.figures) < several)):  # (予以公开、部分公开和刚才这四个大类: six, never two)
             # (不予公开那八项合计: the eight parts of one row, added, as said)
             # 刚才这三个现行有效的数加一块 read as one figure: a sum of several asked never comes out as one of them
             ans = Answer("not_found", title="问的是几个数加起来，但和上一题接起来只得到一个数，没能确定是哪几个；请把要相加的各项写出来")
@@ -135,7 +134,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if read.bare_sum and not (ans.kind == "total" and len(ans.figures) >= 2):
             ans = Answer("not_found", title="“加起来”要加哪几项没能确定（上一个问题只有一个数），请写出要相加的各项",
                          notes=["例如：平潭2022年本年新收加上年结转一共多少"])
-        if conv is not None and ans.kind == "not_found" and (alone.add_up or alone.ratio or alone.difference or q.add_up or q.ratio or q.difference):
+        if conv is not None:  # (淮安单独算呢 not answered → 平潭这一项: the item of a turn never answered is not plain)
+            conv.last_unanswered = ans.kind in ("not_found", "clarify")
+        if conv is not None and ans.kind == "not_found" and (alone.add_up or alone.ratio or alone.difference) and not alone.mentions:
             conv.figure_lost = True  # 这五家加在一起 (no figure) → 第一名占这个合计的多少: leans on a figure never given
         ans.notes[:0] = [_as_answered(n, ans) for n in read.notes]
         ans.asked = q.text

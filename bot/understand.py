@@ -98,7 +98,7 @@ _AS_ANSWERED = re.compile(r"((?:(?<![予可所难])以|按|作)[“\"「]?[^，,
 # 各自最新一份报告里 / 最新的年报: each agency's newest report, whatever its year
 _EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)(?:的)?最新(?:的)?(?:一份|一期|一年)?(?:的)?(?:年报|报告|年度报告|数据)|"
                           # (最新一年的报告: the newest year held, one year for all)
-                          r"最新(?:的)?(?:一份|一期)?(?:的)?(?:年报|报告|年度报告|数据)|(?:各自|各家|分别)(?:的)?最新(?:的)?(?:那年|那一年|一年|那份)|(?:最新|最近)(?:的)?(?:那|这)一?(?:年|份)(?:报告|年报)?(?:的|里)?")
+                          r"最新(?:的)?(?:一份|一期)?(?:的)?(?:年报|报告|年度报告|数据)|(?:各自|各家|分别)(?:的)?最新(?:的)?(?:那年|那一年|一年|那份)|(?:最新|最近)(?:的)?(?:那|这)一?份(?:报告|年报)?(?:的|里)?")
 _DISPUTE_RATE = re.compile(r"争议转化率|争议转化比例|(?:申请)?转(?:化)?为(?:复议|诉讼|复议和诉讼|复议诉讼)的比例")
 # （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
@@ -349,6 +349,7 @@ class Query:
     over_decided: bool = False  # 纠错率按纠正 ÷ 已审结: the definition over decided cases is the one asked
     column_first: bool = False  # 商业企业提出的申请，予以公开的…: the applicants are named before the row
     stated_count: int | None = None  # 这三家 / 三份报告: how many agencies or reports the question says it means
+    several_added: int = 0  # 刚才那三项加起来: how many figures said before are to be added (never one of them alone)
     by_year: bool = False  # 哪一年最多: one agency's years ranked
     claim_bound: str = ""  # 超过3000件 (">") / 不到100件 ("<"): the claim is a bound, not a figure
     claimed: float | None = None  # 某报称28件，对吗: the number a claim gives, to hold against the table
@@ -460,7 +461,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)  # 哪个政府…更多: which of the governments, ranked
     # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
     q = re.sub(r"[，,；;]\s*(?:而)?不是(?:问)?([^，,。；;？?]{2,14}?)(?:的)?(?=[，,。；;？?]|$)",
-               lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) else m.group(0), q)
+               lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) and not re.search(r"多少|几|有|提|交|申请", m.group(1)) else m.group(0), q)
     q = re.sub(r"[，,\s]*(?:哪年的?有就(?:用|看|按|给)?哪年(?:的)?|有哪年(?:的)?就(?:用|看|按|给)?哪年(?:的)?)", "", q)  # 哪年的有就哪年: the newest held
     # 今年的数据我知道还没出，只要最新那份: a remark on what is not out yet; the newest held is asked
     q = re.sub(r"[，,]?(?:今年|去年)的?(?:数据|报告|年报)?(?:我)?(?:知道)?(?:还)?没(?:出来|出|发布|公布|发)(?:呢)?[，,]?(?:只要|就要|就看|只看)?", "，", q)
@@ -480,7 +481,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"最新(?:的)?(?:那|这)?几份(?:年报|报告)", "各自最新的报告", q)
     if not re.search(r"提到|提及|找|搜|检索|正文|原文|怎么说|写了|写到", q):
         # 两年“本机关不掌握相关政府信息”的加起来: quotes around a row's own name only set it off (a search keeps them)
-        q = re.sub(r"[“\"「『]([^”\"」』]{2,24})[”\"」』]", lambda m: m.group(1) if find_metrics(m.group(1)) else m.group(0), q)
+        q = re.sub(r"[“\"「『]([^”\"」』]{2,24})[”\"」』](?=的?(?:加起来|合计|一共|总共|之和|各是多少|各多少|分别|相加))",
+                   lambda m: m.group(1) if find_metrics(m.group(1)) and not re.search(r"\d|件|其中|共|全年", m.group(1)) else m.group(0), q)
     q = re.sub(r"^(?:换个角度|换个话题|换个问题|再问一个|顺便问一下|顺便问下)[，,：:]", "", q)  # where the talk turns, not what it asks
     # 带上年份 / 注明出处: how the answer should look (every figure is shown with its year and source anyway)
     q = re.sub(r"[，,。；;]?(?:请|麻烦)?(?:都|也)?(?:带上|标上|注明|附上|写上|标明|写明)(?:各自的|每家的|每份的|对应的)?(?:年份|年度|出处|来源)[。.！!]?", "", q)
@@ -1705,6 +1707,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # (这几家单位（嘉兴两家、乍浦镇、北戴河、安康）里: a count inside a list in brackets is of one place's units)
     counted = _STATED_COUNT.search(re.sub(r"[（(][^）)]*、[^）)]*[）)]", lambda m: "，" * len(m.group(0)), q))
     query.stated_count = _cn_int(counted.group(1) or counted.group(2) or counted.group(3)) if counted else None
+    several = re.search(r"(?:这|那|刚才|刚刚|前面|上面)(?:的)?([两二三四五六七八九十])(?:个|类|项|种)[^，,。？?]{0,8}?(?:加|合计|一共|总共|相加)", q)
+    query.several_added = (_cn_int(several.group(1)) or 0) if several else 0
     if counted and re.match(r"个数", counted.group(0)[len(counted.group(1) or counted.group(3) or "") + 1 :]) and query.stated_count in (
             len(metric_spans(q[: counted.start()])), len(column_spans(q[: counted.start()], active=False))):
         query.stated_count = None  # 维持和纠正这两个数加起来: the rows named are the figures counted, not agencies

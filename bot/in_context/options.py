@@ -118,7 +118,7 @@ def another_option(q: Query, t: Thread) -> Query | None:
         return None
     if not (t.conv.picked_from and t.conv.last_question) or q.intent == "thanks":
         return None  # (好吧 / ok: a remark, never a pick of an ask-back already answered)
-    rest = re.fullmatch(r"(?:那)?(?:另外|其他|其余|剩下|剩余|另)(?:的)?(?:那)?([一两二三四五六七八九\d]|几)?(?:家|个|位|份)(?P<kind>[\u4e00-\u9fff]{1,4}?)?"
+    rest = re.fullmatch(r"(?:那)?(?:另外|其他|其余|剩下|剩余|另)(?:的)?(?:那)?([一两二三四五六七八九\d]|几)?(?:家|个|位|份)(?P<kind>(?!呢|的|怎么|如何|分别|各)[\u4e00-\u9fff]{1,4}?)??"
                         r"(?:的)?(?:呢|怎么样|如何|分别呢|各是多少)?[?？。]*", q.text)
     others = [lbl for lbl, _ in t.conv.picked_from if lbl not in t.conv.last_agencies and lbl in t.names.values()]
     kind = rest.group("kind") if rest else None
@@ -221,5 +221,6 @@ def agency_still_asked(q: Query, t: Thread) -> InContext | None:
         return None
     if pick_option(t.question, t.conv, t.catalog, t.names) is not None:
         return None
+    # (the question asked now goes with each unit offered: picking one answers it, not the older one)
     return InContext(q, declined="上一句还在问是哪个单位，请先选一个（回复序号或单位名称）",
-                     choices=[Option(label, question) for label, question in t.conv.options])
+                     choices=[Option(label, label + t.question) for label, _ in t.conv.options])

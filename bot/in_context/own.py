@@ -88,7 +88,7 @@ def after_a_lost_figure(q: Query, t: Thread) -> InContext | None:
         # (除了秀洲分局，另外两家加起来呢: a sum of its own, leaning on no figure)
         return InContext(q, declined="上一句没能给出数字，这一句要和哪个数比（或加、占）没能确定；请把要算的两项都说完整")
     item = re.search(r"这一项|这项|该项|同一项|这个数|同一个合计|这个合计|同样的合计", q.text)
-    if t.conv.figure_lost and item and (q.mentions or q.years):
+    if (t.conv.figure_lost or t.conv.last_unanswered) and item and (q.mentions or q.years) and not t.conv.year_not_held:
         # 淮安单独算呢 (declined) → 平潭2022年这一项是几件: the item of a turn never answered is not plain
         return InContext(q, declined=f"上一句没能给出数字，“{item.group(0)}”指哪一项没能确定；请写出这一项的名称")
     pointed_rate = re.search(r"(?:这个|这一|同一个?|同样的?|那个|一样的)(?:占比|比例|比率|比重|百分比)", q.text)

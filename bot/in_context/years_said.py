@@ -112,6 +112,9 @@ def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
                                                or said.group(0) in q.unread and not _PAIR_OF_STEPS.search(q.text))):
         # (前一年这两项: no year beside it to be read against; 后一年比前一年 is the two years of the talk)
         return None  # (上一份呢: the report before the one the thread is on, not a year read against today)
+    if not (q.relative and "今天是" in q.relative) and not re.search(r"[上前]一份|转年", said.group(0)) and (
+            PRONOUN.match(q.text) or any(len(t.conv.years_of.get(a, [])) >= 2 for a in t.conv.last_agencies)):
+        return None  # (排第三的那家，前一年 / 后一年 of two years shown: read by the steps of places and of the two years)
     span = re.search(r"从(?:上一年|前一年|上年)(?:度)?到((?:19|20)\d{2})年", q.text)
     if span:  # 从上一年到2024年: the year before the one said with it, not the thread's
         year = int(span.group(1)) - 1
