@@ -461,7 +461,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)  # 哪个政府…更多: which of the governments, ranked
     # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
     q = re.sub(r"[，,；;]\s*(?:而)?不是(?:问)?([^，,。；;？?]{2,14}?)(?:的)?(?=[，,。；;？?]|$)",
-               lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) and not re.search(r"多少|几|有|提|交|申请", m.group(1)) else m.group(0), q)
+               lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) and not re.search(r"多少|几|的有|提的|提交的|申请的", m.group(1)) else m.group(0), q)
     q = re.sub(r"[，,\s]*(?:哪年的?有就(?:用|看|按|给)?哪年(?:的)?|有哪年(?:的)?就(?:用|看|按|给)?哪年(?:的)?)", "", q)  # 哪年的有就哪年: the newest held
     # 今年的数据我知道还没出，只要最新那份: a remark on what is not out yet; the newest held is asked
     q = re.sub(r"[，,]?(?:今年|去年)的?(?:数据|报告|年报)?(?:我)?(?:知道)?(?:还)?没(?:出来|出|发布|公布|发)(?:呢)?[，,]?(?:只要|就要|就看|只看)?", "，", q)
