@@ -550,7 +550,7 @@ def _replace_slots(f: _FollowUp) -> str | None:
         and not (f.new.exclude_column or f.new.exclude_ids or f.new.exclude_row or f.new.add_up))
     if (changed or count_asked and count_asked.group(0)[0] in "绝具填写印") and not f.new.ratio and count_asked and _SHARE.search(out):
         # 尚未审结几件 after 维持率呢 / 那一列填了几 after its share: the count now, not the share carried
-        count = re.sub(r"(?:占[^，,。？?]{0,12}?)?(?:的)?(?:比例|占比|比重|比率|率)(?:是|为)?(?:多少|几)?[?？。]*$|占(?:多少|几成|百分之几)[?？。]*$", "", out)
+        count = re.sub(r"(?:占[^，,。？?]{0,12}?)?(?:的)?(?:比例|占比|比重|比率|率)(?:算下来|算出来|算一下|就)?(?:是|为)?(?:多少|几)?[?？。]*$|占(?:多少|几成|百分之几)[?？。]*$", "", out)
         if count == out and "占" in out:  # (占市里的几成？给个百分比: the share said in words of its own)
             count = out[: out.rindex("占")]
             asked = "".join(f.text[s:e] for s, e in column_spans(f.text))

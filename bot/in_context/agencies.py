@@ -693,5 +693,7 @@ def back_to(q: Query, t: Thread) -> Query | None:
                         if ids & {i for m in t.catalog.mentions(h) for i in m.agency_ids}), None)
         if earlier is not None:
             t.conv.last_question = earlier
+        # (回到淮安，维持的有多少: the agency and what is asked of it, without the words that turn back)
+        return t.reread(q.text[back.end() :]) if q.text[back.end() :] else None
 
 
