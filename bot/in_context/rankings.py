@@ -257,6 +257,11 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
                 row = added.group(1) or added.group(2)
                 return InContext(q, declined="“这两项加起来”是问件数相加，还是两项合起来的比例？", choices=[
                     Option("两项相加的件数", f"{who}{year_of(t.conv, who)}{part}加{row}一共多少件"), Option("两项合起来的比例", share)])
+        if RATE_WORDS.search(last) and [c for a, b in own_columns(last) if (c := last[a:b]) not in ("总计", "合计")]:
+            # 自然人占比 → 把上年结转的也算进去呢: added to that column and to the whole too? never guessed
+            said = re.sub(r"^(?:如果|要是|假如|若)?(?:把|将)?", "", added.group(1) or added.group(2))
+            return InContext(q, declined=f"“{said}”是加到这一栏（分子），还是分子分母都加上？请写完整"
+                                         "（例如：淮安2024年自然人新收加上年结转，占新收加上年结转总数的比例）")
         if share:  # 把部分公开也算上呢 after 予以公开的占多大比例: the two rows, as one share
             return t.written_out(share)
         against = _against_the_sum_before(q, t, added.group(1) or added.group(2), added.group(3) or "")
