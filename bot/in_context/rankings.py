@@ -227,7 +227,7 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
     """把淮安市政府24年也加进来排一下: the last question with one more agency. 再把部分公开算进去，一共多少: the
     last figure with one more row of the same report."""
     added = ADDED.match(q.text)
-    if added and q.mentions and RANK_WORDS.search(q.text) and (t.conv.lost_turn or t.conv.figure_lost):
+    if added and q.mentions and (RANK_WORDS.search(q.text) or "排" in q.text) and (t.conv.lost_turn or t.conv.figure_lost or t.conv.last_unanswered):
         # 这三家排一下 (not answered) → 把嘉兴发改委也算上，第二名是谁: the ranking it is added to was never shown
         return InContext(q, declined="上一句的排名没能给出，要把它加进哪几家里排没能确定；请写出要排的所有单位（例如：2020年秀洲分局、乍浦镇、安康、发改委的采购金额排名）")
     if added and q.mentions and t.conv.last_question:
