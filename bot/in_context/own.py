@@ -91,6 +91,10 @@ def after_a_lost_figure(q: Query, t: Thread) -> InContext | None:
     if (t.conv.figure_lost or t.conv.last_unanswered) and item and (q.mentions or q.years) and not t.conv.year_not_held:
         # 淮安单独算呢 (declined) → 平潭2022年这一项是几件: the item of a turn never answered is not plain
         return InContext(q, declined=f"上一句没能给出数字，“{item.group(0)}”指哪一项没能确定；请写出这一项的名称")
+    if (t.conv.figure_lost and not q.metrics and not q.mentions and not q.years and own_columns(q.text)
+            and re.fullmatch(r"(?:那)?[\u4e00-\u9fff]{2,10}?(?:的)?呢[?？。]*", q.text) and RATE_WORDS.search(t.conv.lost_turn or "占比例率")):
+        # 其中法律服务机构占多少 (not computed) → 商业企业呢: its count, or the share never given? asked, never the count alone
+        return InContext(q, declined=f"上一句的比例没能算出来，“{q.text}”是问件数还是比例没能确定；请说完整（例如：商业企业有几件）")
     pointed_rate = re.search(r"(?:这个|这一|同一个?|同样的?|那个|一样的)(?:占比|比例|比率|比重|百分比)", q.text)
     if t.conv.figure_lost and pointed_rate:
         # 自然人占新收的比例 (declined) → 平潭这个占比呢: the share pointed at was never given; never an older one

@@ -301,7 +301,7 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         last = t.conv.last_question
         if len({m.key for m in t.reread(last).metrics}) != 1:
             return InContext(q, declined="上一个问题是两项之比，“合计”要加的是哪一项没能确定，请写明（例如：三家的收费金额合计多少）")
-        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + column_spans(last))))
+        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + own_columns(last))))
         sum_text = re.sub(r"^[，,]", "", rest)
         at = summed.start() - (len(rest) - len(sum_text))
         return t.written_out(sum_text[:at] + words + sum_text[at:])
@@ -470,7 +470,7 @@ def reports_of_a_year(q: Query, t: Thread) -> InContext | None:
     words = figure_words(last)
     if words and RATE_WORDS.search(words) and len({m.key for m in t.reread(last).metrics}) == 1:
         # 淮安市一家占了百分之多少 → 只算2020年那五份，合计多少: the figure of that share (a share of one row)
-        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + column_spans(last))))
+        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + own_columns(last))))
     if not words or RATE_WORDS.search(words):
         return None
     held = sum(1 for years in t.held.values() if q.years[0] in years)
@@ -778,10 +778,13 @@ def rank_the_list(q: Query, t: Thread) -> InContext | None:
     """淮安、洪泽、平潭各是多少 → 按这个排个名: the figures just listed side by side, ranked."""
     conv = t.conv
     shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
-    words = figure_words(conv.last_question) if conv.last_question else ""
+    last = conv.last_question
+    words = figure_words(last) if last else ""
     if not (_RANK_THE_LIST.match(q.text) and len(shown) >= 2 and words and not q.mentions and not q.metrics):
         return None
     names = "和".join(f"{a}{y}年" for a, y in shown)
-    if RATE_WORDS.search(words) and not re.search(r"比例|占比|比重|率", words):
-        words += "的比例"
-    return t.written_out(f"{names}{words}从高到低排")
+    if RATE_WORDS.search(words):
+        words += "" if re.search(r"比例|占比|比重|率", words) else "的比例"
+    else:  # (the row and its column, never the asking words of the list: 新收了多少申请)
+        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + own_columns(last))))
+    return t.written_out(f"{names}{words}从高到低排") if words else None

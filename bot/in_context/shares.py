@@ -644,8 +644,8 @@ def share_inside_a_sum_of_columns(q: Query, t: Thread) -> InContext | None:
     """法人或者其他组织加起来一共多少 (118) → 这里面法律服务机构占多少: a column over the columns just added is not
     computed; never the column's share of the row's total."""
     conv = t.conv
-    if not (q.ratio and re.match(r"^(?:那)?(?:这|那)(?:里面|里头|其中|当中|些里|些中)|^(?:那)?其中", q.text) and not q.mentions
-            and conv.sums_said and conv.sums_said[-1][0] == conv.last_question):
+    inside = re.match(r"^(?:那)?(?:(?:这|那)(?:里面|里头|其中|当中|些里|些中)|其中)", q.text)
+    if not (q.ratio and inside and not q.mentions and conv.sums_said and conv.sums_said[-1][0] == conv.last_question):
         return None
     last = conv.last_question
     cols = [last[a:b] for a, b in column_spans(last) if not re.fullmatch(r"总计|合计|总数", last[a:b])]
