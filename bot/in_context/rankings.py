@@ -20,6 +20,7 @@ from bot.in_context.thread import (
 from bot.rows import column_spans, find_metrics, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
+from index.model import ACTIVE
 
 _N_REPORTS = re.compile(r"(?:这|那)?([两二三四五六七八九十\d]+)份(?:报告|年报)?")
 
@@ -301,7 +302,7 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         last = t.conv.last_question
         if len({m.key for m in t.reread(last).metrics}) != 1:
             return InContext(q, declined="上一个问题是两项之比，“合计”要加的是哪一项没能确定，请写明（例如：三家的收费金额合计多少）")
-        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + own_columns(last))))
+        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + column_spans(last))))
         sum_text = re.sub(r"^[，,]", "", rest)
         at = summed.start() - (len(rest) - len(sum_text))
         return t.written_out(sum_text[:at] + words + sum_text[at:])
@@ -470,7 +471,7 @@ def reports_of_a_year(q: Query, t: Thread) -> InContext | None:
     words = figure_words(last)
     if words and RATE_WORDS.search(words) and len({m.key for m in t.reread(last).metrics}) == 1:
         # 淮安市一家占了百分之多少 → 只算2020年那五份，合计多少: the figure of that share (a share of one row)
-        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + own_columns(last))))
+        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + column_spans(last))))
     if not words or RATE_WORDS.search(words):
         return None
     held = sum(1 for years in t.held.values() if q.years[0] in years)
@@ -786,5 +787,8 @@ def rank_the_list(q: Query, t: Thread) -> InContext | None:
     if RATE_WORDS.search(words):
         words += "" if re.search(r"比例|占比|比重|率", words) else "的比例"
     else:  # (the row and its column, never the asking words of the list: 新收了多少申请)
-        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + own_columns(last))))
+        # (表二's columns (采购总金额) only for a row of 表二: 收了多少 said of 新收 is no column of it)
+        active = any(m.table == ACTIVE for m in t.reread(last).metrics)
+        cols = column_spans(last) if active else own_columns(last)
+        words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last, generic=True) + cols)))
     return t.written_out(f"{names}{words}从高到低排") if words else None
