@@ -37,7 +37,9 @@ class OneReportAnswers:
         rep, missing = self._report_for(aid, q)
         if missing:
             return missing
-        notes = [] if q.years else [f"未指明年份，按该单位最新的年报（{rep.year}年）回答"]
+        denied = "、".join(f"{y}年" for y in q.years_denied)
+        notes = [] if q.years else [f"不是{denied}的，按该单位其余年报中最新的一份（{rep.year}年）回答" if denied
+                                    else f"未指明年份，按该单位最新的年报（{rep.year}年）回答"]
         keys = {m.key.split("/")[0] for m in q.metrics}
         if q.within and "上年结转" in keys and keys & {*OUTCOME_GROUPS, "总计"} and not q.mixed_sum and not q.balance:
             # 上年结转的34件里有多少予以公开: 表三 counts outcomes for new and carried-over applications together

@@ -203,11 +203,11 @@ def _cell(figure) -> tuple[str, int, str]:
 
 
 # 它 / 这家 / 排第一的那家: the agency the last answer put first
-PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(?:(?:帮我|帮忙|麻烦你?|请)(?:再)?(?:算|看|查|计算)(?:一)?下)?(?:(?:把|拿|将)(?:这个|那个)?(?=第|排|头名|榜首|垫底|倒数|它))?(?:(?:(?:再)?回到|说回)(?=(?:排(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位|的)))?(?:(?:通稿|新闻稿|报道|网上|有人|某报|文章)(?:里|中)?(?:称|说|写道?|提到)[,，]?)?(?:(?:刚才|上面|前面)?(?:的)?(?:这个|那个)?(?:新|最新|重新排的|新的)?(?:排名|排行|名次)(?:里|中|上)?(?:的)?[,，]?(?=(?:排(?:名)?(?:在)?)?(?:倒数)?第|榜首|垫底|头名|最后))?(?:刚才|上面|之前|前面|刚说的|刚才说的|刚提到的|刚才提到的)?(它们|他们|它俩|他俩|这几家|这些单位|(?:排在)?(?:它|这家)(?:的)?(?:后面|之后|下面|后头|前面|之前|上面|前头)(?:一名|一位|一家|的?那家|的?那个)?|(?:下|后|上|前)一(?:名|位)|再往(?:下|后)(?:一名|一位|一家)?|它|排(?:在)?(?:正)?中间(?:的)?(?:那家|那个|那位|那份|一家)?|(?:正)?中间(?:的)?(?:那家|那个|那位|那份)|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|该(?:区|市|县|镇|局|委)(?![\u4e00-\u9fff]{0,3}(?:人民政府|政府))|"
+PRONOUN = re.compile(r"^(?:那么?|好了?|好的|行|对了)?(?:换成|换到|改成|改看)?(?:(?:帮我|帮忙|麻烦你?|请)(?:再)?(?:算|看|查|计算)(?:一)?下)?(?:(?:把|拿|将)(?:这个|那个)?(?=第|排|头名|榜首|垫底|倒数|它))?(?:(?:(?:再)?回到|说回)(?=(?:排(?:在)?)?(?:倒数)?第[一二三四五六七八九十\d]+(?:名|位|的)))?(?:(?:通稿|新闻稿|报道|网上|有人|某报|文章)(?:里|中)?(?:称|说|写道?|提到)[,，]?)?(?:(?:刚才|上面|前面)?(?:的)?(?:这个|那个)?(?:新|最新|重新排的|新的)?(?:排名|排行|名次)(?:里|中|上)?(?:的)?[,，]?(?=(?:排(?:名)?(?:在)?)?(?:倒数)?第|榜首|垫底|头名|最后))?(?:刚才|上面|之前|前面|刚说的|刚才说的|刚提到的|刚才提到的)?(它们|他们|它俩|他俩|这几家|这些单位|(?:排在)?(?:它|这家)(?:的)?(?:后面|之后|下面|后头|前面|之前|上面|前头)(?:一名|一位|一家|的?那家|的?那个)?|(?:下|后|上|前)一(?:名|位)|再往(?:下|后)(?:一名|一位|一家)?|它|排(?:在)?(?:正)?中间(?:的)?(?:那家|那个|那位|那份|一家)?|(?:正)?中间(?:的)?(?:那家|那个|那位|那份)|刚才那个|刚才那项|上面那个|这家|那家|该单位|这个单位|那个单位|这个机关|该机关|该(?:区|市|县|镇|局|委)(?![\u4e00-\u9fff]{0,3}(?:人民政府|政府))|"
                      r"(?:排名?(?:在)?)?第[一二三四五六七八九十\d]+(?:名(?:那家|那个|那位|那份|一家)?(?=[\u4e00-\u9fff,，?？]|$)|(?:个|位|家|多|高|大)?(?:那家|那个|那位|那份|一家|(?=的|呢|里|中|是|比|占|跟|和|收|提|办|有|在|被|予|那一?年|当年|同年|[,，]|[?？]*$)))|排(?:名)?(?:在)?第[一二三四五六七八九十\d]+(?:名|位)?的(?:那个|那家|那位|那份)?|前者|后者|"
-                     r"(?:垫底|排(?:在)?(?:最后|末位|最末)(?:一名|一位)?|最后一名|最后(?=那家|一家|那份)|倒数第一名?|榜尾|末位|榜首|排头|排(?:在)?(?:最前|第一)|头名|紧随其后|排在其后|其次|倒数第[一二三四五六七八九十\d]+(?:名|位|个)?)(?:的)?(?:那家|那个|那位|那份|一家|一份)?)(?:的)?")
+                     r"(?:垫底|排(?:在)?(?:最后|末位|最末|末尾)(?:一名|一位)?|最后一名|最末一名|最后(?=那家|一家|那份)|倒数第一名?|榜尾|末位|榜首|排头|排(?:在)?(?:最前|第一)|头名|紧随其后|排在其后|其次|倒数第[一二三四五六七八九十\d]+(?:名|位|个)?)(?:的)?(?:那家|那个|那位|那份|一家|一份)?)(?:的)?")
 # 垫底的那家 / 榜首: the last or the first of the list shown
-LAST_PLACE = re.compile(r"垫底|最后|倒数第一|榜尾|末位")
+LAST_PLACE = re.compile(r"垫底|最后|最末|末尾|倒数第一|榜尾|末位")
 FIRST_PLACE = re.compile(r"榜首|最前|排(?:在)?第一|头名|排头")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十\d]+)")
 # 排在它后面的 / 下一名 / 它前面那家: the place next to the one the thread is on, in the last ranking
@@ -265,6 +265,9 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     by_name = [k for k, label in enumerate(labels) if any(names.get(i) == label for i in ids)]
     if len(by_name) == 1:
         return conv.options[by_name[0]][1]
+    pair = _pair_named(q, labels, catalog, names)
+    if pair is not None:
+        return conv.options[pair][1]
     # 淮安那家 between 淮安市人民政府 and 淮安市洪泽区人民政府: a bare place is its own people's government
     own = [k for k in by_name for men in catalog.mentions(q)
            if re.fullmatch(re.escape(men.text) + r"[市区县镇乡]?人民政府", labels[k])]
@@ -297,6 +300,24 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
         if scores and scores[0][0] >= 80 and (len(scores) == 1 or scores[0][0] - scores[1][0] >= 15):
             return conv.options[scores[0][1]][1]
     return None
+
+
+def _pair_named(q: str, labels: list[str], catalog: AgencyCatalog, names: dict[int, str]) -> int | None:
+    """淮安和平潭 among options of two agencies each: the one option naming just those (a bare place is its own
+    people's government), or None."""
+    mentions = catalog.mentions(q)
+    if len(mentions) < 2:
+        return None
+    chosen = set()
+    for men in mentions:
+        ids = list(men.agency_ids)
+        if len(ids) > 1:
+            ids = [i for i in ids if re.fullmatch(re.escape(men.text) + r"[市区县镇乡]?人民政府", names.get(i, ""))]
+        if len(ids) != 1:
+            return None
+        chosen.add(names.get(ids[0], ""))
+    fitting = [k for k, label in enumerate(labels) if {n for n in names.values() if n in label} == chosen]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def looks_like_followup(text: str) -> bool:

@@ -227,9 +227,12 @@ class Resolve:
                 return by_year[y], None
             held = "、".join(f"{x}年" for x in sorted(by_year))
             return None, Answer("not_found", title=f"库中没有{name}{y}年的年报", items=[f"{name}现有：{held}"])
-        if not by_year:
+        held = [y for y in by_year if y not in q.years_denied]
+        if not held:
+            if by_year:
+                return None, Answer("not_found", title=f"库中{name}只有{'、'.join(f'{y}年' for y in sorted(by_year))}的年报，没有别的年份")
             return None, Answer("not_found", title=f"库中没有{name}的年报")
-        y = max(by_year)
+        y = max(held)
         return by_year[y], None
 
     def _agency_or_answer(self, q: Query) -> tuple[int | None, Answer | None]:

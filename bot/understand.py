@@ -102,7 +102,9 @@ _EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)(?:的)?最新(?:的)?(?
 _DISPUTE_RATE = re.compile(r"争议转化率|争议转化比例|(?:申请)?转(?:化)?为(?:复议|诉讼|复议和诉讼|复议诉讼)的比例")
 # （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
-_N_YEARS = re.compile(r"(?<!第)(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
+# 2023年和2022年比一比新收变化: two years of one agency set side by side, read as the change between them
+_YEARS_SET_SIDE = re.compile(r"比一比|比比|比较一下|对比一下|相比|变化")
+_N_YEARS = re.compile(r"(?<![第\d])(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
 _CHANGE = re.compile(r"(?<!本年)增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|较去年|较上年|较上一年|较前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多出来|多出|高出了?|(?<!最)多几|(?<!最)少几|多多少|少多少|增加几|减少几|变化了?多少|变了(?:多少|几)|增幅|降幅|涨幅|幅度|翻了?(?:几|多少)(?:倍|番)|(?:增长|增加|多)了?(?:几|多少)倍|变化了?百分之|增长率|下降率")
 _ASC = re.compile(r"排(?:在)?最后|排末位|最低|最少|最小|第[二三四五六七八九十\d]+(?:少|低|小)|倒数|垫底|升序|(?:从|按|由)?(?:低到高|少到多|小到大)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -323,6 +325,7 @@ class Query:
     by_parts: bool = False  # 按分项算: a share over what the whole's own parts add up to, not its printed total
     exclude_row: str = ""  # 不予公开去掉行政查询事项: the part (a metric key) left out of its row's total
     exclude_more: list[str] = field(default_factory=list)  # 除去予以公开和部分公开: the other parts left out with it
+    years_denied: list[int] = field(default_factory=list)  # （不是2023年那份）: a year said not to be the one asked
     change_asked: bool = False  # 两年比…少了多少: a change between the years read as the agency's newest two
     times: bool = False  # 是…的几倍: a ratio_of said as a multiple (3119 ÷ 95 = 32.8倍), not in percent
     ratio_of: bool = False  # 诉讼总数是复议总数的百分之多少: one figure over another, not a part of a whole (may pass 100%)
@@ -454,14 +457,34 @@ _NOT_THE_KIND = re.compile(r"(?<![是要])(?:不是|并非|并不是)(?=(?:由)?
     key=len, reverse=True)) + r")[”\"']?(?:提|申请|的|递|交))")  # (诉讼里不是“维持”的: every outcome but that one)
 
 
+def _row_apart(said: str, rest: str) -> bool:
+    """部分公开 beside 予以公开: rows named, none of them the row asked or a part of it (so leaving them out changes nothing)."""
+    rows, asked = find_metrics(said), find_metrics(rest)
+    keys = {m.key for m in asked}
+    return bool(rows) and bool(asked) and not column_spans(said) and not any(
+        m.key in keys or m.parent in keys or any(a.parent == m.key for a in asked) for m in rows)
+
+
 @lru_cache(maxsize=4096)  # (understand() and the in-context steps normalise the same text several times)
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
-    q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)  # 哪个政府…更多: which of the governments, ranked
+    q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)
+    q = re.sub(r"直接(?=(?:告诉|说|给|报|回答|写|回复|列|讲|发))", "", q)  # 直接告诉我表上印的总计: how to answer, never 直接起诉
+    q = re.sub(r"(?<=[几多少])回(?![复应答])", "次", q)  # 被人告了几回: how many times
+    # 正数第一 / 排头名 / 头一名: the first place, said as people say it
+    q = re.sub(r"正数(?=第)", "", q)
+    q = re.sub(r"(?<=第[一二三四五六七八九十\d])(?:名)?又(?=是|呢)", "", q)  # 第二又是哪家: the next place asked, 又 adds nothing
+    q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)  # 哪个政府…更多: which of the governments, ranked
     # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
     q = re.sub(r"[，,；;]\s*(?:而)?不是(?:问)?([^，,。；;？?]{2,14}?)(?:的)?(?=[，,。；;？?]|$)",
                lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) and not re.search(r"多少|几|的有|提的|提交的|申请的", m.group(1)) else m.group(0), q)
+    # …予以公开多少件，部分公开的别算进来: a row said not to count in a clause of its own is no part of the question
+    # (不予公开多少件，行政查询事项别算进来: a part of the row asked is left out of it, never dropped)
+    q = re.sub(r"[，,；;]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:也)?(?:别|不要|不用|不必|不)(?:算|加|计)(?:进来|进去|在内|上|入)?(?:了)?(?=[，,。；;？?]|$)",
+               lambda m: "" if _row_apart(m.group(1).strip("“”\"「」"), q[: m.start()]) else m.group(0), q)
+    # 注意只要全部公开的 / 只看予以公开: the row is said; 只要 adds nothing to it
+    q = re.sub(r"(?:注意)?(?:只要|只算|只看)(?=[^，,。？?]{2,8}?的?(?:[，,。？?]|$))", lambda m: "" if find_metrics(q[m.end():m.end() + 8]) else m.group(0), q)
     q = re.sub(r"[，,\s]*(?:哪年的?有就(?:用|看|按|给)?哪年(?:的)?|有哪年(?:的)?就(?:用|看|按|给)?哪年(?:的)?)", "", q)  # 哪年的有就哪年: the newest held
     # 今年的数据我知道还没出，只要最新那份: a remark on what is not out yet; the newest held is asked
     q = re.sub(r"[，,]?(?:今年|去年)的?(?:数据|报告|年报)?(?:我)?(?:知道)?(?:还)?没(?:出来|出|发布|公布|发)(?:呢)?[，,]?(?:只要|就要|就看|只看)?", "，", q)
@@ -544,7 +567,9 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=[跟和与同])(?:前面|上面|刚才)(?:的|说的|算的)?(?=[\u4e00-\u9fff]{2})(?!那|这|比|相比|对比|差)", "", q)
     q = re.sub(r"俩(?=家|个|份|年)", "两", q)  # 俩家加起来
     # 涨了几倍……算了，就说多了多少件: the asker drops what came before 算了; only what follows is asked
-    q = re.sub(r"^[^。？?]*?(?:……|…|\.{2,}|[，,。？?!！])\s*算了(?=[，,]|就|还是)[，,]?\s*(?:就|还是)?(?:说|问|要|看)?(?:一下)?", "", q)
+    # (平潭2022年办理结果总计，我本来想…再算，算了，直接…: the clauses before the one given up still stand)
+    q = re.sub(r"^([^。？?]*?)([^，,。？?!！…]*)(?:……|…|\.{2,}|[，,。？?!！])\s*算了(?=[，,]|就|还是)[，,]?\s*(?:就|还是)?(?:说|问|要|看)?(?:一下)?",
+               lambda m: m.group(1) if re.search(r"[，,]$", m.group(1)) and len(m.group(1)) > 1 else "", q)
     # 二四比二三多出来几件 / 24比23: two short years set against each other, 年 left out
     cn_digit = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
     # 二三 二四两年 / 二三、二四年: two short years in Chinese digits
@@ -573,7 +598,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"谁家(?=的?[^，,。？?]{0,12}?(?:最|更|比较|较)?(?:多|少|高|低|大|小))", "哪家", q)  # 谁家最多: which one
     q = re.sub(r"谁的(?=[^，,。？?]{1,12}?(?:最|更|比较|较)(?:多|少|高|低|大|小))", "哪家的", q)  # 谁的采购金额更高: which one
     # 后面那家比它自己上一年… / 后一个数占…: the latter of two just given (排在它后面那家 is the next place, kept)
-    q = re.sub(r"(?:^|(?<=[，,。；;：:那]))(?:(?:后面|后边)(?:那|这)(?:家|个)(?:单位)?(?!的?(?:一名|一位))|后一个数字?|后一个(?=占|的|比|是))", "后者", q)
+    q = re.sub(r"(?:^|(?<=[，,。；;：:那]))(?:(?:后面|后边)(?:那|这)(?:家|个)(?:单位)?(?!的?(?:一名|一位))|后一家(?:单位)?|后一个数字?|后一个(?=占|的|比|是))", "后者", q)
+    q = re.sub(r"(?:^|(?<=[，,。；;：:那]))前一家(?:单位)?", "前者", q)  # 前一家的…: the former of two just given
     q = re.sub(r"前一个数字?|(?<=[比跟和与较])前一个(?=多|少|高|低|大|小|相比|比|呢|[?？。]|$)", "前者", q)
     q = re.sub(r"(?:后面|后边)(?:的)?(?=这[两二三四五六七八九十](?:类|项|个|种|家))", "", q)  # 后面这两类: the last two asked
     # 法人或其他组织那几栏——商业企业、科研机构…——合计: the columns listed are the ones meant, not the whole group
@@ -978,6 +1004,9 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if handled and {m.key for m in query.metrics} <= {"申请", "本年新收", "上年结转"} and handled.group(0) not in query.unread:
             # 企业申请最后都是怎么处理的: how they were handled is the outcome rows, never the count received
             query.unread.append(handled.group(0))
+        if query.years_denied and not query.years and len({i for m in query.mentions for i in m.agency_ids}) != 1:
+            # 各单位…，不是2024年的: which year is meant for several agencies is not said (one agency: its other newest)
+            query.unread.append(f"不是{query.years_denied[0]}年")
         two_years = re.search(r"(?:这)?两(?:个)?年(?:度)?", query.text)
         if two_years and len(query.years) == 1 and query.add_up and two_years.group(0) not in query.unread:
             # 两年的复议加起来呢？2023年按分项算: two years said, one read; never one year's figure as the sum
@@ -1655,6 +1684,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.ratio = False  # 我想比较几个地方…的比例。淮安…答复的有多少件: the story's aim said first, a count asked
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
+    applicants = [masked[a:b] for a, b in column_spans(masked)]
+    if (query.ratio and not query.metrics and query.mentions and applicants
+            and all(re.search(r"自然人|企业|科研|公益|法律服务|法人", c) for c in applicants)):
+        # 自然人占比 with no row said: the named indicator, that applicant's share of the applications received
+        query.metrics = [BY_KEY["本年新收"]]
+        query.assumed.append(f"“{applicants[0]}占比”按本年新收申请中{applicants[0]}所占比例理解")
     shown_rows = {m.key for m in query.metrics if m.weight > 1 and not m.key.endswith("~")}
     if re.search(r"(?<![予以部分不实质际])公开率", q) and shown_rows <= {"予以公开", "部分公开"}:
         # 公开率 (予以公开+部分公开): the named indicator 实质公开率, or the one row named (its definition is said)
@@ -1962,7 +1997,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         recent = None if query.years else _RECENT.search(q) or _N_YEARS.search(q)
         if recent:
             query.top_n = _cn_int(recent.group(1))
-    elif (_CHANGE.search(q) or query.difference or query.percent_change) and single and (len(query.years) == 2 or re.search(r"比\d{4}年", q)) and not (
+    elif (_CHANGE.search(q) or query.difference or query.percent_change or _YEARS_SET_SIDE.search(q)) and single and (len(query.years) == 2 or re.search(r"比\d{4}年", q)) and not (
             len(column_spans(masked)) >= 2 and re.search(r"减去|减掉|扣除|净增|净减|相减", q)):
         query.intent = "change"  # 洪泽24年比23年多了多少 / 比2023年多几件
     elif (_RANK.search(q) or query.nth or query.middle) and not single:
@@ -2122,6 +2157,9 @@ def _years(query: Query, today: date | None) -> None:
     query.year_range = period.year_range
     query.relative = "；".join(period.relative) or None
     query.time_spans = period.consumed
+    # 最新那份（不是2023年那份）/ 部分公开，不是2023年的: the year denied is left out, never the year asked
+    query.years_denied = sorted({int(y) for y in _YEAR_DENIED.findall(query.text)})
+    query.years = [y for y in query.years if y not in query.years_denied]
     into = _CARRIED_INTO.search(query.text)
     if into and query.years == [int(into.group(1))]:
         # 结转到2025年继续办的: what one year's report carries into the next (its 结转下年度)
@@ -2134,6 +2172,7 @@ def _years(query: Query, today: date | None) -> None:
     query.column_text = "".join(chars)
 
 
+_YEAR_DENIED = re.compile(r"(?:不是|并非|而非|并不是|不要|不看|不问)(?:问)?(?:的)?(\d{4})年")
 _CARRIED_INTO = re.compile(r"(?:结转|转入|转到|留到|拖到|带到|顺延)(?:到|至)?了?(\d{4})年度?")
 
 

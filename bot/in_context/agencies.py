@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer import Option
 from bot.conversation import PRONOUN
 from bot.follow_up import RANK_WORDS, cn_number, figure_words
 from bot.in_context.thread import (
@@ -365,6 +366,14 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     one_each = len(conv.last_agencies) == 1 and conv.history and len(
         {i for m in t.reread(conv.history[-1]).mentions for i in m.agency_ids}) == 1
     pair = conv.agencies_seen[-2:]
+    last3 = conv.single_figures[-3:]
+    if (count == 2 and said.group(1) != "几" and len(shown) != 2 and len(last3) == 3 and conv.last_question and len({a for a, _, _ in last3}) == 3
+            and len({c for _, _, c in last3}) == 1 and conv.last_agencies == [last3[-1][0]]):
+        # 淮安 → 洪泽呢 → 平潭呢 → 那两家差多少: three were asked one by one; which two is not plain
+        rest = q.text[said.end():]
+        pairs = [(x, y) for i, x in enumerate(last3) for y in last3[i + 1:]]
+        return InContext(q, declined=f"“{said.group(0)}”指哪两家？刚才依次问了{'、'.join(a for a, _, _ in last3)}", choices=[
+            Option(f"{x[0]}和{y[0]}", f"{x[0]}{x[1]}年和{y[0]}{y[1]}年{figure_words(conv.last_question)}{rest}") for x, y in pairs])
     if (count == 2 and said.group(1) != "几" and one_each and len(pair) == 2 and pair[0] != pair[1]
             and pair[1] == conv.last_agencies[0] and all(a in conv.seen_in for a in pair)):
         # 乍浦镇采购了多少个项目 → 发改委呢 → 这两家…: the two just asked one by one, not an older list
@@ -437,6 +446,8 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         if len(holding) != count:
             return None
         shown = [(a, q.years[0]) for a in holding]
+    elif len(q.years) == 1 and said.group(1) != "几":
+        shown = [(a, q.years[0]) for a, _ in shown]  # 同一年两家加起来: both in the year said, whatever year each was asked in
     years = {y for _, y in shown}
     names = "和".join(a + ("" if len(years) == 1 else f"{y}年") for a, y in shown)
     when = f"{years.pop()}年" if len(years) == 1 and not q.years else ""

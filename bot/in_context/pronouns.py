@@ -363,5 +363,6 @@ def _same_figure(a: str, b: str) -> bool:
     """新收申请 / 本年新收申请: two wordings of one figure (the same rows and columns), so nothing to ask."""
     def read(words: str) -> tuple[set[str], set[str]]:
         rows = {{"申请": "本年新收"}.get(k, k) for k in (m.key.rstrip("~") for m in find_metrics(words, keep_generic=True))}
-        return rows, {words[s:e] for s, e in column_spans(words)}
+        # (行政强制 / 行政强制处理决定: the rows that have 处理决定数量 show it when no column is said)
+        return rows, {c for s, e in column_spans(words) if not re.fullmatch(r"(?:本年)?处理决定(?:数量|数)?", c := words[s:e])}
     return a == b or read(a) == read(b) and bool(read(a)[0])

@@ -71,6 +71,8 @@ def named_after_ranking(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{year}年{words}多少")
 
 
+_ADDED_AFTER = re.compile(r"^(?:那)?(.{2,24}?)(?:的)?(?:是)?(?:多少|几件|几个|呢)?[，,](?:也|再)?(?:把它|把这家)?(?:也)?"
+                          r"(放进去|放进来|加进去|加进来|算进去|算进来|拉进来|拉进去)(?:一起)?[，,]?(.*)$")
 _EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?(?P<lead>[\u4e00-\u9fff]{0,6}?)(?:最(?P<dir>多|高|大|少|低|小)|(?P<last>排(?:在)?最后|垫底|倒数第一)|"
                       r"(?P<first>排(?:在)?第一|榜首)|(?:较|更)?(?P<pair>多|高|大|少|低|小))的(?:是)?(?:那家|那个|那位|那份|那边|一家|一边|单位|哪家|哪个|哪一家|谁)")
 
@@ -227,6 +229,10 @@ def it_added_to_ranking(q: Query, t: Thread) -> InContext | None:
 def added_to_ranking(q: Query, t: Thread) -> InContext | None:
     """把淮安市政府24年也加进来排一下: the last question with one more agency. 再把部分公开算进去，一共多少: the
     last figure with one more row of the same report."""
+    after = _ADDED_AFTER.match(q.text)
+    if after and q.mentions and q.mentions[0].end <= after.end(1):
+        # 平潭2022年是多少，放进去排第几: the agency first, the word that adds it after (把平潭2022年也放进来，排第几)
+        q = t.reread(f"把{after.group(1)}也{after.group(2)}{after.group(3)}")
     added = ADDED.match(q.text)
     if added and q.mentions and (RANK_WORDS.search(q.text) or "排" in q.text) and (t.conv.lost_turn or t.conv.figure_lost or t.conv.last_unanswered):
         # 这三家排一下 (not answered) → 把嘉兴发改委也算上，第二名是谁: the ranking it is added to was never shown
@@ -282,8 +288,11 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
                 Option(f"{col}一栏", f"{stem}加{row}{rest}"), Option("总计", f"{whole}加{row}{rest}")])
         return t.written_out(f"{stem}加{row}{rest}")
     conv = t.conv
-    if (added and q.mentions and conv.ranked and conv.ranked_question == conv.last_question
-            and not t.catalog.mentions(conv.last_question) and "算进去" not in q.text):
+    # (排在后面那家，它的行政强制呢 between: one place of that ranking asked about; the ranking is still the set)
+    one_place_between = (conv.history and conv.ranked_question == conv.history[-1] and len(conv.last_agencies) == 1
+                         and conv.last_agencies[0] in conv.ranked and (RANK_WORDS.search(q.text) or "排" in q.text))
+    if (added and q.mentions and conv.ranked and (conv.ranked_question == conv.last_question or one_place_between)
+            and not t.catalog.mentions(conv.ranked_question) and "算进去" not in q.text):
         # 哪个单位的行政强制最多，排一下 → 把平潭2022年的也放进来，三家重新排: the places ranked and the one added
         last = conv.ranked_question
         figure = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))

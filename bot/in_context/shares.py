@@ -385,6 +385,8 @@ def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
         return None
     if column_spans(q.text) and q.part_rows & q.whole_rows:
         return None  # 复议里被纠正的占复议总数多少: a column of the row over the row's own total, a share of its own
+    if [c for a, b in column_spans(q.text) if (c := q.text[a:b]) not in ("总计", "合计")]:
+        return None  # 新收里面自然人申请占比 after 新收、结转、办结 added: a column of the row named, a share of its own
     before = t.reread(last)
     keys = [m.key for m in before.metrics]
     group = before.metrics[0] if len(before.metrics) == 1 else None
