@@ -102,8 +102,8 @@ _EACH_NEWEST = re.compile(r"(?:各自|各家|分别|各)(?:的)?最新(?:的)?(?
 _DISPUTE_RATE = re.compile(r"争议转化率|争议转化比例|(?:申请)?转(?:化)?为(?:复议|诉讼|复议和诉讼|复议诉讼)的比例")
 # （含复议后再起诉的） / 包括部分公开在内: what a total counts, not what is asked
 _INCLUDED = re.compile(r"[（(]?(?<![不未])(?:含|包括|包含|连同)([^）)，,。]{1,20}?)(?:在内)?(?:的)?[）)]?(?=[，,。？?）)]|$)")
-# 2023年和2022年比一比新收变化: two years of one agency set side by side, read as the change between them
-_YEARS_SET_SIDE = re.compile(r"比一比|比比|比较一下|对比一下|相比|变化")
+# 2023年和2022年比一比新收: two years of one agency set side by side, read as the change between them
+_YEARS_SET_SIDE = re.compile(r"比一比|比比|比较一下|对比一下|相比")
 _N_YEARS = re.compile(r"(?<![第\d])(?:近|最近|这|那)?(两|三|四|五|[2-5])个?年(?:度)?(?!前|以前|之前|度?结转|以来|以后|之后|后)")
 _CHANGE = re.compile(r"(?<!本年)增减了?(?:多少|几)|多还是少|少还是多|增加还是减少|减少还是增加|升还是降|是升是降|提高了|降低了|提高|降低|有什么变化|有何变化|变化如何|怎么变|(?<!多)(?:多|少)[收办发了]{1,2}(?:多少|几)|降了|升了|涨了|跌了|比去年|比上年|比上一年|比前一年|较去年|较上年|较上一年|较前一年|同比|环比|增长|增加了|减少了|下降|上升|多了|少了|多出来|多出|高出了?|(?<!最)多几|(?<!最)少几|多多少|少多少|增加几|减少几|变化了?多少|变了(?:多少|几)|增幅|降幅|涨幅|幅度|翻了?(?:几|多少)(?:倍|番)|(?:增长|增加|多)了?(?:几|多少)倍|变化了?百分之|增长率|下降率")
 _ASC = re.compile(r"排(?:在)?最后|排末位|最低|最少|最小|第[二三四五六七八九十\d]+(?:少|低|小)|倒数|垫底|升序|(?:从|按|由)?(?:低到高|少到多|小到大)")
@@ -474,6 +474,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=[几多少])回(?![复应答])", "次", q)  # 被人告了几回: how many times
     # 正数第一 / 排头名 / 头一名: the first place, said as people say it
     q = re.sub(r"正数(?=第)", "", q)
+    q = re.sub(r"(?<=[这那])俩(?=比例|比率|占比|百分比)", "两个", q)  # 这俩比例谁高: the two just given
+    q = re.sub(r"(?<=刚才|前面|上面)(?:出现|提到|说到|列出|给出)(?:过)?的", "", q)  # 刚才出现的三个收费数: the ones given
     q = re.sub(r"(?<=第[一二三四五六七八九十\d])(?:名)?又(?=是|呢)", "", q)  # 第二又是哪家: the next place asked, 又 adds nothing
     q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)  # 哪个政府…更多: which of the governments, ranked
     # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
@@ -777,7 +779,7 @@ def normalise_question(question: str) -> str:
 
 # 去年的……哦不对，是2024年的 / 增长了多少……我是说增长率: the speaker corrects what was just said
 _CORRECTION = re.compile(r"(?:\.{2,}|…+|——)[，,]?(?:哦|噢|呃|额|啊)?[，,]?(?:不对|说错了|搞错了|口误)[，,]?|(?:哦|噢|呃)[，,]?(?:不对|说错了)[，,]?"
-                         r"|(?:\.{2,}|…+|——)?[，,]?(?:我是说|我的意思是|我想问的是)[，,]?")
+                         r"|(?:\.{2,}|…+|——)?[，,]?(?:哦|噢|呃)?[，,]?(?:我是说|我的意思是|我意思是|我想问的是)[，,]?")
 _OPERATION_SAID = re.compile(r"率|比例|占比|百分之|百分点|几成|倍|差|多多少|少多少|加起来|一共|合计|总共")
 _OPERATION_AT_END = re.compile(r"(?:增长|增加|减少|下降|多|少|变化|涨|降)(?:了)?(?:多少|几)(?:个百分点|件|个)?$|(?:是)?(?:多少|几件?)$")
 
@@ -1686,7 +1688,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
     applicants = [masked[a:b] for a, b in column_spans(masked)]
     if (query.ratio and not query.metrics and query.mentions and applicants
-            and all(re.search(r"自然人|企业|科研|公益|法律服务|法人", c) for c in applicants)):
+            and all(re.search(r"自然人|企业|科研|公益|法律服务|法人", c) for c in applicants)
+            and re.search(re.escape(applicants[-1]) + r"(?:的)?(?:申请)?(?:所)?(?:占比|比例|比重|占多少|占几成|占百分之)", masked)):
         # 自然人占比 with no row said: the named indicator, that applicant's share of the applications received
         query.metrics = [BY_KEY["本年新收"]]
         query.assumed.append(f"“{applicants[0]}占比”按本年新收申请中{applicants[0]}所占比例理解")
@@ -1871,6 +1874,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     n = _TOPN.search(q)
     if n:
         query.top_n = _cn_int(n.group(1) or n.group(2))
+        if query.top_n == 1 and n.group(0).startswith("哪") and re.search(
+                r"排名|排行|排序|排一下|排个序|排一排|(?:从|按|由)?(?:高到低|低到高|多到少|少到多|大到小|小到大)", q):
+            query.top_n = None  # 哪一类最多？按件数排一下: the whole order, the first of it on top
     listed = _PLACES_LISTED.search(q)
     if listed and re.search(r"最(?:多|高|大|少|低|小)", q):
         query.top_n, query.nth = _cn_int(listed.group(2)), None

@@ -385,7 +385,7 @@ def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
         return None
     if column_spans(q.text) and q.part_rows & q.whole_rows:
         return None  # 复议里被纠正的占复议总数多少: a column of the row over the row's own total, a share of its own
-    if [c for a, b in column_spans(q.text) if (c := q.text[a:b]) not in ("总计", "合计")]:
+    if any(re.search(r"自然人|企业|科研|公益|法律服务|法人", q.text[a:b]) for a, b in column_spans(q.text)):
         return None  # 新收里面自然人申请占比 after 新收、结转、办结 added: a column of the row named, a share of its own
     before = t.reread(last)
     keys = [m.key for m in before.metrics]
