@@ -23,6 +23,8 @@ ACCEPTED = {
                 "only the totals, so the cited parts count as stray figures",
     "q119-042": "各项办理结果加起来和（七）总计一致吗: the parts are added (3050) and cited one by one; the probe lists only the "
                 "totals, so the cited parts count as stray figures",
+    "q123-055": "表四的行政复议，各项加起来和总计对得上吗: the parts are added (2) and cited, with the printed 0 said beside them; "
+                "the probe lists only the two totals, so the cited parts count as stray figures",
     "q109-026": "2021年的新收申请数是多少？想和2020年对比: the 2020 figure listed and 2021 said not held (as q81-095; the "
                 "probe expected no figure at all)",
     "q81-036": "印出来的总计是几？…加起来又是几？两者对得上吗: the parts are added (2) and cited one by one, with the printed 0 "
@@ -151,6 +153,8 @@ ACCEPTED_TURNS = {
                       "took the two reports tied at 2 (洪泽 2024 and 平潭 2022)",
     ("v121a-020", 3): "纠正呢: the same two as the turn before (淮安 and 洪泽 2024); the probe took the two tied at 2",
     ("v122b-001", 6): "它那年复议的总计跟分项对得上吗: the parts are added (11) and cited; the probe lists only the two totals",
+    ("v124a-004", 0): "你手上这些报告里，哪家…最多？排一下: every report held is ranked (as rounds 2, 11, 21, 24, 26 and 32 "
+                      "expect of 这些报告里); the probe took the newest year only",
     ("v81a-007", 2): "跟嘉兴市发改委比 谁多 多多少 after 项目几个: the figure last asked (采购项目数量) is compared, as any "
                      "follow-up carries the last figure; the probe compared the amount asked two turns before",
     ("v81a-020", 3): "表三's balance in the 自然人 column: the four cells cited with both sums said beside them (the probe "
