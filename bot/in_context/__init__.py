@@ -47,6 +47,7 @@ from bot.in_context.compared import (
     former_or_latter_cell,
     gap_after_switch,
     gap_to_the_sum,
+    than_another_column,
     than_it,
     two_rates_compared,
     which_of_the_two,
@@ -289,6 +290,7 @@ def _read(q: Query, thread: Thread) -> InContext:
     if q.relative and "今天是" in q.relative or any(w in ("前一年", "上一年", "后一年", "下一年") for w in q.unread):
         # 上一年这三项加起来呢: in a talk 上一年 is against the thread's year, before any step reads the year as said
         q = year_step_in_the_thread(q, thread) or q
+    q = _one_of_two_years(q, thread) or q
     for step in _STEPS:
         read = step(q, thread)
         if isinstance(read, InContext):
@@ -299,6 +301,23 @@ def _read(q: Query, thread: Thread) -> InContext:
         if read is not None:
             q = _row_of_the_thread(read, thread) or read  # (a rewritten question is read on the thread's row too)
     return _filter_kept(carried_over(q, thread), said)
+
+
+_ONE_OF_TWO_YEARS = re.compile(r"(前面|后面|前边|后边|头一|后一)(?:的)?(?:这|那)?(?:一)?年(?!度?结转)(?:的)?")
+
+
+def _one_of_two_years(q: Query, t: Thread) -> Query | None:
+    """…提高了几个百分点 (2023 and 2024) → 后面这年予以公开的具体几件: the later of the two years just set side by side
+    (前面那年: the earlier), written out before any step reads the rest."""
+    said = _ONE_OF_TWO_YEARS.search(q.text)
+    last = t.conv.last_question
+    if not (said and last and not q.years):
+        return None
+    years = sorted(set(read_period(last).years))
+    if len(years) != 2:
+        return None
+    year = years[1] if said.group(1).startswith("后") else years[0]
+    return t.reread(q.text[: said.start()] + f"{year}年" + q.text[said.end() :])
 
 
 def _filter_kept(read: InContext, said: ValueFilter | None) -> InContext:
@@ -434,7 +453,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    _place_after_a_lost_ranking, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    _place_after_a_lost_ranking, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, than_another_column, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, nth_kind_of_the_ranking, kind_not_shown, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_these, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, left_out_of_the_last_sum, ranked_without_after_a_sum, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, two_places_of_the_parts, parts_counted, gap_of_two_places, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,

@@ -214,6 +214,25 @@ def columns_of_the_row_compared(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{year}{row}{rest}")
 
 
+_THAN_COLUMN = re.compile(r"^(?:那)?(?:它|这个)?比(?P<col>[\u4e00-\u9fff]{2,10}?)(?:的|提的|提交的|申请的)?(?:多|少|高|低)(?:了|出)?(?:几件|多少件?|几个|多少)[?？。]*$")
+
+
+def than_another_column(q: Query, t: Thread) -> Query | None:
+    """法律服务机构提交的有几件 → 比商业企业多几件: the column just asked against the column named, in the same row
+    of the same report."""
+    said = _THAN_COLUMN.match(q.text)
+    conv, last = t.conv, t.conv.last_question
+    if not (said and not q.metrics and not q.mentions and not q.years and last and len(conv.last_agencies) == 1):
+        return None
+    col = said.group("col")
+    if [(a, b) for a, b in own_columns(col)] != [(0, len(col))]:
+        return None  # (only one column said, all of it)
+    asked = [last[a:b] for a, b in own_columns(last) if last[a:b] not in ("总计", "合计")]
+    if len(asked) != 1 or asked[0] == col or len(t.reread(last).metrics) != 1:
+        return None
+    return t.written_out(f"{last}比{col}{q.text[said.end('col'):]}")
+
+
 def former_or_latter_cell(q: Query, t: Thread) -> Query | None:
     """行政许可和其他对外管理服务事项两个合计多少 → 后者在这个合计里占多少: 前者/后者 of the two cells of one report the
     last answer listed or added (rows or columns), not of agencies."""
@@ -221,7 +240,17 @@ def former_or_latter_cell(q: Query, t: Thread) -> Query | None:
     conv = t.conv
     years = list(dict.fromkeys(conv.listed_at))
     both = re.match(r"^(?:那)?(前者|后者)(?:的)?(?:比|较)(前者|后者)(.*)$", q.text)
+    cells = conv.single_figures[-2:]
+    if (both and both.group(1) != both.group(2) and len(cells) == 2 and cells[0][:2] == cells[1][:2] and cells[0][2] != cells[1][2]
+            and conv.last_agencies == [cells[1][0]] and conv.history and not RATE_WORDS.search(conv.last_question)
+            and not (len(conv.listed) == 2 and conv.listed[0] == cells[1][0])):
+        # 结转下年度的有几件 → 从上年结转过来的呢 → 前者比后者多多少: the two figures just asked one by one, of one report
+        words = [figure_words(conv.history[-1]), figure_words(conv.last_question)]
+        if all(words) and words[0] != words[1]:
+            first, second = words if both.group(1) == "前者" else words[::-1]
+            return t.reread(f"{cells[1][0]}{cells[1][1]}年{first}比{second}{both.group(3)}")
     if (both and both.group(1) != both.group(2) and len(conv.last_agencies) == 1 and len(set(conv.listed)) == 1
+            and conv.listed[0] == conv.last_agencies[0]
             and len(conv.listed) == 2 == len(years) and not RATE_WORDS.search(conv.last_question)):
         # 这两年各是多少 → 后一个比前一个多多少: the later year against the earlier, of the row listed
         last = conv.last_question
