@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.answer import Option
 from bot.conversation import PRONOUN
 from bot.follow_up import cn_number, figure_words
 from bot.in_context.thread import RATE_WORDS, InContext, Thread, own_columns, seen_government, year_of
@@ -578,6 +579,24 @@ _THESE_N_ADDED = re.compile(r"这(?P<n>[三四五六])(?:个|大类|类|项|种)
 _PLUS_N_ADDED = re.compile(r"^(?:那)?(?:再)?(?:加上|算上)[^，,。？?]{2,12}?[，,\s]*(?P<n>[三四五六])(?:个|项)(?P<what>)(?:一共|加起来|合计|总共)")
 
 
+_NTH_OF_THE_ITEMS = re.compile(r"(?:这|那)?[两二三四五六七八九十几](?:个|项|类|种)(?:里头|里面|里边|当中|之中|中|里)(?:的)?(?:排)?第([一二三四五六七八九十\d])(?:项|个|类|种)")
+
+
+def nth_of_the_items(q: Query, t: Thread) -> InContext | None:
+    """三项里头第一项，两年比涨了百分之几: which of the items is first (as asked, as listed, or as ranked) is not
+    plain; asked, never dropped into the sum of all of them."""
+    said = _NTH_OF_THE_ITEMS.search(q.text)
+    if not said or q.metrics:
+        return None
+    last, conv = t.conv.last_question, t.conv
+    rows = list(dict.fromkeys(last[a:b] for a, b in metric_spans(last))) if last else []
+    who = conv.last_agencies[0] if len(conv.last_agencies) == 1 and not q.mentions else ""
+    rest = q.text[: said.start()] + q.text[said.end() :]
+    choices = [Option(row, f"{who}{row}{rest}") for row in rows] if who and len(rows) >= 2 else []
+    return InContext(q, declined=f"“{said.group(0)}”指哪一项没能确定（按问的先后、列出的顺序还是大小？），请写出那一项的名称（例如：行政许可）",
+                     choices=choices)
+
+
 def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
     """行政许可 → 其他对外管理服务事项呢 → 行政处罚呢 → 这三个处理决定数加起来: the rows the last turns asked, one
     each, of the thread's report (这三大类: only whole groups, never a part of one)."""
@@ -592,11 +611,19 @@ def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
     picked: list[str] = ["".join(dict.fromkeys(q.text[a:b] for a, b in metric_spans(q.text[: said.start("n")])))] if metric_spans(
         q.text[: said.start("n")]) else []
     keys: list[tuple[str, tuple[str, ...]]] = [(m.key, ()) for m in q.metrics] if picked else []
-    who = conv.last_agencies[0]
+    who, placed = conv.last_agencies[0], None
+    before = q.text[: said.start()]
+    place = re.match(r"^(?:那)?(?:排(?:名)?(?:在)?)?第([一二三四五六七八九十\d]+)(?:名|位)?(?:的)?(?:那家|那个|一家|单位)?[，,]?", before)
+    if place or PRONOUN.match(before) and not re.match(r"^(?:那)?(?:它|这家|该单位)", before):
+        # 排第二的那家，这三项加起来 after three rankings: that place of the last ranking, never the thread's agency
+        nth = cn_number(place.group(1)) if place else 0
+        if not (place and place.end() == len(before) and 0 < nth <= len(conv.ranked)):
+            return None
+        who, placed = conv.ranked[nth - 1], conv.ranked_at[nth - 1]
     for text in [conv.last_question, *reversed(conv.history)]:
         read = t.reread(text)
         named = {t.names.get(i) for m in read.mentions for i in m.agency_ids}
-        if named and named != {who}:
+        if named and named != {who} and placed is None:
             return None  # (淮安 → 洪泽呢 → 平潭呢 → 这三个加起来: the agencies asked one by one, read further on)
         if read.ratio or read.difference or len(read.metrics) != 1:
             continue
@@ -628,7 +655,7 @@ def rows_asked_one_by_one(q: Query, t: Thread) -> InContext | None:
         order.append(row + col)
         what = what[: extra.start()]
     cols = "".join(dict.fromkeys(what[a:b] for a, b in column_spans(what)))
-    year = year_of(conv, who)
+    year = year_of(conv, who) if placed is None else f"{placed}年"
     step = re.search(r"(前|上|后|下)一年", q.text)
     if q.years:  # 2023年呢，同样这三类加起来: those rows, in the year said
         year = f"{q.years[0]}年"
