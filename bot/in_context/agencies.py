@@ -160,7 +160,7 @@ def it_and_the_other(q: Query, t: Thread) -> Query | None:
     return t.reread(_THE_OTHER_ONE.sub(f"{other}{y2}年", text, count=1))
 
 
-def the_other_agency(q: Query, t: Thread) -> Query | None:
+def the_other_agency(q: Query, t: Thread) -> Query | InContext | None:
     """另外那家呢 / 另一家呢 after an answer about one of two agencies: the other of the two."""
     than = re.match(r"^(?:那)?(?:它)?比另(?:外)?(?:一|那)?(?:家|个单位)(?P<rest>.*)$", q.text)
     if than and not q.mentions:
@@ -204,6 +204,11 @@ def the_other_agency(q: Query, t: Thread) -> Query | None:
     last = t.conv.last_agencies[:1]
     if len(pair) != 2 or not last or last[0] not in pair:
         return None
+    cells = t.conv.single_figures[-2:]
+    if lead.group(0).endswith("个") and len(set(t.conv.listed)) != 2 and not (
+            len(cells) == 2 and {a for a, _, _ in cells} == set(pair)):
+        # 另一个呢 after one agency's two turns: the other of two agencies only when the last answers set them side by side
+        return InContext(q, declined="“另一个”指哪一个没能确定（是另一家单位，还是另一项？），请说完整")
     other = pair[1] if last[0] == pair[0] else pair[0]
     if t.conv.ranked_label and t.conv.ranked_question == t.conv.last_question and other in t.conv.ranked:
         # (哪个单位最多 → 另一家是多少: the figure ranked, as the ranking named it)

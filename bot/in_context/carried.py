@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.answer import Option
-from bot.conversation import FOLLOW_END
+from bot.conversation import FOLLOW_END, PRONOUN
 from bot.follow_up import (
     BOTH,
     FOLLOW_START,
@@ -43,6 +43,21 @@ from bot.when import read_period
 from index.model import ACTIVE
 
 
+def misspelt_name(q: Query, t: Thread) -> InContext | None:
+    """平谭2022年… / 淮按的予以公开加部分公开: a misspelt name is asked back (是不是平潭？), never the thread's agency
+    put in its place; 洪责2023年的呢: asked back on the figure of the thread, so that 对，洪泽 answers it."""
+    conv = t.conv
+    if q.mentions or PRONOUN.match(q.text) or not t.catalog.look_alike(q.leftover_words, q.sector or ""):
+        return None
+    words = figure_words(conv.last_question) if conv.last_question and not q.metrics else ""
+    bare = re.fullmatch(r"(.+?)(?:的)?(?:呢|怎么样|如何)?[?？。]*", q.text)
+    if words and bare:
+        asked = t.reread(f"{bare.group(1)}的{words}")
+        if asked.metrics:
+            return InContext(asked)
+    return InContext(q)
+
+
 def carried_over(q: Query, t: Thread) -> InContext:
     """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
     conv = t.conv
@@ -65,16 +80,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
         return InContext(q)
     if q.typo_row and not q.metrics:
         return InContext(q)  # 乍浦依申清几件: a misspelt row is asked back, never filled in with the last figure
-    if not q.mentions and t.catalog.look_alike(q.leftover_words, q.sector or ""):
-        # 平谭2022年…: a misspelt name is asked back (是不是平潭？), never the thread's agency put in its place;
-        # 洪责2023年的呢: asked back on the figure of the thread, so that 对，洪泽 answers it
-        words = figure_words(conv.last_question) if conv.last_question and not q.metrics else ""
-        bare = re.fullmatch(r"(.+?)(?:的)?(?:呢|怎么样|如何)?[?？。]*", q.text)
-        if words and bare:
-            asked = t.reread(f"{bare.group(1)}的{words}")
-            if asked.metrics:
-                return InContext(asked)
-        return InContext(q)
+    misspelt = misspelt_name(q, t)
+    if misspelt is not None:
+        return misspelt
     if not q.metrics and re.search(r"(?:是|属于)[^，。？?]{1,8}?(?:下面|下属|管辖|辖区|下辖)|隶属|归[^，。？?]{1,6}管|属于哪|在哪[里个儿]?(?:吗|呢|吧)?[?？。]*$", q.text):
         # 乍浦镇是平湖下面的吧: where an agency stands is asked, not a figure of the thread
         return InContext(q, declined="单位归谁管辖、在哪里，年报的统计表里没有；我只能回答年报里的数字和内容")

@@ -325,7 +325,13 @@ def turns_marked(q: Query, t: Thread) -> Query | InContext | None:
             return InContext(q, declined=f"“{figure.group(0)}”指哪个数没能确定，请写出要用的数字")
         if not own_columns(words):
             words += "总计"  # (the column that turn asked is its total one, never the column asked since)
-        return t.reread(q.text[: figure.start()] + words + q.text[figure.end() :])
+        text = q.text[: figure.start()] + words + q.text[figure.end() :]
+        it = re.match(r"^(?:那)?(?:再)?(?:把|拿)?(?:它|这个数?|刚才这个数?)(?=跟|和|与|加|比|减)", text)
+        last = figure_words(t.conv.last_question) if it and t.conv.last_question else ""
+        if it and last and not RATE_WORDS.search(last):
+            # 把它跟第二问那个数加起来: 它 is the figure just given (复议维持), not the agency
+            text = text[: it.start()] + "把" + last + text[it.end() :]
+        return t.reread(text)
     if not marks or q.mentions or len(t.conv.last_agencies) != 1:
         return None
     for m in marks:
