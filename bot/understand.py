@@ -477,7 +477,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=占)([^，,。？?占]{1,12}?)的比(?=[呢吗?？。]*$)", r"\1的比例", q)  # 占新收的比: the share
     q = re.sub(r"(?:放到|放在|搁到|换到)(?=(?:\d{2}|两千|二千|二〇|二零|二○)[^，,。？?]{0,6}?年)", "", q)  # 放到2020年那批报告里比呢: in that year's
     q = re.sub(r"(?<=[这那])俩(?=比例|比率|占比|百分比)", "两个", q)  # 这俩比例谁高: the two just given
-    q = re.sub(r"(?<=刚才|前面|上面)(?:出现|提到|说到|列出|给出)(?:过)?的", "", q)  # 刚才出现的三个收费数: the ones given
+    q = re.sub(r"(?<=刚才|前面|上面)(?:出现|提到|说到|列出|给出|算出来|算出|算到|得出|得到)(?:过)?的", "", q)  # 刚才出现的三个收费数: the ones given
     q = re.sub(r"(?<=第[一二三四五六七八九十\d])(?:名)?又(?=是|呢)", "", q)  # 第二又是哪家: the next place asked, 又 adds nothing
     q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)  # 哪个政府…更多: which of the governments, ranked
     # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
@@ -781,7 +781,7 @@ def normalise_question(question: str) -> str:
 
 # 去年的……哦不对，是2024年的 / 增长了多少……我是说增长率: the speaker corrects what was just said
 _CORRECTION = re.compile(r"(?:\.{2,}|…+|——)[，,]?(?:哦|噢|呃|额|啊)?[，,]?(?:不对|说错了|搞错了|口误)[，,]?|(?:哦|噢|呃)[，,]?(?:不对|说错了)[，,]?"
-                         r"|(?:\.{2,}|…+|——)?[，,]?(?:哦|噢|呃)?[，,]?(?:我是说|我的意思是|我意思是|我想问的是)[，,]?")
+                         r"|(?:\.{2,}|…+|——)?[，,]?(?:哦|噢|呃)?[，,]?(?:我是说|我的意思是|我意思是|我想问的是|我本来想问的是|我本来要问的是|本来想问的是)[，,]?")
 _OPERATION_SAID = re.compile(r"率|比例|占比|百分之|百分点|几成|倍|差|多多少|少多少|加起来|一共|合计|总共")
 _OPERATION_AT_END = re.compile(r"(?:增长|增加|减少|下降|多|少|变化|涨|降)(?:了)?(?:多少|几)(?:个百分点|件|个)?$|(?:是)?(?:多少|几件?)$")
 
@@ -2180,7 +2180,8 @@ def _years(query: Query, today: date | None) -> None:
     query.column_text = "".join(chars)
 
 
-_YEAR_DENIED = re.compile(r"(?:不是|并非|而非|并不是|不要|不看|不问)(?:问)?(?:的)?(\d{4})年")
+# (不是 24年的 at the start: No — 2024's, a correction, the year asked)
+_YEAR_DENIED = re.compile(r"(?<![哦噢呃嗯啊哎额])(?<=[^\W\d_]|[，,（(；;])(?:不是|并非|而非|并不是|不要|不看|不问)(?:问)?(?:的)?(\d{4})年")
 _CARRIED_INTO = re.compile(r"(?:结转|转入|转到|留到|拖到|带到|顺延)(?:到|至)?了?(\d{4})年度?")
 
 

@@ -302,7 +302,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             before = re.sub(r"^(?:你)?(?:刚才?|上面|前面)?(?:说|列|排)?(?:的|出来的)?(?:这|那)[两二三四五六七八九十\d]+(?:家|个|名)(?:里|中|当中|里面)?[，,]?$", "",
                             q.text[: top.start()])
             return t.reread(before + names + ranked + after_top)
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{1,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|[，,]))|(?:(?<=这[两二三四五六七八九十])|(?<=刚才[两二三四五六七八九十])|(?<=前面[两二三四五六七八九十])|(?<=上面[两二三四五六七八九十]))个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪|[\u4e00-\u9fff]{1,6}?的?(?:数字?|件数)(?:加|合计|一共|总共|相加)))", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{0,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|排|从|按|[，,]))|(?:(?<=这[两二三四五六七八九十])|(?<=刚才[两二三四五六七八九十])|(?<=前面[两二三四五六七八九十])|(?<=上面[两二三四五六七八九十]))个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪|[\u4e00-\u9fff]{1,6}?的?(?:数字?|件数)(?:加|合计|一共|总共|相加)))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
@@ -416,6 +416,11 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             # 刚才这三个现行有效的数加一块: those cells (one row, one column), each of its report, added
             label = cells[0][2]
             return t.reread("和".join(f"{a}{y}年" for a, y in shown) + label + q.text[said.end() + summed_cells.end() :])
+    rates = conv.single_figures[-count:] if count else []
+    # (a list shown since would have emptied single_figures: these are the last figures given)
+    if (re.fullmatch(r"个(?:[\u4e00-\u9fff]{0,3}率|比例|百分比|占比)", said.group(2)) and len(rates) == count
+            and len({(a, y) for a, y, _ in rates}) == count and len({c for _, _, c in rates}) == 1):
+        shown = [(a, y) for a, y, _ in rates]  # 刚才这三个率排个序 after three reports' rates asked one by one: those reports
     asked = t.conv.agencies_seen[-count:] if count else []
     # (not the tail of a longer list just shown: 三家加起来 after five were ranked is not its last three)
     one_by_one = count and not (len(conv.ranked) > count and set(asked) <= set(conv.ranked) and conv.ranked_question in (

@@ -335,6 +335,8 @@ def rows_just_asked_added(q: Query, t: Thread) -> InContext | None:
     asked = [*conv.history, conv.last_question][-n:]
     if n < 2 or len(asked) < n:
         return None
+    if len(conv.listed) == n and conv.listed_at and len(set(conv.listed_at)) == n and re.search(r"(?:两|二|三|四|五)个数", q.text):
+        return None  # 这两年…分别多少 → 这两个数加起来: the figures just listed (one row, its years), not the rows asked before
     read = [t.reread(a) for a in asked]
     agencies = {frozenset(i for m in r.mentions for i in m.agency_ids) for r in read}
     cols = [list(dict.fromkeys(c for a, b in own_columns(x) if (c := x[a:b]) not in ("总计", "合计"))) for x in asked]

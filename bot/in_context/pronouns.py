@@ -36,6 +36,11 @@ def pronoun_with_nothing_to_point(q: Query, t: Thread) -> InContext | None:
         return None
     offered = [lbl for lbl, _ in t.conv.options if lbl in t.names.values()]
     rest = q.text[said.end() :]
+    talked = list(dict.fromkeys(t.conv.agencies_seen))
+    if len(talked) == 1 and talked[0] in t.conv.seen_in and not offered and not t.conv.named_unanswered:
+        # 安康…（七）总计 → 新收加上年结转 → (a turn not understood) → 那它的办结率: the one agency the talk has been about
+        who = talked[0]
+        return InContext(t.reread(f"{who}{t.conv.seen_in[who]}年{rest}"), [f"接上题：“{said.group(0)}”指{who}"])
     return InContext(q, declined=f"“{said.group(0)}”指哪个单位没能确定（前面还没有答出哪个单位的数字），请写出单位名称",
                      choices=[Option(a, a + rest) for a in offered[:10]])
 
