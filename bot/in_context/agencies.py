@@ -205,7 +205,7 @@ def the_other_agency(q: Query, t: Thread) -> Query | InContext | None:
     if len(pair) != 2 or not last or last[0] not in pair:
         return None
     cells = t.conv.single_figures[-2:]
-    if lead.group(0).endswith("个") and len(set(t.conv.listed)) != 2 and not (
+    if lead.group(0).endswith("个") and len(set(t.conv.listed)) != 2 and set(offered) != set(pair) and not (
             len(cells) == 2 and {a for a, _, _ in cells} == set(pair)):
         # 另一个呢 after one agency's two turns: the other of two agencies only when the last answers set them side by side
         return InContext(q, declined="“另一个”指哪一个没能确定（是另一家单位，还是另一项？），请说完整")
