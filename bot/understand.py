@@ -474,6 +474,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=[几多少])回(?![复应答])", "次", q)  # 被人告了几回: how many times
     # 正数第一 / 排头名 / 头一名: the first place, said as people say it
     q = re.sub(r"正数(?=第)", "", q)
+    q = re.sub(r"唯一(?:的)?(?=那份|一份|那一份|的那份)", "", q)  # 用它唯一那份2022年的: its one report
+    q = re.sub(r"^(?:那)?(?:相)?差[呢?？。]*$", "差多少", q)  # 差: the gap of the two just given
     q = re.sub(r"(?<=占)([^，,。？?占]{1,12}?)的比(?=[呢吗?？。]*$)", r"\1的比例", q)  # 占新收的比: the share
     q = re.sub(r"(?:放到|放在|搁到|换到)(?=(?:\d{2}|两千|二千|二〇|二零|二○)[^，,。？?]{0,6}?年)", "", q)  # 放到2020年那批报告里比呢: in that year's
     q = re.sub(r"(?<=[这那])俩(?=比例|比率|占比|百分比)", "两个", q)  # 这俩比例谁高: the two just given

@@ -316,6 +316,15 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         at = summed.start() - (len(rest) - len(sum_text))
         return t.written_out(sum_text[:at] + words + sum_text[at:])
     conv, named = t.conv, {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    part = added.group(1) or added.group(2) or ""
+    rows_said = metric_spans(part)
+    if rows_said and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.seen_in and conv.last_agencies[0] not in named:
+        # 纠错率多少 → 把淮安、洪泽24年的复议总数也拿来，三家一起排: the row said now, of the ones added and the thread's
+        start = rows_said[0][0]
+        row = part[start:]
+        who = conv.last_agencies[0]
+        names = re.sub(r"(?:的)$", "", part[:start])
+        return t.written_out(f"{names}和{who}{conv.seen_in[who]}年的{row}{rest}")
     said = re.search(r"([两二三四五六七八九十\d])家", rest)
     prior = [a for a in conv.agencies_seen if a not in named][-(cn_number(said.group(1)) - len(named)):] if said else []
     if said and cn_number(said.group(1)) - len(named) >= 2 and len(prior) == cn_number(said.group(1)) - len(named) and all(
