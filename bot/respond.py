@@ -256,7 +256,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             handler = self._no_province
         elif q.place_ids and q.intent in ("rank", "total") and self.catalog.unplaced():
             handler = self._place_not_sure
-        elif q.intent in ("narrative", "search") and not q.metrics and q.carry_word and not q.search_text.strip("结转 "):
+        elif q.intent in ("narrative", "search") and not q.metrics and q.carry_word and not re.sub(r"结转|申请|[的了过\s]", "", q.search_text):
             handler = self._ask_carry
         ans: Answer = handler(q)
         if q.average:

@@ -474,6 +474,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=[几多少])回(?![复应答])", "次", q)  # 被人告了几回: how many times
     # 正数第一 / 排头名 / 头一名: the first place, said as people say it
     q = re.sub(r"正数(?=第)", "", q)
+    q = re.sub(r"(?<![一])又(?=是多少|是几|有多少|有几|多少|是什么)", "", q)  # 加一块又是多少: 又 adds nothing to what is asked
     q = re.sub(r"唯一(?:的)?(?=那份|一份|那一份|的那份)", "", q)  # 用它唯一那份2022年的: its one report
     q = re.sub(r"^(?:那)?(?:相)?差[呢?？。]*$", "差多少", q)  # 差: the gap of the two just given
     q = re.sub(r"(?<=占)([^，,。？?占]{1,12}?)的比(?=[呢吗?？。]*$)", r"\1的比例", q)  # 占新收的比: the share
@@ -482,6 +483,9 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=刚才|前面|上面)(?:出现|提到|说到|列出|给出|算出来|算出|算到|得出|得到)(?:过)?的", "", q)  # 刚才出现的三个收费数: the ones given
     q = re.sub(r"(?<=第[一二三四五六七八九十\d])(?:名)?又(?=是|呢)", "", q)  # 第二又是哪家: the next place asked, 又 adds nothing
     q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)  # 哪个政府…更多: which of the governments, ranked
+    # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
+    q = re.sub(r"[（(]\s*(?:而)?不是(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",
+               lambda m: "" if find_metrics(m.group(1)) or column_spans(m.group(1), active=True) else m.group(0), q)
     # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
     q = re.sub(r"[，,；;]\s*(?:而)?不是(?:问)?([^，,。；;？?]{2,14}?)(?:的)?(?=[，,。；;？?]|$)",
                lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) and not re.search(r"多少|几|的有|提的|提交的|申请的", m.group(1)) else m.group(0), q)
@@ -1851,6 +1855,10 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.ratio:
         _share_said(query, masked)
     query.carry_word = "结转" in q
+    carried_at = [m.start() for m in re.finditer("结转", masked)]
+    if (carried_at and query.metrics and all(m.key in ("申请", "本年新收~") for m in query.metrics)
+            and not any(a <= at < b for at in carried_at for a, b in metric_spans(masked))):
+        query.metrics = []  # 平潭结转的申请几件: 上年结转 or 结转下年度? asked, never the applications received
     said = re.search(r"去年(?:结转|转过来|转来)", q)
     query.last_year_carry = said.group(0) if said and not query.years and not query.relative else ""
     # (剩下的怎么处理的: the rest of the same applications, still inside them)

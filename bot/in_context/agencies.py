@@ -118,6 +118,29 @@ _SWAPPED = re.compile(r"^(?:那)?(?:要是|如果)?(?:把|将)(?P<out>[^，,。�
                       r"(?:的话)?(?:[，,]|$)(?P<rest>.*)$")
 
 
+_ITS_YEAR_SWAPPED = re.compile(r"^(?:那)?(?:把)?(?P<who>[^，,。？?]{2,12}?)(?:的)?(?:换成|改成|换到|改为)(?:\d{4})年(?:的)?(?:报告|年报|那份)?[，,]?"
+                               r"(?:再算一下|再算一遍|再算|再来一次|重新算一下|重新算|呢|再加一下)?[?？。]*$")
+
+
+def its_year_swapped(q: Query, t: Thread) -> Query | InContext | None:
+    """淮安和洪泽加起来新收了多少 → 洪泽换成二三年的再算一下: the same sum, that agency in the year said, the others
+    in theirs."""
+    said = _ITS_YEAR_SWAPPED.match(q.text)
+    conv = t.conv
+    if not (said and len(q.years) == 1 and len(q.mentions) == 1 and conv.last_question and len(conv.last_agencies) >= 2):
+        return None
+    who = {t.names.get(i) for i in q.mentions[0].agency_ids}
+    who = next(iter(who)) if len(who) == 1 else None
+    if who not in conv.last_agencies or not all(a in conv.seen_in for a in conv.last_agencies):
+        return None
+    before, last = t.reread(conv.last_question), conv.last_question
+    words = "".join(dict.fromkeys(last[a:b] for a, b in sorted(metric_spans(last) + column_spans(last))))
+    if not (before.add_up and len(before.metrics) == 1 and words):
+        return None
+    named = "和".join(f"{a}{q.years[0] if a == who else conv.seen_in[a]}年" for a in conv.last_agencies)
+    return t.written_out(f"{named}{words}加起来多少", f"接上题：把{who}换成{q.years[0]}年，其余不变")
+
+
 def swapped_in_the_sum(q: Query, t: Thread) -> Query | InContext | None:
     """两家的复议合计 → 把洪泽换成2023年的报告，复议合计再算一次: the same reports, that one swapped."""
     said = _SWAPPED.match(q.text)
@@ -342,6 +365,14 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     sums = [t.reread(x) for x in [*t.conv.history[-1:], t.conv.last_question] if x]
     one_report = len(sums) == 2 and len({tuple(r.years) for r in sums} | {tuple(i for m in r.mentions for i in m.agency_ids) for r in sums}) == 2 and all(
         (r.add_up or r.parts_sum) and len(r.metrics) == 1 and r.mentions and r.years for r in sums) and sums[0].metrics != sums[1].metrics
+    same_scope = len(sums) == 2 and all(r.add_up and len(r.metrics) == 1 and r.mentions for r in sums) and len(
+        {(tuple(r.years), tuple(sorted(i for m in r.mentions for i in m.agency_ids))) for r in sums}) == 1 and sums[0].metrics != sums[1].metrics
+    if (said.group(2) == "个" and re.match(r"(?:的)?(?:合计|总数|之和|总和)(?:再)?(?:合起来|加起来|加在一起|相加|加一块)", q.text[said.end() :])
+            and same_scope and not q.metrics):
+        # 淮安和洪泽予以公开加起来 → 部分公开呢 → 把前面这两个合计再合起来: both rows, over the same agencies, added
+        # (several agencies and several rows in one sum is not computed: said, never one of the two sums given)
+        return InContext(q, declined="两个合计再相加（几家单位、几项一起）还不会一次算；请分别问每家单位这几项加起来是多少"
+                                     "（例如：淮安市政府2024年予以公开加部分公开一共多少）")
     if (said.group(2) == "个" and re.match(r"(?:的)?(?:合计|总数|之和|总和|总量|和)", q.text[said.end() :]) and not one_report
             and len(q.metrics) < 2):  # (“无法提供”和“不予处理”这两个合计: the rows are named)
         # 2020年的几份加起来 → 2024年的呢 → 这两个合计差多少: two sums, not two agencies; asked, never taken apart

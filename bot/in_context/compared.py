@@ -95,6 +95,12 @@ def against_the_last(q: Query, t: Thread) -> InContext | None:
         return None
     if not (against and q.mentions and q.metrics and t.conv.last_agencies):
         return None
+    summed = re.search(r"(?:的)?[^，,。？?]{0,10}?(?:合计|加起来|加在一起|加一块|之和|一共)(?:是)?(?:多少|几)?[?？。]*$", q.text)
+    if (summed and q.add_up and len(q.mentions) == 1 and q.mentions[0].start <= against.end() + 1 and len(t.conv.last_agencies) == 1
+            and t.conv.last_agencies[0] not in {t.names.get(i) for i in q.mentions[0].agency_ids}):
+        # 它前一年的废止件数 → 跟平潭的废止数合计: the thread's figure and the agency named, added
+        who = t.conv.last_agencies[0]
+        return t.written_out(who + year_shown(t.conv, who) + "和" + q.text[against.end() :])
     gap = q.difference and re.search(r"(?:相)?差(?:了)?(?:多少|几)|差距", q.text) and len(q.mentions) == 1 and (
         q.mentions[0].start <= against.end() + 1)  # 和嘉兴发改委的采购金额差多少: the thread's agency against the one named
     if not ("比" in q.text[against.end() :] or gap or against.group(0).endswith("比") and q.difference and len(q.mentions) == 1):

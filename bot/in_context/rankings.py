@@ -295,7 +295,8 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
             and not t.catalog.mentions(conv.ranked_question) and "算进去" not in q.text):
         # 哪个单位的行政强制最多，排一下 → 把平潭2022年的也放进来，三家重新排: the places ranked and the one added
         last = conv.ranked_question
-        figure = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
+        # (实质公开率: the rate word right after the row stays with it, or the counts would be ranked)
+        figure = "".join(last[s:e] + ("率" if last[e:e + 1] == "率" else "") for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
         now = "".join(q.text[s:e] for s, e in sorted(metric_spans(q.text, generic=True) + column_spans(q.text)) if s >= added.end(1 if added.group(1) else 2))
         if now:  # 再把平潭也放进来，三家比行政许可: the row said now, of the places ranked and the one added
             figure = now
@@ -331,7 +332,8 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
             a in conv.seen_in for a in prior):
         # 淮安 → 平潭呢 → 把洪泽区2024年也算进来，三家…: the agencies asked one by one, each in its year, and the one added
         last = conv.last_question
-        last = t.figure_only(last)
+        # (…，三家排一下实质公开率: the figure said now, never the thread's with it)
+        last = "" if metric_spans(rest) or re.search(r"[\u4e00-\u9fff]率", rest) else t.figure_only(last)
         before = "和".join(f"{a}{conv.seen_in[a]}年" for a in prior)
         return t.written_out(f"{before}和{added.group(1) or added.group(2)}{last}{rest}")
     return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
