@@ -105,6 +105,11 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and (ans.kind == "figure" or ans.kind == "total" and ans.op in ("sum", "difference")) and not ans.ranked):
             # 我问的这三类，按件数排个序 read as the last sum: an ordering asked never comes out as one figure
             ans = Answer("not_found", title="问的是排序，但和上一题接起来只得到一个数，没能确定要排哪几项；请说完整（例如：淮安市政府2024年新收申请各类申请人从多到少排）")
+        if (conv is not None and re.search(r"谁(?:的)?(?:更|比较)?(?:高|多|低|少|大|小)|哪(?:个|家|一家)(?:的)?(?:更|比较)(?:高|多|低|少|大|小)", alone.text)
+                and ans.kind in ("figure", "total") and ans.op != "difference" and not ans.ranked
+                and len({getattr(f, "agency", "") for f in ans.figures}) < 2 and len({getattr(f, "year", 0) for f in ans.figures}) < 2):
+            # 同样的口径，洪泽最新一年是多少，谁更高: which is higher asked, one figure read; never that figure alone
+            ans = Answer("not_found", title="问的是谁更高，但和上一题接起来只得到一个数，没能确定和哪个数比；请把要比的两家（或两年）都写出来")
         several = (alone.several_added or q.several_added) if conv is not None else 0
         if conv is not None and several and (ans.kind == "figure" or ans.kind == "total" and (len(
                 {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != several

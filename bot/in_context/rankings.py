@@ -336,6 +336,10 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         last = "" if metric_spans(rest) or re.search(r"[\u4e00-\u9fff]率", rest) else t.figure_only(last)
         before = "和".join(f"{a}{conv.seen_in[a]}年" for a in prior)
         return t.written_out(f"{before}和{added.group(1) or added.group(2)}{last}{rest}")
+    if metric_spans(rest) and (RANK_WORDS.search(rest) or "排" in rest) and conv.ranked:
+        # 把平潭也放进来，按各家最新一年的新收重新排: the places of the last ranking and the one added, on the row said now
+        before = "、".join(f"{a}{y}年" for a, y in dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+        return t.written_out(f"{before}和{added.group(1) or added.group(2)}{re.sub(r'^[，,]', '', rest)}")
     return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
 
 

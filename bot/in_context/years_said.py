@@ -93,6 +93,8 @@ def newest_year_said(q: Query, t: Thread) -> Query | None:
     ids = {i for m in q.mentions for i in m.agency_ids}
     if not (said and len(ids) == 1 and not q.years and t.conv.last_question):
         return None
+    if re.search(r"(?:各家|各自|每家|各单位|分别)(?:的)?$", q.text[: said.start()]):
+        return None  # 按各家最新一年的新收重新排: each agency's newest, never the one named's year for all
     held = t.held.get(next(iter(ids)), {})
     if not held:
         return None
@@ -206,7 +208,8 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         return None
     if said and said.group(0) in ("那年", "那一年") and len(asked) == 1 and asked[0] not in years and not (
             t.conv.year_not_held and named & set(t.conv.last_agencies)) and shown_before and not (
-            len(own) == 1 and len(own[0]) == 1 and asked[0] not in own[0]):  # (平潭那年, 平潭 holding 2022 alone: that one)
+            len(own) == 1 and len(own[0]) == 1 and asked[0] not in own[0] and named & set(t.conv.last_agencies)):
+        # (平潭那年, 平潭 holding 2022 alone and the thread on it: that one; 淮安那年 after 洪泽 2023 asked: which is asked)
         # (乍浦2021年 not held → 乍浦那年: the year it has; 平潭那年, 平潭 never answered for: its one report)
         # 2022年的报告只有哪一份 → 洪泽那一年有报告吗 (洪泽 shown for 2024): the year just talked of, or the one it was
         # shown for? asked, never guessed
