@@ -153,6 +153,12 @@ ACCEPTED_TURNS = {
                       "took the two reports tied at 2 (洪泽 2024 and 平潭 2022)",
     ("v121a-020", 3): "纠正呢: the same two as the turn before (淮安 and 洪泽 2024); the probe took the two tied at 2",
     ("v122b-001", 6): "它那年复议的总计跟分项对得上吗: the parts are added (11) and cited; the probe lists only the two totals",
+    ("v127a-012", 5): "它那年办理结果各项加起来跟总计对得上吗: the parts are added and cited one by one with the printed total "
+                      "beside them; the probe lists the total, the sum and the five outcome groups, so the cited sub-rows count as stray",
+    ("v128a-001", 3): "好的 after 是不是洪泽区？ (one option offered): a yes to that option, so its figure is given (0); the probe took "
+                      "好的 as small talk",
+    ("v128b-008", 6): "行政强制也用同样的算法算一下 after a fall in percent: the change is given as 少111件（-56.9%）, both said; the "
+                      "probe takes the percent as the figure",
     ("v124a-004", 0): "你手上这些报告里，哪家…最多？排一下: every report held is ranked (as rounds 2, 11, 21, 24, 26 and 32 "
                       "expect of 这些报告里); the probe took the newest year only",
     ("v81a-007", 2): "跟嘉兴市发改委比 谁多 多多少 after 项目几个: the figure last asked (采购项目数量) is compared, as any "
