@@ -19,7 +19,7 @@ from index.segment import word_frequency, words
 
 # Words that ask, point or connect but choose nothing: a question means the same without them.
 FILLER = sorted({
-    "快点给我", "快点", "尽快", "最后法院", "本身", "换个对象", "换一个对象", "换个单位", "换一家", "换个地方", "只要这一个数", "只要这个数", "只要一个数", "就要这一个数", "就要这个数",
+    "快点给我", "快点", "尽快", "最后法院", "本身", "领导刚问的", "刚问的", "系统登不上", "登不上", "换个对象", "换一个对象", "换个单位", "换一家", "换个地方", "只要这一个数", "只要这个数", "只要一个数", "就要这一个数", "就要这个数",
     # (前后一比 / 按年份先后说 / 律所递来的: how the figures are set side by side or came in, choosing nothing)
     "看过了", "看过", "作为", "榜上", "榜单上", "榜单里", "榜里", "榜单", "前后一比", "前后比", "前后对比", "两相比较", "按年份先后", "年份先后", "按先后", "先后", "递来", "递过来", "递交", "送来", "交来",
     # (总计变成多少 / 会上问起来 / 涨幅大得有点反常 / 放一起比比 / 你们存着的报告里 / 报告期内: a remark, the figure is the same)

@@ -485,7 +485,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=第[一二三四五六七八九十\d])(?:名)?又(?=是|呢)", "", q)  # 第二又是哪家: the next place asked, 又 adds nothing
     q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)  # 哪个政府…更多: which of the governments, ranked
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
-    q = re.sub(r"[（(]\s*(?:而)?不是(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",
+    q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|不用|不需要)(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",
                lambda m: "" if find_metrics(m.group(1)) or column_spans(m.group(1), active=True) else m.group(0), q)
     # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
     q = re.sub(r"[，,；;]\s*(?:而)?不是(?:问)?([^，,。；;？?]{2,14}?)(?:的)?(?=[，,。；;？?]|$)",
@@ -567,6 +567,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:那)?(?:放到|放在|拿到|换到|搁到)(?=(?:19|20)\d{2}年)", "", q)  # 放到2020年…里: in that year
     q = re.sub(r"[，,\s]*(?:请)?(?:发我一下|发我看看|发给我|发一下|发我)[。.!！~～]*$", "", q)  # …决定数 发我一下: a request, no figure
     q = re.sub(r"(?<=制发|废止)数(?=比|和|跟|与|多|少|加|减|是|有|[，,?？]|$)|(?<=现行有效)数(?=比|和|跟|与|多|少|加|减|是|有|[，,?？]|$)", "件数", q)
+    # …实质公开率到底是多少？感觉偏低: how the figure strikes the asker, said after the question
+    q = re.sub(r"(?<=[，,。？?])\s*(?:我)?(?:感觉|觉得|看着|看上去)(?:有点|偏|太|比较|挺|很)?(?:低|高|多|少)(?:了)?(?:吧|啊|呀)?[。.!！？?]*$", "", q)
     # 这个比例是不是高得离谱 / 北戴河那份好像没填: a remark after the question, no figure of its own
     q = re.sub(r"[，,。？?]\s*(?:这个)?(?:比例|数字?|数量)?(?:是不是|是否|会不会)?(?:高|低|多|少|大|小)得?(?:离谱|吓人|夸张|出奇|有点多|有点少|太多了?|太少了?)(?:了)?(?:吧|吗|呢)?[？?。.!！]*$", "？", q)
     q = re.sub(r"[，,。？?]\s*[\u4e00-\u9fff]{2,8}?(?:那份|那家|的)?(?:好像|似乎|应该|可能|估计)(?:是)?(?:没填|空着|是空的|空白|没有填)(?:的)?[。.!！]*$", "。", q)
@@ -756,6 +758,9 @@ def normalise_question(question: str) -> str:
     q = _SHORT_YEAR_PAIR.sub(lambda m: f"20{m.group(1)}年{m.group(2)}20{m.group(3)}" + ("" if q[m.end() : m.end() + 1] == "年" else "年"), q)
     # 两千零二十四年 / 二千零二十年: a year said as a number, not digit by digit
     q = re.sub(r"([两二]千零?(?:[一二]?十)?[一二三四五六七八九]?)年",
+               lambda m: f"{int(cn2an.cn2an(m.group(1).replace('两', '二'), 'smart'))}年", q)
+    # 平潭 两千零二十二 行政事业性收费: the same, with no 年 (only 2010–2029, so no count is taken for a year)
+    q = re.sub(r"(?<![一二三四五六七八九十百千万零〇\d])([两二]千零[一二]十[一二三四五六七八九]?)(?![年一二三四五六七八九十百千万零〇\d]|多|几|余|件|个|项|元)",
                lambda m: f"{int(cn2an.cn2an(m.group(1).replace('两', '二'), 'smart'))}年", q)
     q = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", q)
     q = _CN_SHORT_YEAR.sub(lambda m: "20" + m.group(1).translate(_CN_DIGITS) + "年", q)
