@@ -474,6 +474,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=[几多少])回(?![复应答])", "次", q)  # 被人告了几回: how many times
     # 正数第一 / 排头名 / 头一名: the first place, said as people say it
     q = re.sub(r"正数(?=第)", "", q)
+    q = re.sub(r"^(?:那)?老([大二三四五])(?=呢|的|[，,]|它|那家|是|$)", lambda m: "第" + {"大": "一"}.get(m.group(1), m.group(1)) + "名", q)  # 老三呢: the third place
     q = re.sub(r"^(?:那)?(?:再)?(?:改一下|改改|换一下)?[，,]?(?:把)?年份(?:是|改成|换成|改为|为|换为)(?=\d{4}年)", "换成", q)  # 再改一下，年份是2023年
     q = re.sub(r"(?<![一])又(?=是多少|是几|有多少|有几|多少|是什么)", "", q)  # 加一块又是多少: 又 adds nothing to what is asked
     q = re.sub(r"唯一(?:的)?(?=那份|一份|那一份|的那份)", "", q)  # 用它唯一那份2022年的: its one report
