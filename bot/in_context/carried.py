@@ -58,6 +58,14 @@ def misspelt_name(q: Query, t: Thread) -> InContext | None:
     return InContext(q)
 
 
+def misspelt_name_with_a_row(q: Query, t: Thread) -> InContext | None:
+    """淮按的予以公开加部分公开 (a row of its own said): asked back before any step puts the thread's agency in. A bare
+    规划分局那家呢 is left to the steps that pick among options (misspelt_name reads it further on)."""
+    if not q.metrics or t.conv.options or t.conv.picked_from or t.conv.offered:
+        return None
+    return misspelt_name(q, t)
+
+
 def carried_over(q: Query, t: Thread) -> InContext:
     """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
     conv = t.conv
