@@ -28,7 +28,7 @@ from bot.follow_up import (
     cn_number,
 )
 from bot.match import AgencyCatalog, level_of
-from bot.rows import find_metrics
+from bot.rows import find_metrics, metric_spans
 from bot.understand import normalise_question
 from bot.when import read_period
 
@@ -259,10 +259,14 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
             return conv.options[0][1]
     rows_offered = [{m.key for m in find_metrics(label)} for label, _ in conv.options]
     said_rows = {m.key for m in find_metrics(q)}
-    if said_rows and all(rows_offered) and not read_period(q).years and re.fullmatch(
+    if said_rows and all(rows_offered) and not read_period(q).years and not re.search(r"率|比例|占|比重|几成", q) and re.fullmatch(
             r"(?:就|是|要|选)?(?:那个|那项)?[\u4e00-\u9fff]{2,10}?(?:的)?(?:那项|那一项|这项|那个|那类|这个)?(?:吧|呢|的)?[?？。]*", q):
         # 哪一项？(行政处罚 / 行政许可 / 强制) → 处罚那项呢: the option whose row is the one named
-        fitting = [k for k, keys in enumerate(rows_offered) if keys == said_rows]
+        rest = q
+        for a, b in sorted(metric_spans(q), reverse=True):
+            rest = rest[:a] + rest[b:]
+        fitting = [k for k, keys in enumerate(rows_offered) if keys == said_rows] if re.fullmatch(
+            r"(?:就|是|要|选)?(?:那个|那项)?(?:的)?(?:那项|那一项|这项|那个|那类|这个)?(?:吧|呢|的)?[?？。]*", rest) else []
         if len(fitting) == 1:
             return conv.options[fitting[0]][1]
     if len(q) > 16 or read_period(q).years or find_metrics(q) or re.search(r"比例|占比|比重|率|差|加起来|合计|一共|排|同一", q):

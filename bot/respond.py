@@ -183,9 +183,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             conv.remember(asked, ans.options, ans.figures, ranked, summed=ans.kind == "total", about=about,
                           share=ans.unit == "%", answered=ans.kind != "not_found", named=named if ans.kind == "table" else None,
                           value=ans.value if ans.kind == "total" and isinstance(ans.value, int | float) else None)
-            # a ranking asked and not given (declined, or asked back): 第二名 points at no older one
-            if (q.intent == "rank" or alone.intent == "rank" or alone.top_n or alone.nth) and (
-                    ans.kind == "not_found" or ans.kind == "clarify" and not ans.ranked):
+            if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranking_lost = True
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
                 conv.listed, conv.listed_at, conv.listed_values = [], [], []  # (nor 倒数第一 at a list shown before it)

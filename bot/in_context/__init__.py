@@ -313,6 +313,8 @@ def _one_of_two_years(q: Query, t: Thread) -> Query | None:
     (前面那年: the earlier), written out before any step reads the rest."""
     said = _ONE_OF_TWO_YEARS.search(q.text)
     last = t.conv.last_question
+    if re.search(r"(?:前|上)一年", q.text) and re.search(r"(?:后|下)一年", q.text):
+        return None  # 后一年的…是前一年的百分之多少: the pair of years, read further on
     if not (said and last and not q.years):
         return None
     years = sorted(set(read_period(last).years))

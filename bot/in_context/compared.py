@@ -247,7 +247,9 @@ def former_or_latter_cell(q: Query, t: Thread) -> Query | None:
     years = list(dict.fromkeys(conv.listed_at))
     both = re.match(r"^(?:那)?(前者|后者)(?:的)?(?:比|较)(前者|后者)(.*)$", q.text)
     cells = conv.single_figures[-2:]
+    other_agency_same_cell = any(c[2] in (cells[0][2], cells[1][2]) and c[0] != cells[1][0] for c in conv.single_figures[:-2]) if len(cells) == 2 else True
     if (both and both.group(1) != both.group(2) and len(cells) == 2 and cells[0][:2] == cells[1][:2] and cells[0][2] != cells[1][2]
+            and not other_agency_same_cell  # (安康 对外公开 → … → 发改委 对外公开 → 前者比后者: of the two agencies, read further on)
             and conv.last_agencies == [cells[1][0]] and conv.history and not RATE_WORDS.search(conv.last_question)
             and not (len(conv.listed) == 2 and conv.listed[0] == cells[1][0])):
         # 结转下年度的有几件 → 从上年结转过来的呢 → 前者比后者多多少: the two figures just asked one by one, of one report
