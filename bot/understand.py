@@ -469,7 +469,7 @@ def _row_apart(said: str, rest: str) -> bool:
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
-    q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)
+    q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)  # 哪个政府…更多: which of the governments, ranked
     q = re.sub(r"直接(?=(?:告诉|说|给|报|回答|写|回复|列|讲|发))", "", q)  # 直接告诉我表上印的总计: how to answer, never 直接起诉
     q = re.sub(r"(?<=[几多少])回(?![复应答])", "次", q)  # 被人告了几回: how many times
     # 正数第一 / 排头名 / 头一名: the first place, said as people say it
@@ -484,7 +484,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=[这那])俩(?=比例|比率|占比|百分比)", "两个", q)  # 这俩比例谁高: the two just given
     q = re.sub(r"(?<=刚才|前面|上面)(?:出现|提到|说到|列出|给出|算出来|算出|算到|得出|得到)(?:过)?的", "", q)  # 刚才出现的三个收费数: the ones given
     q = re.sub(r"(?<=第[一二三四五六七八九十\d])(?:名)?又(?=是|呢)", "", q)  # 第二又是哪家: the next place asked, 又 adds nothing
-    q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)  # 哪个政府…更多: which of the governments, ranked
+    q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
     q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|不用|不需要)(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",
                lambda m: "" if find_metrics(m.group(1)) or column_spans(m.group(1), active=True) else m.group(0), q)
