@@ -440,7 +440,8 @@ class AcrossAnswers(AcrossSQL):
                 years = [max(by_year)]  # the year was given for another agency
                 if q.years:
                     notes.append(f"{name}没有{'、'.join(map(str, q.years))}年的年报，用它最新的{max(by_year)}年年报比较")
-            several = q.every_report or q.template or q.intent in ("trend", "change") or len(q.years) > 1
+            # (洪泽2023年、2024年 among others ranked: both its reports, each a rate of its own)
+            several = q.every_report or q.template or q.intent in ("trend", "change") or len(q.years) > 1 or len(q.years_of.get(aid, [])) > 1
             if q.intent == "change" and q.years and len(years) < len(set(q.years)):  # a change needs both years
                 missing = "、".join(str(y) for y in sorted(set(q.years) - set(years)))
                 return Answer("not_found", title=f"库中没有{name}{missing}年的年报，无法比较",

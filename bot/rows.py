@@ -226,8 +226,12 @@ def _clause_metrics(text: str, keep_generic: bool) -> list[Metric]:
     metrics = [m for m in metrics if m.key not in subs]
     # 本年新收 and 办理 words (收到, 提交, 处理了) beside another row only say "of the applications"
     # or name that row's column (行政许可处理了多少).
+    # (收到的申请加上上年结转一共多少: 收到 joined to another row by a plus word is 本年新收, one side of the sum)
+    added = re.search(r"加上|加起来|一共|总共|合计|之和|相加", text) and any(
+        h.metric.key == "本年新收~" and re.match(r"(?:了)?(?:多少|几件)?(?:的)?(?:政府信息公开|信息公开)?(?:申请)?(?:数|数量)?(?:加上|加|和|与|及|连同)",
+                                                text[h.end :]) for h in chosen)
     for generic in ("本年新收~", "总计~"):
-        if len(metrics) > 1 and not keep_generic:
+        if len(metrics) > 1 and not keep_generic and not (added and generic == "本年新收~"):
             metrics = [m for m in metrics if m.key != generic]
     return metrics
 

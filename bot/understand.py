@@ -68,7 +68,7 @@ _WHICH_COLUMN = re.compile(r"(?P<applicant>(?:哪(?:一)?(?:类|种|些)|各(?:�
                            r"申请人(?:的)?(?:类型|类别|构成|身份)|申请人是什么(?:身份|类型|人)|按申请人)|(?P<result>(?:哪(?:一)?种|哪(?:一)?类|各类|各种)(?:审理|判决)?(?:结果|结案方式))")
 _WHICH_PART = re.compile(r"哪(一)?(类|种|项|条|个原因|个理由|种情形|种情况)|最(?:多|少)的(?:[一两二三四五\d])?(?:类|种|项)(?:是|有|分别)|(?:什么|啥)(?:样的)?(?:理由|原因|依据)|最常见|主要(?:是)?(?:因为什么|什么原因|什么理由|(?:的)?原因|(?:的)?理由)|前[两二三四五\d](?:的|个|项|条|种|位|名)?(?:理由|原因|情形)|(?:理由|原因|情形)(?:分别)?(?:是什么|有哪些|是哪些)|(?:分别|各)是(?:什么|哪些|哪几种?)(?:理由|原因|情形)|(?:理由|原因|情形)[^，。？?]{0,8}?最(?:多|少)|各(?:类|项|种|分项)[^，。]{0,3}?(?:排序|排名|排一下|排个序|从多到少|从少到多)|"
                          r"(?:各种|各类|各项|几种|几类|几项)(?:理由|原因|情形)[^，。？?]{0,12}?(?:排|最多|最少|前[两二三四五\d])|哪几(?:项|类|种|条)|哪[两二三四五](?:项|类|种|条)"
-                         r"|(?:理由|原因|情形|各项|各类|分项)(?:里|中|当中)[，,]?(?:排)?(?:在)?(?:前[两二三四五\d]|第[一二三四五\d]|最多|最少)")
+                         r"|(?:理由|原因|情形|各项|各类|分项)(?:里|中|当中)[，,]?(?:按)?(?:件数|数量|数目)?(?:上)?(?:排)?(?:在)?(?:前[两二三四五\d]|第[一二三四五\d]|最多|最少)")
 _LEVELS = [
     (r"乡镇|镇级|各镇|街道|乡级", "乡"),
     (r"区县|县区|县级|区级|各区|各县|区政府|县政府", "县"),
@@ -457,6 +457,13 @@ _NOT_THE_KIND = re.compile(r"(?<![是要])(?:不是|并非|并不是)(?=(?:由)?
     key=len, reverse=True)) + r")[”\"']?(?:提|申请|的|递|交))")  # (诉讼里不是“维持”的: every outcome but that one)
 
 
+def _denied_for(m: re.Match, q: str) -> str:
+    """（不是X，是Y）: Y said in place of X; left out when the question before already says it (本年增减…（…，是项目数量的增减））."""
+    said = m.group(2)
+    words = [said[a:b] for a, b in metric_spans(said, generic=True) + column_spans(said, active=True)]
+    return "" if any(w in q[: m.start()] for w in words) else said
+
+
 def _row_apart(said: str, rest: str) -> bool:
     """部分公开 beside 予以公开: rows named, none of them the row asked or a part of it (so leaving them out changes nothing)."""
     rows, asked = find_metrics(said), find_metrics(rest)
@@ -482,12 +489,19 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=占)([^，,。？?占]{1,12}?)的比(?=[呢吗?？。]*$)", r"\1的比例", q)  # 占新收的比: the share
     q = re.sub(r"(?:放到|放在|搁到|换到)(?=(?:\d{2}|两千|二千|二〇|二零|二○)[^，,。？?]{0,6}?年)", "", q)  # 放到2020年那批报告里比呢: in that year's
     q = re.sub(r"(?<=[这那])俩(?=比例|比率|占比|百分比)", "两个", q)  # 这俩比例谁高: the two just given
+    q = re.sub(r"(?:最后|最近|刚刚)(?:的)?(?:这|那)?(?=[两二俩]个(?:数|数字|比例)|俩数)", "这", q)  # 把最后这两个数加一下: the two just given
     q = re.sub(r"(?<=刚才|前面|上面)(?:出现|提到|说到|列出|给出|算出来|算出|算到|得出|得到)(?:过)?的", "", q)  # 刚才出现的三个收费数: the ones given
     q = re.sub(r"(?<=第[一二三四五六七八九十\d])(?:名)?又(?=是|呢)", "", q)  # 第二又是哪家: the next place asked, 又 adds nothing
     q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
     q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|不用|不需要)(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",
                lambda m: "" if find_metrics(m.group(1)) or column_spans(m.group(1), active=True) else m.group(0), q)
+    # （不是处理决定数量，是项目数量的增减）: the row or column denied gives way to the one said after it
+    q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|并非)(?:问)?([^（）()，,。]{2,14}?)[，,；;]\s*(?:而)?(?:是|要|问)(?:问)?([^（）()]{2,16}?)[）)]",
+               lambda m: _denied_for(m, q) if find_metrics(m.group(1)) or column_spans(m.group(1), active=True) else m.group(0), q)
+    # 我想知道的是废止了多少件而不是新制发的数量: 而不是 with no comma before it denies the same way
+    q = re.sub(r"(?<=[^\W\d_])而(?:不是|并非)(?:问)?([^，,。；;？?]{2,14}?)(?=[，,。；;？?]|$)",
+               lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) or column_spans(m.group(1), active=True) else m.group(0), q)
     # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
     q = re.sub(r"[，,；;]\s*(?:而)?不是(?:问)?([^，,。；;？?]{2,14}?)(?:的)?(?=[，,。；;？?]|$)",
                lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) and not re.search(r"多少|几|的有|提的|提交的|申请的", m.group(1)) else m.group(0), q)

@@ -85,6 +85,7 @@ from bot.in_context.own import (
     received_in_the_thread,
     said_first,
     share_of_another_agency,
+    it_as_the_other_side,
     stands_alone,
     still_not_understood,
     sum_of_the_thread_figure,
@@ -146,6 +147,7 @@ from bot.in_context.pointed import (
     last_place_first,
     newest_instead,
     nth_figure_over_nth,
+    one_of_two_rows,
     nth_of_the_items,
     nth_part_of_the_sum,
     one_word_swapped,
@@ -293,6 +295,7 @@ def _read(q: Query, thread: Thread) -> InContext:
         # 上一年这三项加起来呢: in a talk 上一年 is against the thread's year, before any step reads the year as said
         q = year_step_in_the_thread(q, thread) or q
     q = _one_of_two_years(q, thread) or q
+    q = _rate_of_the_thread_kind(q, thread) or q
     for step in _STEPS:
         read = step(q, thread)
         if isinstance(read, InContext):
@@ -303,6 +306,17 @@ def _read(q: Query, thread: Thread) -> InContext:
         if read is not None:
             q = _row_of_the_thread(read, thread) or read  # (a rewritten question is read on the thread's row too)
     return _filter_kept(carried_over(q, thread), said)
+
+
+def _rate_of_the_thread_kind(q: Query, t: Thread) -> Query | None:
+    """复议纠错率是多少 → 同一年洪泽区的纠错率跟它差了多少: a bare 纠错率 is of the kind (复议 or 诉讼) the talk is on."""
+    last = t.conv.last_question
+    if not (last and re.search(r"纠错率|纠正率", q.text) and not re.search(r"复议|诉讼|官司|起诉", q.text)):
+        return None
+    kinds = [k for k in ("复议", "诉讼") if k in last]
+    if len(kinds) != 1:
+        return None
+    return t.reread(re.sub(r"(?:的)?(纠错率|纠正率)", f"的{kinds[0]}\\1", q.text, count=1))
 
 
 _ONE_OF_TWO_YEARS = re.compile(r"(前面|后面|前边|后边|头一|后一)(?:的)?(?:这|那)?(?:一)?年(?!度?结转)(?:的)?")
@@ -457,7 +471,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    misspelt_name_with_a_row, its_year_swapped, _place_after_a_lost_ranking, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, nth_of_the_items, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, than_another_column, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    misspelt_name_with_a_row, its_year_swapped, _place_after_a_lost_ranking, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, nth_of_the_items, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, one_of_two_rows, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, than_another_column, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, nth_kind_of_the_ranking, kind_not_shown, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_these, share_inside_the_last,
     first_two_parts, inside_the_first_place, rest_of_the_ranking, left_out_of_the_last_sum, ranked_without_after_a_sum, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, two_places_of_the_parts, parts_counted, gap_of_two_places, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,
@@ -465,7 +479,7 @@ _STEPS: tuple[Step, ...] = (
     it_added_to_ranking, plus_agency, sum_of_the_list, outside_the_sum, largest_share_of_the_sum, share_of_these_ranked, sum_over_one, it_over_its_own_whole, it_among_those_named, sibling_over_the_same_whole, share_of_the_agencies_said, share_of_the_sum, part_of_the_sum_just_shown, share_of_rows_summed, sum_in_a_group, that_year_of_it,
     same_part_elsewhere, share_over_the_last, share_starting, place_of_a_part, sibling_of_the_part, part_of_the_last, top_places_over_all, these_agencies, next_to_named, place_inside, share_in_another,
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,
-    first_asked_year, first_asked, than_it, against_the_last, stands_alone, its_two_years, claim_again, claim_of_the_thread_figure, balance_of_the_last_two, checks_of_its_own,
+    first_asked_year, first_asked, than_it, against_the_last, it_as_the_other_side, stands_alone, its_two_years, claim_again, claim_of_the_thread_figure, balance_of_the_last_two, checks_of_its_own,
     against_its_own_year, gap_after_switch, gap_of_two_sums, two_just_asked, these_two_rows, added_on, the_part_just_named,
     printed_total_of_the_last, only_the_agency_left_out, the_rate_before, share_of_another_agency, pointing, other_level,
     _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, _its_row_in_the_column, pronoun_step,

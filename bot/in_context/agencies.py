@@ -330,6 +330,10 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
         return None  # 去掉淮安，剩下三家…: the count is of what is left, read with the exclusion
+    cells = t.conv.single_figures[-2:]
+    if (said and said.group(2) in ("个数", "个数字") and len(cells) == 2 and cells[0][:2] == cells[1][:2]
+            and t.conv.last_agencies == [cells[1][0]]):
+        return None  # 规范性文件现行有效 → 规章的呢 → 这两个数加一下: the two figures just given, of one report
     other = said and not q.mentions and re.search(r"(?:另外|其他|其余|剩下|剩余)(?:的)?(?:那)?$", q.text[: said.start()])
     year = q.years[0] if len(q.years) == 1 else t.conv.seen_in.get(t.conv.last_agencies[0]) if len(t.conv.last_agencies) == 1 else None
     if other and said.group(1) == "几" and len(t.conv.last_agencies) == 1 and year and not t.conv.ranked:
@@ -636,6 +640,9 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
     if put_in and q.mentions and all(m.end <= put_in.end(1) for m in q.mentions):
         tail = put_in.group(2)  # (把秀洲分局也算进去呢: the sum again, with it)
         q = t.reread(f"加上{put_in.group(1)}的呢" if re.fullmatch(r"(?:呢|吧|的话)?[?？。]*", tail) else f"加上{put_in.group(1)}，{tail}")
+    lead = re.match(r"^(?:刚才|前面|上面)?(?:那个|这个)数(?:字)?[，,]\s*(?=(?:再)?(?:加上|算上))", q.text)
+    if lead and q.mentions:  # 刚才那个数，再加上平潭同一栏的，合计多少: the figure just given is the one added to
+        q = t.reread(q.text[lead.end() :])
     plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上|连同|连上)(?=.{0,20}(?:一共|总共|合计|加起来|一起)|[^，,。？?]{1,16}?(?:的)?呢[?？。]*$)", q.text)
     conv = t.conv
     if not (plus and q.mentions and conv.last_agencies):
@@ -670,7 +677,14 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
         if len(years) >= 2 and t.reread(conv.last_question).add_up and who not in named:
             # 洪泽两年合计 → 再把淮安市政府2024年的算进去，总共多少: each report of that sum, and the one named
             return t.written_out("和".join(f"{who}{y}年" for y in years) + "和" + q.text[plus.end() :])
-        return None if who in named else t.written_out(who + year_of(conv, who) + "和" + q.text[plus.end() :])
+        rest = q.text[plus.end() :]
+        if not q.metrics:  # 再加上平潭同一栏的，合计多少: the figure the thread is on, of both
+            last = conv.last_question
+            words = "".join(dict.fromkeys(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last))))
+            if not words or RATE_WORDS.search(words):
+                return None
+            rest = _SAME_CELL_BEFORE_SUM.sub(lambda m: m.group(1) + words, rest, count=1)
+        return None if who in named else t.written_out(who + year_of(conv, who) + "和" + rest)
     # 再加上安康，四家采购金额加起来 after a list of three: those shown (each in its year) and the one named
     shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
     if (len(shown) < 2 or len({a for a, _ in shown}) != len(shown) or named & {a for a, _ in shown}
@@ -684,8 +698,13 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
         words = "".join(dict.fromkeys(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last))))
         if not words or RATE_WORDS.search(words):
             return None
-        rest = re.sub(r"^(.*?)(?:的)?[，,]?(?:这)?(?:[两二三四五六七八九十\d]个数)?(?=合计|一共|总共|加起来|之和)", lambda m: m.group(1) + words, rest, count=1)
+        rest = _SAME_CELL_BEFORE_SUM.sub(lambda m: m.group(1) + words, rest, count=1)
     return t.written_out("和".join(f"{a}{y}年" for a, y in shown) + "和" + rest)
+
+
+# 平潭同一栏的，合计 / 淮安市2024年的，三个数合计: where the figure's words go, before the sum asked
+_SAME_CELL_BEFORE_SUM = re.compile(r"^(.*?)(?:的)?(?:同一?(?:栏|项|列|格)|这一?(?:栏|项))?(?:的)?[，,]?(?:这)?(?:[两二三四五六七八九十\d]个数)?"
+                                   r"(?=合计|一共|总共|加起来|之和)")
 
 
 _THE_ONE_LEFT = re.compile(r"(?:剩下|剩余|其余|另外)(?:的)?(?:那|这)?(?:一)?(?:家|个单位|份)(?:的)?")

@@ -369,7 +369,10 @@ def _name_asked_whole(q: Query, t: Thread) -> str | None:
         return None
     start, end = ((prev_mentions[0].start, prev_mentions[0].end) if prev_mentions
                   else (last.index(unheld), last.index(unheld) + len(unheld)))
-    return last[:start] + written + last[end:]
+    whole = last[:start] + written + last[end:]
+    read = t.reread(whole)
+    # (后一种单独看呢: words read as no name at all are not put where the agency stood)
+    return whole if read.mentions or read.unknown_agency or read.unknown_place else None
 
 
 def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:

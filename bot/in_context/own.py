@@ -170,6 +170,21 @@ def stands_alone(q: Query, t: Thread) -> InContext | None:
     return None
 
 
+_IT_AS_OPERAND = re.compile(r"(?<=跟|和|与|比|同|较)(?:它|它们家|该单位|这家单位|这家)(?!们)")
+
+
+def it_as_the_other_side(q: Query, t: Thread) -> Query | None:
+    """同一年洪泽区的纠错率跟它差了多少个百分点: 它 beside an agency named is the one agency the talk is on."""
+    said = _IT_AS_OPERAND.search(q.text)
+    conv = t.conv
+    if not (said and q.mentions and len(conv.last_agencies) == 1):
+        return None
+    who = conv.last_agencies[0]
+    if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
+        return None  # (洪泽…跟它比 on a thread of 洪泽: which year or row 它 is, is read further on)
+    return t.reread(q.text[: said.start()] + who + year_of(conv, who) + q.text[said.end() :])
+
+
 def _in_the_threads_year(q: Query, t: Thread) -> InContext | None:
     """洪泽的强制呢 after 平潭22年…: said as a follow-up with no year, the thread's year goes on; an agency that
     does not hold it and holds several years is asked which (one it holds alone is answered, and said so)."""
@@ -215,7 +230,8 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))
         if words:
             return t.reread(f"{who}{year_of(t.conv, who)}{words}{q.text[pointing.end() :]}")
-    if pointing and re.fullmatch(r"这个(?:数字?|量|数量|总量)", pointing.group(0)) and q.mentions and not q.metrics:
+    if (pointing and re.fullmatch(r"这个(?:数字?|量|数量|总量)", pointing.group(0)) and q.mentions and not q.metrics
+            and q.mentions[0].start < pointing.start()):  # (刚才那个数，再加上平潭同一栏的: 平潭 is the other operand)
         # 洪泽这个量相当于市政府的百分之几: the figure just asked, of the agency named, against the government seen
         last = t.conv.last_question
         words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))

@@ -562,7 +562,8 @@ def added_on(q: Query, t: Thread) -> InContext | None:
     if not (added and not q.mentions and not q.years):  # (加上上年结转的呢: the sum, said as the others are)
         return None
     last, said = t.conv.last_question, added.group(1)
-    last_rows = "".join(last[s:e] for s, e in metric_spans(last))
+    # (一共收到多少申请 → 再加上上年结转过来的，总共要办多少: the row said with a verb only)
+    last_rows = "".join(last[s:e] for s, e in metric_spans(last)) or "".join(last[s:e] for s, e in metric_spans(last, generic=True))
     named = {m.key for m in find_metrics(said)}
     if not last_rows or not (named or said in last_rows):
         return None

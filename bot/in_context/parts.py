@@ -36,7 +36,7 @@ def this_kind(q: Query, t: Thread) -> Query | None:
 _KIND_POINTED = re.compile(r"(?:这|那|该)一?(?:类|种|项)(?!申请人)")
 
 
-_NTH_KIND = re.compile(r"(?:排(?:在)?)?第([一二三四五六七八九十\d])(?:名|位)?(?:的)?(?:那个|那一?|这个|这一?)(?:理由|原因|情形|类|项|种)")
+_NTH_KIND = re.compile(r"(?:排(?:在)?)?第([一二三四五六七八九十\d])(?:名|位)?(?:的)?(?:(?:那个|那一?|这个|这一?)(?:理由|原因|情形|类|项|种)|(?=(?:的)?呢?[?？。]*$))")
 
 
 def nth_kind_of_the_ranking(q: Query, t: Thread) -> Query | InContext | None:
@@ -46,17 +46,27 @@ def nth_kind_of_the_ranking(q: Query, t: Thread) -> Query | InContext | None:
     conv = t.conv
     if not (said and conv.last_question and not q.metrics):
         return None
+    last = t.reread(conv.last_question)
+    if not re.search(r"理由|原因|情形|类|项|种", said.group(0)) and not (last.which_part and conv.parts_shown):
+        return None  # (第二名呢 after a ranking of agencies: read further on)
     place = cn_number(said.group(1))
     if 0 < place <= len(conv.parts_shown):  # 哪三类最多 → 排第二的那个理由: that place of the parts ranked
         part = conv.parts_shown[place - 1][2].replace("·", "")
         return t.reread(q.text[: said.start()] + part + q.text[said.end() :])
-    last = t.reread(conv.last_question)
     most = re.search(r"最(多|少|高|低)", conv.last_question)
     if (last.which_part and most and place > 1 and not conv.parts_shown
             and re.fullmatch(r"(?:的)?(?:呢|是哪(?:一)?(?:类|项|种|个)|是什么)?[?？。]*", q.text[said.end() :])):
         # 哪一类最多 (only the first shown) → 排第二的那类呢: the same parts, that place
         lq = conv.last_question
         return t.reread(lq[: most.start()] + f"第{place}{most.group(1)}" + lq[most.end() :])
+    if (last.which_part and most and place > len(conv.parts_shown) and re.search(r"前[两二三四五六七八九十\d]", conv.last_question)
+            and re.fullmatch(r"(?:的)?(?:呢|是哪(?:一)?(?:类|项|种|个)|是什么|是啥)?[?？。]*", q.text[said.end() :])):
+        # 最多的前三是哪几个 → 排第四的呢: the next place of the same parts, never the group's sum
+        lq = re.sub(r"(?:的)?前[两二三四五六七八九十\d]+(?:名|位|个|类|项|种)?", "", conv.last_question)
+        lq = re.sub(r"(?:是)?哪(?:几|些)(?:个|类|项|种)?", "是哪个", lq)
+        most = re.search(r"最(多|少|高|低)", lq)
+        if most:
+            return t.reread(lq[: most.start()] + f"第{place}{most.group(1)}" + lq[most.end() :])
     if said.group(1) in ("一", "1") and conv.last_part and last.which_part:
         return t.reread(q.text[: said.start()] + conv.part_group + conv.last_part + q.text[said.end() :])
     return InContext(q, declined=f"“{said.group(0)}”指哪一类没能确定，请写出类别名称（例如：属于行政查询事项）")

@@ -10,7 +10,7 @@ from bot.answer import Option
 from bot.conversation import PRONOUN
 from bot.follow_up import cn_number, figure_words
 from bot.in_context.thread import RATE_WORDS, InContext, Thread, own_columns, seen_government, year_of
-from bot.rows import BY_KEY, column_spans, metric_spans
+from bot.rows import BY_KEY, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
 
@@ -387,6 +387,29 @@ def front_or_back(q: Query, t: Thread) -> Query | None:
         return None
     word = "后者" if said.group("w").startswith("后") else "前者"
     return t.reread(word + q.text[said.end() :])
+
+
+_ONE_OF_TWO_ROWS = re.compile(r"^(?:那|再看|单看|只看)?(前|后)一(?:种|类|项)(?:的)?")
+
+
+def one_of_two_rows(q: Query, t: Thread) -> Query | None:
+    """直接起诉和复议后起诉都算上 → 后一种单独看呢 / 前一种的维持呢: the latter (or former) of the two rows the
+    last question that named two rows said, in the thread's report."""
+    said = _ONE_OF_TWO_ROWS.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and not q.metrics and len(conv.last_agencies) == 1):
+        return None
+    for before in [conv.last_question, *reversed(conv.history)][:3]:
+        rows = find_metrics(before) if before else []  # (the rows as said: 直接起诉和复议后起诉都算上 is read as one sum)
+        if len(rows) == 2:
+            break
+        if len(rows) > 2:
+            return None  # (three rows said: which is 前一种 is not plain)
+    else:
+        return None
+    row = rows[0] if said.group(1) == "前" else rows[1]
+    who = conv.last_agencies[0]
+    return t.reread(f"{who}{'' if q.years else year_of(conv, who)}{row.synonyms[0]}{q.text[said.end():]}")
 
 
 _SUM_AGAIN = re.compile(r"(?:那|再)?(?:把)?(?:年份)?(?:换成|改成|换到|改为)?(?:\d{4}年)(?:的)?[，,]?(?:这|那)(?:[几两三四五六七八九十\d]+)?(?:栏|项|列|个|类)"

@@ -196,6 +196,8 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
     if said and said.group(0) in ("同年", "同一年") and len(last) == 1:
         years = last  # 比洪泽同年多多少 / 洪泽区同年呢: the year of the figure just answered, not one shown before
     asked = read_period(t.conv.last_question).years if t.conv.last_question else []
+    if not asked and said and said.group(0) in ("那年", "那一年") and t.conv.years_seen and t.conv.last_agencies:
+        asked = t.conv.years_seen[-1:]  # (这个数跟它的明细对得上吗 names no year: the thread's year is the one just talked of)
     if said and t.conv.year_not_held and len(asked) == 1 and (not years or said.group(0) in ("那年", "那一年") and not named & set(t.conv.last_agencies)):
         # (…2022年的报告 (not held) → 洪泽那一年有报告吗: the year just asked about, not the one 洪泽 was shown for)
         years = set(asked)  # 淮安再往前一年呢 (2023 not held) → 洪泽那一年收了多少: the year just asked about
