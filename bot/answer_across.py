@@ -423,7 +423,8 @@ class AcrossAnswers(AcrossSQL):
         or ranked counts: it is computed for each report on its own, then compared or ranked."""
         ids = list(dict.fromkeys(i for m in q.mentions for i in m.agency_ids)) if q.mentions and not q.position_of else self._scope(q)
         one_year = None
-        if not q.years and q.intent in ("rank", "total") and not q.every_report and not q.template and not q.years_of:
+        if (not q.years and q.intent in ("rank", "total") and not q.every_report and not q.template and not q.years_of
+                and not q.each_newest):  # (各用最新一年的报告: each its own newest, as said)
             # across agencies, one year: the newest held in scope (never each agency's newest, mixed)
             one_year = max((y for aid in ids for y in self.r.by_agency.get(aid, {})), default=None)
         reports, notes = [], []

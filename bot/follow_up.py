@@ -497,6 +497,10 @@ def _replace_slots(f: _FollowUp) -> str | None:
         if out is None:
             return None
         changed = True
+        if len({i for m in f.new.mentions for i in m.agency_ids}) == 1 and len(f.catalog.mentions(out)) == 1:
+            # 这两家的自然人申请占比谁高 → 洪泽24年也照这个算: one agency now, its figure (never "two" of one)
+            out = re.sub(r"(?:这|那)(?:两|二|俩|几|[三四五六七八九])(?:家|个单位)(?:的)?", "", out)
+            out = re.sub(r"(?:里|中)?(?:谁|哪家|哪个)(?:的)?(?:更|最|比较)?(?:高|低|多|少|大|小)[?？。]*$", "是多少", out)
     if f.new.years:
         out = _replace_time(out, read_period(out).consumed, f.catalog.mentions(out), "、".join(f"{y}年" for y in f.new.years))
         changed = True

@@ -533,12 +533,19 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
 _FIRST_YEAR = re.compile(r"^(?:那)?(?:再)?(?:回到|说回)?(?:我)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头)(?:问的|问到的|说的)那一?年(?:的)?[，,]?")
 
 
+_FIRST_YEAR_INSIDE = re.compile(r"(?:我)?(?:刚才|之前|前面)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头|先)(?:问的|问到的|说的)那一?年(?:的)?")
+
+
 def first_asked_year(q: Query, t: Thread) -> Query | None:
-    """再回到第一个问的那一年，复议后起诉这一栏…: the year the conversation began with, the rest as said."""
+    """再回到第一个问的那一年，复议后起诉这一栏…: the year the conversation began with, the rest as said
+    (比我刚才先问的那年多了多少: in place, inside the question)."""
     said = _FIRST_YEAR.match(q.text)
-    years = read_period(t.conv.first_question).years if said and t.conv.first_question else []
-    if not (said and len(years) == 1 and not q.years):
+    inside = None if said else _FIRST_YEAR_INSIDE.search(q.text)
+    years = read_period(t.conv.first_question).years if (said or inside) and t.conv.first_question else []
+    if not ((said or inside) and len(years) == 1 and not q.years):
         return None
+    if inside:
+        return t.reread(q.text[: inside.start()] + f"{years[0]}年" + q.text[inside.end() :])
     return t.reread(f"{years[0]}年" + q.text[said.end() :])
 
 

@@ -177,9 +177,17 @@ def ends_of_ranking(q: Query, t: Thread) -> InContext | None:
         spans = sorted(metric_spans(last, generic=True) + column_spans(last))
         part = "".join(dict.fromkeys(last[s:e] for s, e in spans if e <= zhan))
         whole = "".join(dict.fromkeys(last[s:e] for s, e in spans if s > zhan))
-        if zhan < 0 or not part or not whole:
+        # (one agency's two years ranked among others: its name once, the two years after it)
+        both = (f"{conv.ranked[a]}{conv.ranked_at[a]}年和{conv.ranked_at[b]}年" if conv.ranked[a] == conv.ranked[b]
+                else f"{conv.ranked[a]}{conv.ranked_at[a]}年和{conv.ranked[b]}{conv.ranked_at[b]}年")
+        named_rate = re.search(r"(?:实质|复议|诉讼|行政复议|行政诉讼|争议)?(?:纠错率|纠正率|维持率|办结率|公开率|转化率|不予公开率|无法提供率)", last)
+        if (zhan < 0 or not part or not whole) and named_rate:
+            # 实质公开率从高到低排 → 最高的比最低的高几个百分点: the gap of that named rate
+            text = f"{both}的{named_rate.group(0)}差几个百分点"
+        elif zhan < 0 or not part or not whole:
             return InContext(q, declined="上面排的是比例，差多少没能确定是哪两个比例之差，请写明（例如：两家的予以公开率差几个百分点）")
-        text = f"{conv.ranked[a]}{conv.ranked_at[a]}年和{conv.ranked[b]}{conv.ranked_at[b]}年{part}占{whole}的比例差几个百分点"
+        else:
+            text = f"{both}{part}占{whole}的比例差几个百分点"
     return InContext(t.reread(text), [f"接上题：“{said.group('a')}”指{conv.ranked[a]}（{conv.ranked_at[a]}年），"
                                       f"“{said.group('b')}”指{conv.ranked[b]}（{conv.ranked_at[b]}年），按“{text}”理解"])
 
@@ -340,7 +348,24 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         # 把平潭也放进来，按各家最新一年的新收重新排: the places of the last ranking and the one added, on the row said now
         before = "、".join(f"{a}{y}年" for a, y in dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
         return t.written_out(f"{before}和{added.group(1) or added.group(2)}{re.sub(r'^[，,]', '', rest)}")
+    shown = _reports_on_one_figure(t)
+    if shown and re.search(r"这(?:几|些|[三四五六七八九])(?:个|家|份)|它们", rest) and (RANK_WORDS.search(rest) or "排" in rest):
+        # 平潭的实质公开率 → 洪泽两年分别呢 → 再把淮安24年的也算进来，这几个从高到低排: every report the talk
+        # showed that figure for, and the one added
+        words = t.figure_only(t.conv.last_question)
+        if words:
+            before = "、".join(f"{a}{y}年" for a, y in shown if a not in named)
+            return t.written_out(f"{before}和{added.group(1) or added.group(2)}{words}{rest}")
     return t.written_out((added.group(1) or added.group(2)) + "和" + t.conv.last_question + rest)
+
+
+def _reports_on_one_figure(t: Thread) -> list[tuple[str, int]]:
+    """Every report the talk showed a figure of, when every question of it asked the same figure."""
+    texts = [x for x in [*t.conv.history, t.conv.last_question] if x]
+    reads = [t.reread(x) for x in texts]
+    if len(reads) < 2 or len({(tuple(sorted(m.key for m in r.metrics)), bool(r.ratio)) for r in reads}) != 1:
+        return []
+    return [(a, y) for a, y in t.conv.reports_seen if a]
 
 
 def _row_added_elsewhere(q: Query, t: Thread, added: re.Match) -> InContext | None:
