@@ -54,6 +54,7 @@ class Conversation:
     first_asked: str = ""  # the first question asked, answered or not (its figure is the one 第一个问的 means)
     figure_lost: bool = False  # the last turn was declined: the figure it asked for was never given (跟…比，差多少 cannot lean on it)
     lost_turn: str = ""  # a follow-up just asked that was not understood at all (规划分局那边呢): what it changed is unknown
+    last_declined: str = ""  # the last turn, when it was turned away with no options (维持的有几件: which row?)
     lost_plainly: bool = False  # that follow-up read every word and named no agency: only the figure it asked was lost
     history: list[str] = field(default_factory=list)  # the questions answered before the last one, newest last
     turns: list[str] = field(default_factory=list)  # every turn as it was read, in order ("" when it was not): 我第二句问的

@@ -488,7 +488,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:那)?(?:相)?差[呢?？。]*$", "差多少", q)  # 差: the gap of the two just given
     q = re.sub(r"(?<=占)([^，,。？?占]{1,12}?)的比(?=[呢吗?？。]*$)", r"\1的比例", q)  # 占新收的比: the share
     q = re.sub(r"(?:放到|放在|搁到|换到)(?=(?:\d{2}|两千|二千|二〇|二零|二○)[^，,。？?]{0,6}?年)", "", q)  # 放到2020年那批报告里比呢: in that year's
-    q = re.sub(r"(?<=[这那])俩(?=比例|比率|占比|百分比|数|谁|哪个|哪一个|相比|比一比|比较|差|加|合计|之和|一共)", "两个", q)  # 这俩比例谁高 / 这俩谁高: the two just given
+    q = re.sub(r"(?<=[这那])俩(?=比例|比率|占比|百分比|谁)", "两个", q)  # 这俩比例谁高 / 这俩谁高: the two just given
     q = re.sub(r"(?:最后|最近|刚刚)(?:的)?(?:这|那)?(?=[两二俩]个(?:数|数字|比例)|俩数)", "这", q)
     q = re.sub(r"^(?:那)?这个(?=比[^例率重较]|跟|和|与)", "这个数", q)  # 这个比平潭多多少: the figure just given, against another  # 把最后这两个数加一下: the two just given
     q = re.sub(r"(?<=刚才|前面|上面)(?:出现|提到|说到|列出|给出|算出来|算出|算到|得出|得到)(?:过)?的", "", q)  # 刚才出现的三个收费数: the ones given
@@ -506,6 +506,10 @@ def normalise_question(question: str) -> str:
     # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
     q = re.sub(r"[，,；;]\s*(?:而)?不是(?:问)?([^，,。；;？?]{2,14}?)(?:的)?(?=[，,。；;？?]|$)",
                lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) and not re.search(r"多少|几|的有|提的|提交的|申请的", m.group(1)) else m.group(0), q)
+    # …占办理结果总计多少？这里只算不予公开: a clause that only says again the row asked before adds nothing
+    q = re.sub(r"(?<=[？?。])\s*(?:这里|这儿|这个|我)?(?:只|就|仅)(?:算|看|要|问|指)([^，,。；;？?]{2,12}?)(?:的)?(?:就行|即可|就好)?(?=[，,。；;？?！!]|$)",
+               lambda m: "" if find_metrics(m.group(1)) and {x.key for x in find_metrics(m.group(1))} <= {x.key for x in find_metrics(q[: m.start()])}
+               and not column_spans(m.group(1)) else m.group(0), q)
     # …予以公开多少件，部分公开的别算进来: a row said not to count in a clause of its own is no part of the question
     # (不予公开多少件，行政查询事项别算进来: a part of the row asked is left out of it, never dropped)
     q = re.sub(r"[，,；;]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:也)?(?:别|不要|不用|不必|不)(?:算|加|计)(?:进来|进去|在内|上|入)?(?:了)?(?=[，,。；;？?]|$)",

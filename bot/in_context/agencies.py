@@ -399,6 +399,8 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     of_year = sum(1 for years in t.held.values() if q.years and q.years[0] in years)
     if said.group(1) == "几" and len(q.years) == 1 and t.conv.ranked_before and of_year > len(shown):
         return None  # 把秀洲拿掉… → 占2020年这几家总量: with the year said, that year's reports, not the ones left
+    if said.group(1) == "几" and len(q.years) == 1 and len(shown) <= 2 and of_year > 2:
+        return None  # 2020年那几家 after two were talked of (两家 would say them): that year's reports
     if said.group(1) == "几" and q.years and q.top_n and q.top_n > len(shown):
         return None  # 2020年那几家单位里排前三 after two were compared: more places than those two, the year's reports
     count = len(shown) if said.group(1) == "几" else cn_number(said.group(1))

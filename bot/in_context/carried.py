@@ -184,6 +184,9 @@ def carried_over(q: Query, t: Thread) -> InContext:
             base = f"{who}{conv.seen_in[who]}年" + "".join(dict.fromkeys(base[a:b] for a, b in metric_spans(base)))
     if q.add_up and not RANK_WORDS.search(q.text) and RANK_CLAUSE.search(base) and t.reread(RANK_CLAUSE.sub("", base)).metrics:
         base = RANK_CLAUSE.sub("", base)  # 哪一项第2多 → 不予公开八项全部加起来呢: the sum asked now, never the place carried on
+    own_count = _column_of_the_row_for(q, t)
+    if own_count is not None:
+        return own_count
     full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
                       conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
     before_year = re.search(r"(\d{4})年(?=[^，,。?？]*?比上一年)", full or "")
@@ -354,6 +357,23 @@ def carried_over(q: Query, t: Thread) -> InContext:
 
 
 _OTHER_WORDS = re.compile(r"[\s，,。.！!？?、]|那|呢|的|吧|啊|呀|是|我说|我问|我指|说的|问的|指的|不是|不对")
+
+
+def _column_of_the_row_for(q: Query, t: Thread) -> InContext | None:
+    """纠错率一样吗（平潭）→ 平潭维持了几件: an agency and a column named with a count asked, on the one row of 表四 the
+    thread is on (never the last question's other words carried with it)."""
+    last = t.conv.last_question
+    if not (last and len(q.mentions) == 1 and not q.metrics and not q.ratio and not q.difference and not q.add_up
+            and re.search(r"(?:几|多少)(?:件|个|起)?[?？。]*$", q.text)):
+        return None
+    cols = [q.text[a:b] for a, b in own_columns(q.text) if q.text[a:b] not in ("总计", "合计")]
+    rows = t.reread(last).metrics
+    if len(cols) != 1 or len(rows) != 1 or rows[0].table != "review_litigation" or not any(cols[0] in ws for ws in REVIEW_COLS.values()):
+        return None
+    m = q.mentions[0]
+    name = t.names.get(m.agency_ids[0]) if len(m.agency_ids) == 1 else None
+    year = "" if q.years or not name else year_of(t.conv, name)
+    return t.written_out(q.text[: m.end] + year + rows[0].label.replace("·", "") + q.text[m.end :])
 
 
 def _name_asked_whole(q: Query, t: Thread) -> str | None:

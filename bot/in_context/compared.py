@@ -301,6 +301,24 @@ def which_of_the_two(q: Query, t: Thread) -> Query | None:
     return t.reread(f"两边哪个更{said.group(1)}" + (f"，{said.group('gap').lstrip('?？，,。')}" if said.group("gap") else ""))
 
 
+_COMPARED_INSTEAD = re.compile(r"^(?:不对|不是|错了|搞错了|说错了)?[，,]?(?:我)?(?:是)?(?:想|要)?(?:跟|和|与)?(?:比|对比|比较)的(?:是|对象是)(?:跟|和)?")
+
+
+def compared_with_instead(q: Query, t: Thread) -> Query | None:
+    """跟嘉兴发改委比差多少钱 → 不对，我想比的是秀洲分局: the same comparison, the agency compared against swapped."""
+    said = _COMPARED_INSTEAD.match(q.text)
+    conv = t.conv
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    if not (said and len(q.mentions) == 1 and len(ids) == 1 and len(conv.last_agencies) == 2 and conv.last_question):
+        return None
+    last = conv.last_question
+    other = [m for m in t.catalog.mentions(last) if conv.last_agencies[1] in {t.names.get(i) for i in m.agency_ids}]
+    if len(other) != 1 or t.names.get(next(iter(ids))) in conv.last_agencies:
+        return None
+    m = other[0]
+    return t.reread(last[: m.start] + q.mentions[0].text + last[m.end :])
+
+
 _WHICH_OF_TWO = re.compile(r"(?:谁|哪家|哪一家|哪个单位|哪个|哪边)(?:的)?[^，,。？?最]{0,8}?(?:更|较|比较)?(?:高|多|低|少|大|小)")
 
 

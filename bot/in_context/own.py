@@ -24,7 +24,7 @@ from bot.in_context.thread import (
 )
 from bot.places import places_said
 from bot.rows import METRICS, column_spans, find_metrics, metric_spans
-from bot.understand import Query
+from bot.understand import Query, normalise_question
 from bot.when import read_period
 from index.model import REQUESTS
 
@@ -62,6 +62,22 @@ def said_first(q: Query, t: Thread) -> Query | None:
             and not re.search(r"吗|多少|几|是否|是不是|有没有|对不对|对得上", remark)):  # (收支对得上吗？两边各是多少: asked first)
         return t.reread(parts[-1])
     return None
+
+
+def row_for_the_lost_column(q: Query, t: Thread) -> InContext | None:
+    """维持的有几件 (not tied: which row?) → 复议的: the row named now, with the column that turn asked, of the agency the
+    talk was on."""
+    conv = t.conv
+    lost = normalise_question(conv.last_declined) if conv.last_declined else ""
+    if not (lost and q.metrics and not q.mentions and not q.years and not own_columns(q.text) and conv.agencies_seen
+            and all(m.table == "review_litigation" for m in q.metrics) and not find_metrics(lost) and not t.catalog.mentions(lost)):
+        return None
+    cols = list(dict.fromkeys(c for a, b in own_columns(lost) if (c := lost[a:b]) not in ("总计", "合计")))
+    if len(cols) != 1 or not re.fullmatch(r"(?:那)?[\u4e00-\u9fff]{2,8}?(?:的)?(?:呢)?[?？。]*", q.text):
+        return None
+    who = conv.agencies_seen[-1]
+    rows = "".join(q.text[a:b] for a, b in metric_spans(q.text))
+    return t.written_out(f"{who}{year_of(conv, who)}{rows}{cols[0]}的有几件")
 
 
 def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:

@@ -9,6 +9,7 @@ import re
 from bot.answer import Option
 from bot.conversation import PRONOUN
 from bot.follow_up import cn_number, figure_words
+from bot.in_context.carried import misspelt_name
 from bot.in_context.thread import RATE_WORDS, InContext, Thread, own_columns, seen_government, year_of
 from bot.rows import BY_KEY, column_spans, find_metrics, metric_spans
 from bot.understand import Query
@@ -230,6 +231,12 @@ def newest_instead(q: Query, t: Thread) -> InContext | None:
     conv = t.conv
     if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
         return None
+    if t.catalog.look_alike(q.leftover_words, q.sector or ""):
+        return misspelt_name(q, t)  # 淮按最新那年的呢: a misspelt name is asked back, never the thread's agency's newest
+    years = [(int(label[:4]), question) for label, question in conv.options if re.fullmatch(r"\d{4}年", label)]
+    if years and len(years) == len(conv.options):
+        # 洪泽呢（没有2022年的年报，要哪一年？）→ 那就看它最新一年的: the newest of the years offered
+        return t.written_out(max(years)[1])
     who = conv.last_agencies[0]
     held = next((t.held.get(i, {}) for i, n in t.names.items() if n == who), {})
     if not held:

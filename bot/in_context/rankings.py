@@ -348,11 +348,13 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         # 把平潭也放进来，按各家最新一年的新收重新排: the places of the last ranking and the one added, on the row said now
         before = "、".join(f"{a}{y}年" for a, y in dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
         return t.written_out(f"{before}和{added.group(1) or added.group(2)}{re.sub(r'^[，,]', '', rest)}")
-    shown = _reports_on_one_figure(t)
-    if shown and re.search(r"这(?:几|些|[三四五六七八九])(?:个|家|份)|它们", rest) and (RANK_WORDS.search(rest) or "排" in rest):
-        # 平潭的实质公开率 → 洪泽两年分别呢 → 再把淮安24年的也算进来，这几个从高到低排: every report the talk
-        # showed that figure for, and the one added
-        words = t.figure_only(t.conv.last_question)
+    these = re.search(r"这(?:几|些|[三四五六七八九])(?:个|家|份)|它们", rest)
+    listed = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    # 平潭的实质公开率 → 洪泽两年分别呢 → 再把淮安24年的也算进来，这几个从高到低排: every report the talk showed
+    # that figure for, and the one added; 淮安洪泽两家谁制发的多 → 把平潭22年的也放进来一起排: the two listed and it
+    shown = _reports_on_one_figure(t) if these else listed if len({a for a, _ in listed}) >= 2 else []
+    if shown and (RANK_WORDS.search(rest) or "排" in rest):
+        words = t.figure_only(t.conv.last_question) if these else figure_words(t.conv.last_question)
         if words:
             before = "、".join(f"{a}{y}年" for a, y in shown if a not in named)
             return t.written_out(f"{before}和{added.group(1) or added.group(2)}{words}{rest}")

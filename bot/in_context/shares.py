@@ -58,8 +58,9 @@ def share_in_another(q: Query, t: Thread) -> InContext | None:
     lead = re.match(r"^(?:那)?(.{1,20}?)(?:的)?占", q.text)
     if not (lead and q.mentions and q.ratio and t.conv.last_question and all(m.end <= lead.end(1) for m in q.mentions)):
         return None
-    if metric_spans(q.text[: lead.end(1)]):  # the part is named before 占: a question of its own
-        return None
+    before = q.text[: lead.end(1)]
+    if metric_spans(before) or column_spans(before) or RATE_WORDS.search(q.text[lead.end() :]) and metric_spans(before, generic=True):
+        return None  # the part is named before 占 (淮安同年的自然人申请占比): a question of its own
     full = carry_over(t.conv.last_question, q, t.catalog, t.conv.years_seen, t.conv.agencies_seen)
     return (year_not_held(full, q, t) or t.written_out(full)) if full else None
 
@@ -405,6 +406,13 @@ def part_of_the_sum_just_shown(q: Query, t: Thread) -> InContext | None:
         return None
     part = "".join(q.text[a:b] for a, b in metric_spans(q.text))
     who = conv.last_agencies[0]
+    checked = re.search(r"[，,？?。][^，,？?。]*?(?:对得上|对上|对不上|相等|一致|平衡|平不平)", last)
+    first = last[: checked.start()] if checked else ""
+    if len(metric_spans(first)) >= 2:
+        # 新收和上年结转加起来，和办结的加上结转下年度的能对上吗 → 结转到下一年的占这个合计的比例: the sum asked
+        # first (the other side is what it is checked against), never all four rows added
+        rows = "加".join(first[a:b] for a, b in metric_spans(first))
+        return t.written_out(f"{who}{year_of(conv, who)}{part}占{rows}的比例")
     if inside:
         rows = "、".join(last[a:b] for a, b in metric_spans(last))
         return t.written_out(f"{who}{conv.seen_in.get(who, '')}年{part}占{rows}合计的比例")
