@@ -187,6 +187,9 @@ class Conversation:
         # (只看2020年的那几份，谁排第一: a ranking of some of them, not next to each other in the old one, is a new one)
         among_old = among_old and at == list(range(at[0], at[0] + len(at)))
         inside = among_old and label == self.ranked_label
+        # 最高的比最低的高几个百分点: two places of the ranking shown set against each other; 垫底 is still of that ranking
+        ends = bool(ranked) and len(ranked) == 2 and len(old) > 2 and set(ranked) < set(old) and [p for p in old if p in set(ranked)] == list(ranked)
+        inside = inside or ends
         # 哪家收到过法律服务机构的申请 (a ranking of another figure over some of them) → 回到第二名那家: the older one
         self.ranked_earlier = old if among_old and not inside else []
         anew, self.ranked_anew = self.ranked_anew, False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -146,7 +147,7 @@ METRICS: list[Metric] = [
     _act("行政事业性收费", "行政事业性收费", "行政事业性收费", "行政事业性收费", ("行政事业性收费", "事业性收费", "收费", "收了多少费"),
          {"上一年项目数量": ("项目数", "事项数", "几项", "多少项", "项目"), "本年增/减": ("本年增减", "本年增/减", "增减了", "增减", "增/减", "增加", "减少")},
          {tpl.FEE_2021: ("金额", "多少钱", "收了多少", "收入")}, None, tpl.FEE_2021),
-    _act("政府集中采购", "政府集中采购", "政府集中采购", None, ("政府集中采购", "集中采购", "集采", "采购"),
+    _act("政府集中采购", "政府集中采购", "政府集中采购", None, ("政府集中采购", "集中采购", "集采", "采购", "采了", "采买"),
          {"采购项目数量": ("项目数", "几个项目", "多少个项目", "几个", "多少项", "几项", "项目"),
           tpl.AMOUNT_2019: ("金额", "采购额", "多少钱", "花了", "总额", "资金", "花费", "钱")}, {}, None, None),
 ]
@@ -169,6 +170,15 @@ REVIEW_COLS = {
     "总计": ("总计", "合计", "一共", "总共"),
 }
 LEGAL_PERSONS = ("法人或其他组织", "法人和其他组织", "法人")
+
+
+def occurrences(word: str, text: str):
+    """Where `word` stands in `text`, left to right, not overlapping (re.finditer of the escaped word, without
+    compiling a pattern per word: this runs for every synonym of every row on every reading)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 @dataclass
@@ -208,8 +218,8 @@ def _clause_metrics(text: str, keep_generic: bool) -> list[Metric]:
     hits: list[MetricHit] = []
     for m in METRICS:
         for syn in m.synonyms:
-            for found in re.finditer(re.escape(syn), text):
-                hits.append(MetricHit(m, found.start(), found.end()))
+            for at in occurrences(syn, text):
+                hits.append(MetricHit(m, at, at + len(syn)))
     hits.sort(key=lambda h: (-(h.end - h.start), -h.metric.weight, h.start))
     chosen: list[MetricHit] = []
     for h in hits:
@@ -413,8 +423,8 @@ def strip_known_words(text: str) -> str:
 
 def metric_spans(text: str, generic: bool = False) -> list[tuple[int, int]]:
     """Where the words of rows stand in the text (with `generic`, also 申请 and verbs like 收到), not overlapping."""
-    hits = [(f.start(), f.end()) for m in METRICS if generic or (m.weight > 1 and not m.key.endswith("~"))
-            for syn in m.synonyms for f in re.finditer(re.escape(syn), text)]
+    hits = [(at, at + len(syn)) for m in METRICS if generic or (m.weight > 1 and not m.key.endswith("~"))
+            for syn in m.synonyms for at in occurrences(syn, text)]
     merged: list[tuple[int, int]] = []  # overlapping words are one phrase (结转下年 + 下年度继续 + 继续办理)
     for s, e in sorted(hits):
         if merged and s < merged[-1][1]:
@@ -426,11 +436,15 @@ def metric_spans(text: str, generic: bool = False) -> list[tuple[int, int]]:
 
 def column_spans(text: str, active: bool = True) -> list[tuple[int, int]]:
     """Where words that pick a column (企业, 维持; with `active`, also 废止, 金额 …) stand in the text."""
+    return _non_overlapping([(at, at + len(w)) for w in _column_words(active) for at in occurrences(w, text)])
+
+
+@lru_cache(maxsize=2)
+def _column_words(active: bool) -> tuple[str, ...]:
     words = {w for t in (APPLICANT_COLS, REVIEW_COLS) for col, ws in t.items() if col != "总计" for w in ws} | {"总计"}
     if active:
         words |= {w for m in METRICS for cols in m.cols.values() for ws in cols.values() for w in ws}
-    words |= set(LEGAL_PERSONS)
-    return _non_overlapping([(f.start(), f.end()) for w in words for f in re.finditer(re.escape(w), text)])
+    return tuple(sorted(words | set(LEGAL_PERSONS)))
 
 
 def _non_overlapping(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from bot.rows import (
     foreign_columns,
     fuzzy_metric,
     metric_spans,
+    occurrences,
     other_active_columns,
     strip_known_words,
 )
@@ -488,6 +489,19 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:那)?(?:相)?差[呢?？。]*$", "差多少", q)  # 差: the gap of the two just given
     q = re.sub(r"(?<=占)([^，,。？?占]{1,12}?)的比(?=[呢吗?？。]*$)", r"\1的比例", q)  # 占新收的比: the share
     q = re.sub(r"(?:放到|放在|搁到|换到)(?=(?:\d{2}|两千|二千|二〇|二零|二○)[^，,。？?]{0,6}?年)", "", q)  # 放到2020年那批报告里比呢: in that year's
+    q = re.sub(r"^(?:那)?俩(?=合|加|一共|之和|相加|占)", "这俩", q)
+    if re.search(r"对得上|对上|对不上|一致|相符|吻合", q):
+        # 对得上吗？维持、纠正那几项加起来是多少: a check of the total, the columns named as examples of its parts
+        q = re.sub(r"((?:[\u4e00-\u9fff]{2,6}[、和及]){1,4}[\u4e00-\u9fff]{2,6})(?:等|那|这)(?:几项|几栏|几个)(?=(?:的)?(?:加起来|相加|之和|合计|加总|一共))",
+                   lambda m: "各项" if all(column_spans(w) for w in re.split(r"[、和及]", m.group(1))) else m.group(0), q)
+    q = re.sub(r"按(?:金额|数字|数量|件数)?(?:的)?大小(?=(?:来)?排|顺序)", "从大到小", q)  # 也按大小排一下: largest first
+    q = re.sub(r"占(?:了)?几个点(?!差)", "占百分之几", q)  # 其中洪泽的占几个点: its share, in percent
+    # 其他结果加上尚未审结合计: two columns added, said with 加上 (read as 和)
+    q = re.sub(r"([\u4e00-\u9fff]{2,6})加上([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:合计|一共|总共|之和|加起来))",
+               lambda m: f"{m.group(1)}和{m.group(2)}" if column_spans(m.group(1)[-4:]) and column_spans(m.group(2))
+               and not find_metrics(m.group(2)) else m.group(0), q)
+    # 总计印的是多少 → 它前面几项加起来是多少: the parts (the columns printed before the total)
+    q = re.sub(r"(?:前面|前边|左边)(?:的)?(?:那)?(?:几项|几栏|几个数|几列|各项|各栏)(?=(?:的)?(?:加起来|相加|之和|合计|加总|一共))", "各项", q)  # 俩合起来占办结的多少: the two just given
     q = re.sub(r"(?<=[这那])俩(?=比例|比率|占比|百分比|谁)", "两个", q)  # 这俩比例谁高 / 这俩谁高: the two just given
     q = re.sub(r"(?:最后|最近|刚刚)(?:的)?(?:这|那)?(?=[两二俩]个(?:数|数字|比例)|俩数)", "这", q)
     q = re.sub(r"^(?:那)?这个(?=比[^例率重较]|跟|和|与)", "这个数", q)  # 这个比平潭多多少: the figure just given, against another  # 把最后这两个数加一下: the two just given
@@ -2305,7 +2319,7 @@ def _active_columns_unread(text: str, read: list[tuple[int, int]]) -> list[str]:
     words = {w for m in METRICS for cols in m.cols.values() for ws in cols.values() for w in ws
              # (收了多少, 多少钱, 上一年, 制作, 新发…: said of applications or time too, so no evidence of 表二)
              if not re.search(r"收|钱|上一年|对外公开|制作|^新[出发定做]$", w)} - set(FILLER_WORDS) - GENERIC_ACTIVE_WORDS
-    found = [(f.start(), f.end(), w) for w in words for f in re.finditer(re.escape(w), text)]
+    found = [(at, at + len(w), w) for w in words for at in occurrences(w, text)]
     return list(dict.fromkeys(w for s, e, w in sorted(found) if not covered & set(range(s, e)) and len(w) >= 2))
 
 

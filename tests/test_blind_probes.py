@@ -19,6 +19,15 @@ from bot.service import Assistant
 BLIND = Path(__file__).resolve().parent / "qa" / "blind"
 # Where a probe's expectation and the bot's documented convention differ on purpose.
 ACCEPTED = {
+    "q129-070": "不予公开的一共多少件，就是把国家秘密、三安全一稳定、过程性信息、行政查询这些小项全部加起来: the four parts "
+                "named are added and each is cited; the probe read them as examples of all eight",
+    "q129-077": "平潭 制发了几件: 规范性文件's 88, the answer saying 规章's row is 0 or blank (so both rows together are 88 too); "
+                "the probe wanted 规章 or 规范性文件 asked back",
+    "q131-036": "洪泽24年制发了几件: 规范性文件's 3, the answer saying 规章's row is 0 or blank (as q129-077)",
+    "q131-070": "洪泽区政府2023年行政复议的总计对得上吗: the parts are added (11) and cited, with the printed 0 said beside them; "
+                "the probe lists only the two totals, so the cited parts count as stray figures",
+    "q131-071": "安康…行政复议那几个数加起来跟总计一致吗: the parts are added (2) and cited, with the printed 0 said beside them "
+                "(as q131-070)",
     "q117-053": "各项办理结果加起来，跟表里印的总计对得上吗: the parts are added (3050) and cited one by one; the probe lists "
                 "only the totals, so the cited parts count as stray figures",
     "q119-042": "各项办理结果加起来和（七）总计一致吗: the parts are added (3050) and cited one by one; the probe lists only the "
@@ -136,6 +145,8 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v129b-015", 4): "北戴河的新收呢 in a talk on 平潭 (no 人民政府): the one unit held in 北戴河, said in the answer (as "
+                      "v104a-019); the probe wanted bare 北戴河 asked back",
     ("v113a-008", 1): "各项加起来对得上吗: the parts are added (2) and cited one by one, the printed 0 said beside them; the probe "
                       "lists only the two totals",
     ("v113a-020", 1): "它加上结转下年度的，跟新收加上年结转对得上吗: both sides of 表三's equation (3153 = 3153) with the four cells "

@@ -473,6 +473,11 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         # (几家 is three or more: after two asked about, which ones are meant is not known)
         # 刚才算的这几家里谁最高 after one report at a time: every report asked about (an agency's years each one)
         shown, count, reports = list(conv.reports_seen), len(conv.reports_seen), True
+    talked = list(dict.fromkeys([*conv.agencies_seen, *conv.named_unanswered]))[-count:] if count else []
+    if (said.group(2) in ("家", "个单位") and said.group(1) != "几" and len({a for a, _ in shown}) < count and len(talked) == count
+            and all(a in conv.seen_in or len(q.years) == 1 for a in talked)):
+        # 洪泽两年的列表 → 淮安同一年 (not held) → 那就拿两家24年的比: the two agencies of the talk, never one agency's two years
+        shown = [(a, conv.seen_in.get(a) or q.years[0]) for a in talked]
     if len(shown) == count and len({a for a, _ in shown}) < count:
         reports = True  # 这几家 after a ranking with 洪泽's two years: each report, by agency and year
     if reports and len(shown) == count and count >= 2 and len({a for a, _ in shown}) < count:
@@ -649,6 +654,9 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
     if put_in and q.mentions and all(m.end <= put_in.end(1) for m in q.mentions):
         tail = put_in.group(2)  # (把秀洲分局也算进去呢: the sum again, with it)
         q = t.reread(f"加上{put_in.group(1)}的呢" if re.fullmatch(r"(?:呢|吧|的话)?[?？。]*", tail) else f"加上{put_in.group(1)}，{tail}")
+    if (q.mentions and re.fullmatch(r"(?:那)?(?:再)?(?:加上|算上)[^，,。？?的]{1,16}?[?？。]*", q.text) and t.conv.last_question
+            and t.reread(t.conv.last_question).add_up):
+        q = t.reread(re.sub(r"[?？。]*$", "", q.text) + "的呢")  # 两家合计 → 再算上乍浦镇: that sum with it, as 再加上乍浦镇的呢
     lead = re.match(r"^(?:刚才|前面|上面)?(?:那个|这个)数(?:字)?[，,]\s*(?=(?:再)?(?:加上|算上))", q.text)
     if lead and q.mentions:  # 刚才那个数，再加上平潭同一栏的，合计多少: the figure just given is the one added to
         q = t.reread(q.text[lead.end() :])

@@ -160,6 +160,8 @@ def year_against_said_first(q: Query, t: Thread) -> Query | None:
 def that_year_of_it(q: Query, t: Thread) -> Query | None:
     """淮安市那年废止了几件: 那年 is the year that agency was shown for in this conversation."""
     said = re.search(r"那年|那一年|同一年|同年|当年", q.text)
+    if said and t.conv.ranked and re.search(r"垫底|榜首|头名|倒数|最后一名|排(?:在)?最后|第[一二三四五六七八九十\d]+名|排第", q.text[: said.start()]):
+        return None  # 垫底那个，那年予以公开几件: the year of that place of the ranking, read with the place
     just = re.search(r"刚才(?=[\u4e00-\u9fff]{1,10}?(?:那个|那家|的))", q.text)  # 和刚才洪泽那个比: as it was shown
     pointed = PRONOUN.match(q.text) if said and not q.mentions and not q.years else None
     if pointed and len(t.conv.last_agencies) == 1 and t.conv.last_agencies[0] in t.conv.seen_in and not re.search(r"第|名|前者|后者", pointed.group(0)):
@@ -218,7 +220,14 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         shown, just = years.pop(), asked[0]
         return InContext(q, declined=f"“{said.group(0)}”指{just}年，还是{next(iter(named))}前面出现过的{shown}年？", choices=[
             Option(f"{y}年", q.text[: said.start()] + f"{y}年" + q.text[said.end() :]) for y in (just, shown)])
-    year = f"{years.pop()}年"
+    the_year = years.pop()
+    year = f"{the_year}年"
+    own_years = t.held.get(next(iter(i for m in q.mentions for i in m.agency_ids)), {}) if len(own) == 1 else {}
+    if said and said.group(0) in ("同一年", "同年", "当年") and own_years and the_year not in own_years:
+        # 淮安市府同一年的这个比例（2023: 淮安 holds 2024 only）: never another year put in its place
+        name = next(iter(named))
+        return InContext(q, declined=f"库中没有{name}{the_year}年的年报（现有：{'、'.join(f'{y}年' for y in sorted(own_years))}），"
+                                     f"“{said.group(0)}”的数没法给出")
     if said:
         return t.reread(q.text[: said.start()] + year + q.text[said.end() :])
     m = q.mentions[0]
