@@ -314,7 +314,7 @@ def _read(q: Query, thread: Thread) -> InContext:
 def _rate_of_the_thread_kind(q: Query, t: Thread) -> Query | None:
     """复议纠错率是多少 → 同一年洪泽区的纠错率跟它差了多少: a bare 纠错率 is of the kind (复议 or 诉讼) the talk is on."""
     last = t.conv.last_question
-    if not (last and re.search(r"纠错率|纠正率", q.text) and not re.search(r"复议|诉讼|官司|起诉", q.text)):
+    if not (last and q.mentions and re.search(r"(?<![个那这])(?:的)?(?:纠错率|纠正率)", q.text) and not re.search(r"复议|诉讼|官司|起诉|那个|这个|刚才", q.text)):
         return None
     kinds = [k for k in ("复议", "诉讼") if k in last]
     if len(kinds) != 1:

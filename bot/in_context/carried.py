@@ -391,8 +391,9 @@ def _name_asked_whole(q: Query, t: Thread) -> str | None:
                   else (last.index(unheld), last.index(unheld) + len(unheld)))
     whole = last[:start] + written + last[end:]
     read = t.reread(whole)
-    # (后一种单独看呢: words read as no name at all are not put where the agency stood)
-    return whole if read.mentions or read.unknown_agency or read.unknown_place else None
+    # (后一种单独看呢: words read as no name are never put where the agency stood when the question would then be
+    # answered over every agency; 我们呢 still asks which unit)
+    return whole if read.mentions or read.unknown_agency or read.unknown_place or read.intent == "lookup" else None
 
 
 def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:

@@ -151,7 +151,7 @@ def checks_of_its_own(q: Query, t: Thread) -> InContext | None:
         last = re.sub(r"(?:表里|表上|报告上)?(?:写|印|填)的(?:是)?", "", conv.last_question)
         return t.written_out(question_stem(last) + "对吗")
     # 24年这栏对得上吧 / 这个数跟它的明细对得上吗: the row the thread is on, against its own parts
-    pointed_row = re.search(r"[这那]一?(?:栏|格|项|行)|(?:这个|那个)(?:数|总计|总数)|明细|细项", q.text)
+    pointed_row = re.search(r"[这那]一?(?:栏|格|项|行)|(?<![问说的])这个(?:数|总计|总数)(?=跟|和|与)[^，,。？?]{0,4}?(?:明细|细项|分项|各项)", q.text)
     if q.mentions or ACROSS.search(q.text) or len(conv.last_agencies) != 1 or not (column_spans(q.text) or q.parts_sum or pointed_row):
         return InContext(q)
     who = conv.last_agencies[0]

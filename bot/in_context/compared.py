@@ -328,7 +328,8 @@ def two_rates_compared(q: Query, t: Thread) -> InContext | None:
     conv = t.conv
     which = _WHICH_OF_TWO.search(q.text)
     # (…自然人占比，平潭是多少 → 这俩谁高: the two just set side by side, on the share just shown)
-    pair = re.search(r"这两个|两边|两家|两者|二者", q.text) and conv.last_question and RATE_WORDS.search(conv.last_question)
+    pair = (re.search(r"这两个|两边|两家|两者|二者", q.text) and not q.metrics and not own_columns(q.text) and conv.last_question
+            and RATE_WORDS.search(conv.last_question))
     if not (which and "最" not in q.text and not q.mentions and not q.years and (RATE_WORDS.search(q.text) or pair)
             and conv.last_question and conv.history and not q.difference):
         return None  # (哪家更高，高出几个百分点: the gap too, read further on)

@@ -246,8 +246,7 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))
         if words:
             return t.reread(f"{who}{year_of(t.conv, who)}{words}{q.text[pointing.end() :]}")
-    if (pointing and re.fullmatch(r"这个(?:数字?|量|数量|总量)", pointing.group(0)) and q.mentions and not q.metrics
-            and q.mentions[0].start < pointing.start()):  # (刚才那个数，再加上平潭同一栏的: 平潭 is the other operand)
+    if pointing and re.fullmatch(r"这个(?:数字?|量|数量|总量)", pointing.group(0)) and q.mentions and not q.metrics:
         # 洪泽这个量相当于市政府的百分之几: the figure just asked, of the agency named, against the government seen
         last = t.conv.last_question
         words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + own_columns(last, active=True)))

@@ -180,7 +180,7 @@ def ends_of_ranking(q: Query, t: Thread) -> InContext | None:
         # (one agency's two years ranked among others: its name once, the two years after it)
         both = (f"{conv.ranked[a]}{conv.ranked_at[a]}年和{conv.ranked_at[b]}年" if conv.ranked[a] == conv.ranked[b]
                 else f"{conv.ranked[a]}{conv.ranked_at[a]}年和{conv.ranked[b]}{conv.ranked_at[b]}年")
-        named_rate = re.search(r"(?:实质|复议|诉讼|行政复议|行政诉讼|争议)?(?:纠错率|纠正率|维持率|办结率|公开率|转化率|不予公开率|无法提供率)", last)
+        named_rate = re.search(r"(?:实质|复议|诉讼|行政复议|行政诉讼|争议|予以|不予)?(?:纠错率|纠正率|维持率|办结率|公开率|转化率|无法提供率)", last)
         if (zhan < 0 or not part or not whole) and named_rate:
             # 实质公开率从高到低排 → 最高的比最低的高几个百分点: the gap of that named rate
             text = f"{both}的{named_rate.group(0)}差几个百分点"

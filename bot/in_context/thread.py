@@ -192,6 +192,9 @@ def year_not_held(full: str, q: Query, t: Thread) -> InContext | None:
         return InContext(t.reread(plain), declined=f"{name}没有{asked}年的年报，请问要哪一年？",
                          choices=[Option(f"{y}年", f"{name}{y}年{plain[len(name):] if plain.startswith(name) else plain}")
                                   for y in sorted(years, reverse=True)])
+    if re.search(r"倒(?:一|1)年|倒回|往前|往后|前一年|上一年|后一年|下一年", t.question):
+        # 淮安也倒一年，看看它的: the year was asked for, in so many words; never its one report put in its place
+        return InContext(q, declined=f"库中没有{name}{asked}年的年报（现有：{'、'.join(f'{y}年' for y in sorted(years))}）")
     note = f"接上题：按“{plain}”理解（{name}没有{asked}年的年报，用它最新的一份）"
     return InContext(t.reread(plain), [note])
 
