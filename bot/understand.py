@@ -496,7 +496,7 @@ def normalise_question(question: str) -> str:
                    lambda m: "各项" if all(column_spans(w) for w in re.split(r"[、和及]", m.group(1))) else m.group(0), q)
     q = re.sub(r"按(?:金额|数字|数量|件数)?(?:的)?大小(?=(?:来)?排|顺序)", "从大到小", q)  # 也按大小排一下: largest first
     q = re.sub(r"占(?:了)?几个点(?!差)", "占百分之几", q)  # 其中洪泽的占几个点: its share, in percent
-    q = re.sub(r"花(?:得|的|了)?(?:钱)?(?=(?:更|比较)?(?:多|少))", "金额", q)  # 跟秀洲分局比谁花得多: the amount spent
+    q = re.sub(r"(?<=[谁哪])(?:家|个|一家)?花(?:得|的)(?:钱)?(?=(?:更|比较)?(?:多|少)(?![少钱]))", lambda m: m.group(0)[: -len(m.group(0).lstrip("家个一"))] + "金额", q)  # 跟秀洲分局比谁花得多: the amount spent
     # 其他结果加上尚未审结合计: two columns added, said with 加上 (read as 和)
     q = re.sub(r"([\u4e00-\u9fff]{2,6})加上([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:合计|一共|总共|之和|加起来))",
                lambda m: f"{m.group(1)}和{m.group(2)}" if column_spans(m.group(1)[-4:]) and column_spans(m.group(2))
