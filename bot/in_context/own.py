@@ -193,8 +193,8 @@ def it_as_the_other_side(q: Query, t: Thread) -> Query | None:
     """同一年洪泽区的纠错率跟它差了多少个百分点: 它 beside an agency named is the one agency the talk is on."""
     said = _IT_AS_OPERAND.search(q.text)
     conv = t.conv
-    if not (said and q.mentions and len(conv.last_agencies) == 1):
-        return None
+    if not (said and q.mentions and len(conv.last_agencies) == 1) or conv.options or re.search(r"[这那]个(?:数|比例|比率|占比)", q.text):
+        return None  # (an ask-back still open, or 刚才平潭那个数跟它差多少: which figure of it is meant is read further on)
     who = conv.last_agencies[0]
     if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
         return None  # (洪泽…跟它比 on a thread of 洪泽: which year or row 它 is, is read further on)

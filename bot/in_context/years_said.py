@@ -223,7 +223,8 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
     the_year = years.pop()
     year = f"{the_year}年"
     own_years = t.held.get(next(iter(i for m in q.mentions for i in m.agency_ids)), {}) if len(own) == 1 else {}
-    if said and said.group(0) in ("同一年", "同年", "当年") and own_years and the_year not in own_years:
+    if (said and said.group(0) in ("同一年", "同年", "当年") and own_years and the_year not in own_years
+            and re.search(r"比|它|这个|那个|差|谁|哪", q.text)):  # (平潭同一年呢 alone: said not held further on)
         # 淮安市府同一年的这个比例（2023: 淮安 holds 2024 only）: never another year put in its place
         name = next(iter(named))
         return InContext(q, declined=f"库中没有{name}{the_year}年的年报（现有：{'、'.join(f'{y}年' for y in sorted(own_years))}），"
