@@ -505,7 +505,11 @@ def _replace_slots(f: _FollowUp) -> str | None:
         out = _replace_time(out, read_period(out).consumed, f.catalog.mentions(out), "、".join(f"{y}年" for y in f.new.years))
         changed = True
     generic_only = not metric_spans(f.text)
-    if metric_spans(f.text, generic=True) and not (generic_only and column_spans(f.text)):
+    prev_rows = find_metrics(out)
+    # 其中先复议再起诉的 → 这里面法院维持的: the group the last row is a part of, said again, keeps that part
+    group_again = bool(prev_rows) and bool(f.new.metrics) and all(
+        any(p.parent == m.key for p in prev_rows) for m in f.new.metrics) and re.search(r"这里面|这里头|其中|这当中|里面|里头", f.text)
+    if metric_spans(f.text, generic=True) and not (generic_only and column_spans(f.text)) and not group_again:
         # 复议呢 → another row; 其中自然人申请的呢 (申请 + a column) only changes the column
         out = _with_row(out, f)
         if out is None:

@@ -495,8 +495,13 @@ def normalise_question(question: str) -> str:
         q = re.sub(r"((?:[\u4e00-\u9fff]{2,6}[、和及]){1,4}[\u4e00-\u9fff]{2,6})(?:等|那|这)(?:几项|几栏|几个)(?=(?:的)?(?:加起来|相加|之和|合计|加总|一共))",
                    lambda m: "各项" if all(column_spans(w) for w in re.split(r"[、和及]", m.group(1))) else m.group(0), q)
     q = re.sub(r"按(?:金额|数字|数量|件数)?(?:的)?大小(?=(?:来)?排|顺序)", "从大到小", q)  # 也按大小排一下: largest first
+    q = re.sub(r"^(?:那)?头尾(?:两家|两个|两名)?(?=(?:相)?差|之差|比)", "第一名和最后一名", q)  # 头尾差多少: the two ends of the ranking
     q = re.sub(r"占(?:了)?几个点(?!差)", "占百分之几", q)  # 其中洪泽的占几个点: its share, in percent
     q = re.sub(r"(?<=[谁哪])(?:家|个|一家)?花(?:得|的)(?:钱)?(?=(?:更|比较)?(?:多|少)(?![少钱]))", lambda m: m.group(0)[: -len(m.group(0).lstrip("家个一"))] + "金额", q)  # 跟秀洲分局比谁花得多: the amount spent
+    # 纠正的有几件，不算还没审结的: an outcome named is no pending case, so leaving those out changes nothing (a rate
+    # over the cases decided keeps it)
+    q = re.sub(r"[，,]\s*(?:不算|不含|不包括|去掉|除去|扣除)(?:还没审结|尚未审结|未审结|没审结)(?:的)?(?:那些|那几件)?(?=[，,。？?]|$)",
+               lambda m: "" if re.search(r"维持|纠正|纠错|其他结果", q[: m.start()]) and not re.search(r"率|比例|占|比重", q) else m.group(0), q)
     # 其他结果加上尚未审结合计: two columns added, said with 加上 (read as 和)
     q = re.sub(r"([\u4e00-\u9fff]{2,6})加上([\u4e00-\u9fff]{2,6}?)(?=(?:的)?(?:合计|一共|总共|之和|加起来))",
                lambda m: f"{m.group(1)}和{m.group(2)}" if column_spans(m.group(1)[-4:]) and column_spans(m.group(2))
@@ -1079,6 +1084,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         two_years = re.search(r"(?:这)?两(?:个)?年(?:度)?", query.text)
         if two_years and len(query.years) == 1 and query.add_up and two_years.group(0) not in query.unread:
             # 两年的复议加起来呢？2023年按分项算: two years said, one read; never one year's figure as the sum
+            query.unread.append(two_years.group(0))
+        elif (two_years and not query.years and not query.mentions and not query.level and not query.place_ids
+              and query.intent == "total" and query.add_up and "哪" not in query.text and two_years.group(0) not in query.unread):
+            # 两年的予以公开合计 with no agency said: which agency's two years is not known; never one year of every agency
             query.unread.append(two_years.group(0))
         bare_rate = re.search(r"(?<![予以部分不实质际])公开率", query.text)
         rows_read = {m.key for m in query.metrics if m.weight > 1 and not m.key.endswith("~")}
@@ -2236,7 +2245,7 @@ def _years(query: Query, today: date | None) -> None:
     query.relative = "；".join(period.relative) or None
     query.time_spans = period.consumed
     # 最新那份（不是2023年那份）/ 部分公开，不是2023年的: the year denied is left out, never the year asked
-    query.years_denied = sorted({int(y) for y in _YEAR_DENIED.findall(query.text)})
+    query.years_denied = sorted({int(y) for y in [*_YEAR_DENIED.findall(query.text), *_YEAR_SET_ASIDE.findall(query.text)]})
     query.years = [y for y in query.years if y not in query.years_denied]
     into = _CARRIED_INTO.search(query.text)
     if into and query.years == [int(into.group(1))]:
@@ -2251,7 +2260,9 @@ def _years(query: Query, today: date | None) -> None:
 
 
 # (不是 24年的 at the start: No — 2024's, a correction, the year asked)
-_YEAR_DENIED = re.compile(r"(?<![哦噢呃嗯啊哎额])(?<=[^\W\d_]|[，,（(；;])(?:不是|并非|而非|并不是|不要|不看|不问)(?:问)?(?:的)?(\d{4})年")
+_YEAR_DENIED = re.compile(r"(?<![哦噢呃嗯啊哎额])(?<=[^\W\d_]|[，,（(；;])(?:不是|并非|而非|并不是|不要|不看|不问|不用管|不用看|别管|不管|不考虑)(?:问)?(?:的)?(\d{4})年")
+# 不用管2020年那几个部门的报告，…2024年…: a year set aside at the start of a clause (不是 there is a correction)
+_YEAR_SET_ASIDE = re.compile(r"(?:^|(?<=[，,。；;：:]))(?:先)?(?:不用管|别管|不管|不考虑|不用看|先不看)(\d{4})年")
 _CARRIED_INTO = re.compile(r"(?:结转|转入|转到|留到|拖到|带到|顺延)(?:到|至)?了?(\d{4})年度?")
 
 

@@ -293,7 +293,9 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         years = ""
     elif re.search(r"哪一?年|哪个年份|哪个年度|哪几年", rest) and not plural:
         years = ""  # 排在后面那家，哪一年的…更多: its years ranked, never the one it was shown for
-    elif not q.years and not plural:  # the year it was shown for (平潭: its 2022 report)
+    elif not plural and (not q.years or q.mentions and q.add_up and who not in {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+                         and q.mentions[0].start > pronoun.end() and who in conv.seen_in):
+        # the year it was shown for (平潭: its 2022 report); 把它跟淮安24年维持的数加一块: 24年 is 淮安's, 它 keeps its own
         shown = [places[place - 1]] if ordinal and among is not conv.last_agencies and len(places) >= place else conv.years_of.get(who, [])
         years = "、".join(f"{y}年" for y in shown) or years
     if conv.ranked:  # 它跟第三名只差几件: a place of the ranking named in the rest, by its name and year
