@@ -435,12 +435,16 @@ class AcrossAnswers(AcrossSQL):
                      and (not q.template or by_year[y].template == q.template) and (one_year is None or y == one_year)]
             name = self.r.agency_names[aid]
             held_elsewhere = any(y in self.r.by_agency.get(other, {}) for other in ids for y in q.years)
-            if not years and q.intent == "compare" and by_year and (held_elsewhere or not q.years):
+            named = q.intent == "compare" or q.intent == "rank" and bool(q.mentions) and not q.position_of
+            if not years and named and by_year and (held_elsewhere or not q.years):
+                # (淮安2024年和平潭哪家高: 平潭 named, held in another year, ranked in it and said so)
                 if q.years and len(by_year) > 1:  # the year was given for another agency: which of its years is asked
                     return self._ask_year_of(q, ids, aid)
                 years = [max(by_year)]  # the year was given for another agency
                 if q.years:
                     notes.append(f"{name}没有{'、'.join(map(str, q.years))}年的年报，用它最新的{max(by_year)}年年报比较")
+            if not years and q.mentions and not q.position_of:  # a name asked for is never dropped silently
+                notes.append(f"没有：{name}" + (f"{'、'.join(map(str, q.years))}年的年报" if q.years else "的年报"))
             # (洪泽2023年、2024年 among others ranked: both its reports, each a rate of its own)
             several = q.every_report or q.template or q.intent in ("trend", "change") or len(q.years) > 1 or len(q.years_of.get(aid, [])) > 1
             if q.intent == "change" and q.years and len(years) < len(set(q.years)):  # a change needs both years
@@ -470,12 +474,20 @@ class AcrossAnswers(AcrossSQL):
                 rates.append((ans.value, aid, y, ans))
             else:
                 failed.append(f"{self.r.agency_names[aid]} {y}年：{ans.title or '算不出'}")
-                if (ans.title or "").endswith("为0，无法计算比例") and not any("各项之和" in n for n in ans.notes):
-                    no_whole.append(failed[-1])  # a whole printed 0 (no parts against it): that report has no such rate
+                title = ans.title or ""
+                zero = title.endswith("为0，无法计算比例") and not any("各项之和" in n for n in ans.notes)
+                blank_whole = (title.endswith("为空白（未填），无法计算比例") and len(ans.figures) >= 2
+                               and ans.figures[0].value is not None and ans.figures[-1].value is None)
+                if zero or blank_whole:  # a whole printed 0 (no parts against it) or left blank: that report has no such
+                    no_whole.append(failed[-1])  # rate (readers rank the rest); a blank part might be a 0, and still blocks
         if not rates:
             return Answer("not_found", title="没有一份年报算得出这个比例", items=failed[:MAX_LISTED], notes=notes)
         if failed and (q.intent == "change" or q.difference):  # 变化了多少个百分点 with one year not computable
             return Answer("not_found", title="有一份年报算不出这个比例，变化（差）无法计算", items=failed[:MAX_LISTED], notes=notes)
+        if failed and len(reports) == 2 and q.intent == "compare":  # 跟北戴河比呢 with its rate not computable: no comparison
+            kept = rates[0]
+            return Answer("not_found", title=f"{failed[0]}，两家无法比较", notes=notes + [
+                f"能算出的只有{self.r.agency_names[kept[1]]} {kept[2]}年：{kept[0]}%"])
         if one_year is not None:
             notes.append(f"未指明年份，按库中最新的{one_year}年")
         label = rates[0][3].title

@@ -433,9 +433,9 @@ class OneReportAnswers:
                           figures=[self._one(part), self._one(whole)], notes=notes)
         figures = [self._one(part), self._one(whole)]
         whole_summed = False
-        if part.total is not None and (whole.total is None or q.by_parts):
-            # （七）总计 left blank, or 按分项算: the whole is what its own parts add up to, said so (a printed 0 its
-            # parts contradict is declined unless 按分项 is asked: writers split on it)
+        if part.total is not None and q.by_parts:
+            # 按分项算: the whole is what its own parts add up to, said so (a whole left blank or printed 0 is
+            # declined unless 按分项 is asked: readers take a blank total as no rate)
             summed = self._parts_sum(rep, whole, [])
             if summed.kind == "total" and summed.value:
                 printed = "表中为空白（未填）" if whole.total is None else f"表中印的是{as_number(whole.total)}"
@@ -446,10 +446,11 @@ class OneReportAnswers:
         if part.total is None or whole.total is None or whole.total == 0:
             blank = whole if whole.total == 0 else part if part.total is None else whole  # (a printed 0 whole: no rate, whatever the part)
             said = "表中为空白（未填）" if blank.total is None else "为0"
-            if whole.total == 0 and part.total is not None and not q.by_parts:
+            if (whole.total == 0 or whole.total is None) and part.total is not None and not q.by_parts:
                 summed = self._parts_sum(rep, whole, [])
-                if summed.kind == "total" and summed.value:  # a printed 0 its own parts contradict: said, with the way on
-                    notes.append(f"表中{whole.label}印为0，但其各项之和是{as_number(summed.value)}；要按各项之和算，可以再问“按分项算”")
+                if summed.kind == "total" and summed.value:  # a blank or printed 0 its own parts contradict: said, with the way on
+                    printed = "为空白（未填）" if whole.total is None else "印为0"
+                    notes.append(f"表中{whole.label}{printed}，但其各项之和是{as_number(summed.value)}；要按各项之和算，可以再问“按分项算”")
             return Answer("not_found", title=f"{blank.label}{said}，无法计算比例", figures=figures, notes=notes)
         if part.total > whole.total and not q.ratio_of:  # not a part of that whole: a share would be a wrong number
             return Answer("not_found", title=f"{part.label}（{as_number(part.total)}）比{whole.label}（{as_number(whole.total)}）还大，"

@@ -93,7 +93,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 and not (q.intent == "rank" or q.which_part or q.nth or q.top_n or q.ascending or q.value_filter)):
             # 那八项合计里面最多的一项是多少 read as the sum: a superlative asked never comes out as a plain figure
             ans = Answer("not_found", title="问的是“最多/最少”的那一项，但只算出了一个总数，没能确定要比的是哪几项；请说明（例如：不予公开里哪一项最多）")
-        if (lost_before and ans.unit == "%" and not alone.ratio and read.notes and ans.kind in ("figure", "total")
+        if (lost_before and ans.unit == "%" and not alone.ratio and read.notes and ans.kind in ("figure", "total") and not read.rate_carried
                 and not re.search(r"率|比例|占比|比重|百分|几成", alone.text)):
             # 第一名的纠正率 (no figure) → 第三名的行政复议呢: a rate that never came out is not carried on as one
             ans = Answer("not_found", title="上一句的比例没能算出来，这一句是问件数还是同样的比例没能确定；请说完整（例如：平潭2022年行政复议多少件）")
@@ -193,6 +193,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                                           for i in m.agency_ids))  # (named in the asker's own words, not a rewritten question)
             if len([n for n in said_now if n]) >= 2:
                 conv.user_order = [n for n in said_now if n]
+            agency_offered = any(o.label in self.r.agency_names.values() for o in ans.options)
+            if (ans.kind == "not_found" or ans.kind == "clarify" and not agency_offered) and not ans.figures and said_now and not conv.named_unanswered:
+                # 跟北戴河比呢 (北戴河's rate not computable) → 那它新收多少: 它 may be the one just named, never answered for
+                conv.named_unanswered = [n for n in said_now if n]
             conv.filter_said = q.value_filter.said if q.value_filter and ans.kind != "not_found" else ""
             # 平均一个项目多少钱 (asked back: 平均 not read) → 发改委呢: the word not read is still what is asked
             conv.left_unread = list(q.unread) if unread_kept else []

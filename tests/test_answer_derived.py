@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.conversation import Conversation
 from bot.service import Assistant
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,10 +36,19 @@ def test_a_rate_compared_across_agencies_is_computed_for_each_report_and_the_hig
 
 def test_a_rate_ranking_names_the_reports_it_could_not_compute(assistant):
     ans = assistant.answer("2020年各单位的不予公开率排名")
-    assert [f.agency for f in ans.figures] == ["北戴河区自然资源和规划局", "嘉兴市发展和改革委员会"]
+    assert [f.agency for f in ans.figures] == ["嘉兴市发展和改革委员会"]
     assert any("算不出：安康市自然资源局 2020年" in n and "空白" in n for n in ans.notes)
-    # 北戴河's （七）总计 is blank: its rate is over what the outcome rows add up to, and the ranking says so
-    assert any(n.startswith("北戴河区自然资源和规划局 2020年：") and "按其各项之和4计算" in n for n in ans.notes)
+    # 北戴河's （七）总计 is blank: it has no such rate (its parts are not used unasked), and the ranking says so
+    assert any(n.startswith("算不出：北戴河区自然资源和规划局 2020年") and "空白" in n for n in ans.notes)
+
+
+def test_a_rate_over_a_blank_total_is_not_computed_and_the_ranking_goes_on_without_it(assistant):
+    ans = assistant.answer("2020年的五家单位里，实质公开率谁最高？排一下")
+    assert [f.value for f in ans.figures] == [96.9, 81.8, 3.2]
+    assert any(n.startswith("算不出：北戴河区自然资源和规划局 2020年") for n in ans.notes)
+    chat = Conversation()
+    compared = [assistant.answer(q, chat) for q in ("安康市自然资源局2020年实质公开率多少", "跟北戴河区自然资源和规划局比呢")][-1]
+    assert compared.kind == "not_found" and not compared.figures and "无法比较" in compared.title
 
 
 def test_a_rate_change_needs_both_years(assistant):
@@ -287,7 +297,9 @@ def test_a_share_over_the_parts_when_asked_or_when_the_whole_is_blank(assistant)
     ans = assistant.answer("洪泽区政府2023年复议维持10件、纠正1件，按分项算的话复议纠错率是多少？")
     assert float(ans.value) == pytest.approx(9.1, abs=0.05) and any("各项之和11" in n for n in ans.notes)
     blank = assistant.answer("北戴河区自然资源和规划局2020年部分公开占了多大比例")
-    assert float(blank.value) == 50 and any("空白" in n and "各项之和4" in n for n in blank.notes)
+    assert blank.kind == "not_found" and any("空白" in n and "各项之和是4" in n and "按分项算" in n for n in blank.notes)
+    summed = assistant.answer("北戴河区自然资源和规划局2020年部分公开占了多大比例，按分项算")
+    assert float(summed.value) == 50 and any("空白" in n and "各项之和4" in n for n in summed.notes)
     printed = assistant.answer("洪泽区2023年复议纠错率")
     assert printed.kind == "not_found"  # the printed 0 is no whole, and the parts are not used unasked
 

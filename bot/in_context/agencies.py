@@ -354,7 +354,8 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     # 几家里谁最少 / 那几家: the ones just shown (a bare 几家 alone asks how many)
     pointed = said and (said.group(0).startswith(("这", "那")) or q.text[said.end() : said.end() + 1] in ("里", "中", "当")
                         or (said.group(1) != "几" and q.text[said.end() : said.end() + 1] in ("谁", "哪", "的", "加", "合", "一", "各")
-                            and not q.years))  # 三家谁最多 / 三家的采购金额加在一起: the three of the conversation
+                            and not q.years)  # 三家谁最多 / 三家的采购金额加在一起: the three of the conversation
+                        or re.search(r"(?:有|填了|印了)(?:数|数字|数据|金额)的$", q.text[: said.start()]))  # 有数的几家: those shown with figures
     if said and re.search(r"(?:市|区|县|镇)?(?:的)?(?:那|这)?$", q.text[: said.start()]) and any(
             t.catalog.knows_place(q.text[max(0, said.start() - n) : said.start()].rstrip("的那这")) for n in (2, 3, 4, 5)):
         return None  # 把嘉兴那两家去掉: the units held in that place, not the two just talked of
@@ -655,7 +656,7 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
         tail = put_in.group(2)  # (把秀洲分局也算进去呢: the sum again, with it)
         q = t.reread(f"加上{put_in.group(1)}的呢" if re.fullmatch(r"(?:呢|吧|的话)?[?？。]*", tail) else f"加上{put_in.group(1)}，{tail}")
     if (q.mentions and re.fullmatch(r"(?:那)?(?:再)?(?:加上|算上)[^，,。？?的]{1,16}?[?？。]*", q.text) and t.conv.last_question
-            and t.reread(t.conv.last_question).add_up):
+            and (t.reread(t.conv.last_question).add_up or t.conv.ranked_question == t.conv.last_question)):
         q = t.reread(re.sub(r"[?？。]*$", "", q.text) + "的呢")  # 两家合计 → 再算上乍浦镇: that sum with it, as 再加上乍浦镇的呢
     lead = re.match(r"^(?:刚才|前面|上面)?(?:那个|这个)数(?:字)?[，,]\s*(?=(?:再)?(?:加上|算上))", q.text)
     if lead and q.mentions:  # 刚才那个数，再加上平潭同一栏的，合计多少: the figure just given is the one added to
@@ -670,6 +671,11 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
             # 这三家排一下 → 再加上安康（2020年）呢: one more agency in that ranking
             added = re.sub(r"(?:的)?呢[?？。]*$", "", q.text[plus.end() :])
             return t.written_out(added + "和" + conv.last_question)
+        shown = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+        if conv.ranked_question == conv.last_question and 2 <= len(shown) <= 8 and not named & {a for a, _ in shown}:
+            # 2024年哪家的自然人申请占比高 → 加上平潭: those ranked (each in its year) and the one named, ranked again
+            added = re.sub(r"(?:的)?呢[?？。]*$", "", q.text[plus.end() :])
+            return t.written_out("、".join(f"{a}{y}年" for a, y in shown) + "和" + added + t.figure_only(conv.last_question))
         if len(conv.last_agencies) >= 2 and t.reread(conv.last_question).add_up:
             # 这三家的部分公开加起来 → 再加上北戴河呢: one more agency in that sum
             shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))

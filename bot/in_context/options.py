@@ -7,7 +7,7 @@ import re
 from bot.answer import Option
 from bot.conversation import Conversation, pick_option
 from bot.follow_up import cn_number
-from bot.in_context.thread import COUNT_ASKED, LEVEL_REF, InContext, Thread, blank_spans
+from bot.in_context.thread import COUNT_ASKED, LEVEL_REF, InContext, Thread, blank_spans, year_of
 from bot.match import level_of
 from bot.places import places_said
 from bot.rows import column_spans
@@ -112,7 +112,8 @@ def another_option(q: Query, t: Thread) -> Query | None:
         ids = {i for m in q.mentions for i in m.agency_ids}
         among = [lbl for lbl, _ in t.conv.picked_from if any(t.names.get(i) == lbl for i in ids)]
         said = q.text[: q.mentions[0].start] + q.text[q.mentions[-1].end :]
-        if len(among) == 1 and len(ids) > 1 and re.fullmatch(r"(?:那)?(?:的|那个|那家|那一个)?(?:呢)?[?？。]*", said):
+        left = re.sub(r"那一?个|那家|^那|的|呢|[?？。]", "", said)  # (规划那个分局呢: 分局, more of its name)
+        if len(among) == 1 and len(ids) > 1 and (not left or len(left) <= 4 and _in_order(left, among[0])) and not q.metrics:
             return t.reread(f"{among[0]}呢")  # 规划局那个呢 after 嘉兴那份 → 发改委: the other one offered there
         t.conv.picked_from = []
         return None
@@ -133,6 +134,7 @@ def another_option(q: Query, t: Thread) -> Query | None:
         return t.reread("和".join(others) + "呢")
     other = pick_option(re.sub(r"^那|的?呢$", "", t.question), Conversation(options=t.conv.picked_from), t.catalog, t.names)
     words = re.sub(r"^(?:那|那么)?|(?:那家|那个|那一家|这家)?(?:的)?(?:呢)?[?？。]*$", "", t.question)
+    words = re.sub(r"(?<=[\u4e00-\u9fff])(?:那个|那家|这个|这家)(?=[\u4e00-\u9fff])", "", words)  # 规划那个分局: 规划分局
     if other is None and len(words) >= 3 and not q.metrics and not q.years:
         # 规划分局那家呢 after 发改委 was picked: the other one offered whose name holds those characters in order
         fits = [(lbl, qq) for lbl, qq in t.conv.picked_from if lbl not in t.conv.last_agencies and _in_order(words, lbl)]
@@ -160,6 +162,24 @@ def other_level(q: Query, t: Thread) -> InContext | Query | None:
     if any(p.start() < level.start() and p.end() > level.start() for p in places_said(q.text)):
         return InContext(q)  # 清江浦区政府: a place of its own (not held), never the thread's 区里 government
     last = t.conv.last_agencies[0]
+    levels = list(LEVEL_REF.finditer(q.text))
+    joined = all(re.fullmatch(r"(?:的)?(?:和|与|跟|同|及|以及|加|加上|、)?", q.text[a.end() : b.start()]) for a, b in zip(levels, levels[1:]))
+    if len(levels) >= 2 and not q.exclude_span and joined and not re.search(r"不是|不要|不算|而是", q.text):
+        # 市里区里的许可加起来: each level's government of the place talked of, all of them (none silently dropped)
+        def gov(said: str) -> int | None:
+            at = t.catalog.government_at(said, ids_of[last]) if last in ids_of else None
+            if at is None and last in ids_of and "人民政府" in last and t.catalog.agencies[ids_of[last]].level == level_of(said):
+                at = ids_of[last]  # 区里… while the thread is on the district's government: still it
+            return at
+        govs = [gov(m.group(1) or m.group(2)) for m in levels]
+        if any(g is None for g in govs) or len(set(govs)) < len(govs):
+            return InContext(q, declined="“" + "”“".join(m.group(0) for m in levels) + "”各指哪个单位没能确定，请写出单位名称")
+        full, year = q.text, "" if q.years else year_of(t.conv, last)
+        for i in reversed(range(len(levels))):
+            m, after = levels[i], levels[i + 1].start() if i + 1 < len(levels) else None
+            said = t.names[govs[i]] + ("和" if after == m.end() else year if i == len(levels) - 1 else "")
+            full = full[: m.start()] + said + full[m.end() :]
+        return t.written_out(full)
     said = level.group(1) or level.group(2)
     at = t.catalog.government_at(said, ids_of[last]) if last in ids_of else None
     if at is None and last in ids_of and "人民政府" in last and t.catalog.agencies[ids_of[last]].level == level_of(said):
@@ -221,6 +241,14 @@ def agency_still_asked(q: Query, t: Thread) -> InContext | None:
         return None
     if pick_option(t.question, t.conv, t.catalog, t.names) is not None:
         return None
+    both = re.search(r"(?:这|那)?(?:两|俩)(?:家|个单位|个部门)|二者|两者|它俩|他俩", t.question)
+    if both and len(labels) == 2:
+        # 它指哪一个？(安康 / 北戴河) → 两家新收差几件: the two offered, both meant
+        years = {y for _, asked in t.conv.options for y in read_period(asked).years}
+        year = f"{years.pop()}年" if len(years) == 1 and not read_period(t.question).years else ""
+        said = f"{labels[0]}和{labels[1]}{year}"
+        full = t.question[: both.start()] + said + t.question[both.end() :]
+        return t.written_out(full, f"接上题：“{both.group(0)}”指{labels[0]}和{labels[1]}，按“{full}”理解")
     # (the question asked now goes with each unit offered: picking one answers it, not the older one)
     return InContext(q, declined="上一句还在问是哪个单位，请先选一个（回复序号或单位名称）",
                      choices=[Option(label, label + t.question) for label, _ in t.conv.options])

@@ -94,6 +94,34 @@ def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
     return None
 
 
+_NAMED_RATE = re.compile(r"(?:复议|诉讼)?(?:纠错|纠正|维持|办结|败诉|不予公开|无法提供|实质公开|予以公开)率|争议转化率|自然人申请占比")
+
+
+def rate_after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
+    """用这两个合计算个纠错率 (declined) → 单看洪泽的呢: that named rate, of the one agency now named; a rate never
+    named is not guessed, and the figure of the turn before the lost one is never what is meant."""
+    lost = t.conv.last_declined
+    if not (lost and q.mentions and not q.metrics and RATE_WORDS.search(lost)):
+        return None
+    said = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        said = said[: m.start] + said[m.end :]
+    if not re.fullmatch(r"(?:那|那么)?(?:单看|只看|光看|单说|单算|就看)?(?:\d{4}年)?(?:的)?(?:呢)?[?？。]*", said):
+        return None
+    rate = _NAMED_RATE.search(lost)
+    if rate is None:
+        return InContext(q, declined=f"上一句“{lost}”没能回答，这一句要问的比例没能确定；请把要算的比例说完整（例如：洪泽2024年复议纠错率）")
+    said_rate = rate.group(0)
+    if re.match(r"纠错|纠正|维持|败诉", said_rate):  # (a bare 纠错率 is of the kind of case the talk is on)
+        kinds = [k for k in ("复议", "诉讼") if k in lost or k in t.conv.last_question]
+        if len(kinds) != 1:
+            return InContext(q, declined=f"上一句“{lost}”没能回答，“{said_rate}”是行政复议的还是行政诉讼的没能确定，请说完整")
+        said_rate = kinds[0] + said_rate
+    names = "和".join(dict.fromkeys(t.names[i] for m in q.mentions for i in m.agency_ids if i in t.names))
+    year = "" if q.years else "".join(f"{y}年" for y in read_period(t.conv.last_question).years[-1:])
+    return t.written_out(f"{names}{year}{said_rate}", f"接上题：按“{names}{year}{said_rate}”理解（上一句没能算出）", rate_carried=True)
+
+
 def after_a_lost_figure(q: Query, t: Thread) -> InContext | None:
     """这两项加起来 (declined) → 跟自然人那一列的办理结果总计比，差多少: the other side is the figure never given."""
     # 占（七）总计的比例 / 这个合计占…: the part is the one lost

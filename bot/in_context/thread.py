@@ -27,6 +27,7 @@ class InContext:
     remember_as: str = ""  # what the conversation goes on from, when not this question (a claim checked)
     bare_sum: bool = False  # a follow-up asking only to add up: one figure is not its answer
     rate_points: bool = False  # the rate words said only point at an agency (公开率低的那家): no share is asked
+    rate_carried: bool = False  # a named rate carried on from a turn not answered (…算个纠错率 → 单看洪泽的呢)
 
 
 @dataclass
