@@ -163,7 +163,7 @@ def other_level(q: Query, t: Thread) -> InContext | Query | None:
         return InContext(q)  # 清江浦区政府: a place of its own (not held), never the thread's 区里 government
     last = t.conv.last_agencies[0]
     levels = list(LEVEL_REF.finditer(q.text))
-    joined = all(re.fullmatch(r"(?:的)?(?:和|与|跟|同|及|以及|加|加上|、)?", q.text[a.end() : b.start()]) for a, b in zip(levels, levels[1:]))
+    joined = all(re.fullmatch(r"(?:的)?(?:和|与|跟|同|及|以及|加|加上|、)?", q.text[a.end() : b.start()]) for a, b in zip(levels, levels[1:], strict=False))
     if len(levels) >= 2 and not q.exclude_span and joined and not re.search(r"不是|不要|不算|而是", q.text):
         # 市里区里的许可加起来: each level's government of the place talked of, all of them (none silently dropped)
         def gov(said: str) -> int | None:
