@@ -139,7 +139,9 @@ class Conversation:
                 self.listed, self.listed_at = [f.agency for f in figures], [f.year for f in figures]
                 self.listed_values = [f.value if isinstance(f.value, int | float) else None for f in figures]
             if agencies[:1] != self.last_agencies[:1]:
-                self.years_seen = []
+                # (第二名前一年是多少 → 减了多少: the year the list just shown gave it counts as seen)
+                shown = [*zip(self.ranked, self.ranked_at, strict=False), *zip(self.listed, self.listed_at, strict=False)]
+                self.years_seen = [y for a, y in shown if a == agencies[0] and len(agencies) == 1 and a not in self.last_agencies][-1:]
             in_order = bool(named) and len(named) == len(agencies) and set(named) == set(agencies)
             self.named_order = list(named) if in_order else []
             # (a ranking keeps the order it showed: 它 after 谁最多 is the first; 前者/后者 read named_order)

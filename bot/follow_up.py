@@ -163,9 +163,10 @@ def _the_two_years(f: _FollowUp):
             prev = "和".join(dict.fromkeys(m.text for m in f.prev_mentions)) + f"{a}年" + row
         elif column_spans(f.text) and _columns_fit(f.text, prev):  # 两年现行有效的差多少: another column of the row
             prev = _with_column(prev, f)
+        pct = "变化幅度是百分之几" if re.search(r"增幅|涨幅|降幅|减幅|增长率|下降率|幅度|百分之", f.text) else "变化多少"
         if prev != f.prev:
-            return question_stem(_replace_time(prev, read_period(prev).consumed, f.catalog.mentions(prev), f"{b}年比{a}年")) + "变化多少"
-        return question_stem(_replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{b}年比{a}年")) + "变化多少"
+            return question_stem(_replace_time(prev, read_period(prev).consumed, f.catalog.mentions(prev), f"{b}年比{a}年")) + pct
+        return question_stem(_replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{b}年比{a}年")) + pct
     both = _replace_time(f.prev, f.prev_period.consumed, f.prev_mentions, f"{a}年和{b}年")
     rest = re.sub(r"^(?:那)?(?:这)?两(?:个)?年(?:度)?(?:的)?", "", f.text)
     if not metric_spans(rest, generic=True):  # 两年加起来: the last figure, both years
@@ -547,6 +548,8 @@ def _replace_slots(f: _FollowUp) -> str | None:
              for op in _OPERATION.findall(f.text)}  # (几类加起来一共多少: one sum, said twice)
     if operation and len(kinds) > 1 and not f.new.years:
         return None  # 第二名和第三名差几件: two operations at once are not carried over on a guess
+    if operation and len(set(re.findall(r"第[一二三四五六七八九十\d]+", f.text))) >= 2 and RANK_WORDS.fullmatch(operation.group(0)):
+        return None  # 第二、第三多的呢: one place would be carried, the other dropped
     if operation:
         out = _with_operation(out, f, operation.group(0))
         changed = True
@@ -555,7 +558,10 @@ def _replace_slots(f: _FollowUp) -> str | None:
         any(e == len(f.text.rstrip("?？。")) for _, e in column_spans(f.text)) and re.search(r"多少[?？。]*$", f.text)) or (
         # 淮安那351起里还有多少没审结 after 纠错率: a column and 多少 with no word of a share: the count
         own_columns and re.search(r"多少|几", f.text) and not re.search(r"率|比例|比重|占|几成|百分", f.text)
-        and not (f.new.exclude_column or f.new.exclude_ids or f.new.exclude_row or f.new.add_up))
+        and not (f.new.exclude_column or f.new.exclude_ids or f.new.exclude_row or f.new.add_up)) or (
+        # 诉讼那边，没经过复议直接起诉的总计 after a share: a row and its column said in full, no 呢: that cell
+        metric_spans(f.text) and any(e == len(f.text.rstrip("?？。")) for _, e in own_columns)
+        and not re.search(r"率|比例|比重|占|几成|百分|呢", f.text))
     if (changed or count_asked and count_asked.group(0)[0] in "绝具填写印") and not f.new.ratio and count_asked and _SHARE.search(out):
         # 尚未审结几件 after 维持率呢 / 那一列填了几 after its share: the count now, not the share carried
         count = re.sub(r"(?:占[^，,。？?]{0,12}?)?(?:的)?(?:比例|占比|比重|比率|率)(?:算下来|算出来|算一下|就)?(?:是|为)?(?:多少|几)?[?？。]*$|占(?:多少|几成|百分之几)[?？。]*$", "", out)
@@ -563,6 +569,10 @@ def _replace_slots(f: _FollowUp) -> str | None:
             count = out[: out.rindex("占")]
             asked = "".join(f.text[s:e] for s, e in column_spans(f.text))
             out, changed = (count + (asked if asked and asked not in count else "多少")), True
+        elif count != out and metric_spans(f.text) and re.search(r"总件数|总数|总计|总量|一共|总共", f.text):
+            # 复议纠错率 → 不对，我要的是2023年复议的总件数: the row's own total, not the part the rate was of
+            count = re.sub(r"(?:的)?(?:纠错|纠正|维持|败诉|办结|不予公开|无法提供|实质公开|予以公开)$", "", count)
+            out, changed = count + "总计几件", True
         else:
             out, changed = (count + "几件", True) if count != out else (out, changed)
     if changed and f.new.ratio and not _SHARE.search(out):  # 自然人占多少: a share of the figure, not the figure
@@ -791,8 +801,9 @@ _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最
 RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
 _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多出来|多出|高出|多|增加|增长|上升|提高|降低|高|低|变化|变动)了?(?:百分之多少|百分之几|多少(?:个百分点)?|几个百分点|几件|几个|几)|增幅|涨幅|降幅|增长率")
 # 一年里多出来多少件 / 增加了多少: a change asked with nothing else, after one figure in two years
-_BARE_CHANGE = re.compile(r"^(?:那)?(?:一年里|这一年|一年|同比|前后)?(?:多出来|多出|多了|增加了|增长了|减少了|少了|下降了|涨了|降了|变化了?|差了?|"
-                          r"(?:多|少)[收办发花]了?)(?:多少|几)(?:件|个|项|钱|元|万元)?[?？。]*$")
+_BARE_CHANGE = re.compile(r"^(?:那)?(?:一年里|这一年|一年|同比|前后)?(?:多出来|多出|多了|增加了|增长了|减少了|减了|少了|下降了|涨了|降了|升了|变化了?|差了?|"
+                          r"(?:多|少)[收办发花]了?)(?:多少|几)(?:件|个|项|钱|元|万元)?[?？。]*$"
+                          r"|^(?:那)?(?:降幅|增幅|涨幅|减幅|增长率|下降率|变化幅度)(?:呢|是多少|多少|有多大|多大)?[?？。]*$")
 _DIFF_WORDS = re.compile(r"差了?多少|差了?几件|差了?几个|差了?几|相差多少|差距多大|差距")
 _OPERATION = re.compile(r"占比|比例|百分比|纠错率|纠正率|维持率|办结率|一共|合计|加起来|合起来|加在一起|合在一起|" + RANK_WORDS.pattern + "|"
                         + _CHANGE_WORDS.pattern + "|" + _DIFF_WORDS.pattern)

@@ -514,6 +514,12 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=刚才|前面|上面)(?:出现|提到|说到|列出|给出|算出来|算出|算到|得出|得到)(?:过)?的", "", q)  # 刚才出现的三个收费数: the ones given
     q = re.sub(r"(?<=第[一二三四五六七八九十\d])(?:名)?又(?=是|呢)", "", q)  # 第二又是哪家: the next place asked, 又 adds nothing
     q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)
+    # 把这个比例和洪泽同年比一下: the figure just given, set against another (把 adds nothing)
+    q = re.sub(r"^(?:那)?(?:再)?(?:把|拿|将)(?=(?:这个|那个|刚才(?:的|那个)?|上面的?)(?:比例|数字?|比率|占比|百分比|合计|率)?(?:和|跟|与|同)[^，,。？?]{1,16}?比)", "", q)
+    q = re.sub(r"(?<=一块|一堆|一起)儿", "", q)  # 加在一块儿: 加在一块
+    q = re.sub(r"(?<=[加合])在一块", "在一起", q)  # 加在一块: 加在一起
+    q = re.sub(r"(?<=[比它家])(?:多|少)花(?:了)?(?=多少|几)", lambda m: "金额" + m.group(0)[0], q)  # 第一名比它多花多少: the amount spent
+    q = re.sub(r"吊车尾|垫脚|殿后|排(?:在)?(?:最)?尾巴?(?=的|那|一家|呢)", "垫底", q)  # 吊车尾那份: the last place, as people say it
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
     q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|不用|不需要)(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",
                lambda m: "" if find_metrics(m.group(1)) or column_spans(m.group(1), active=True) else m.group(0), q)

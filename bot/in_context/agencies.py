@@ -643,13 +643,16 @@ def first_asked(q: Query, t: Thread) -> Query | None:
 
 def plus_agency(q: Query, t: Thread) -> InContext | None:
     """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
-    if (q.mentions and (t.conv.figure_lost or t.conv.lost_turn)
-            and re.match(r"^(?:那)?(?:再)?(?:把[^，,。？?]{2,24}?(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|放进去)|加上|算上|连同|连上)", q.text)
-            and not RANK_WORDS.search(q.text) and "排" not in q.text):
+    put_in_words = re.compile(r"^(?:那)?(?:再)?(?:把[^，,。？?]{2,24}?(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|放进去)|加上|算上|连同|连上)"
+                              r"|^[^，,。？?]{2,24}?(?:的)?(?:也|一起|一并)(?:算进来|算进去|加进来|加进去|放进来|放进去|算上|加上)")
+    if (q.mentions and (t.conv.figure_lost or t.conv.lost_turn or t.conv.last_unanswered and not t.conv.options)
+            and put_in_words.match(q.text) and not RANK_WORDS.search(q.text) and "排" not in q.text):
         # 两家合计 (not answered) → 再把乍浦镇也加进去: the sum it goes into was never given
         return InContext(q, declined="上一句没能给出合计，要加到哪个数上没能确定；请写出要相加的所有单位（例如：发改委、秀洲分局和乍浦镇2020年新收申请加起来）")
     # (再加上洪泽2024年的呢: the same, said shortly; 把平潭2022年也算进来，三家…: the same, said the other way round)
-    put_in = re.match(r"^(?:那)?(?:再)?把(.{2,24}?)(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|放进去|拉进来|拉进去|带进来|包括进来|包含进来)[，,]?(.*)$", q.text)
+    put_in = re.match(r"^(?:那)?(?:再)?把(.{2,24}?)(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|放进去|拉进来|拉进去|带进来|包括进来|包含进来)[，,]?(.*)$", q.text) or (
+        # 安康市自然资源局的也算进去: the same, said without 把
+        re.match(r"^(?:那)?(?:再)?([^，,。？?把]{2,24}?)(?:的)?(?:也|一起|一并)(?:算进来|算进去|加进来|加进去|算上|加上|放进来|放进去)[，,]?(.*)$", q.text))
     if put_in and RANK_WORDS.search(put_in.group(2)) or put_in and re.search(r"排", put_in.group(2)):
         return None  # 把平潭那份也放进来一起排: one more in the ranking, not a sum
     if put_in and q.mentions and all(m.end <= put_in.end(1) for m in q.mentions):

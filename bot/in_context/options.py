@@ -113,6 +113,7 @@ def another_option(q: Query, t: Thread) -> Query | None:
         among = [lbl for lbl, _ in t.conv.picked_from if any(t.names.get(i) == lbl for i in ids)]
         said = q.text[: q.mentions[0].start] + q.text[q.mentions[-1].end :]
         left = re.sub(r"那一?个|那家|^那|的|呢|[?？。]", "", said)  # (规划那个分局呢: 分局, more of its name)
+        left = re.sub(r"^(?:换成|换到|改成|改为|换|再看|看看|看)?(?:搞|管|负责|做)?", "", left)  # (换成搞自然资源规划的那家)
         if len(among) == 1 and len(ids) > 1 and (not left or len(left) <= 4 and _in_order(left, among[0])) and not q.metrics:
             return t.reread(f"{among[0]}呢")  # 规划局那个呢 after 嘉兴那份 → 发改委: the other one offered there
         t.conv.picked_from = []

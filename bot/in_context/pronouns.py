@@ -152,6 +152,9 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if (ordinal and ordinal.re is ORDINAL and conv.last_part and most and conv.ranked_question != conv.last_question
             and not q.mentions and not q.metrics):
         # 哪种理由最多 → 第二多的呢: the next of the parts just ranked within one report, not a ranking of agencies
+        places = list(dict.fromkeys(re.findall(r"第[一二三四五六七八九十\d]+", q.text)))
+        if len(places) >= 2:  # 第二、第三多的呢: one place is read here; never one of the two given as both
+            return InContext(q, declined=f"“{'、'.join(places)}”一次只能问一个名次，请分别问（例如：{places[0]}{most.group(1)}的呢）")
         last = conv.last_question
         return t.written_out(last[: most.start()] + f"第{place}{most.group(1)}" + last[most.end() :])
     if LAST_PLACE.search(word):  # 垫底的那家: the last of the list shown

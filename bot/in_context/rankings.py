@@ -241,6 +241,10 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
     if after and q.mentions and q.mentions[0].end <= after.end(1):
         # 平潭2022年是多少，放进去排第几: the agency first, the word that adds it after (把平潭2022年也放进来，排第几)
         q = t.reread(f"把{after.group(1)}也{after.group(2)}{after.group(3)}")
+    plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上)([^，,。？?]{2,20}?)[，,]([^，,。？?]*(?:排|名次)[^，,。？?]*)$", q.text)
+    if plus and q.mentions and q.mentions[-1].end <= plus.end(1):
+        # 再加上洪泽2023年那份，重新排: the one named added to the ranking, said as 把…也加进来
+        q = t.reread(f"把{plus.group(1)}也加进来，{plus.group(2)}")
     added = ADDED.match(q.text)
     if added and q.mentions and (RANK_WORDS.search(q.text) or "排" in q.text) and (t.conv.lost_turn or t.conv.figure_lost or t.conv.last_unanswered):
         # 这三家排一下 (not answered) → 把嘉兴发改委也算上，第二名是谁: the ranking it is added to was never shown
