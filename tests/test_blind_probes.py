@@ -145,6 +145,8 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v136b-017", 1): "各项结果加起来是不是正好这个数: the parts added (75), each cited, and the printed total said to agree; "
+                      "the probe lists only the total",
     ("v133a-004", 5): "它前一年复议总计报的是多少？跟维持纠正那几栏加起来对得上吗: the parts added (11), with the printed 0 said "
                       "beside them in the answer's warning; the probe takes the printed total as the one figure asked",
     ("v129b-015", 4): "北戴河的新收呢 in a talk on 平潭 (no 人民政府): the one unit held in 北戴河, said in the answer (as "

@@ -5493,3 +5493,49 @@ def test_glosses_and_the_askers_story_around_a_question(assistant):
     assert other.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and other.figures[0].value == 5
     *_, item = talk(assistant, "嘉兴发改委2020年本机关不掌握相关政府信息有几件", "占新收的比例", "嘉兴另外那家单位，同一项是多少？")
     assert item.figures[0].value == 3 and item.unit != "%"
+
+
+def test_both_levels_named_at_once_add_both_governments(assistant):
+    *_, summed, again = talk(assistant, "淮安市政府2024年行政处罚决定有多少", "行政许可呢", "洪泽", "市里区里的许可加起来",
+                             "行政强制也照这样加一下")
+    assert value(summed) == 447228 + 9487 and value(again) == 88283 + 84
+
+
+def test_an_agency_added_after_a_ranking_is_ranked_in_its_own_year(assistant):
+    *_, ranked, last = talk(assistant, "2024年哪家的自然人申请占比高", "加上平潭", "垫底那家的商业企业占比呢")
+    assert [(f.agency, f.year) for f in ranked.figures][-1] == ("平潭综合实验区", 2022)
+    assert last.figures[0].agency == "平潭综合实验区" and float(last.value) == pytest.approx(4.1, abs=0.05)
+
+
+def test_both_while_it_is_asked_back_are_the_two_offered(assistant):
+    *_, it, both = talk(assistant, "安康市自然资源局2020年实质公开率多少", "跟北戴河区自然资源和规划局比呢", "那它新收多少",
+                        "两家新收差几件")
+    assert it.kind == "clarify" and len(it.options) == 2
+    assert abs(value(both)) == 38  # (the gap is signed by the order the options were offered)
+
+
+def test_part_of_the_other_name_offered_picks_it(assistant):
+    *_, other, it = talk(assistant, "嘉兴 20年 规范性文件对外公开总数量多少", "发改委", "本年新制作的呢", "规划那个分局呢",
+                         "它行政许可处理决定多少")
+    assert other.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and value(it) == 1502
+
+
+def test_the_named_rate_of_a_turn_not_answered_carries_to_one_agency(assistant):
+    *_, lost, one = talk(assistant, "2024年淮安市政府和洪泽区政府的行政复议案件合计是多少件", "其中结果被纠正的，也给我加一下",
+                         "用刚才这两个合计数，算个纠错率", "单看洪泽的呢")
+    assert not lost.figures and one.unit == "%" and float(one.value) == 50
+
+
+def test_two_places_of_the_parts_at_once_are_not_read_as_one(assistant):
+    *_, both = talk(assistant, "淮安市政府2024年决定不予公开的申请一共有多少件", "八个理由里哪个用得最多", "第二、第三多的呢")
+    assert both.kind in ("not_found", "clarify") and both.value is None and not both.figures
+
+
+def test_the_rows_total_said_after_a_rate_is_that_total(assistant):
+    *_, total = talk(assistant, "洪泽区政府复议纠错率是多少", "不对，我要的是2023年复议的总件数")
+    assert value(total) == 0 and total.figures[0].year == 2023
+
+
+def test_a_change_after_a_place_and_the_year_before_it(assistant):
+    *_, change = talk(assistant, "各单位行政处罚处理决定数量排名，谁排第一？", "第二名前一年是多少", "减了多少")
+    assert value(change) == 2776 - 4119
