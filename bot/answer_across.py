@@ -517,6 +517,11 @@ class AcrossAnswers(AcrossSQL):
             order = kept_places([(self.r.agency_names[aid], y) for _, aid, y, _ in rates])  # (倒数第二的是哪家 points here)
             return Answer("table", figures=figs[:top] if top else figs[:MAX_PARTS], notes=notes, title=f"{label}排名（共{len(figs)}个）",
                           ranked=order)
+        if q.intent == "total" and q.add_up and len(rates) + len(failed) > 1:
+            # 各单位合起来的办结率: a pooled rate (parts and wholes each added first) is not computed; never one
+            # report's rate, nor a list of them, as its answer
+            return Answer("not_found", title="几家合起来的比例（分子、分母各自加总后再相除）还不会算；"
+                          "各家分别的比例可以这样问：各单位的" + (label if len(label) <= 12 else "比例"), notes=notes[:1])
         if q.intent == "total":
             notes.insert(0, "比例不能相加，下面按单位分列")
         def gap(first: int, second: int) -> Decimal:

@@ -484,6 +484,10 @@ def _own_question(f: _FollowUp):
     who = "和".join(dict.fromkeys(m.text for m in f.prev_mentions))
     when = "" if f.new.years else "、".join(f"{y}年" for y in f.prev_period.years)
     # (上年结转的合计呢 after 2024年新收申请合计: of no one agency, in the year the last one was asked)
+    if not (who or when) and not f.prev_mentions:
+        # 办结的合计呢 after 各单位新收的申请加起来: over the same scope, said again
+        scope = re.search(r"(?:各|所有|全部|每个?)(?:单位|家|部门|份报告|份年报)", f.prev)
+        return scope.group(0) + re.sub(FOLLOW_START.pattern, "", f.text) if scope and re.search(r"合计|一共|总共|加起来|率", f.text) else None
     return who + when + re.sub(FOLLOW_START.pattern, "", f.text) if who or when and not f.prev_mentions else None
 
 
@@ -799,9 +803,9 @@ BOTH = re.compile(r"(?<!哪)两家|两个单位|两者|二者|两个都|两边(?
 _SHARE = re.compile(r"占|比例|比率|率")
 _ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有|率(?:呢|是|为|算|[?？，,]|$)")
 RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
-_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|多出来|多出|高出|多|增加|增长|上升|提高|降低|高|低|变化|变动)了?(?:百分之多少|百分之几|多少(?:个百分点)?|几个百分点|几件|几个|几)|增幅|涨幅|降幅|增长率")
+_CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|跌|多出来|多出|高出|多|增加|增长|上升|提高|降低|高|低|变化|变动)了?(?:百分之多少|百分之几|多少(?:个百分点)?|几个百分点|几件|几个|几)|增幅|涨幅|降幅|增长率")
 # 一年里多出来多少件 / 增加了多少: a change asked with nothing else, after one figure in two years
-_BARE_CHANGE = re.compile(r"^(?:那)?(?:一年里|这一年|一年|同比|前后)?(?:多出来|多出|多了|增加了|增长了|减少了|减了|少了|下降了|涨了|降了|升了|变化了?|差了?|"
+_BARE_CHANGE = re.compile(r"^(?:那)?(?:一年里|这一年|一年|同比|前后)?(?:多出来|多出|多了|增加了|增长了|减少了|减了|少了|下降了|涨了|降了|升了|跌了|变化了?|差了?|"
                           r"(?:多|少)[收办发花]了?)(?:多少|几)(?:件|个|项|钱|元|万元)?[?？。]*$"
                           r"|^(?:那)?(?:降幅|增幅|涨幅|减幅|增长率|下降率|变化幅度)(?:呢|是多少|多少|有多大|多大)?[?？。]*$")
 _DIFF_WORDS = re.compile(r"差了?多少|差了?几件|差了?几个|差了?几|相差多少|差距多大|差距")

@@ -104,7 +104,7 @@ def pronoun_step(q: Query, t: Thread) -> InContext | Query | None:
         year = read_period(conv.options[0][1]).years
         return t.reread(who + (f"{year[0]}年" if len(year) == 1 and not q.years else "") + q.text[pronoun.end() :])
     # 它和洪泽区2024年比 / 它收到的申请跟秀洲分局差多少: 它 beside the one named
-    beside = pronoun and (re.match(r"(?:的)?(?:和|与|跟|同|比)", q.text[pronoun.end() :]) or (
+    beside = pronoun and (re.match(r"(?:的)?(?:和|与|跟|同|比|、)", q.text[pronoun.end() :]) or (
         q.mentions and re.search(r"(?:和|与|跟|同|比)$", q.text[pronoun.end() : q.mentions[0].start])))
     if pronoun and t.conv.last_agencies and (not q.mentions or beside) and not TWO_PLACES.match(q.text):  # 它的复议维持率: the agency the last answer put first
         return _pronoun(pronoun, q, t)
