@@ -477,7 +477,7 @@ class AcrossAnswers(AcrossSQL):
                 title = ans.title or ""
                 zero = title.endswith("为0，无法计算比例") and not any("各项之和" in n for n in ans.notes)
                 blank_whole = (title.endswith("为空白（未填），无法计算比例") and len(ans.figures) >= 2
-                               and ans.figures[0].value is not None and ans.figures[-1].value is None)
+                               and ans.figures[-1].value is None)  # (the whole blank: whatever the part, no rate)
                 if zero or blank_whole:  # a whole printed 0 (no parts against it) or left blank: that report has no such
                     no_whole.append(failed[-1])  # rate (readers rank the rest); a blank part might be a 0, and still blocks
         if not rates:

@@ -520,6 +520,10 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=[没未])(?:有)?审完", "审结", q)  # 没审完的: 没审结的 (尚未审结)
     q = re.sub(r"(?<=[加合])在一块", "在一起", q)  # 加在一块: 加在一起
     q = re.sub(r"(?<=[比它家])(?:多|少)花(?:了)?(?=多少|几)", lambda m: "金额" + m.group(0)[0], q)  # 第一名比它多花多少: the amount spent
+    # 最低那家，本机关不掌握的有多少件: the last place of the ranking shown, a question asked of it (never a ranking of the
+    # row asked next)
+    q = re.sub(r"^(?:那)?最(低|少|小|高|多|大)(?:的)?(?:那家|那个|那一家)(?=[，,])",
+               lambda m: "垫底那家" if m.group(1) in "低少小" else "榜首那家", q)
     q = re.sub(r"吊车尾|垫脚|殿后|排(?:在)?(?:最)?尾巴?(?=的|那|一家|呢)", "垫底", q)  # 吊车尾那份: the last place, as people say it
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
     q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|不用|不需要)(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",

@@ -2039,7 +2039,7 @@ def test_a_filter_said_in_a_follow_up_keeps_the_threads_year_and_its_ranking(ass
 
 
 def test_a_ranking_asked_and_not_given_leaves_no_place_to_point_at(assistant):
-    *_, failed, pointed = talk(assistant, "2020年那五份年报，按新收申请数从多到少排一下", "2020年谁的予以公开比例最低", "第二名是哪家")
+    *_, failed, pointed = talk(assistant, "2020年那五份年报，按新收申请数从多到少排一下", "2020年谁的复议纠错率最低", "第二名是哪家")
     assert failed.kind == "not_found"
     assert not any(f.value is not None for f in pointed.figures)
 

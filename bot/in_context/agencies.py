@@ -285,6 +285,21 @@ def _share_of_years(agency: str, t: Thread) -> bool:
     return False
 
 
+def last_places(q: Query, t: Thread) -> InContext | None:
+    """排在最后两家的新收加起来多少: the last places of the ranking shown, named (each in its year)."""
+    said = re.search(r"(?:排在|排)?(?:最后|末尾|倒数|垫底(?:的)?)([两二三四五六七八九十\d])(?:名|家|位|个)", q.text)
+    shown = list(dict.fromkeys(zip(t.conv.ranked, t.conv.ranked_at, strict=False)))
+    if not said or q.mentions or not shown:
+        return None
+    n = cn_number(said.group(1))
+    if not 2 <= n < len(shown):
+        return None
+    names = "和".join(f"{a}{y}年" for a, y in shown[-n:])
+    rest = re.sub(r"^(?:的)?", "", q.text[said.end() :])
+    ranked = "" if q.metrics else figure_words(t.conv.ranked_question)
+    return t.written_out(names + "的" + ranked + rest, f"接上题：“{said.group(0)}”指{names}")
+
+
 def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
     top = re.search(r"前([两二三四五六七八九十\d])(?:(?:名|家|位)(?!里|中)|(?=(?:的)?(?:加|合|一共|总共|共|占|差|相差|各|分别)))", q.text)

@@ -565,6 +565,28 @@ _FIRST_SAID = re.compile(r"[。，,；;]?(?:(?:先说|先讲|先给|先看|先�
                          r"|(?P<lead>[\u4e00-\u9fff]{2,12}?)(?:的)?(?:在前|放前面|放在前面|排前面|写在前面|打头))[。.!！]*$")
 
 
+_PLACE_BY_A_RATE = re.compile(r"^(?:那)?(?P<rate>[\u4e00-\u9fff]{0,8}?(?:率|比例|占比|比重))(?:排(?:在)?(?:名)?)?第(?P<n>[一二三四五六七八九十\d]+)(?:名|位)?(?:的)?"
+                              r"(?:那家|那个|一家|单位|那位)(?:呢)?[，,]?(?P<rest>.*)$")
+
+
+def place_by_a_rate(q: Query, t: Thread) -> InContext | None:
+    """实质公开率排第二的那家呢，不掌握的几件 after that rate was ranked: the place of the ranking shown (the rate
+    words only point at the agency)."""
+    said = _PLACE_BY_A_RATE.match(q.text)
+    conv = t.conv
+    if not (said and conv.ranked and conv.ranked_question and said.group("rest") and not q.mentions):
+        return None
+    rate = re.sub(r"^(?:的)?", "", said.group("rate"))
+    if rate not in conv.ranked_question and rate.rstrip("率") + "率" not in conv.ranked_question:
+        return None  # (a rate that was not the one ranked: its places were never shown)
+    n = cn_number(said.group("n"))
+    if not 1 <= n <= len(conv.ranked):
+        return InContext(q, declined=f"上面的排名只有{len(conv.ranked)}家，没有第{n}名")
+    who, year = conv.ranked[n - 1], conv.ranked_at[n - 1]
+    return t.written_out(f"{who}{year}年" + said.group("rest"), f"接上题：“{said.group(0)[: said.start('rest')].rstrip('，,')}”指{who}",
+                         rate_points=True)
+
+
 def extreme_by_a_rate(q: Query, t: Thread) -> InContext | None:
     """公开率低的那家，…有几件 when no such rates were shown side by side: which one is meant is not known."""
     said = _BY_A_RATE.match(q.text)
