@@ -418,6 +418,26 @@ class AcrossAnswers(AcrossSQL):
                       title=f"{a.label}：{who[0]}比{who[1]}{'多' if diff >= 0 else '少'}{as_number(abs(diff))}{unit}{pct}",
                       ranked=(order if diff > 0 else order[::-1]) if diff else [])
 
+    def _pooled_rate(self, rates: list, failed: list[str], label: str, notes: list[str]) -> Answer:
+        """The parts of every report added, over their wholes added (each report's share gives its part and whole);
+        declined when one report's rate could not be computed or is not a plain part over a whole."""
+        if failed or any(len(a.figures) != 2 or any(f.value is None for f in a.figures) for *_, a in rates):
+            return Answer("not_found", title="几家合起来的比例（分子、分母各自加总后再相除）这里算不出：有一份年报缺数，"
+                          "或这个比例不是简单的“某项占某项”；各家分别的比例可以这样问：各单位的" + (label if len(label) <= 12 else "比例"),
+                          items=[f"算不出：{x}" for x in failed[:MAX_LISTED]])
+        part = sum(Decimal(str(a.figures[0].value)) for *_, a in rates)
+        whole = sum(Decimal(str(a.figures[1].value)) for *_, a in rates)
+        if not whole:
+            return Answer("not_found", title="几家的分母加起来是0，算不出比例")
+        pct = (part / whole * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        figures = [f for *_, a in rates for f in a.figures]
+        first = rates[0][3].figures
+        count = f"{len(rates)}份年报"
+        notes = [n for n in notes if not n.startswith("按“")] + [
+            f"比例 = {first[0].label}合计{as_number(part)} ÷ {first[1].label}合计{as_number(whole)}（{count}各自相加后再除）"]
+        return Answer("total", value=as_number(pct), unit="%", op="ratio", figures=figures, notes=notes,
+                      title=f"{first[0].label}合计占{first[1].label}合计的比例（{count}合起来）")
+
     def _ratio_each(self, q: Query) -> Answer:
         """A rate across agencies or years (纠错率哪个高, 两家的不予公开率比一比) is never a rate of summed
         or ranked counts: it is computed for each report on its own, then compared or ranked."""
@@ -517,11 +537,11 @@ class AcrossAnswers(AcrossSQL):
             order = kept_places([(self.r.agency_names[aid], y) for _, aid, y, _ in rates])  # (倒数第二的是哪家 points here)
             return Answer("table", figures=figs[:top] if top else figs[:MAX_PARTS], notes=notes, title=f"{label}排名（共{len(figs)}个）",
                           ranked=order)
-        if q.intent == "total" and q.add_up and len(rates) + len(failed) > 1:
-            # 各单位合起来的办结率: a pooled rate (parts and wholes each added first) is not computed; never one
-            # report's rate, nor a list of them, as its answer
-            return Answer("not_found", title="几家合起来的比例（分子、分母各自加总后再相除）还不会算；"
-                          "各家分别的比例可以这样问：各单位的" + (label if len(label) <= 12 else "比例"), notes=notes[:1])
+        pooled = (q.pooled and q.intent in ("total", "compare", "lookup") and not q.separately and not q.wants_top
+                  and not q.difference and len(q.metrics) <= 2)  # (予以公开和部分公开合起来…各是多少: rows added, each its own)
+        if pooled and len(rates) + len(failed) > 1:
+            # 维持的占两家复议合计的几成 / 各单位合起来的办结率: one rate of the parts added over the wholes added
+            return self._pooled_rate(rates, failed, label, notes)
         if q.intent == "total":
             notes.insert(0, "比例不能相加，下面按单位分列")
         def gap(first: int, second: int) -> Decimal:

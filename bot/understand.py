@@ -349,6 +349,7 @@ class Query:
     parts_sum: bool = False  # 各项加起来: the parts of a total added up, not the total printed
     base_year: int | None = None  # 比2023年多几件: the year a change is taken against
     asks_check: bool = False  # 这表是不是错了 / 对得上吗, asked of one figure
+    pooled: bool = False  # 几家合起来的办结率: one rate of parts and wholes each added over the reports first
     outcome_rate: bool = False  # 予以公开率 named: over the outcomes in all, in the column asked
     over_decided: bool = False  # 纠错率按纠正 ÷ 已审结: the definition over decided cases is the one asked
     column_first: bool = False  # 商业企业提出的申请，予以公开的…: the applicants are named before the row
@@ -1805,6 +1806,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.mixed_sum:
         query.signs = _signs(masked, query.metrics)
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
+    query.pooled = bool(re.search(r"(?:合起来|加起来|合在一起|加在一起|放在一起|一起|合并|汇总)(?:的|算|计算|来算|看)|整体|总体", q))
     if (query.add_up and re.search(r"谁|哪家|哪几家|哪个单位|哪一家|排名|排一下|排个", q)
             and not _TOTAL.search(re.sub(r"所有单位|全部单位", "", _blank(q, named_cols))) and not _PLUS.search(masked)):
         query.add_up = False  # 所有单位里…前三名是谁: the units ranked, never their sum

@@ -5520,10 +5520,11 @@ def test_part_of_the_other_name_offered_picks_it(assistant):
     assert other.figures[0].agency == "嘉兴市自然资源和规划局秀洲分局" and value(it) == 1502
 
 
-def test_the_named_rate_of_a_turn_not_answered_carries_to_one_agency(assistant):
-    *_, lost, one = talk(assistant, "2024年淮安市政府和洪泽区政府的行政复议案件合计是多少件", "其中结果被纠正的，也给我加一下",
-                         "用刚才这两个合计数，算个纠错率", "单看洪泽的呢")
-    assert not lost.figures and one.unit == "%" and float(one.value) == 50
+def test_a_rate_of_two_sums_and_the_named_rate_of_a_turn_not_answered(assistant):
+    *_, pooled, one = talk(assistant, "2024年淮安市政府和洪泽区政府的行政复议案件合计是多少件", "其中结果被纠正的，也给我加一下",
+                           "用刚才这两个合计数，算个纠错率", "单看洪泽的呢")
+    assert float(pooled.value) == 18.4  # 65 ÷ 353: the two sums, the parts over the wholes added first
+    assert one.unit == "%" and float(one.value) == 50
 
 
 def test_two_places_of_the_parts_at_once_are_not_read_as_one(assistant):

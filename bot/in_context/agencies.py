@@ -387,6 +387,16 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         (r.add_up or r.parts_sum) and len(r.metrics) == 1 and r.mentions and r.years for r in sums) and sums[0].metrics != sums[1].metrics
     same_scope = len(sums) == 2 and all(r.add_up and len(r.metrics) == 1 and r.mentions for r in sums) and len(
         {(tuple(r.years), tuple(sorted(i for m in r.mentions for i in m.agency_ids))) for r in sums}) == 1 and sums[0].metrics != sums[1].metrics
+    rate = re.search(r"(?:复议|诉讼)?(?:纠错|纠正|维持|败诉)率", q.text)
+    kinds = {k for r in sums for m in r.metrics for k in ("复议", "诉讼") if k in m.key}
+    scope_of_both = len(sums) == 2 and all(r.add_up and r.mentions for r in sums) and len(
+        {(tuple(r.years), tuple(sorted(i for m in r.mentions for i in m.agency_ids))) for r in sums}) == 1
+    if said.group(2) == "个" and scope_of_both and rate and len(kinds) == 1:
+        # 复议合计 → 其中纠正的合计 → 用这两个合计数算个纠错率: that rate of the reports summed, added up first
+        r = sums[-1]
+        names = "和".join(dict.fromkeys(t.names[i] for m in r.mentions for i in m.agency_ids if i in t.names))
+        said_rate = rate.group(0) if rate.group(0)[:2] in ("复议", "诉讼") else kinds.pop() + rate.group(0)
+        return t.written_out(f"{names}{''.join(f'{y}年' for y in r.years)}{said_rate}，几家合起来算")
     if (said.group(2) == "个" and re.match(r"(?:的)?(?:合计|总数|之和|总和)(?:再)?(?:合起来|加起来|加在一起|相加|加一块)", q.text[said.end() :])
             and same_scope and not q.metrics):
         # 淮安和洪泽予以公开加起来 → 部分公开呢 → 把前面这两个合计再合起来: both rows, over the same agencies, added
@@ -545,6 +555,10 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             # 本机关不掌握的占办理结果总计多少 (three shares) → 这三家从高到低排: the shares ranked, never their counts
             unit = words + ("" if re.search(r"比例|占比|比重|率", words) else "的比例")
     full = q.text[: said.start()] + names + when + unit + q.text[said.end() :]
+    if (re.search(r"占$", q.text[: said.start()]) and not re.match(r"^(?:那)?占", q.text) and RATE_WORDS.search(q.text)
+            and re.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:总数|合计|总和|之和|总量)", q.text[said.end() :])):
+        # 维持的占两家复议总数几成: the part of both over the whole of both, added first (never each one's share)
+        full = re.sub(r"[?？。]*$", "", full) + "，几家合起来算"
     if re.match(r"^(?:那)?占", q.text) and len(t.conv.last_agencies) == 1:  # 占四家采购总金额的几成: the thread's agency's share
         who = t.conv.last_agencies[0]
         last = t.conv.last_question
