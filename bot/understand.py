@@ -1806,7 +1806,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.mixed_sum:
         query.signs = _signs(masked, query.metrics)
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
-    query.pooled = bool(re.search(r"(?:合起来|加起来|合在一起|加在一起|放在一起|一起|合并|汇总)(?:的|算|计算|来算|看)|整体|总体", q))
+    query.pooled = bool(re.search(r"(?:合起来|加起来|合在一起|加在一起|放在一起|一起|合并|汇总)(?:的|算|计算|来算|看)|整体|总体"
+                                  r"|合计的[^，,。？?]{1,10}占[^，,。？?]{0,4}合计|占[^，,。？?]{1,12}?(?:之和|总和)(?:的)?(?:比例|百分|几成|比重)", q))
     if (query.add_up and re.search(r"谁|哪家|哪几家|哪个单位|哪一家|排名|排一下|排个", q)
             and not _TOTAL.search(re.sub(r"所有单位|全部单位", "", _blank(q, named_cols))) and not _PLUS.search(masked)):
         query.add_up = False  # 所有单位里…前三名是谁: the units ranked, never their sum

@@ -242,7 +242,7 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         # 平潭2022年是多少，放进去排第几: the agency first, the word that adds it after (把平潭2022年也放进来，排第几)
         q = t.reread(f"把{after.group(1)}也{after.group(2)}{after.group(3)}")
     plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上)([^，,。？?]{2,20}?)[，,]([^，,。？?]*(?:排|名次)[^，,。？?]*)$", q.text)
-    if plus and q.mentions and q.mentions[-1].end <= plus.end(1):
+    if plus and q.mentions and q.mentions[-1].end <= plus.end(1) and t.conv.ranked_question == t.conv.last_question:
         # 再加上洪泽2023年那份，重新排: the one named added to the ranking, said as 把…也加进来
         q = t.reread(f"把{plus.group(1)}也加进来，{plus.group(2)}")
     added = ADDED.match(q.text)
