@@ -5540,3 +5540,15 @@ def test_the_rows_total_said_after_a_rate_is_that_total(assistant):
 def test_a_change_after_a_place_and_the_year_before_it(assistant):
     *_, change = talk(assistant, "各单位行政处罚处理决定数量排名，谁排第一？", "第二名前一年是多少", "减了多少")
     assert value(change) == 2776 - 4119
+
+
+def test_the_first_parts_of_a_row_added(assistant):
+    alone = assistant.answer("淮安市人民政府2024年不予公开最多的前三项加起来")
+    assert value(alone) == 148  # 105 + 31 + 12, never all eight reasons
+    *_, added = talk(assistant, "淮安市人民政府2024年不予公开的申请里，按理由排个序，哪个理由最多？", "第二呢", "前三个加起来")
+    assert value(added) == 148
+
+
+def test_than_the_one_before_is_the_figure_just_given_against_it(assistant):
+    *_, gap = talk(assistant, "淮安市政府2024年上年结转过来的申请是多少件", "结转到下一年继续办的呢", "比前面那个多出多少")
+    assert value(gap) == 69

@@ -472,6 +472,17 @@ def first_two_parts(q: Query, t: Thread) -> InContext | None:
     return None
 
 
+def first_parts_added(q: Query, t: Thread) -> InContext | None:
+    """哪个理由最多 → 第二呢 → 前三个加起来: the first parts of the row ranked in the talk, added."""
+    front = re.match(r"^(?:那)?(?:这|把)?前([两二三四五六七八九\d])(?:名|项|种|类|个|条)(?:的)?(?:再)?(?:加起来|合计|一共|总共|之和|合起来|相加|加在一起)", q.text)
+    group = t.conv.top_part[0]
+    if not (front and group and not q.mentions and not q.years and len(t.conv.last_agencies) == 1):
+        return None
+    who = t.conv.last_agencies[0]
+    n = cn_number(front.group(1))
+    return t.written_out(f"{who}{year_of(t.conv, who)}{group}最多的前{n}项加起来", f"接上题：“前{n}”指{group}里最多的{n}项")
+
+
 def _two_agencies_just_shown(t: Thread, op: str = "加起来") -> str | None:
     """The one figure shown for two agencies, written out as their sum: two agencies listed by the last answer
     (前两名差多少), or one agency in each of the last two answers with the same row and column."""
