@@ -332,8 +332,14 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             if words and not RATE_WORDS.search(words):
                 names = "、".join(f"{n}{yy}年" for n, yy in first)
                 return t.reread(f"{a}{y}年{words}占{names}{words}合计的比例")
+        it = re.match(r"^(?:的)?(?:再)?(?:加上|算上|连同|连上|和)(?:它|这家|该单位)(?:的)?[，,]?", after_top)
+        last = t.conv.last_agencies[0] if len(t.conv.last_agencies) == 1 else ""
+        added = []
+        if it and last and last not in {a for a, _ in first} and year_of(t.conv, last):
+            # 前三名再加上它，一共多少: those places and the agency the thread is on, added
+            added, after_top = [(last, year_of(t.conv, last)[:-1])], after_top[it.end() :]
         if len(first) == cn_number(top.group(1)):  # (one agency may be there with two years: two reports)
-            names = "和".join(f"{a}{y}年" for a, y in first)
+            names = "和".join(f"{a}{y}年" for a, y in [*first, *added])
             # (前三名加起来 some questions after the ranking: the figure ranked, not the one asked since)
             ranked = "" if q.metrics else figure_words(t.conv.ranked_question)
             # (你刚说的这三家里，前两名: the places said of the list just shown, which the names now say)
