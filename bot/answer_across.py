@@ -421,6 +421,18 @@ class AcrossAnswers(AcrossSQL):
     def _pooled_rate(self, rates: list, failed: list[str], label: str, notes: list[str]) -> Answer:
         """The parts of every report added, over their wholes added (each report's share gives its part and whole);
         declined when one report's rate could not be computed or is not a plain part over a whole."""
+        done_rate = all(a.title == "办结率" and len(a.figures) == 3 for *_, a in rates)
+        if done_rate and not failed and all(a.figures[0].value is not None and a.figures[1].value is not None for *_, a in rates):
+            # 各单位合起来的办结率: 办结 added over (新收 + 上年结转) added
+            done = sum(Decimal(str(a.figures[0].value)) for *_, a in rates)
+            todo = sum(Decimal(str(a.figures[1].value)) + Decimal(str(a.figures[2].value or 0)) for *_, a in rates)
+            if not todo:
+                return Answer("not_found", title="几家的应办数加起来是0，算不出办结率")
+            pct = (done / todo * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            return Answer("total", value=as_number(pct), unit="%", op="ratio", figures=[f for *_, a in rates for f in a.figures],
+                          notes=[*notes, f"办结率 = 办结合计{as_number(done)} ÷（本年新收 + 上年结转）合计{as_number(todo)}"
+                                         f"（{len(rates)}份年报各自相加后再除）"],
+                          title=f"办结率（{len(rates)}份年报合起来）")
         if failed or any(len(a.figures) != 2 or any(f.value is None for f in a.figures) for *_, a in rates):
             return Answer("not_found", title="几家合起来的比例（分子、分母各自加总后再相除）这里算不出：有一份年报缺数，"
                           "或这个比例不是简单的“某项占某项”；各家分别的比例可以这样问：各单位的" + (label if len(label) <= 12 else "比例"),
@@ -537,7 +549,7 @@ class AcrossAnswers(AcrossSQL):
             order = kept_places([(self.r.agency_names[aid], y) for _, aid, y, _ in rates])  # (倒数第二的是哪家 points here)
             return Answer("table", figures=figs[:top] if top else figs[:MAX_PARTS], notes=notes, title=f"{label}排名（共{len(figs)}个）",
                           ranked=order)
-        pooled = (q.pooled and q.intent in ("total", "compare", "lookup") and not q.separately and not q.wants_top
+        pooled = (q.pooled and q.intent in ("total", "compare", "lookup") and not q.wants_top
                   and not q.difference and len(q.metrics) <= 2)  # (予以公开和部分公开合起来…各是多少: rows added, each its own)
         if pooled and len(rates) + len(failed) > 1:
             # 维持的占两家复议合计的几成 / 各单位合起来的办结率: one rate of the parts added over the wholes added

@@ -505,6 +505,8 @@ def _replace_slots(f: _FollowUp) -> str | None:
         if len({i for m in f.new.mentions for i in m.agency_ids}) == 1 and len(f.catalog.mentions(out)) == 1:
             # 这两家的自然人申请占比谁高 → 洪泽24年也照这个算: one agency now, its figure (never "two" of one)
             out = re.sub(r"(?:这|那)(?:两|二|俩|几|[三四五六七八九])(?:家|个单位)(?:的)?", "", out)
+            # (各单位合起来的办结率 → 单拿淮安出来算: that one agency's own figure, never a scope of several)
+            out = re.sub(r"(?:各|所有|全部|每)(?:个)?(?:单位|家|部门)(?:的)?|(?:合起来|加起来|合在一起)的(?=[^，,。？?]*率)|[，,]几家合起来算", "", out)
             out = re.sub(r"(?:里|中)?(?:谁|哪家|哪个)(?:的)?(?:更|最|比较)?(?:高|低|多|少|大|小)[?？。]*$", "是多少", out)
     if f.new.years:
         out = _replace_time(out, read_period(out).consumed, f.catalog.mentions(out), "、".join(f"{y}年" for y in f.new.years))
@@ -612,6 +614,11 @@ def _columns_fit(said: str, out: str) -> bool:
 
 def _with_agency(out: str, f: _FollowUp) -> str | None:
     """那洪泽呢: another agency, the same figure and year."""
+    scope = re.search(r"(?:各|所有|全部|每)(?:个)?(?:单位|家|部门)(?:的)?", out)
+    if (not f.prev_mentions and scope and len(f.new.mentions) == 1 and not _SHARE.search(f.text)
+            and not re.search(r"其中|里面|里头|当中|这里|之中", f.text)):  # (其中淮安占多少: a part of that scope)
+        # 各单位合起来的办结率 → 单拿淮安出来算: that one agency in the scope's place
+        return out[: scope.start()] + "".join(f.text[m.start : m.end] for m in f.new.mentions[:1]) + out[scope.end() :]
     if not f.prev_mentions:
         unheld = unheld_name(f.prev, f.catalog)  # 清江浦区…几件 (not held), then 淮安市府呢: in its place
         if unheld is None or unheld not in out:

@@ -494,7 +494,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"^(?:那)?俩(?=合|加|一共|之和|相加|占)", "这俩", q)
     if re.search(r"对得上|对上|对不上|一致|相符|吻合", q):
         # 对得上吗？维持、纠正那几项加起来是多少: a check of the total, the columns named as examples of its parts
-        q = re.sub(r"((?:[\u4e00-\u9fff]{2,6}[、和及]){1,4}[\u4e00-\u9fff]{2,6})(?:等|那|这)(?:几项|几栏|几个)(?=(?:的)?(?:加起来|相加|之和|合计|加总|一共))",
+        q = re.sub(r"((?:[\u4e00-\u9fff]{2,6}[、和及]){1,4}[\u4e00-\u9fff]{2,6})(?:等|那|这)(?:几|[两三四五六七八])(?:项|栏|个)(?=(?:的)?(?:加起来|相加|之和|合计|加总|一共|加一起|加在一起))",
                    lambda m: "各项" if all(column_spans(w) for w in re.split(r"[、和及]", m.group(1))) else m.group(0), q)
     q = re.sub(r"按(?:金额|数字|数量|件数)?(?:的)?大小(?=(?:来)?排|顺序)", "从大到小", q)  # 也按大小排一下: largest first
     q = re.sub(r"^(?:那)?头尾(?:两家|两个|两名)?(?=(?:相)?差|之差|比)", "第一名和最后一名", q)  # 头尾差多少: the two ends of the ranking
@@ -528,6 +528,8 @@ def normalise_question(question: str) -> str:
                lambda m: "垫底那家" if m.group(1) in "低少小" else "榜首那家", q)
     # 比前面那个多出多少 (two figures asked one after the other): the one just given against the one before it
     q = re.sub(r"^(?:那)?(?:它|这个|这个数)?比(?:前面|上面|之前|上一个|前一个)(?:的|那个|那一个|那个数|的那个)(?:数)?(?=(?:多|少|高|低)(?:出|了)?(?:多少|几))", "后者比前者", q)
+    q = re.sub(r"(?<=[这那])([两三四五六七八])块(?=加|合|一共|的)", r"\1项", q)  # 这四块加一起: those parts
+    q = re.sub(r"^(?:那)?(?:单拿|单把|只拿|单独拿)(.{2,12}?)(?:出来)?(?:算|看|说)(?:一下)?(?:呢)?[?？。]*$", r"那\1呢", q)  # 单拿淮安出来算
     q = re.sub(r"吊车尾|垫脚|殿后|排(?:在)?(?:最)?尾巴?(?=的|那|一家|呢)", "垫底", q)  # 吊车尾那份: the last place, as people say it
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
     q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|不用|不需要)(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",
@@ -1810,7 +1812,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.signs = _signs(masked, query.metrics)
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
     query.pooled = bool(re.search(r"(?:合起来|加起来|合在一起|加在一起|放在一起|一起|合并|汇总)(?:的|算|计算|来算|看)|整体|总体"
-                                  r"|合计的[^，,。？?]{1,10}占[^，,。？?]{0,4}合计|占[^，,。？?]{1,12}?(?:之和|总和)(?:的)?(?:比例|百分|几成|比重)", q))
+                                  r"|合计的[^，,。？?]{1,10}占[^，,。？?]{0,4}合计|占[^，,。？?]{1,12}?(?:之和|总和)(?:的)?(?:比例|百分|几成|比重)", q)
+                        ) and not re.search(r"分别|各自|各是|各为|各占|各有", q)
     if (query.add_up and re.search(r"谁|哪家|哪几家|哪个单位|哪一家|排名|排一下|排个", q)
             and not _TOTAL.search(re.sub(r"所有单位|全部单位", "", _blank(q, named_cols))) and not _PLUS.search(masked)):
         query.add_up = False  # 所有单位里…前三名是谁: the units ranked, never their sum
