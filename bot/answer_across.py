@@ -496,7 +496,7 @@ class AcrossAnswers(AcrossSQL):
             reports, notes = [r for r in reports if r in passing[0]], notes + passing[1]
         elif q.value_filter:
             return Answer("not_found", title="比例为0的不算这样的条件我还不会用在比例的排名上：请直接问排名，我会列出每一个比例")
-        rates, failed, no_whole = [], [], []
+        rates, failed, no_whole, nothing = [], [], [], []
         for aid, y in reports:
             one = replace(q, intent="lookup", mentions=[Mention(0, 0, self.r.agency_names[aid], [aid], "name")], years=[y],
                           top_n=None, nth=None, wants_top=False, position_of=[], exclude_ids=[], every_report=False,
@@ -508,6 +508,8 @@ class AcrossAnswers(AcrossSQL):
                 failed.append(f"{self.r.agency_names[aid]} {y}年：{ans.title or '算不出'}")
                 title = ans.title or ""
                 zero = title.endswith("为0，无法计算比例") and not any("各项之和" in n for n in ans.notes)
+                if zero and all(f.value in (0, None) for f in ans.figures):
+                    nothing.append(failed[-1])  # (no case at all: it adds nothing to a pooled rate)
                 blank_whole = (title.endswith("为空白（未填），无法计算比例") and len(ans.figures) >= 2
                                and ans.figures[-1].value is None)  # (the whole blank: whatever the part, no rate)
                 if zero or blank_whole:  # a whole printed 0 (no parts against it) or left blank: that report has no such
@@ -553,7 +555,8 @@ class AcrossAnswers(AcrossSQL):
                   and not q.difference and len(q.metrics) <= 2)  # (予以公开和部分公开合起来…各是多少: rows added, each its own)
         if pooled and len(rates) + len(failed) > 1:
             # 维持的占两家复议合计的几成 / 各单位合起来的办结率: one rate of the parts added over the wholes added
-            return self._pooled_rate(rates, failed, label, notes)
+            return self._pooled_rate(rates, [f for f in failed if f not in nothing], label,
+                                     notes + [f"{x.split('：')[0]}没有一件，不影响合计" for x in nothing])
         if q.intent == "total":
             notes.insert(0, "比例不能相加，下面按单位分列")
         def gap(first: int, second: int) -> Decimal:

@@ -86,6 +86,7 @@ class Conversation:
     left_unread: list[str] = field(default_factory=list)  # the words the last ask-back said it did not understand
     named_unanswered: list[str] = field(default_factory=list)  # the agencies a turn named and was declined for (它 may mean them)
     last_unanswered: bool = False  # the last turn gave no figure (not held, asked back, declined)
+    figure_asked_lost: str = ""  # the last turn asked for figures and was answered from the prose or not at all
     ranking_lost: bool = False  # the last turn asked a ranking and got none: 第二名 points at nothing shown
     filter_said: str = ""  # 新收超过30件的几家里: the words of the filter the last ranking or total kept (最少呢 keeps it)
 

@@ -20,7 +20,7 @@ from bot.in_context.thread import RATE_WORDS
 from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
 from bot.resolve import Resolve
-from bot.rows import BY_KEY
+from bot.rows import BY_KEY, column_spans
 from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand
 from bot.value_filter import filter_said
@@ -141,6 +141,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                          notes=["例如：平潭2022年本年新收加上年结转一共多少"])
         if conv is not None:  # (淮安单独算呢 not answered → 平潭这一项: the item of a turn never answered is not plain)
             conv.last_unanswered = ans.kind in ("not_found", "clarify")
+            # (并列的两家纠正各几件 answered from the prose → 加起来: the figures to add were never shown)
+            asked_figures = bool(alone.metrics or column_spans(alone.text)) and bool(re.search(r"各|分别|几件|多少", alone.text))
+            conv.figure_asked_lost = alone.text if ans.kind in ("search", "not_found", "clarify") and asked_figures and not ans.figures else ""
         if conv is not None and ans.kind == "not_found" and (alone.add_up or alone.ratio or alone.difference) and not alone.mentions:
             conv.figure_lost = True  # 这五家加在一起 (no figure) → 第一名占这个合计的多少: leans on a figure never given
         ans.notes[:0] = [_as_answered(n, ans) for n in read.notes]

@@ -512,7 +512,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?:前面|前边|左边)(?:的)?(?:那)?(?:几项|几栏|几个数|几列|各项|各栏)(?=(?:的)?(?:加起来|相加|之和|合计|加总|一共))", "各项", q)  # 俩合起来占办结的多少: the two just given
     q = re.sub(r"(?<=[这那])俩(?=比例|比率|占比|百分比|谁)", "两个", q)  # 这俩比例谁高 / 这俩谁高: the two just given
     q = re.sub(r"(?:最后|最近|刚刚)(?:的)?(?:这|那)?(?=[两二俩]个(?:数|数字|比例)|俩数)", "这", q)
-    q = re.sub(r"^(?:那)?这个(?=比[^例率重较]|跟|和|与)", "这个数", q)  # 这个比平潭多多少: the figure just given, against another  # 把最后这两个数加一下: the two just given
+    q = re.sub(r"^(?:那)?这个(?=比[^例率重较]|跟|和(?!占|相当于|除以|在)|与)", "这个数", q)  # 这个比平潭多多少: the figure just given, against another  # 把最后这两个数加一下: the two just given
     q = re.sub(r"(?<=刚才|前面|上面)(?:出现|提到|说到|列出|给出|算出来|算出|算到|得出|得到)(?:过)?的", "", q)  # 刚才出现的三个收费数: the ones given
     q = re.sub(r"(?<=第[一二三四五六七八九十\d])(?:名)?又(?=是|呢)", "", q)  # 第二又是哪家: the next place asked, 又 adds nothing
     q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)
@@ -522,13 +522,12 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=[没未])(?:有)?审完", "审结", q)  # 没审完的: 没审结的 (尚未审结)
     q = re.sub(r"(?<=[加合])在一块", "在一起", q)  # 加在一块: 加在一起
     q = re.sub(r"(?<=[比它家])(?:多|少)花(?:了)?(?=多少|几)", lambda m: "金额" + m.group(0)[0], q)  # 第一名比它多花多少: the amount spent
-    # 最低那家，本机关不掌握的有多少件: the last place of the ranking shown, a question asked of it (never a ranking of the
-    # row asked next)
-    q = re.sub(r"^(?:那)?最(低|少|小|高|多|大)(?:的)?(?:那家|那个|那一家)(?=[，,])",
-               lambda m: "垫底那家" if m.group(1) in "低少小" else "榜首那家", q)
     # 比前面那个多出多少 (two figures asked one after the other): the one just given against the one before it
     q = re.sub(r"^(?:那)?(?:它|这个|这个数)?比(?:前面|上面|之前|上一个|前一个)(?:的|那个|那一个|那个数|的那个)(?:数)?(?=(?:多|少|高|低)(?:出|了)?(?:多少|几))", "后者比前者", q)
     q = re.sub(r"(?<=[这那])([两三四五六七八])块(?=加|合|一共|的)", r"\1项", q)  # 这四块加一起: those parts
+    q = re.sub(r"^(?:那)?(?:两者|二者)(?:之和|的和|相加|加起来|加一起|合计)", "这两个数加起来", q)  # 两者之和: the two just given
+    q = re.sub(r"(?<=这个|那个)和(?=占|相当于|除以|在)", "合计", q)  # 这个和占办理总计的比例: the sum just given
+    q = re.sub(r"(?<=[这那])([两三四五六七八九])笔(?:钱|金额|采购)?(?=加|合|一共|总共|的|里|中|谁|哪)", r"\1个金额", q)  # 这三笔加起来
     q = re.sub(r"^(?:那)?(?:单拿|单把|只拿|单独拿)(.{2,12}?)(?:出来)?(?:算|看|说)(?:一下)?(?:呢)?[?？。]*$", r"那\1呢", q)  # 单拿淮安出来算
     q = re.sub(r"吊车尾|垫脚|殿后|排(?:在)?(?:最)?尾巴?(?=的|那|一家|呢)", "垫底", q)  # 吊车尾那份: the last place, as people say it
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
@@ -1811,8 +1810,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.mixed_sum:
         query.signs = _signs(masked, query.metrics)
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
-    query.pooled = bool(re.search(r"(?:合起来|加起来|合在一起|加在一起|放在一起|一起|合并|汇总)(?:的|算|计算|来算|看)|整体|总体"
-                                  r"|合计的[^，,。？?]{1,10}占[^，,。？?]{0,4}合计|占[^，,。？?]{1,12}?(?:之和|总和)(?:的)?(?:比例|百分|几成|比重)", q)
+    query.pooled = bool(re.search(r"(?:合起来|加起来|合在一起|加在一起|放在一起|一起|合并|汇总)(?:的|算|计算|来算|看)"
+                                  r"|合计的[^，,。？?]{1,10}占[^，,。？?]{0,4}合计|占[^，,。？?]{1,12}?(?:之和|总和)(?:的)?(?:比例|百分|几成|比重)"
+                                  r"|(?:各单位|所有单位|几家|[两三四五六七八]家)[^，,。？?]{0,12}?(?:加起来|合起来)(?:呢)?[^，,。？?]{0,10}?(?:占比|比例|比重|百分之)", q)
                         ) and not re.search(r"分别|各自|各是|各为|各占|各有", q)
     if (query.add_up and re.search(r"谁|哪家|哪几家|哪个单位|哪一家|排名|排一下|排个", q)
             and not _TOTAL.search(re.sub(r"所有单位|全部单位", "", _blank(q, named_cols))) and not _PLUS.search(masked)):

@@ -448,6 +448,9 @@ def wrong_figure(turn: dict, ans) -> str | None:
     got = [_in_yuan(f.value, f.unit) for f in stated]
     if not values:
         return None
+    if expect == "compare" and ans.kind == "total" and ans.value is not None and any(
+            abs(_number(ans.value) - v) <= tol for v in values if v is not None):
+        return None  # a check answered by its sum (one of the figures compared), its addends cited beside it
     if expect == "ranking":
         if len(got) == 1:  # 第N名: the one figure asked for
             return None if any(abs(got[0] - v) <= tol for v in values) else f"stated {got}, expected one of {values}"

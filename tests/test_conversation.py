@@ -5552,3 +5552,20 @@ def test_the_first_parts_of_a_row_added(assistant):
 def test_than_the_one_before_is_the_figure_just_given_against_it(assistant):
     *_, gap = talk(assistant, "淮安市政府2024年上年结转过来的申请是多少件", "结转到下一年继续办的呢", "比前面那个多出多少")
     assert value(gap) == 69
+
+
+def test_tied_places_of_the_list_shown_are_named(assistant):
+    *_, each, summed = talk(assistant, "2024年哪家行政复议案件多", "把所有报告都算上，复议总计前三", "并列的那两家纠正各几件", "加起来")
+    assert sorted(f.value for f in each.figures) == [1, 1] and value(summed) == 2
+    *_, wrong_count, after = talk(assistant, "2024年哪家行政复议案件多", "把所有报告都算上，复议总计前三", "并列的那三家纠正各几件", "加起来")
+    assert wrong_count.kind == "not_found" and after.value is None and not after.figures  # never the older list added
+
+
+def test_the_sum_of_two_just_given_and_its_share(assistant):
+    *_, summed, share = talk(assistant, "淮安市人民政府二零二四年部分公開多少件", "予以公開呢", "兩者之和", "這個和占辦理總計的比例")
+    assert value(summed) == 1816 and float(share.value) == 59.5
+
+
+def test_a_pooled_share_of_every_unit_after_their_sums(assistant):
+    *_, share = talk(assistant, "所有单位新收的依申请公开加起来多少件", "那2020年那五家加起来呢", "其中自然人申请的", "占比多少")
+    assert float(share.value) == 97.7  # 170 ÷ 174 (乍浦镇 received none and adds nothing)

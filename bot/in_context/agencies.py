@@ -680,7 +680,8 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
     """加上秀洲分局的采购金额一共多少: the thread's agency and the one named, summed."""
     put_in_words = re.compile(r"^(?:那)?(?:再)?(?:把[^，,。？?]{2,24}?(?:也)?(?:算进来|算进去|加进来|加进去|算上|加上|放进来|放进去)|加上|算上|连同|连上)"
                               r"|^[^，,。？?]{2,24}?(?:的)?(?:也|一起|一并)(?:算进来|算进去|加进来|加进去|放进来|放进去|算上|加上)")
-    if (q.mentions and (t.conv.figure_lost or t.conv.lost_turn or t.conv.last_unanswered and not t.conv.options)
+    agency_offered = any(lbl in t.names.values() for lbl, _ in t.conv.options)
+    if (q.mentions and (t.conv.figure_lost or t.conv.lost_turn or t.conv.last_unanswered and not agency_offered)
             and put_in_words.match(q.text) and not RANK_WORDS.search(q.text) and "排" not in q.text):
         # 两家合计 (not answered) → 再把乍浦镇也加进去: the sum it goes into was never given
         return InContext(q, declined="上一句没能给出合计，要加到哪个数上没能确定；请写出要相加的所有单位（例如：发改委、秀洲分局和乍浦镇2020年新收申请加起来）")
@@ -693,9 +694,9 @@ def plus_agency(q: Query, t: Thread) -> InContext | None:
     if put_in and q.mentions and all(m.end <= put_in.end(1) for m in q.mentions):
         tail = put_in.group(2)  # (把秀洲分局也算进去呢: the sum again, with it)
         q = t.reread(f"加上{put_in.group(1)}的呢" if re.fullmatch(r"(?:呢|吧|的话)?[?？。]*", tail) else f"加上{put_in.group(1)}，{tail}")
-    if (q.mentions and re.fullmatch(r"(?:那)?(?:再)?(?:加上|算上)[^，,。？?的]{1,16}?[?？。]*", q.text) and t.conv.last_question
+    if (q.mentions and re.fullmatch(r"(?:那)?(?:再)?(?:加上|算上)[^，,。？?的]{1,16}?(?:的)?[?？。]*", q.text) and t.conv.last_question
             and (t.reread(t.conv.last_question).add_up or t.conv.ranked_question == t.conv.last_question)):
-        q = t.reread(re.sub(r"[?？。]*$", "", q.text) + "的呢")  # 两家合计 → 再算上乍浦镇: that sum with it, as 再加上乍浦镇的呢
+        q = t.reread(re.sub(r"(?:的)?[?？。]*$", "", q.text) + "的呢")  # 两家合计 → 再算上乍浦镇: that sum with it, as 再加上乍浦镇的呢
     lead = re.match(r"^(?:刚才|前面|上面)?(?:那个|这个)数(?:字)?[，,]\s*(?=(?:再)?(?:加上|算上))", q.text)
     if lead and q.mentions:  # 刚才那个数，再加上平潭同一栏的，合计多少: the figure just given is the one added to
         q = t.reread(q.text[lead.end() :])

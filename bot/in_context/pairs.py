@@ -272,6 +272,12 @@ def both_kinds_of_the_row(q: Query, t: Thread) -> InContext | None:
     if parent is None or len([m for m in METRICS if m.parent == parent.key]) != 2 or find_metrics(said.group("rest")):
         return None
     who = conv.last_agencies[0]
+    last = conv.last_question
+    if not column_spans(said.group("rest")):
+        # 其中还没审结的 → 直接起诉那类呢 → 两类合计: both kinds in the column the thread is on
+        cols = "".join(dict.fromkeys(last[a:b] for a, b in own_columns(last) if last[a:b] not in ("总计", "合计")))
+        if cols:
+            return t.written_out(f"{who}{year_of(conv, who)}{parent.label}{cols}{said.group('rest') or '合计'}")
     if re.search(r"各|分别|各自", said.group("rest")):  # 这两种里，结果维持的各有几件: each kind apart, never their sum
         kinds = "和".join(m.synonyms[0] if m.synonyms else m.label for m in METRICS if m.parent == parent.key)
         return t.written_out(f"{who}{year_of(conv, who)}{kinds}{said.group('rest')}")
@@ -519,6 +525,10 @@ def sum_of_the_list(q: Query, t: Thread) -> InContext | None:
     """加起来呢 right after a list of several agencies (a ranking, a comparison): their figures added."""
     conv = t.conv
     shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+    lost = conv.figure_asked_lost or (conv.last_declined if conv.figure_lost else "")
+    if _BARE_ADD.match(q.text) and lost:
+        # 并列的两家纠正各几件 (no figure given) → 加起来: what to add was never shown; never an older list
+        return InContext(q, declined=f"上一句“{lost}”没能给出数字，要加哪几个没能确定；请把要相加的各项说完整")
     if (_BARE_ADD.match(q.text) and len(conv.last_agencies) == 1 and not q.mentions and not q.metrics and len(conv.ranked) >= 2
             and conv.last_question == conv.ranked_question and len(set(conv.ranked_at)) == 1):
         # 哪家最多 (the first of the ranking shown) → 加起来呢: every report that ranking ranked, added

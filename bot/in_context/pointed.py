@@ -115,7 +115,7 @@ def nth_figure_over_nth(q: Query, t: Thread) -> InContext | None:
                          f"接上题：第{a}个数是{words_a}，第{b}个数是{words_b}")
 
 
-_FIRST_FIGURE = re.compile(r"(?:头一个|最开始(?:的)?那个|最早(?:的)?那个|开头(?:的)?那个|最前面(?:的)?那个)(?:数字?|数)")
+_FIRST_FIGURE = re.compile(r"(?:头一个|(?:最开始|一开始|刚开始|最早|开头|最前面)(?:的)?那个)(?:数字?|数|合计|总数)")
 
 
 def first_figure_said(q: Query, t: Thread) -> InContext | None:
@@ -173,6 +173,8 @@ def pointer_as_operand(q: Query, t: Thread) -> Query | InContext | None:
     said = _POINTER_OPERAND.search(q.text)
     if not (said and q.metrics and t.conv.last_question):
         return None
+    if t.conv.figure_lost:  # 两者之和 (no figure given) → 这个和占办理总计的比例: the figure pointed at was never given
+        return InContext(q, declined=f"上一句没能给出数字，“{said.group(0)}”指哪个数没能确定；请把要算的各项说完整")
     # (比刚才这个数多几件: the figure just given, in its own column)
     against = said.start() > 0 and q.text[said.start() - 1] == "比"
     last = t.conv.last_question

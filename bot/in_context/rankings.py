@@ -74,7 +74,30 @@ def named_after_ranking(q: Query, t: Thread) -> InContext | None:
 _ADDED_AFTER = re.compile(r"^(?:那)?(.{2,24}?)(?:的)?(?:是)?(?:多少|几件|几个|呢)?[，,](?:也|再)?(?:把它|把这家)?(?:也)?"
                           r"(放进去|放进来|加进去|加进来|算进去|算进来|拉进来|拉进去)(?:一起)?[，,]?(.*)$")
 _EXTREME = re.compile(r"^(?:那)?(?:排名里|里面|其中|这里面)?(?P<lead>[\u4e00-\u9fff]{0,6}?)(?:最(?P<dir>多|高|大|少|低|小)|(?P<last>排(?:在)?最后|垫底|倒数第一)|"
-                      r"(?P<first>排(?:在)?第一|榜首)|(?:较|更)?(?P<pair>多|高|大|少|低|小))的(?:是)?(?:那家|那个|那位|那份|那边|一家|一边|单位|哪家|哪个|哪一家|谁)")
+                      r"(?P<first>排(?:在)?第一|榜首)|(?:较|更)?(?P<pair>多|高|大|少|低|小))(?:的(?:是)?(?:那家|那个|那位|那份|那边|一家|一边|单位|哪家|哪个|哪一家|谁)|(?:那家|那个|那一家)(?=[，,]))")
+
+
+def tied_places(q: Query, t: Thread) -> InContext | None:
+    """复议总计前三 → 并列的那两家纠正各几件: the places of the list shown that share one figure, named."""
+    said = re.search(r"(?:排名)?并列(?:第[一二三四五六七八九十\d]+)?(?:的)?(?:那|这)?(?:两|二|几|[三四五])(?:家|个单位|份)(?:的)?", q.text)
+    conv = t.conv
+    if not said or q.mentions:
+        return None
+    shown = list(zip(conv.listed, conv.listed_at, conv.listed_values, strict=False))
+    by_value: dict[float, list[tuple[str, int]]] = {}
+    for a, y, v in shown:
+        if v is not None:
+            by_value.setdefault(v, []).append((a, y))
+    ties = [g for g in by_value.values() if len(g) >= 2]
+    if len(ties) != 1:
+        return InContext(q, declined=f"“{said.group(0)}”指哪几家没能确定（上面列出的数字里{'没有' if not ties else '不止一组'}并列的），请写出单位名称")
+    count = re.search(r"(两|二|[三四五])(?:家|个单位|份)", said.group(0))
+    if count and cn_number(count.group(1)) != len(ties[0]):
+        return InContext(q, declined=f"上面并列的是{len(ties[0])}家，不是{count.group(1)}家，请写出单位名称")
+    names = "和".join(f"{a}{y}年" for a, y in ties[0])
+    last = conv.ranked_question or conv.last_question
+    rows = "" if q.metrics else "".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))  # (纠正各几件: of the row ranked)
+    return t.written_out(q.text[: said.start()] + names + rows + q.text[said.end() :], f"接上题：“{said.group(0)}”指{names}")
 
 
 def extreme_of_ranking(q: Query, t: Thread) -> InContext | Query | None:
