@@ -529,6 +529,13 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=这个|那个)和(?=占|相当于|除以|在)", "合计", q)  # 这个和占办理总计的比例: the sum just given
     q = re.sub(r"(?<=[这那])([两三四五六七八九])笔(?:钱|金额|采购)?(?=加|合|一共|总共|的|里|中|谁|哪)", r"\1个金额", q)  # 这三笔加起来
     q = re.sub(r"^(?:那)?(?:单拿|单把|只拿|单独拿)(.{2,12}?)(?:出来)?(?:算|看|说)(?:一下)?(?:呢)?[?？。]*$", r"那\1呢", q)  # 单拿淮安出来算
+    q = re.sub(r"(?<![排在])最后(?=(?:有|是|都|还|再)?(?:几|多少|顺便|问|一个问题|怎么|如何|处理|被|拿到|得到|给|结果))", "", q)  # 最后有几件: in the end
+    q = re.sub(r"(?:我)?不指定年份[，,](?!.*(?:按|用|看)[^，,。]{0,4}年)", "", q)  # 不指定年份，…: no year said (the newest held)
+    q = re.sub(r"(?:如果|要是)?不(?:限定|指定|说)年份(?:的话)?[，,]?(?=就?(?:按|用)(?:库中|你们)?最新)", "", q)  # 不限定年份就按最新一年
+    q = re.sub(r"(?:它|你)?(?:手上|手里|库里|这边)有的(?:那)?一?年(?:的)?", "最新一年", q)  # 看它手上有的那一年: the newest held
+    q = re.sub(r"(?:放一起|放在一起|放一块)?比比(?=看|吧|呢|[?？。]|$)", "比较", q)  # 两家放一起比比: compared
+    q = re.sub(r"(?<=[涨降升跌高低多少差])(了)?(多少|几)个点(?!的)", r"\1\2个百分点", q)  # 涨了多少个点: percentage points
+    q = re.sub(r"维持原(?:决定|判决|判|行政行为|具体行政行为)", "维持", q)  # 维持原决定的: 结果维持
     q = re.sub(r"吊车尾|垫脚|殿后|排(?:在)?(?:最)?尾巴?(?=的|那|一家|呢)", "垫底", q)  # 吊车尾那份: the last place, as people say it
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
     q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|不用|不需要)(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",
@@ -1866,6 +1873,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
                                           r"(?:涨|升|降|跌)了?百分之|百分之多少", q)
                                 ) and not re.search(r"(?:[多少加减]|变化)了?多少|多少件|几件|多少个|几个", q)  # both asked: the amount leads
     query.every_report = bool(_EVERY_REPORT.search(q))
+    if query.every_report and re.search(r"(?:按|用|只看|就按|就用|只算|只要)(?:库中|你们)?最新(?:的)?(?:一年|年份|那年)", q) and not query.years:
+        query.every_report = False  # 收录的报告里…所有单位加起来？按最新一年: that one year, never every year's reports
     query.each_newest = bool(_EACH_NEWEST.search(q)) and not query.years
     _years_of_each(query)
     _every_year_of(query)

@@ -134,9 +134,9 @@ def another_option(q: Query, t: Thread) -> Query | None:
             return None
         return t.reread("和".join(others) + "呢")
     other = pick_option(re.sub(r"^那|的?呢$", "", t.question), Conversation(options=t.conv.picked_from), t.catalog, t.names)
-    words = re.sub(r"^(?:那|那么)?|(?:那家|那个|那一家|这家)?(?:的)?(?:呢)?[?？。]*$", "", t.question)
+    words = re.sub(r"^(?:那|那么)?(?:换成|换到|改成|改为|换|再看|看看)?|(?:那家|那个|那一家|这家)?(?:的)?(?:呢)?[?？。]*$", "", t.question)
     words = re.sub(r"(?<=[\u4e00-\u9fff])(?:那个|那家|这个|这家)(?=[\u4e00-\u9fff])", "", words)  # 规划那个分局: 规划分局
-    if other is None and len(words) >= 3 and not q.metrics and not q.years:
+    if other is None and (len(words) >= 3 or re.fullmatch(r"分局|[市区县]局|[市区县]府|[市区县]委", words)) and not q.metrics and not q.years:
         # 规划分局那家呢 after 发改委 was picked: the other one offered whose name holds those characters in order
         fits = [(lbl, qq) for lbl, qq in t.conv.picked_from if lbl not in t.conv.last_agencies and _in_order(words, lbl)]
         other = fits[0][1] if len(fits) == 1 else None

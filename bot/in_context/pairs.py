@@ -229,6 +229,14 @@ def rest_of_the_group(q: Query, t: Thread) -> InContext | None:
     """不予公开一共多少件 → 占办理结果总计的比例 → 除了行政查询事项，其余几类加起来呢: the group of the part left out,
     less that part, in the report the thread is on."""
     conv = t.conv
+    rest = re.match(r"^(?:那)?(?:剩下|其余|剩余|余下)(?:的)?(?:那)?(?:几项|几类|几种|各项|部分)?(?:的)?(?:再)?(?:加起来|合计|一共|总共|加在一起|合起来)", q.text)
+    if rest and not q.mentions and not q.metrics and len(conv.last_agencies) == 1 and conv.last_question:
+        # 不予公开总共多少 → 里面行政查询事项的 → 剩下那几项加起来: the group less the part just asked
+        shown = t.reread(conv.last_question).metrics
+        group = BY_KEY.get(shown[0].parent or "") if len(shown) == 1 else None
+        if group is not None and len([m for m in METRICS if m.parent == group.key]) > 2:
+            who = conv.last_agencies[0]
+            return t.written_out(f"{who}{year_of(conv, who)}{group.label}去掉{shown[0].label.split('·')[-1]}")
     if not (q.exclude_row and q.add_up and not q.metrics and not q.mentions and len(conv.last_agencies) == 1):
         return None
     part = BY_KEY.get(q.exclude_row)
