@@ -5570,3 +5570,10 @@ def test_the_sum_of_two_just_given_and_its_share(assistant):
 def test_a_pooled_share_of_every_unit_after_their_sums(assistant):
     *_, share = talk(assistant, "所有单位新收的依申请公开加起来多少件", "那2020年那五家加起来呢", "其中自然人申请的", "占比多少")
     assert float(share.value) == 97.7  # 170 ÷ 174 (乍浦镇 received none and adds nothing)
+
+
+def test_the_whole_and_the_part_of_the_last_rate(assistant):
+    *_, whole, part = talk(assistant, "淮安市人民政府2024年依申请公开的办结率是多少", "这个比例的分母是多少件", "分子呢")
+    assert value(whole) == 3119 + 34 and value(part) == 3050
+    *_, review = talk(assistant, "淮安市政府2024年复议纠错率", "分母是多少")
+    assert value(review) == 351

@@ -232,6 +232,7 @@ from bot.in_context.shares import (
     share_over_the_last,
     share_starting,
     sibling_over_the_same_whole,
+    side_of_the_rate,
     sum_over_one,
     the_rate_before,
     top_places_over_all,
@@ -489,7 +490,7 @@ _STEPS: tuple[Step, ...] = (
     across_of_its_own, year_next_to_the_thread, another_option, added_to_ranking, than_after_ranking,
     first_asked_year, first_asked, than_it, against_the_last, it_as_the_other_side, stands_alone, its_two_years, claim_again, claim_of_the_thread_figure, balance_of_the_last_two, checks_of_its_own,
     against_its_own_year, gap_after_switch, gap_of_two_sums, two_just_asked, these_two_rows, added_on, the_part_just_named,
-    printed_total_of_the_last, only_the_agency_left_out, the_rate_before, share_of_another_agency, pointing, other_level,
+    printed_total_of_the_last, only_the_agency_left_out, side_of_the_rate, the_rate_before, share_of_another_agency, pointing, other_level,
     _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, _its_row_in_the_column, pronoun_step,
     sum_of_the_thread_figure, applicants_of_the_row, _unread_carried, not_a_follow_up,
 )

@@ -539,6 +539,38 @@ def share_starting(q: Query, t: Thread) -> InContext | None:
     return t.written_out(question_stem(t.conv.last_question) + whole)
 
 
+_RATE_SIDE = re.compile(r"^(?:那)?(?:这个|那个|刚才的?)?(?:比例|比率|率|占比|百分比)?(?:的)?(?P<side>分母|分子)(?:是|为|用的是|有)?(?:多少|几|哪个数|什么|是啥|呢|[?？]|$)")
+# (named rates: the rows over which each is taken, as they read in a question)
+_NAMED_SIDES = (("办结率", "办结", "本年新收加上年结转"), ("实质公开率", "予以公开加部分公开", "办理结果总计"),
+                ("不予公开率", "不予公开", "办理结果总计"), ("无法提供率", "无法提供", "办理结果总计"))
+
+
+def side_of_the_rate(q: Query, t: Thread) -> InContext | None:
+    """办结率是多少 → 这个比例的分母是多少件: the whole (or the part) the last rate was taken over, of that report."""
+    said = _RATE_SIDE.match(q.text)
+    conv = t.conv
+    # (分母是多少 → 分子呢: the rate asked one turn before)
+    last = next((x for x in [conv.last_question, *conv.history[-1:][::-1]] if x and RATE_WORDS.search(x)), "")
+    if not (said and last and len(conv.last_agencies) == 1 and not q.mentions):
+        return None
+    whole = said.group("side") == "分母"
+    sides = next(((p, w) for name, p, w in _NAMED_SIDES if name in last), None)
+    kind = next((k for k in ("复议", "诉讼") if k in last), None)
+    if sides is None and re.search(r"纠错率|纠正率", last) and kind:
+        sides = (f"{kind}纠正", f"{kind}总计")
+    if sides is None and "占" in last:
+        part, over = last.split("占", 1)
+        part_rows = "".join(part[a:b] for a, b in sorted(metric_spans(part) + own_columns(part)))
+        over_rows = "".join(over[a:b] for a, b in sorted(metric_spans(over) + own_columns(over)))
+        sides = (part_rows, over_rows) if part_rows and over_rows else None
+    if sides is None:
+        return InContext(q, declined=f"上一句比例的{said.group('side')}是哪一项没能确定，请直接问那一项的件数")
+    who = conv.last_agencies[0]
+    rows = sides[1] if whole else sides[0]
+    total = "一共多少" if "加" in rows else "多少"
+    return t.written_out(f"{who}{year_of(conv, who)}{rows}{total}", f"接上题：“{said.group('side')}”指{rows}", rate_points=True)
+
+
 def the_rate_before(q: Query, t: Thread) -> InContext | None:
     """再看看淮安市2024年的比例 after a count: the share asked earlier in this conversation is what goes on."""
     if not (re.search(r"(?:的|这个|那个|同样的?|这一)(?:比例|比率|占比)", q.text) and not q.metrics
