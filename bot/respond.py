@@ -66,7 +66,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
         if conv is not None and alone.difference and q.difference and ans.kind == "figure" and len(ans.figures) == 1 and q.claimed is None:
             # 两家差了多少个百分点 read, in the thread, as one figure: a gap asked never comes out as the figure alone
             ans = Answer("not_found", title="问的是差多少，但只找到一个数字，没能确定和哪个数比，请写明两边（例如：秀洲分局和发改委的予以公开率差几个百分点）")
-        if (conv is not None and alone.ratio and read.notes and not read.rate_points and ans.kind in ("figure", "total") and ans.unit not in ("%", "倍", "个百分点")
+        if (conv is not None and alone.ratio and read.notes and not read.rate_points and ans.kind in ("figure", "total") and ans.unit not in ("%", "倍")
+                and not (ans.unit == "个百分点" and "百分点" in alone.text)  # (涨了多少个点: a change of the rate, asked so)
                 and not alone.difference and (ans.value is not None or ans.figures)):
             # 按这个分项之和算，维持的占比多少 read, in the thread, as a count: a share asked never comes out as a count
             ans = Answer("not_found", title="问的是比例，但和上一题接起来只得到件数，没能确定谁占谁；请写明（例如：维持占复议各项之和的比例）")

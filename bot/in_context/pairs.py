@@ -281,7 +281,10 @@ def both_kinds_of_the_row(q: Query, t: Thread) -> InContext | None:
         return None
     who = conv.last_agencies[0]
     last = conv.last_question
-    if not column_spans(said.group("rest")):
+    named_row = re.search(r"诉讼|案件|起诉|复议", said.group(0)[: said.start("rest")])  # (两类诉讼合计: the row's own total)
+    if re.match(r"^(?:那)?(?:这)?两(?:边|部分)", q.text) and re.search(r"差|比|多|少", said.group("rest")):
+        return None  # (两边差多少起: two sides set against each other, not both kinds added)
+    if not column_spans(said.group("rest")) and not named_row:
         # 其中还没审结的 → 直接起诉那类呢 → 两类合计: both kinds in the column the thread is on
         cols = "".join(dict.fromkeys(last[a:b] for a, b in own_columns(last) if last[a:b] not in ("总计", "合计")))
         if cols:
