@@ -568,7 +568,9 @@ def side_of_the_rate(q: Query, t: Thread) -> InContext | None:
     who = conv.last_agencies[0]
     rows = sides[1] if whole else sides[0]
     total = "一共多少" if "加" in rows else "多少"
-    return t.written_out(f"{who}{year_of(conv, who)}{rows}{total}", f"接上题：“{said.group('side')}”指{rows}", rate_points=True)
+    # (the talk goes on from the rate: 洪泽同一年呢 next is its rate, not its 分母)
+    return t.written_out(f"{who}{year_of(conv, who)}{rows}{total}", f"接上题：“{said.group('side')}”指{rows}", rate_points=True,
+                         remember_as=last)
 
 
 def the_rate_before(q: Query, t: Thread) -> InContext | None:
