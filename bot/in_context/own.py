@@ -19,6 +19,7 @@ from bot.in_context.thread import (
     Thread,
     own_columns,
     seen_government,
+    without_names,
     year_not_held,
     year_of,
 )
@@ -103,9 +104,7 @@ def rate_after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
     lost = t.conv.last_declined
     if not (lost and q.mentions and not q.metrics and RATE_WORDS.search(lost)):
         return None
-    said = q.text
-    for m in sorted(q.mentions, key=lambda m: -m.start):
-        said = said[: m.start] + said[m.end :]
+    said = without_names(q)
     if not re.fullmatch(r"(?:那|那么)?(?:单看|只看|光看|单说|单算|就看)?(?:\d{4}年)?(?:的)?(?:呢)?[?？。]*", said):
         return None
     rate = _NAMED_RATE.search(lost)

@@ -15,6 +15,7 @@ from bot.in_context.thread import (
     own_columns,
     place_named,
     row_added_to_share,
+    without_names,
     year_of,
 )
 from bot.rows import column_spans, find_metrics, metric_spans
@@ -55,9 +56,7 @@ def named_after_ranking(q: Query, t: Thread) -> InContext | None:
     ids = {i for m in q.mentions for i in m.agency_ids}
     if not (len(ids) == 1 and not q.metrics and not q.years and conv.ranked and conv.last_question == conv.ranked_question):
         return None
-    said = q.text
-    for m in sorted(q.mentions, key=lambda m: -m.start):
-        said = said[: m.start] + said[m.end :]
+    said = without_names(q)
     if not re.fullmatch(r"(?:那|那么)?(?:的)?(?:呢|怎么样|如何|多少|是多少|有多少|几件)?[?？。]*", said):
         return None
     who = t.names[next(iter(ids))]

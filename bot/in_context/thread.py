@@ -168,6 +168,14 @@ def row_added_to_share(last: str, row: str) -> str | None:
     return last[:end] + "加" + row + last[end:]
 
 
+def without_names(q: Query) -> str:
+    """The question with the agencies it names taken out (what is asked of them)."""
+    said = q.text
+    for m in sorted(q.mentions, key=lambda m: -m.start):
+        said = said[: m.start] + said[m.end :]
+    return said
+
+
 def own_columns(text: str, active: bool = False) -> list[tuple[int, int]]:
     """Column words of 表三/表四 (with `active`, 表二's too) that are not inside a row's words (公开 in 予以公开
     is the row's)."""
