@@ -506,7 +506,7 @@ def _replace_slots(f: _FollowUp) -> str | None:
             # 这两家的自然人申请占比谁高 → 洪泽24年也照这个算: one agency now, its figure (never "two" of one)
             out = re.sub(r"(?:这|那)(?:两|二|俩|几|[三四五六七八九])(?:家|个单位)(?:的)?", "", out)
             # (各单位合起来的办结率 → 单拿淮安出来算: that one agency's own figure, never a scope of several)
-            out = re.sub(r"(?:各|所有|全部|每)(?:个)?(?:单位|家|部门)(?:的)?|(?:合起来|加起来|合在一起)的(?=[^，,。？?]*率)|[，,]几家合起来算", "", out)
+            out = re.sub(_EVERY_UNIT.pattern + r"|(?:合起来|加起来|合在一起)的(?=[^，,。？?]*率)|[，,]几家合起来算", "", out)
             out = re.sub(r"(?:里|中)?(?:谁|哪家|哪个)(?:的)?(?:更|最|比较)?(?:高|低|多|少|大|小)[?？。]*$", "是多少", out)
     if f.new.years:
         out = _replace_time(out, read_period(out).consumed, f.catalog.mentions(out), "、".join(f"{y}年" for y in f.new.years))
@@ -612,9 +612,13 @@ def _columns_fit(said: str, out: str) -> bool:
     return False
 
 
+# 各单位 / 所有单位: the scope of every unit, which one agency named next takes the place of
+_EVERY_UNIT = re.compile(r"(?:各|所有|全部|每)(?:个)?(?:单位|家|部门)(?:的)?")
+
+
 def _with_agency(out: str, f: _FollowUp) -> str | None:
     """那洪泽呢: another agency, the same figure and year."""
-    scope = re.search(r"(?:各|所有|全部|每)(?:个)?(?:单位|家|部门)(?:的)?", out)
+    scope = _EVERY_UNIT.search(out)
     if (not f.prev_mentions and scope and len(f.new.mentions) == 1 and not _SHARE.search(f.text)
             and not re.search(r"其中|里面|里头|当中|这里|之中", f.text)):  # (其中淮安占多少: a part of that scope)
         # 各单位合起来的办结率 → 单拿淮安出来算: that one agency in the scope's place
