@@ -21,6 +21,8 @@ from bot.rows import (
     APPLICANT_COLS,
     GENERIC_ACTIVE_WORDS,
     LEGAL_PERSONS,
+    NAMED_RATE,
+    RATE_NAMES,
     REVIEW_COLS,
     column_spans,
     find_metrics,
@@ -353,10 +355,11 @@ def figure_words(prev: str, with_columns: bool = True) -> str:
     """The figure a question asked, in its own words: its row and column, or the whole share (予以公开占办结的比例)."""
     spans = sorted(metric_spans(prev, generic=True) + (column_spans(prev) if with_columns else []))
     if not spans:
-        return ""
+        rate = NAMED_RATE.search(prev)  # 它的办结率呢: the indicator named, no row
+        return rate.group(0) if rate else ""
     if _SHARE.search(prev[spans[0][0] :]):
         start = spans[0][0] - (1 if prev[: spans[0][0]].endswith("按") else 0)  # 按办结总数算: the whole, said first
-        return question_stem(prev[start:])
+        return re.sub(r"呢$", "", question_stem(prev[start:]))
     return "".join(prev[s:e] for s, e in spans)
 
 
@@ -391,6 +394,11 @@ def _exclusion(f: _FollowUp):
         if not kept or len(kept) == len(shown) or not words or (said and cn_number(said.group(1)) != len(kept)):
             return None  # which ones are left is not known: not guessed
         return "和".join(f"{a}{y}年" for a, y in kept) + words + "加起来"
+    rows = "".join(f.prev[s:e] for s, e in metric_spans(f.prev))
+    if f.new.exclude_column and f.new.add_up and not whole and not RANK_WORDS.search(f.prev) and len(find_metrics(f.prev)) == 1 and f.prev_mentions:
+        # 商业企业几件 → 法律服务机构的呢 → 自然人以外的都加起来: that row of that report, less the column left out
+        who = "".join(dict.fromkeys(m.text for m in f.prev_mentions))
+        return f"{who}{''.join(f'{y}年' for y in f.prev_period.years)}{rows}{left_out}加起来"
     if (RANK_WORDS.search(f.text) or f.new.wants_top or f.new.add_up) and (whole or not RANK_WORDS.search(f.prev)):
         # 淮安一家占多少 → 不算淮安，剩下的谁最多 / 其余加起来呢: the whole the share was taken of, without them
         if not (whole and f.new.exclude_ids):
@@ -773,7 +781,7 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
     for m in f.new.mentions if len(f.new.mentions) == 1 else ():  # (平潭的纠错率呢: the agency is in its slot already)
         said = said[: m.start] + said[m.end :]
     asked = re.sub(FOLLOW_START.pattern + r"|^其中|^(?:同一年|同年|当年|这一年)?的?|的?呢[?？。]*$", "", said)
-    named_rate = re.compile(r"(?:纠错|纠正|维持|办结|败诉|不予公开|无法提供|实质公开|予以公开)率")
+    named_rate = re.compile(RATE_NAMES)
     if named_rate.fullmatch(op) and named_rate.search(out) and asked == op:
         other = named_rate.search(out)  # 维持率 → 平潭的纠错率呢: the one rate named in its place
         return out[: other.start()] + op + out[other.end() :]

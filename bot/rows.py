@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, REVIEW
 
@@ -246,20 +244,29 @@ def _clause_metrics(text: str, keep_generic: bool) -> list[Metric]:
     return metrics
 
 
-def fuzzy_metric(text: str, cutoff: float = 75) -> Metric | None:
-    """A metric whose name (4+ characters) stands in the question with one wrong character."""
-    best: dict[str, float] = {}
+# Indicators asked for by name, each a figure of its own though no row is named (它的办结率 → 榜首那家的呢)
+RATE_NAMES = r"(?:纠错|纠正|维持|办结|败诉|不予公开|无法提供|实质公开|予以公开)率"
+NAMED_RATE = re.compile(rf"(?:复议|诉讼)?{RATE_NAMES}|争议转化率|自然人申请占比")
+
+
+def fuzzy_metric(text: str) -> Metric | None:
+    """A metric whose name (4+ characters) stands in the question with one character written wrong
+    (复义 for 复议). Only a character swapped counts: one left out or added changes the words (手上有的 is
+    no 手上没有 with a slip), and a negation swapped (没/不/无/未/非) turns the name into its opposite."""
+    found: set[str] = set()
     for m in METRICS:
         for syn in m.synonyms:
-            if len(syn) >= 4 and not re.search(r"多少|了|几", syn):
-                score = fuzz.partial_ratio(syn, text)
-                if score >= cutoff and score < 100:
-                    best[m.key] = max(best.get(m.key, 0), score)
-    if not best:
-        return None
-    top = max(best.values())
-    keys = [k for k, v in best.items() if v == top]
-    return BY_KEY[keys[0]] if len(keys) == 1 else None
+            if len(syn) < 4 or re.search(r"多少|了|几", syn):
+                continue
+            for at in range(len(text) - len(syn) + 1):
+                window = text[at : at + len(syn)]
+                wrong = [i for i, (a, b) in enumerate(zip(syn, window, strict=True)) if a != b]
+                if len(wrong) == 1 and syn[wrong[0]] not in _NEGATIONS and window[wrong[0]] not in _NEGATIONS:
+                    found.add(m.key)
+    return BY_KEY[next(iter(found))] if len(found) == 1 else None
+
+
+_NEGATIONS = "没不无未非"
 
 
 def find_column(text: str, metric: Metric, template: str) -> tuple[str, ...] | None:

@@ -127,7 +127,7 @@ _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 _EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|除(?![了去开掉以])(?=[^，。？?]{2,24}?(?:以外|之外|外))|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除(?!以)|先不看)([^，。？?]{2,24}?)"
                                 r"(?:在外以后|在外之后|在外的|在外|出去以后|出去|以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计)?(?:(?=[，,。？?]|呢|的话|其余|剩下|$)|(?<=外的))")
 _EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|扣除|刨除|剔除|剔掉|拿掉|除掉|去除(?!以))([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
-                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|之后|后|申请|哪|谁|排|占|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
+                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|都|加|之后|后|申请|哪|谁|排|占|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
 _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
     {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws} | set(LEGAL_PERSONS),
     key=len, reverse=True)) + r")(以外|之外)(?=的)")
@@ -476,6 +476,14 @@ def _row_apart(said: str, rest: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # (understand() and the in-context steps normalise the same text several times)
+def _two_columns_told_apart(one: str, other: str, before: str) -> bool:
+    """法律服务机构 不算 自然人: two different applicant columns, the second asked about before."""
+    kinds = {w: ws for w, ws in APPLICANT_COLS.items() if w != "总计"}
+    cols = [{w for w, ws in kinds.items() if any(x in text for x in ws)} for text in (one, other)]
+    asked = {w for w, ws in kinds.items() if any(x in before for x in ws)}
+    return bool(cols[0] and cols[1] and not cols[0] & cols[1] and cols[1] <= asked)
+
+
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
@@ -535,6 +543,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?:它|你)?(?:手上|手里|库里|这边)有的(?:那一?年|那份)(?!份)(?:的)?", "最新一年", q)  # 看它手上有的那一年: the newest held
     q = re.sub(r"(?:放一起|放在一起|放一块)?比比(?=看|吧|呢|[?？。]|$)", "比较", q)  # 两家放一起比比: compared
     q = re.sub(r"(?<=[涨降升跌])(了)?(多少|几)个点(?!的)", r"\1\2个百分点", q)  # 涨了多少个点: percentage points
+    q = re.sub(r"(?:差距|差别|差额|相差)(?:有|是)?(?:多大|多少)(?=[呢吗啊?？。]*$)", "差多少", q)  # 差距有多大: the gap, in the figures' unit
     q = re.sub(r"维持原(?:决定|判决|判|行政行为|具体行政行为)", "维持", q)  # 维持原决定的: 结果维持
     q = re.sub(r"吊车尾|垫脚|殿后|排(?:在)?(?:最)?尾巴?(?=的|那|一家|呢)", "垫底", q)  # 吊车尾那份: the last place, as people say it
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
@@ -548,7 +557,12 @@ def normalise_question(question: str) -> str:
                lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) or column_spans(m.group(1), active=True) else m.group(0), q)
     # …不予公开，不是“无法提供”: a row denied in a clause of its own is no part of the question (never a whole of a share)
     q = re.sub(r"[，,；;]\s*(?:而)?不是(?:问)?([^，,。；;？?]{2,14}?)(?:的)?(?=[，,。；;？?]|$)",
-               lambda m: "" if find_metrics(m.group(1).strip("“”\"「」")) and not re.search(r"多少|几|的有|提的|提交的|申请的", m.group(1)) else m.group(0), q)
+               lambda m: "" if (find_metrics(m.group(1).strip("“”\"「」")) or column_spans(m.group(1), active=True))
+               and not re.search(r"多少|几|的有|提的|提交的|申请的", m.group(1)) else m.group(0), q)
+    # …自然人申请占多大比例？法律服务机构那几件不算自然人: one column said not to be another is what the table
+    # already keeps apart (never a column left out of the share)
+    q = re.sub(r"[，,。；;？?]\s*([^，,。；;？?]{2,10}?)(?:那几件|这几件|那些|这些|的)?(?:也)?(?:不算|不属于|不是|不归)(?:作|为|是|在)?([^，,。；;？?]{2,8}?)(?:里|之列|那一类|那一栏)?(?:的)?[。！!]?$",
+               lambda m: "" if _two_columns_told_apart(m.group(1), m.group(2), q[: m.start()]) else m.group(0), q)
     # …占办理结果总计多少？这里只算不予公开: a clause that only says again the row asked before adds nothing
     q = re.sub(r"(?<=[？?。])\s*(?:这里|这儿|这个|我)?(?:只|就|仅)(?:算|看|要|问|指)([^，,。；;？?]{2,12}?)(?:的)?(?:就行|即可|就好)?(?=[，,。；;？?！!]|$)",
                lambda m: "" if find_metrics(m.group(1)) and {x.key for x in find_metrics(m.group(1))} <= {x.key for x in find_metrics(q[: m.start()])}

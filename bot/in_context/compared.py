@@ -155,7 +155,8 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
     between = f"{prev}{conv.seen_in[prev]}年和{cur}{year}年{words}相差多少"  # in the order they were asked (前者/后者)
     ids = [i for i, n in t.names.items() if n == cur]
     both = re.match(r"^(?:那)?(?:两者|二者|它们|两个|两边|(?:这)?两家|这两份)", q.text)  # 两个差多少: the two agencies, said
-    if ids and year - 1 in t.held.get(ids[0], {}) and not both:
+    # (the year before is a reading only when the talk has shown it: 洪泽同年的 → 差距有多大 is between the two shown)
+    if ids and year - 1 in t.held.get(ids[0], {}) and not both and (cur, year - 1) in conv.reports_seen:
         return InContext(q, declined="“差多少”是和哪个比？", choices=[
             Option(f"和{prev}{conv.seen_in[prev]}年比", between), Option(f"和{cur}{year - 1}年比", f"{cur}{year}年比{year - 1}年{words}变化多少")])
     return t.written_out(between)

@@ -24,7 +24,7 @@ from bot.in_context.thread import (
     year_of,
 )
 from bot.places import places_said
-from bot.rows import METRICS, column_spans, find_metrics, metric_spans
+from bot.rows import METRICS, NAMED_RATE, column_spans, find_metrics, metric_spans
 from bot.understand import Query, normalise_question
 from bot.when import read_period
 from index.model import REQUESTS
@@ -95,7 +95,6 @@ def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
     return None
 
 
-_NAMED_RATE = re.compile(r"(?:复议|诉讼)?(?:纠错|纠正|维持|办结|败诉|不予公开|无法提供|实质公开|予以公开)率|争议转化率|自然人申请占比")
 
 
 def rate_after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
@@ -107,7 +106,7 @@ def rate_after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
     said = without_names(q)
     if not re.fullmatch(r"(?:那|那么)?(?:单看|只看|光看|单说|单算|就看)?(?:\d{4}年)?(?:的)?(?:呢)?[?？。]*", said):
         return None
-    rate = _NAMED_RATE.search(lost)
+    rate = NAMED_RATE.search(lost)
     if rate is None:
         return InContext(q, declined=f"上一句“{lost}”没能回答，这一句要问的比例没能确定；请把要算的比例说完整（例如：洪泽2024年复议纠错率）")
     said_rate = rate.group(0)
@@ -124,10 +123,10 @@ def rate_after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
 def after_a_lost_figure(q: Query, t: Thread) -> InContext | None:
     """这两项加起来 (declined) → 跟自然人那一列的办理结果总计比，差多少: the other side is the figure never given."""
     # 占（七）总计的比例 / 这个合计占…: the part is the one lost
-    part_left_out = q.ratio and re.match(r"(?:那|那么|再)?(?:它|(?:这|那)(?:个|一)?(?:合计|和|总数|加总|数|差|差额))?(?:又)?(?:的)?占", q.text)
+    part_left_out = q.ratio and re.match(r"(?:那|那么|再)?(?:它|它们|(?:这|那)(?:些|几[件个项类笔])|(?:这|那)(?:个|一)?(?:合计|和|总数|加总|数|差|差额))?(?:又)?(?:的)?占", q.text)
     if (t.conv.figure_lost and not q.mentions and not q.years and (q.difference or (q.ratio or q.add_up) and not q.metrics or part_left_out)
             and len(q.metrics) < 2 and not t.conv.options  # (不予处理的合计: a sum of its own, said in full)
-            and not q.exclude_ids and re.search(r"这个|那个|它|上面|刚才|其中|差|比|这一|那一|^(?:那|那么|再)?占", q.text)):
+            and not q.exclude_ids and re.search(r"这个|那个|这些|那些|它|上面|刚才|其中|差|比|这一|那一|^(?:那|那么|再)?占", q.text)):
         # (除了秀洲分局，另外两家加起来呢: a sum of its own, leaning on no figure)
         return InContext(q, declined="上一句没能给出数字，这一句要和哪个数比（或加、占）没能确定；请把要算的两项都说完整")
     item = re.search(r"这一项|这项|该项|同一项|这个数|同一个合计|这个合计|同样的合计", q.text)

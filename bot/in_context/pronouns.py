@@ -275,7 +275,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if differs and (re.search(r"同样|同一|一样|相同|照此", t.question) or (
             re.search(r"(?:这|那)(?:个|一)?(?:比例|比率|占比|比重|百分比)", t.question) and RATE_WORDS.search(last_words))):
         differs = False  # 第三名呢？同样口径 / 第一名这个比例呢: the figure just asked, of that place
-    if differs and (re.search(r"谁|哪家|哪个单位|哪一家|哪一个", q.text) or re.search(r"排名|排行|名次|榜", pronoun.group(0))):
+    if differs and (re.search(r"谁|哪家|哪个单位|哪一家|哪一个", q.text) or re.search(r"排名|排行|名次|榜(?![首尾])", pronoun.group(0))):
         # (刚才那个排名，第二名呢: the ranking said, so the figure it ranked)
         rest, differs = ranked_words, False  # 倒数第一是谁: who is at that place of the ranking, with its figure
     if differs:

@@ -134,6 +134,8 @@ def it_over_its_own_whole(q: Query, t: Thread) -> InContext | None:
     cols = [last[a:b] for a, b in column_spans(last, active=False) if last[a:b] != "总计"]
     if len(cols) >= 2 and t.reread(last).add_up:  # 商业企业和法律服务机构加起来 → 这个数在新收里占几成: their sum
         words = "".join(last[a:b] for a, b in metric_spans(last)) + "和".join(cols) + "加起来"
+    elif t.reread(last).exclude_column:  # 自然人以外的都加起来 → 这些占新收的百分之几: the row less that column
+        words = "".join(last[a:b] for a, b in metric_spans(last)) + "去掉" + t.reread(last).exclude_column
     elif t.reread(last).add_up and len(t.reread(last).metrics) >= 2 and not t.reread(last).mixed_sum:
         # 予以公开加部分公开一共多少 → 刚才这个合计占（七）总计的比重: the rows added, over that whole
         words = "加".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last)))
