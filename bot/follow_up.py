@@ -357,6 +357,9 @@ def figure_words(prev: str, with_columns: bool = True) -> str:
     if not spans:
         rate = NAMED_RATE.search(prev)  # 它的办结率呢: the indicator named, no row
         return rate.group(0) if rate else ""
+    rate = NAMED_RATE.search(prev)
+    if rate and not _SHARE.search(prev[spans[0][0] :]) and any(s < rate.end() and rate.start() < e for s, e in spans):
+        return rate.group(0)  # 实质公开率: the indicator named, never its row's count
     if _SHARE.search(prev[spans[0][0] :]):
         start = spans[0][0] - (1 if prev[: spans[0][0]].endswith("按") else 0)  # 按办结总数算: the whole, said first
         return re.sub(r"呢$", "", question_stem(prev[start:]))
@@ -721,8 +724,10 @@ def _with_row(out: str, f: _FollowUp) -> str | None:
     # (复议里被纠正的比例 → 行政诉讼这边呢: the share of that column, which both parts of 表四 have)
     rate = bool(re.search(r"率|比例|占", out))
     share_of_column = bool(re.search(r"比例|占比|比重|占", out)) and "率" not in out  # (纠错率 names its own column)
+    # (法院维持的呢 → 先复议再起诉的有几起: a row asked with its own count words, no 呢, is that row's total)
+    own_ask = bool(re.search(r"(?:几起|几件|几个|几宗|多少件|多少起|多少个|多少)[?？。]*$", f.text)) and "呢" not in f.text
     same_columns = old_tables == {m.table for m in find_metrics(words)} == {REVIEW} and (
-        old_rows == new_rows and not rate or share_of_column)
+        old_rows == new_rows and not rate and not own_ask or share_of_column)
     outcome = set(OUTCOME_GROUPS)
     sibling = old_rows and new_rows and old_rows <= outcome and new_rows <= outcome  # 予以公开率 → 部分公开的呢
     if not f.new.ratio and not sibling:  # 办结率 → 转到下一年的呢: the count of the new row, not a rate of it

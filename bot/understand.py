@@ -19,6 +19,7 @@ from bot.rows import (
     GENERIC_ACTIVE_WORDS,
     LEGAL_PERSONS,
     METRICS,
+    NAMED_RATE,
     REVIEW_COLS,
     Metric,
     column_spans,
@@ -475,6 +476,16 @@ def _row_apart(said: str, rest: str) -> bool:
         m.key in keys or m.parent in keys or any(a.parent == m.key for a in asked) for m in rows)
 
 
+def _said_apart(said: str, asked: str) -> bool:
+    """A row, or a column of the row asked, other than what the question asked (上年结转 beside 新收, 上一年项目数量
+    beside 处理决定数量)."""
+    if _row_apart(said, asked):
+        return True
+    cols = [said[a:b] for a, b in column_spans(said, active=True)]
+    return bool(cols) and not find_metrics(said) and bool(find_metrics(asked)) and not any(c in asked for c in cols) and bool(
+        column_spans(asked, active=True))
+
+
 @lru_cache(maxsize=4096)  # (understand() and the in-context steps normalise the same text several times)
 def _two_columns_told_apart(one: str, other: str, before: str) -> bool:
     """法律服务机构 不算 自然人: two different applicant columns, the second asked about before."""
@@ -490,8 +501,19 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)  # 哪个政府…更多: which of the governments, ranked
     q = re.sub(r"直接(?=(?:告诉|说|给|报|回答|写|回复|列|讲|发))", "", q)  # 直接告诉我表上印的总计: how to answer, never 直接起诉
     q = re.sub(r"(?<=[几多少])回(?![复应答])", "次", q)  # 被人告了几回: how many times
+    q = re.sub(r"(?<=几|少)场(?=官司|诉讼|[?？。呢吗]|$)", "件", q)  # 打了几场官司: cases counted
+    # 先复议了之后再去法院起诉的 / 直接去起诉的: the two kinds of 诉讼, said at length
+    q = re.sub(r"先(?:经过?)?复议(?:了)?(?:之后|以后|后|完)?(?:再|又)?(?:去)?(?:法院)?(?:起诉|告)", "先复议再起诉", q)
+    q = re.sub(r"直接(?:去|跑去|到)(?=起诉|告|法院)", "直接", q)
+    # 我之前查过平潭2022年的数据了，那个不用再说，现在想看的是…: what the asker has already seen is not asked
+    q = re.sub(r"(?:^|(?<=[，,。；;]))(?:我)?(?:之前|已经|刚才|前面)?[^，,。；;？?]{0,16}?(?:查过|看过|问过|了解过)(?:了)?[^，,。；;？?]{0,10}?了?[，,。；;]\s*"
+               r"(?:那个|这个|那些)?(?:就)?(?:不用再?说了?|不用管了?|先不管|略过)?[，,]?(?=(?:现在|这次|我)?(?:想看|要问|想问|想知道|要看)(?:的是)?)", "", q)
+    # …，另外我顺便说一下我们单位也在整理规章: the asker's own news, no part of the question
+    q = re.sub(r"[，,。；;]\s*(?:另外|顺便)?(?:我)?(?:顺便)?(?:说一下|提一下|说一句|提一句)[^，,。？?]*?(?:我们|我单位|本单位|咱们)[^，,。？?]*[。！!]?$", "", q)
     # 正数第一 / 排头名 / 头一名: the first place, said as people say it
     q = re.sub(r"正数(?=第)", "", q)
+    # 老二比老三多多少: places said as people say them, on both sides of 比/和
+    q = re.sub(r"(?:^(?:那)?|(?<=[比和跟与同]))老([二三四五六七八])(?=比|和|跟|与|同|多|少|差|加|的|[，,]|$)", r"第\1名", q)
     q = re.sub(r"^(?:那)?老([大二三四五])(?=呢|的|[，,]|它|那家|是|$)", lambda m: "第" + {"大": "一"}.get(m.group(1), m.group(1)) + "名", q)  # 老三呢: the third place
     q = re.sub(r"^(?:那)?(?:再)?(?:改一下|改改|换一下)?[，,]?(?:把)?年份(?:是|改成|换成|改为|为|换为)(?=\d{4}年)", "换成", q)  # 再改一下，年份是2023年
     q = re.sub(r"(?<![一])又(?=是多少|是几|有多少|有几|多少|是什么)", "", q)  # 加一块又是多少: 又 adds nothing to what is asked
@@ -571,6 +593,11 @@ def normalise_question(question: str) -> str:
     # (不予公开多少件，行政查询事项别算进来: a part of the row asked is left out of it, never dropped)
     q = re.sub(r"[，,；;]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:也)?(?:别|不要|不用|不必|不)(?:算|加|计)(?:进来|进去|在内|上|入)?(?:了)?(?=[，,。；;？?]|$)",
                lambda m: "" if _row_apart(m.group(1).strip("“”\"「」"), q[: m.start()]) else m.group(0), q)
+    # …法律服务机构的有多少件？上年结转的不用管 / …处理决定数量，上一年项目数量就不用了 / …，别跟行政许可搞混: a row
+    # or column apart from the one asked, waved away in a clause of its own, is no part of the question
+    q = re.sub(r"[，,；;。？?]\s*(?:我)?(?:只要[^，,。；;？?]{2,10}?的?[，,])?(?:不要|不用管|别管|不看|别跟|不要跟|不是问)([^，,。；;？?]{2,14}?)(?:的)?(?:搞混|弄混|混了|混淆)?(?:了)?[。！!]?$"
+               r"|[，,；;。？?]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:就|都|也)?(?:不用管|不用了|不需要了?|不要了|不用说了?|不用再说了?|不必了|不用看了?|先不管)[。！!]?$",
+               lambda m: "" if _said_apart((m.group(1) or m.group(2)).strip("“”\"「」"), q[: m.start()]) else m.group(0), q)
     # （许可和强制的不要算进来）: rows apart from the one asked, said not to count, in brackets
     q = re.sub(r"[（(]\s*([^（）()，,。；;？?]{2,14}?)(?:的)?(?:也)?(?:别|不要|不用|不必|不)(?:算|加|计)(?:进来|进去|在内|上|入)?(?:了)?[）)]",
                lambda m: "" if _row_apart(m.group(1).strip("“”\"「」"), q[: m.start()] + q[m.end() :]) else m.group(0), q)
@@ -701,7 +728,8 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<![办理])结果(?=那几项|这几项|那几个|这几个|那几类|各项)", "办理结果", q)  # 结果那几项: the outcomes of 表三
     q = re.sub(r"哪(一|个)?小(项|类)", r"哪一\2", q)  # 哪一小项最多: one of the parts
     # 不予处理那五小项 / 底下五种情形全加起来: the parts of that row
-    q = re.sub(r"(?<![哪前第])(?:底下|下面|下属)?(?:的)?(?:这|那)?(?:[两二三四五六七八九十]|\d)(?:个)?(?:小项|种情形|类情形|种情况)", "各项", q)  # (哪三种情况最多: a ranking)
+    q = re.sub(r"(?<![哪前第])(?:底下|下面|下属)?(?:的)?(?:这|那)?(?:[三四五六七八九十]|\d)(?:个)?(?:小项|种情形|类情形|种情况)", "各项", q)  # (哪三种情况最多: a ranking)
+    # (两种情形 is the two kinds of 诉讼, read against the conversation; no row of parts has two)
     q = re.sub(r"^拿(?=前者|后者|它)", "", q)  # 拿后者跟…比: the one pointed at
     q = re.sub(r"谁家(?=的?[^，,。？?]{0,12}?(?:最|更|比较|较)?(?:多|少|高|低|大|小))", "哪家", q)  # 谁家最多: which one
     q = re.sub(r"谁的(?=[^，,。？?]{1,12}?(?:最|更|比较|较)(?:多|少|高|低|大|小))", "哪家的", q)  # 谁的采购金额更高: which one
@@ -1442,8 +1470,8 @@ _GROWTH_PERCENT = re.compile(r"(?:增长|增加|下降|减少|变化)(?:了)?(?:
 # 纠错率按纠正 ÷ 已审结 / 扣掉尚未审结: the rate over the cases decided
 _OVER_DECIDED = re.compile(r"已(?:经)?审结|已(?:经)?结案|审结了的|(?:减去?|减掉|扣除|扣掉|去掉|刨去|刨掉|除去|除掉|去除|剔除|剔掉|拿掉|不算|不含|排除|不计)(?:掉)?"
                            r"(?:尚未|未|还没|还没有|没有|还未)审结(?:的)?(?:案件|那件|那几件|的案子)?(?:剔掉|去掉|拿掉|扣掉|除掉)?"
-                           r"|[−-]\s*尚未审结|(?:把)?(?:这些|那些)?(?:尚未|未|还没|还没有|没)审结的?(?:案件|那些|那件|这些)?(?:从分母(?:里|中)?)?(?:先|都|全)?"
-                           r"(?:不算|除外|扣掉|去掉|剔掉|剔除|拿掉|除掉|减掉)(?:掉)?(?:不算)?"
+                           r"|[−-]\s*尚未审结|(?:把)?(?:这些|那些)?(?:尚未|未|还没|还没有|没)审结的?(?:那些|这些|那件|那几件)?(?:案件|案子)?(?:从分母(?:里|中)?)?(?:先|都|全)?"
+                           r"(?:不算|除外|扣掉|去掉|剔掉|剔除|拿掉|除掉|减掉)(?:掉)?(?:不算)?(?:再算|后再算|重新算|重算|来算)?"
                            r"|(?:这次)?分母(?:里|中)?(?:请|要|就)?(?:减去?|减掉|扣除|扣掉|去掉|剔除|剔掉|拿掉|除掉)(?:尚未|未|还没|还没有)审结(?:的)?(?:案件|那些|那几件)?")
 _PENDING_LEFT_OUT = re.compile(r"(?:除了|除去|除掉|扣掉|扣除|去掉|减去|减掉|刨去|刨掉|剔除|剔掉|拿掉|排除|不算|不含|不计)?(?:掉)?"
                                r"(?:尚未|未|还没|还没有|没有|还未)审结(?:的)?(?:案件|那件|那几件|的案子|那些)?"
@@ -1748,6 +1776,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     masked = _AS_ANSWERED.sub(lambda m: m.group(1) + ("　" * len(m.group(2)) if find_metrics(m.group(1)) else m.group(2)), masked)
     masked = _ANSWERED_AS.sub(lambda m: ("　" * len(m.group(1)) if find_metrics(m.group(2)) else m.group(1)) + m.group(2), masked)
     query.metrics = find_metrics(masked)
+    premise = re.search(r"[?？]\s*那(?:么)?(?=[^?？]*[?？]?$)", masked)
+    rows_said = masked  # the words the rows are read from
+    if premise and NAMED_RATE.search(masked[premise.end() :]) and find_metrics(masked[premise.end() :]):
+        # 前面那年一件都没公开？那它的实质公开率是多少: the rate asked after a premise, never built of the premise's rows
+        rows_said = masked[premise.end() :]
+        query.metrics = find_metrics(rows_said)
     query.dispute_rate = bool(_DISPUTE_RATE.search(q))
     if query.dispute_rate:  # the named indicator: its three figures, whatever else the words read
         query.metrics = [BY_KEY["行政复议"], BY_KEY["行政诉讼"], BY_KEY["本年新收"]]
@@ -1800,7 +1834,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             and not (_RATIO.search(q[lead.end() :]) or _PERCENT.search(q[lead.end() :]) or _FORMULA.search(q[lead.end() :]))):
         query.ratio = False  # 我想比较几个地方…的比例。淮安…答复的有多少件: the story's aim said first, a count asked
     if query.ratio:  # 予以公开占办结的比例: both rows count, the generic one too
-        query.metrics = find_metrics(masked, keep_generic=True) or query.metrics
+        query.metrics = find_metrics(rows_said, keep_generic=True) or query.metrics
     applicants = [masked[a:b] for a, b in column_spans(masked)]
     if (query.ratio and not query.metrics and query.mentions and applicants
             and all(re.search(r"自然人|企业|科研|公益|法律服务|法人", c) for c in applicants)
@@ -2023,7 +2057,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if said_in_quotes:
         claim, quoted = True, []
     zero = _ZERO_CLAIM.search(q) or (len(_ZERO_AROUND.findall(q)) == 2 and _ZERO_AROUND.search(q))
-    if zero:
+    if zero and not (rows_said is not masked and zero.end() <= premise.start()):  # (a premise before the rate asked: not the question)
         claim = True
         if re.match(r"(?:予以)?公开", q[zero.end() :]):  # 没公开 here negates the claim: it is about 予以公开
             query.metrics = [BY_KEY["予以公开"]] + [m for m in query.metrics if m.key not in ("不予公开", "予以公开")]

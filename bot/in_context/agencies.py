@@ -300,8 +300,47 @@ def last_places(q: Query, t: Thread) -> InContext | None:
     return t.written_out(names + "的" + ranked + rest, f"接上题：“{said.group(0)}”指{names}")
 
 
+def _rate_of_the_two_sums(q: Query, t: Thread) -> InContext | None:
+    """复议合计 → 其中纠正的合计 → 用这两个合计数算个纠错率 / 合在一起算纠错率: that rate of the reports summed, each
+    side added up over them first (the two sums just shown, over one scope)."""
+    sums = [t.reread(x) for x in [*t.conv.history[-1:], t.conv.last_question] if x]
+    rate = re.search(r"(?:复议|诉讼)?(?:纠错|纠正|维持|败诉)率", q.text)
+    kinds = {k for r in sums for m in r.metrics for k in ("复议", "诉讼") if k in m.key}
+    scope_of_both = len(sums) == 2 and all(r.add_up and r.mentions for r in sums) and len(
+        {(tuple(r.years), tuple(sorted(i for m in r.mentions for i in m.agency_ids))) for r in sums}) == 1
+    if not (scope_of_both and rate and len(kinds) == 1):
+        return None
+    r = sums[-1]
+    names = "和".join(dict.fromkeys(t.names[i] for m in r.mentions for i in m.agency_ids if i in t.names))
+    said_rate = rate.group(0) if rate.group(0)[:2] in ("复议", "诉讼") else kinds.pop() + rate.group(0)
+    return t.written_out(f"{names}{''.join(f'{y}年' for y in r.years)}{said_rate}，几家合起来算")
+
+
+_POOLED_RATE = re.compile(r"^(?:那)?(?:就)?(?:把它们|把这些|把两家|两家)?(?:合在一起|合起来|加起来|加在一起|放在一起|合并|一起)"
+                          r"(?:算|来算|计算|看)(?:一下|个|一个)?(?:的)?(?:复议|诉讼)?(?:纠错|纠正|维持|败诉)率(?:呢|是多少|多少)?[?？。]*$")
+
+
+def rate_of_the_sums(q: Query, t: Thread) -> InContext | None:
+    """淮安和洪泽复议一共多少 → 被纠正的合计呢 → 合在一起算纠错率: the rate of the two sums just shown."""
+    if not (_POOLED_RATE.match(q.text) and not q.mentions and not q.years):
+        return None
+    return _rate_of_the_two_sums(q, t)
+
+
 def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     """这四家的采购金额加起来多少 / 这几家呢 after a list of them: those agencies, named (each in its year)."""
+    still = re.search(r"[，,]\s*(?:还是|仍是|仍然是|依然是|也是|就)(?:这|那)([两二三四五六七八九十\d]|几)(?:家|个单位|份)(?:吧)?[。]?$", q.text)
+    if still and still.start() > 0 and not q.mentions:
+        # 行政强制呢，还是这三家: the follow-up over the same agencies, ranked again when they were ranked
+        conv, n = t.conv, (None if still.group(1) == "几" else cn_number(still.group(1)))
+        listed = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
+        ranked = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+        if listed and n in (None, len(listed)) and conv.ranked_question == conv.last_question:
+            return t.reread(q.text[: still.start()])
+        if ranked and n == len(ranked):  # (老二比老三 showed two of the three since: the ranking is what 这三家 are)
+            head = re.sub(r"^(?:那)?|(?:的)?呢$", "", q.text[: still.start()])
+            order = "从少到多排" if re.search(r"最少|最低|从少到多|从低到高|从小到大", conv.ranked_question) else "从多到少排"
+            return t.reread("和".join(f"{a}{y}年" for a, y in ranked) + head + order)
     top = re.search(r"前([两二三四五六七八九十\d])(?:(?:名|家|位)(?!里|中)|(?=(?:的)?(?:加|合|一共|总共|共|占|差|相差|各|分别)))", q.text)
     new_row = bool(q.metrics) and t.conv.ranked_question and {m.key for m in q.metrics} != {
         m.key for m in t.reread(t.conv.ranked_question).metrics}  # (行政处罚前两名呢 after a ranking of 行政许可: a ranking of its own)
@@ -393,16 +432,10 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         (r.add_up or r.parts_sum) and len(r.metrics) == 1 and r.mentions and r.years for r in sums) and sums[0].metrics != sums[1].metrics
     same_scope = len(sums) == 2 and all(r.add_up and len(r.metrics) == 1 and r.mentions for r in sums) and len(
         {(tuple(r.years), tuple(sorted(i for m in r.mentions for i in m.agency_ids))) for r in sums}) == 1 and sums[0].metrics != sums[1].metrics
-    rate = re.search(r"(?:复议|诉讼)?(?:纠错|纠正|维持|败诉)率", q.text)
-    kinds = {k for r in sums for m in r.metrics for k in ("复议", "诉讼") if k in m.key}
-    scope_of_both = len(sums) == 2 and all(r.add_up and r.mentions for r in sums) and len(
-        {(tuple(r.years), tuple(sorted(i for m in r.mentions for i in m.agency_ids))) for r in sums}) == 1
-    if said.group(2) == "个" and scope_of_both and rate and len(kinds) == 1:
-        # 复议合计 → 其中纠正的合计 → 用这两个合计数算个纠错率: that rate of the reports summed, added up first
-        r = sums[-1]
-        names = "和".join(dict.fromkeys(t.names[i] for m in r.mentions for i in m.agency_ids if i in t.names))
-        said_rate = rate.group(0) if rate.group(0)[:2] in ("复议", "诉讼") else kinds.pop() + rate.group(0)
-        return t.written_out(f"{names}{''.join(f'{y}年' for y in r.years)}{said_rate}，几家合起来算")
+    if said.group(2) == "个":
+        pooled = _rate_of_the_two_sums(q, t)  # 复议合计 → 其中纠正的合计 → 用这两个合计数算个纠错率
+        if pooled is not None:
+            return pooled
     if (said.group(2) == "个" and re.match(r"(?:的)?(?:合计|总数|之和|总和)(?:再)?(?:合起来|加起来|加在一起|相加|加一块)", q.text[said.end() :])
             and same_scope and not q.metrics):
         # 淮安和洪泽予以公开加起来 → 部分公开呢 → 把前面这两个合计再合起来: both rows, over the same agencies, added
@@ -541,7 +574,8 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         # 三个纠正率里哪个最低: the rate of the row the thread is on (行政复议纠正率), not a word alone
         last = conv.last_question
         unit = "的" + "".join(dict.fromkeys(last[a:b] for a, b in metric_spans(last))) + said.group(2)[1:]
-    if re.match(r"个数字?$", said.group(2)) and RATE_WORDS.search(q.text[said.end() :]):
+    # (两个数差几个百分点: a gap of the shares just given, no share asked of them)
+    if re.match(r"个数字?$", said.group(2)) and re.search(r"占|比例|比重|百分比|百分之", q.text[said.end() :]):
         # 这三个数各占本单位办理结果总计的比例: the figure those three were, each over its own whole
         last = conv.last_question
         words = "".join(dict.fromkeys(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last))))

@@ -520,7 +520,9 @@ def column_or_whole(full: str, q: Query, t: Thread, browsing: bool = True) -> In
     row = COUNT_ASKED.sub("", re.sub(r"[?？。!！的了]|呢$", "", FOLLOW_START.sub("", said)))
     last = t.conv.last_question
     cols = [last[a:b] for a, b in own_columns(last) if not re.fullmatch(r"总计|合计|总数|一共|总共|全部", last[a:b])]
-    if not (q.metrics and not q.years and not q.mentions and not q.ratio and not q.add_up and row and len(row) <= 10
+    # (a row said in full, 未经复议直接起诉的行政诉讼呢, is as bare as 诉讼呢: its words are all the row's)
+    bare_row = row and (len(row) <= 10 or sum(e - s for s, e in metric_spans(row)) >= len(row) - 1)
+    if not (q.metrics and not q.years and not q.mentions and not q.ratio and not q.add_up and bare_row
             and not own_columns(q.text) and metric_spans(row) and cols and not RATE_WORDS.search(last)):
         return None
     old, new = t.reread(last).metrics, t.reread(full)

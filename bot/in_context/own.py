@@ -104,7 +104,7 @@ def rate_after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
     if not (lost and q.mentions and not q.metrics and RATE_WORDS.search(lost)):
         return None
     said = without_names(q)
-    if not re.fullmatch(r"(?:那|那么)?(?:单看|只看|光看|单说|单算|就看)?(?:\d{4}年)?(?:的)?(?:呢)?[?？。]*", said):
+    if not re.fullmatch(r"(?:那|那么)?(?:单看|只看|光看|单说|单算|就看)?(?:\d{4}年)?(?:的)?(?:单独|单独的|单独算|自己|自己的|一家)?(?:的)?(?:呢)?[?？。]*", said):
         return None
     rate = NAMED_RATE.search(lost)
     if rate is None:

@@ -222,7 +222,7 @@ def two_rows_of_another(q: Query, t: Thread) -> Query | None:
     return t.reread(q.text[: said.start()] + f"{rows_a}和{rows_b}" + q.text[said.end() :])
 
 
-_BOTH_KINDS = re.compile(r"^(?:那)?(?:这)?两(?:类|种|组|边|部分)(?:诉讼|案件|起诉)?(?:都算|里|中|当中|里面|里头|加起来|合起来|合计|一共)?(?:的)?[，,]?(?P<rest>.*)$")
+_BOTH_KINDS = re.compile(r"^(?:那)?(?:这)?两(?:种情形|种情况|类情形|类情况|类|种|组|边|部分)(?:诉讼|案件|起诉)?(?:都算|里|中|当中|里面|里头|加起来|合起来|合计|一共)?(?:的)?[，,]?(?P<rest>.*)$")
 
 
 def rest_of_the_group(q: Query, t: Thread) -> InContext | None:
