@@ -502,6 +502,13 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"直接(?=(?:告诉|说|给|报|回答|写|回复|列|讲|发))", "", q)  # 直接告诉我表上印的总计: how to answer, never 直接起诉
     q = re.sub(r"(?<=[几多少])回(?![复应答])", "次", q)  # 被人告了几回: how many times
     q = re.sub(r"(?<=几|少)场(?=官司|诉讼|[?？。呢吗]|$)", "件", q)  # 打了几场官司: cases counted
+    # 洪泽23年是不是也有这毛病 (after a total that its parts do not add up to): the same check, of that report
+    q = re.sub(r"(?:是不是|是否|有没有|会不会)?也有(?:这|这个|这种|同样的?|一样的)(?:毛病|问题|情况)(?:吗|呢)?(?=[?？。]*$)", "分项加起来对得上吗", q)
+    # 规章呢，还是平潭: the one still asked about, said after the slot that changes (never 是A还是B, a choice)
+    q = re.sub(r"^(?!是)(?:那)?([^，,。？?]{1,12}?)呢[，,]\s*(?:还是|仍是|依然是|也是|就)(?!这|那)([^，,。？?]{2,12}?)(?:的|吧)?[。？?]*$",
+               lambda m: m.group(0) if find_metrics(m.group(2)) or column_spans(m.group(2)) else f"{m.group(2)}{m.group(1)}呢", q)
+    # 复议总计呢 → 加起来对得上吗: the parts of that figure added, against it
+    q = re.sub(r"^(?:那)?(?:它们|这些|下面各栏|各栏)?(?=加起来(?:跟|和|与)?(?:总计|总数|这个数|它)?(?:对得上|对不上|一致|相等|对不对得上))", "分项", q)
     # 先复议了之后再去法院起诉的 / 直接去起诉的: the two kinds of 诉讼, said at length
     q = re.sub(r"先(?:经过?)?复议(?:了)?(?:之后|以后|后|完)?(?:再|又)?(?:去)?(?:法院)?(?:起诉|告)", "先复议再起诉", q)
     q = re.sub(r"直接(?:去|跑去|到)(?=起诉|告|法院)", "直接", q)
@@ -2167,6 +2174,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         query.intent = "change"  # 洪泽24年比23年多了多少 / 比2023年多几件
     elif (_RANK.search(q) or query.nth or query.middle) and not single:
         query.intent = "rank"
+    elif _COMPARE.search(q) and re.search(r"谁|哪家|哪个", q) and not query.mentions and not single and query.stated_count:
+        query.intent = "rank"  # 2024年两家政府新收申请谁多: those held, ranked (the count said is checked)
     elif len({tuple(m.agency_ids) for m in names}) >= 2 or (_COMPARE.search(q) and len({tuple(m.agency_ids) for m in query.mentions}) >= 2) or (
             query.separately and not query.mentions and (query.sector or query.place_ids or query.level or query.each_agency)) or (
             query.separately and not query.add_up and query.mentions and all(m.kind == "region" for m in query.mentions) and _SCOPE_ANY.search(q)

@@ -16,7 +16,7 @@ from bot.in_context.thread import (
     year_of,
 )
 from bot.match import level_of
-from bot.rows import AmbiguousColumn, column_spans, find_column, find_metrics, metric_spans
+from bot.rows import NAMED_RATE, AmbiguousColumn, column_spans, find_column, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
 
@@ -385,7 +385,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             before = re.sub(r"^(?:你)?(?:刚才?|上面|前面)?(?:说|列|排)?(?:的|出来的)?(?:这|那)[两二三四五六七八九十\d]+(?:家|个|名)(?:里|中|当中|里面)?[，,]?$", "",
                             q.text[: top.start()])
             return t.reread(before + names + ranked + after_top)
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{0,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|排|从|按|[，,]))|(?:(?<=这[两二三四五六七八九十])|(?<=刚才[两二三四五六七八九十])|(?<=前面[两二三四五六七八九十])|(?<=上面[两二三四五六七八九十])|(?<=^[两二三四五六七八九十]))个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪|从高|从低|从大|从小|从多|从少|排|[\u4e00-\u9fff]{1,6}?的?(?:数字?|件数)(?:加|合计|一共|总共|相加)))", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{0,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|排|从|按|[，,]))|(?:(?<=这[两二三四五六七八九十])|(?<=刚才[两二三四五六七八九十])|(?<=前面[两二三四五六七八九十])|(?<=上面[两二三四五六七八九十])|(?<=^[两二三四五六七八九十]))个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪|从高|从低|从大|从小|从多|从少|排|[\u4e00-\u9fff]{1,6}?的?(?:数字?|件数)(?:加|合计|一共|总共|相加|排|从高|从多|从大|从少|从低|谁|哪)))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
@@ -393,6 +393,13 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     cells = t.conv.single_figures[-2:]
     if (said and said.group(2) in ("个数", "个数字") and len(cells) == 2 and cells[0][:2] == cells[1][:2]
             and t.conv.last_agencies == [cells[1][0]]):
+        rate = NAMED_RATE.search(q.text)
+        kinds = {k for c in cells for k in ("复议", "诉讼") if k in c[2]}
+        if rate and re.match(r"纠错|纠正|维持|败诉", rate.group(0)) and len(kinds) == 1:
+            # 复议总计 → 其中纠正的 → 按这两个数算的纠错率: that report's rate of the kind of case the two figures are of
+            who, year, _ = cells[1]
+            said_rate = rate.group(0) if rate.group(0)[:2] in ("复议", "诉讼") else kinds.pop() + rate.group(0)
+            return t.written_out(f"{who}{year}年{said_rate}")
         return None  # 规范性文件现行有效 → 规章的呢 → 这两个数加一下: the two figures just given, of one report
     other = said and not q.mentions and re.search(r"(?:另外|其他|其余|剩下|剩余)(?:的)?(?:那)?$", q.text[: said.start()])
     year = q.years[0] if len(q.years) == 1 else t.conv.seen_in.get(t.conv.last_agencies[0]) if len(t.conv.last_agencies) == 1 else None

@@ -24,10 +24,18 @@ from bot.in_context.thread import (
     year_of,
 )
 from bot.places import places_said
-from bot.rows import METRICS, NAMED_RATE, column_spans, find_metrics, metric_spans
+from bot.rows import (
+    METRICS,
+    NAMED_RATE,
+    AmbiguousColumn,
+    column_spans,
+    find_column,
+    find_metrics,
+    metric_spans,
+)
 from bot.understand import Query, normalise_question
 from bot.when import read_period
-from index.model import REQUESTS
+from index.model import ACTIVE, REQUESTS
 
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|记混|搞混|弄混|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
@@ -205,7 +213,7 @@ def stands_alone(q: Query, t: Thread) -> InContext | None:
     """No thread yet, or a question that names both agency and figure, or one that needs none."""
     pointed = PRONOUN.match(q.text) and t.conv.last_agencies  # 它和洪泽区2024年比…: 它 is one of those compared
     if not t.conv.last_question or (q.mentions and q.metrics and not pointed) or q.intent in ("help", "thanks", "list_agencies", "search"):
-        return _in_the_threads_year(q, t) or InContext(q)
+        return _in_the_threads_year(q, t) or _column_of_the_thread(q, t) or InContext(q)
     if (q.years and q.metrics and not q.mentions and not pointed and q.intent in ("total", "rank")
             and re.search(r"(?<![这那前后头另其剩余外第])[三四五六七八九十\d]+家(?!长|属|庭|人|乡)", q.text)):
         return InContext(q)  # 2020年五家规范性文件本年新制作的合计呢: the reports of that year, said in full
@@ -225,6 +233,27 @@ def it_as_the_other_side(q: Query, t: Thread) -> Query | None:
     if who in {t.names.get(i) for m in q.mentions for i in m.agency_ids}:
         return None  # (洪泽…跟它比 on a thread of 洪泽: which year or row 它 is, is read further on)
     return t.reread(q.text[: said.start()] + who + year_of(conv, who) + q.text[said.end() :])
+
+
+def _column_of_the_thread(q: Query, t: Thread) -> InContext | None:
+    """平潭规章呢 after 现行有效件数 of 规范性文件: a row of 表二 has no total, so the column the talk is on goes on
+    (one that row has; otherwise which column is asked, further on)."""
+    last = t.conv.last_question
+    if not (last and q.mentions and len(q.metrics) == 1 and q.metrics[0].table == ACTIVE and FOLLOW_END.search(q.text)
+            and not column_spans(q.text, active=True) and q.intent == "lookup"):
+        return None
+    cols = list(dict.fromkeys(last[a:b] for a, b in own_columns(last, active=True)))
+    if len(cols) != 1:
+        return None
+    text = re.sub(r"(?:的)?呢(?=[?？。]*$)", cols[0] + "呢", q.text, count=1)
+    carried = t.reread(text)
+    if [m.key for m in carried.metrics] != [q.metrics[0].key] or not column_spans(text, active=True):
+        return None
+    try:
+        fits = any(find_column(text, carried.metrics[0], tpl) for tpl in carried.metrics[0].cols)
+    except AmbiguousColumn:
+        fits = False
+    return InContext(carried, [f"接上题：按“{text}”理解（{cols[0]}是上一问的那一栏）"]) if fits else None
 
 
 def _in_the_threads_year(q: Query, t: Thread) -> InContext | None:
@@ -294,7 +323,8 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
                 core = t.figure_only(core)
                 return InContext(q, declined=f"“{pointing.group(0)}”指上一句的比例，还是那一项的件数？", choices=[
                     Option(f"{part}的件数", f"{head}{part}多少件"), Option("比例", head + re.sub(r"^[的，,]+", "", core))])
-            return t.reread(_seen_governments(text, t))
+            held = year_not_held(text, q, t)  # 平潭的这个数 after 淮安's 2024: its one report, said
+            return held if held is not None else t.reread(_seen_governments(text, t))
     if (pointing and re.fullmatch(r"(?:按)?同一?项|这一?项", pointing.group(0)) and RATE_WORDS.search(t.conv.last_question)
             and not RATE_WORDS.search(q.text) and (q.mentions or q.years)):
         # 秀洲分局同一项呢 after a share: the same item (the row), its count; the same share is 同一比例

@@ -218,7 +218,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if placed and not conv.ranked and ordinal and re.search(r"名|排|倒数|垫底|末位|榜尾", word) and len(conv.listed or conv.last_agencies) > 1:
         # 第二名 when nothing was ranked (a ranking declined, a list side by side): no place to point at
         return InContext(q, declined=f"前面还没有排出名次，“{word}”指哪一家没能确定，请写出单位名称或先排一下")
-    if (placed and conv.ranked and conv.last_question != conv.ranked_question and len(set(conv.listed)) > 1
+    if (placed and conv.ranked and conv.last_question != conv.ranked_question and len(set(conv.last_agencies)) > 1
             and not FIRST_PLACE.search(word) and not _same_figure(figure_words(conv.ranked_question), figure_words(conv.last_question))):
         # 许可排名 → 行政强制这三家比较 (listed unranked) → 垫底那家: the last of which figure is not plain; never guessed
         return InContext(q, declined=f"“{word}”是按哪一项排的没能确定（上面列出的{figure_words(conv.last_question)}没有排序），"
