@@ -569,7 +569,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<![排在])最后(?=顺便|问一下|问一句|问下|一个问题|再问)", "", q)  # 好的谢谢，最后顺便问下…: the last question
     q = re.sub(r"(?:我)?不指定年份[，,](?!.*(?:按|用|看)[^，,。]{0,4}年)", "", q)  # 不指定年份，…: no year said (the newest held)
     q = re.sub(r"(?:如果|要是)?不(?:限定|指定|说)年份(?:的话)?[，,]?(?=就?(?:按|用)(?:库中|你们)?最新)", "", q)  # 不限定年份就按最新一年
-    q = re.sub(r"(?:它|你)?(?:手上|手里|库里|这边)有的(?:那一?年|那份)(?!份)(?:的)?", "最新一年", q)  # 看它手上有的那一年: the newest held
+    q = re.sub(r"(?:(?:它|你们?)?(?:手上|手里|库里|这边)|它|你们?)有的(?:那一?年|那份)(?!份)(?:的)?", "最新一年", q)  # 看它手上有的那一年: the newest held
     q = re.sub(r"(?:放一起|放在一起|放一块)?比比(?=看|吧|呢|[?？。]|$)", "比较", q)  # 两家放一起比比: compared
     q = re.sub(r"(?<=[涨降升跌])(了)?(多少|几)个点(?!的)", r"\1\2个百分点", q)  # 涨了多少个点: percentage points
     q = re.sub(r"(?:差距|差别|差额|相差)(?:有|是)?(?:多大|多少)(?=[呢吗啊?？。]*$)", "差多少", q)  # 差距有多大: the gap, in the figures' unit
@@ -1664,7 +1664,7 @@ def _parts_left_out(said: str) -> list[str]:
 def _is_table_word(word: str) -> bool:
     """The whole of `word` names rows or columns of the tables (本机关不掌握相关政府信息, 其他结果)."""
     word = re.sub(r"[“”\"'‘’]", "", word)
-    covered = sorted(metric_spans(word) + column_spans(word))
+    covered = sorted(metric_spans(word) + column_spans(word, active=True))  # (“上一年项目数量”那格: 表二's too)
     return bool(covered) and covered[0][0] == 0 and max(e for _, e in covered) == len(word)
 
 
@@ -1760,6 +1760,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     unmasked = q if not query.exclude_span else (  # (去掉秀洲分局呢: the agency left out is no name we miss)
         q[: query.exclude_span[0]] + "　" * (query.exclude_span[1] - query.exclude_span[0]) + q[query.exclude_span[1] :])
     query.unknown_agency = catalog.unknown_agency(unmasked, query.mentions)
+    place_government = next((p.group(0) for p in places_said(unmasked) if re.match(r"(?:的)?(?:人民)?政府", unmasked[p.end() :])), "")
+    if not query.unknown_agency and not query.mentions and not query.unknown_place and place_government and not catalog.mentions(place_government[:-1]):
+        query.unknown_agency = place_government + "人民政府"  # 上海市政府的同一项呢: a government we hold no report of
     seat = _SEAT_OF.search(q)
     if seat and (catalog.mentions(seat.group(1)) or not query.unknown_agency):
         # 乍浦镇所在的平湖市政府: the government asked is the one of the place named after 所在, not the unit before it
@@ -1872,7 +1875,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.mixed_sum:
         query.signs = _signs(masked, query.metrics)
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
-    query.pooled = bool(re.search(r"(?:合起来|加起来|合在一起|加在一起|放在一起|一起|合并|汇总)(?:的|算|计算|来算|看)"
+    query.pooled = bool(re.search(r"(?:合起来|加起来|合在一起|加在一起|放在一起|一起|合并|汇总)(?:的|算|计算|来算|看)|(?:合并|合计|汇总|整体)口径"
                                   r"|合计的[^，,。？?]{1,10}占[^，,。？?]{0,4}合计|占[^，,。？?]{1,12}?(?:之和|总和)(?:的)?(?:比例|百分|几成|比重)"
                                   r"|(?:各单位|所有单位|几家|[两三四五六七八]家)[^，,。？?]{0,12}?(?:加起来|合起来)(?:呢)?[^，,。？?]{0,10}?(?:占比|比例|比重|百分之)", q)
                         ) and not re.search(r"分别|各自|各是|各为|各占|各有", q)
@@ -2055,7 +2058,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     # a quoted name of a row or column (“其他结果”几件) is the figure's own word, not a phrase to search for
     # (“其他”那一列: a column named by its heading, not a phrase to search for)
     quoted = [m.group(1) for m in _QUOTED.finditer(question or "") if not _is_table_word(norm(m.group(1)))
-              and not re.match(r"(?:那|这)?一?(?:列|栏)", (question or "")[m.end() :])]
+              and not re.match(r"(?:那|这)?一?(?:列|栏|格)", (question or "")[m.end() :])]
     wants_number = bool(re.search(r"多少|几|总数|总量|合计|一共|总共|加起来|加在一起|相加|数量|数字|件数|个数|排名|排第|第[二三四五六七八九十\d]|最高|最多|最少|最低|更多|更少|谁多|谁少|哪个多|哪个少|哪家多|比例|占比|比重|占多大|率|百分比|百分之|几成", q)) or query.ratio
     claim = bool(re.search(r"对吗|对不对|属实|说法|据称|称[^，。]{0,20}\d|\d[^，。]{0,6}(件|个|项)?[^，。]{0,4}(吗|么)", q))
     claim = claim or bool(percent and re.search(r"[吗吧么][?？。]*$|对吗|属实|是不是|真的|有没有|有无|够不够|达没达到|到没到", q))  # 不到一成吧？

@@ -322,9 +322,18 @@ _POOLED_RATE = re.compile(r"^(?:那)?(?:就)?(?:把它们|把这些|把两家|�
 
 def rate_of_the_sums(q: Query, t: Thread) -> InContext | None:
     """淮安和洪泽复议一共多少 → 被纠正的合计呢 → 合在一起算纠错率: the rate of the two sums just shown."""
-    if not (_POOLED_RATE.match(q.text) and not q.mentions and not q.years):
+    rate = NAMED_RATE.search(q.text)
+    if not ((_POOLED_RATE.match(q.text) or q.pooled and rate) and not q.mentions and not q.years):
         return None
-    return _rate_of_the_two_sums(q, t)
+    pooled = _rate_of_the_two_sums(q, t)
+    conv = t.conv
+    years = {conv.seen_in.get(a) for a in conv.last_agencies}
+    if pooled is not None or not rate or len(conv.last_agencies) < 2 or len(years) != 1 or None in years:
+        return pooled
+    # 两家政府的办理结果总计合起来 → 合并口径的办结率: that rate of the agencies just added up, pooled
+    if not (t.reread(conv.last_question).add_up or re.search(r"合计|合起来|加起来|一共", conv.last_question)):
+        return None
+    return t.written_out(f"{'和'.join(conv.last_agencies)}{years.pop()}年{rate.group(0)}，几家合起来算")
 
 
 def these_agencies(q: Query, t: Thread) -> Query | InContext | None:

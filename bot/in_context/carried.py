@@ -37,7 +37,7 @@ from bot.in_context.thread import (
     year_not_held,
     year_of,
 )
-from bot.rows import APPLICANT_COLS, REVIEW_COLS, column_spans, find_metrics, metric_spans
+from bot.rows import APPLICANT_COLS, METRICS, REVIEW_COLS, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
 from index.model import ACTIVE
@@ -460,6 +460,11 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
     if (len(last_share.whole_rows) >= 2 and q.metrics and not {m.key for m in q.metrics} & last_share.whole_rows
             and all(m.table == ACTIVE for m in [*q.metrics, *last_share.metrics])):  # (表二's rows: a whole only as a sum said)
         # 后者占这两项合计的百分之几 → 行政处罚呢: a row outside the sum that share was over has no share of it; its count
+        return t.written_out(plain + "多少件")
+    groups = last_share.whole_rows
+    if (groups and q.metrics and all(any(x.parent == w for x in METRICS) for w in groups)
+            and not any(m.key in groups or m.parent in groups for m in q.metrics)):
+        # 这两项在不予处理里占多少 → 结转到下年度继续办理的: a row outside the group the share was of; its count
         return t.written_out(plain + "多少件")
     if shared is False and t.conv.figure_lost:
         shared = None  # 第一名的纠正率 (not given) → 第三名的行政复议呢: the rate never came out; count or rate? asked

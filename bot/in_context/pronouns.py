@@ -219,7 +219,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         # 第二名 when nothing was ranked (a ranking declined, a list side by side): no place to point at
         return InContext(q, declined=f"前面还没有排出名次，“{word}”指哪一家没能确定，请写出单位名称或先排一下")
     if (placed and conv.ranked and conv.last_question != conv.ranked_question and len(set(conv.last_agencies)) > 1
-            and not FIRST_PLACE.search(word) and not _same_figure(figure_words(conv.ranked_question), figure_words(conv.last_question))):
+            and not FIRST_PLACE.search(word) and _rows_differ(conv.ranked_question, conv.last_question)):
         # 许可排名 → 行政强制这三家比较 (listed unranked) → 垫底那家: the last of which figure is not plain; never guessed
         return InContext(q, declined=f"“{word}”是按哪一项排的没能确定（上面列出的{figure_words(conv.last_question)}没有排序），"
                                      "请说“按…排，垫底的是哪家”或写出单位名称")
@@ -375,6 +375,12 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
             plain = f"{who}{years}{figure}多少"
             return InContext(t.reread(plain), [f"{said}，按“{plain}”理解"])
     return InContext(named, [f"{said}，按“{full}”理解"])
+
+
+def _rows_differ(a: str, b: str) -> bool:
+    """行政许可 / 行政强制: the two questions name rows, and not the same ones."""
+    rows_a, rows_b = ({m.key for m in find_metrics(x)} for x in (a, b))
+    return bool(rows_a) and bool(rows_b) and rows_a != rows_b
 
 
 def _same_figure(a: str, b: str) -> bool:
