@@ -148,6 +148,12 @@ class OneReportAnswers:
             m.key in ("总计", "总计~", "本年新收", "本年新收~", "上年结转", "申请") for m in q.metrics
         ):
             return self._done_rate(q, rep, notes)
+        if q.ratio and q.which_part and q.top_n and q.add_up:
+            if q.whole_rows <= {q.metrics[0].key} and len(values) == 1 and values[0].parts > 1:
+                # 前三类合起来占不予公开总数的比例 / 占多少: the first N parts added, over all its parts added
+                return self._parts_ranked(q, values[0].figures, values[0].label, notes)
+            return Answer("not_found", notes=notes, title=f"最多的{q.top_n}项之和占别的数的比例还不会算；"
+                                                          f"可以问它占{values[0].label}各项之和的比例")
         if q.ratio:
             return self._ratio(q, rep, values, notes)
         same_kind = len({(v.unit, q.metrics[0].table) for v in values}) == 1 and len({m.table for m in q.metrics}) == 1
@@ -199,6 +205,16 @@ class OneReportAnswers:
             top = [f for f in parts if f.value is not None and (f.value <= last if q.ascending else f.value >= last)]
             if q.add_up and q.top_n and len(top) == q.top_n:  # 前三项加起来: those parts, summed (a tie past N is not guessed)
                 total = sum((Decimal(str(f.value)) for f in top), Decimal(0))
+                if q.ratio:  # …占不予公开总数的比例: over every part added (blank parts make it unknown)
+                    if any(f.value is None for f in parts):
+                        return Answer("not_found", title=f"{label}有的分项是空白，各项之和算不出，无法算这个比例", notes=notes)
+                    whole = sum((Decimal(str(f.value)) for f in parts), Decimal(0))
+                    if not whole:
+                        return Answer("not_found", title=f"{label}各项都是0，无法算比例", notes=notes)
+                    share = (total / whole * 100).quantize(Decimal("0.1"))
+                    return Answer("total", value=as_number(share), unit="%", figures=parts, op="ratio", notes=[
+                        *notes, f"比例 = 最多的{len(top)}项之和 {as_number(total)} ÷ 各项之和 {as_number(whole)}"],
+                        title=f"{label}：{'最少' if q.ascending else '最多'}的{len(top)}项合计占各项之和的比例")
                 return Answer("total", value=as_number(total), figures=top, notes=notes, op="sum", count=len(top),
                               title=f"{label}：{'最少' if q.ascending else '最多'}的{len(top)}项合计")
             return Answer("table" if len(top) > 1 else "figure", figures=top, notes=notes,

@@ -507,6 +507,14 @@ def normalise_question(question: str) -> str:
     # 规章呢，还是平潭: the one still asked about, said after the slot that changes (never 是A还是B, a choice)
     q = re.sub(r"^(?!是)(?:那)?([^，,。？?]{1,12}?)呢[，,]\s*(?:还是|仍是|依然是|也是|就)(?!这|那)([^，,。？?]{2,12}?)(?:的|吧)?[。？?]*$",
                lambda m: m.group(0) if find_metrics(m.group(2)) or column_spans(m.group(2)) else f"{m.group(2)}{m.group(1)}呢", q)
+    # 光看处罚，洪泽这两年差多少: the row said first, for the question after it
+    q = re.sub(r"^(?:那)?(?:光看|只看|单看|就看)(?=[^，,。？?]{2,10}[，,])", "", q)
+    # 那它的实质公开率肯定很低吧: a guess said with the question; the figure is what is asked
+    q = re.sub(r"(?:肯定|应该|估计|大概|怕是|想必)?(?:很|挺|特别|非常|比较)(?:低|高|少|多)(?:吧|吗|啊|了吧)?(?=[?？。]*$)", "是多少", q)
+    # 一出一进，…: the two rows just asked, said again before the question
+    q = re.sub(r"^(?:那)?(?:一出一进|一进一出|一增一减|一减一增)[，,]?(?=.)", "", q)
+    # 分母里还有没审完的吧，有几件: inside the whole the rate was taken over
+    q = re.sub(r"^(?:那)?(?:这个)?分母(?:里|中|里面|里头|当中)(?:还)?(?:有|包括|包含|含)(?:着)?([^，,。？?]{2,12}?)(?:吧|呢)?[，,]\s*(?:有)?(?=几|多少)", r"其中\1", q)
     # 复议总计呢 → 加起来对得上吗: the parts of that figure added, against it
     q = re.sub(r"^(?:那)?(?:它们|这些|下面各栏|各栏)?(?=加起来(?:跟|和|与)?(?:总计|总数|这个数|它)?(?:对得上|对不上|一致|相等|对不对得上))", "分项", q)
     # 先复议了之后再去法院起诉的 / 直接去起诉的: the two kinds of 诉讼, said at length

@@ -45,6 +45,15 @@ def the_one_there(q: Query, t: Thread) -> Query | None:
     shown = {*t.conv.agencies_seen, *t.conv.ranked, *t.conv.listed}
     text, said = q.text, []
     for m in sorted(regions, key=lambda m: -m.start):
+        seen_there = [t.names[i] for i in m.agency_ids if t.names.get(i) in shown]
+        if (len(m.agency_ids) > 1 and len(seen_there) == 1 and not m.unit_after
+                and re.match(r"(?:的)?(?:那个|那家|那一?份)", text[m.end :])):
+            # 嘉兴那家 after 嘉兴市发改委 was answered: of the units held there, the one this talk has been on
+            name = seen_there[0]
+            rest = re.sub(r"^(?:的)?(?:那个|那家|那一?份)", "", text[m.end :])
+            text = text[: m.start] + name + rest
+            said.append(f"“{m.text}那家”按{name}理解（对话里说到的{m.text}单位只有这一家）")
+            continue
         if len(m.agency_ids) != 1 or "人民政府" in t.names[m.agency_ids[0]] or m.unit_after:
             return None
         name = t.names[m.agency_ids[0]]

@@ -516,6 +516,26 @@ def _column_counted_before(t: Thread) -> bool:
     return bool(before) and before == _columns_named(conv.last_question, REVIEW_COLS, APPLICANT_COLS)
 
 
+def column_still_asked(q: Query, t: Thread) -> InContext | None:
+    """复议维持 → 不对，我说的是直接起诉的 (asked: 维持的, or its total?) → 复议后起诉的呢: the same question of
+    the row said now, still open; asked again, never one of the two readings guessed."""
+    options = t.conv.options
+    if not (len(options) == 2 and options[1][0].endswith("（总数）") and options[0][0].endswith("）") and q.metrics
+            and not q.mentions and not q.years and not own_columns(q.text) and not q.ratio and not q.add_up
+            and re.fullmatch(r"(?:那)?[^，,。？?]{2,14}?(?:的)?呢[?？。]*", q.text)):
+        return None
+    col = re.search(r"（([^（）]+)）$", options[0][0]).group(1)
+    base = t.reread(options[1][1])
+    if len({i for m in base.mentions for i in m.agency_ids}) != 1 or len(base.years) != 1:
+        return None
+    who = t.names.get(base.mentions[0].agency_ids[0], "")
+    row = re.sub(r"^(?:那)?|(?:的)?呢[?？。]*$", "", q.text)
+    full = f"{who}{base.years[0]}年{row}"
+    label = "、".join(m.label for m in q.metrics)
+    return InContext(q, declined=f"“{q.text}”是问{col}的，还是{label}的总数？",
+                     choices=[Option(f"{label}（{col}）", full + col), Option(f"{label}（总数）", full)])
+
+
 def column_or_whole(full: str, q: Query, t: Thread, browsing: bool = True) -> InContext | None:
     """淮安市府2024複議尚未審結幾件 → 诉讼呢 / 商业企业新收申请 → 予以公开了几件: another row named bare after
     a figure of one column. Writers split on whether the column goes on; both are offered, neither is guessed."""

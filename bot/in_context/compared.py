@@ -14,6 +14,7 @@ from bot.in_context.thread import (
     Thread,
     former_latter,
     own_columns,
+    without_names,
     year_of,
     year_shown,
 )
@@ -134,11 +135,17 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
     conv = t.conv
     which = re.fullmatch(r"(?:那)?(?:哪家|哪个|谁)(?:更)?(?:高|多|低|少)(?:一些|些)?[?？，,]*(?:高出|多出|低了|少了|高了|多了|差|相差)(?:了)?"
                          r"(?:多少|几)(?:个百分点|件|个)?[?？。]*", q.text)  # 哪家高？高出多少个百分点
-    if not ((BARE_GAP.match(q.text) or which) and len(conv.last_agencies) == 1 and len(conv.agencies_seen) >= 2):
+    # 平潭高出几个百分点: one of the two just shown, named as the side the gap is of
+    named = list(dict.fromkeys(t.names.get(i) for m in q.mentions for i in m.agency_ids))
+    side = len(named) == 1 and re.fullmatch(r"(?:那)?(?:的)?(?:比例|这个比例|比率)?(?:比(?:它|对方|另一家|那家))?(?:高出|多出|高了|多了|低了|少了|高|多|低|少)"
+                                           r"(?:了)?(?:多少|几)个?(?:百分点|件|个)?[?？。]*", without_names(q))
+    if not ((BARE_GAP.match(q.text) or which or side) and len(conv.last_agencies) == 1 and len(conv.agencies_seen) >= 2):
         return None
     cur, prev = conv.last_agencies[0], conv.agencies_seen[-2]
-    if prev == cur or cur not in conv.seen_in or prev not in conv.seen_in:
+    if prev == cur or cur not in conv.seen_in or prev not in conv.seen_in or side and named[0] not in (cur, prev):
         return None
+    if side and named[0] == cur:  # (the side named comes first)
+        cur, prev = prev, cur
     before = {t.names.get(i) for m in t.reread(conv.history[-1]).mentions for i in m.agency_ids} if conv.history else set()
     if before == {cur}:  # 洪泽的 → 23年呢 → 差多少: the last switch was of the year (its two years, read further on)
         return None

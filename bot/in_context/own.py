@@ -7,6 +7,7 @@ import re
 from bot.answer import Option
 from bot.conversation import FOLLOW_END, LIKEWISE, PRONOUN, looks_like_followup
 from bot.follow_up import BOTH, RANK_WORDS, carry_over, figure_words, question_stem
+from bot.in_context.carried import column_still_asked
 from bot.in_context.thread import (
     ACROSS,
     ACROSS_RATE,
@@ -39,7 +40,7 @@ from index.model import ACTIVE, REQUESTS
 
 # a clause before the question that only owns a mistake (我抄错了, 说错了) or thanks (收到 谢谢 再问下)
 _ASIDE_FIRST = re.compile(r"^(?:[^。！!？?，,]*?(?:抄错|看错|说错|写错|打错|记错|搞错|弄错|看串|记混|搞混|弄混|写成[^。！!？?，,]{0,8})了[^。！!？?，,]*?[。！!，,\s]*|"
-                          r"(?:好的?|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|换个角度|换个方向|顺便问一?下|问个别的|另外我注意到|另外)+(?:[。！!，,\s]+|(?=换|那(?![一两二三四五六七八九几]?(?:家|个|位|份))|再|还有|另外|是))|"
+                          r"(?:好的?|行吧|好吧|那好吧?|行[，,。]|收到|谢谢|多谢|明白|了解|ok|嗯|不好意思|抱歉|换个话题|换个问题|换个角度|换个方向|顺便问一?下|问个别的|另外我注意到|另外)+(?:[。！!，,\s]+|(?=换|那(?![一两二三四五六七八九几]?(?:家|个|位|份))|再|还有|另外|是))|"
                           r"(?:哦|噢|呃|额)?(?:不对|不是)[。！!，,\s]*(?=我要|我想|我问|我说|我是说|我是问|应该是))"
                           r"(?:再问一?下|还有|另外|那|我要问的是|我问的是|我想问的是|要问的是|我要看的是|我想看的是|我说的是|我是说|我是问|应该是)?(.+)$")
 
@@ -179,6 +180,9 @@ def reading_still_open(q: Query, t: Thread) -> InContext | None:
         # goes on (its total, since the next words name a row, a column or an agency of their own); an operation
         # alone (占它新收的几成) would rest on the unanswered choice, so it waits for it
         asks_own = bool(COUNT_ASKED.search(re.sub(r"[?？。的了]+$", "", q.text)))  # 维持几件: a figure asked in so many words
+        again = column_still_asked(q, t)  # (复议后起诉的呢: only a row again, bare; the same doubt, of that row)
+        if again is not None:
+            return again
         if (q.metrics and not q.ratio) or q.mentions or q.years or LEVEL_REF.search(q.text) or (
                 own_columns(q.text) and (asks_own or not (q.ratio or q.difference or q.add_up or t.conv.waited_on))):
             # (纠正的呢: a column of its own, of the row just named)

@@ -491,13 +491,17 @@ def first_two_parts(q: Query, t: Thread) -> InContext | None:
 
 def first_parts_added(q: Query, t: Thread) -> InContext | None:
     """哪个理由最多 → 第二呢 → 前三个加起来: the first parts of the row ranked in the talk, added."""
-    front = re.match(r"^(?:那)?(?:这|把)?前([两二三四五六七八九\d])(?:名|项|种|类|个|条)(?:的)?(?:再)?(?:加起来|合计|一共|总共|之和|合起来|相加|加在一起)", q.text)
+    front = re.match(r"^(?:那)?(?:这|把)?(?:排)?(?:在)?前([两二三四五六七八九\d])(?:名|项|种|类|个|条)?(?:的)?(?:几|这几|那几)?(?:项|种|类|个|条)?(?:的)?(?:再)?"
+                     r"(?:加起来|合计|一共|总共|之和|合起来|相加|加在一起)", q.text)
     group = t.conv.top_part[0]
     if not (front and group and not q.mentions and not q.years and len(t.conv.last_agencies) == 1):
         return None
     who = t.conv.last_agencies[0]
     n = cn_number(front.group(1))
-    return t.written_out(f"{who}{year_of(t.conv, who)}{group}最多的前{n}项加起来", f"接上题：“前{n}”指{group}里最多的{n}项")
+    # (…，占不予公开总数的比例: the share of those parts, asked after the sum)
+    rest = re.sub(r"^[，,]?(?:是)?(?:多少|几件)?[，,]?", "", q.text[front.end() :])
+    share = re.sub(r"总数|总计|合计|总和", "", rest) if re.match(r"(?:的)?占", rest) else ""
+    return t.written_out(f"{who}{year_of(t.conv, who)}{group}最多的前{n}项加起来{share}", f"接上题：“前{n}”指{group}里最多的{n}项")
 
 
 def _two_agencies_just_shown(t: Thread, op: str = "加起来") -> str | None:

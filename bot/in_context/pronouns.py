@@ -178,6 +178,9 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     # 排第二的是哪家？金额多少: who it is, and the figure asked of it
     rest = re.sub(r"^(?:里面|里头|当中|中|的)+", "", q.text[pronoun.end() :])
     rest = re.sub(r"^(?:又|还|那)?(?:是|为)?(?:哪一?家|哪个单位|哪一?个|哪一?份|谁)(?:单位|报告)?[?？，,。]*", "", rest)
+    same_part = re.search(r"(?:的)?(?:同一|这一|那一|同)(?:类|项|种)", rest)
+    if same_part and conv.last_part and conv.part_group:  # 哪一类最多 → 榜首那家同一类是几件: the part just named
+        rest = rest[: same_part.start()] + conv.part_group + conv.last_part + rest[same_part.end() :]
     top_words = re.compile(r"(?:谁|哪家|哪个单位|哪一家|哪个)(?:的)?(?:最多|最高|最大|最少|最低|最小)"
                            r"|(?:最多|最高|最大|最少|最低|最小)的(?:是)?(?:谁|哪家|哪个单位|哪一家|哪份)")
     # (除了淮安市，最多的是谁 → 它: the first of the list that answer showed, the ranking before it kept)

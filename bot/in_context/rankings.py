@@ -512,7 +512,8 @@ def place_in_last_ranking(q: Query, t: Thread) -> None:
 
 _REORDER = re.compile(r"(?:那|把)?(?:它们|全部|所有的?)?(?:排)?(?:前(?P<top>[两二三四五六七八九十\d]+)(?:名|家|位)?(?:的)?)?(?P<order>(?:按)?(?:从|由)?(?:多到少|少到多|高到低|低到高|大到小|小到大))?(?:再)?"
                       r"(?:全部|完整地?的?|全|都|整个)?(?:排一下|排个序|排序|排一排|排出来|列一下|列出来|排名|名次)"
-                      r"(?:的)?(?:顺序|名次|次序|排名)?(?:吧|呢|给我|看看)?[?？。]*")
+                      r"(?:的)?(?:顺序|名次|次序|排名)?(?:吧|呢|给我|看看)?[?？。]*"
+                      r"|(?:那)?(?:顺序|名次|次序|排名)(?:是)?(?:怎样|怎么样|如何)?(?:呢|吧)?[?？。]*")
 
 
 _SOME_PLACES = re.compile(r"^(?:那)?第([一二三四五六七八九十\d]+)(?:名|位)?(?:、|和|及|跟|与|,|，|到|至)第([一二三四五六七八九十\d]+)(?:名|位)?"
@@ -724,7 +725,8 @@ def inside_the_first_place(q: Query, t: Thread) -> InContext | None:
 
 def reorder_last_ranking(q: Query, t: Thread) -> InContext | None:
     """收到申请最少的是哪家 → 从多到少全排一下: the same ranking, whole, in the order asked."""
-    said = _REORDER.fullmatch(q.text) or _REORDER.fullmatch(re.sub(r"^(?:那)?(?:按|照)?(?:数量|件数|金额|数字|这个数|比例)", "", q.text))
+    said = _REORDER.fullmatch(q.text) or _REORDER.fullmatch(
+        re.sub(r"^(?:那)?(?:只看|光看|单看|按|照)?(?:数量|件数|绝对数|金额|数字|这个数|比例)(?:的话|来看|来排|看)?[，,]?", "", q.text))
     conv = t.conv
     shown = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
     if said and conv.ranked_question != conv.last_question and len(shown) >= 2 and set(conv.last_agencies) == {a for a, _ in shown}:
@@ -739,6 +741,17 @@ def reorder_last_ranking(q: Query, t: Thread) -> InContext | None:
     if not (said and conv.ranked_question):
         return None
     last = conv.ranked_question
+    by_count = re.match(r"^(?:那)?(?:只看|光看|单看|按|照)(?:数量|件数|绝对数|数字)", q.text)
+    if by_count and RATE_WORDS.search(last):
+        # 三个比例排个序 → 只看件数的话顺序呢: the count the share was of, ranked over the same reports
+        zhan = last.find("占")
+        part = "".join(last[s:e] for s, e in sorted(metric_spans(last) + own_columns(last)) if e <= zhan) if zhan > 0 else ""
+        places = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+        if not part or len(places) < 2:
+            return InContext(q, declined="“按件数排”要排的是哪一项没能确定，请说完整（例如：这三家本机关不掌握的件数从多到少排）")
+        order = said.group("order") or "从多到少"
+        names = "和".join(f"{a}{y}年" for a, y in places)
+        return t.written_out(f"{names}{part}{order if order.startswith(('从', '按', '由')) else '从' + order}排一下")
     stem = RANK_WORDS.sub("", re.sub(r"(?:的)?(?:是)?(?:哪家|哪个单位|谁|哪一家|哪份)[?？。]*$", "", last))
     order = said.group("order") or "从多到少"
     top = f"前{cn_number(said.group('top'))}名" if said.group("top") else ""  # 排前五的按从多到少列一下

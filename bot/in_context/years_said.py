@@ -117,6 +117,9 @@ def year_step_in_the_thread(q: Query, t: Thread) -> Query | None:
     if not (q.relative and "今天是" in q.relative) and not re.search(r"[上前]一份|转年", said.group(0)) and (
             PRONOUN.match(q.text) or any(len(t.conv.years_of.get(a, [])) >= 2 for a in t.conv.last_agencies)):
         return None  # (排第三的那家，前一年 / 后一年 of two years shown: read by the steps of places and of the two years)
+    place = PRONOUN.match(q.text)
+    if place and re.search(r"第|名|榜|垫底|倒数|末", place.group(0)) and t.conv.ranked and not re.search(r"[上前]一份|转年", said.group(0)):
+        return None  # 第二名上一年是多少: the year before the one that place was shown for (read with the places)
     span = re.search(r"从(?:上一年|前一年|上年)(?:度)?到((?:19|20)\d{2})年", q.text)
     if span:  # 从上一年到2024年: the year before the one said with it, not the thread's
         year = int(span.group(1)) - 1
