@@ -89,6 +89,7 @@ class Conversation:
     figure_asked_lost: str = ""  # the last turn asked for figures and was answered from the prose or not at all
     ranking_lost: bool = False  # the last turn asked a ranking and got none: 第二名 points at nothing shown
     filter_said: str = ""  # 新收超过30件的几家里: the words of the filter the last ranking or total kept (最少呢 keeps it)
+    ranked_just_now: bool = False  # the last turn asked the ranking (排个名，谁第一 showed its first only): 加上X，重新排 adds to it
 
     def __setstate__(self, state: dict) -> None:
         """A conversation pickled by an older version (Telegram persistence) gets the fields added since."""

@@ -165,6 +165,9 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             # 放到2020年…采购总金额前三名是谁 (asked back) → 第二名和第三名之间差多少: the places of the ranking asked
             # were never shown; an older ranking's are not what they mean (its scope, the question, still is)
             conv.ranked, conv.ranked_at = [], []
+        if (conv is not None and ans.kind in ("not_found", "clarify") and not ans.ranked
+                and re.search(r"(?:重新|一起|再|放进来|加进来|算进去)排|排(?:个|一下)?(?:名|序)", alone.text)):
+            conv.ranking_lost = True  # 加上平潭，重新排 (not answered) → 第二名的…: the places asked for were never shown
         if conv is not None:
             conv.turns = [*conv.turns, "" if idle else read.remember_as or self._as_resolved(q, ans)][-20:]
         if conv is not None and not idle:  # chatter, or a question not understood, leaves the thread as it was
@@ -187,6 +190,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             conv.remember(asked, ans.options, ans.figures, ranked, summed=ans.kind == "total", about=about,
                           share=ans.unit == "%", answered=ans.kind != "not_found", named=named if ans.kind == "table" else None,
                           value=ans.value if ans.kind == "total" and isinstance(ans.value, int | float) else None)
+            conv.ranked_just_now = bool(ranked) and q.intent == "rank" and conv.ranked == [a for a, _ in ranked]
+            if conv.ranked_just_now and len(ans.figures) == 1 and not q.mentions:
+                # 排个名，谁第一 (the first shown of the ranking): the ranking is the question asked, not its first's figure
+                conv.ranked_question = q.text
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranking_lost = True
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""

@@ -507,6 +507,10 @@ def normalise_question(question: str) -> str:
     # 规章呢，还是平潭: the one still asked about, said after the slot that changes (never 是A还是B, a choice)
     q = re.sub(r"^(?!是)(?:那)?([^，,。？?]{1,12}?)呢[，,]\s*(?:还是|仍是|依然是|也是|就)(?!这|那)([^，,。？?]{2,12}?)(?:的|吧)?[。？?]*$",
                lambda m: m.group(0) if find_metrics(m.group(2)) or column_spans(m.group(2)) else f"{m.group(2)}{m.group(1)}呢", q)
+    # 它们最后拿到予以公开答复的有几件: the outcome they got, said as getting it
+    q = re.sub(r"(?:最后|最终)?(?:拿到|得到|获得|收到)(?:了)?(?=(?:予以公开|部分公开|不予公开|无法提供|不予处理)(?:的)?(?:答复|回复|决定)?)", "", q)
+    # 复议也这么加一下: the same sum, of the row said now
+    q = re.sub(r"(?:这么|这样|照这样|照样|同样|一样)(?:地)?(?:加|合|汇总)(?:一下|一加|起来)?(?=[呢吧?？。]*$)", "加起来", q)
     # 光看处罚，洪泽这两年差多少: the row said first, for the question after it
     q = re.sub(r"^(?:那)?(?:光看|只看|单看|就看)(?=[^，,。？?]{2,10}[，,])", "", q)
     # 那它的实质公开率肯定很低吧: a guess said with the question; the figure is what is asked
@@ -586,6 +590,11 @@ def normalise_question(question: str) -> str:
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
     q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|不用|不需要)(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",
                lambda m: "" if find_metrics(m.group(1)) or column_spans(m.group(1), active=True) else m.group(0), q)
+    # 本年废止的（不是制发的，也不是现行有效的）: several rows or columns denied in one bracket, none of them asked
+    q = re.sub(r"[（(]\s*(?:而)?不是[^（）()]{2,40}?[）)]",
+               lambda m: "" if all(find_metrics(w) or column_spans(w, active=True) for w in
+                                   re.split(r"[，,、；;]\s*(?:而)?(?:也|又|更)?不是", re.sub(r"^[（(]\s*(?:而)?不是|(?:的)?[）)]$", "", m.group(0))))
+               and re.search(r"[，,、；;]\s*(?:也|又)?不是", m.group(0)) else m.group(0), q)
     # （不是处理决定数量，是项目数量的增减）: the row or column denied gives way to the one said after it
     q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|并非)(?:问)?([^（）()，,。]{2,14}?)[，,；;]\s*(?:而)?(?:是|要|问)(?:问)?([^（）()]{2,16}?)[）)]",
                lambda m: _denied_for(m, q) if find_metrics(m.group(1)) or column_spans(m.group(1), active=True) else m.group(0), q)
@@ -1883,7 +1892,7 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     if query.mixed_sum:
         query.signs = _signs(masked, query.metrics)
     query.add_up = bool(_TOTAL.search(_blank(q, named_cols))) or (len(query.metrics) >= 2 and bool(_PLUS.search(masked)))
-    query.pooled = bool(re.search(r"(?:合起来|加起来|合在一起|加在一起|放在一起|一起|合并|汇总)(?:的|算|计算|来算|看)|(?:合并|合计|汇总|整体)口径"
+    query.pooled = bool(re.search(r"(?:合起来|加起来|合在一起|加在一起|放在一起|一起|合并|汇总)(?:的|算|计算|来算|看)|(?:合并|合计|汇总|整体)口径|(?:按|用|拿|以)(?:两个|这两个)?(?:合计|合计数|总数|加总)(?:数)?(?:来)?(?:算|计算)"
                                   r"|合计的[^，,。？?]{1,10}占[^，,。？?]{0,4}合计|占[^，,。？?]{1,12}?(?:之和|总和)(?:的)?(?:比例|百分|几成|比重)"
                                   r"|(?:各单位|所有单位|几家|[两三四五六七八]家)[^，,。？?]{0,12}?(?:加起来|合起来)(?:呢)?[^，,。？?]{0,10}?(?:占比|比例|比重|百分之)", q)
                         ) and not re.search(r"分别|各自|各是|各为|各占|各有", q)

@@ -213,6 +213,20 @@ def across_of_its_own(q: Query, t: Thread) -> InContext | None:
     return t.written_out(years + q.text)
 
 
+def share_inside_a_remainder(q: Query, t: Thread) -> InContext | None:
+    """自然人以外的申请人加起来 → 这里面法律服务机构占多少: a share inside a total less one of its parts is not
+    computed; said, never taken over the whole row instead."""
+    last = t.conv.last_question
+    if not (last and q.ratio and not q.mentions and re.match(r"^(?:那)?(?:这里面|这里头|这当中|这些里|这些当中|其中|里面|里头|当中)", q.text)):
+        return None
+    before = t.reread(last)
+    if not (before.exclude_column or before.exclude_row):
+        return None
+    left = before.exclude_column or before.exclude_row.split("/")[-1]
+    return InContext(q, declined=f"上一问是去掉“{left}”之后的合计，其中某一项占它的比例我还不会算；"
+                                 "可以分别问这一项的件数和这个合计，或问它占全部的比例")
+
+
 def stands_alone(q: Query, t: Thread) -> InContext | None:
     """No thread yet, or a question that names both agency and figure, or one that needs none."""
     pointed = PRONOUN.match(q.text) and t.conv.last_agencies  # 它和洪泽区2024年比…: 它 is one of those compared

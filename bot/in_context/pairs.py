@@ -257,7 +257,7 @@ def sum_asked_again(q: Query, t: Thread) -> InContext | None:
         return None
     before = conv.history[-1]
     read = t.reread(before)
-    if not (read.add_up and read.intent == "total" and not read.ratio and not read.difference and (read.every_report or not read.mentions
+    if not (read.add_up and read.intent in ("total", "compare") and not read.separately and not read.ratio and not read.difference and (read.every_report or not read.mentions
                                                  or len({i for m in read.mentions for i in m.agency_ids}) >= 2)):
         return None
     full = carry_over(before, q, t.catalog, conv.years_seen, conv.agencies_seen)

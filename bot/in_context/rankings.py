@@ -264,7 +264,7 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
         # 平潭2022年是多少，放进去排第几: the agency first, the word that adds it after (把平潭2022年也放进来，排第几)
         q = t.reread(f"把{after.group(1)}也{after.group(2)}{after.group(3)}")
     plus = re.match(r"^(?:那)?(?:再)?(?:加上|算上)([^，,。？?]{2,20}?)[，,]([^，,。？?]*(?:排|名次)[^，,。？?]*)$", q.text)
-    if plus and q.mentions and q.mentions[-1].end <= plus.end(1) and t.conv.ranked_question == t.conv.last_question:
+    if plus and q.mentions and q.mentions[-1].end <= plus.end(1) and (t.conv.ranked_question == t.conv.last_question or t.conv.ranked_just_now):
         # 再加上洪泽2023年那份，重新排: the one named added to the ranking, said as 把…也加进来
         q = t.reread(f"把{plus.group(1)}也加进来，{plus.group(2)}")
     added = ADDED.match(q.text)
@@ -325,8 +325,8 @@ def added_to_ranking(q: Query, t: Thread) -> InContext | None:
     # (排在后面那家，它的行政强制呢 between: one place of that ranking asked about; the ranking is still the set)
     one_place_between = (conv.history and conv.ranked_question == conv.history[-1] and len(conv.last_agencies) == 1
                          and conv.last_agencies[0] in conv.ranked and (RANK_WORDS.search(q.text) or "排" in q.text))
-    if (added and q.mentions and conv.ranked and (conv.ranked_question == conv.last_question or one_place_between)
-            and not t.catalog.mentions(conv.ranked_question) and "算进去" not in q.text):
+    if (added and q.mentions and conv.ranked and (conv.ranked_question == conv.last_question or one_place_between or conv.ranked_just_now)
+            and not t.catalog.mentions(conv.ranked_question) and ("算进去" not in q.text or "排" in q.text)):
         # 哪个单位的行政强制最多，排一下 → 把平潭2022年的也放进来，三家重新排: the places ranked and the one added
         last = conv.ranked_question
         # (实质公开率: the rate word right after the row stays with it, or the counts would be ranked)
