@@ -254,6 +254,12 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     if said.years and set(said.years) <= offered:
         for a, b in sorted(said.consumed, reverse=True):
             q = q[:a] + q[b:]
+    ends = re.fullmatch(r"(?:选|要|就|是)?(?:(前面|前一|前者|上面|头一)|(后面|后一|后者|下面|最后))(?:那)?(?:个|家|项|位|一个|一家)?(?:吧|呢)?[?？。]*", q)
+    labels = [label for label, _ in conv.options]
+    order = conv.named_order or conv.user_order
+    named_otherwise = set(labels) == set(order) and labels != order[:2]
+    if ends and len(conv.options) == 2 and not named_otherwise:  # 它指哪一个？(two offered) → 后面那个: the second offered
+        return conv.options[0 if ends.group(1) else 1][1]  # (offered in another order than named: which is 后面 is not plain)
     m = _PICK_NUMBER.match(q)
     if m:
         n = cn_number(m.group(1))

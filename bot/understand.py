@@ -509,6 +509,12 @@ def normalise_question(question: str) -> str:
                lambda m: m.group(0) if find_metrics(m.group(2)) or column_spans(m.group(2)) else f"{m.group(2)}{m.group(1)}呢", q)
     # 它们最后拿到予以公开答复的有几件: the outcome they got, said as getting it
     q = re.sub(r"(?:最后|最终)?(?:拿到|得到|获得|收到)(?:了)?(?=(?:予以公开|部分公开|不予公开|无法提供|不予处理)(?:的)?(?:答复|回复|决定)?)", "", q)
+    # 那被复议纠正的案子有几件总有吧: the asker's hope after the question, no part of it
+    q = re.sub(r"(?<=[几少件个])(?:[，,])?(?:总|总该|总归|应该|总得)(?:有|会有)吧(?=[?？。]*$)", "", q)
+    # 这两家都是嘉兴的，加在一块多少: where the two are, said of them; the two are still those of the talk
+    q = re.sub(r"^(?:那)?((?:这|那)(?:两|几|[三四五])家)(?:单位)?(?:都|也|同样)?(?:是|在|属于)[^，,。？?]{1,8}?的[，,]\s*", r"\1", q)
+    # 发改委那边没给的，大多是因为本机关不掌握？有几件: the asker's guess of the reason; the reason's count is asked
+    q = re.sub(r"(?:没给的?|没公开的?|没给出的?|不给的?)[，,]?\s*(?:大多|大部分|主要|多半|多数|基本)(?:都)?(?:是)?(?:因为|由于)", "", q)
     # 复议也这么加一下: the same sum, of the row said now
     q = re.sub(r"(?:这么|这样|照这样|照样|同样|一样)(?:地)?(?:加|合|汇总)(?:一下|一加|起来)?(?=[呢吧?？。]*$)", "加起来", q)
     # 光看处罚，洪泽这两年差多少: the row said first, for the question after it
@@ -2132,7 +2138,9 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         elif percent and not bound and _PERCENT_NEAR.search(q):  # 将近一半 / 三成左右: roughly
             query.claim_bound = "~"
     query.blank_as_none = bool(_BLANK_AS_NONE.search(q))
-    query.each_agency = bool(query.separately and not query.mentions and _EACH_AGENCY.search(q) and not query.add_up
+    # (2020年这几家单位…各有多少, said first: the reports of that year, the only ones 这几家 can mean without a talk)
+    query.each_agency = bool(query.separately and not query.mentions and (
+        _EACH_AGENCY.search(q) or query.years and re.search(r"(?:这|那)几家(?:单位|部门|机关)?", q)) and not query.add_up
                              and not re.search(r"总数|总共|一共|合计|总额", q))  # (2020年各单位…一共: the sum)
     one_figure = bool(query.metrics and query.mentions and (query.years or not query.every_report))
     checked = q
