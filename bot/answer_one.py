@@ -136,7 +136,8 @@ class OneReportAnswers:
             whole = self._whole_value(rep, q.metrics[0], q, values[0])
             asked_whole = all(f.column == "总计" for f in values[0].figures)  # (维持和纠正合起来: those columns only)
             # (复议总计对得上吗 where they agree: the parts added, said to agree, never the total alone)
-            if whole is not None and asked_whole and (q.asks_check and q.claimed is None or any(w for f in whole.figures for w in f.warnings if "各项之和" in w)):
+            if whole is not None and asked_whole and (q.asks_check and q.claimed is None and whole.total is not None
+                                                  or any(w for f in whole.figures for w in f.warnings if "各项之和" in w)):
                 summed = self._parts_sum(rep, whole, notes)
                 if summed.kind == "total":
                     return summed

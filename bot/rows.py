@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from index import templates as tpl
 from index.model import ACTIVE, REQUESTS, REVIEW
 
@@ -70,7 +72,7 @@ METRICS: list[Metric] = [
     # Verbs that say "the applications" as often as they ask for 本年新收 (收到的申请里予以公开…).
     _req("本年新收~", "本年新收申请", "本年新收政府信息公开申请数量",
          ("收到", "受理", "接到", "接收", "申请数", "申请量", "多少申请", "几件申请", "申请件数", "提出", "提交", "申请了",
-          "收了几件", "收了多少件", "提的", "提了", "所提", "递交", "递了", "交了几件", "交来", "收得最多", "收得最少")),  # (not 收了多少: it is said of fees too)
+          "收了几件", "收了多少件", "提的", "提了", "所提", "递交", "递了", "交了几件", "交来", "收得最多", "收得最少", "收得多", "收得少", "收得更多", "收得更少")),  # (not 收了多少: it is said of fees too)
     _req("申请", "本年新收申请", "本年新收政府信息公开申请数量", ("申请", "依申请"), 1),
     _req("上年结转", "上年结转申请", "上年结转政府信息公开申请数量", ("上年结转", "去年结转", "上年度结转", "结转过来", "上一年结转", "接手过来", "上年遗留", "上一年遗留", "遗留下来", "年初结转", "年初积压", "年初就有",
                                                                      "上年转过来", "上年转来", "上一年转过来", "上一年转来", "去年转过来", "转过来", "带过来", "结转来", "接过来", "结转进来", "转进来", "结转入", "结转进")),
@@ -250,20 +252,23 @@ NAMED_RATE = re.compile(rf"(?:复议|诉讼)?{RATE_NAMES}|争议转化率|自然
 
 
 def fuzzy_metric(text: str) -> Metric | None:
-    """A metric whose name (4+ characters) stands in the question with one character written wrong
-    (复义 for 复议). Only a character swapped counts: one left out or added changes the words (手上有的 is
-    no 手上没有 with a slip), and a negation swapped (没/不/无/未/非) turns the name into its opposite."""
+    """A metric whose name (4+ characters) stands in the question with one character wrong, missing or extra
+    (复义 for 复议, 收得多 for 收得最多). An edit that touches a negation (没/不/无/未/非) could be the name or its
+    opposite (手上有的 beside 手上没有, 予公开 beside 不予公开), so then no row is guessed at all."""
     found: set[str] = set()
     for m in METRICS:
         for syn in m.synonyms:
             if len(syn) < 4 or re.search(r"多少|了|几", syn):
                 continue
-            for at in range(len(text) - len(syn) + 1):
-                window = text[at : at + len(syn)]
-                wrong = [i for i, (a, b) in enumerate(zip(syn, window, strict=True)) if a != b]
-                if len(wrong) == 1 and syn[wrong[0]] not in _NEGATIONS and window[wrong[0]] not in _NEGATIONS:
-                    found.add(m.key)
-    return BY_KEY[next(iter(found))] if len(found) == 1 else None
+            for size in (len(syn) - 1, len(syn), len(syn) + 1):
+                for at in range(len(text) - size + 1):
+                    window = text[at : at + size]
+                    if Levenshtein.distance(syn, window, score_cutoff=1) != 1:
+                        continue
+                    op = Levenshtein.editops(syn, window)[0]
+                    touched = (syn[op.src_pos] if op.tag != "insert" else "") + (window[op.dest_pos] if op.tag != "delete" else "")
+                    found.add("" if set(touched) & set(_NEGATIONS) else m.key)
+    return BY_KEY[next(iter(found))] if len(found) == 1 and "" not in found else None
 
 
 _NEGATIONS = "没不无未非"

@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.coverage import FILLER as FILLER_WORDS
 from bot.coverage import near_known_word, near_row_names, slip_of_read_word, unread_words
 from bot.match import AgencyCatalog, Mention, level_of
+from bot.phrasing import TALK_WORDING, say_plainly
 from bot.places import places_said, within
 from bot.rows import (
     APPLICANT_COLS,
@@ -128,7 +129,7 @@ _QUOTED = re.compile(r"[“\"「『']([^”\"」』']{1,40})[”\"」』']")
 _EXCLUDED_AGENCIES = re.compile(r"(?:除了|除去|除开|除(?![了去开掉以])(?=[^，。？?]{2,24}?(?:以外|之外|外))|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|排除|撇开|抛开|刨除|剔除|剔掉|拿掉|除掉|去除(?!以)|先不看)([^，。？?]{2,24}?)"
                                 r"(?:在外以后|在外之后|在外的|在外|出去以后|出去|以外的|之外的|外的|以外|之外|外|以后|之后|不看|不算|不计)?(?:(?=[，,。？?]|呢|的话|其余|剩下|$)|(?<=外的))")
 _EXCLUDED_COLUMN = re.compile(r"(?:除了|除去|除开|不算|不含|不包括|刨去|刨掉|去掉|扣掉|减掉|扣除|刨除|剔除|剔掉|拿掉|除掉|去除(?!以))([\u4e00-\u9fff、和与]{2,16}?)(?:提出的|申请的|的)?"
-                              r"(?:以外|之外|外)?(?:的)?(?=还|剩|有|都|加|之后|后|申请|哪|谁|排|占|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
+                              r"(?:以外|之外|外)?(?:的){0,2}(?=还|剩|有|都|加|之后|后|申请|哪|谁|排|占|[，,。？?（(]|呢|$|一共|合计|多少|共|各类|各种|其他|其余)")
 _COLUMN_BUT = re.compile(r"(?<!除了)(?<!除)(?<!除去)(?<!除开)(" + "|".join(sorted(
     {w for t in (APPLICANT_COLS, REVIEW_COLS) for c, ws in t.items() if c != "总计" for w in ws} | set(LEGAL_PERSONS),
     key=len, reverse=True)) + r")(以外|之外)(?=的)")
@@ -501,40 +502,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"哪(?:个|一个|一家)(?=(?:人民)?政府)", "哪家", q)  # 哪个政府…更多: which of the governments, ranked
     q = re.sub(r"直接(?=(?:告诉|说|给|报|回答|写|回复|列|讲|发))", "", q)  # 直接告诉我表上印的总计: how to answer, never 直接起诉
     q = re.sub(r"(?<=[几多少])回(?![复应答])", "次", q)  # 被人告了几回: how many times
-    q = re.sub(r"(?<=几|少)场(?=官司|诉讼|[?？。呢吗]|$)", "件", q)  # 打了几场官司: cases counted
-    # 洪泽23年是不是也有这毛病 (after a total that its parts do not add up to): the same check, of that report
-    q = re.sub(r"(?:是不是|是否|有没有|会不会)?也有(?:这|这个|这种|同样的?|一样的)(?:毛病|问题|情况)(?:吗|呢)?(?=[?？。]*$)", "分项加起来对得上吗", q)
-    # 规章呢，还是平潭: the one still asked about, said after the slot that changes (never 是A还是B, a choice)
-    q = re.sub(r"^(?!是)(?:那)?([^，,。？?]{1,12}?)呢[，,]\s*(?:还是|仍是|依然是|也是|就)(?!这|那)([^，,。？?]{2,12}?)(?:的|吧)?[。？?]*$",
-               lambda m: m.group(0) if find_metrics(m.group(2)) or column_spans(m.group(2)) else f"{m.group(2)}{m.group(1)}呢", q)
-    # 它们最后拿到予以公开答复的有几件: the outcome they got, said as getting it
-    q = re.sub(r"(?:最后|最终)?(?:拿到|得到|获得|收到)(?:了)?(?=(?:予以公开|部分公开|不予公开|无法提供|不予处理)(?:的)?(?:答复|回复|决定)?)", "", q)
-    # 那被复议纠正的案子有几件总有吧: the asker's hope after the question, no part of it
-    q = re.sub(r"(?<=[几少件个])(?:[，,])?(?:总|总该|总归|应该|总得)(?:有|会有)吧(?=[?？。]*$)", "", q)
-    # 这两家都是嘉兴的，加在一块多少: where the two are, said of them; the two are still those of the talk
-    q = re.sub(r"^(?:那)?((?:这|那)(?:两|几|[三四五])家)(?:单位)?(?:都|也|同样)?(?:是|在|属于)[^，,。？?]{1,8}?的[，,]\s*", r"\1", q)
-    # 发改委那边没给的，大多是因为本机关不掌握？有几件: the asker's guess of the reason; the reason's count is asked
-    q = re.sub(r"(?:没给的?|没公开的?|没给出的?|不给的?)[，,]?\s*(?:大多|大部分|主要|多半|多数|基本)(?:都)?(?:是)?(?:因为|由于)", "", q)
-    # 复议也这么加一下: the same sum, of the row said now
-    q = re.sub(r"(?:这么|这样|照这样|照样|同样|一样)(?:地)?(?:加|合|汇总)(?:一下|一加|起来)?(?=[呢吧?？。]*$)", "加起来", q)
-    # 光看处罚，洪泽这两年差多少: the row said first, for the question after it
-    q = re.sub(r"^(?:那)?(?:光看|只看|单看|就看)(?=[^，,。？?]{2,10}[，,])", "", q)
-    # 那它的实质公开率肯定很低吧: a guess said with the question; the figure is what is asked
-    q = re.sub(r"(?:肯定|应该|估计|大概|怕是|想必)?(?:很|挺|特别|非常|比较)(?:低|高|少|多)(?:吧|吗|啊|了吧)?(?=[?？。]*$)", "是多少", q)
-    # 一出一进，…: the two rows just asked, said again before the question
-    q = re.sub(r"^(?:那)?(?:一出一进|一进一出|一增一减|一减一增)[，,]?(?=.)", "", q)
-    # 分母里还有没审完的吧，有几件: inside the whole the rate was taken over
-    q = re.sub(r"^(?:那)?(?:这个)?分母(?:里|中|里面|里头|当中)(?:还)?(?:有|包括|包含|含)(?:着)?([^，,。？?]{2,12}?)(?:吧|呢)?[，,]\s*(?:有)?(?=几|多少)", r"其中\1", q)
-    # 复议总计呢 → 加起来对得上吗: the parts of that figure added, against it
-    q = re.sub(r"^(?:那)?(?:它们|这些|下面各栏|各栏)?(?=加起来(?:跟|和|与)?(?:总计|总数|这个数|它)?(?:对得上|对不上|一致|相等|对不对得上))", "分项", q)
-    # 先复议了之后再去法院起诉的 / 直接去起诉的: the two kinds of 诉讼, said at length
-    q = re.sub(r"先(?:经过?)?复议(?:了)?(?:之后|以后|后|完)?(?:再|又)?(?:去)?(?:法院)?(?:起诉|告)", "先复议再起诉", q)
-    q = re.sub(r"直接(?:去|跑去|到)(?=起诉|告|法院)", "直接", q)
-    # 我之前查过平潭2022年的数据了，那个不用再说，现在想看的是…: what the asker has already seen is not asked
-    q = re.sub(r"(?:^|(?<=[，,。；;]))(?:我)?(?:之前|已经|刚才|前面)?[^，,。；;？?]{0,16}?(?:查过|看过|问过|了解过)(?:了)?[^，,。；;？?]{0,10}?了?[，,。；;]\s*"
-               r"(?:那个|这个|那些)?(?:就)?(?:不用再?说了?|不用管了?|先不管|略过)?[，,]?(?=(?:现在|这次|我)?(?:想看|要问|想问|想知道|要看)(?:的是)?)", "", q)
-    # …，另外我顺便说一下我们单位也在整理规章: the asker's own news, no part of the question
-    q = re.sub(r"[，,。；;]\s*(?:另外|顺便)?(?:我)?(?:顺便)?(?:说一下|提一下|说一句|提一句)[^，,。？?]*?(?:我们|我单位|本单位|咱们)[^，,。？?]*[。！!]?$", "", q)
+    q = say_plainly(q)  # everyday wording (几场官司, 这么加一下, …总有吧): one table, bot/phrasing.py
     # 正数第一 / 排头名 / 头一名: the first place, said as people say it
     q = re.sub(r"正数(?=第)", "", q)
     # 老二比老三多多少: places said as people say them, on both sides of 比/和
@@ -571,28 +539,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<=刚才|前面|上面)(?:出现|提到|说到|列出|给出|算出来|算出|算到|得出|得到)(?:过)?的", "", q)  # 刚才出现的三个收费数: the ones given
     q = re.sub(r"(?<=第[一二三四五六七八九十\d])(?:名)?又(?=是|呢)", "", q)  # 第二又是哪家: the next place asked, 又 adds nothing
     q = re.sub(r"排(?:在)?头(?:一)?名|(?<![排])头(?:一)?名", lambda m: "排第一" if m.group(0).startswith("排") else "第一名", q)
-    # 把这个比例和洪泽同年比一下: the figure just given, set against another (把 adds nothing)
-    q = re.sub(r"^(?:那)?(?:再)?(?:把|拿|将)(?=(?:这个|那个|刚才(?:的|那个)?|上面的?)(?:比例|数字?|比率|占比|百分比|合计|率)?(?:和|跟|与|同)[^，,。？?]{1,16}?比)", "", q)
-    q = re.sub(r"(?<=一块|一堆|一起)儿", "", q)  # 加在一块儿: 加在一块
-    q = re.sub(r"(?<=[没未])(?:有)?审完", "审结", q)  # 没审完的: 没审结的 (尚未审结)
-    q = re.sub(r"(?<=[加合])在一块", "在一起", q)  # 加在一块: 加在一起
-    q = re.sub(r"(?<=[比它家])(?:多|少)花(?:了)?(?=多少|几)", lambda m: "金额" + m.group(0)[0], q)  # 第一名比它多花多少: the amount spent
-    # 比前面那个多出多少 (two figures asked one after the other): the one just given against the one before it
-    q = re.sub(r"^(?:那)?(?:它|这个|这个数)?比(?:前面|上面|之前|上一个|前一个)(?:的|那个|那一个|那个数|的那个)(?:数)?(?=(?:多|少|高|低)(?:出|了)?(?:多少|几))", "后者比前者", q)
-    q = re.sub(r"(?<=[这那])([两三四五六七八])块(?=加|合|一共|的)", r"\1项", q)  # 这四块加一起: those parts
-    q = re.sub(r"^(?:那)?(?:两者|二者)(?:之和|的和|相加|加起来|加一起|合计)(?=(?:呢|是多少|多少|等于多少|是几)?[?？。]*$)", "这两个数加起来", q)  # 两者之和
-    q = re.sub(r"(?<=这个|那个)和(?=占|相当于|除以|在)", "合计", q)  # 这个和占办理总计的比例: the sum just given
-    q = re.sub(r"(?<=[这那])([两三四五六七八九])笔(?:钱|金额|采购)?(?=加|合|一共|总共|的|里|中|谁|哪)", r"\1个金额", q)  # 这三笔加起来
-    q = re.sub(r"^(?:那)?(?:单拿|单把|只拿|单独拿)(.{2,12}?)(?:出来)?(?:算|看|说)(?:一下)?(?:呢)?[?？。]*$", r"那\1呢", q)  # 单拿淮安出来算
-    q = re.sub(r"(?<![排在])最后(?=顺便|问一下|问一句|问下|一个问题|再问)", "", q)  # 好的谢谢，最后顺便问下…: the last question
-    q = re.sub(r"(?:我)?不指定年份[，,](?!.*(?:按|用|看)[^，,。]{0,4}年)", "", q)  # 不指定年份，…: no year said (the newest held)
-    q = re.sub(r"(?:如果|要是)?不(?:限定|指定|说)年份(?:的话)?[，,]?(?=就?(?:按|用)(?:库中|你们)?最新)", "", q)  # 不限定年份就按最新一年
-    q = re.sub(r"(?:(?:它|你们?)?(?:手上|手里|库里|这边)|它|你们?)有的(?:那一?年|那份)(?!份)(?:的)?", "最新一年", q)  # 看它手上有的那一年: the newest held
-    q = re.sub(r"(?:放一起|放在一起|放一块)?比比(?=看|吧|呢|[?？。]|$)", "比较", q)  # 两家放一起比比: compared
-    q = re.sub(r"(?<=[涨降升跌])(了)?(多少|几)个点(?!的)", r"\1\2个百分点", q)  # 涨了多少个点: percentage points
-    q = re.sub(r"(?:差距|差别|差额|相差)(?:有|是)?(?:多大|多少)(?=[呢吗啊?？。]*$)", "差多少", q)  # 差距有多大: the gap, in the figures' unit
-    q = re.sub(r"维持原(?:决定|判决|判|行政行为|具体行政行为)", "维持", q)  # 维持原决定的: 结果维持
-    q = re.sub(r"吊车尾|垫脚|殿后|排(?:在)?(?:最)?尾巴?(?=的|那|一家|呢)", "垫底", q)  # 吊车尾那份: the last place, as people say it
+    q = say_plainly(q, TALK_WORDING)  # how a talk points at its figures (两者之和, 比比, 吊车尾 …): bot/phrasing.py
     # 行政许可本年增减是多少（不是处理决定数）: a row or column denied in brackets is no part of the question
     q = re.sub(r"[（(]\s*(?:而)?(?:不是|不要|不用|不需要)(?:问)?([^（）()，,。]{2,14}?)(?:的)?[）)]",
                lambda m: "" if find_metrics(m.group(1)) or column_spans(m.group(1), active=True) else m.group(0), q)
@@ -1783,9 +1730,6 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     unmasked = q if not query.exclude_span else (  # (去掉秀洲分局呢: the agency left out is no name we miss)
         q[: query.exclude_span[0]] + "　" * (query.exclude_span[1] - query.exclude_span[0]) + q[query.exclude_span[1] :])
     query.unknown_agency = catalog.unknown_agency(unmasked, query.mentions)
-    place_government = next((p.group(0) for p in places_said(unmasked) if re.match(r"(?:的)?(?:人民)?政府", unmasked[p.end() :])), "")
-    if not query.unknown_agency and not query.mentions and not query.unknown_place and place_government and not catalog.mentions(place_government[:-1]):
-        query.unknown_agency = place_government + "人民政府"  # 上海市政府的同一项呢: a government we hold no report of
     seat = _SEAT_OF.search(q)
     if seat and (catalog.mentions(seat.group(1)) or not query.unknown_agency):
         # 乍浦镇所在的平湖市政府: the government asked is the one of the place named after 所在, not the unit before it

@@ -145,6 +145,13 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v139a-011", 3): "企业申请的呢 right after 占比多少 (自然人's share): the same share, of the column named now (3 ÷ 74, the 3 "
+                      "cited), as the run of shares in v58b/v104b; the probe wanted the count alone",
+    ("v139b-007", 6): "2020年这几家按采购金额排个名: the agencies this talk named (安康, 秀洲, 乍浦, 北戴河), 北戴河's blank said; the "
+                      "probe took 这几家 as every 2020 report, 发改委 too",
+    ("v139b-013", 2): "淮安市府的同一项 after a share: the same item (the row), its count, as ten writers before read it (v41a-019, "
+                      "v88b-019, v138a-012 …); the probe took it as the same share",
+    ("v139b-013", 3): "洪泽的: goes on from 同一项 read as the count (above)",
     ("v136b-017", 1): "各项结果加起来是不是正好这个数: the parts added (75), each cited, and the printed total said to agree; "
                       "the probe lists only the total",
     ("v133a-004", 5): "它前一年复议总计报的是多少？跟维持纠正那几栏加起来对得上吗: the parts added (11), with the printed 0 said "

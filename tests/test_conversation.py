@@ -5579,3 +5579,54 @@ def test_the_whole_and_the_part_of_the_last_rate(assistant):
     assert value(whole) == 3119 + 34 and value(part) == 3050
     *_, review = talk(assistant, "淮安市政府2024年复议纠错率", "分母是多少")
     assert value(review) == 351
+
+
+def test_the_first_parts_added_are_a_share_of_all_the_parts_and_no_other_whole(assistant):
+    *_, share = talk(assistant, "淮安2024年不予公开的申请一共多少件", "哪一类理由用得最多", "第二多的呢",
+                     "排前三的几类合起来，占不予公开总数的比例")
+    assert share.unit == "%" and share.value == 83.1  # (105 + 31 + 12) ÷ 178
+    *_, other = talk(assistant, "淮安2024年不予公开的申请一共多少件", "哪一类理由用得最多", "前三项加起来占办理结果总计的比例")
+    assert other.kind == "not_found"  # never 不予公开率 (all eight parts) in its place
+
+
+def test_two_sums_just_shown_give_their_pooled_rate(assistant):
+    *_, pooled = talk(assistant, "那淮安跟洪泽两家2024年的行政复议一共多少件", "被纠正的合计呢", "合在一起算纠错率")
+    assert pooled.value == 18.4  # (64 + 1) ÷ (351 + 2)
+    *_, said = talk(assistant, "淮安市政府和洪泽区政府新收申请加起来多少", "洪泽在这个合计里占多少", "复议也这么加一下",
+                    "纠正的合计", "按合计算的复议纠错率")
+    assert said.value == 18.4
+
+
+def test_a_column_of_table_two_goes_on_to_the_row_and_agency_said_next(assistant):
+    *_, rules, huaian = talk(assistant, "淮安市政府2024年现行有效的规范性文件几件", "平潭的这个数", "比淮安多出来多少",
+                             "规章呢，还是平潭", "淮安的")
+    assert value(rules) == 0 and rules.figures[0].year == 2022  # 平潭 规章 现行有效
+    assert value(huaian) == 11
+
+
+def test_a_row_is_never_guessed_from_words_that_drop_a_negation(assistant):
+    *_, both = talk(assistant, "淮安市府24年规范性文件现行有效数", "洪泽呢，手上有的两年都报一下")
+    assert [f.value for f in both.figures] == [5, 8]  # 现行有效, not 本机关不掌握 (手上没有) read from 手上有的
+
+
+def test_saying_one_applicant_column_is_not_another_leaves_the_share_alone(assistant):
+    *_, share = talk(assistant, "安康市自然资源局2020年，本年新收里面自然人申请占多大比例？法律服务机构那几件不算自然人")
+    assert share.value == 90.5  # 38 ÷ 42, nothing left out
+
+
+def test_a_share_inside_a_total_less_a_column_is_declined(assistant):
+    *_, summed, inside = talk(assistant, "淮安2024年新收申请里，自然人占比多少", "淮安那边，自然人以外的申请人加起来多少件",
+                              "这里面法律服务机构占多少")
+    assert value(summed) == 118 and inside.kind == "not_found" and not inside.figures
+
+
+def test_still_these_three_after_a_ranking_ranks_the_new_row_over_them(assistant):
+    *_, ranked, bottom = talk(assistant, "行政许可处理决定数量，哪家最多？", "把平潭2022年那份也拉进来一起排", "老二比老三多多少",
+                              "行政强制呢，还是这三家", "垫底那家是真的印了0吗")
+    assert [f.value for f in ranked.figures] == [88283, 84, 0]
+    assert value(bottom) == 0 and bottom.figures[0].agency == "平潭综合实验区"
+
+
+def test_a_place_of_a_ranking_said_with_the_year_before_is_that_agency_the_year_before(assistant):
+    *_, before = talk(assistant, "新收的政府信息公开申请谁最多，给排个名", "第二名上一年是多少")
+    assert value(before) == 21 and before.figures[0].year == 2023

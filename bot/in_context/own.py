@@ -217,12 +217,20 @@ def share_inside_a_remainder(q: Query, t: Thread) -> InContext | None:
     """自然人以外的申请人加起来 → 这里面法律服务机构占多少: a share inside a total less one of its parts is not
     computed; said, never taken over the whole row instead."""
     last = t.conv.last_question
-    if not (last and q.ratio and not q.mentions and re.match(r"^(?:那)?(?:这里面|这里头|这当中|这些里|这些当中|其中|里面|里头|当中)", q.text)):
+    inside = re.match(r"^(?:那)?(?:这里面|这里头|这当中|这些里面?|这些当中|其中|里面|里头|当中)", q.text)
+    if not (last and inside and not q.mentions and (q.ratio or q.which_part or q.wants_top)):
         return None
     before = t.reread(last)
     if not (before.exclude_column or before.exclude_row):
         return None
     left = before.exclude_column or before.exclude_row.split("/")[-1]
+    if (not q.ratio and before.exclude_column and len(before.metrics) == 1 and before.metrics[0].table == REQUESTS
+            and len(t.conv.last_agencies) == 1):
+        # 非自然人的一共多少件 → 这些里面哪一类最多: the row's other columns, ranked without the one left out
+        who = t.conv.last_agencies[0]
+        row = "".join(last[a:b] for a, b in metric_spans(last))
+        asked = re.sub(r"哪(?:一)?(?:类|种)(?!申请人)", "哪类申请人", q.text[inside.end() :])  # (the row's columns are its kinds)
+        return t.written_out(f"{who}{year_of(t.conv, who)}{row}除了{left}以外{asked}")
     return InContext(q, declined=f"上一问是去掉“{left}”之后的合计，其中某一项占它的比例我还不会算；"
                                  "可以分别问这一项的件数和这个合计，或问它占全部的比例")
 
