@@ -193,7 +193,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             conv.ranked_just_now = bool(ranked) and q.intent == "rank" and conv.ranked == [a for a, _ in ranked]
             if conv.ranked_just_now and len(ans.figures) == 1 and not q.mentions:
                 # 排个名，谁第一 (the first shown of the ranking): the ranking is the question asked, not its first's figure
-                conv.ranked_question = q.text
+                conv.ranked_question = ans.asked  # (the question as read, recorded as the answer records it)
             if q.intent == "rank" and ans.kind == "not_found":  # a ranking asked and not given: 第二名 points at no older one
                 conv.ranking_lost = True
                 conv.ranked, conv.ranked_at, conv.ranked_question = [], [], ""
