@@ -213,9 +213,10 @@ def across_of_its_own(q: Query, t: Thread) -> InContext | None:
     return t.written_out(years + q.text)
 
 
-def share_inside_a_remainder(q: Query, t: Thread) -> InContext | None:
-    """自然人以外的申请人加起来 → 这里面法律服务机构占多少: a share inside a total less one of its parts is not
-    computed; said, never taken over the whole row instead."""
+def inside_a_remainder(q: Query, t: Thread) -> InContext | None:
+    """自然人以外的申请人加起来 → 这里面哪一类最多: the row's other columns ranked without the one left out;
+    这里面法律服务机构占多少: a share inside a total less one of its parts is not computed, said so, never taken
+    over the whole row instead."""
     last = t.conv.last_question
     inside = re.match(r"^(?:那)?(?:这里面|这里头|这当中|这些里面?|这些当中|其中|里面|里头|当中)", q.text)
     if not (last and inside and not q.mentions and (q.ratio or q.which_part or q.wants_top)):
