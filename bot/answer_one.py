@@ -130,7 +130,11 @@ class OneReportAnswers:
             return Answer("not_found", title=f"“比…多多少”只找到一个数（{values[0].label}），另一方没能确定，请写明和谁比",
                           figures=values[0].figures, notes=notes)
         if q.parts_sum and len(values) == 1:  # 把维持、纠正等分项加起来: the parts of the row's own total
-            return self._parts_sum(rep, self._whole_value(rep, q.metrics[0], q, values[0]) or values[0], notes)
+            summed = self._parts_sum(rep, self._whole_value(rep, q.metrics[0], q, values[0]) or values[0], notes)
+            whole = self._whole_value(rep, q.metrics[0], q, values[0])
+            if q.printed_then_parts and whole is not None and whole.total is not None and summed.kind == "total":
+                return self._total_checked(rep, whole, summed)  # 总数印的是多少？跟分项加起来对得上吗: the printed one first
+            return summed
         if (q.asks_check or q.claimed is not None) and len(values) == 1 and not q.ratio and not q.printed_asked:
             # 复议总计印的是0？这表是不是错了: a total its own parts contradict is answered with both
             whole = self._whole_value(rep, q.metrics[0], q, values[0])
@@ -139,6 +143,8 @@ class OneReportAnswers:
             if whole is not None and asked_whole and (q.asks_check and q.claimed is None and whole.total is not None
                                                   or any(w for f in whole.figures for w in f.warnings if "各项之和" in w)):
                 summed = self._parts_sum(rep, whole, notes)
+                if summed.kind == "total" and q.asks_check and q.claimed is None and whole.total is not None:
+                    return self._total_checked(rep, whole, summed)  # 复议总数是多少，对得上吗: the total asked, then its parts
                 if summed.kind == "total":
                     return summed
         if q.dispute_rate:
@@ -171,6 +177,12 @@ class OneReportAnswers:
         intake = q.metrics[0].key.rstrip("~") in ("本年新收", "申请") and q.outcomes_asked  # 申请最常见的处理结果
         if len(values) == 1 and values[0].parts == 1 and q.which_part and (q.metrics[0].key.rstrip("~") == "总计" or intake):
             whole = values[0] if not intake else self._value(rep, BY_KEY["总计"], q)
+            if q.outcome_groups:  # 按（一）到（六）这几个大类，哪几类最多: each group as one figure (its rows added)
+                try:
+                    groups = [self._value(rep, BY_KEY[k], q) for k in OUTCOME_GROUPS if k != "实质公开" and rep.template in BY_KEY[k].rows]
+                except Unavailable as e:
+                    return Answer("not_found", title=str(e), notes=notes)
+                return self._parts_ranked(q, [self._one(v) for v in groups], f"{whole.label}（按六大类）", notes)
             values = [self._outcomes_in_one(rep, q, whole)]  # 哪种处理结果最多: the outcome rows, ranked
         if len(values) == 1 and values[0].parts > 1 and q.which_part:
             return self._parts_ranked(q, values[0].figures, values[0].label, notes)
@@ -280,6 +292,16 @@ class OneReportAnswers:
             return self._value(rep, metric, q, cols=("总计",))
         except (Unavailable, AskColumn):
             return None
+
+    def _total_checked(self, rep: ReportRow, whole: Value, summed: Answer) -> Answer:
+        """复议总数是多少，表里对得上吗: the total as printed is the figure asked; its parts added stand beside it, and
+        whether the two agree is said in the title."""
+        agree = Decimal(str(summed.value)) == whole.total
+        unit = whole.unit or "件"
+        said = f"各项之和{as_number(Decimal(str(summed.value)))}{unit}，与表中印的{as_number(whole.total)}{unit}{'一致' if agree else '不一致'}"
+        return Answer("total", value=as_number(whole.total), figures=[*whole.figures, *summed.figures], op="check",
+                      notes=[said, *summed.notes[:-1]],
+                      title=f"{self.r.agency_names[rep.agency_id]} {rep.year}年 {whole.label}（表中印的总计）")
 
     def _parts_sum(self, rep: ReportRow, whole: Value, notes: list[str]) -> Answer:
         """各项加起来: the parts a printed total stands for, added up, beside the total as printed.

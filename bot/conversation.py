@@ -123,6 +123,9 @@ class Conversation:
             # 哪三类最多 (parts of one row of one report, in order) → 第二名比第三名多几件: those parts, by place
             one_row = len(figures) >= 2 and len({(f.agency, f.year) for f in figures}) == 1 and all("·" in x for x in labels) and len(
                 {x.split("·", 1)[0] for x in labels}) == 1 and len(set(labels)) == len(labels)
+            # (按六大类，哪几类最多: the outcome groups of one report, ranked, are parts too)
+            groups = ("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理")
+            one_row = one_row or len(figures) >= 2 and len({(f.agency, f.year) for f in figures}) == 1 and all(x in groups for x in labels)
             ranks = re.search(r"最(?:多|少|高|低|大|小)|排|前[两二三四五六七八九十\d]|哪几", asked)
             among = {(f.agency, f.year, x) for f, x in zip(figures, labels, strict=True)} <= set(self.parts_shown)
             if one_row and ranks and not summed and not share:

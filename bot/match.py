@@ -221,7 +221,7 @@ class AgencyCatalog:
             if phrase in _NOT_AGENCY or len(phrase) < 3 or re.match(r"^(哪个|哪些|各|所有|全部|这个|每个)", phrase) or re.search(
                 r"系统|条线|[一二三四五六七八九十两几\d]家", phrase):  # 三家自然资源系统的局: a sector, not a name
                 continue
-            if re.search(r"[我你他她咱]|让|叫|核一下|问一下|查一下|领导", phrase):
+            if re.search(r"[我你他她咱]|让|叫|核一下|问一下|查一下|领导|说|称|写|提到", phrase):
                 continue  # 秀洲这边的，领导让我核一下我们分局: the asker's words around a name, not a name
             return phrase
         for m in _PLACE_GOVERNMENT.finditer(text):  # 淮按市政府: a misspelt place with its government

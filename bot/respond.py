@@ -166,7 +166,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             # were never shown; an older ranking's are not what they mean (its scope, the question, still is)
             conv.ranked, conv.ranked_at = [], []
         if (conv is not None and ans.kind in ("not_found", "clarify") and not ans.ranked
-                and re.search(r"(?:重新|一起|再|放进来|加进来|算进去)排|排(?:个|一下)?(?:名|序)", alone.text)):
+                and re.search(r"(?:重新|一起|再|放进来|加进来|算进去)排|排(?:个|一下)?(?:名|序)|排(?:一下|一排)?(?:呢|吧)?[?？。]*$", alone.text)):
             conv.ranking_lost = True  # 加上平潭，重新排 (not answered) → 第二名的…: the places asked for were never shown
         if conv is not None:
             conv.turns = [*conv.turns, "" if idle else read.remember_as or self._as_resolved(q, ans)][-20:]

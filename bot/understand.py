@@ -295,6 +295,8 @@ class Query:
     signs: list[int] = field(default_factory=list)  # of a mixed sum: +1 / -1 for each metric, in their order, 0 for
     # the side it is held against (…应该等于结转下年度吧); empty: unsure
     printed_asked: bool = False  # 表里印的是多少: the figure as printed, even where its parts say otherwise
+    printed_then_parts: bool = False  # 总数印的是多少？跟分项加起来对得上吗: the printed figure, checked against its parts
+    outcome_groups: bool = False  # 按（一）到（六）这几个大类: the six outcome groups of 表三, not their finest rows
     as_printed: bool = False  # 按报表上印的数加起来: a sum of the printed totals, not of their parts
     balance: bool = False  # 新收加上年结转，和办结加结转下年，相等吗: 表三's own equation, both sides
     # 淮安市政府、洪泽区2023和2024、平潭这四份报告: years written after one agency are that agency's; the
@@ -1977,8 +1979,11 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     named_elsewhere = which_column and not query.exclude_column and not query.exclude_span and not re.search(r"除|不算|去掉|以外", q) and any(
         not (which_column.start() <= s < which_column.end()) for s, _ in column_spans(masked, active=False))
     query.which_column = "" if not which_column or query.add_up or named_elsewhere else which_column.lastgroup
-    query.printed_asked = bool(re.search(r"(?:印的|印着|印成|印出来的|印出的|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q)
-                               ) and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种|加起来|相加|加在一起|加一块|之和", q)
+    printed_said = bool(re.search(r"(?:印的|印着|印成|印出来的|印出的|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q))
+    query.printed_asked = printed_said and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种|加起来|相加|加在一起|加一块|之和", q)
+    # 总数印的是多少？跟分项加起来对得上吗: the printed total asked first, its parts to check it against
+    query.printed_then_parts = printed_said and query.parts_sum and bool(_CHECKS.search(q))
+    query.outcome_groups = bool(re.search(r"大类|六类|[（(]一[）)](?:到|至|-|—|~|～)[（(]六[）)]", q))
     # 按报表上印的数加起来: the printed totals added, even where a year's parts say otherwise
     query.as_printed = bool(re.search(r"按(?:报表|表中|表里|表上|报告|年报)?(?:上)?(?:印的|印出的|印出来的|填的|写的)(?:数|数字|总计)?", q))
     balance_rows = {"本年新收", "上年结转", "总计", "结转下年度"}

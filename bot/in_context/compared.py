@@ -85,6 +85,12 @@ def against_the_last(q: Query, t: Thread) -> InContext | None:
     if PRONOUN.match(q.text) or re.match(r"^(?:那)?(?:再)?(?:回到|说回)(?:我)?(?:的)?(?:第一个|头一个|最开始|一开始|开头)", q.text):
         return None  # 把这个第一名跟淮安市政府比 / 回到第一个问题，它…: what is pointed at is read by pronoun_step / first_asked
     against = _AGAINST.match(q.text)
+    last_years = read_period(t.conv.last_question).years if t.conv.last_question else []
+    if (len(last_years) > 1 and len(t.conv.last_agencies) == 1 and q.mentions and (against or q.difference)
+            and t.reread(t.conv.last_question).add_up):
+        # 洪泽两年合计 → 拿这个合计跟淮安24年新收比，差多少: a sum of years, never one year of it against the one named
+        return InContext(q, declined=f"上一个数是{t.conv.last_agencies[0]}{'、'.join(map(str, last_years))}年的合计，"
+                                     "和别的单位一年的数比我还不会算；请把两边都写完整，或分别问")
     if not against and len(q.mentions) == 1 and q.metrics and q.difference and len(t.conv.last_agencies) == 1:
         # 收到的申请总数跟平潭2022年差多少: the figure said first, then the agency it is held against
         said = q.mentions[0]

@@ -404,6 +404,28 @@ def gap_of_two_sums(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{conv.seen_in[who]}年{col}{side(before)}，和{side(last)}，两边差几件")
 
 
+_TWO_SUMS_GAP = re.compile(r"^(?:那)?(?:这)?两(?:个|家|边)(?:的)?(?:总和|合计|和|总数|加总|合计数)?(?:之间)?(?:相)?差(?:了)?(?:多少|几件?|多大)[?？。]*$")
+
+
+def gap_of_two_agencies_sums(q: Query, t: Thread) -> InContext | None:
+    """淮安这三项加总 → 洪泽同年这三项的总和 → 两个总和差多少: the same rows added for each of two agencies, one
+    sum against the other (never one agency's two years)."""
+    conv = t.conv
+    if not ((_TWO_SUMS_GAP.match(q.text) or BARE_GAP.match(q.text)) and not q.mentions and not q.years and conv.history):
+        return None
+    before, last = conv.history[-1], conv.last_question
+    a, b = t.reread(before), t.reread(last)
+    ids = [{i for m in r.mentions for i in m.agency_ids} for r in (a, b)]
+    if not (a.add_up and b.add_up and len(a.metrics) >= 2 and {m.key for m in a.metrics} == {m.key for m in b.metrics}
+            and all(len(x) == 1 for x in ids) and ids[0] != ids[1] and not (a.ratio or b.ratio)):
+        return None
+    (na,), (nb,) = ([t.names[i] for i in x] for x in ids)
+    if na not in conv.seen_in or nb not in conv.seen_in:
+        return None
+    rows = "、".join(before[s:e] for s, e in metric_spans(before))
+    return t.written_out(f"{na}{conv.seen_in[na]}年{rows}加起来比{nb}{conv.seen_in[nb]}年多多少")
+
+
 def these_two_rows(q: Query, t: Thread) -> InContext | None:
     """这两项加起来… / 差多少 after two rows of one report were asked."""
     two = THESE_TWO.match(q.text)

@@ -44,7 +44,9 @@ def nth_kind_of_the_ranking(q: Query, t: Thread) -> Query | InContext | None:
     later place (not kept) is asked, never the group's sum."""
     said = _NTH_KIND.search(q.text)
     conv = t.conv
-    if not (said and conv.last_question and not q.metrics):
+    # (第二名那类里，本机关不掌握的占多少件: a row inside the kind at that place)
+    inside = bool(said) and bool(re.match(r"(?:里|中|当中|里面|里头)", q.text[said.end() :]))
+    if not (said and conv.last_question and (not q.metrics or inside)):
         return None
     last = t.reread(conv.last_question)
     if not re.search(r"理由|原因|情形|类|项|种", said.group(0)) and not (last.which_part and conv.parts_shown):

@@ -585,8 +585,9 @@ def place_left_out(text: str, places: list) -> tuple[tuple[str, int], int] | Non
 def ranked_in_another_year(q: Query, t: Thread) -> InContext | None:
     """哪家收到的申请最多 → 把年份换成2020年，谁最多 / 2020年最少的又是哪家: the ranking asked again, in the year named."""
     conv = t.conv
-    asks = re.search(r"谁|哪家|哪个单位|哪一家|哪份|哪几家", q.text)
-    if not (q.years and not q.mentions and not q.metrics and asks and (RANK_WORDS.search(q.text) or q.wants_top or q.nth or q.top_n)
+    # (如果按2020年那批来排呢: the ranking asked again, said with 排 alone)
+    asks = re.search(r"谁|哪家|哪个单位|哪一家|哪份|哪几家|(?:来|再|重新)?排(?:一下|个名|个序|名|序)?(?:呢|吧)?[?？。]*$", q.text)
+    if not (q.years and not q.mentions and not q.metrics and asks and (RANK_WORDS.search(q.text) or "排" in q.text or q.wants_top or q.nth or q.top_n)
             and conv.ranked_question and conv.ranked_question in (conv.last_question, *conv.history[-3:])):
         return None
     words = figure_words(conv.ranked_question)
@@ -595,7 +596,9 @@ def ranked_in_another_year(q: Query, t: Thread) -> InContext | None:
     rest = q.text
     for a, b in sorted(read_period(rest).consumed, reverse=True):
         rest = rest[:a] + rest[b:]
-    rest = re.sub(r"^(?:那)?(?:把)?(?:年份)?(?:换成|改成|改为|换为|换到|放到)?[，,]?", "", rest)
+    rest = re.sub(r"^(?:那)?(?:如果|要是)?(?:按|用|看)?(?:把)?(?:年份)?(?:换成|改成|改为|换为|换到|放到)?(?:那批|那几份|的)?(?:来)?[，,]?", "", rest)
+    if re.fullmatch(r"(?:来|再|重新)?排(?:一下|个名|个序|名|序)?(?:呢|吧)?[?？。]*", rest):  # (…来排呢: ranked as before)
+        rest = "从少到多排一下" if re.search(r"最少|最低|从少到多|从低到高|从小到大", conv.ranked_question) else "从多到少排一下"
     years = "".join(f"{y}年" for y in q.years)
     return t.written_out(f"{years}{words}，{rest}")
 
