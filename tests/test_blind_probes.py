@@ -145,6 +145,12 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v142a-017", 6): "它 after 这仨谁最多 排一下: the one 谁最多 asked for, the first of the ranking shown (as the convention for 它 "
+                      "after 谁最多); the probe wanted it asked back",
+    ("v142b-004", 1): "第二名呢 after 你收录的这些报告里…最多的是哪家: the ranking was of every report held (所有报告里, the "
+                      "documented reading), so its second is 秀洲分局 2020; the probe ranked the newest year only",
+    ("v142b-007", 3): "因为本机关不掌握而没法提供的呢 right after 不予公开率: the same rate, of the row named (32.6%, its 31 cited), as "
+                      "纠错率 → 诉讼呢; writers split between the count and the rate",
     ("v139a-011", 3): "企业申请的呢 right after 占比多少 (自然人's share): the same share, of the column named now (3 ÷ 74, the 3 "
                       "cited), as the run of shares in v58b/v104b; the probe wanted the count alone",
     ("v139b-007", 6): "2020年这几家按采购金额排个名: the agencies this talk named (安康, 秀洲, 乍浦, 北戴河), 北戴河's blank said; the "
