@@ -143,8 +143,6 @@ class OneReportAnswers:
             if whole is not None and asked_whole and (q.asks_check and q.claimed is None and whole.total is not None
                                                   or any(w for f in whole.figures for w in f.warnings if "各项之和" in w)):
                 summed = self._parts_sum(rep, whole, notes)
-                if summed.kind == "total" and q.asks_check and q.claimed is None and whole.total is not None:
-                    return self._total_checked(rep, whole, summed)  # 复议总数是多少，对得上吗: the total asked, then its parts
                 if summed.kind == "total":
                     return summed
         if q.dispute_rate:

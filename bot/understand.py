@@ -1982,7 +1982,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
     printed_said = bool(re.search(r"(?:印的|印着|印成|印出来的|印出的|写的|填的|表上写|报告上写|表里写)[^，,。？?]{0,8}?(?:是|为)?(?:多少|几|啥|什么)", q))
     query.printed_asked = printed_said and not query.parts_sum and not re.search(r"也这样|也是这样|一样吗|也有这种|加起来|相加|加在一起|加一块|之和", q)
     # 总数印的是多少？跟分项加起来对得上吗: the printed total asked first, its parts to check it against
-    query.printed_then_parts = printed_said and query.parts_sum and bool(_CHECKS.search(q))
+    query.printed_then_parts = printed_said and query.parts_sum and bool(_CHECKS.search(q)) and not re.search(
+        r"(?:分项|各项|明细|几栏|几项)[^，,。？?]{0,6}?(?:加起来|相加|之和)?(?:是|为|等于)?(?:多少|几)", q)  # (分项加起来是多少: the parts asked)
     query.outcome_groups = bool(re.search(r"大类|六类|[（(]一[）)](?:到|至|-|—|~|～)[（(]六[）)]", q))
     # 按报表上印的数加起来: the printed totals added, even where a year's parts say otherwise
     query.as_printed = bool(re.search(r"按(?:报表|表中|表里|表上|报告|年报)?(?:上)?(?:印的|印出的|印出来的|填的|写的)(?:数|数字|总计)?", q))
@@ -2189,7 +2190,7 @@ _BLANK_AS_NONE = re.compile(r"(?:如果|若|要是|假如)?(?:没填|没有填|�
                             # (没填的就略过 / 空着的跳过 / 没填的不算: the blank ones left out)
                             r"|(?:没填|没有填|未填|空白|空着|是空的)(?:的)?(?:那几家|几家|单位)?(?:就)?(?:略过|跳过|略去|不算|不管|不计|去掉|排除)(?:吧|就行|就好)?")
 # 收支对得上吗: 表三's intake (新收 + 上年结转) against what came of it (办结 + 结转下年度)
-_IN_AND_OUT = re.compile(r"(?:收支|进出|收和办|收的和办的|表三(?:的)?(?:总计|总数|总账|账|合计|数))(?:两头|两边)?(?:[^。？?]{0,20}?[，,])?[^。？?]{0,8}?(?:是否|能否|能不能|是不是)?(?:对得上|对上|平衡|相等|一致|平不平|持平|账平|吻合|对不对得上)")
+_IN_AND_OUT = re.compile(r"(?:收支|进出|收和办|收的和办的)(?:两头|两边)?(?:[^。？?]{0,20}?[，,])?[^。？?]{0,8}?(?:是否|能否|能不能|是不是)?(?:对得上|对上|平衡|相等|一致|平不平|持平|账平|吻合|对不对得上)")
 # 2020年各单位…分别是多少: each agency held (in the year said), side by side
 _EACH_AGENCY = re.compile(r"各单位|各家|每家|每个单位|各个单位|(?:每|各)份(?:年报|报告)|几份(?:年报|报告)里")
 # Words that make a place a scope of agencies (淮安市各单位, 淮安的部门) rather than its government.

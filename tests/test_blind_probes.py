@@ -145,6 +145,8 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v142a-002", 5): "洪泽再往前一年的复议总数是多少，表里对得上吗: the parts added (11) with the printed 0 said beside them, as the "
+                      "kept rounds read a check (v113a-008, v133a-004 …); the probe takes the printed total as the figure",
     ("v142a-017", 6): "它 after 这仨谁最多 排一下: the one 谁最多 asked for, the first of the ranking shown (as the convention for 它 "
                       "after 谁最多); the probe wanted it asked back",
     ("v142b-004", 1): "第二名呢 after 你收录的这些报告里…最多的是哪家: the ranking was of every report held (所有报告里, the "

@@ -148,10 +148,10 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
     if not ((BARE_GAP.match(q.text) or which or side) and len(conv.last_agencies) == 1 and len(conv.agencies_seen) >= 2):
         return None
     cur, prev = conv.last_agencies[0], conv.agencies_seen[-2]
-    if prev == cur or cur not in conv.seen_in or prev not in conv.seen_in or side and named[0] not in (cur, prev):
+    # (洪泽多了多少件 right after 洪泽's own figure: its change over years may be meant; only the other side named
+    # is read as one side of the gap: 平潭高出几个百分点 after 淮安's)
+    if prev == cur or cur not in conv.seen_in or prev not in conv.seen_in or side and named[0] != prev:
         return None
-    if side and named[0] == cur:  # (the side named comes first)
-        cur, prev = prev, cur
     before = {t.names.get(i) for m in t.reread(conv.history[-1]).mentions for i in m.agency_ids} if conv.history else set()
     if before == {cur}:  # 洪泽的 → 23年呢 → 差多少: the last switch was of the year (its two years, read further on)
         return None

@@ -213,6 +213,18 @@ def across_of_its_own(q: Query, t: Thread) -> InContext | None:
     return t.written_out(years + q.text)
 
 
+def unit_not_held(q: Query, t: Thread) -> InContext | None:
+    """淮安市水利局的呢: a unit we hold no report of, named right after the place it is in; never the place's
+    government in its stead (the answer says what is held there)."""
+    if not (q.unknown_agency and q.mentions):
+        return None
+    for m in q.mentions:
+        if q.text[m.end :].startswith(q.unknown_agency) or q.text[m.end :].lstrip("的").startswith(q.unknown_agency):
+            said = q.text[m.start : m.end] + q.text[m.end :][: q.text[m.end :].index(q.unknown_agency) + len(q.unknown_agency)]
+            return InContext(q, declined=f"库中没有“{said}”的年报")
+    return None
+
+
 def inside_a_remainder(q: Query, t: Thread) -> InContext | None:
     """自然人以外的申请人加起来 → 这里面哪一类最多: the row's other columns ranked without the one left out;
     这里面法律服务机构占多少: a share inside a total less one of its parts is not computed, said so, never taken
