@@ -219,6 +219,9 @@ def unit_not_held(q: Query, t: Thread) -> InContext | None:
     if not (q.unknown_agency and q.mentions):
         return None
     for m in q.mentions:
+        governments = {t.names.get(i, "") for i in m.agency_ids}
+        if not (governments and all("人民政府" in n for n in governments)):
+            continue  # (秀洲规划分局: a unit held, said in pieces)
         if q.text[m.end :].startswith(q.unknown_agency) or q.text[m.end :].lstrip("的").startswith(q.unknown_agency):
             said = q.text[m.start : m.end] + q.text[m.end :][: q.text[m.end :].index(q.unknown_agency) + len(q.unknown_agency)]
             return InContext(q, declined=f"库中没有“{said}”的年报")
