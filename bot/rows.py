@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from index import templates as tpl
@@ -260,6 +261,8 @@ def fuzzy_metric(text: str) -> Metric | None:
         for syn in m.synonyms:
             if len(syn) < 4 or re.search(r"多少|了|几", syn):
                 continue
+            if fuzz.partial_ratio(syn, text, score_cutoff=70) == 0:
+                continue  # (one edit of a name of 4+ characters keeps it above 70: only those are looked at closely)
             for size in (len(syn) - 1, len(syn), len(syn) + 1):
                 for at in range(len(text) - size + 1):
                     window = text[at : at + size]
