@@ -489,7 +489,6 @@ def _said_apart(said: str, asked: str) -> bool:
         column_spans(asked, active=True))
 
 
-@lru_cache(maxsize=4096)  # (understand() and the in-context steps normalise the same text several times)
 def _two_columns_told_apart(one: str, other: str, before: str) -> bool:
     """法律服务机构 不算 自然人: two different applicant columns, the second asked about before."""
     kinds = {w: ws for w, ws in APPLICANT_COLS.items() if w != "总计"}
@@ -498,6 +497,7 @@ def _two_columns_told_apart(one: str, other: str, before: str) -> bool:
     return bool(cols[0] and cols[1] and not cols[0] & cols[1] and cols[1] <= asked)
 
 
+@lru_cache(maxsize=4096)  # (understand() and the in-context steps normalise the same text several times)
 def normalise_question(question: str) -> str:
     q = norm(clean_question(question)).strip().lower()
     q = q.replace("覆议", "复议")  # 覆議: the traditional-script variant some converters keep
