@@ -16,11 +16,11 @@ from bot.answer_years import YearAnswers
 from bot.conversation import Conversation
 from bot.gather import FIGURE_INTENTS, STRONG_TYPO_MATCH, Gather, as_number
 from bot.in_context import InContext, read_in_context
-from bot.in_context.thread import RATE_WORDS
 from bot.index_reader import IndexReader
 from bot.match import AgencyCatalog
 from bot.resolve import Resolve
-from bot.rows import BY_KEY, column_spans
+from bot.rows import BY_KEY
+from bot.shape_guard import guarded
 from bot.text import MAX_QUESTION_CHARS, QuestionTooLong
 from bot.understand import Query, understand
 from bot.value_filter import filter_said
@@ -43,7 +43,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             ans = Answer("not_found", title=f"问题太长了（超过{MAX_QUESTION_CHARS}字），请只问一件事，例如“淮安市政府2024年收到多少申请”")
             ans.text = w.render(ans)
             return ans
-        read = InContext(q)
+        read, alone = InContext(q), q  # alone: the question read on its own (in a thread, `q` becomes its reading there)
         lost_before = bool(conv is not None and conv.figure_lost)
         if conv is not None:  # a follow-up or a pick of the last options, read against the conversation
             read = read_in_context(question, q, conv, lambda text: understand(text, self.catalog, self.today),
@@ -63,87 +63,11 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                 # 最少呢 after 新收超过30件的几家里谁最多: among the same reports
                 q = replace(q, value_filter=filter_said(conv.filter_said)[0])
         ans = self._answer_query(q)
-        if conv is not None and alone.difference and q.difference and ans.kind == "figure" and len(ans.figures) == 1 and q.claimed is None:
-            # 两家差了多少个百分点 read, in the thread, as one figure: a gap asked never comes out as the figure alone
-            ans = Answer("not_found", title="问的是差多少，但只找到一个数字，没能确定和哪个数比，请写明两边（例如：秀洲分局和发改委的予以公开率差几个百分点）")
-        if (conv is not None and alone.ratio and read.notes and not read.rate_points and ans.kind in ("figure", "total") and ans.unit not in ("%", "倍")
-                and not (ans.unit == "个百分点" and "百分点" in alone.text)  # (涨了多少个点: a change of the rate, asked so)
-                and not alone.difference and (ans.value is not None or ans.figures)):
-            # 按这个分项之和算，维持的占比多少 read, in the thread, as a count: a share asked never comes out as a count
-            ans = Answer("not_found", title="问的是比例，但和上一题接起来只得到件数，没能确定谁占谁；请写明（例如：维持占复议各项之和的比例）")
-        if (conv is not None and re.search(r"(?:这个|这一|同一个?|同样的?|一样的)(?:比例|比率|占比|比重|百分比)", alone.text)
-                and not read.rate_points and ans.kind in ("figure", "total", "table") and ans.unit not in ("%", "个百分点", "倍") and not ans.ranked
-                and not re.search(r"比例|率|占比", ans.title or "")):
-            # 同一年洪泽区的这个比例是多少，跟淮安市比谁高 read as counts: the rate pointed at never comes out as counts
-            ans = Answer("not_found", title="问的是刚才那个比例，但和上一题接起来只得到件数，没能确定是哪个比例；请写明（例如：洪泽区2024年予以公开占办理结果总计的比例）")
-        if (conv is not None and re.search(r"件数|几件|多少件", alone.text) and not RATE_WORDS.search(alone.text)
-                and ans.unit in ("%", "个百分点")):
-            # 两家的件数差多少 after two shares read as the shares' gap: counts asked never come out as a share
-            ans = Answer("not_found", title="问的是件数，但和上一题接起来得到的是比例，没能确定是哪一项的件数；请写明（例如：两家本机关不掌握的件数差多少）")
-        if (conv is not None and not alone.mentions and ans.kind == "figure" and not ans.ranked
-                and re.search(r"最(?:多|少|高|低)的(?:是)?(?:哪家|哪个单位|哪一家|哪份|谁)|(?:哪家|谁|哪个单位|哪一家)最(?:多|少|高|低)", alone.text)):
-            # 最少的是哪家 read, in the thread, as one agency's figure: who comes first or last is never one figure
-            ans = Answer("not_found", title="问的是哪家最多/最少，但和上一题接起来只得到一家的数字，没能确定在哪些单位里比；请说完整（例如：2020年各单位新收申请谁最少）")
-        if q.ratio and q.over_number and ans.unit == "%" and not any(f"{getattr(f, 'value', '')}" == q.over_number for f in ans.figures):
-            # 法律服务机构占118的比例 with 118 no cell of the answer: a share over a number said is never over another whole
-            ans = Answer("not_found", title=f"问的是占{q.over_number}的比例，但{q.over_number}不是算出的分母；请写明这个数是哪一项（或哪几项之和）")
-        if q.ratio and not (q.difference or q.times) and ans.kind == "total" and ans.op == "sum" and ans.unit != "%":
-            # 行政查询事项占不予公开各项合计的比例 read as a sum: a share asked never comes out as a plain sum
-            ans = Answer("not_found", title="问的是比例，但只算出了一个合计，没能确定谁占谁；请写明（例如：属于行政查询事项占不予公开的比例）")
-        if (q.extreme_value and ans.kind in ("figure", "total") and not ans.ranked
-                and not (q.intent == "rank" or q.which_part or q.nth or q.top_n or q.ascending or q.value_filter)):
-            # 那八项合计里面最多的一项是多少 read as the sum: a superlative asked never comes out as a plain figure
-            ans = Answer("not_found", title="问的是“最多/最少”的那一项，但只算出了一个总数，没能确定要比的是哪几项；请说明（例如：不予公开里哪一项最多）")
-        if (lost_before and ans.unit == "%" and not alone.ratio and read.notes and ans.kind in ("figure", "total") and not read.rate_carried
-                and not re.search(r"率|比例|占比|比重|百分|几成", alone.text)):
-            # 第一名的纠正率 (no figure) → 第三名的行政复议呢: a rate that never came out is not carried on as one
-            ans = Answer("not_found", title="上一句的比例没能算出来，这一句是问件数还是同样的比例没能确定；请说完整（例如：平潭2022年行政复议多少件）")
-        if (conv is not None and (alone.intent == "rank" or alone.nth or alone.top_n) and re.search(r"谁|哪家|哪个单位|哪一家|排(?:一下|个序|序|名次)", alone.text)
-                and ans.kind == "total" and ans.op == "sum" and not ans.ranked):
-            # 换成按项目数排，第一是谁 read, in the thread, as a sum: a ranking asked never comes out as a total
-            ans = Answer("not_found", title="问的是排名，但和上一题接起来只得到一个合计，没能确定在哪些单位里排；请说完整（例如：2020年各单位采购项目数量谁最多）")
-        if (conv is not None and re.search(r"排(?:一下|个序|序|一排|个名)|从(?:多到少|高到低|大到小|少到多|低到高|小到大)", alone.text)
-                and (ans.kind == "figure" or ans.kind == "total" and ans.op in ("sum", "difference")) and not ans.ranked):
-            # 我问的这三类，按件数排个序 read as the last sum: an ordering asked never comes out as one figure
-            ans = Answer("not_found", title="问的是排序，但和上一题接起来只得到一个数，没能确定要排哪几项；请说完整（例如：淮安市政府2024年新收申请各类申请人从多到少排）")
-        if (conv is not None and re.search(r"谁(?:的)?(?:更|比较)?(?:高|多|低|少|大|小)|哪(?:个|家|一家)(?:的)?(?:更|比较)(?:高|多|低|少|大|小)", alone.text)
-                and ans.kind in ("figure", "total") and ans.op != "difference" and not ans.ranked
-                and len({getattr(f, "agency", "") for f in ans.figures}) < 2 and len({getattr(f, "year", 0) for f in ans.figures}) < 2):
-            # 同样的口径，洪泽最新一年是多少，谁更高: which is higher asked, one figure read; never that figure alone
-            ans = Answer("not_found", title="问的是谁更高，但和上一题接起来只得到一个数，没能确定和哪个数比；请把要比的两家（或两年）都写出来")
-        several = (alone.several_added or q.several_added) if conv is not None else 0
-        if conv is not None and several and (ans.kind == "figure" or ans.kind == "total" and (len(
-                {getattr(f, "label", "").split("·")[0] for f in ans.figures}) < 2 and len(ans.figures) != several
-                or len(ans.figures) < several)):  # (予以公开、部分公开和刚才这四个大类: six, never two)
-            # (不予公开那八项合计: the eight parts of one row, added, as said)
-            # 刚才这三个现行有效的数加一块 read as one figure: a sum of several asked never comes out as one of them
-            ans = Answer("not_found", title="问的是几个数加起来，但和上一题接起来只得到一个数，没能确定是哪几个；请把要相加的各项写出来")
-        if (conv is not None and ans.kind == "figure" and len(ans.figures) == 1
-                and re.search(r"(?:跟|和|与|加上|同)[^，,。？?]{1,24}?(?:合起来|加起来|加在一起|加一块|相加|之和)", alone.text)):
-            # 这个项目数跟秀洲分局的合起来 read as 秀洲分局's alone: a sum of two asked never comes out as one of them
-            ans = Answer("not_found", title="问的是两个数加起来，但和上一题接起来只得到一个数，没能确定另一个是哪个；请把要相加的两项都写出来")
-        if (conv is not None and ans.kind == "figure" and re.search(r"两(?:个)?年(?:度)?[^，,。？?]{0,24}?(?:加起来|合计|一共|总共|相加|之和|加在一起|加一起)", alone.text)):
-            # 两年…加起来 read as one year's figure: a sum of two years never comes out as one of them
-            ans = Answer("not_found", title="问的是两年加起来，但和上一题接起来只得到一年的数；请写明两个年份（例如：洪泽区2023年和2024年不予公开一共多少）")
-        if (conv is not None and ans.kind == "figure" and len(ans.figures) == 1 and "增" not in ans.figures[0].label
-                and re.search(r"(?:多|少)[收办发花]了(?:多少|几)|(?:增加|减少|下降|上升|涨|降|跌|变化|变)了(?:多少|几)|差了?多少|是涨是跌|涨还是跌|升还是降", alone.text)):
-            # 少收了多少 read, in the thread, as one year's figure: a change asked never comes out as one of its ends
-            ans = Answer("not_found", title="问的是变化了多少，但和上一题接起来只得到一个数，没能确定和哪一年（哪一家）比；请写明两边（例如：洪泽区2024年比2023年少收了多少）")
-        if conv is not None and re.search(r"百分点", alone.text) and ans.kind in ("figure", "total") and (
-                ans.unit not in ("%", "个百分点") or ans.op == "ratio"):  # (洪泽比淮安高几个百分点 read as one share: never the share)
-            # 第一和第三差几个百分点 read, in the thread, as counts: points asked never come out as a count
-            ans = Answer("not_found", title="问的是差几个百分点，但和上一题接起来只得到件数，没能确定是哪两个比例；请写明两边的单位和比例")
-        if (conv is not None and re.match(r"^(?:那)?再?(?:加上|算上|连上)", alone.text) and ans.kind == "figure"
-                and not re.search(r"多少|几", alone.text)):  # (再加上乍浦镇，乍浦是多少: its own figure, asked)
-            # 再加上淮安市2024年的 after a sum: the one added is never given as if it were the sum
-            ans = Answer("not_found", title="“加上”要加到哪个数上没能确定，请把要相加的各项都写出来（例如：洪泽区2023、2024年和淮安市2024年的新收申请加起来）")
-        if read.bare_sum and not (ans.kind == "total" and len(ans.figures) >= 2):
-            ans = Answer("not_found", title="“加起来”要加哪几项没能确定（上一个问题只有一个数），请写出要相加的各项",
-                         notes=["例如：平潭2022年本年新收加上年结转一共多少"])
+        ans = guarded(ans, q, alone, read, conv, lost_before)
         if conv is not None:  # (淮安单独算呢 not answered → 平潭这一项: the item of a turn never answered is not plain)
             conv.last_unanswered = ans.kind in ("not_found", "clarify")
             # (并列的两家纠正各几件 answered from the prose → 加起来: the figures to add were never shown)
-            asked_figures = bool(alone.metrics or column_spans(alone.text)) and bool(re.search(r"各|分别|几件|多少", alone.text))
+            asked_figures = bool(alone.metrics or "columns" in alone.shapes) and "each_or_count" in alone.shapes
             conv.figure_asked_lost = alone.text if ans.kind in ("search", "not_found", "clarify") and asked_figures and not ans.figures else ""
         if conv is not None and ans.kind == "not_found" and (alone.add_up or alone.ratio or alone.difference) and not alone.mentions:
             conv.figure_lost = True  # 这五家加在一起 (no figure) → 第一名占这个合计的多少: leans on a figure never given
@@ -160,13 +84,12 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             # question (它印出来的总计 next cannot lean on it, nor on what came before it)
             idle, conv.lost_turn, conv.lost_plainly = True, alone.text, False
         if (conv is not None and ans.kind in ("clarify", "not_found") and not ans.ranked and (q.intent == "rank" or q.top_n)
-                and re.search(r"前[两二三四五六七八九十\d]+(?:名|位|家)?|排名|排一下|排个|谁最|哪家最|哪个单位最", alone.text)
-                and not re.search(r"第[一二三四五六七八九十\d]", alone.text)):
+                and "ranking_places" in alone.shapes and "nth_place" not in alone.shapes):
             # 放到2020年…采购总金额前三名是谁 (asked back) → 第二名和第三名之间差多少: the places of the ranking asked
             # were never shown; an older ranking's are not what they mean (its scope, the question, still is)
             conv.ranked, conv.ranked_at = [], []
         if (conv is not None and ans.kind in ("not_found", "clarify") and not ans.ranked
-                and re.search(r"(?:重新|一起|再|放进来|加进来|算进去)排|排(?:个|一下)?(?:名|序)|排(?:一下|一排)?(?:呢|吧)?[?？。]*$", alone.text)):
+                and "ranking_asked" in alone.shapes):
             conv.ranking_lost = True  # 加上平潭，重新排 (not answered) → 第二名的…: the places asked for were never shown
         if conv is not None:
             conv.turns = [*conv.turns, "" if idle else read.remember_as or self._as_resolved(q, ans)][-20:]
@@ -186,7 +109,7 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             named = list(dict.fromkeys(self.r.agency_names.get(i, "") for m in sorted(q.mentions, key=lambda m: m.start)
                                        for i in m.agency_ids))
             # (a gap of two is a ranking of them only when which is higher was asked: 谁高 → 高的那家; else the last ranking stands)
-            ranked = ans.ranked if ans.op != "difference" or re.search(r"谁|哪", alone.text) else []
+            ranked = ans.ranked if ans.op != "difference" or "who" in alone.shapes else []
             conv.remember(asked, ans.options, ans.figures, ranked, summed=ans.kind == "total", about=about,
                           share=ans.unit == "%", answered=ans.kind != "not_found", named=named if ans.kind == "table" else None,
                           value=ans.value if ans.kind == "total" and isinstance(ans.value, int | float) else None)

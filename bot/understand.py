@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.asked_shape import asked_shapes
 from bot.coverage import FILLER as FILLER_WORDS
 from bot.coverage import near_known_word, near_row_names, slip_of_read_word, unread_words
 from bot.match import AgencyCatalog, Mention, level_of
@@ -382,6 +383,7 @@ class Query:
     leftover_words: str = ""  # the question less its figure, column, year and asking words: where a misspelt name is sought
     known_from: int = 0  # where the first year or row word stands: the words before it are the agency as written
     column_said: str = ""  # one column named outright (a share's whole in 总计): read instead of the question's words
+    shapes: frozenset[str] = frozenset()  # what the words ask for (a share, a ranking, a sum of two …): bot/asked_shape.py
 
     def rewritten(self, start: int, end: int, words: str) -> str:
         """The question with what stands from `start` to `end` replaced by `words` (an ask-back's option)."""
@@ -1174,6 +1176,7 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             cols = [whole[a:b] for a, b in column_spans(whole) if not re.fullmatch(r"总计|合计|总数", whole[a:b])]
             if len(cols) >= 2 or any(c in LEGAL_PERSONS for c in cols):
                 query.unread.append(over_columns.group(0))
+    query.shapes = asked_shapes(query.text)
     return query
 
 
