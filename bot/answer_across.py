@@ -293,9 +293,14 @@ class AcrossAnswers(AcrossSQL):
             agencies = {f.agency for f in figs}
             count = f"{len(values)}个单位" if len(agencies) == len(values) else f"{len(agencies)}个单位的{len(values)}份年报"
             return self._sum_of(values, notes, f"{values[0].label}合计（{count}）")
+        ranked: list[tuple[str, int]] = []
         if q.wants_top and all(v.total is not None for v in values):  # 哪个多: the larger first (哪个少: the smaller)
-            figs = [self._one(v) for v in sorted(values, key=lambda v: v.total, reverse=not q.ascending)]
-        return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较")
+            values = sorted(values, key=lambda v: v.total, reverse=not q.ascending)
+            figs = [self._one(v) for v in values]
+            places = [(self.r.agency_names[v.report.agency_id], v.report.year) for v in values]
+            if len({v.total for v in values}) == len(values) and len(set(places)) == len(places):
+                ranked = kept_places(places)  # (谁多 → 多的那家 / 少的那家: the places as shown; none where two tie)
+        return Answer("table", figures=figs, notes=notes, title=f"{values[0].label}比较", ranked=ranked)
 
     @staticmethod
     def _parts_one_by_one() -> Answer:

@@ -755,6 +755,8 @@ def _with_column(out: str, f: _FollowUp) -> str:
     gaps = [f.text[a[1] : b[0]] for a, b in itertools.pairwise(said)]
     # 制发和废止各多少 / 纠正了几件，维持了几件: both columns, each said apart (never glued into one word)
     asked_apart = bool(gaps) and all(re.fullmatch(r"(?:的|了)?(?:有)?(?:几件|多少件?|几个|多少个)?[，,]?(?:那|还有)?", g) and g for g in gaps)
+    # 结果是维持还是纠正: which of the two, so both are shown (never the two words glued into one)
+    asked_apart = asked_apart or bool(gaps) and all(re.fullmatch(r"(?:的)?(?:还是|或者?|抑或)(?:是)?", g) for g in gaps)
     joined = len(said) >= 2 and (all(re.fullmatch(r"[和与及、跟]", g) for g in gaps) or asked_apart)
     words = ("和".join(f.text[s:e] for s, e in said) if asked_apart else f.text[said[0][0] : said[-1][1]]) if joined else (
         "".join(f.text[s:e] for s, e in said))

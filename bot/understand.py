@@ -66,7 +66,7 @@ _RANK = re.compile(r"排名|排行|排序|排个队|排排队|排队|(?<=[\u4e00
 _TOTAL = re.compile(r"(?:都|全|全都|全部)(?:加上|算上)(?=[，,]?(?:一共|总共|合计|是多少|多少|有多少))|全部加起来|所有单位|全部单位|一共|合计|总共|总数|加起来|相加|加在一起|加一起|合一起|合在一起|合起来|加到一起|加一块|合一块|加到一块|加一下|总和|累计|汇总|加总|全部加")
 _COMPARE = re.compile(r"比较|对比|相比|比一比|vs|pk|哪个多|哪个少|哪个高|哪个更|谁多|谁少|谁高|差距|差多少|(跟|和|与|同)[^，。]{1,14}比")
 _RATIO = re.compile(r"(?<=的)(?:几|多少)倍|(?<=占)(?:[^，,。？?]{0,12}?)(?:几|多少)个点|比例|占比|份额|百分点|几成|多少成|比率|比重|占多大|占几成|百分比|百分之几|百分之多少|(?:纠正|纠错|维持|败诉|纠|维)率|(?<![效频概汇税利])(?<=[\u4e00-\u9fff)）])率|"
-                    r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)|各占[^，。？?多几]{1,200}?(?:多少(?![件个项])|几成|%)")
+                    r"(?<!各)占[^，。？?]{0,200}?(?:多少(?![件个项])|几成|%)|各占[^，。？?多几]{0,200}?(?:多少(?![件个项])|几成|%)")
 # 哪类申请人最多 / 各类申请人从多到少排一下 / 复议哪种结果最多: the columns of one row, ranked within a report
 _WHICH_COLUMN = re.compile(r"(?P<applicant>(?:哪(?:一)?(?:类|种|些)|各(?:类|种)|什么(?:类型|样)的?|不同(?:类型)?)(?:的)?(?:申请人|申请主体|申请方|主体)|"
                            r"申请人(?:的)?(?:类型|类别|构成|身份)|申请人是什么(?:身份|类型|人)|按申请人)|(?P<result>(?:哪(?:一)?种|哪(?:一)?类|各类|各种)(?:审理|判决)?(?:结果|结案方式))")
@@ -1035,6 +1035,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
                 and (not find_metrics(lead.group(1)) or find_metrics(rest)) and (not column_spans(lead.group(1)) or column_spans(rest))
                 and (find_metrics(lead.group(1)) or column_spans(lead.group(1)))):
             question = rest
+    told, remark = _remark_told_apart(normalise_question(question))
+    if remark:
+        question = told
+        remark_note = f"后面的“{remark}”当作说明：表里本来就分开计，没有改变算法"
     question = _former_or_latter(question, catalog)
     question = _unit_of_each_place(question, catalog)
     question, over = _denominator_said(question)
@@ -1052,6 +1056,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         query.average = True
     if over:
         query.assumed.append(f"按“{over}”理解")
+    if remark:
+        query.assumed.append(remark_note)
     _wording(query, catalog)
     if query.intent not in ("help", "forecast", "exclude"):
         read = [(m.start, m.end) for m in query.mentions] + list(query.time_spans)
@@ -1669,6 +1675,34 @@ def _mentions(q: str, catalog: AgencyCatalog) -> list[Mention]:
     spans = [(kept[m.start], kept[m.end - 1] + 1) for m in across]
     return sorted([m for m in found if not any(s < m.end and m.start < e for s, e in spans)]
                   + [Mention(s, e, m.text, m.agency_ids, m.kind) for m, (s, e) in zip(across, spans, strict=True)], key=lambda m: m.start)
+
+
+# 不予公开率是多少？他们大部分是本机关不掌握，那个不算不予公开吧 / 自然人占比多少？…法律服务机构那一列，别把它们
+# 算进自然人: after a share asked in a sentence of its own, a sentence asking nothing that says X is not counted in Y,
+# where Y is asked and X is apart from it in the table, tells what the table already does (never a new part or whole)
+_NOT_COUNTED_IN = re.compile(r"不算(?:进|在|作|是)?|不属于|不计入|不归|(?:别|不要|不能|不用)(?:把[^，,。；;]{0,6}?)?(?:算|计|归|放)(?:进|在|入|作|到)?")
+_INSTRUCTED = re.compile(r"按|用|以|分母|分子|除以|口径|换成|改成|只算|只看|扣除|去掉|除去|剔除|排除|(?<![不别没])(?:也算|加上|算上|包括|包含)")
+
+
+def _remark_told_apart(question: str) -> tuple[str, str]:
+    """The question less a remark after its share that only says what the table keeps apart, and the remark."""
+    said = re.match(r"^(?P<ask>[^？?]{4,}?[？?])\s*(?P<rest>[^？?]{4,40})$", question)
+    if not said or not re.search(r"率|占比|比例|比重|百分之|几成", said.group("ask")) or not re.search(r"多少|几|是", said.group("ask")):
+        return question, ""
+    ask, rest = said.group("ask"), said.group("rest")
+    no = _NOT_COUNTED_IN.search(rest)
+    if not no or re.search(r"多少|几|哪|谁|吗|呢|什么", rest) or _INSTRUCTED.search(rest) or re.search(r"\d{4}", rest):
+        return question, ""
+    before, after = rest[: no.start()], rest[no.end() :]
+    ask_rows, ask_cols = {m.key for m in find_metrics(ask)}, {ask[a:b] for a, b in column_spans(ask)}
+    x_rows, x_cols = {m.key for m in find_metrics(before)}, {before[a:b] for a, b in column_spans(before)}
+    y_rows, y_cols = {m.key for m in find_metrics(after)}, {after[a:b] for a, b in column_spans(after)}
+    if not (x_rows or x_cols) or not (y_rows or y_cols) or not (y_rows <= ask_rows and y_cols <= ask_cols):
+        return question, ""
+    # X apart from Y: a row that is no part of Y's rows (本机关不掌握 is no 不予公开), a column no Y column
+    if x_rows & ask_rows or x_cols & ask_cols or any(x.startswith(y + "/") or y.startswith(x + "/") for x in x_rows for y in y_rows):
+        return question, ""
+    return ask, rest.strip("。！!吧 ")
 
 
 def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Query:

@@ -309,6 +309,7 @@ def _read(q: Query, thread: Thread) -> InContext:
         q = year_step_in_the_thread(q, thread) or q
     q = _one_of_two_years(q, thread) or q
     q = _rate_of_the_thread_kind(q, thread) or q
+    q = _results_of_the_thread_row(q, thread) or q
     for step in _STEPS:
         read = step(q, thread)
         if isinstance(read, InContext):
@@ -319,6 +320,19 @@ def _read(q: Query, thread: Thread) -> InContext:
         if read is not None:
             q = _row_of_the_thread(read, thread) or read  # (a rewritten question is read on the thread's row too)
     return _filter_kept(carried_over(q, thread), said)
+
+
+def _results_of_the_thread_row(q: Query, t: Thread) -> Query | None:
+    """复议维持几件 → 纠正呢 → 总计对不上，你把结果各项加一下: bare 结果 is the outcomes of the row the talk is on
+    (read on its own it is 表三's 办理结果)."""
+    said = re.search(r"(?<!办理)结果(?:的)?(?=那几项|这几项|那几个|这几个|那几类|各项)", t.question)
+    last = t.conv.last_question
+    if not (said and last and "办理结果" in q.text and not re.search(r"办理结果|答复|申请", t.question)):
+        return None
+    kinds = {m.key.split("/")[0] for m in t.reread(last).metrics}
+    if len(kinds) != 1 or not kinds <= {"行政复议", "行政诉讼"}:
+        return None
+    return t.reread(q.text.replace("办理结果", next(iter(kinds)), 1))
 
 
 def _rate_of_the_thread_kind(q: Query, t: Thread) -> Query | None:

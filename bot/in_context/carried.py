@@ -37,7 +37,15 @@ from bot.in_context.thread import (
     year_not_held,
     year_of,
 )
-from bot.rows import APPLICANT_COLS, METRICS, REVIEW_COLS, column_spans, find_metrics, metric_spans
+from bot.rows import (
+    APPLICANT_COLS,
+    METRICS,
+    NAMED_RATE,
+    REVIEW_COLS,
+    column_spans,
+    find_metrics,
+    metric_spans,
+)
 from bot.understand import Query
 from bot.when import read_period
 from index.model import ACTIVE
@@ -426,6 +434,7 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
             return t.written_out(f"{who}{year_of(t.conv, who)}{words}多少件")
     plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)[^，,。]{0,6}$", "", full)  # (…纠错率算一下)
     plain = re.sub(r"(?:在[^，。]{0,12}?(?:里|中|当中))?占[^，。]*$", "", plain)  # …在不予公开里占多少
+    plain = re.sub(r"(?<=[\u4e00-\u9fff])率(?:是)?(?:多少)?[?？。]*$", "", plain)  # (…本机关不掌握没法提供率: the rate carried onto a row)
     if plain == full or not t.reread(full).metrics:
         return None
     if not t.reread(plain).metrics:  # 尚未审结的呢: a column of 表四, of the row the rate was of
@@ -466,6 +475,20 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
             and not any(m.key in groups or m.parent in groups for m in q.metrics)):
         # 这两项在不予处理里占多少 → 结转到下年度继续办理的: a row outside the group the share was of; its count
         return t.written_out(plain + "多少件")
+    named_rate = NAMED_RATE.search(t.conv.last_question) or re.search(r"自然人(?:申请)?(?:的)?占比", t.conv.last_question)
+    kind_only = bool(q.metrics) and {m.key for m in q.metrics} <= {"行政复议", "行政诉讼"} and not review_col
+    if (named_rate and not applicant_col and not kind_only and not q.mentions and len(t.conv.last_agencies) == 1
+            and not (SAME_WAY.search(t.question) or re.search(r"同一比例|同样的?比例|这个比例|同一个?指标|同样的?指标", t.question))):
+        # 那不予公开率 → 因为本机关不掌握而没法提供的呢 / 纠错率 → 维持的呢 / 自然人申请占比 → 上年结转过来的: a named
+        # rate is of its own rows; another row (or a result column) named bare after it is its count, as the writers of
+        # every round since R140 read it (an applicant column after 自然人申请占比 is that column's share; 诉讼 after 纠错率 asked)
+        who = t.conv.last_agencies[0]
+        if q.metrics and not col_only:
+            return t.written_out(f"{who}{year_of(t.conv, who)}{''.join(q.text[a:b] for a, b in metric_spans(q.text)) or bare_row}多少件")
+        rows = {m.key: m for m in t.reread(t.conv.last_question).metrics if m.table == "review_litigation"}
+        cols = [bare_row[a:b] for a, b in column_spans(bare_row, active=False)]
+        if review_col and len(rows) == 1 and len(cols) == 1:
+            return t.written_out(f"{who}{year_of(t.conv, who)}{next(iter(rows.values())).label}{cols[0]}多少件")
     if shared is False and t.conv.figure_lost:
         shared = None  # 第一名的纠正率 (not given) → 第三名的行政复议呢: the rate never came out; count or rate? asked
     if shared is False:  # 纠错率是多少 → 行政诉讼呢: the thread asked the rate itself; the same rate

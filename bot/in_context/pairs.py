@@ -264,10 +264,18 @@ def sum_asked_again(q: Query, t: Thread) -> InContext | None:
     return t.written_out(full) if full else None
 
 
+_KINDS_SAID_LAST = re.compile(r"^(?:那)?(?P<col>[^，,。？?]{2,12}?)(?:的)?[，,]?(?:这)?两(?:种情形|种情况|类情形|类情况|类|种)(?:诉讼|案件|起诉)?"
+                              r"(?P<op>合计|加起来|合起来|一共|总共|相加|加在一起|加一起)(?:是)?(?:多少|几件)?(?:件|起)?[?？。]*$")
+
+
 def both_kinds_of_the_row(q: Query, t: Thread) -> InContext | None:
     """行政诉讼一共多少 → 其中未经复议直接起诉的 → 两类里结果被纠正的一共几件: both kinds of the row the thread
     is on (its group of two), in the column named now."""
     said = _BOTH_KINDS.match(q.text)
+    last_said = _KINDS_SAID_LAST.match(q.text)
+    if not said and last_said and column_spans(last_said.group("col")) and not find_metrics(last_said.group("col")):
+        # 结果被纠正的，两类合计: the column first, both kinds added after it (said as 两类…的 the other way round)
+        said = _BOTH_KINDS.match(f"两类{last_said.group('op')}{last_said.group('col')}")
     conv = t.conv
     if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
         return None
