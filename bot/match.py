@@ -46,6 +46,14 @@ class Agency:
     level: str = ""  # 省 市 县 (区、县、旗) 乡 (乡、镇、街道): of the most specific place in its name
 
 
+_DEPARTMENT_END = re.compile(r"(?:局|分局|委员会|委|办公室|办|中心|厅|署|院|所|站|队)$")
+
+
+def is_department(name: str) -> bool:
+    """A department (自然资源局, 发改委), not a government (淮安市人民政府, 平潭综合实验区): by how its name ends."""
+    return "人民政府" not in name and bool(_DEPARTMENT_END.search(name))
+
+
 @dataclass
 class Mention:
     start: int

@@ -258,7 +258,11 @@ _GROUNDS = ("不予公开", "无法提供", "不予处理", "其他处理")
 # 剩下那个其他结果: the one left of those asked, named right after (never 剩下那个呢, naming nothing)
 _THE_ONE_LEFT_NAMED = re.compile(r"(?:剩下|剩余|余下)(?:的)?(?:那|这)?(?:一)?(?:个|项|栏|列)(?=(?:是|就是)?(?:其他|结果|维持|纠正|尚未|予以|部分|不予|无法|"
                                  r"本机关|行政|商业|科研|社会|法律|自然人|上年|结转|新收))")
-_READ_PATTERNS = [_HELP, _THE_ONE_LEFT_NAMED, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
+# 真有几百万吗 / 有几千件吧: a claim of a few of a unit (几 before a unit is no question of how many)
+_FEW_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
+_CLAIM_FEW = re.compile(r"(?<![第前])几(百万|千万|十万|十|百|千|万|亿)(?:件|个|项|元|块)?")
+_CLAIM_FEW_SAID = re.compile(r"(?:真的?)?(?:有|达到?|上)?" + _CLAIM_FEW.pattern)
+_READ_PATTERNS = [_HELP, _CLAIM_FEW_SAID, _THE_ONE_LEFT_NAMED, _CHECKS, _MISSING, _LIST_YEARS, _LIST_AGENCIES, _SEARCH_VERB, _SEARCH, _RANK, _TOTAL, _COMPARE,
                   _RATIO, _WHICH_PART, _WHICH_COLUMN, *(re.compile(p) for p, _ in _LEVELS), _SECTOR, _MULTI_YEAR, _TREND, _CHANGE, _ASC, _INCLUDED, _EACH_NEWEST, _DISPUTE_RATE,
                   _TOPN, _PER_ITEM, _MIDDLE, _QUOTED, _FORECAST, _NTH, _NTH_ASKED, _PLACES_LISTED, _CLAIM_WORDS, _LEVEL_ASKED, _STATED_COUNT, _BASE_YEAR, _PERCENT, _BOUND_AFTER, _TIMES, _PERCENT_NEAR, _IN_THE_END, PARTS_SUM, _ZERO_CLAIM, _ZERO_AROUND, POSITION, _WHICH_YEAR, _DIFFERENCE, _EVERY_REPORT, _TEMPLATE, _PROVINCES]
 # _NOT_IN_TABLES and _NARRATIVE are not among them: their words send a question to the prose, and where a
@@ -572,13 +576,17 @@ def normalise_question(question: str) -> str:
                and not column_spans(m.group(1)) else m.group(0), q)
     # …予以公开多少件，部分公开的别算进来: a row said not to count in a clause of its own is no part of the question
     # (不予公开多少件，行政查询事项别算进来: a part of the row asked is left out of it, never dropped)
-    q = re.sub(r"[，,；;]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:也)?(?:别|不要|不用|不必|不)(?:算|加|计)(?:进来|进去|在内|上|入)?(?:了)?(?=[，,。；;？?]|$)",
+    q = re.sub(r"[，,；;？?。]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:也|先|就|都|暂时|暂且)?(?:别|不要|不用|不必|不)(?:算|加|计)(?:进来|进去|在内|上|入)?(?:了)?(?=[，,。；;？?]|$)",
                lambda m: "" if _row_apart(m.group(1).strip("“”\"「」"), q[: m.start()]) else m.group(0), q)
     # …法律服务机构的有多少件？上年结转的不用管 / …处理决定数量，上一年项目数量就不用了 / …，别跟行政许可搞混: a row
     # or column apart from the one asked, waved away in a clause of its own, is no part of the question
     q = re.sub(r"[，,；;。？?]\s*(?:我)?(?:只要[^，,。；;？?]{2,10}?的?[，,])?(?:不要|不用管|别管|不看|别跟|不要跟|不是问)([^，,。；;？?]{2,14}?)(?:的)?(?:搞混|弄混|混了|混淆)?(?:了)?[。！!]?$"
                r"|[，,；;。？?]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:就|都|也)?(?:不用管|不用了|不需要了?|不要了|不用说了?|不用再说了?|不必了|不用看了?|先不管)[。！!]?$",
                lambda m: "" if _said_apart((m.group(1) or m.group(2)).strip("“”\"「」"), q[: m.start()]) else m.group(0), q)
+    # 除了处罚之外，淮安市政府2024年行政强制的决定数量是多少: besides another row, the one asked (nothing is left out of it)
+    q = re.sub(r"^(?:那)?除了([^，,。？?]{2,10}?)(?:之外|以外)?[，,](?=[^，,。？?]{4,})",
+               lambda m: "" if _row_apart(m.group(1), q[m.end() :]) and not re.search(r"其他|其它|其余|剩下|剩余|别的|所有|全部|各|合计|一共|加起来|总", q[m.end() :])
+               else m.group(0), q)
     # （许可和强制的不要算进来）: rows apart from the one asked, said not to count, in brackets
     q = re.sub(r"[（(]\s*([^（）()，,。；;？?]{2,14}?)(?:的)?(?:也)?(?:别|不要|不用|不必|不)(?:算|加|计)(?:进来|进去|在内|上|入)?(?:了)?[）)]",
                lambda m: "" if _row_apart(m.group(1).strip("“”\"「」"), q[: m.start()] + q[m.end() :]) else m.group(0), q)
@@ -609,11 +617,15 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"主动公开(?:的)?(?:那|这)?(?:一)?张表", "表二", q)
     q = re.sub(r"(?:行政)?复议(?:和|与|、)?(?:行政)?诉讼(?:的)?(?:那|这)?(?:一)?张表", "表四", q)
     # 金额按元说，别用万元: how money is said (every amount is given in 元, with 万元 beside it)
-    q = re.sub(r"[，,]?(?:金额)?(?:按|用|以)元(?:说|写|表示|为单位|计)?[，,]?(?:别|不要|不用)(?:用|写)?万元[。.]?|[，,]?(?:金额)?(?:别|不要|不用)(?:用|写)万元[。.]?|[，,]?(?:金额)?(?:用|按|以)元(?:表示|来说|为单位|计)[。.]?", "", q)
+    q = re.sub(r"[，,]?(?:金额)?(?:按|用|以)元(?:说|写|表示|为单位|计)?[，,]?(?:别|不要|不用)(?:用|写)?万元[。.]?|[，,]?(?:金额)?(?:别|不要|不用)(?:用|写)万元[。.]?|[，,]?(?:金额)?(?:用|按|以)元(?:表示|来说|为单位|计)[。.]?"
+               r"|[，,]?(?:金额)?(?:请|麻烦)?(?:统一|都|全部|全都)?(?:换算成|换算为|折算成|折算为|折成|换成)(?:人民币)?元(?:表示|来说|为单位)?[。.]?", "", q)
     # 年份最新的那几份报告: the reports of the newest year held; 最新的那几份报告: each agency's newest (never all of them)
     q = re.sub(r"(?:年份|年度)最新(?:的)?(?:那|这)?(?:[几两二三四五\d])?份(?:年报|报告)?|最新(?:的)?(?:年份|年度)(?:的)?(?:那|这)?(?:[几两二三四五\d]份)?(?:年报|报告)?",
                "最新一年的报告", q)
     q = re.sub(r"最新(?:的)?(?:那|这)?几份(?:年报|报告)", "各自最新的报告", q)
+    # 各用它们自己那一年的报告就行: each agency's own report (the newest it has), whatever its year
+    q = re.sub(r"(?:各|都|分别)(?:用|按|看|取|拿)(?:它们|他们|各家|各自)?(?:自己|各自)?(?:的)?(?:那一年|那年|那一份|那份)(?:的)?(?:报告|年报|数据)?(?:就行|就好|即可|就可以)?",
+               "各自最新的报告", q)
     if not re.search(r"提到|提及|找|搜|检索|正文|原文|怎么说|写了|写到", q):
         # 两年“本机关不掌握相关政府信息”的加起来: quotes around a row's own name only set it off (a search keeps them)
         q = re.sub(r"[“\"「『]([^”\"」』]{2,24})[”\"」』](?=的?(?:加起来|合计|一共|总共|之和|各是多少|各多少|分别|相加))",
@@ -1205,7 +1217,8 @@ def _wording(query: Query, catalog: AgencyCatalog) -> None:
     regions = [m for m in query.mentions if m.kind == "region"]
     for m in query.mentions:
         m.word_before = _BEFORE_LINK.sub("", q[: m.start])[-2:]
-        joined = [r for r in regions if 0 <= m.start - r.end <= 2 and re.fullmatch(r"[的之]?", q[r.end : m.start])]
+        # (嘉兴那个秀洲分局 / 陕西那边的安康市自然资源局: the place said before the agency, with a pointing word between)
+        joined = [r for r in regions if 0 <= m.start - r.end <= 4 and re.fullmatch(r"[的之]?|(?:的)?(?:那个|这个|那边的?|这边的?)", q[r.end : m.start])]
         if joined:
             m.region_before, m.with_region = joined[-1], q[joined[-1].start : m.end]
         m.unheld_place_before = catalog.unknown_region_before(q, m) or ""
@@ -2082,6 +2095,8 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
         if re.match(r"(?:予以)?公开", q[zero.end() :]):  # 没公开 here negates the claim: it is about 予以公开
             query.metrics = [BY_KEY["予以公开"]] + [m for m in query.metrics if m.key not in ("不予公开", "予以公开")]
     amount = _CLAIM_AMOUNT.search(re.sub(r"(?<=[上近逾])(?=[百千万亿])", "一", q)) if not percent else None  # 上千: 上一千
+    if amount and _CLAIM_FEW.match(q, max(amount.start() - 1, 0)):
+        amount = None  # 几百万: a few of a unit, read below (never 百万 alone)
     near = _CLAIM_NEAR.search(q) if not (amount or percent) else None
     if near and (claim or _DOUBT.search(q) or q.endswith(("?", "？"))):  # 接近700件，是这样吗
         claim = False
@@ -2102,6 +2117,12 @@ def _understand(question: str, catalog: AgencyCatalog, today: date | None) -> Qu
             digits = str(int(query.claimed / _UNIT_OF[amount.group(4)])) if amount.group(3) else str(int(query.claimed))
             query.claim_upper = query.claimed + 10 ** (len(digits) - len(digits.rstrip("0"))) * (
                 _UNIT_OF[amount.group(4)] if amount.group(3) else 1)
+    few = _CLAIM_FEW.search(q) if not (amount or near or percent or query.claimed is not None) else None
+    if few and _DOUBT.search(q[few.start() :]):
+        # 真有几百万吗: a few hundred myriads (2 to 9 of that unit), held against the table as a bound
+        unit = _FEW_UNITS[few.group(1)]
+        claim = False
+        query.claimed, query.claim_upper, query.claim_said, query.claim_bound = 2.0 * unit, 10.0 * unit, few.group(0), "多"
     if claim:
         numbers = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?![\d.]|年)", q) if not 1990 <= int(n) <= 2099]
         query.claimed = 0 if zero else (numbers[-1] if numbers else None)
@@ -2328,6 +2349,10 @@ def _scope_words(query: Query, catalog: AgencyCatalog, masked: str) -> None:
     named = {i for m in query.mentions for i in m.agency_ids if len(m.agency_ids) == 1}
     if there and len(named) >= 2 and query.stated_count in (None, len(named)) and re.search(r"[（(]", masked):
         # 浙江这三家（秀洲分局、乍浦镇、发改委）: the units written out are the ones meant; the place only describes them
+        there, query.province, query.unknown_place = [], "", ""
+    if there and prov and any(re.fullmatch(r"(?:省)?(?:的|之)?|(?:省)?(?:的)?(?:那个|这个|那边的?|这边的?)", masked[prov.end() : m.start])
+                              and set(m.agency_ids) <= set(there) for m in query.mentions):
+        # 陕西那边的安康市自然资源局: the province said only says where the agency named after it is
         there, query.province, query.unknown_place = [], "", ""
     if there:  # 浙江的单位 / 秦皇岛的: the agencies held there, though no name carries the place
         query.place_said, query.place_ids = place, there

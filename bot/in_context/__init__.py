@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.conversation import PRONOUN, Conversation, looks_like_followup
 from bot.coverage import FILLER as FILLER_WORDS
-from bot.follow_up import TWO_PLACES
+from bot.follow_up import TWO_PLACES, figure_words
 from bot.in_context.agencies import (
     back_to,
     first_asked,
@@ -241,7 +241,16 @@ from bot.in_context.shares import (
     the_rate_before,
     top_places_over_all,
 )
-from bot.in_context.thread import ACROSS, RATE_WORDS, SAME_WAY, InContext, Step, Thread, own_columns
+from bot.in_context.thread import (
+    ACROSS,
+    RATE_WORDS,
+    SAME_WAY,
+    InContext,
+    Step,
+    Thread,
+    former_latter,
+    own_columns,
+)
 from bot.in_context.years_said import (
     extreme_year_not_known,
     its_two_years,
@@ -258,6 +267,7 @@ from bot.in_context.years_said import (
     year_step_in_the_thread,
 )
 from bot.match import AgencyCatalog
+from bot.rows import METRICS
 from bot.understand import Query
 from bot.value_filter import ValueFilter
 from bot.when import read_period
@@ -310,6 +320,8 @@ def _read(q: Query, thread: Thread) -> InContext:
     q = _one_of_two_years(q, thread) or q
     q = _rate_of_the_thread_kind(q, thread) or q
     q = _results_of_the_thread_row(q, thread) or q
+    q = _parts_just_listed_as_their_row(q, thread) or q
+    q = _earlier_total_of_the_agency(q, thread) or q
     for step in _STEPS:
         read = step(q, thread)
         if isinstance(read, InContext):
@@ -320,6 +332,63 @@ def _read(q: Query, thread: Thread) -> InContext:
         if read is not None:
             q = _row_of_the_thread(read, thread) or read  # (a rewritten question is read on the thread's row too)
     return _filter_kept(carried_over(q, thread), said)
+
+
+_BOTH_AS_WHOLE = re.compile(r"(?<=占)(?:这|那)?(?:两家|两个单位|俩)(?=(?:的)?(?:合计|总和|之和|加起来|加在一起|合起来|总数|总量))")
+
+
+def _both_of_the_talk_as_whole(q: Query, t: Thread) -> InContext | None:
+    """淮安的收费 → 洪泽同一年的呢 → 后者占两家合计的百分之几: the two agencies of the talk, each in the year it was
+    asked for, are the whole."""
+    said = _BOTH_AS_WHOLE.search(q.text)
+    two = former_latter(t.conv) if said and q.ratio and not q.years else []
+    if len(two) != 2 or not all(a in t.conv.seen_in for a in two):
+        return None
+    ids = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    pointer = re.match(r"^(?:那)?(前者|后者)", q.text)
+    part = next(iter(ids)) if len(ids) == 1 else two[0 if pointer.group(1) == "前者" else 1] if pointer and not ids else None
+    rows = figure_words(q.text[: said.start()]) or figure_words(t.conv.last_question)
+    if part not in two or not rows:
+        return None
+    names = "和".join(f"{a}{t.conv.seen_in[a]}年" for a in two)
+    return t.written_out(f"{part}{t.conv.seen_in[part]}年{rows}占{names}{rows}合计的比例")
+
+
+_EARLIER_TOTAL = re.compile(r"(?:刚才|前面|上面|之前)(?:的)?(?:那个|这个)(?:合计|总数|总和|总量)")
+
+
+def _earlier_total_of_the_agency(q: Query, t: Thread) -> Query | None:
+    """淮安不予处理总共 → 洪泽同项 → 淮安刚才那个总数占它办结的多少: the row of the total asked of that agency
+    most recently (its own total, one row), in its place."""
+    said = _EARLIER_TOTAL.search(q.text)
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    if not (said and len(ids) == 1 and all(m.end <= said.start() for m in q.mentions)):
+        return None
+    for before in [t.conv.last_question, *reversed(t.conv.history)]:
+        read = t.reread(before) if before else None
+        if read is None or {i for m in read.mentions for i in m.agency_ids} != ids:
+            continue
+        if len(read.metrics) != 1 or read.ratio or read.difference or not [m for m in METRICS if m.parent == read.metrics[0].key]:
+            return None  # (the last question of that agency was no total of one row: which total is not plain)
+        return t.reread(q.text[: said.start()] + read.metrics[0].label + q.text[said.end() :])
+    return None
+
+
+_N_PARTS_ADDED = re.compile(r"(?:这|那)?(?P<n>[两二三四五六七八九])(?:项|类|种)(?:的)?(?:合计|加起来|之和|总和|加在一起|合起来|相加)(?=(?:的)?占)")
+
+
+def _parts_just_listed_as_their_row(q: Query, t: Thread) -> Query | None:
+    """淮安24年其他处理三项分别多少 → 三项合计占淮安办理总数的比例: all the parts of the row just listed, added, are
+    that row (its own total is read, and checked against them, as always)."""
+    said = _N_PARTS_ADDED.search(q.text)
+    last = t.conv.last_question
+    if not (said and last and q.ratio and re.search(r"各项|分别|各是|各多少", last)):
+        return None
+    rows = t.reread(last).metrics
+    parts = [m for m in METRICS if len(rows) == 1 and m.parent == rows[0].key]
+    if len(parts) != {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}[said.group("n")]:
+        return None
+    return t.reread(q.text[: said.start()] + rows[0].label + q.text[said.end() :])
 
 
 def _results_of_the_thread_row(q: Query, t: Thread) -> Query | None:
@@ -338,7 +407,9 @@ def _results_of_the_thread_row(q: Query, t: Thread) -> Query | None:
 def _rate_of_the_thread_kind(q: Query, t: Thread) -> Query | None:
     """复议纠错率是多少 → 同一年洪泽区的纠错率跟它差了多少: a bare 纠错率 is of the kind (复议 or 诉讼) the talk is on."""
     last = t.conv.last_question
-    if not (last and q.mentions and re.search(r"(?<![个那这])(?:的)?(?:纠错率|纠正率)", q.text) and not re.search(r"复议|诉讼|官司|起诉|那个|这个|刚才", q.text)):
+    # (两家纠错率差几个百分点: the two of the talk, their rates of that kind too)
+    if not (last and (q.mentions or re.search(r"两家|两个单位|两边|俩|二者|两者", q.text))
+            and re.search(r"(?<![个那这])(?:的)?(?:纠错率|纠正率)", q.text) and not re.search(r"复议|诉讼|官司|起诉|那个|这个|刚才", q.text)):
         return None
     kinds = [k for k in ("复议", "诉讼") if k in last]
     if len(kinds) != 1:
@@ -498,7 +569,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    misspelt_name_with_a_row, unit_not_held, inside_a_remainder, its_year_swapped, _place_after_a_lost_ranking, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, nth_of_the_items, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, place_by_a_rate, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, one_of_two_rows, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, row_for_the_lost_column, rate_after_a_lost_turn, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, than_another_column, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, compared_with_instead, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    misspelt_name_with_a_row, unit_not_held, inside_a_remainder, its_year_swapped, _place_after_a_lost_ranking, _both_of_the_talk_as_whole, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, nth_of_the_items, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, place_by_a_rate, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, one_of_two_rows, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, row_for_the_lost_column, rate_after_a_lost_turn, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, than_another_column, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, compared_with_instead, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, nth_kind_of_the_ranking, kind_not_shown, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_these, share_inside_the_last,
     first_two_parts, first_parts_added, tied_places, inside_the_first_place, rest_of_the_ranking, left_out_of_the_last_sum, ranked_without_after_a_sum, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, gap_of_two_agencies_sums, two_places_of_the_parts, parts_counted, gap_of_two_places, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,

@@ -15,7 +15,7 @@ from bot.in_context.thread import (
     own_columns,
     year_of,
 )
-from bot.match import level_of
+from bot.match import is_department, level_of
 from bot.rows import NAMED_RATE, AmbiguousColumn, column_spans, find_column, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
@@ -57,7 +57,7 @@ def the_one_there(q: Query, t: Thread) -> Query | None:
         if len(m.agency_ids) != 1 or "人民政府" in t.names[m.agency_ids[0]] or m.unit_after:
             return None
         name = t.names[m.agency_ids[0]]
-        if not (len(regions) == 1 and last and "人民政府" not in last[0]) and name not in shown:
+        if not (len(regions) == 1 and last and is_department(last[0])) and name not in shown:
             return None  # (the one held there was shown in this conversation: 安康 after a ranking that had it)
         rest = re.sub(r"^(?:的)?(?:那个|那家|那一?份|这个|这家)", "", text[m.end :])  # 安康那个: the one there, said
         text = text[: m.start] + name + rest

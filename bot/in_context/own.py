@@ -90,8 +90,20 @@ def row_for_the_lost_column(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{who}{year_of(conv, who)}{rows}{cols[0]}的有几件")
 
 
+_YEAR_CORRECTED = re.compile(r"^(?:不是|不对)?[，,]?(?:我)?(?:是说|说的是|指的是|问的是|要的是|是问|想问的是)[^，,。？?]{2,16}?(?:的)?(?:吧|啊|呀)?[?？。]*$")
+
+
 def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
     """规划分局那边呢 (not understood at all) → 占比多少: what the follow-up is of is not known, so nothing is carried."""
+    corrected = _YEAR_CORRECTED.match(t.question.strip())
+    lost = t.reread(t.conv.lost_turn) if corrected and t.conv.lost_turn and not q.mentions and not q.metrics else None
+    if lost is not None and lost.metrics and (lost.years or lost.relative) and (q.years or q.each_newest or re.search(r"最新", q.text)):
+        # 哪家政府去年收到的申请最多 (2025 not held) → 我是说你们有的最新一年: that question, in the year said now
+        text = t.conv.lost_turn
+        for a, b in sorted(read_period(text).consumed, reverse=True):
+            text = text[:a] + text[b:]
+        when = "".join(f"{y}年" for y in q.years) or "最新一年"
+        return t.written_out(when + text)
     if (t.conv.lost_turn and not t.conv.options and not q.mentions and not q.years
             and (looks_like_followup(t.question) or len(q.text) <= 16)
             and not (t.conv.lost_plainly and q.metrics and not q.unread)):  # (rows named anew, in the thread's report)
@@ -255,11 +267,25 @@ def stands_alone(q: Query, t: Thread) -> InContext | None:
     """No thread yet, or a question that names both agency and figure, or one that needs none."""
     pointed = PRONOUN.match(q.text) and t.conv.last_agencies  # 它和洪泽区2024年比…: 它 is one of those compared
     if not t.conv.last_question or (q.mentions and q.metrics and not pointed) or q.intent in ("help", "thanks", "list_agencies", "search"):
-        return _in_the_threads_year(q, t) or _column_of_the_thread(q, t) or InContext(q)
+        return _in_the_threads_year(q, t) or _column_of_the_thread(q, t) or _the_rest_of_the_count(q, t) or InContext(q)
     if (q.years and q.metrics and not q.mentions and not pointed and q.intent in ("total", "rank")
             and re.search(r"(?<![这那前后头另其剩余外第])[三四五六七八九十\d]+家(?!长|属|庭|人|乡)", q.text)):
         return InContext(q)  # 2020年五家规范性文件本年新制作的合计呢: the reports of that year, said in full
     return None
+
+
+def _the_rest_of_the_count(q: Query, t: Thread) -> InContext | None:
+    """…淮安24年的许可 → 再加上平潭那份，三家的行政许可排个序: the agencies of the talk make up the count said, with
+    the one added now (only when the talk has exactly the ones missing)."""
+    added = re.match(r"^(?:那)?(?:再)?(?:加上|算上|把)", q.text)
+    named = {t.names.get(i) for m in q.mentions for i in m.agency_ids}
+    if not (added and q.stated_count and len(named) < q.stated_count):
+        return None
+    others = [a for a in dict.fromkeys(reversed(t.conv.agencies_seen)) if a not in named and a in t.conv.seen_in]
+    if len(others) != q.stated_count - len(named):
+        return None  # (which of the talk's agencies make up the count is not plain)
+    said = "、".join(f"{a}{t.conv.seen_in[a]}年" for a in reversed(others))
+    return t.written_out(said + "加上" + q.text[added.end() :])
 
 
 _IT_AS_OPERAND = re.compile(r"(?<=跟|和|与|比|同|较)(?:它|它们家|该单位|这家单位|这家)(?!们)")

@@ -280,6 +280,11 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if (differs and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.ranked and conv.history
             and conv.history[-1] == conv.ranked_question and re.fullmatch(r"(?:的)?(?:呢)?[?？。]*", rest)):
         rest, differs = last_words, False  # 排名 → 第二名里自然人申请占比 → 第一名的呢: the question just asked, of the other place
+    if (differs and len(conv.last_agencies) == 1 and conv.last_agencies[0] in conv.ranked and conv.history
+            and re.fullmatch(r"(?:的)?(?:呢)?[?？。]*", rest) and _same_figure(figure_words(conv.history[-1]), last_words)
+            and {t.names.get(i) for m in t.reread(conv.history[-1]).mentions for i in m.agency_ids} <= set(conv.ranked) - set(conv.last_agencies)):
+        # 第二名的自然人申请占比 → 垫底那家呢 → 榜首呢: one figure asked place after place of the ranking; the run goes on
+        rest, differs = last_words, False
     if differs and (re.search(r"同样|同一|一样|相同|照此", t.question) or (
             re.search(r"(?:这|那)(?:个|一)?(?:比例|比率|占比|比重|百分比)", t.question) and RATE_WORDS.search(last_words))):
         differs = False  # 第三名呢？同样口径 / 第一名这个比例呢: the figure just asked, of that place

@@ -284,7 +284,7 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
                 Option(f"{before[at - 1]}（原来排名的第{at}）", before[at - 1] + rest)])
         q = t.reread(order[at - 1] + q.text[place.end() :])
     # (多的那家 of two: the larger one, 最 not said)
-    extreme = re.match(r"^(?:那)?(?:这|那)?(?:[两三四五六七八九十\d]+家|几家)?(?:里|中|当中|里面)?(?:的)?(?:(?:数|数字)?(?:最|更)?(?P<way>多|大|高|少|小|低))的(?:那|这)?(?:一)?(?:家|个|个单位)",
+    extreme = re.match(r"^(?:那)?(?:其中|这里面|这里头|这些里|这些)?(?:这|那)?(?:[两三四五六七八九十\d]+(?:家|份)|几家|几份)?(?:里|中|当中|里面)?(?:的)?(?:(?:数|数字)?(?:最|更)?(?P<way>多|大|高|少|小|低))的(?:那|这)?(?:一)?(?:家|个|个单位)",
                        q.text)
     values = [v for v in conv.listed_values if v is not None]
     if (extreme and not q.mentions and q.ratio and len(conv.last_agencies) >= 2 and len(values) == len(conv.listed) >= 2

@@ -215,7 +215,9 @@ def that_year_of_it(q: Query, t: Thread) -> Query | None:
         return None
     if said and said.group(0) in ("那年", "那一年") and len(asked) == 1 and asked[0] not in years and not (
             t.conv.year_not_held and named & set(t.conv.last_agencies)) and shown_before and not (
-            len(own) == 1 and len(own[0]) == 1 and asked[0] not in own[0] and named & set(t.conv.last_agencies)):
+            len(own) == 1 and len(own[0]) == 1 and asked[0] not in own[0] and (named & set(t.conv.last_agencies)
+                                                                                or re.search(r"回到|回头|回过头|返回|退回", t.question))):
+        # (再回到淮安那一年: back to the year 淮安 was talked of, the one it holds; never the year just asked of another)
         # (平潭那年, 平潭 holding 2022 alone and the thread on it: that one; 淮安那年 after 洪泽 2023 asked: which is asked)
         # (乍浦2021年 not held → 乍浦那年: the year it has; 平潭那年, 平潭 never answered for: its one report)
         # 2022年的报告只有哪一份 → 洪泽那一年有报告吗 (洪泽 shown for 2024): the year just talked of, or the one it was
@@ -376,6 +378,11 @@ def the_year_held(q: Query, t: Thread) -> InContext | None:
     for s, e in sorted(read_period(last).consumed, reverse=True):
         last = last[:s] + last[e:]
     base = last if re.fullmatch(r"(?:的)?(?:呢|吧|啊)?[?？。]*", rest) else rest
+    if base is rest and not t.reread(rest).metrics and not q.metrics:
+        # 那就看淮安能查到的那一年，比例多少: no row said now, so the thread's question (the rate asked, if one was)
+        if RATE_WORDS.search(rest) and not RATE_WORDS.search(last):
+            return None
+        base = last
     if len(years) > 1:
         return InContext(q, declined=f"{who}有{'、'.join(map(str, years))}年的年报，请问要哪一年？",
                          choices=[Option(f"{y}年", f"{who}{y}年" + re.sub(r"^.*?" + re.escape(who), "", base)) for y in years])
