@@ -24,8 +24,8 @@ def guarded(ans: Answer, q: Query, alone: Query, read: InContext, conv: Conversa
         # 按这个分项之和算，维持的占比多少 read, in the thread, as a count: a share asked never comes out as a count
         ans = Answer("not_found", title="问的是比例，但和上一题接起来只得到件数，没能确定谁占谁；请写明（例如：维持占复议各项之和的比例）")
     if (conv is not None and "same_rate" in alone.shapes
-            and not read.rate_points and ans.kind in ("figure", "total", "table") and ans.unit not in ("%", "个百分点", "倍") and not ans.ranked
-            and not re.search(r"比例|率|占比", ans.title or "")):
+            and not read.rate_points and ans.kind in ("figure", "total", "table") and ans.unit not in ("%", "个百分点", "倍")
+            and not re.search(r"比例|率|占比", ans.title or "")):  # (a table of counts ordered is counts all the same)
         # 同一年洪泽区的这个比例是多少，跟淮安市比谁高 read as counts: the rate pointed at never comes out as counts
         ans = Answer("not_found", title="问的是刚才那个比例，但和上一题接起来只得到件数，没能确定是哪个比例；请写明（例如：洪泽区2024年予以公开占办理结果总计的比例）")
     if (conv is not None and "counts" in alone.shapes and "rate_word" not in alone.shapes

@@ -437,6 +437,11 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         kept = "比例" if re.search(r"比例|比率", pointing.group(0)) and RANK_WORDS.search(q.text) else ""  # 这个比例谁最高: still the rate
         if re.search(r"比例|比率", pointing.group(0)) and not RATE_WORDS.search(t.conv.last_question) and not q.metrics:
             kept = "占比"  # 予以公开的几件 → 这个比例是多少: the share of the count just shown
+        core = re.sub(r"[，,]", "", t.figure_only(t.conv.last_question))
+        if (re.search(r"比例|比率", pointing.group(0)) and not kept and not q.metrics and q.mentions
+                and re.fullmatch(r"[^占]{2,24}占(?:的)?(?:是)?(?:多少|几成|百分之几|多大比例|比例|比重)?[?？。]*", core)):
+            # 办结的总计里予以公开的占多少 → 同一年洪泽区的这个比例是多少: that share, said out, of the agency named
+            kept = re.sub(r"占(?:的)?(?:是)?(?:多少|几成|百分之几|多大比例|比例|比重)?[?？。]*$", "占比", core)
         return t.reread(q.text[: pointing.start()] + kept + q.text[pointing.end() :])
     return None
 

@@ -699,3 +699,26 @@ def share_inside_a_sum_of_columns(q: Query, t: Thread) -> InContext | None:
         return None
     return InContext(q, declined="某一栏占刚才几栏加起来的合计的比例还不会直接算；请分别问这一栏和那几栏的件数，"
                                  "或改问占本行总计的比例（例如：法律服务机构占本年新收的比例）")
+
+
+_INSIDE_THE_SUM = re.compile(r"^(?:那)?(?:其中|这里面|这里头|这些里|这些当中|里面|里头|当中)(?:的)?(?P<part>[^，,。？?占]{2,12}?)(?:的)?(?:提的|申请的|提出的)?(?:的)?占")
+
+
+def pooled_share_of_the_sum(q: Query, t: Thread) -> InContext | None:
+    """五家的新收加一起 → 其中自然人提的占多少: the column named, added over the same reports, over that sum (the
+    reports pooled, never each one's share apart)."""
+    said = _INSIDE_THE_SUM.match(q.text)
+    conv = t.conv
+    if not (said and q.ratio and not q.mentions and not q.years and len(conv.last_agencies) >= 2 and conv.last_question):
+        return None
+    last = t.reread(conv.last_question)
+    cols = [said.group("part")[a:b] for a, b in column_spans(said.group("part"))]
+    if not (last.add_up and not last.ratio and not last.difference and len(last.metrics) == 1 and len(cols) == 1
+            and not find_metrics(said.group("part")) and not own_columns(conv.last_question)):
+        return None
+    rows = figure_words(conv.last_question)
+    scope = conv.last_question
+    for a, b in sorted(metric_spans(scope, generic=True), reverse=True):
+        scope = scope[:a] + scope[b:]
+    scope = re.sub(r"(?:的)?(?:加起来|加一起|加在一起|合起来|一共|总共|合计)(?:是)?(?:多少件?|几件)?[?？。]*$", "", scope).rstrip("的")
+    return t.written_out(f"{scope}合在一起算，{rows}里{cols[0]}占多少")
