@@ -583,6 +583,13 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"[，,；;。？?]\s*(?:我)?(?:只要[^，,。；;？?]{2,10}?的?[，,])?(?:不要|不用管|别管|不看|别跟|不要跟|不是问)([^，,。；;？?]{2,14}?)(?:的)?(?:搞混|弄混|混了|混淆)?(?:了)?[。！!]?$"
                r"|[，,；;。？?]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:就|都|也)?(?:不用管|不用了|不需要了?|不要了|不用说了?|不用再说了?|不必了|不用看了?|先不管)[。！!]?$",
                lambda m: "" if _said_apart((m.group(1) or m.group(2)).strip("“”\"「」"), q[: m.start()]) else m.group(0), q)
+    # 除了自然人以外的——商业企业、法律服务机构、还有“其他”这些——一共多少件: the rest, listed as examples of it
+    q = re.sub(r"(?:(?<=以外的)|(?<=之外的)|(?<=以外)|(?<=之外))[—\-－–]{1,2}([^—\-－–]{4,40}?)[—\-－–]{1,2}",
+               lambda m: "" if column_spans(m.group(1)) and re.search(r"除了|除去|除开", q[: m.start()]) else m.group(0), q)
+    # 刨掉“本机关不掌握”的，其余属于“无法提供”的还有几件: the group named after, less the part named before
+    q = re.sub(r"(?:去掉|刨掉|刨去|刨除|除去|扣掉|扣除|抛开|不算)[“\"「]?([^，,。？?“”\"「」]{2,16}?)[”\"」]?(?:的)?[，,]\s*(?:其余|剩下|剩余|余下)(?:的)?(?:属于|算)?[“\"「]?([^，,。？?“”\"「」]{2,10}?)[”\"」]?(?:的)?(?=(?:还有|有|是|一共)?(?:多少|几))",
+               lambda m: f"{m.group(2)}去掉{m.group(1)}的" if any(p.parent in {w.key for w in find_metrics(m.group(2))} for p in find_metrics(m.group(1)))
+               else m.group(0), q)
     # 除了处罚之外，淮安市政府2024年行政强制的决定数量是多少: besides another row, the one asked (nothing is left out of it)
     q = re.sub(r"^(?:那)?除了([^，,。？?]{2,10}?)(?:之外|以外)?[，,](?=[^，,。？?]{4,})",
                lambda m: "" if _row_apart(m.group(1), q[m.end() :]) and not re.search(r"其他|其它|其余|剩下|剩余|别的|所有|全部|各|合计|一共|加起来|总", q[m.end() :])
@@ -635,7 +642,7 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"[，,。；;]?(?:请|麻烦)?(?:都|也)?(?:带上|标上|注明|附上|写上|标明|写明)(?:各自的|每家的|每份的|对应的)?(?:年份|年度|出处|来源)[。.！!]?", "", q)
     q = re.sub(r"(?:做|来)(?:个|一个|一下)(?:横向|全面|简单)?(?:的)?(?:盘点|梳理|对比|比较)[，,：:]|盘点一下[，,：:]?", "", q)  # 做个横向盘点，…
     # 表三的“总计”行是空的，把各项…加起来 / 处罚方向相反吧？减少了多少: a remark before the question, no figure of its own
-    q = re.sub(r"(?<=[一-鿿”）)])(?:那一?|这一?)?(?:行|栏|格|列)?(?:是|为)?(?:空的|空着的?|空白的?|没填的?)[，,。；;]+(?=[一-鿿])", "，", q)
+    q = re.sub(r"(?<=[一-鿿”）)])(?:那一?|这一?)?(?:行|栏|格|列)?(?:是|为)?(?:空的|空着的?|空白的?|没填的?)[，,。；;]+(?=[一-鿿])(?!(?:那)?(?:就|则)?(?:按|当|算|略过|跳过|不算|不计|不管))", "，", q)
     q = re.sub(r"(?:那边)?(?:方向|正好|刚好|恰好|却)?(?:相反|反过来了)(?:吧|吗|了|呢)?[？?，,。!！]+(?=[一-鿿])", "", q)
     # 前面那家比后面这家高几个百分点: the one asked first against the one asked after (前者 / 后者)
     q = re.sub(r"^(?:那)?前面(?:的)?(?:那|这)(?:家|个)(?=比|和|跟|与)", "前者", q)
@@ -882,6 +889,8 @@ def normalise_question(question: str) -> str:
         q = re.sub(r"[，,]?(?:算上|加上|连同|包括|包含|含)部分公开(?:的话|在内|的)?[，,]?", "", q)
         q = re.sub(r"(?<![予以部分不实质际])公开率", "实质公开率", q)
     q = re.sub(r"[，,]?[\u4e00-\u9fff]{0,8}?(?:没填|空着|空白|未填)(?:的)?(?:就)?(?:不算|不计|不管)[，,。]?", "", q)  # 北戴河没填就不算
+    # …加起来是多少元？北戴河那家表里没填，就当没有: the one the remark says is blank (the answer names the blank ones)
+    q = re.sub(r"(?<=[？?。])\s*[\u4e00-\u9fff]{2,10}?(?:那家|那份|的)?(?:表里|表上|那一栏|那栏)?(?=(?:没填|没有填|未填|空着|是空的|空白)(?:的)?[，,]?(?:就)?(?:按|当|算))", "", q)
     q = re.sub(r"(新收[^，。？?]{0,4}?(?:加上?|和|与|\+|＋))结转(?!下|到|至|入)", r"\1上年结转", q)  # 新收加结转: 受理的两项
     for year in re.findall(r"从((?:19|20)\d{2})年(?=结转|转过来|转来|转入|带过来)", q):  # 2024年从2023年结转过来的: 上年结转
         if f"{int(year) + 1}年" in q:
@@ -892,7 +901,7 @@ def normalise_question(question: str) -> str:
     # 除自然人以外 (除, not 除以): the same exclusion said with one character
     q = re.sub(r"(?<![扣剔去])除(?![了去开掉以])(?=[\u4e00-\u9fff、和与]{2,16}?(?:以外|之外))", "除了", q)
     q = re.sub(r"(超过|多于|高于|大于|不足|不到|少于|低于|不止)了", r"\1", q)  # 超过了三千件: the bound, said plainly
-    q = re.sub(r"(?<=[\u4e00-\u9fff])(?:了没有|没有)(?=[?？。]*$)", "吗", q)  # 收到申请没有: a yes-or-no asked
+    q = re.sub(r"(?<=[\u4e00-\u9fff])(?<![当按算作成])(?:了没有|没有)(?=[?？。]*$)", "吗", q)  # 收到申请没有: a yes-or-no asked (就当没有: 0)
     if re.search(r"维持|纠正|审结", q):  # 维持、纠正、其他、尚未审结: 其他 listed among 表四's results is 其他结果
         q = re.sub(r"(?<=[、，,和与及])其他(?!结果)(?=[、，,和与及]|加起来|合计|一共|各|几|多少|$)", "其他结果", q)
     then_part = _ASK_THEN_PART.match(q)
@@ -920,7 +929,13 @@ def _self_corrected(q: str) -> str:
     said = _CORRECTION.search(q)
     if not said or not q[said.end() :].strip("，,。？? "):
         return q
-    before, after = q[: said.start()].rstrip("，,。 "), re.sub(r"^(?:应该)?是", "", q[said.end() :])
+    before, after = q[: said.start()].rstrip("，,。 "), re.sub(r"^(?:应该)?是|^(?:我)?(?:要|问|想问|想要|说|指)的(?:是)?", "", q[said.end() :])
+    if (NAMED_RATE.search(after) or find_metrics(after)) and not read_period(after).years and not re.search(r"[市区县镇乡局委府]", after):
+        # 洪泽24年实质公开率，哦不对，我要的是办结率: the figure said before gives way to the one said in the correction
+        spans = [m.span() for m in NAMED_RATE.finditer(before)] + metric_spans(before, generic=True)
+        for a, b in sorted(spans, reverse=True):
+            before = before[:a] + before[b:]
+        before = re.sub(r"(?:的)?(?:是)?(?:多少|几件?)?$", "", before)
     if read_period(after).years:
         for a, b in sorted(read_period(before).consumed, reverse=True):
             before = before[:a] + before[b:]
@@ -1051,6 +1066,11 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
     if remark:
         question = told
         remark_note = f"后面的“{remark}”当作说明：表里本来就分开计，没有改变算法"
+    else:
+        told, aside = _aside_after(normalise_question(question), catalog)
+        if aside:
+            question, remark = told, aside
+            remark_note = f"后面的“{aside}”当作补充说明，没有改变所问的数字"
     question = _former_or_latter(question, catalog)
     question = _unit_of_each_place(question, catalog)
     question, over = _denominator_said(question)
@@ -1194,8 +1214,22 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
             cols = [whole[a:b] for a, b in column_spans(whole) if not re.fullmatch(r"总计|合计|总数", whole[a:b])]
             if len(cols) >= 2 or any(c in LEGAL_PERSONS for c in cols):
                 query.unread.append(over_columns.group(0))
+    rate = NAMED_RATE.search(query.text)
+    zhan = re.search(r"占([^，,。？?占]{1,12}?)(?:的)?(?:比例|比重|几成|百分之几|百分之多少|多少|占比)", query.text[rate.end() :]) if rate else None
+    if zhan and zhan.group(0) not in query.unread:
+        said_whole = {m.key for m in find_metrics(zhan.group(1))}
+        own = next((w for k, w in _OWN_WHOLES if re.search(k, rate.group(0))), [])
+        if said_whole and not any(said_whole == w or len(own) == 1 and said_whole <= w for w in own):
+            # 办结率占新收的几成: a named rate is over its own whole; another whole said with it is not read (never dropped)
+            query.unread.append(zhan.group(0))
     query.shapes = asked_shapes(query.text)
     return query
+
+
+# The whole each named rate is taken over (a whole said with it that is not one of these is not read)
+_OWN_WHOLES = (("办结", [{"本年新收", "上年结转"}, {"受理总量"}]), ("实质公开|不予公开|无法提供|予以公开", [{"总计"}]),
+               ("纠错|纠正|维持|败诉", [{"行政复议", "行政诉讼", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉"}]),
+               ("自然人|争议转化", [{"本年新收"}]))
 
 
 # 占结果维持和结果纠正合计的比例: the whole a share is taken over, up to the words that ask it
@@ -1695,6 +1729,31 @@ def _mentions(q: str, catalog: AgencyCatalog) -> list[Mention]:
 # where Y is asked and X is apart from it in the table, tells what the table already does (never a new part or whole)
 _NOT_COUNTED_IN = re.compile(r"不算(?:进|在|作|是)?|不属于|不计入|不归|(?:别|不要|不能|不用)(?:把[^，,。；;]{0,6}?)?(?:算|计|归|放)(?:进|在|入|作|到)?")
 _INSTRUCTED = re.compile(r"按|用|以|分母|分子|除以|口径|换成|改成|只算|只看|扣除|去掉|除去|剔除|排除|(?<![不别没])(?:也算|加上|算上|包括|包含)")
+
+
+# A sentence that asks something or tells how to count (so never a mere aside)
+_ASIDE_ASKS = re.compile(r"多少|几|吗|呢|吧|哪|谁|什么|怎么|是否|是不是|如何|有没有|排|比较|对比|算|占|差|加|合计|一共|总共|率|比例|比重|百分"
+                         r"|按|用|以|只|不含|不计|别|去掉|扣|刨|除|包括|包含|当|换成|改成|分开|单独|合并|不要|不用|请|帮|给我|发我|列|整理|告诉|要|[？?]")
+# …what marks a sentence as the asker's own remark (a feeling, a memory, what is known): only such a sentence is an aside
+_ASIDE_MARK = re.compile(r"我|觉得|好像|印象|感觉|有点|挺|太|夸张|离谱|奇怪|问题|注意到|知道|看到|听说|记得|据说|可能|估计|似乎|体量|不一样|先不管")
+
+
+def _aside_after(question: str, catalog: AgencyCatalog) -> tuple[str, str]:
+    """…涨了百分之多少？涨得有点夸张 / …分别是多少？我印象里23年那张表有点问题: a sentence after the question that
+    asks nothing, tells nothing of how to count, and names no agency, year, row or column the question does not, is
+    the asker's aside. Returns the question without it, and the aside."""
+    said = re.match(r"^(?P<ask>[^？?]{4,}[？?])\s*(?P<rest>[^？?]{2,40}?)[。！!]*$", question)
+    if not said:
+        return question, ""
+    ask, rest = said.group("ask"), re.sub(r"^[（(]|[）)]$", "", said.group("rest").strip())
+    if _ASIDE_ASKS.search(rest) or not _ASIDE_MARK.search(rest):
+        return question, ""
+    named = {i for m in catalog.mentions(rest) for i in m.agency_ids}
+    if (named - {i for m in catalog.mentions(ask) for i in m.agency_ids} or set(read_period(rest).years) - set(read_period(ask).years)
+            or {m.key for m in find_metrics(rest)} - {m.key for m in find_metrics(ask)}
+            or {rest[a:b] for a, b in column_spans(rest)} - {ask[a:b] for a, b in column_spans(ask)}):
+        return question, ""
+    return ask, rest
 
 
 def _remark_told_apart(question: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot.answer import Option
 from bot.conversation import PRONOUN, Conversation, looks_like_followup
 from bot.coverage import FILLER as FILLER_WORDS
 from bot.follow_up import TWO_PLACES, figure_words
@@ -322,6 +323,7 @@ def _read(q: Query, thread: Thread) -> InContext:
     q = _rate_of_the_thread_kind(q, thread) or q
     q = _results_of_the_thread_row(q, thread) or q
     q = _parts_just_listed_as_their_row(q, thread) or q
+    q = _one_of_two_by_size(q, thread) or q
     q = _earlier_total_of_the_agency(q, thread) or q
     for step in _STEPS:
         read = step(q, thread)
@@ -373,6 +375,26 @@ def _earlier_total_of_the_agency(q: Query, t: Thread) -> Query | None:
             return None  # (the last question of that agency was no total of one row: which total is not plain)
         return t.reread(q.text[: said.start()] + read.metrics[0].label + q.text[said.end() :])
     return None
+
+
+_BY_SIZE = re.compile(r"^(?:那)?(?:两家里|这两家里|其中)?(?:数字?)?(?:较|更)?(?P<way>多|大|高|少|小|低)的(?:那|这)(?:一)?家(?:单位)?")
+
+
+def _one_of_two_by_size(q: Query, t: Thread) -> Query | None:
+    """淮安、洪泽本机关不掌握各是多少 → 小的那家，这项占它总数多少: of the two just listed, by their figures (never
+    where they tie, or where a ranking was shown: that is read from the ranking)."""
+    said = _BY_SIZE.match(q.text)
+    conv = t.conv
+    if not said or q.mentions or conv.ranked or len(conv.listed) != 2 or len(set(conv.listed)) != 2:
+        return None
+    if re.search(r"(?:多|大|高|少|小|低)的|另一家|另外", q.text[said.end() :]):
+        return None  # (高的那家比低的多多少: both ends, read as a gap further on)
+    values = conv.listed_values
+    if len(values) != 2 or None in values or values[0] == values[1]:
+        return None
+    big = 0 if values[0] > values[1] else 1
+    who = conv.listed[big if said.group("way") in "多大高" else 1 - big]
+    return t.reread(who + q.text[said.end() :])
 
 
 _N_PARTS_ADDED = re.compile(r"(?:这|那)?(?P<n>[两二三四五六七八九])(?:项|类|种)(?:的)?(?:合计|加起来|之和|总和|加在一起|合起来|相加)(?=(?:的)?占)")
@@ -552,6 +574,22 @@ def _carry_of_the_thread(q: Query, t: Thread) -> Query | None:
     return t.reread(re.sub(r"(?<![上年])结转(?!下|到|至|入|过|来)", word, q.text, count=1))
 
 
+def _which_carry(q: Query, t: Thread) -> InContext | None:
+    """…新收加起来多少 → 结转的呢: 上年结转 or 结转下年度? Both are offered, each read against the talk."""
+    if not (q.carry_word and not q.metrics and not q.mentions and not q.years and t.conv.last_question
+            and re.fullmatch(r"(?:那)?结转(?:的|过来的|的那些)?(?:呢|吗)?(?:是多少|多少|几件)?[?？。]*", q.text)):
+        return None
+    choices = []
+    for label, said in (("上年结转", "上年结转的呢"), ("结转下年度", "结转下年度的呢")):
+        lost = t.conv.lost_turn
+        read = read_in_context(said, t.reread(said), t.conv, t.reread, t.catalog, t.names, t.held)
+        t.conv.lost_turn = lost
+        if read.declined or read.query.unread:
+            return None
+        choices.append(Option(label, read.query.text))
+    return InContext(q, declined="“结转”是指上年结转过来的，还是结转到下年度继续办理的？", choices=choices)
+
+
 def _unread_carried(q: Query, t: Thread) -> InContext | None:
     """A word not understood is never carried past by filling in: it is asked back about, offering the
     follow-up read without it (重复申诉的呢 → 按“淮安市人民政府2024年重复申请”回答?), not a fragment."""
@@ -582,5 +620,5 @@ _STEPS: tuple[Step, ...] = (
     against_its_own_year, gap_after_switch, gap_of_two_sums, two_just_asked, these_two_rows, added_on, the_part_just_named,
     printed_total_of_the_last, only_the_agency_left_out, side_of_the_rate, the_rate_before, share_of_another_agency, pointing, other_level,
     _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, _its_row_in_the_column, pronoun_step,
-    sum_of_the_thread_figure, applicants_of_the_row, _unread_carried, not_a_follow_up,
+    sum_of_the_thread_figure, applicants_of_the_row, _which_carry, _unread_carried, not_a_follow_up,
 )

@@ -632,10 +632,10 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
     return t.reread(full)
 
 
-_FIRST_YEAR = re.compile(r"^(?:那)?(?:再)?(?:回到|说回)?(?:我)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头)(?:问的|问到的|说的)那一?年(?:的)?[，,]?")
+_FIRST_YEAR = re.compile(r"^(?:那)?(?:再)?(?:回到|说回)?(?:我)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头)(?:问的|问到的|说的)?那一?年(?:的)?[，,]?")
 
 
-_FIRST_YEAR_INSIDE = re.compile(r"(?:我)?(?:刚才|之前|前面)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头|先)(?:问的|问到的|说的)那一?年(?:的)?")
+_FIRST_YEAR_INSIDE = re.compile(r"(?:我)?(?:刚才|之前|前面)?(?:第一个|最开始|一开始|刚开始|最早|最先|头一个|开头|先)(?:问的|问到的|说的)那一?年(?:的)?|(?:最开始|一开始|刚开始|开头)那一?年(?:的)?")
 
 
 def first_asked_year(q: Query, t: Thread) -> Query | None:

@@ -429,20 +429,27 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         words = label + "".join(cols) if label and len(cols) <= 1 else ""
         if words:
             return t.reread(q.text[: pointing.start()] + words + q.text[pointing.end() :])
-    if (pointing and re.search(r"比例|比率", pointing.group(0)) and not RATE_WORDS.search(t.conv.last_question or "")
+    if (pointing and re.search(r"比例|率", pointing.group(0)) and not RATE_WORDS.search(t.conv.last_question or "")
             and (t.conv.lost_turn or t.conv.figure_lost)):
         # 后者占前者多少 (not answered) → 同年淮安市这个比例是多少: the share pointed at was never given
         return InContext(q, declined=f"“{pointing.group(0)}”指的比例前面没能算出来，请写明谁占谁（例如：本机关不掌握占新收的比例）")
     if pointing and q.text != pointing.group(0):
-        kept = "比例" if re.search(r"比例|比率", pointing.group(0)) and RANK_WORDS.search(q.text) else ""  # 这个比例谁最高: still the rate
-        if re.search(r"比例|比率", pointing.group(0)) and not RATE_WORDS.search(t.conv.last_question) and not q.metrics:
+        kept = "比例" if re.search(r"比例|率", pointing.group(0)) and RANK_WORDS.search(q.text) else ""  # 这个比例谁最高: still the rate
+        if re.search(r"比例|率", pointing.group(0)) and not RATE_WORDS.search(t.conv.last_question) and not q.metrics:
             kept = "占比"  # 予以公开的几件 → 这个比例是多少: the share of the count just shown
         core = re.sub(r"[，,]", "", t.figure_only(t.conv.last_question))
-        if (re.search(r"比例|比率", pointing.group(0)) and not kept and not q.metrics and q.mentions
+        if (re.search(r"比例|率", pointing.group(0)) and not kept and not q.metrics and q.mentions
                 and re.fullmatch(r"[^占]{2,24}占(?:的)?(?:是)?(?:多少|几成|百分之几|多大比例|比例|比重)?[?？。]*", core)):
             # 办结的总计里予以公开的占多少 → 同一年洪泽区的这个比例是多少: that share, said out, of the agency named
             kept = re.sub(r"占(?:的)?(?:是)?(?:多少|几成|百分之几|多大比例|比例|比重)?[?？。]*$", "占比", core)
-        return t.reread(q.text[: pointing.start()] + kept + q.text[pointing.end() :])
+        named = NAMED_RATE.search(t.conv.last_question or "")
+        if re.search(r"比例|率", pointing.group(0)) and not kept and not q.metrics and named and len(set(NAMED_RATE.findall(t.conv.last_question))) == 1:
+            kept = named.group(0)  # 实质公开率 → 高出几个百分点 → 拿平潭2022年那份来对照，这个率是多少: that named rate
+        text = q.text[: pointing.start()] + kept + q.text[pointing.end() :]
+        if kept and q.mentions and NAMED_RATE.fullmatch(kept):
+            # 拿平潭2022年那份来对照，这个率是多少: the named rate, of the agency named, a question of its own
+            return t.written_out(text)
+        return t.reread(text)
     return None
 
 
