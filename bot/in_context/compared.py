@@ -182,10 +182,17 @@ _THAN_THESE = re.compile(r"比(?:这俩|这两家|这两个|它们|它俩|这几
                          r"(?P<rest>(?:还)?(?:多|少)(?:了)?(?:多少|几件?)|(?:相)?差(?:了)?(?:多少|几件?))")
 
 
+_SUM_AGAINST = re.compile(r"^(?:那)?(?:这个合计|这个总数|这个和|这个数)(?:跟|和|与|同)(?P<other>[^，,。？?]+?)(?:比|相比|比较|对比)(?:一下)?[，,]?"
+                          r"(?P<gap>(?:相)?差(?:了)?(?:多少|几件?)|(?:多|少)(?:了)?(?:多少|几件?))")
+
+
 def gap_to_the_sum(q: Query, t: Thread) -> InContext | None:
     """秀洲和发改委的新收加一块 → 比安康自然资源局多多少: the sum just shown against the one named now (never the
     first agency of the sum alone); 安康同年的许可比这俩加起来少多少: the one named against that sum."""
     said = _THAN_THE_SUM.match(q.text)
+    against = _SUM_AGAINST.match(q.text)
+    if not said and against:  # 这个合计跟淮安市政府2024年的新收比，差多少: said the other way round
+        said = _THAN_THE_SUM.match(f"这个合计比{against.group('other')}{against.group('gap')}")
     conv = t.conv
     named = list(dict.fromkeys(t.names.get(i) for m in q.mentions for i in m.agency_ids))
     these = _THAN_THESE.search(q.text)

@@ -266,6 +266,8 @@ def inside_a_remainder(q: Query, t: Thread) -> InContext | None:
 def stands_alone(q: Query, t: Thread) -> InContext | None:
     """No thread yet, or a question that names both agency and figure, or one that needs none."""
     pointed = PRONOUN.match(q.text) and t.conv.last_agencies  # 它和洪泽区2024年比…: 它 is one of those compared
+    # (这个合计跟淮安市政府2024年的新收比: the sum just shown is one side, never left out)
+    pointed = pointed or (re.match(r"^(?:那)?(?:这个|那个|刚才(?:的|那个)?)(?:合计|总数|总和|之和|总量)(?=跟|和|与|比|同)", q.text) and t.conv.last_agencies)
     if not t.conv.last_question or (q.mentions and q.metrics and not pointed) or q.intent in ("help", "thanks", "list_agencies", "search"):
         return _in_the_threads_year(q, t) or _column_of_the_thread(q, t) or _the_rest_of_the_count(q, t) or InContext(q)
     if (q.years and q.metrics and not q.mentions and not pointed and q.intent in ("total", "rank")
@@ -445,6 +447,9 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
         named = NAMED_RATE.search(t.conv.last_question or "")
         if re.search(r"比例|率", pointing.group(0)) and not kept and not q.metrics and named and len(set(NAMED_RATE.findall(t.conv.last_question))) == 1:
             kept = named.group(0)  # 实质公开率 → 高出几个百分点 → 拿平潭2022年那份来对照，这个率是多少: that named rate
+            kinds = [k for k in ("复议", "诉讼") if k in t.conv.last_question]
+            if re.match(r"纠错|纠正|维持|败诉", kept):  # (a bare 纠错率 is of the kind the talk is on; which, or none)
+                kept = kinds[0] + kept if len(kinds) == 1 else ""
         text = q.text[: pointing.start()] + kept + q.text[pointing.end() :]
         if kept and q.mentions and NAMED_RATE.fullmatch(kept):
             # 拿平潭2022年那份来对照，这个率是多少: the named rate, of the agency named, a question of its own

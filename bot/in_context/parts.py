@@ -374,3 +374,26 @@ def printed_total_of_the_last(q: Query, t: Thread) -> InContext | None:
         return None
     thread = thread_row(q, t)
     return t.written_out("".join(thread) + "总计印的是多少") if thread else None
+
+
+_PART_OF_THOSE = re.compile(r"^(?:那)?(?:这|那)?(?:[两三四五六七八九]|几)(?:个小?项|项|类|个)(?:里|中|当中|里面|里头)(?:的)?"
+                            r"(?P<at>最后|第[一二三四五六七八九]|头)(?:那|一)?(?:个|项|类)?(?:的)?[“\"「]?(?P<name>[^”\"」，,。？?]{0,12}?)[”\"」]?"
+                            r"(?:的)?(?:呢|是多少|多少|有几件|几件)?[?？。]*$")
+
+
+def part_of_those_just_added(q: Query, t: Thread) -> InContext | None:
+    """其他处理三个小项合计多少件 → 三项里最后那个“其他”: that part of the row just added, by the name said."""
+    said = _PART_OF_THOSE.match(q.text)
+    conv = t.conv
+    if not (said and not q.mentions and len(conv.last_agencies) == 1 and conv.last_question):
+        return None
+    shown = t.reread(conv.last_question).metrics
+    parts = [m for m in METRICS if len(shown) == 1 and m.parent == shown[0].key]
+    if len(parts) < 2:
+        return None
+    # (the parts' places as printed are not kept: the name said picks the part, and without one nothing is guessed)
+    named = [m for m in parts if said.group("name") and said.group("name") in m.label.split("·")[-1]]
+    if len(named) != 1:
+        return None
+    who = conv.last_agencies[0]
+    return t.written_out(f"{who}{year_of(conv, who)}{named[0].label}")
