@@ -537,12 +537,15 @@ def _bare_year(q: Query, t: Thread) -> Query | None:
 
 def _sole_option(q: Query, t: Thread) -> InContext | None:
     """平谭…？ asked back with one candidate, then 22年的: the follow-up goes on with that candidate."""
-    if not (len(t.conv.options) == 1 and not q.mentions and not q.unknown_agency and not q.unknown_place):
+    # (北戴河呢 → 是不是北戴河区自然资源和规划局？→ 比秀洲分局少多少: the agency named is the other side; the one offered goes on)
+    against = bool(q.mentions) and all(re.search(r"(?:比|跟|和|与|同|较)$", q.text[: m.start]) for m in q.mentions)
+    if not (len(t.conv.options) == 1 and (not q.mentions or against) and not q.unknown_agency and not q.unknown_place):
         return None
     if q.intent == "rank" or ACROSS.search(q.text):
         return None  # 哪家最多 after 请问是哪个单位？(one offered): asked across agencies, not a pick of that one
     label, question = t.conv.options[0]
-    named = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", q.leftover_words) if w not in FILLER_WORDS]
+    named = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", q.leftover_words) if w not in FILLER_WORDS
+             and not any(w in m.text or m.text in w for m in q.mentions)]  # (比秀洲分局…: the other side, named in full)
     if any(set(t.catalog.suggest(w)) - {i for i, n in t.names.items() if n == label} for w in named):
         return None  # 平谭22年呢 after 是不是洪泽？: another (misspelt) name, not the candidate offered
     before = t.conv.last_agencies[0] if len(t.conv.last_agencies) == 1 else ""
@@ -550,6 +553,9 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
     if label in t.names.values():  # 它 now points at the agency offered, not the one answered before
         t.conv.last_agencies = [label]
         offered_years = read_period(question).years
+        held = next((sorted(t.held.get(i, {})) for i, n in t.names.items() if n == label), [])
+        if not offered_years and held:  # (洪则区政府新收几件 → 是不是洪泽？→ 前一年呢: from the newest it holds, as answered)
+            offered_years = held[-1:]
         if len(offered_years) == 1:  # (洪则再往前一年 → 再往前一年呢: a step from the year that question asked)
             t.conv.seen_in = {**t.conv.seen_in, label: offered_years[0]}
     both = re.search(r"(?:这|那)?(?:两家|两个单位|俩单位)", q.text)

@@ -237,15 +237,6 @@ def carried_over(q: Query, t: Thread) -> InContext:
             conv.last_question = ""
         return InContext(q, declined=f"这句没能和上一个问题（“{last}”）接上，请把单位、年份和要问的数字说完整",
                          declined_notes=["例如：洪泽区2023年收到多少申请"])
-    bare = [m for m in q.mentions if m.kind == "region" and not any("人民政府" in t.names.get(i, "") for i in m.agency_ids)]
-    if len(q.mentions) == 1 and bare:
-        # 安康呢: a bare place where only departments are held is asked back, the question carried (never its one unit)
-        place, units = bare[0].text, list(dict.fromkeys(bare[0].agency_ids))
-        said = next((w for w in [*(t.names[i] for i in units), place] if w in full), None)
-        if said:
-            return InContext(q, declined=f"库中没有{place}人民政府的年报；{place}有{len(units)}个单位的年报，请问是哪一个？",
-                             choices=[Option(t.names[i], _in_a_year_held(full.replace(said, t.names[i], 1), t.held.get(i, {})))
-                                      for i in units])
     full = keep_named_columns(full, q.text)  # 去掉尚未审结的有多少 → 维持的呢: the column named now, never it taken away
     said_cols = {q.text[a:b] for a, b in own_columns(q.text, active=True)}
     if said_cols and not q.metrics and not q.difference and not q.ratio and not RATE_WORDS.search(q.text):
@@ -374,16 +365,6 @@ def carried_over(q: Query, t: Thread) -> InContext:
 
 
 _OTHER_WORDS = re.compile(r"[\s，,。.！!？?、]|那|呢|的|吧|啊|呀|是|我说|我问|我指|说的|问的|指的|不是|不对")
-
-
-def _in_a_year_held(text: str, held: dict) -> str:
-    """`text` with its years taken out when the agency holds none of them (its newest report is then meant, and said)."""
-    period = read_period(text)
-    if not period.years or set(period.years) & set(held):
-        return text
-    for a, b in sorted(period.consumed, reverse=True):
-        text = text[:a] + text[b:]
-    return text
 
 
 def _column_of_the_row_for(q: Query, t: Thread) -> InContext | None:

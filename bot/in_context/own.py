@@ -441,7 +441,8 @@ def pointing(q: Query, t: Thread) -> InContext | Query | None:
             kept = "占比"  # 予以公开的几件 → 这个比例是多少: the share of the count just shown
         core = re.sub(r"[，,]", "", t.figure_only(t.conv.last_question))
         if (re.search(r"比例|率", pointing.group(0)) and not kept and not q.metrics and q.mentions
-                and re.fullmatch(r"[^占]{2,24}占(?:的)?(?:是)?(?:多少|几成|百分之几|多大比例|比例|比重)?[?？。]*", core)):
+                and re.fullmatch(r"[^占]{2,24}占(?:的)?(?:是)?(?:多少|几成|百分之几|多大比例|比例|比重)?[?？。]*", core)
+                and not re.search(r"刚才|这个|那个|上面|前面|它", core)):  # (就在刚才这个办结数里…: pointing on, not said out)
             # 办结的总计里予以公开的占多少 → 同一年洪泽区的这个比例是多少: that share, said out, of the agency named
             kept = re.sub(r"占(?:的)?(?:是)?(?:多少|几成|百分之几|多大比例|比例|比重)?[?？。]*$", "占比", core)
         named = NAMED_RATE.search(t.conv.last_question or "")

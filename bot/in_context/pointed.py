@@ -10,7 +10,7 @@ from bot.answer import Option
 from bot.conversation import PRONOUN
 from bot.follow_up import cn_number, figure_words
 from bot.in_context.carried import misspelt_name
-from bot.in_context.thread import ACROSS, RATE_WORDS, InContext, Thread, own_columns, seen_government, year_of
+from bot.in_context.thread import RATE_WORDS, InContext, Thread, own_columns, seen_government, year_of
 from bot.rows import BY_KEY, column_spans, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
@@ -233,7 +233,7 @@ def newest_instead(q: Query, t: Thread) -> InContext | None:
     conv = t.conv
     if not (said and not q.mentions and not q.years and len(conv.last_agencies) == 1 and conv.last_question):
         return None
-    if ACROSS.search(q.text) or q.level or q.every_report:
+    if re.search(r"各家|各单位|各个单位|所有|全部|哪家|谁|几家|这些|两家|[三四五六七八九]家", q.text) or q.level or q.every_report:
         return None  # 最新一年里各家政府一共收到多少: every agency of that year, never the thread's one agency
     if t.catalog.look_alike(q.leftover_words, q.sector or ""):
         return misspelt_name(q, t)  # 淮按最新那年的呢: a misspelt name is asked back, never the thread's agency's newest

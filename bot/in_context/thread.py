@@ -192,8 +192,6 @@ def year_not_held(full: str, q: Query, t: Thread) -> InContext | None:
     years = t.held.get(next(iter(ids)), {})
     if not years or set(carried.years) & set(years):
         return None
-    if any(m.kind == "region" and "人民政府" not in t.names.get(i, "") for m in carried.mentions for i in m.agency_ids):
-        return None  # 安康呢: a bare place where only a department is held is asked back, as on its own (never its one unit)
     plain = full
     for s, e in sorted(carried.time_spans, reverse=True):
         plain = plain[:s] + plain[e:]
