@@ -145,14 +145,15 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v145b-004", 5): "后一家 after 再比比两家的实质公开率 (发改委 named and shown first, 秀洲分局 second): the latter is 秀洲分局, as "
+                      "named and as shown; the probe took 发改委",
+    ("v145b-004", 6): "这个数占它全部办结量的比重: goes on from 后一家 read as 秀洲分局 (above)",
     ("v142a-002", 5): "洪泽再往前一年的复议总数是多少，表里对得上吗: the parts added (11) with the printed 0 said beside them, as the "
                       "kept rounds read a check (v113a-008, v133a-004 …); the probe takes the printed total as the figure",
     ("v142a-017", 6): "它 after 这仨谁最多 排一下: the one 谁最多 asked for, the first of the ranking shown (as the convention for 它 "
                       "after 谁最多); the probe wanted it asked back",
     ("v142b-004", 1): "第二名呢 after 你收录的这些报告里…最多的是哪家: the ranking was of every report held (所有报告里, the "
                       "documented reading), so its second is 秀洲分局 2020; the probe ranked the newest year only",
-    ("v142b-007", 3): "因为本机关不掌握而没法提供的呢 right after 不予公开率: the same rate, of the row named (32.6%, its 31 cited), as "
-                      "纠错率 → 诉讼呢; writers split between the count and the rate",
     ("v139a-011", 3): "企业申请的呢 right after 占比多少 (自然人's share): the same share, of the column named now (3 ÷ 74, the 3 "
                       "cited), as the run of shares in v58b/v104b; the probe wanted the count alone",
     ("v139b-007", 6): "2020年这几家按采购金额排个名: the agencies this talk named (安康, 秀洲, 乍浦, 北戴河), 北戴河's blank said; the "
