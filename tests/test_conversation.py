@@ -2324,10 +2324,11 @@ def test_a_word_not_understood_stays_not_understood_for_another_agency(assistant
     assert other.kind != "total" and not [f for f in other.figures if f.value is not None]
 
 
-def test_a_bare_place_after_another_figure_asks_which_figure(assistant):
-    *_, which = talk(assistant, "比较2020年各单位的政府集中采购总金额，除了北戴河，哪家最高？", "第二名呢", "它采购了几个项目",
-                     "倒数第一呢")
-    assert which.kind == "clarify" and len(which.options) == 2
+def test_a_bare_place_after_another_figure_gets_that_figure(assistant):
+    # (61 of the 70 such turns in the kept rounds read 倒数第一呢 as the figure just asked, of that place)
+    *_, last = talk(assistant, "比较2020年各单位的政府集中采购总金额，除了北戴河，哪家最高？", "第二名呢", "它采购了几个项目",
+                    "倒数第一呢")
+    assert last.figures[0].agency == "安康市自然资源局" and "项目数量" in last.figures[0].column and value(last) == 10
     *_, who, top3 = talk(assistant, "我在看2020年那几家单位的年报。2020年本年新收政府信息公开申请最多的是哪家？", "第二名呢",
                          "它的办理结果总计里，予以公开占多大比例？", "倒数第一是谁", "前三名加起来一共多少件")
     assert who.figures[0].agency == "乍浦镇人民政府" and value(who) == 0

@@ -96,6 +96,7 @@ from bot.in_context.own import (
     stands_alone,
     still_not_understood,
     sum_of_the_thread_figure,
+    taken_off_the_sum,
     than_a_number,
     unit_not_held,
     whole_restated,
@@ -224,6 +225,7 @@ from bot.in_context.shares import (
     outside_the_sum,
     part_of_the_last,
     part_of_the_sum_just_shown,
+    pooled_rate_of_the_talk,
     pooled_share_of_the_sum,
     scope_with_the_last_figure,
     share_in_another,
@@ -325,6 +327,7 @@ def _read(q: Query, thread: Thread) -> InContext:
     q = _results_of_the_thread_row(q, thread) or q
     q = _parts_just_listed_as_their_row(q, thread) or q
     q = _one_of_two_by_size(q, thread) or q
+    q = _the_unit_of_the_talk(q, thread) or q
     q = _earlier_total_of_the_agency(q, thread) or q
     for step in _STEPS:
         read = step(q, thread)
@@ -376,6 +379,24 @@ def _earlier_total_of_the_agency(q: Query, t: Thread) -> Query | None:
             return None  # (the last question of that agency was no total of one row: which total is not plain)
         return t.reread(q.text[: said.start()] + read.metrics[0].label + q.text[said.end() :])
     return None
+
+
+def _the_unit_of_the_talk(q: Query, t: Thread) -> Query | None:
+    """北戴河的部分公开呢 (answered) → 自然资源和规划局那个: a name several units share, said with 那个, is the one of
+    them this talk is on (never one picked from those not talked of)."""
+    ambiguous = [m for m in q.mentions if m.kind != "region" and len(set(m.agency_ids)) > 1]
+    if len(ambiguous) != 1 or len(q.mentions) != 1 or t.conv.options:
+        return None
+    m = ambiguous[0]
+    if not re.match(r"(?:的)?(?:那个|那家|那一家)", q.text[m.end :]):
+        return None
+    seen = [i for i in dict.fromkeys(m.agency_ids) if t.names.get(i) in t.conv.agencies_seen]
+    if len(seen) != 1:
+        return None
+    name = t.names[seen[0]]
+    read = t.reread(q.text[: m.start] + name + re.sub(r"^(?:的)?(?:那个|那家|那一家)", "", q.text[m.end :]))
+    read.assumed.append(f"“{m.text}那个”按{name}理解（对话里说到的只有这一家）")
+    return read
 
 
 _BY_SIZE = re.compile(r"^(?:那)?(?:两家里|这两家里|其中)?(?:数字?)?(?:较|更)?(?P<way>多|大|高|少|小|低)的(?:那|这)(?:一)?家(?:单位)?")
@@ -615,7 +636,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    misspelt_name_with_a_row, unit_not_held, inside_a_remainder, its_year_swapped, _place_after_a_lost_ranking, _both_of_the_talk_as_whole, pooled_share_of_the_sum, part_of_those_just_added, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, nth_of_the_items, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, place_by_a_rate, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, one_of_two_rows, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, row_for_the_lost_column, rate_after_a_lost_turn, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, than_another_column, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, compared_with_instead, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    misspelt_name_with_a_row, unit_not_held, inside_a_remainder, its_year_swapped, _place_after_a_lost_ranking, _both_of_the_talk_as_whole, pooled_share_of_the_sum, pooled_rate_of_the_talk, part_of_those_just_added, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, nth_of_the_items, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, place_by_a_rate, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, one_of_two_rows, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, row_for_the_lost_column, rate_after_a_lost_turn, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, than_another_column, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, compared_with_instead, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, nth_kind_of_the_ranking, kind_not_shown, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_these, share_inside_the_last,
     first_two_parts, first_parts_added, tied_places, inside_the_first_place, rest_of_the_ranking, left_out_of_the_last_sum, ranked_without_after_a_sum, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, gap_of_two_agencies_sums, two_places_of_the_parts, parts_counted, gap_of_two_places, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,
@@ -627,5 +648,5 @@ _STEPS: tuple[Step, ...] = (
     against_its_own_year, gap_after_switch, gap_of_two_sums, two_just_asked, these_two_rows, added_on, the_part_just_named,
     printed_total_of_the_last, only_the_agency_left_out, side_of_the_rate, the_rate_before, share_of_another_agency, pointing, other_level,
     _sole_option, likewise, reorder_last_ranking, place_in_last_ranking, back_to, _its_row_in_the_column, pronoun_step,
-    sum_of_the_thread_figure, applicants_of_the_row, _which_carry, _unread_carried, not_a_follow_up,
+    sum_of_the_thread_figure, applicants_of_the_row, taken_off_the_sum, _which_carry, _unread_carried, not_a_follow_up,
 )

@@ -290,14 +290,19 @@ def carried_over(q: Query, t: Thread) -> InContext:
         full = re.sub(r"(?:变化|增加|减少|多了|少了|涨了|降了)(?:多少|几件)?$", "", full)
     elif carried_q.ratio and not RATE_WORDS.search(q.text) and re.search(
             r"(?:有)?(?:几件|多少件|几个|多少个|几宗|多少宗|几起|多少起|几项|多少项)[?？。]*$|(?:加起来|加在一起|一共|合计|总共)(?:是)?(?:多少|几件)?[?？。]*$|^(?:那)?(?:还|另外)有(?:多少|几件)"
-            r"|同一项(?:呢)?[?？。]*$", q.text) or (carried_q.ratio and not RATE_WORDS.search(q.text) and len(q.mentions) >= 2
+            r"|同一项(?:呢)?[?？。]*$", q.text) or (carried_q.ratio and not RATE_WORDS.search(q.text) and (len(q.mentions) >= 2 or carried_q.pooled)
                                                   and re.search(r"(?:加起来|加在一起|一共|合计|总共)呢[?？。]*$", q.text)):
+        # (按合计口径的自然人占比 → 法律服务机构的合计呢: that column's count, added over the same reports)
         # (秀洲分局同一项呢: the same item, its count; a share is 同一比例)
         # (那三家（秀洲分局、发改委、乍浦镇）合计呢 after a share: those named, added; 全部加起来呢 is the share's whole)
         # 秀洲分局同样情形有几件 after a share: the count
         full = re.sub(r"(?:的)?占比(?=[^，,。？?]*[，,])|占[^，,。？?]*?(?:的)?(?:比例|占比|比重|几成|百分之几)|(?:占比|比例|比重|纠错率|纠正率)[^，,。]{0,8}$|占[^，,。]*$|率(?:是)?(?:多少|几)?[?？。]*$"
                       r"|[?？，,]?(?:给|用)(?:我)?(?:个|一个)?百分比", "", full)
         full += "" if re.search(r"(?:多少|几件|几个)[?？。]*$", full) else "多少件"
+        if carried_q.pooled and len(carried_q.metrics) == 1 and not q.metrics:
+            # (按合计口径的自然人占比 → 法律服务机构的合计呢: the column named, of the row pooled, added over those reports)
+            head = re.split(r"(?:合在一起|加起来|放在一起|并在一起)算", full)[0]
+            full = f"{head}{carried_q.metrics[0].label}{''.join(q.text[a:b] for a, b in column_spans(q.text))}加起来多少件"
     counted = q.claimed is not None or re.search(r"\d+(?:\.\d+)?\s*(?:件|个|项)", q.text)
     if q.metrics and counted and not q.ratio and t.reread(full).ratio and conv.last_agencies:
         # 最后一句写的是行政诉讼共46件: a count claimed of a row of its own, not the last share carried on

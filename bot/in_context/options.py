@@ -243,7 +243,10 @@ def agency_still_asked(q: Query, t: Thread) -> InContext | None:
     if pick_option(t.question, t.conv, t.catalog, t.names) is not None:
         return None
     both = re.search(r"(?:这|那)?(?:两|俩)(?:家|个单位|个部门)|二者|两者|它俩|他俩", t.question)
-    if both and len(labels) == 2:
+    talked = " ".join([*t.conv.turns[-8:], *t.conv.history, t.conv.last_question])
+    if both and len(labels) == 2 and all(label in t.conv.agencies_seen or label in talked for label in labels):
+        # (only when both offered are of the talk: 自然资源和规划局那个 asked back between two units never talked of is
+        # a pick of one, and 两家 then is not those two)
         # 它指哪一个？(安康 / 北戴河) → 两家新收差几件: the two offered, both meant
         years = {y for _, asked in t.conv.options for y in read_period(asked).years}
         year = f"{years.pop()}年" if len(years) == 1 and not read_period(t.question).years else ""

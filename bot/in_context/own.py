@@ -701,3 +701,20 @@ def applicants_of_the_row(q: Query, t: Thread) -> InContext | None:
     return InContext(q, declined=f"“{cols[0]}”是问{row}里的{cols[0]}，还是{cols[0]}提出的新申请？", choices=[
         Option(f"{row}（{cols[0]}）", f"{who}{year}{row}{cols[0]}多少件"), Option(f"本年新收（{cols[0]}）", f"{who}{year}本年新收{cols[0]}多少件")])
 
+
+
+_TAKEN_OFF = re.compile(r"^(?:那)?(?:再)?(?:减掉|减去|扣掉|扣除|减)(?P<what>[^，,。？?]{2,16}?)(?:的)?(?:呢|是多少|多少|还剩多少|剩多少)?[?？。]*$")
+
+
+def taken_off_the_sum(q: Query, t: Thread) -> InContext | None:
+    """新收加上年结转一共多少 → 再减掉结转下年度继续办理的: the sum just shown, less the row named now."""
+    said = _TAKEN_OFF.match(q.text)
+    conv = t.conv
+    if not (said and find_metrics(said.group("what")) and not q.mentions and not q.years and conv.last_question
+            and len(conv.last_agencies) == 1):
+        return None
+    last = t.reread(conv.last_question)
+    if not (last.add_up or last.mixed_sum) or last.ratio or last.difference or len(last.metrics) < 2:
+        return None  # (a sum of rows just shown, one report: 各项加起来 or a sum over agencies is not taken from here)
+    stem = re.sub(r"(?:的)?(?:一共|总共|合计|加起来)?(?:是)?(?:多少件?|几件)?[?？。]*$", "", conv.last_question)
+    return t.written_out(f"{stem}再减掉{said.group('what')}")

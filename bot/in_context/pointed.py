@@ -747,7 +747,7 @@ def ranked_on_another_row(q: Query, t: Thread) -> InContext | None:
     return t.written_out(text)
 
 
-_TWO_YEARS = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?=的|[\u4e00-\u9fff])(?!前|后|内|以来|来|里|中)")
+_TWO_YEARS = re.compile(r"(?:这|那)?两(?:个)?年(?:度)?(?=的|[\u4e00-\u9fff])(?!前|后|内|以来|来)")
 
 
 def two_years_said(q: Query, t: Thread) -> Query | InContext | None:
@@ -758,6 +758,8 @@ def two_years_said(q: Query, t: Thread) -> Query | InContext | None:
         return None
     who = conv.last_agencies[0]
     held = sorted(next((t.held.get(i, {}) for i, n in t.names.items() if n == who), {}))
+    if re.match(r"里|中", q.text[said.end() :]) and not set(held) <= set(conv.years_seen):
+        return None  # (两年里 before both of its years were talked of: within two years, perhaps; read further on)
     if len(held) != 2:
         return InContext(q, declined=f"{who}库中只有{len(held)}年的年报，“{said.group(0)}”指哪两年没能确定，请写出年份")
     return t.reread(f"{who}" + q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])

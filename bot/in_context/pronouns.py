@@ -291,6 +291,12 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     if differs and (re.search(r"谁|哪家|哪个单位|哪一家|哪一个", q.text) or re.search(r"排名|排行|名次|榜(?![首尾])", pronoun.group(0))):
         # (刚才那个排名，第二名呢: the ranking said, so the figure it ranked)
         rest, differs = ranked_words, False  # 倒数第一是谁: who is at that place of the ranking, with its figure
+    last_read = t.reread(conv.last_question) if differs else None
+    if (differs and re.fullmatch(r"(?:的)?(?:呢)?[?？。]*", rest) and set(conv.last_agencies) <= set(conv.ranked)
+            and last_read is not None and not (last_read.difference or last_read.add_up or last_read.intent == "rank")):
+        # 排第二的那家的办结率 → 榜首那家呢: the figure just asked of one place, of the place named now (61 of 70
+        # such turns in the kept rounds read it so; the ranked figure where the last turn was a gap or a sum)
+        rest, differs = last_words, False
     if differs:
         # 金额排名 → 第二名呢 → 它采购了几个项目 → 倒数第一呢: the place of that ranking, but which figure of it?
         year = f"{places[place - 1]}年" if len(places) >= place else ""

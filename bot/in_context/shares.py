@@ -722,3 +722,23 @@ def pooled_share_of_the_sum(q: Query, t: Thread) -> InContext | None:
         scope = scope[:a] + scope[b:]
     scope = re.sub(r"(?:的)?(?:加起来|加一起|加在一起|合起来|一共|总共|合计)(?:是)?(?:多少件?|几件)?[?？。]*$", "", scope).rstrip("的")
     return t.written_out(f"{scope}合在一起算，{rows}里{cols[0]}占多少")
+
+
+_POOLED_SAID = re.compile(r"^(?:那)?(?:按|用)?(?:合计|合并|合起来|加总|加起来|汇总)(?:的|后的)?(?:口径|数|来算|算)[，,]?|^(?:那)?(?:合在一起|放在一起|并在一起)算[，,]?")
+
+
+def pooled_rate_of_the_talk(q: Query, t: Thread) -> InContext | None:
+    """两家合计新收多少 → 其中自然人的合计 → 按合计口径，自然人占比是多少: the rate asked, of the agencies the talk
+    added, pooled (each part and whole added over their reports first)."""
+    said = _POOLED_SAID.match(q.text)
+    conv = t.conv
+    if not (said and q.ratio and not q.mentions and not q.years and len(conv.last_agencies) >= 2 and conv.last_question):
+        return None
+    if re.search(r"(?<!复议)(?<!诉讼)(?:纠错|纠正|维持|败诉)率", q.text):
+        return None  # (合在一起算纠错率: of the kind the talk is on, read further on)
+    last = t.reread(conv.last_question)
+    years = sorted({y for y in last.years}) or sorted({conv.seen_in[a] for a in conv.last_agencies if a in conv.seen_in})
+    if not last.add_up or len(years) != 1:
+        return None
+    names = "和".join(conv.last_agencies)
+    return t.written_out(f"{names}{years[0]}年合在一起算，{q.text[said.end() :]}")
