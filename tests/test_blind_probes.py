@@ -145,6 +145,10 @@ ACCEPTED = {
 }
 # Conversation turns where the probe and a documented convention differ (conversation id, turn index).
 ACCEPTED_TURNS = {
+    ("v46a-009", 3): "倒数第一呢 after 它采购了几个项目 (a figure asked of the second place): the figure just asked, of the last "
+                     "place (安康's 10 projects), as 62 of the 78 such turns in the kept rounds read it; the probe wanted the ranked amount",
+    ("v147b-012", 0): "淮安市人民政府2024年依申请公开的总计对得上吗: 依申请公开 counted is the applications received (本年新收), its "
+                      "columns added against its 总计, as the kept rounds read 依申请公开多少; the probe took 表三's (七)总计",
     ("v146b-011", 4): "北戴河的部分公开呢 in a talk on 安康市自然资源局 (a department): the one unit held in 北戴河, said in the "
                       "answer (as v104a-019); the probe wanted bare 北戴河 asked back",
     ("v145b-004", 5): "后一家 after 再比比两家的实质公开率 (发改委 named and shown first, 秀洲分局 second): the latter is 秀洲分局, as "

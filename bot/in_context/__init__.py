@@ -560,11 +560,16 @@ def _sole_option(q: Query, t: Thread) -> InContext | None:
     """平谭…？ asked back with one candidate, then 22年的: the follow-up goes on with that candidate."""
     # (北戴河呢 → 是不是北戴河区自然资源和规划局？→ 比秀洲分局少多少: the agency named is the other side; the one offered goes on)
     against = bool(q.mentions) and all(re.search(r"(?:比|跟|和|与|同|较)$", q.text[: m.start]) for m in q.mentions)
-    if not (len(t.conv.options) == 1 and (not q.mentions or against) and not q.unknown_agency and not q.unknown_place):
+    options = t.conv.options
+    if (len(options) == 2 and re.match(r"是“[^”]+”：按", options[0][0]) and options[1][0].startswith("在年报正文中找")
+            and not q.typo_row):
+        # 淮安市府复义几件 (是不是“复议”？) → 维持的: the talk goes on with the word offered (a search is no reading of it)
+        t.conv.options = options = options[:1]
+    if not (len(options) == 1 and (not q.mentions or against) and not q.unknown_agency and not q.unknown_place):
         return None
     if q.intent == "rank" or ACROSS.search(q.text):
         return None  # 哪家最多 after 请问是哪个单位？(one offered): asked across agencies, not a pick of that one
-    label, question = t.conv.options[0]
+    label, question = options[0]
     named = [w for w in re.findall(r"[\u4e00-\u9fff]{2,}", q.leftover_words) if w not in FILLER_WORDS
              and not any(w in m.text or m.text in w for m in q.mentions)]  # (比秀洲分局…: the other side, named in full)
     if any(set(t.catalog.suggest(w)) - {i for i, n in t.names.items() if n == label} for w in named):

@@ -197,6 +197,15 @@ def carried_over(q: Query, t: Thread) -> InContext:
         return own_count
     full = carry_over(base, q, t.catalog, conv.years_seen, conv.agencies_seen,
                       conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
+    last_read = t.reread(conv.last_question) if full and conv.last_question else None
+    if (last_read is not None and last_read.share_of and (q.mentions or q.years) and not RATE_WORDS.search(q.text) and not q.metrics
+            and len({i for m in q.mentions for i in m.agency_ids}) <= 1):
+        # 洪泽在两家合计里占多大比重 → 洪泽前一年是多少: a share of the agencies' sum is not one report's; its count
+        who = next((t.names[i] for m in q.mentions for i in m.agency_ids), conv.last_agencies[0] if len(conv.last_agencies) == 1 else "")
+        rows = figure_words(re.sub(r"占.*$", "", conv.last_question))
+        if who and rows:
+            year = "".join(f"{y}年" for y in q.years) or year_of(conv, who)
+            return t.written_out(f"{who}{year}{rows}多少")
     before_year = re.search(r"(\d{4})年(?=[^，,。?？]*?比上一年)", full or "")
     ids = {i for m in t.catalog.mentions(full or "") for i in m.agency_ids}
     if before_year and len(ids) == 1 and not q.years:
@@ -460,8 +469,12 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
     # (自然人占比 → 法律服务机构呢 (a share again) → 商业企业: two shares in a row of one kind; the run goes on)
     share_run = bool(t.conv.history) and bool(RATE_WORDS.search(t.conv.history[-1])) and col_only and not q.mentions and (
         _columns_named(t.conv.history[-1], REVIEW_COLS, APPLICANT_COLS) != _columns_named(t.conv.last_question, REVIEW_COLS, APPLICANT_COLS))
-    if shared is False and not share_run and (not re.search(r"呢[?？。]*$", q.text) or q.mentions or LEVEL_REF.search(q.text)):
-        shared = None  # 纠错率 → 诉讼 (bare): writers split on it; only 诉讼那边呢 asks the same again
+    kind_named = bool(q.metrics) and {m.key for m in q.metrics} <= {"行政复议", "行政诉讼"} and not review_col
+    if shared is False and not share_run and (not re.search(r"呢[?？。]*$", q.text) or q.mentions or LEVEL_REF.search(q.text)
+                                              or kind_named and NAMED_RATE.search(t.conv.last_question) and not re.search(r"那边|那块|方面", q.text)):
+        # 纠错率 → 诉讼 / 诉讼呢 / 它的行政诉讼呢: writers split on it (three and three in the kept rounds); only
+        # 诉讼那边呢 asks the same again
+        shared = None
     part = next(iter(t.reread(t.conv.last_question).metrics), None)
     if (shared is False and q.metrics and part is not None and part.parent and q.metrics[0].parent and part.parent != q.metrics[0].parent
             and not SAME_WAY.search(t.question)):

@@ -23,7 +23,7 @@ from bot.in_context.thread import (
     two_cells_just_shown,
     year_of,
 )
-from bot.rows import column_spans, find_metrics, metric_spans
+from bot.rows import NAMED_RATE, column_spans, find_metrics, metric_spans
 from bot.understand import POSITION, Query
 from bot.when import read_period
 
@@ -354,6 +354,13 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
         # (它2024年的复议总计呢: the printed total asked, no operation carried)
         # 它的复议后起诉呢 after 复议分项合计多少: another row, the same operation
         carried = carry_over(conv.last_question, named, t.catalog, conv.years_seen, conv.agencies_seen)
+        if carried and NAMED_RATE.search(conv.last_question) and not RATE_WORDS.search(rest):
+            # 淮安同年的纠错率 → 它复议里维持原决定的呢: a named rate is of its own rows; another row or column named
+            # after it is its count (它的行政诉讼呢: count or the same rate? writers split, so asked)
+            if {m.key for m in named.metrics} <= {"行政复议", "行政诉讼"} and not column_spans(rest):
+                return InContext(q, declined=f"“{t.question}”是问件数，还是同样问比例？",
+                                 choices=[Option(f"{named.metrics[0].label}的件数", full), Option(f"{named.metrics[0].label}的比例", carried)])
+            carried = None
         if carried:
             return InContext(t.reread(carried), [f"{said}，按“{carried}”理解"])
     asks_own = column_spans(rest) and COUNT_ASKED.search(re.sub(r"[?？。了]+$", "", rest))

@@ -701,7 +701,7 @@ def share_inside_a_sum_of_columns(q: Query, t: Thread) -> InContext | None:
                                  "或改问占本行总计的比例（例如：法律服务机构占本年新收的比例）")
 
 
-_INSIDE_THE_SUM = re.compile(r"^(?:那)?(?:其中|这里面|这里头|这些里|这些当中|里面|里头|当中)(?:的)?(?P<part>[^，,。？?占]{2,12}?)(?:的)?(?:提的|申请的|提出的)?(?:的)?占")
+_INSIDE_THE_SUM = re.compile(r"^(?:那)?(?:其中|这里面|这里头|这些里|这些当中|里面|里头|当中|(?:刚才)?(?:这个|那个)(?:合计|总数|和)(?:里|中|里面|当中)[，,]?)(?:的)?(?P<part>[^，,。？?占]{2,12}?)(?:的)?(?:提的|申请的|提出的)?(?:的)?占")
 
 
 def pooled_share_of_the_sum(q: Query, t: Thread) -> InContext | None:

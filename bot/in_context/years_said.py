@@ -315,7 +315,8 @@ def year_next_to_the_thread(q: Query, t: Thread) -> Query | None:
         # 两年加起来 → 再往前一年的呢: before the earliest year just added (after the latest, for 后一年)
         base = min(spanned) if step == -1 else max(spanned)
         last_read = t.reread(t.conv.last_question)
-        if len(spanned) == 2 and (last_read.difference or last_read.intent == "change") and not re.search(r"再", q.text[: said.start()]):
+        further = re.search(r"再", q.text[: said.start()]) or re.match(r"(?:那)?再", t.question.strip())  # (再往前推一年: said as 前一年)
+        if len(spanned) == 2 and (last_read.difference or last_read.intent == "change") and not further:
             # 比前一年多了几件 (2024 against 2023) → 前一年废止了多少件: the earlier of the two just set apart
             return t.reread(q.text[: said.start()] + f"{base}年" + q.text[said.end() :])
     ids = [i for i, n in t.names.items() if n == who]
