@@ -458,6 +458,12 @@ class AcrossAnswers(AcrossSQL):
     def _ratio_each(self, q: Query) -> Answer:
         """A rate across agencies or years (纠错率哪个高, 两家的不予公开率比一比) is never a rate of summed
         or ranked counts: it is computed for each report on its own, then compared or ranked."""
+        if not q.mentions and not q.place_ids and not q.level and not q.sector and not q.exclude_ids and not q.every_report and (
+                q.unknown_agency or self._near(q) or self.catalog.look_alike(q.leftover_words, "")):
+            # 平谭的予以公开占办理总数的比例: a misspelt name is asked back, never every agency's rate in its place
+            asked = self._strong_typo(q, None) or self._typo_or_unknown(q, q.name_as_written())
+            if asked is not None:
+                return asked
         ids = list(dict.fromkeys(i for m in q.mentions for i in m.agency_ids)) if q.mentions and not q.position_of else self._scope(q)
         one_year = None
         if (not q.years and q.intent in ("rank", "total") and not q.every_report and not q.template and not q.years_of
@@ -556,7 +562,7 @@ class AcrossAnswers(AcrossSQL):
             order = kept_places([(self.r.agency_names[aid], y) for _, aid, y, _ in rates])  # (倒数第二的是哪家 points here)
             return Answer("table", figures=figs[:top] if top else figs[:MAX_PARTS], notes=notes, title=f"{label}排名（共{len(figs)}个）",
                           ranked=order)
-        pooled = (q.pooled and q.intent in ("total", "compare", "lookup") and not q.wants_top
+        pooled = (q.pooled and q.intent in ("total", "compare", "lookup", "trend") and not q.wants_top  # (两年合起来: years pooled too)
                   and not q.difference and len(q.metrics) <= 2)  # (予以公开和部分公开合起来…各是多少: rows added, each its own)
         if pooled and len(rates) + len(failed) > 1:
             # 维持的占两家复议合计的几成 / 各单位合起来的办结率: one rate of the parts added over the wholes added

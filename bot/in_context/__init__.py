@@ -227,6 +227,7 @@ from bot.in_context.shares import (
     part_of_the_sum_just_shown,
     pooled_rate_of_the_talk,
     pooled_share_of_the_sum,
+    pooled_share_over_an_earlier_sum,
     scope_with_the_last_figure,
     share_in_another,
     share_inside_a_sum_of_columns,
@@ -255,6 +256,7 @@ from bot.in_context.thread import (
     Thread,
     former_latter,
     own_columns,
+    year_of,
 )
 from bot.in_context.years_said import (
     extreme_year_not_known,
@@ -272,7 +274,7 @@ from bot.in_context.years_said import (
     year_step_in_the_thread,
 )
 from bot.match import AgencyCatalog
-from bot.rows import METRICS
+from bot.rows import BY_KEY, METRICS
 from bot.understand import Query
 from bot.value_filter import ValueFilter
 from bot.when import read_period
@@ -327,6 +329,7 @@ def _read(q: Query, thread: Thread) -> InContext:
     q = _results_of_the_thread_row(q, thread) or q
     q = _parts_just_listed_as_their_row(q, thread) or q
     q = _one_of_two_by_size(q, thread) or q
+    q = _total_doubted_against_its_parts(q, thread) or q
     q = _the_unit_of_the_talk(q, thread) or q
     q = _earlier_total_of_the_agency(q, thread) or q
     for step in _STEPS:
@@ -397,6 +400,23 @@ def _the_unit_of_the_talk(q: Query, t: Thread) -> Query | None:
     read = t.reread(q.text[: m.start] + name + re.sub(r"^(?:的)?(?:那个|那家|那一家)", "", q.text[m.end :]))
     read.assumed.append(f"“{m.text}那个”按{name}理解（对话里说到的只有这一家）")
     return read
+
+
+def _total_doubted_against_its_parts(q: Query, t: Thread) -> Query | None:
+    """它二三年维持几个 → 那年总计咋是0 加一块不是这个数吧: the printed total of the row the talk is on, doubted,
+    against its parts added (the check, never the last cell with the 0 taken for a claim)."""
+    if not (re.search(r"总计|总数", q.text) and re.search(r"加一块|加起来|加在一起|加一起|各项|分项", q.text)
+            and re.search(r"不是|对不上|对得上|不对|咋|怎么|为什么|为啥", q.text)):
+        return None
+    conv = t.conv
+    if q.mentions or q.metrics or len(conv.last_agencies) != 1 or not conv.last_question:
+        return None
+    rows = {m.key.split("/")[0] for m in t.reread(conv.last_question).metrics}
+    if len(rows) != 1:
+        return None
+    who = conv.last_agencies[0]
+    year = f"{q.years[0]}年" if len(q.years) == 1 else year_of(conv, who)
+    return t.reread(f"{who}{year}{BY_KEY[next(iter(rows))].label}各项加起来跟总计对得上吗")
 
 
 _BY_SIZE = re.compile(r"^(?:那)?(?:两家里|这两家里|其中)?(?:数字?)?(?:较|更)?(?P<way>多|大|高|少|小|低)的(?:那|这)(?:一)?家(?:单位)?")
@@ -641,7 +661,7 @@ def _unread_carried(q: Query, t: Thread) -> InContext | None:
 
 
 _STEPS: tuple[Step, ...] = (
-    misspelt_name_with_a_row, unit_not_held, inside_a_remainder, its_year_swapped, _place_after_a_lost_ranking, _both_of_the_talk_as_whole, pooled_share_of_the_sum, pooled_rate_of_the_talk, part_of_those_just_added, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, nth_of_the_items, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, place_by_a_rate, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, one_of_two_rows, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, row_for_the_lost_column, rate_after_a_lost_turn, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, than_another_column, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, compared_with_instead, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
+    misspelt_name_with_a_row, unit_not_held, inside_a_remainder, its_year_swapped, _place_after_a_lost_ranking, _both_of_the_talk_as_whole, pooled_share_of_the_sum, pooled_rate_of_the_talk, pooled_share_over_an_earlier_sum, part_of_those_just_added, rank_the_list, pronoun_with_nothing_to_point, agency_still_asked, share_inside_a_sum_of_columns, kind_after_an_ask_back, number_said_before, earlier_sum_another_year, figure_said_exactly, share_over_an_earlier_sum, nth_figure_over_nth, one_word_swapped, column_in_every_report, per_item_said, first_figure_said, than_the_row_named, same_sum_another_year, the_thread_agency_too, nth_part_of_the_sum, the_whole_kind, column_inside_these, year_then_a_question, this_years_items, column_pointed, nth_of_the_items, two_years_said, ranked_on_another_row, rows_asked_one_by_one, two_of_the_share, one_over_the_two_asked, said_first_of_two, place_by_a_rate, extreme_by_a_rate, each_of_the_ranked, year_added_to_it, one_of_two_rows, front_or_back, turns_added, turns_marked, against_the_one_named, also_first, last_place_first, pointer_as_operand, figures_worked_out, newest_instead, _row_of_the_thread, _same_column, _bare_year, _same_way_of_the_rate, row_for_the_lost_column, rate_after_a_lost_turn, after_a_lost_turn, after_a_lost_figure, extreme_year_not_known, one_of_the_two_years, which_of_the_two, two_rates_compared, which_of_the_two_agencies, gap_to_the_sum, columns_of_the_row_compared, than_another_column, former_or_latter_cell, added_to_the_last, figure_said_roughly, multiple_of_the_last, it_left_out, the_one_taken_out, the_one_left, ordinal_then_it, _carry_of_the_thread, said_first, compared_with_instead, ranked_in_another_year, swapped_in_the_sum, year_over_year, still_not_understood, year_said_twice, newest_year_said, year_step_in_the_thread, year_against_said_first, whole_restated, the_report_of_a_year, the_year_held, the_other_year, government_held_against, both_kinds_of_the_row, sum_asked_again, rest_of_the_group, two_kinds_added, parts_asked_then_shared, rows_just_asked_added, two_rows_of_another, share_of_the_parts_sum, definition_restated, rate_over_decided, these_rows, than_a_number, by_the_parts, gap_said_otherwise, place_not_held, government_not_held, scope_with_the_last_figure,
     this_kind, nth_kind_of_the_ranking, kind_not_shown, column_of_the_checked, inside_the_kind_just_asked, count_of_the_share, share_inside_these, share_inside_the_last,
     first_two_parts, first_parts_added, tied_places, inside_the_first_place, rest_of_the_ranking, left_out_of_the_last_sum, ranked_without_after_a_sum, ranked_again_without, reports_of_a_year, some_places, reports_of_the_ranking, the_same_reports, named_after_ranking, every_option, option_picked, option_said_loosely, option_with_a_year, number_with_a_year,
     options_in_another_year, reading_still_open, ends_of_ranking, gap_of_two_ranked, gap_of_two_agencies_sums, two_places_of_the_parts, parts_counted, gap_of_two_places, extreme_of_ranking, reasons_of_the_last, parts_ranked_again, parts_ranked_of_the_last,

@@ -601,7 +601,8 @@ def column_or_whole(full: str, q: Query, t: Thread, browsing: bool = True) -> In
         return None  # the carried question kept the column itself
     # 维持的 → 不对 我问的是诉讼: a correction of the row; writers split on whether the column stands (asked)
     corrected = re.search(r"搞错|说错|弄错|打错|写错|不对|不是(?:复议|诉讼|这个|那个)|我要的是|要的是|我问的是", t.question)
-    if re.match(r"^(?:那)?(?:这)?(?:其中|里面|这里面|当中|(?:这|那)些(?:申请|件|人)?(?:里|中|当中|里面)|它们(?:里|中|当中|里面))", q.text) and not corrected:
+    if re.match(r"^(?:那)?(?:这)?(?:其中|里面|这里面|当中|(?:这|那)些(?:申请|件|人)?(?:里|中|当中|里面)|它们(?:里|中|当中|里面)"
+                r"|(?:这|那)(?:几|些)(?:件|个|份)(?:申请)?(?:里|中|当中|里面)?)", q.text) and not corrected:  # (这几件最后部分公开的)
         # 商业企业申请了几件 → 其中部分公开的几件: a look inside the figure just shown, so inside its column
         return t.written_out(full + col, f"接上题：按“{full}{col}”理解（“其中”指上一问的{col}）")
     if browsing and (narrowed_from_total(t) or browsing_columns(t)) and not corrected:

@@ -104,7 +104,10 @@ def after_a_lost_turn(q: Query, t: Thread) -> InContext | None:
             text = text[:a] + text[b:]
         when = "".join(f"{y}年" for y in q.years) or "最新一年"
         return t.written_out(when + text)
-    if (t.conv.lost_turn and not t.conv.options and not q.mentions and not q.years
+    # (同一个比例放到淮安是多少 (not answered) → 洪泽呢，就看最新那年: the agency swapped into a question never answered)
+    bare_swap = bool(q.mentions) and not q.metrics and not column_spans(q.text) and not RATE_WORDS.search(q.text) and bool(
+        re.fullmatch(r"(?:那)?[^，,。？?]{1,12}?(?:的)?呢(?:[，,][^，,。？?]{0,10})?[?？。]*", q.text))
+    if (t.conv.lost_turn and not t.conv.options and (not q.mentions or bare_swap) and not q.years
             and (looks_like_followup(t.question) or len(q.text) <= 16)
             and not (t.conv.lost_plainly and q.metrics and not q.unread)):  # (rows named anew, in the thread's report)
         return InContext(q, declined=f"上一句“{t.conv.lost_turn}”没能回答，这一句接在哪个单位或数字上没能确定；"

@@ -313,6 +313,8 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     last = conv.last_question
     if metric_spans(before, generic=True) or any(before[a:b] not in last for a, b in column_spans(before)):
         return None  # 市政府复议里还没审结的占多少: a share of its own, not the agency's share of the sum
+    if re.search(r"(?:那一?组|那一?类|那一?栏|这一?组)?(?:里|中|当中|里面|里头)[^，,]*$", before) and column_spans(before):
+        return None  # 淮安那一组里维持占几成: a column inside that agency's own row, not the agency's share of the sum
     # (乍浦镇的项目数占这个合计的多少: the column of the sum said again)
     words = "".join(last[s:e] for s, e in sorted(metric_spans(last, generic=True) + column_spans(last)))
     if len(named) != 1 or named[0] not in conv.last_agencies or not words:
@@ -742,3 +744,34 @@ def pooled_rate_of_the_talk(q: Query, t: Thread) -> InContext | None:
         return None
     names = "和".join(conv.last_agencies)
     return t.written_out(f"{names}{years[0]}年合在一起算，{q.text[said.end() :]}")
+
+
+_OVER_THE_SUM_BEFORE = re.compile(r"占(?:了)?(?:刚才|前面|上面|之前)?(?:的)?(?:那个|这个)?(?:两年|两家|两份)?(?:的)?(?P<whole>[^，,。？?占]{0,8}?)"
+                                  r"(?:合计|总数|总和|之和|总量|加总)(?:的)?(?:比例|比重|多少|几成|百分之几|百分比)")
+
+
+def pooled_share_over_an_earlier_sum(q: Query, t: Thread) -> InContext | None:
+    """两家新收合计 → 其中自然人提的合计呢 → 占刚才那个合计的比例 / …两年加在一块 → 占两年办结总数的几成: the sum just
+    shown over the whole said (or the sum before it), both added over the same reports (pooled, never each apart)."""
+    said = _OVER_THE_SUM_BEFORE.search(q.text)
+    conv = t.conv
+    if not (said and q.ratio and not q.mentions and not q.years and conv.last_question and said.start() <= 2):
+        return None
+    last = t.reread(conv.last_question)
+    ids = list(dict.fromkeys(i for m in last.mentions for i in m.agency_ids))
+    if not (last.add_up and not last.ratio and not last.difference and len(last.metrics) == 1):
+        return None
+    if len(ids) >= 2 and len(set(last.years)) <= 1:
+        years = last.years or sorted({conv.seen_in[a] for a in conv.last_agencies if a in conv.seen_in})
+        if len(set(years)) != 1:
+            return None
+        scope = "和".join(t.names[i] for i in ids) + f"{years[0]}年"
+    elif len(ids) == 1 and len(set(last.years)) == 2:
+        scope = t.names[ids[0]] + "和".join(f"{y}年" for y in sorted(set(last.years)))
+    else:
+        return None
+    part = figure_words(conv.last_question)
+    whole = said.group("whole") if find_metrics(said.group("whole")) else (figure_words(conv.history[-1]) if conv.history else "")
+    if not part or not whole or part == whole:
+        return None
+    return t.written_out(f"{scope}合在一起算，{part}占{whole}的比例")
