@@ -20,8 +20,11 @@ def _still_asked_about(m: re.Match) -> str:
 
 def _same_check(m: re.Match) -> str:
     """洪泽23年是不是也有这毛病: the parts-against-total check, when no figure of its own is named before it (复议总计呢，
-    是不是也有这种问题 asks that total, the check said beside it)."""
-    return m.group(0) if find_metrics(m.string[: m.start()]) else "分项加起来对得上吗"
+    是不是也有这种问题 asks that total, the check said beside it; 洪泽二三年的复议是不是也有这毛病: that row's check)."""
+    before = m.string[: m.start()]
+    if not find_metrics(before):
+        return "分项加起来对得上吗"
+    return m.group(0) if re.search(r"总计|总数|[，,]", before) else "总计跟分项加起来对得上吗"
 
 
 Rewrite = str | Callable[[re.Match], str]
@@ -54,7 +57,10 @@ EVERYDAY_WORDING: tuple[tuple[re.Pattern, Rewrite, str], ...] = tuple((re.compil
      "复议总计呢 → 加起来对得上吗: the parts of that figure added, against it"),
     (r"先(?:经过?)?复议(?:了)?(?:之后|以后|后|完)?(?:再|又)?(?:去)?(?:法院)?(?:起诉|告)", "先复议再起诉",
      "先复议了之后再去法院起诉的: the second kind of 诉讼, said at length"),
+    (r"直接(?:去|跑去|到|上)?法院(?:起诉|告)?", "直接起诉", "没经过复议直接去法院的: the first kind of 诉讼"),
     (r"直接(?:去|跑去|到)(?=起诉|告|法院)", "直接", "直接去起诉的: the first kind of 诉讼"),
+    (r"(?:我)?(?:想|要)?(?:先)?(?:确认|核实|核对)(?:一下)?(?=[^，,。？?]{2,}?(?:是多少|多少|几件|有几))", "",
+     "想先确认一下嘉兴…是多少: the figure is what is asked"),
     (r"(?:^|(?<=[，,。；;]))\s*(?:顺带一提|顺便一提|顺便说一下|顺便说一句|插一句|对了)?[，,]?(?:我|我们)是(?:做|搞|跑)(?:[^，,。？?市区县镇乡局委府]{1,8}?)(?:的)[，,。；;]\s*", "",
      "顺带一提我是做深度报道的，结转到下一年继续办理的有多少: who the asker is, not what is asked"),
     (r"(?<=[也都])(?:并|合并|放|归|拼|塞)(?=进去|进来)", "算", "上年结转的也并进去: counted in too"),
@@ -110,6 +116,9 @@ TALK_WORDING: tuple[tuple[re.Pattern, Rewrite, str], ...] = tuple((re.compile(p)
     (r"(?<=这个|那个)和(?=占|相当于|除以|在)",
      "合计",
      "这个和占办理总计的比例: the sum just given"),
+    (r"(?<=个数)(?:字)?(?:一加|加一下|加一块|加一起)(?=[呢吧?？。]*$)",
+     "加起来",
+     "三个数一加: the figures just given, added"),
     (r"(?<=[这那])([两三四五六七八九])笔(?:钱|金额|采购)?(?=加|合|一共|总共|的|里|中|谁|哪)",
      r"\1个金额",
      "这三笔加起来"),

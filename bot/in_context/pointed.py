@@ -765,6 +765,24 @@ def two_years_said(q: Query, t: Thread) -> Query | InContext | None:
     return t.reread(f"{who}" + q.text[: said.start()] + f"{held[0]}年和{held[1]}年" + q.text[said.end() :])
 
 
+_OWN_TWO_YEARS_GAP = re.compile(r"(?:自己|本身)?(?:的)?(?:这)?两年(?:之间|间|里)?(?:相)?(?:差|变化|多了|少了|涨了|降了|增加了|减少了)(?:了)?(?:多少|几)")
+
+
+def own_two_years_gap(q: Query, t: Thread) -> InContext | None:
+    """淮安和洪泽的处罚各多少 → 前者比后者多多少 → 洪泽自己两年之间差多少: the one agency named, its two years held, the
+    figure the talk is on (never the gap between agencies carried on)."""
+    said = _OWN_TWO_YEARS_GAP.search(q.text)
+    ids = {i for m in q.mentions for i in m.agency_ids}
+    if not (said and len(ids) == 1 and not q.years and not q.metrics and t.conv.last_question):
+        return None
+    who = t.names[next(iter(ids))]
+    held = sorted(t.held.get(next(iter(ids)), {}))
+    rows = figure_words(t.conv.last_question)
+    if len(held) != 2 or not rows or RATE_WORDS.search(rows):
+        return None
+    return t.written_out(f"{who}{held[1]}年比{held[0]}年{rows}{'多多少' if '少' not in said.group(0) else '少多少'}")
+
+
 _COLUMN_POINTED = re.compile(r"^(?:那|就|再看)?(?:这|那|同)一?(?:列|栏)(?:的)?(?=在|的|[\u4e00-\u9fff])")
 
 
