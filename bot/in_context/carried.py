@@ -199,7 +199,8 @@ def carried_over(q: Query, t: Thread) -> InContext:
                       conv.ranked if by_place else conv.listed, conv.ranked_at if by_place else conv.listed_at, conv.seen_in)
     last_read = t.reread(conv.last_question) if full and conv.last_question else None
     if (last_read is not None and last_read.share_of and (q.mentions or q.years) and not RATE_WORDS.search(q.text) and not q.metrics
-            and len({i for m in q.mentions for i in m.agency_ids}) <= 1):
+            and len({i for m in q.mentions for i in m.agency_ids}) <= 1 and not q.unknown_agency and not q.unknown_place
+            and re.fullmatch(r"[\W]*(?:好的|好|行|嗯)?[\W]*(?:那)?(?:的)?(?:是|有)?(?:多少|几件|几个)?(?:呢|吗)?[\W]*", t.figure_only(q.text))):
         # 洪泽在两家合计里占多大比重 → 洪泽前一年是多少: a share of the agencies' sum is not one report's; its count
         who = next((t.names[i] for m in q.mentions for i in m.agency_ids), conv.last_agencies[0] if len(conv.last_agencies) == 1 else "")
         rows = figure_words(re.sub(r"占.*$", "", conv.last_question))

@@ -645,6 +645,14 @@ def added_on(q: Query, t: Thread) -> InContext | None:
     stem = question_stem(last)
     if t.reread(last).ratio and "占" in stem:  # 尚未审结占诉讼合计的比例 → 再加上复议里尚未审结的，一共: the part, summed
         stem = re.sub(r"(?:的)?$", "", stem[: stem.index("占")])
+        cols = own_columns(stem)
+        if cols:
+            # 其中商业企业几件 → 占比多少 → 再加上上年结转过来的，一共要处理多少: the share looked inside one column of
+            # the total; what is added to is the total (said so)
+            for a, b in sorted(cols, reverse=True):
+                stem = stem[:a] + stem[b:]
+            full = stem + "加" + said + "一共多少"
+            return t.written_out(full, f"接上题：按“{full}”理解（上一问看的是其中一栏的占比，这里按总数）")
     return t.written_out(stem + "加" + said + "一共多少")
 
 
