@@ -412,8 +412,8 @@ def _total_doubted_against_its_parts(q: Query, t: Thread) -> Query | None:
     conv = t.conv
     if q.mentions or q.metrics or len(conv.last_agencies) != 1 or not conv.last_question:
         return None
-    rows = {m.key.split("/")[0] for m in t.reread(conv.last_question).metrics}
-    if len(rows) != 1:
+    rows = {m.key for m in t.reread(conv.last_question).metrics if m.key in BY_KEY}
+    if len(rows) != 1 or not [m for m in METRICS if m.parent == next(iter(rows))] and not own_columns(conv.last_question):
         return None
     who = conv.last_agencies[0]
     year = f"{q.years[0]}年" if len(q.years) == 1 else year_of(conv, who)
