@@ -2325,7 +2325,7 @@ def test_a_word_not_understood_stays_not_understood_for_another_agency(assistant
 
 
 def test_a_bare_place_after_another_figure_gets_that_figure(assistant):
-    # (61 of the 70 such turns in the kept rounds read 倒数第一呢 as the figure just asked, of that place)
+    # (62 of the 78 such turns in the kept rounds read 倒数第一呢 as the figure just asked, of that place)
     *_, last = talk(assistant, "比较2020年各单位的政府集中采购总金额，除了北戴河，哪家最高？", "第二名呢", "它采购了几个项目",
                     "倒数第一呢")
     assert last.figures[0].agency == "安康市自然资源局" and "项目数量" in last.figures[0].column and value(last) == 10

@@ -294,7 +294,7 @@ def _pronoun(pronoun: re.Match, q: Query, t: Thread) -> InContext:
     last_read = t.reread(conv.last_question) if differs else None
     if (differs and re.fullmatch(r"(?:的)?(?:呢)?[?？。]*", rest) and set(conv.last_agencies) <= set(conv.ranked)
             and last_read is not None and not (last_read.difference or last_read.add_up or last_read.intent == "rank")):
-        # 排第二的那家的办结率 → 榜首那家呢: the figure just asked of one place, of the place named now (61 of 70
+        # 排第二的那家的办结率 → 榜首那家呢: the figure just asked of one place, of the place named now (62 of 78
         # such turns in the kept rounds read it so; the ranked figure where the last turn was a gap or a sum)
         rest, differs = last_words, False
     if differs:
