@@ -198,6 +198,9 @@ class OneReportAnswers:
             v = values[0]
             return Answer("total", value=as_number(v.total), figures=v.figures, notes=notes, title=v.label, op="sum")
         figs = [self._one(v) for v in values]
+        if q.which_part and len({v.unit for v in values}) == 1 and len({m.table for m in q.metrics}) == 1:
+            # （部分公开、不予公开、无法提供…），件数前三是哪几类: the rows listed, ranked (never listed in the order said)
+            return self._parts_ranked(q, figs, "、".join(v.label for v in values), notes)
         return Answer("table", figures=figs, notes=notes, title="、".join(v.label for v in values))
 
     def _parts_ranked(self, q: Query, figures: list, label: str, notes: list[str]) -> Answer:

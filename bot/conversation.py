@@ -181,7 +181,8 @@ class Conversation:
                 # 商业企业占多大比例 → 法律服务机构呢 → 它们加起来多少件: the part each share was of
                 if _cell(figures[0]) not in self.single_figures[-2:]:  # (前者占…: one of the two again)
                     self.single_figures = [*self.single_figures, _cell(figures[0])][-8:]
-            elif figures and not share:
+            elif figures and not share and not (len(one) == len(figures) and all(_cell(f) in self.single_figures[-len(one):] for f in one)):
+                # (这两年差了多少 over the two figures just given keeps them: 刚才这三个数 still counts them)
                 self.single_figures = []  # (a list or a sum shown between: which two are meant is no longer plain)
         old = list(zip(self.ranked, self.ranked_at, strict=False))
         # 谁最高 → 最少的是哪家 (only that one shown): the same ranking read from its other end; 前两名 still

@@ -430,6 +430,8 @@ def _one_of_the_ranked(f: _FollowUp):
     """乍浦镇呢 after a ranking across agencies: that agency's figure, in the year ranked."""
     if not (f.new.mentions and not f.new.metrics and RANK_WORDS.search(f.prev) and not RANK_WORDS.search(f.text)):
         return _PASS
+    if f.prev_mentions and re.search(r"哪(?:一)?(?:类|项|种|个理由|个原因|一部分)", f.prev):
+        return _PASS  # 平潭不予公开里面哪一类最多 → 那淮安市政府呢: the parts of another agency ranked, not agencies
     words = _last_figure_words(f)
     if not words:
         return None
@@ -827,7 +829,7 @@ def _with_operation(out: str, f: _FollowUp, op: str) -> str:
 _LAST_YEAR_WORDS = re.compile(r"上年|上一年|前一年|上一年度|上年度|上一个年度")
 BOTH = re.compile(r"(?<!哪)两家|两个单位|两者|二者|两个都|两边(?!(?:是否|是不是)?(?:相等|一致|平|对得上|对上|等于|一样|相同))|两个(?:局|委|分局|单位|部门|机关|政府)?(?=差|加|比|相|一共|合计|谁|哪|的)|(?<!这)俩(?=加|一起|合|差|比|相|谁|哪|的)")
 _SHARE = re.compile(r"占|比例|比率|率")
-_ASKS = re.compile(r"多少|几件|几个|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有|率(?:呢|是|为|算|[?？，,]|$)")
+_ASKS = re.compile(r"多少|几件|几个|几成|百分之几|一共|合计|占比|比例|排名|最多|最少|哪个|哪家|哪类|是否|有没有|率(?:呢|是|为|算|[?？，,]|$)")
 RANK_WORDS = re.compile(r"前[二三四五六七八九十\d]+(?:名|个|家|位)?|从高到低|从低到高|从多到少|从少到多|排行|排一下|排个序|排序|排名|最多|最少|最高|最低|最大|最小|第[二三四五六七八九十\d]+(?:多|少|高|低|名|位)|第[二三四五六七八九十\d]+(?=呢|的|$)")
 _CHANGE_WORDS = re.compile(r"(?:降|少|减少|下降|升|涨|跌|多出来|多出|高出|多|增加|增长|上升|提高|降低|高|低|变化|变动)了?(?:百分之多少|百分之几|多少(?:个百分点)?|几个百分点|几件|几个|几)|增幅|涨幅|降幅|增长率")
 # 一年里多出来多少件 / 增加了多少: a change asked with nothing else, after one figure in two years
@@ -857,6 +859,8 @@ def question_stem(text: str) -> str:
                   r"\1", text)
     # (占办理结果总计的百分之几: the share is the figure, its asking words not)
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?:的)?百分之(?:几|多少)(?:呢)?([?？。]*)$", r"的比例\1", text)
+    # (占办结总数多少: the share is the figure, its asking word not; never the part alone)
+    text = re.sub(r"(占[^，,。？?占]{1,16}?)(?<!比例)(?<!比重)(?:的)?(?:是)?(?:多少|几成)(?:呢)?([?？。]*)$", r"\1的比例\2", text)
     # (三项合计 with no asking word after it: the sum is the figure, kept)
     return re.sub(r"(?:(?:一共|合计|总共|加起来)?(?:是多少|多少|几件|几个|几|是谁|是哪家|是哪个))?[?？。]*$", "", text)
 

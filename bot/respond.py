@@ -228,6 +228,10 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
                    for key, text in q.row_readings]
         said = [(key, text, ans) for key, text, ans in answers
                 if any(isinstance(f.value, int | float) and f.value for f in ans.figures)]
+        if all(BY_KEY[key].table == "review_litigation" for key, _ in q.row_readings):
+            # 结果维持的有几件: 复议 or which 诉讼 is never picked by which cells are filled
+            return Answer("clarify", title="没说是行政复议还是行政诉讼，请选：",
+                          options=[Option(BY_KEY[key].label, text) for key, text, _ in answers])
         if len(said) <= 1:  # (none says anything: the first reading, the others said to be empty too)
             key, _, ans = (said or answers)[0]
             others = "、".join(BY_KEY[k].label for k, _, _ in answers if k != key)

@@ -571,13 +571,23 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"[，,。；;？?]\s*([^，,。；;？?]{2,10}?)(?:那几件|这几件|那些|这些|的)?(?:也)?(?:不算|不属于|不是|不归)(?:作|为|是|在)?([^，,。；;？?]{2,8}?)(?:里|之列|那一类|那一栏)?(?:的)?[。！!]?$",
                lambda m: "" if _two_columns_told_apart(m.group(1), m.group(2), q[: m.start()]) else m.group(0), q)
     # …占办理结果总计多少？这里只算不予公开: a clause that only says again the row asked before adds nothing
-    q = re.sub(r"(?<=[？?。])\s*(?:这里|这儿|这个|我)?(?:只|就|仅)(?:算|看|要|问|指)([^，,。；;？?]{2,12}?)(?:的)?(?:就行|即可|就好)?(?=[，,。；;？?！!]|$)",
-               lambda m: "" if find_metrics(m.group(1)) and {x.key for x in find_metrics(m.group(1))} <= {x.key for x in find_metrics(q[: m.start()])}
+    # (…一共收到多少申请？我说的是本年新收的: the same)
+    q = re.sub(r"(?<=[？?。])\s*(?:(?:这里|这儿|这个|我)?(?:只|就|仅)(?:算|看|要|问|指)|(?:我)?(?:说|指|问)的(?:就)?是)([^，,。；;？?]{2,12}?)(?:的)?(?:就行|即可|就好)?(?=[，,。；;？?！!]|$)",
+               lambda m: "" if find_metrics(m.group(1)) and {x.key.rstrip("~") for x in find_metrics(m.group(1))} <= {x.key.rstrip("~") for x in find_metrics(q[: m.start()])}
                and not column_spans(m.group(1)) else m.group(0), q)
     # …予以公开多少件，部分公开的别算进来: a row said not to count in a clause of its own is no part of the question
     # (不予公开多少件，行政查询事项别算进来: a part of the row asked is left out of it, never dropped)
     q = re.sub(r"[，,；;？?。]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:也|先|就|都|暂时|暂且)?(?:别|不要|不用|不必|不)(?:算|加|计)(?:进来|进去|在内|上|入)?(?:了)?(?=[，,。；;？?]|$)",
                lambda m: "" if _row_apart(m.group(1).strip("“”\"「」"), q[: m.start()]) else m.group(0), q)
+    # 予以公开占办结总数 (no asking word after the whole): the share is asked, never the part alone
+    q = re.sub(r"(?<=[\u4e00-\u9fff，,])(占(?:了)?([^，,。；;？?占比]{2,16}?))(?:呢|吧)?([?？。]*)$",
+               lambda m: f"{m.group(1)}的比例{m.group(3)}" if find_metrics(m.group(2)) and not re.search(r"多少|几|比例|比重|百分|成$|率", m.group(2))
+               else m.group(0), q)
+    # 当年新收的申请（不算上年结转的）一共多少 / …本年新收的，不含结转: a row apart from the one asked, said not to be
+    # in it, tells what the table already does (a part of the row asked, or a column, is left out further on)
+    q = re.sub(r"(?:[，,；;]\s*|[（(])(?:不含|不算|不包括|不包含|不计入?)([^，,。；;？?（）()]{2,14}?)(?:的)?(?:在内)?(?:[）)]|(?=[，,。；;？?]|$))",
+               lambda m: "" if _row_apart(re.sub(r"^结转$", "上年结转", m.group(1).strip("“”\"「」")), q[: m.start()] + q[m.end() :])
+               else m.group(0), q)
     # …本年新收总计，别把上年结转的算进去: a row apart from the one asked, said not to be counted in
     q = re.sub(r"[，,；;？?。]\s*(?:别|不要|不用|不能)把([^，,。；;？?]{2,14}?)(?:的)?(?:也)?(?:算|加|计)(?:进来|进去|在内|上|入)(?:了)?[。]?(?=[，,。；;？?]|$)",
                lambda m: "" if _row_apart(m.group(1).strip("“”\"「」"), q[: m.start()]) else m.group(0), q)
@@ -915,7 +925,7 @@ def normalise_question(question: str) -> str:
         # 收到多少申请？其中商业企业提的有几件: the whole and the part, each (as 申请总计和商业企业各多少)
         q = then_part.group(1) + then_part.group(2) + "总计和" + then_part.group(3) + "各多少"
     two = _TWO_ASKS.search(q)
-    if two and not re.search(r"比|差|增|减|涨|降|占|率|对吗|是不是", q):
+    if two and not re.search(r"比|差|增|减|涨|降|占|率|对吗|是不是|变化|变动|升|跌", q):  # (…分别是多少，变化了多少: the change)
         # 纠正了几件，维持了几件: two figures asked one after the other, as 纠正和维持各多少
         q = _ASK_AT_END.sub(r"各多少\1", q[: two.start()] + "和" + q[two.end() :])
         q = re.sub(r"(?:一共|总共)(?=和)", "总计", q)  # 复议一共多少件？其中纠正几件: the total column and 纠正
@@ -1077,6 +1087,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if aside:
             question, remark = told, aside
             remark_note = f"后面的“{aside}”当作补充说明，没有改变所问的数字"
+    told, premise = _premise_of_a_column(normalise_question(question))
+    if premise:
+        question = told
+        remark, remark_note = premise, f"“{premise}”当作前提，这个数没有核对（可以单独问）"
     question = _former_or_latter(question, catalog)
     question = _unit_of_each_place(question, catalog)
     question, over = _denominator_said(question)
@@ -1573,6 +1587,9 @@ _ROW_COLUMN_WORDS = {"制发", "新制发", "废止", "作废", "现行有效", 
                      "本年废止", "现行有效件数", "对外公开总数量"}
 
 
+_REVIEW_ROWS = ("行政复议", "行政诉讼", "行政诉讼/未经复议直接起诉", "行政诉讼/复议后起诉")
+
+
 def _rows_of_the_columns(q: str, masked: str) -> list[tuple[str, str]]:
     """平潭2022年制发和废止分别是多少: no row named, but its column words are those of one row, or of rows
     that share them (规章 and 行政规范性文件). Each row they could be, with the question written out with it
@@ -1587,6 +1604,10 @@ def _rows_of_the_columns(q: str, masked: str) -> list[tuple[str, str]]:
         owners = rows if owners is None else owners & rows
         first = s if first is None else first
     if not owners or first is None:
+        review = [s for s, e in column_spans(masked) if any(masked[s:e] in ws for c, ws in REVIEW_COLS.items() if c != "总计")]
+        if review and not re.search(r"复议|诉讼|起诉|官司|审结", masked):
+            # 洪泽2024年结果维持的有几件: 维持 is a column of 行政复议 and of both kinds of 行政诉讼; which is asked back
+            return [(k, q[: review[0]] + BY_KEY[k].label.replace("·", "") + q[review[0] :]) for k in _REVIEW_ROWS]
         return []
     order = sorted(owners, key=lambda k: -BY_KEY[k].weight)
     rows = sorted(order, key=lambda k: k != "规范性文件")  # (规范性文件 is what a county's reports fill in; 规章 rarely)
@@ -1744,6 +1765,10 @@ _ASIDE_ASKS = re.compile(r"多少|几|吗|呢|吧|哪|谁|什么|怎么|是否|�
 _ASIDE_MARK = re.compile(r"我|觉得|好像|印象|感觉|有点|挺|太|夸张|离谱|奇怪|问题|注意到|知道|看到|听说|记得|据说|可能|估计|似乎|体量|不一样|先不管")
 
 
+# …, 这个我已经知道了: the sentence says the asker has that figure already
+_KNOWN_ALREADY = re.compile(r"[，,\s](?:这个|这些|那个|这)?(?:数)?(?:我)?(?:们)?(?:已经|早就|都|也)?(?:知道|清楚|有数|了解|掌握|查到|查过|看过)了[。！!]*$")
+
+
 def _aside_after(question: str, catalog: AgencyCatalog) -> tuple[str, str]:
     """…涨了百分之多少？涨得有点夸张 / …分别是多少？我印象里23年那张表有点问题: a sentence after the question that
     asks nothing, tells nothing of how to count, and names no agency, year, row or column the question does not, is
@@ -1754,12 +1779,41 @@ def _aside_after(question: str, catalog: AgencyCatalog) -> tuple[str, str]:
     ask, rest = said.group("ask"), re.sub(r"^[（(]|[）)]$", "", said.group("rest").strip())
     if _ASIDE_ASKS.search(rest) or not _ASIDE_MARK.search(rest):
         return question, ""
+    if _KNOWN_ALREADY.search(rest):
+        return ask, rest  # …废止了多少件？另外我看网上说他们制发了88件，这个我已经知道了: what is known is not asked
     named = {i for m in catalog.mentions(rest) for i in m.agency_ids}
     if (named - {i for m in catalog.mentions(ask) for i in m.agency_ids} or set(read_period(rest).years) - set(read_period(ask).years)
             or {m.key for m in find_metrics(rest)} - {m.key for m in find_metrics(ask)}
             or {rest[a:b] for a, b in column_spans(rest)} - {ask[a:b] for a, b in column_spans(ask)}):
         return question, ""
     return ask, rest
+
+
+# 新收里有4件是法律服务机构提的，这4件最后予以公开了几件: a count said of one applicant column, then asked of
+_PREMISE_OF_A_COLUMN = re.compile(r"(?P<row>[\u4e00-\u9fff]{2,10})(?:里|中|当中|里面|里头)(?:有|共有)?(?P<n>\d+)(?:件|个)?(?:是|为|来自|属于)?(?P<col>[^，,。？?\d]{2,10}?)"
+                                  r"(?:提的|提出的|申请的|提交的|来的|的)[，,]\s*(?:这|那)(?P=n)(?:件|个)(?:里|中|当中|里面)?(?:最后|最终|后来|最后都)?")
+
+
+def _premise_of_a_column(question: str) -> tuple[str, str]:
+    """…新收里有4件是法律服务机构提的，这4件最后予以公开了几件: the premise names one applicant column of a row; what is
+    asked is the row named after, in that column. Returns the question without the premise (the column said before
+    the row asked), and the premise."""
+    said = _PREMISE_OF_A_COLUMN.search(question)
+    if not said:
+        return question, ""
+    col = said.group("col")
+    cols = column_spans(col)
+    if len(cols) != 1 or not find_metrics(said.group("row")) or find_metrics(col):
+        return question, ""
+    rest = question[said.end() :]
+    if not find_metrics(rest):
+        return question, ""
+    row = said.group("row")
+    spans = metric_spans(row)
+    if not spans:
+        return question, ""
+    head = question[: said.start()] + row[: spans[0][0]]  # (2020年新收里: the year stays)
+    return f"{head}{col[cols[0][0] : cols[0][1]]}{rest}", question[said.start() + spans[0][0] : said.end()].rstrip("，, ")
 
 
 def _remark_told_apart(question: str) -> tuple[str, str]:

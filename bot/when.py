@@ -96,6 +96,14 @@ def read_period(text: str, today: date | None = None) -> Period:
         p.relative.append(f"“{back.group(1)}”指{y}年")
         p.years = [y]
         return p
+    for m in _STEP_FROM_RELATIVE.finditer(plain):
+        # 前年的上一年: the step counted from the year the first word names (2024 − 1), never from today
+        y = now - _RELATIVE[m.group(1)] + (1 if m.group(2) in _LATER else -1)
+        years.add(y)
+        p.consumed.append(m.span())
+        basis = f"今年是{now}年" if stated else f"今天是{today.year}年{today.month}月{today.day}日"
+        p.relative.append(f"“{m.group(0)}”指{y}年（{basis}）")
+        plain = _blank(plain, *m.span())
     for word, back in sorted(_RELATIVE.items(), key=lambda kv: -len(kv[0])):
         for m in re.finditer(re.escape(word), plain):
             named = _APPOSED_YEAR.match(text, m.end())
@@ -130,6 +138,7 @@ def read_period(text: str, today: date | None = None) -> Period:
     return p
 
 
+_STEP_FROM_RELATIVE = re.compile(r"(大前年|前年|去年|今年)(?:的)?(前一年|上一年|后一年|下一年|次年)(?!度?[结节接]转)")
 # 上一年 23年的 / 去年（2025年）: a year written right after a relative word names it
 _APPOSED_YEAR = re.compile(r"[\s　,，:：(（]*(?:即|也就是|就是)?[\s　]*((?:19|20)\d{2})年")
 

@@ -404,7 +404,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
             before = re.sub(r"^(?:你)?(?:刚才?|上面|前面)?(?:说|列|排)?(?:的|出来的)?(?:这|那)[两二三四五六七八九十\d]+(?:家|个|名)(?:里|中|当中|里面)?[，,]?$", "",
                             q.text[: top.start()])
             return t.reread(before + names + ranked + after_top)
-    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{0,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|排|从|按|[，,]))|(?:(?<=这[两二三四五六七八九十])|(?<=刚才[两二三四五六七八九十])|(?<=前面[两二三四五六七八九十])|(?<=上面[两二三四五六七八九十])|(?<=^[两二三四五六七八九十]))个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪|从高|从低|从大|从小|从多|从少|排|[\u4e00-\u9fff]{1,6}?的?(?:数字?|件数)(?:加|合计|一共|总共|相加|排|从高|从多|从大|从少|从低|谁|哪)))", q.text)
+    said = re.search(r"(?<![前第哪])(?:这|那)?([两二三四五六七八九十\d]|几)(家|(?<=两)边|个单位|份(?:报告|年报)?|个(?:比例|百分比|数字?|结果|比率|[\u4e00-\u9fff]{0,3}?金额|[\u4e00-\u9fff]{0,3}?率(?=里|中|当中|之中|谁|哪|的|加|差|相差|排|从|按|[，,]))|(?:(?<=这[两二三四五六七八九十])|(?<=刚才[两二三四五六七八九十])|(?<=前面[两二三四五六七八九十])|(?<=上面[两二三四五六七八九十])|(?<=^[两二三四五六七八九十]))个(?=加|合计|一共|总共|相加|里|中|当中|之中|谁|哪|按[^，,。？?]{0,12}?(?:排|从高|从低|从大|从小|从多|从少)|从高|从低|从大|从小|从多|从少|排|[\u4e00-\u9fff]{1,6}?的?(?:数字?|件数)(?:加|合计|一共|总共|相加|排|从高|从多|从大|从少|从低|谁|哪)))", q.text)
     if said and said.group(2) == "边" and (q.metrics or len(t.conv.last_agencies) != 2):
         return None  # 新收加上年结转，跟办结加结转下年，两边相等吗: two sides of a sum, not two agencies
     if q.exclude_ids:
@@ -507,6 +507,15 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         pairs = [(x, y) for i, x in enumerate(last3) for y in last3[i + 1:]]
         return InContext(q, declined=f"“{said.group(0)}”指哪两家？刚才依次问了{'、'.join(a for a, _, _ in last3)}", choices=[
             Option(f"{x[0]}和{y[0]}", f"{x[0]}{x[1]}年和{y[0]}{y[1]}年{figure_words(conv.last_question)}{rest}") for x, y in pairs])
+    three = list(dict.fromkeys(conv.last_agencies))
+    if (count == 2 and said.group(1) != "几" and len(shown) != 2 and len(three) == 3 and conv.last_question
+            and all(a in conv.seen_in for a in three) and conv.ranked_question != conv.last_question):
+        # 再把平潭的加进来，三家一共多少 → 两家差多少: the last turn was of three; which two is not plain
+        rest = q.text[said.end():]
+        words = figure_words(conv.last_question)
+        pairs = [(x, y) for i, x in enumerate(three) for y in three[i + 1:]]
+        return InContext(q, declined=f"“{said.group(0)}”指哪两家？上一句说的是{'、'.join(three)}三家", choices=[
+            Option(f"{x}和{y}", f"{x}{conv.seen_in[x]}年和{y}{conv.seen_in[y]}年{words}{rest}") for x, y in pairs])
     if (count == 2 and said.group(1) != "几" and one_each and len(pair) == 2 and pair[0] != pair[1]
             and pair[1] == conv.last_agencies[0] and all(a in conv.seen_in for a in pair)):
         # 乍浦镇采购了多少个项目 → 发改委呢 → 这两家…: the two just asked one by one, not an older list
@@ -531,7 +540,7 @@ def these_agencies(q: Query, t: Thread) -> Query | InContext | None:
         # 不算秀洲分局，前三名 → 这五家加在一起: the ranking before the one ranked without it (one year)
         shown = [(a, next(iter(one_year))) for a in t.conv.ranked_before]
     summed_cells = said.group(2) == "个" and re.match(r"([\u4e00-\u9fff]{1,6}?)的?(?:数字?|件数)(?=加|合计|一共|总共|相加)", q.text[said.end() :])
-    if said.group(2) == "个" and (re.match(r"里|中|当中|之中|谁|哪", q.text[said.end() :]) or summed_cells):
+    if said.group(2) == "个" and (re.match(r"里|中|当中|之中|谁|哪|按", q.text[said.end() :]) or summed_cells):
         # 洪泽…的比例 → 淮安市同年呢 → 平潭那份呢 → 这三个里谁最高: the figures just given one by one, one
         # agency each, of the same row; otherwise which ones is not plain
         cells = conv.single_figures[-count:]

@@ -76,6 +76,16 @@ def misspelt_name_with_a_row(q: Query, t: Thread) -> InContext | None:
 
 def carried_over(q: Query, t: Thread) -> InContext:
     """The follow-up with the rest of the last question (bot/follow_up.py), or declined when it cannot be tied."""
+    read = _carried_over(q, t)
+    unheld = re.sub(r"^(?:那|那么|换成|再看看?|看看)", "", q.unknown_agency or q.unknown_place or "")
+    if (unheld and not q.mentions and not read.declined and not read.choices and read.query is not q
+            and unheld not in read.query.text and not read.query.unknown_agency and not read.query.unknown_place):
+        # 那上海市人民政府2024年呢: a name not held is never dropped for the thread's agency
+        return InContext(q, declined=f"库中没有“{unheld}”的年报；请换一个库中有的单位（发“帮助”可看全部单位）")
+    return read
+
+
+def _carried_over(q: Query, t: Thread) -> InContext:
     conv = t.conv
     if (re.search(r"这家|那家|该单位|这个单位|刚说的|刚才说的", q.text) and conv.options and not q.mentions
             and not all(label in t.names.values() for label, _ in conv.options)):
@@ -330,11 +340,14 @@ def carried_over(q: Query, t: Thread) -> InContext:
         if len(plain.metrics) == 1 and len({i for m in plain.mentions for i in m.agency_ids}) == 1 and len(plain.years) <= 1:
             # 2024年复议总共几件 → 上一年呢: 总共 was said of that year's one total; the next report's is as printed
             full = re.sub(r"(?:一共|总共)(?=(?:是|有)?(?:多少|几))", "", full)
-    if q.every_report and not q.years and not t.reread(full).every_report:
+    if q.every_report and not q.years and (not t.reread(full).every_report or (
+            read_period(full).years and not read_period(q.text).years and not re.search(r"(?:19|20)\d{2}", q.text))):
         # 最新一年里谁最多 → 要是九份报告全放一起比，排第二的呢: every report now, the thread's year left behind
+        # (24年…排个名 → 不限年份，所有报告放一起排: the words said now already say so; the year still goes)
         for a, b in sorted(read_period(full).consumed, reverse=True):
             full = full[:a] + full[b:]
-        full = "不分年份，" + re.sub(r"(?:最新|最近)(?:的)?(?:一年|那年|年份)(?:的)?(?:报告|年报)?(?:里|中)?[,，]?", "", full)
+        if not t.reread(full).every_report:
+            full = "不分年份，" + re.sub(r"(?:最新|最近)(?:的)?(?:一年|那年|年份)(?:的)?(?:报告|年报)?(?:里|中)?[,，]?", "", full)
     if q.each_newest and not q.years:  # 洪泽最新那份里这个数: its newest report, not the thread's year
         for a, b in sorted(read_period(full).consumed, reverse=True):
             full = full[:a] + full[b:]
@@ -447,7 +460,9 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
             asked = re.sub(r"(?:的)?(?:有|是|共)?(?:多少件?|几件|有几)$", "", bare_row)
             words = asked if q.metrics else last_read.metrics[0].label + asked
             return t.written_out(f"{who}{year_of(t.conv, who)}{words}多少件")
-    plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)[^，,。]{0,6}$", "", full)  # (…纠错率算一下)
+    pooled = re.search(r"[，,](?:几家|各家|两家|[两三四五六七八九]家)?(?:合起来|加起来|合在一起)算$", full)  # (…纠错率,几家合起来算)
+    plain = re.sub(r"(?:纠错率|纠正率|维持率|办结率|公开率|比例|占比|比率|比重)[^，,。]{0,6}$", "", full[: pooled.start()] if pooled else full)
+    plain = plain + "合计" if pooled and plain != full[: pooled.start()] else plain
     plain = re.sub(r"(?:在[^，。]{0,12}?(?:里|中|当中))?占[^，。]*$", "", plain)  # …在不予公开里占多少
     plain = re.sub(r"(?<=[\u4e00-\u9fff])率(?:是)?(?:多少)?[?？。]*$", "", plain)  # (…本机关不掌握没法提供率: the rate carried onto a row)
     if plain == full or not t.reread(full).metrics:
@@ -512,8 +527,9 @@ def _count_or_rate(full: str, q: Query, t: Thread) -> InContext | None:
         shared = None  # 第一名的纠正率 (not given) → 第三名的行政复议呢: the rate never came out; count or rate? asked
     if shared is False:  # 纠错率是多少 → 行政诉讼呢: the thread asked the rate itself; the same rate
         return t.written_out(full)
+    said_row = re.sub(r"呢?[，,]\s*", "，", bare_row)  # (诉讼呢，两类都算: said as one phrase)
     return InContext(q, declined=f"“{q.text}”是问件数，还是同样问比例？",
-                     choices=[Option(f"{bare_row}的件数", plain + "多少件"), Option(f"{bare_row}的比例", full)])
+                     choices=[Option(f"{said_row}的件数", plain + "多少件"), Option(f"{said_row}的比例", full)])
 
 
 def _rate_of_the_count_before(t: Thread) -> bool | None:

@@ -203,6 +203,9 @@ def gap_to_the_sum(q: Query, t: Thread) -> InContext | None:
         if not ((last.add_up or last.difference) and len(last.metrics) == 1 and not last.ratio):
             return None
         words = figure_words(conv.last_question)
+        own = figure_words(q.text[: these.start()])
+        if own and own not in words:
+            words = own  # 两家采购金额加起来 → 乍浦镇的采购项目比这两家加起来还多几个: the figure it names, of both sides
         year = "".join(f"{y}年" for y in last.years[:1])
         group = "和".join(conv.last_agencies)
         return t.written_out(f"{named[0]}{year}{words}比{group}{year}{words}加起来{these.group('rest')}")

@@ -133,7 +133,10 @@ def another_option(q: Query, t: Thread) -> Query | None:
         if count and count != "几" and cn_number(count) != len(others):
             return None
         return t.reread("和".join(others) + "呢")
-    other = pick_option(re.sub(r"^那|的?呢$", "", t.question), Conversation(options=t.conv.picked_from), t.catalog, t.names)
+    said = re.sub(r"^那|的?呢$", "", t.question)
+    # (诉讼呢，两种起诉方式加在一起: the option of both kinds)
+    said = re.sub(r"(?:的)?呢?[，,]\s*(?:两种|两类|两个|俩)[^，,。？?]{0,8}?(?:加在一起|加起来|合计|都算|合起来|一起算)[。]?$", "", said)
+    other = pick_option(said, Conversation(options=t.conv.picked_from), t.catalog, t.names)
     words = re.sub(r"^(?:那|那么)?(?:换成|换到|改成|改为|换|再看|看看)?|(?:那家|那个|那一家|这家)?(?:的)?(?:呢)?[?？。]*$", "", t.question)
     words = re.sub(r"(?<=[\u4e00-\u9fff])(?:那个|那家|这个|这家)(?=[\u4e00-\u9fff])", "", words)  # 规划那个分局: 规划分局
     if other is None and (len(words) >= 3 or re.fullmatch(r"分局|[市区县]局|[市区县]府|[市区县]委", words)) and not q.metrics and not q.years:
@@ -143,6 +146,8 @@ def another_option(q: Query, t: Thread) -> Query | None:
     if other is None:
         return None
     label = next(lbl for lbl, qq in t.conv.picked_from if qq == other)
+    if label not in t.names.values():
+        return t.reread(other)  # 诉讼呢 after 复议 was picked (维持的有几件): that option's own question
     return t.reread(f"{label}呢")
 
 

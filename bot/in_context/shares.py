@@ -306,6 +306,8 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
         return None  # 占这五家 after a sum of another number of agencies: not that sum
     if not (said and q.mentions and q.ratio and len(conv.last_agencies) >= 2 and all(m.end <= said.end(1) for m in q.mentions)):
         return None
+    if q.text[said.end(1) :].lstrip("的").startswith("占比") and RATE_WORDS.search(conv.last_question):
+        return None  # 平潭的占比 after two shares set side by side: its own share again, not of their sum
     named = [t.names.get(i) for m in q.mentions for i in m.agency_ids]
     before = said.group(1)
     for m in sorted((m for m in q.mentions if m.end <= said.end(1)), key=lambda m: -m.start):
@@ -321,6 +323,8 @@ def share_of_the_sum(q: Query, t: Thread) -> InContext | None:
         return None
     def year(a: str) -> str:
         return f"{conv.seen_in[a]}年" if a in conv.seen_in else ""
+    if q.years and [conv.seen_in.get(named[0])] != q.years:
+        return None  # (平潭2021年的占比: the year said is read, never the one of the sum put in its place)
     whole = "、".join(a + year(a) for a in conv.last_agencies)
     pairs = list(dict.fromkeys(zip(conv.listed, conv.listed_at, strict=False)))
     if len(pairs) > len(conv.last_agencies) and {a for a, _ in pairs} == set(conv.last_agencies):
@@ -724,6 +728,29 @@ def pooled_share_of_the_sum(q: Query, t: Thread) -> InContext | None:
         scope = scope[:a] + scope[b:]
     scope = re.sub(r"(?:的)?(?:加起来|加一起|加在一起|合起来|一共|总共|合计)(?:是)?(?:多少件?|几件)?[?？。]*$", "", scope).rstrip("的")
     return t.written_out(f"{scope}合在一起算，{rows}里{cols[0]}占多少")
+
+
+_BARE_SHARE_OF_A_ROW = re.compile(r"^(?:那)?(?:它|这个合计|这个数|这个)?占(?:了)?(?P<whole>[^，,。？?占]{1,10}?)(?:的)?(?:比例|比重|多少|几成|百分之几|百分比)(?:是多少|多少)?(?:呢)?[?？。]*$")
+
+
+def pooled_share_of_a_row(q: Query, t: Thread) -> InContext | None:
+    """两家复议后起诉加起来 → 占诉讼的比例: the sum just shown over the row named, added over the same reports (the
+    reports pooled, never each one's share apart)."""
+    said = _BARE_SHARE_OF_A_ROW.match(q.text)
+    conv = t.conv
+    if not (said and q.ratio and not q.mentions and not q.years and len(conv.last_agencies) >= 2 and conv.last_question):
+        return None
+    last = t.reread(conv.last_question)
+    whole = find_metrics(said.group("whole"))
+    if not (last.add_up and not last.ratio and not last.difference and len(last.metrics) == 1 and len(whole) == 1
+            and whole[0].key != last.metrics[0].key and not own_columns(conv.last_question) and not column_spans(said.group("whole"))):
+        return None
+    rows = figure_words(conv.last_question)
+    scope = conv.last_question
+    for a, b in sorted(metric_spans(scope, generic=True), reverse=True):
+        scope = scope[:a] + scope[b:]
+    scope = re.sub(r"(?:的)?(?:加起来|加一起|加在一起|合起来|一共|总共|合计)(?:是)?(?:多少件?|几件)?[?？。]*$", "", scope).rstrip("的")
+    return t.written_out(f"{scope}合在一起算，{rows}占{said.group('whole')}的比例")
 
 
 _POOLED_SAID = re.compile(r"^(?:那)?(?:按|用)?(?:合计|合并|合起来|加总|加起来|汇总)(?:的|后的)?(?:口径|数|来算|算)[，,]?|^(?:那)?(?:合在一起|放在一起|并在一起)算[，,]?")
