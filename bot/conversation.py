@@ -76,6 +76,8 @@ class Conversation:
     offered: list[str] = field(default_factory=list)  # the agencies of the last ask-back one was picked from
     reports_seen: list[tuple[str, int]] = field(default_factory=list)  # every (agency, year) answered for, in order (这四份报告)
     single_figures: list[tuple[str, int, str]] = field(default_factory=list)  # (agency, year, label) of the last answers
+    # (agency, year, label) of every figure shown, one entry each, the latest last (刚才这五个数: whatever answers showed them)
+    cells_shown: list[tuple[str, int, str]] = field(default_factory=list)
     # that showed one figure each, newest last (这两项加起来 after 最多的一种 and 第二多的: those two cells)
     year_not_held: bool = False  # the last answer said the year asked is not held for that agency
     sums_said: list[tuple[str, float]] = field(default_factory=list)  # (question, result) of each sum shown (刚才那个74件)
@@ -97,7 +99,7 @@ class Conversation:
 
     def remember(self, asked: str, options: list[Option], figures: list | None = None,
                  ranked: list[tuple[str, int]] | None = None, summed: bool = False, about: str = "", share: bool = False, answered: bool = True,
-                 named: list[str] | None = None, value: float | None = None) -> None:
+                 named: list[str] | None = None, value: float | None = None, share_of: str = "") -> None:
         """`about`: the one agency a question with no figure to show was about (没有这一栏), for 它 to point at;
         `named`: the agencies in the order the question named them (前者 is the one named first, whatever came out larger)."""
         if self.last_question and self.last_question != asked:
@@ -166,6 +168,14 @@ class Conversation:
         self.two_summed = bool(summed and len(one) == 2 == len(figures) and {(f.agency, f.year) for f in one} == {(one[0].agency, one[0].year)})
         if answered and value is not None and len(figures or []) >= 2:  # (两家加起来 → 刚才那个74件: a sum said, by its number)
             self.sums_said = [*self.sums_said, (asked, float(value))][-8:]
+        if answered and (not summed or share_of):
+            shown = [_cell(f) for f in one if getattr(f, "label", "")]
+            if ranked and one and len({_cell(f)[2] for f in one}) == 1:  # (a ranking shows every place, with its figure)
+                shown = [(a, y, _cell(one[0])[2]) for a, y in ranked]
+            if share_of:  # (淮安的实质公开率: the share is the figure shown, not its part and whole)
+                reports = list(dict.fromkeys((f.agency, f.year) for f in one))
+                shown = [(*reports[0], share_of)] if len(reports) == 1 else []
+            self.cells_shown = [*(c for c in self.cells_shown if c not in shown), *shown][-12:]
         if answered:  # (a share that could not be computed shows its part, but keeps the cells asked before)
             if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
                 self.single_figures = [*self.single_figures, _cell(one[0])][-8:]
@@ -181,7 +191,8 @@ class Conversation:
                 # 商业企业占多大比例 → 法律服务机构呢 → 它们加起来多少件: the part each share was of
                 if _cell(figures[0]) not in self.single_figures[-2:]:  # (前者占…: one of the two again)
                     self.single_figures = [*self.single_figures, _cell(figures[0])][-8:]
-            elif figures and not share and not (len(one) == len(figures) and all(_cell(f) in self.single_figures[-len(one):] for f in one)):
+            elif figures and not share and not (len(one) == len(figures) == 2 and len({f.agency for f in one}) == 1
+                                                and all(_cell(f) in self.single_figures[-2:] for f in one)):
                 # (这两年差了多少 over the two figures just given keeps them: 刚才这三个数 still counts them)
                 self.single_figures = []  # (a list or a sum shown between: which two are meant is no longer plain)
         old = list(zip(self.ranked, self.ranked_at, strict=False))

@@ -428,8 +428,9 @@ def _place_in_ranking(f: _FollowUp):
 
 def _one_of_the_ranked(f: _FollowUp):
     """乍浦镇呢 after a ranking across agencies: that agency's figure, in the year ranked."""
-    if not (f.new.mentions and not f.new.metrics and RANK_WORDS.search(f.prev) and not RANK_WORDS.search(f.text)):
-        return _PASS
+    which = re.search(r"(?:哪家|哪个单位|哪一家|谁)(?:的)?(?:更|最|比较)?(?:高|低|多|少|大|小)", f.prev) and not f.prev_mentions
+    if not (f.new.mentions and not f.new.metrics and (RANK_WORDS.search(f.prev) or which) and not RANK_WORDS.search(f.text)):
+        return _PASS  # (2024年实质公开率哪家高 → 平潭2022年是多少: its figure of that rate)
     if f.prev_mentions and re.search(r"哪(?:一)?(?:类|项|种|个理由|个原因|一部分)", f.prev):
         return _PASS  # 平潭不予公开里面哪一类最多 → 那淮安市政府呢: the parts of another agency ranked, not agencies
     words = _last_figure_words(f)
@@ -857,6 +858,8 @@ def question_stem(text: str) -> str:
     # 哪边予以公开的比例更高 → 予以公开的比例: which side is higher is the question, the figure stays
     text = re.sub(r"(?:哪边|哪家|哪一家|哪个|哪一个|谁)(?:的)?(.{2,20}?)(?:更|还|比较|要)?(?<!最)(?:高|低|多|少|大|小)(?:一些|一点|些)?(?:呢)?[?？。]*$",
                   r"\1", text)
+    # 实质公开率哪家高 → 实质公开率: which one is the question, the figure stays
+    text = re.sub(r"(?:里|中)?(?:哪边|哪家|哪一家|哪个单位|谁)(?:的)?(?:更|最|比较)?(?:高|低|多|少|大|小)(?:一些|一点|些)?(?:呢)?[?？。]*$", "", text)
     # (占办理结果总计的百分之几: the share is the figure, its asking words not)
     text = re.sub(r"(?<=[\u4e00-\u9fff])(?:的)?百分之(?:几|多少)(?:呢)?([?？。]*)$", r"的比例\1", text)
     # (占办结总数多少: the share is the figure, its asking word not; never the part alone)

@@ -112,7 +112,8 @@ class Responder(ListAnswers, OneReportAnswers, AcrossAnswers, YearAnswers, Resol
             ranked = ans.ranked if ans.op != "difference" or "who" in alone.shapes else []
             conv.remember(asked, ans.options, ans.figures, ranked, summed=ans.kind == "total", about=about,
                           share=ans.unit == "%", answered=ans.kind != "not_found", named=named if ans.kind == "table" else None,
-                          value=ans.value if ans.kind == "total" and isinstance(ans.value, int | float) else None)
+                          value=ans.value if ans.kind == "total" and isinstance(ans.value, int | float) else None,
+                          share_of=ans.title if ans.kind == "total" and ans.unit == "%" and ans.op == "ratio" else "")
             conv.ranked_just_now = bool(ranked) and q.intent == "rank" and conv.ranked == [a for a, _ in ranked]
             if conv.ranked_just_now and len(ans.figures) == 1 and not q.mentions:
                 # 排个名，谁第一 (the first shown of the ranking): the ranking is the question asked, not its first's figure

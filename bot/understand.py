@@ -175,7 +175,7 @@ _PLACE = re.compile(r"(?<![各本全该这那哪每])([\u4e00-\u9fff]{2,3}?)(市
 _FORECAST = re.compile(r"预测|预计|预估|估计一下|会有多少|未来几年|明年|后年")
 _NTH = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:名|位|高|多|大|少|低)|(?:排名|排在|位列|排行|排|位居|居)第(\d+|[一二三四五六七八九十两]+)|"
                   r"倒数第(\d+|[一二三四五六七八九十两]+)")
-_DERIVED = re.compile(r"照(?:这么|这样|此)(?:来)?算|(?:这么|这样)算(?:的话|下来)")
+_DERIVED = re.compile(r"照(?:这么|这样|此)(?:来)?算|(?:这么|这样|如此)算(?:的话|下来|起来|来)?(?=[^，,。？?]{0,12}?(?:应该|应当|该|会|得)(?:是|有)?)|(?:这么|这样)算(?:的话|下来)")
 _MIDDLE = re.compile(r"排(?:在)?(?:正)?中间|(?:正)?中间(?:的)?(?:那家|那个|那份|那位)|居中(?:的)?")
 _NTH_ASKED = re.compile(r"第(\d+|[一二三四五六七八九十两]+)(?:是|的是|呢|位是|名是)")
 # 最多的是哪一种？第二、第三多的又是什么: places listed after the first, asked with it (the first N, in order)
@@ -1204,6 +1204,10 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         if bare_share and not rows_read & {"予以公开", "部分公开", "实质公开"} and bare_share.group(0) not in query.unread:
             # 企业申请的公开比例: 予以公开 alone, or with 部分公开? never the applicants' share with 公开 dropped
             query.unread.append(bare_share.group(0))
+        ranked_rest = re.search(r"哪(?:一)?(?:类|种|项)(?:最多|最少)|(?:最多|最少)的是(?:哪|什么)", query.text)
+        if ranked_rest and (query.exclude_row or query.exclude_column) and ranked_rest.group(0) not in query.unread:
+            # 办理结果里除了予以公开以外哪一类最多: the rest ranked is not computed; never the rest's sum instead
+            query.unread.append(ranked_rest.group(0))
         derived = _DERIVED.search(query.text)
         if derived and not (query.ratio or query.by_parts or query.parts_sum or query.difference or query.add_up) and derived.group(0) not in query.unread:
             # 照这么算，本年的许可项目应该是多少: a figure derived from the ones just shown, which no cell holds
@@ -1605,7 +1609,7 @@ def _rows_of_the_columns(q: str, masked: str) -> list[tuple[str, str]]:
         first = s if first is None else first
     if not owners or first is None:
         review = [s for s, e in column_spans(masked) if any(masked[s:e] in ws for c, ws in REVIEW_COLS.items() if c != "总计")]
-        if review and not re.search(r"复议|诉讼|起诉|官司|审结", masked):
+        if review and not re.search(r"复议|诉讼|起诉|官司|审结|率|比例|占|几成", masked):
             # 洪泽2024年结果维持的有几件: 维持 is a column of 行政复议 and of both kinds of 行政诉讼; which is asked back
             return [(k, q[: review[0]] + BY_KEY[k].label.replace("·", "") + q[review[0] :]) for k in _REVIEW_ROWS]
         return []

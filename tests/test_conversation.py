@@ -5157,10 +5157,11 @@ def test_a_ranking_asked_in_the_thread_never_comes_out_as_a_sum(assistant):
     assert ranked.kind == "not_found" and ranked.value is None
 
 
-def test_a_share_of_cells_over_themselves_and_a_rate_never_given_are_not_carried(assistant):
-    *_, rate, other = talk(assistant, "九份报告里，行政诉讼（未经复议直接起诉+复议后起诉）合计最多的前三份？", "第二名里结果维持的有几件",
-                           "第一名的纠正率", "第三名的行政复议呢")
-    assert rate.kind == "not_found" and other.unit != "%"
+def test_a_rate_of_both_kinds_of_suits_then_another_row_is_not_carried_as_a_rate(assistant):
+    # 第二名里结果维持的 is both kinds added (3), so 第一名的纠正率 is 淮安's 诉讼 rate of both kinds: 5 ÷ 46
+    *_, kept, rate, other = talk(assistant, "九份报告里，行政诉讼（未经复议直接起诉+复议后起诉）合计最多的前三份？", "第二名里结果维持的有几件",
+                                 "第一名的纠正率", "第三名的行政复议呢")
+    assert kept.value == 3 and rate.unit == "%" and round(rate.value, 1) == 10.9 and other.unit != "%"
 
 
 def test_a_column_named_with_applications_after_another_row_is_asked(assistant):

@@ -318,7 +318,8 @@ def read_in_context(question: str, q: Query, conv: Conversation, reread: Callabl
     return read
 
 
-_RANKING_ASKED = re.compile(r"排名|排个名|排个序|排序|排一下|排一排|(?:进来|起|重新|一起)排|排[吧呢]?[?？。]*$|从高到低|从低到高|从多到少|从少到多|谁最|哪家最|前[两二三四五\d]名?")
+_RANKING_ASKED = re.compile(r"排名|排个名|排个序|排序|排一下|排一排|(?:进来|起|重新|一起)排|排[吧呢]?[?？。]*$|从高到低|从低到高|从多到少|从少到多|谁最|哪家最|哪份最|哪个最"
+                            r"|最(?:多|少|高|低|大|小)的是(?:哪|谁)|前[两二三四五\d]名?")
 _PLACE_POINTED = re.compile(r"第[一二三四五六七八九十\d]+名|排第[一二三四五六七八九十\d]|垫底|榜首|头名|倒数第|最后一名|排在最后|排最后")
 
 

@@ -82,6 +82,10 @@ def carried_over(q: Query, t: Thread) -> InContext:
             and unheld not in read.query.text and not read.query.unknown_agency and not read.query.unknown_place):
         # 那上海市人民政府2024年呢: a name not held is never dropped for the thread's agency
         return InContext(q, declined=f"库中没有“{unheld}”的年报；请换一个库中有的单位（发“帮助”可看全部单位）")
+    if (re.match(r"^(?:那)?(?:剩下|其余|剩余|余下|另外)(?:的)?", q.text) and re.search(r"最多|最少|最高|最低|哪(?:一)?(?:类|种|项)", q.text)
+            and not read.declined and not read.choices and not (read.query.which_part or read.query.intent == "rank")):
+        # 这31件里予以公开几件 → 剩下的最多是什么情况: the rest ranked is not read here; never the last figure again
+        return InContext(q, declined="“剩下的”里哪一项最多没能算出来；请直接问（例如：淮安市政府2024年办理结果里哪一类最多）")
     return read
 
 

@@ -271,12 +271,24 @@ def stands_alone(q: Query, t: Thread) -> InContext | None:
     pointed = PRONOUN.match(q.text) and t.conv.last_agencies  # 它和洪泽区2024年比…: 它 is one of those compared
     # (这个合计跟淮安市政府2024年的新收比: the sum just shown is one side, never left out)
     pointed = pointed or (re.match(r"^(?:那)?(?:这个|那个|刚才(?:的|那个)?)(?:合计|总数|总和|之和|总量)(?=跟|和|与|比|同)", q.text) and t.conv.last_agencies)
-    if not t.conv.last_question or (q.mentions and q.metrics and not pointed) or q.intent in ("help", "thanks", "list_agencies", "search"):
+    if not t.conv.last_question or (q.mentions and q.metrics and not pointed) or q.intent in ("help", "thanks", "list_agencies") or (
+            q.intent == "search" and not _only_who_and_when(q)):
         return _in_the_threads_year(q, t) or _column_of_the_thread(q, t) or _the_rest_of_the_count(q, t) or InContext(q)
     if (q.years and q.metrics and not q.mentions and not pointed and q.intent in ("total", "rank")
             and re.search(r"(?<![这那前后头另其剩余外第])[三四五六七八九十\d]+家(?!长|属|庭|人|乡)", q.text)):
         return InContext(q)  # 2020年五家规范性文件本年新制作的合计呢: the reports of that year, said in full
     return None
+
+
+def _only_who_and_when(q: Query) -> bool:
+    """平潭2022年是多少 after a figure of another agency: the question names an agency (and a year) and asks 是多少,
+    nothing else; it is a follow-up, not words to look for in the reports' text."""
+    if not q.mentions or q.metrics:
+        return False
+    text = q.text
+    for s, e in sorted([(m.start, m.end) for m in q.mentions] + list(q.time_spans), reverse=True):
+        text = text[:s] + text[e:]
+    return bool(re.fullmatch(r"(?:那|那么)?(?:的)?(?:是|有|为)?(?:多少|几)?(?:呢|吗)?[?？。]*", text))
 
 
 def _the_rest_of_the_count(q: Query, t: Thread) -> InContext | None:

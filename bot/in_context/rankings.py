@@ -256,22 +256,24 @@ def it_added_to_ranking(q: Query, t: Thread) -> InContext | None:
     return None
 
 
-_THESE_FIGURES_WITH = re.compile(r"^(?:那)?(?:把|将)?(?:你)?(?:刚才|上面|前面)?(?:的)?(?:这|那)(?P<n>[两二三四五六\d])个(?:数|数字|金额)(?:再)?(?:加上|和|跟|连同|算上)"
-                                 r"(?P<other>[^，,。？?]{2,20}?)(?:的)?(?:一起|也算上|放一起|放进来)?[，,]?(?P<rest>[^，,。？?]*(?:排|名次|最多|最少|最高|最低)[^，,。？?]*)$")
+_THESE_FIGURES_WITH = re.compile(r"^(?:那)?(?:把|将)?(?:你)?(?:刚才|上面|前面)(?:的)?(?:这|那)(?P<n>[两二三四五六七八九\d])个(?:数|数字|金额|比例|率)"
+                                 r"(?:(?:再)?(?:加上|和|跟|连同|算上)(?P<other>[^，,。？?]{2,20}?)(?:的)?(?:一起|也算上|放一起|放进来)?)?[，,]?"
+                                 r"(?P<rest>[^，,。？?]*(?:排|名次|最多|最少|最高|最低)[^，,。？?]*)$")
 
 
 def figures_ranked_with_another(q: Query, t: Thread) -> InContext | None:
-    """平潭的收费 → 洪泽2024年呢 → 上一年呢 → 把刚才这三个数再加上淮安2024年的，从高到低排: the figures just given one by
-    one (one cell of one row each), and the one named, ranked."""
+    """平潭的收费 → 洪泽2024年呢 → 上一年呢 → 把刚才这三个数再加上淮安2024年的，从高到低排: the last figures shown (one
+    cell of one row each, however they were shown), and the one named, ranked."""
     said = _THESE_FIGURES_WITH.match(q.text)
-    if not (said and q.mentions):
+    if not (said and (q.mentions or not said.group("other"))):
         return None
-    cells = t.conv.single_figures[-cn_number(said.group("n")):]
-    if not (len(cells) == cn_number(said.group("n")) and len({(a, y) for a, y, _ in cells}) == len(cells)
-            and len({c for _, _, c in cells}) == 1):
-        return None
+    n = cn_number(said.group("n"))
+    cells = t.conv.cells_shown[-n:]
+    if not (len(cells) == n and len({(a, y) for a, y, _ in cells}) == n and len({c for _, _, c in cells}) == 1):
+        return None  # (the last figures are of several rows or columns: which ones is not plain)
     names = "和".join(f"{a}{y}年" for a, y, _ in cells)
-    return t.written_out(f"{names}和{said.group('other')}{cells[0][2]}{said.group('rest')}")
+    other = f"和{said.group('other')}" if said.group("other") else ""
+    return t.written_out(f"{names}{other}{cells[0][2]}{said.group('rest')}")
 
 
 def added_to_ranking(q: Query, t: Thread) -> InContext | None:
