@@ -23,6 +23,7 @@ ACCEPTED = {
                 "named are added and each is cited; the probe read them as examples of all eight",
     "q129-077": "平潭 制发了几件: 规范性文件's 88, the answer saying 规章's row is 0 or blank (so both rows together are 88 too); "
                 "the probe wanted 规章 or 规范性文件 asked back",
+    "q149-085": "平潭 现行有效多少件: 规范性文件's 698, the answer saying 规章's row is 0 or blank (as q129-077)",
     "q131-036": "洪泽24年制发了几件: 规范性文件's 3, the answer saying 规章's row is 0 or blank (as q129-077)",
     "q131-070": "洪泽区政府2023年行政复议的总计对得上吗: the parts are added (11) and cited, with the printed 0 said beside them; "
                 "the probe lists only the two totals, so the cited parts count as stray figures",
