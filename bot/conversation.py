@@ -192,6 +192,7 @@ class Conversation:
                 if _cell(figures[0]) not in self.single_figures[-2:]:  # (前者占…: one of the two again)
                     self.single_figures = [*self.single_figures, _cell(figures[0])][-8:]
             elif figures and not share and not (len(one) == len(figures) == 2 and len({f.agency for f in one}) == 1
+                                                and len({_cell(f)[2] for f in one}) == 1
                                                 and all(_cell(f) in self.single_figures[-2:] for f in one)):
                 # (这两年差了多少 over the two figures just given keeps them: 刚才这三个数 still counts them)
                 self.single_figures = []  # (a list or a sum shown between: which two are meant is no longer plain)
@@ -275,6 +276,10 @@ def pick_option(text: str, conv: Conversation, catalog: AgencyCatalog, names: di
     named_otherwise = set(labels) == set(order) and labels != order[:2]
     if ends and len(conv.options) == 2 and not named_otherwise:  # 它指哪一个？(two offered) → 后面那个: the second offered
         return conv.options[0 if ends.group(1) else 1][1]  # (offered in another order than named: which is 后面 is not plain)
+    said_head = re.sub(r"(?:那|那么)?(?:吧|呢|的|就行|即可)?[。？?！!]*$", "", re.sub(r"^(?:选|要|就|是|看)", "", q))
+    heads = [question for label, question in conv.options if len(said_head) >= 4 and label.startswith(said_head)]
+    if len(heads) == 1:
+        return heads[0]  # 第一和第二 after 第一和第二（A和B）/ 第一和第三…: the option its label starts with
     m = _PICK_NUMBER.match(q)
     if m:
         n = cn_number(m.group(1))

@@ -202,7 +202,7 @@ _PLUS = re.compile(r"(?<![增追参附叠])加(?:上)?(?!强(?!制)|[大快紧�
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]|百分之([\d.一二三四五六七八九十点]+)|(?<![\d一二三四五六七八九十几])([一二三四五六七八九十]|\d{1,2})成(?![都也])"
                       r"|(一半|过半|半数)")
 # 最后核实一下 / 最后予以公开的: "last" as an aside or "in the end", never a place in a ranking
-_IN_THE_END = re.compile(r"(?:最后|最终)(?=核|再|问|确认|看一|一句|一个|予以|部分|被|得到|拿到|都|办结|因为|因|以|按|给|是|判|法院)")
+_IN_THE_END = re.compile(r"(?:最后|最终)(?=核|再|问|确认|看一|一句|一个|予以|部分|被|得到|拿到|都|办结|因为|因|以|按|给|是|判|法院|的?(?:（七）|\(七\)|总计|合计))")
 # 平均一个项目多少钱 / 平摊下来每个项目: the amount per item of one row, not a sum divided by reports
 _PER_ITEM = re.compile(r"(?:平均|平摊|摊)(?:下来|算下来|起来)?(?:它|其|他们|它们)?(?:每|一)(?:个项目|项(?:项目)?|个(?=(?:要|花|是)?(?:多少钱|几万|多少万)))|(?:每|一)个项目平均(?:下来)?|单个项目(?:平均)?|项目均价")
 # 是洪泽的几倍: one figure over another, said as a multiple (not a change: 翻了几倍 / 增长了几倍 below)
@@ -594,11 +594,40 @@ def normalise_question(question: str) -> str:
     # …法律服务机构的有多少件？上年结转的不用管 / …处理决定数量，上一年项目数量就不用了 / …，别跟行政许可搞混: a row
     # or column apart from the one asked, waved away in a clause of its own, is no part of the question
     q = re.sub(r"[，,；;。？?]\s*(?:我)?(?:只要[^，,。；;？?]{2,10}?的?[，,])?(?:不要|不用管|别管|不看|别跟|不要跟|不是问)([^，,。；;？?]{2,14}?)(?:的)?(?:搞混|弄混|混了|混淆)?(?:了)?[。！!]?$"
-               r"|[，,；;。？?]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:就|都|也)?(?:不用管|不用了|不需要了?|不要了|不用说了?|不用再说了?|不必了|不用看了?|先不管)[。！!]?$",
+               r"|[，,；;。？?]\s*([^，,。；;？?]{2,14}?)(?:的)?(?:就|都|也)?(?:不用管|不用了|不需要了?|不要了|不用说了?|不用再说了?|不必了|不用看了?|先不管|不用|不要)[。！!]?$",
                lambda m: "" if _said_apart((m.group(1) or m.group(2)).strip("“”\"「」"), q[: m.start()]) else m.group(0), q)
+    # 淮安2024年的自然人申请占比，跟平潭2022年比呢，哪个高: the same share of both, set side by side (never one's part
+    # over the other's)
+    q = re.sub(r"^(?P<a>[^，,。？?]{2,30}?)(?:的)?(?P<rate>[^，,。？?的]{2,16}?(?:占比|比例|比重|率))[，,]?\s*(?:那)?(?:跟|和|与|同)(?P<b>[^，,。？?]{2,20}?)"
+               r"(?:比|相比|比较|对比)(?:呢|一下|怎么样|如何)?[，,]?\s*(?P<ask>(?:哪个|谁|哪家|哪边|哪一个)(?:的)?(?:更|比较)?(?:高|低|大|小|多|少)[^，,。？?]{0,10})?[?？。]*$",
+               lambda m: f"{m.group('a')}和{m.group('b')}的{m.group('rate')}{m.group('ask') or '分别是多少'}" if re.search(r"\d{4}|[市区县镇局委府]", m.group("b")) else m.group(0), q)
+    # 那当年实际要处理的就是这两个数加起来吧，一共多少: what the asker calls the sum leads it; the sum is asked
+    q = re.sub(r"^(?:那)?[^，,。？?\d]{0,14}?(?:就是|应该是|也就是|等于)(?=(?:这|那)(?:两|几|[三四五])个数(?:加起来|相加|加一起|合计))", "", q)
+    q = re.sub(r"(?<=加起来|加一起)吧[，,]?\s*(?=(?:一共|总共|合计)?(?:是)?(?:多少|几))", "", q)
+    # 洪泽2023年和2024年比，少收了多少: the later year against the earlier, as 2024年比2023年少收了多少 says it
+    q = re.sub(r"(?P<a>(?:19|20)\d{2})年(?:和|与|跟|同)(?P<b>(?:19|20)\d{2})年(?:相比|比|比较|对比)?(?:一下)?[，,]?\s*(?=(?:多|少)[收了发办花出]?了?(?:多少|几))",
+               lambda m: f"{max(m.group('a'), m.group('b'))}年比{min(m.group('a'), m.group('b'))}年", q)
+    # 如果把上年结转的那一件也算进去，当年总共需要办理的申请是多少件: 受理总量 (新收 + 上年结转), said in words
+    q = re.sub(r"(?:如果|要是|假如)?(?:把|将)上年结转(?:过来)?(?:的)?(?:那[一二两三四五六七八九十\d]*[件个])?(?:申请)?(?:也)?(?:算进去|算上|加上|加进去|算在内|一起算|加进来|算进来)"
+               r"[，,]\s*(?:那|这样)?(?:当年|这一年|本年|今年|那年)?(?:总共|一共|合计)?(?:要|需要|得)?(?:办理|处理|受理|办)?(?:的)?(?:申请)?(?:总共|一共|合计)?(?:是|有)?(?=多少|几)",
+               lambda m: "受理总量（新收加上年结转）" if re.search(r"(?:19|20)\d{2}年|[市区县镇局委府]", q[: m.start()]) else m.group(0), q)
+    # (said as a follow-up, with no agency or year of its own, it is read against the talk: which total is asked there)
+    # 洪泽区政府2024年的复议和诉讼情况，我只要被复议纠正的件数，诉讼的不用: the one figure asked after 只要, of the
+    # agency and year said before (the rows named before only set the scene)
+    only = re.match(r"^(?P<head>[^，,。？?]{4,40}?)[，,]\s*(?:我)?(?:只要|只看|只问|只想知道|就要|只需要)(?P<x>[^，,。；;？?]{2,16}?)(?:的)?(?:件数|数字|数)?"
+                    r"(?:[，,]\s*[^，,。；;？?]{1,10}?(?:的)?(?:就)?(?:不用|不要|不用管|不看|不需要)(?:了)?)?[。！!]?$", q)
+    if only and (find_metrics(only.group("x")) or column_spans(only.group("x"))) and metric_spans(only.group("head"), generic=True):
+        head = only.group("head")
+        for a, b in sorted(metric_spans(head, generic=True), reverse=True):
+            head = head[:a] + head[b:]
+        head = re.sub(r"(?:的)?[和与及、]*(?:的)?(?:情况|数据|数字|这块|方面|相关)?$", "", head)
+        q = f"{head}{only.group('x')}多少"
     # 洪泽区2023年和2024年处罚、许可、强制的合计差多少: each year's sum, one against the other (never all added)
     q = re.sub(r"(?P<a>(?:19|20)\d{2})年(?:和|与|跟|、)(?P<b>(?:19|20)\d{2})年(?P<mid>[^，,。？?]{0,40}?)(?:的)?(?P<sum>合计|之和|加总|总和)(?:相)?差(?:了|距|值)?(?:是)?(?:多少|几)",
                lambda m: f"{m.group('b')}年比{m.group('a')}年{m.group('mid')}{m.group('sum')}多多少", q)
+    # 除了自然人以外，其他各类申请人（企业、科研、公益、律所、其他）新收申请一共多少: the rest, listed in a bracket
+    q = re.sub(r"(?:(?<=申请人)|(?<=申请方)|(?<=的))[（(]([^（）()]{4,40})[）)]",
+               lambda m: "" if len(column_spans(m.group(1))) >= 2 and re.search(r"除了|除去|除开|以外|之外", q[: m.start()]) else m.group(0), q)
     # 除了自然人以外的——商业企业、法律服务机构、还有“其他”这些——一共多少件: the rest, listed as examples of it
     q = re.sub(r"(?:(?<=以外的)|(?<=之外的)|(?<=以外)|(?<=之外))[—\-－–]{1,2}([^—\-－–]{4,40}?)[—\-－–]{1,2}",
                lambda m: "" if column_spans(m.group(1)) and re.search(r"除了|除去|除开", q[: m.start()]) else m.group(0), q)
@@ -732,6 +761,9 @@ def normalise_question(question: str) -> str:
     q = re.sub(r"(?<![\d.])(2[0-9])比(2[0-9])(?=多|少|涨|降|增|减|高|低|差|变|上|下)", r"20\1年比20\2年", q)
     q = re.sub(r"(?<=排)老二|^老二|(?<=的)老二", "第二", q)  # 排老二的是哪类: the second
     q = re.sub(r"(?<=排)老大|(?<=的)老大", "第一", q)
+    # 第一和第二分别是哪家 / 第一、第二、第三名: the first places, asked together
+    q = re.sub(r"(?<![前倒])第一(?:名)?(?:和|、|跟|与)第二(?:名)?(?:和|、|跟|与)第三(?:名)?(?=(?:分别|各)?(?:是|为)?(?:哪|谁))", "前三名", q)
+    q = re.sub(r"(?<![前倒])第一(?:名)?(?:和|、|跟|与)第二(?:名)?(?=(?:分别|各)?(?:是|为)?(?:哪|谁))", "前两名", q)
     # 涨了多少，给个百分比: the change asked as a percentage, never the count with the words left out
     q = re.sub(r"(?<=[涨降增减升跌多少长]了)(?:多少|几)[，,]\s*(?:给个|给我个|给我一个|要个|用|按|换成|说个)百分比(?:表示|来说|说)?(?:吧|呢)?", "百分之几", q)
     q = re.sub(r"(?:你)?(?:刚才|刚刚|上面|前面)(?:说到|提到|问到|问过|说过|列出|列过|报过)(?:的)?(?=这|那)", "", q)  # 刚才说到的这四个: a pointer, no search
@@ -1029,6 +1061,29 @@ def _spaces_read(question: str, catalog: AgencyCatalog) -> str:
     return out
 
 
+_POINTS_OF_A_COUNT = re.compile(r"(?<=[涨降增减升跌长少多])(了)?(?:多少|几)个百分点")
+# 你好，我是洪泽区政务公开办的小王，…我们区政府2024年…: who the asker is, and which government 我们区 is
+_INTRODUCED = re.compile(r"^(?:你好|您好|领导好|老师好)?[，,！!\s]*(?:我是|我叫)(?P<org>[^，,。？?！!]{2,24}?)的(?P<name>[\u4e00-\u9fff]{1,4})[，,。！!\s]+(?P<rest>.+)$")
+_OURS = re.compile(r"我们(?P<level>区|市|县|镇)(?:人民)?(?:政府|府)?|我们(?:单位|局|委|办)|本单位|我单位")
+
+
+def _introduced(question: str, catalog: AgencyCatalog) -> tuple[str, str]:
+    """The question without the asker's introduction; 我们区政府 in it is the government of the place the asker
+    said they work in (洪泽区政务公开办 → 淮安市洪泽区人民政府), when that is one we hold."""
+    said = _INTRODUCED.match(normalise_question(question))
+    if not said:
+        return question, ""
+    rest, note = said.group("rest"), ""
+    ours = _OURS.search(rest)
+    if ours and ours.group("level"):
+        ids = {i for m in catalog.mentions(said.group("org")) for i in m.agency_ids}
+        at = [i for i in ids if "人民政府" in catalog.agencies[i].name and catalog.agencies[i].level == level_of(ours.group("level"))]
+        if len(at) == 1:
+            rest = rest[: ours.start()] + catalog.agencies[at[0]].name + rest[ours.end() :]
+            note = f"“{ours.group(0)}”按{catalog.agencies[at[0]].name}理解（你说在{said.group('org')}工作）"
+    return rest, note
+
+
 def understand(question: str, catalog: AgencyCatalog, today: date | None = None) -> Query:
     """A question → a Query; `unread` lists the words of the question that no slot read. `today` is the
     date 今年/去年 are read against (None: the real date)."""
@@ -1055,6 +1110,14 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
               and "人民政府" in catalog.agencies[i].name]
         if len(at) == 1:
             question = catalog.agencies[at[0]].name + aside.group(1)[level.end() :]
+    question, intro_note = _introduced(question, catalog)
+    points = _POINTS_OF_A_COUNT.search(normalise_question(question))
+    if points and not re.search(r"率|比例|比重|占比|占|百分比", normalise_question(question)) and re.search(
+            r"数量|件数|个数|金额|项目数|决定数", normalise_question(question)[: points.start()]):  # (a count named, not a follow-up on a rate)
+        # 处罚决定数量比2023年下降了多少个百分点: a count has no points; its change in percent is meant (said)
+        question = normalise_question(question)
+        question = question[: points.start()] + (points.group(1) or "") + "百分之几" + question[points.end() :]
+        intro_note = (intro_note + "；" if intro_note else "") + "件数没有“百分点”，按变化的百分比给出"
     topic = _TOPIC_LEAD.match(normalise_question(question))
     if topic and not catalog.mentions(topic.group(1)) and not re.search(r"[市区县镇乡]|政府|府", topic.group(1)):
         question = normalise_question(question)[topic.end() :]  # 再看争议。两家各…: the lead names only a topic
@@ -1110,6 +1173,8 @@ def understand(question: str, catalog: AgencyCatalog, today: date | None = None)
         query.assumed.append(f"按“{over}”理解")
     if remark:
         query.assumed.append(remark_note)
+    if intro_note:
+        query.assumed.append(intro_note)
     _wording(query, catalog)
     if query.intent not in ("help", "forecast", "exclude"):
         read = [(m.start, m.end) for m in query.mentions] + list(query.time_spans)

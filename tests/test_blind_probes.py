@@ -150,10 +150,6 @@ ACCEPTED_TURNS = {
                      "place (安康's 10 projects), as 62 of the 78 such turns in the kept rounds read it; the probe wanted the ranked amount",
     ("v147b-012", 0): "淮安市人民政府2024年依申请公开的总计对得上吗: 依申请公开 counted is the applications received (本年新收), its "
                       "columns added against its 总计, as the kept rounds read 依申请公开多少; the probe took 表三's (七)总计",
-    ("v146b-011", 4): "北戴河的部分公开呢 in a talk on 安康市自然资源局 (a department): the one unit held in 北戴河, said in the "
-                      "answer (as v104a-019); the probe wanted bare 北戴河 asked back",
-    ("v151a-010", 5): "安康的呢 in a talk on 嘉兴发改委 and 秀洲分局 (departments): the one unit held in 安康, said in the answer "
-                      "(as v104a-019 and v146b-011 above); the probe wanted bare 安康 asked back",
     ("v145b-004", 5): "后一家 after 再比比两家的实质公开率 (发改委 named and shown first, 秀洲分局 second): the latter is 秀洲分局, as "
                       "named and as shown; the probe took 发改委",
     ("v145b-004", 6): "这个数占它全部办结量的比重: goes on from 后一家 read as 秀洲分局 (above)",

@@ -265,9 +265,12 @@ def test_two_without_agencies_never_widen_to_every_agency(assistant):
     assert added.kind != "total" and not added.figures  # which two is not known
 
 
-def test_a_bare_place_in_a_conversation_about_departments_is_the_one_department_there(assistant):
-    *_, there = talk(assistant, "嘉兴发改委2020年本机关不掌握信息的几件", "秀洲的予以公开率")
-    assert there.unit == "%" and there.value == 91.8  # 秀洲分局 89 ÷ 97
+def test_a_bare_place_in_a_conversation_about_departments_is_asked_back_then_picked(assistant):
+    # a bare place whose government is not held is asked back, even in a talk on departments (the issue; the writers
+    # of four blind rounds); the one unit held there is offered and picked by part of its name
+    *_, there, picked = talk(assistant, "嘉兴发改委2020年本机关不掌握信息的几件", "秀洲的予以公开率", "分局那个")
+    assert there.kind == "clarify" and [o.label for o in there.options] == ["嘉兴市自然资源和规划局秀洲分局"]
+    assert picked.unit == "%" and picked.value == 91.8  # 秀洲分局 89 ÷ 97
 
 
 def test_a_bare_place_on_its_own_is_still_asked_back(assistant):
@@ -1419,8 +1422,8 @@ def test_the_two_rows_just_asked_of_another_agency(assistant):
 
 
 def test_one_more_agency_in_a_sum_of_several(assistant):
-    *_, four = talk(assistant, "平潭综合实验区2022年“部分公开”有多少件？", "秀洲分局2020年的部分公开呢？", "安康呢？",
-                    "这三家的部分公开加起来多少？", "再加上北戴河呢？")
+    *_, four = talk(assistant, "平潭综合实验区2022年“部分公开”有多少件？", "秀洲分局2020年的部分公开呢？", "安康市自然资源局呢？",
+                    "这三家的部分公开加起来多少？", "再加上北戴河区自然资源和规划局呢？")
     assert four.value == 38
 
 
@@ -1585,7 +1588,7 @@ def test_a_heading_before_a_colon_chooses_nothing(assistant):
 def test_the_gap_between_the_most_and_the_least_of_those_asked(assistant):
     (gap,) = talk(assistant, "2020年五家单位里新收最多的比最少的多几件")
     assert gap.kind == "total" and gap.value == 97
-    *_, three = talk(assistant, "安康市自然资源局2020年新收申请多少件", "北戴河的呢", "秀洲分局", "三家里最多的比最少的多几件")
+    *_, three = talk(assistant, "安康市自然资源局2020年新收申请多少件", "北戴河区自然资源和规划局的呢", "秀洲分局", "三家里最多的比最少的多几件")
     assert three.value == 93
 
 
@@ -2563,9 +2566,9 @@ def test_an_everyday_word_next_to_a_short_name_is_no_misspelt_name(assistant):
     assert value(each) == 126313.6
 
 
-def test_the_one_agency_of_a_place_put_in_a_thread_is_said(assistant):
+def test_the_one_agency_of_a_place_not_shown_in_the_talk_is_offered(assistant):
     *_, other = talk(assistant, "嘉兴发改委2020年采购了几个项目", "安康2020年采购额多少")
-    assert other.figures[0].agency == "安康市自然资源局" and any("“安康”按安康市自然资源局理解" in n for n in other.notes)
+    assert other.kind == "clarify" and [o.label for o in other.options] == ["安康市自然资源局"]
 
 
 def test_last_place_after_a_place_of_the_same_figure_is_not_asked_back(assistant):

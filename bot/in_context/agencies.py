@@ -15,7 +15,7 @@ from bot.in_context.thread import (
     own_columns,
     year_of,
 )
-from bot.match import is_department, level_of
+from bot.match import level_of
 from bot.rows import NAMED_RATE, AmbiguousColumn, column_spans, find_column, find_metrics, metric_spans
 from bot.understand import Query
 from bot.when import read_period
@@ -40,7 +40,6 @@ def the_one_there(q: Query, t: Thread) -> Query | None:
     """安康的 / 秀洲的予以公开率 while the conversation is about departments: the one agency held in that place
     (on its own, a bare place would mean its government, and is asked back)."""
     regions = [m for m in q.mentions if m.kind == "region"]
-    last = t.conv.last_agencies[:1]
     if not regions or len(q.mentions) != len(regions):
         return None
     shown = {*t.conv.agencies_seen, *t.conv.ranked, *t.conv.listed}
@@ -58,8 +57,11 @@ def the_one_there(q: Query, t: Thread) -> Query | None:
         if len(m.agency_ids) != 1 or "人民政府" in t.names[m.agency_ids[0]] or m.unit_after:
             return None
         name = t.names[m.agency_ids[0]]
-        if not (len(regions) == 1 and last and is_department(last[0])) and name not in shown:
-            return None  # (the one held there was shown in this conversation: 安康 after a ranking that had it)
+        if name not in shown:
+            # (the one held there was shown in this conversation: 安康 after a ranking that had it). A bare place
+            # whose one unit the talk never showed is asked back, even in a talk on departments: four rounds'
+            # writers (v146b-011, v151a-010, v154a-020 …) wanted it so, and the issue says so
+            return None
         rest = re.sub(r"^(?:的)?(?:那个|那家|那一?份|这个|这家)", "", text[m.end :])  # 安康那个: the one there, said
         text = text[: m.start] + name + rest
         said.append(f"“{m.text}”按{name}理解（库中{m.text}只有这一家的年报）")

@@ -87,7 +87,8 @@ def against_the_last(q: Query, t: Thread) -> InContext | None:
     against = _AGAINST.match(q.text)
     last_years = read_period(t.conv.last_question).years if t.conv.last_question else []
     if (len(last_years) > 1 and len(t.conv.last_agencies) == 1 and q.mentions and (against or q.difference)
-            and t.reread(t.conv.last_question).add_up):
+            and t.reread(t.conv.last_question).add_up and len({i for m in q.mentions for i in m.agency_ids}) == 1):
+        # (淮安市府24年部分公开比洪泽多多少 names both sides: read as said)
         # 洪泽两年合计 → 拿这个合计跟淮安24年新收比，差多少: a sum of years, never one year of it against the one named
         return InContext(q, declined=f"上一个数是{t.conv.last_agencies[0]}{'、'.join(map(str, last_years))}年的合计，"
                                      "和别的单位一年的数比我还不会算；请把两边都写完整，或分别问")
@@ -178,7 +179,7 @@ def gap_after_switch(q: Query, t: Thread) -> InContext | None:
 _THAN_THE_SUM = re.compile(r"^(?:那)?(?:这个数|这个合计|合计|加起来的?|合起来的?|这个和|它们)?(?P<than>比.+)$")
 
 
-_THAN_THESE = re.compile(r"比(?:这俩|这两家|这两个|它们|它俩|这几家|上面(?:两|几)家)(?:的)?(?:加起来|合起来|加一块儿?|加在一起|合计|之和)?(?:的)?"
+_THAN_THESE = re.compile(r"比(?:这俩|这两家|这两个|它们|它俩|这几家|上面(?:两|几)家|(?:刚才|上面)?(?:的)?(?:这个|那个)(?=合计|总数|总和|之和)|刚才的(?=合计|总数|总和))(?:的)?(?:加起来|合起来|加一块儿?|加在一起|合计|之和|总数|总和)?(?:的)?"
                          r"(?P<rest>(?:还)?(?:多|少)(?:了)?(?:多少|几件?)|(?:相)?差(?:了)?(?:多少|几件?))")
 
 

@@ -42,6 +42,15 @@ def option_picked(q: Query, t: Thread) -> InContext | None:
     return InContext(t.reread(picked), [f"选择了：{label}"])
 
 
+def option_named_by_its_start(q: Query, t: Thread) -> InContext | None:
+    """第一和第二 after 差多少 was asked back (第一和第二（A和B）/ 第一和第三…): the option whose label it starts, picked
+    before any step reads the words as places of the ranking."""
+    said = re.sub(r"(?:那|那么)?(?:吧|呢|的|就行|即可)?[。？?！!]*$", "", re.sub(r"^(?:选|要|就|是|看)", "", t.question))
+    if not (t.conv.options and len(said) >= 4 and sum(lbl.startswith(said) for lbl, _ in t.conv.options) == 1):
+        return None
+    return option_picked(q, t)
+
+
 _EVERY_OPTION = re.compile(r"(?:(?:那)?(?:这|那)?(?:两|俩|三|几|全|所有|每)(?:个|家|份|位)?(?:都|全都|全部|一起)(?:要|看|算|问|列|列出来|给我|给|说)?(?:一下)?(?:吧|的|呗)?"
                            r"|(?:都要|全要|全部都要|都给我|都列出来|都看看|一起看)(?:吧|的|呗)?)"
                            r"(?:[，,]?(?:分别|各自|都)?(?:告诉我|说一下|列一下|报一下|说说|列出来|给我))?")  # (两个都要，分别告诉我)

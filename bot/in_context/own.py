@@ -601,6 +601,12 @@ def whole_restated(q: Query, t: Thread) -> Query | InContext | None:
 def rate_over_decided(q: Query, t: Thread) -> InContext | None:
     """纠错率（纠正 ÷ 总计） → 扣掉尚未审结的再算一遍呢: the same rate, over the cases decided."""
     last = t.conv.last_question
+    if (q.over_decided and last and not RATE_WORDS.search(last) and re.search(r"(?:刚才|前面|上面|之前)?(?:那个|这个|的)(?:比例|比率|率)", q.text)
+            and t.conv.history and RATE_WORDS.search(t.conv.history[-1])
+            and {i for m in t.reread(t.conv.history[-1]).mentions for i in m.agency_ids}
+            == {i for m in t.reread(last).mentions for i in m.agency_ids}):
+        # 纠错率 → 那边还没审结的有几件 → 把没审完的剔掉，再算一次刚才那个比例: the rate asked before the count, of that agency
+        last = t.conv.history[-1]
     if not (q.over_decided and not q.metrics and not q.mentions and not q.years and last and RATE_WORDS.search(last)):
         return None
     plain = _FORMULA_CLAUSE.sub("", last)
@@ -616,6 +622,9 @@ def rate_over_decided(q: Query, t: Thread) -> InContext | None:
 
 def not_a_follow_up(q: Query, t: Thread) -> InContext | None:
     """A question complete on its own, or a fragment with nothing to carry (稍等，领导叫我)."""
+    if (q.intent == "rank" and q.years and q.metrics and not q.mentions and not (q.which_part or q.which_column)
+            and re.match(r"^(?:那)?(?:再)?(?:(?:19|20)?\d{2}年)", q.text) and re.search(r"排(?:个|一)?(?:名|序|下)|排行|从高到低|从多到少|从低到高|从少到多", q.text)):
+        return InContext(q)  # 24年 新收申请 排个名 after a question on 平潭: the agencies of that year, ranked
     across = q.intent in ("total", "rank") and not ACROSS.search(q.text)  # 两类加起来总共多少: still the last agency's
     # only a fragment naming a year, a column, an operation, or said as a follow-up (那…呢) takes the rest
     fragment = not q.metrics and q.intent in ("narrative", "unknown") and bool(

@@ -656,6 +656,9 @@ def added_on(q: Query, t: Thread) -> InContext | None:
     return t.written_out(stem + "加" + said + "一共多少")
 
 
+# 上年结转过来的申请一共是多少件 → 这些加上当年新收的，一年里总共要处理多少件: the figure just shown and the row named
+_THESE_PLUS = re.compile(r"^(?:那)?(?:这些|这个数|这几件|这部分|它们)(?:再)?(?:加上|加|连同)(?:当年|本年|今年|那年)?(?P<row>[^，,。？?]{2,12}?)(?:的)?[，,]?"
+                         r"[^，,。？?]{0,10}?(?:一共|总共|合计|加起来|加一起)[^，,。？?]{0,8}?(?:多少件?|几件)(?:呢|啊)?[?？。]*$")
 _ADDED_TO_IT = re.compile(r"^(?:那)?(?:再)?(?:跟|和|与|同(?![一年样期时])|连同)(?P<row>[^，,]{1,20}?)(?:的)?(?:加一块|加起来|加在一起|合起来|合在一起|一起)"
                           r"(?:是|有|一共|总共)?(?:多少件?|几件)?(?:呢|啊)?[?？。]*$")
 
@@ -663,14 +666,15 @@ _ADDED_TO_IT = re.compile(r"^(?:那)?(?:再)?(?:跟|和|与|同(?![一年样期�
 def added_to_the_last(q: Query, t: Thread) -> InContext | None:
     """上年转过来的呢 → 跟新收的加一块多少: the figure just shown and the row named now, of the same report, added."""
     # (加上秀洲分局的采购金额一共多少: another agency's figure, named with it, read further on)
-    said = _ADDED_TO_IT.match(q.text) or (None if q.mentions else _PLUS_IT.match(q.text))
+    said = _ADDED_TO_IT.match(q.text) or (None if q.mentions else _PLUS_IT.match(q.text) or _THESE_PLUS.match(q.text))
     conv = t.conv
     if not (said and q.metrics and not q.years and len(conv.last_agencies) == 1 and conv.last_question) or q.parts_sum:
         return None  # (复议后起诉那一栏逐项加起来: that row's parts, read further on)
     last = conv.last_question
     words = figure_words(last)
     row = "".join(said.group("row")[a:b] for a, b in metric_spans(said.group("row"), generic=True))
-    if not words or not row or RATE_WORDS.search(last) or t.reread(last).add_up:
+    if not words or not row or RATE_WORDS.search(last) or (t.reread(last).add_up and not (
+            _THESE_PLUS.match(q.text) and len(t.reread(last).metrics) == 1)):  # (上年结转的一共是多少件: one cell)
         return None
     who = conv.last_agencies[0]
     named = list(dict.fromkeys(t.names.get(i) for m in q.mentions for i in m.agency_ids))

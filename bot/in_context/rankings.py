@@ -261,6 +261,27 @@ _THESE_FIGURES_WITH = re.compile(r"^(?:那)?(?:把|将)?(?:你)?(?:刚才|上面
                                  r"(?P<rest>[^，,。？?]*(?:排|名次|最多|最少|最高|最低)[^，,。？?]*)$")
 
 
+_BARE_GAP = re.compile(r"^(?:那)?(?:它们|之间)?(?:相)?差(?:了|距|值)?(?:是)?(?:多少|几|多大)(?:件|个)?(?:呢|啊)?[?？。]*$")
+_PLACE_WORDS = ("第一", "第二", "第三", "第四", "第五", "第六", "第七", "第八", "第九")
+
+
+def gap_after_a_ranking(q: Query, t: Thread) -> InContext | None:
+    """…排个序 (three or more places) → 差多少: which two is not plain; the pairs of places are offered."""
+    conv = t.conv
+    ranked = list(dict.fromkeys(zip(conv.ranked, conv.ranked_at, strict=False)))
+    if not (_BARE_GAP.match(q.text) and not q.mentions and len(ranked) >= 3 and conv.ranked_question
+            and conv.ranked_question == conv.last_question):
+        return None
+    words = figure_words(conv.ranked_question)
+    if not words:
+        return None
+    places = ranked[: len(_PLACE_WORDS)]
+    pairs = [(i, j) for i in range(min(3, len(places))) for j in range(i + 1, len(places)) if j < 3 or (i == 0 and j == len(places) - 1)]
+    return InContext(q, declined=f"排名里有{len(ranked)}家，“差多少”是哪两家之间？", choices=[
+        Option(f"{_PLACE_WORDS[i]}和{_PLACE_WORDS[j]}（{places[i][0]}和{places[j][0]}）",
+               f"{places[i][0]}{places[i][1]}年和{places[j][0]}{places[j][1]}年{words}差多少") for i, j in pairs])
+
+
 def figures_ranked_with_another(q: Query, t: Thread) -> InContext | None:
     """平潭的收费 → 洪泽2024年呢 → 上一年呢 → 把刚才这三个数再加上淮安2024年的，从高到低排: the last figures shown (one
     cell of one row each, however they were shown), and the one named, ranked."""

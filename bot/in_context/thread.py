@@ -304,7 +304,8 @@ def narrowed_from_total(t: Thread) -> bool:
                        for a, b in own_columns(conv.history[-1]))
     # (各项加起来 / 对得上吗 before: the parts were shown, so the column is no look inside a total asked)
     shown_whole = not (before.parts_sum or before.asks_check or before.intent == "checks")
-    return bool(keys) and keys == {m.key for m in before.metrics} and same_agency and whole_before and shown_whole
+    same_year = set(last.years) == set(before.years) or not before.years  # (它的总计 (2023) → 24年…: another report)
+    return bool(keys) and keys == {m.key for m in before.metrics} and same_agency and whole_before and shown_whole and same_year
 
 
 def browsing_columns(t: Thread) -> bool:
