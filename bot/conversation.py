@@ -78,6 +78,8 @@ class Conversation:
     single_figures: list[tuple[str, int, str]] = field(default_factory=list)  # (agency, year, label) of the last answers
     # (agency, year, label) of every figure shown, one entry each, the latest last (刚才这五个数: whatever answers showed them)
     cells_shown: list[tuple[str, int, str]] = field(default_factory=list)
+    # the one figure each answer of the talk gave, in turn order (None: a table, a sum, or nothing): 你第二个回答的那个数
+    answered_cells: list[tuple[str, int, str] | None] = field(default_factory=list)
     # that showed one figure each, newest last (这两项加起来 after 最多的一种 and 第二多的: those two cells)
     year_not_held: bool = False  # the last answer said the year asked is not held for that agency
     sums_said: list[tuple[str, float]] = field(default_factory=list)  # (question, result) of each sum shown (刚才那个74件)
@@ -176,6 +178,8 @@ class Conversation:
                 reports = list(dict.fromkeys((f.agency, f.year) for f in one))
                 shown = [(*reports[0], share_of)] if len(reports) == 1 else []
             self.cells_shown = [*(c for c in self.cells_shown if c not in shown), *shown][-12:]
+        single = [_cell(f) for f in one if getattr(f, "label", "")] if len(one) == 1 == len(figures or []) and not share_of else []
+        self.answered_cells = [*self.answered_cells, single[0] if single and answered else None][:20]
         if answered:  # (a share that could not be computed shows its part, but keeps the cells asked before)
             if len(one) == 1 and len(figures) == 1 and getattr(one[0], "label", ""):
                 self.single_figures = [*self.single_figures, _cell(one[0])][-8:]
@@ -246,7 +250,8 @@ _LEVEL_REF = re.compile(r"(市|区|县|镇|乡)(?:里|级|上|政府|府)(?:的|
 # 好，回到平潭: back to what was asked about that agency before the last question
 _BACK = re.compile(r"^(?:好的?|对了|行|那)?(?:回到|说回|再回到|再说回)")
 FOLLOW_END = re.compile(r"(的?呢|怎么样|如何|咋样|又是多少|是多少呢?|多少呢)[?？。!！]*$|^(?!还是|就是|是|说|我)(?:那|那么|那就)?[\u4e00-\u9fff]{2,8}的[?？。!！]*$")  # (淮按的: a short 的 is a 呢 left out)
-_YES = re.compile(r"(?:(?:对|对的|是|是的|是它|是这个|就是|没错|嗯+|好的?|可以|行|ok|OK)(?:啊|呀|吧|哈)?)+"
+# (好 / 嗯嗯 / OK alone also end a talk: after an ask-back they pick nothing; writers used them as thanks)
+_YES = re.compile(r"(?:(?:对|对的|是|是的|是它|是这个|就是|没错)(?:啊|呀|吧|哈)?)+"
                   r"(?:就?(?:是|要)?(?:这个|这家|这一个|它|那个))?(?:啊|呀|吧|哈)?")
 _PICK_NUMBER = re.compile(r"^(?:选|要|就|是)?(?:第)?(\d+|[一二三四五六七八九十两])(?:个|项|家|位|号)?(?:吧|吗)?$")
 _LEVEL_GOV = re.compile(r"^(?:那个|是|要|选)?(?:(市|区|县|镇|乡)(?:人民)?政府|(市|区|县)府)(?:的|那个)?(?:呢|吧)?$")

@@ -42,7 +42,7 @@ def the_one_there(q: Query, t: Thread) -> Query | None:
     regions = [m for m in q.mentions if m.kind == "region"]
     if not regions or len(q.mentions) != len(regions):
         return None
-    shown = {*t.conv.agencies_seen, *t.conv.ranked, *t.conv.listed}
+    shown = {*t.conv.agencies_seen, *t.conv.ranked, *t.conv.listed, *t.conv.offered, *(lbl for lbl, _ in t.conv.picked_from)}
     text, said = q.text, []
     for m in sorted(regions, key=lambda m: -m.start):
         seen_there = [t.names[i] for i in m.agency_ids if t.names.get(i) in shown]

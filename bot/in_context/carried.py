@@ -82,6 +82,12 @@ def carried_over(q: Query, t: Thread) -> InContext:
             and unheld not in read.query.text and not read.query.unknown_agency and not read.query.unknown_place):
         # 那上海市人民政府2024年呢: a name not held is never dropped for the thread's agency
         return InContext(q, declined=f"库中没有“{unheld}”的年报；请换一个库中有的单位（发“帮助”可看全部单位）")
+    counted = re.search(r"(?:这|那)?([两三四五六七八九])(?:家|个单位)", q.text)
+    if (counted and not read.declined and not read.choices and not q.mentions
+            and len({i for m in read.query.mentions for i in m.agency_ids}) < cn_number(counted.group(1))
+            and not read.query.every_report and read.query.intent not in ("rank",)):
+        # 这三家处罚加总 when only two of the talk's three were answered: never one agency's figure instead
+        return InContext(q, declined=f"“{counted.group(0)}”指哪几家没能确定，请写出单位名称")
     if (re.match(r"^(?:那)?(?:剩下|其余|剩余|余下|另外)(?:的)?", q.text) and re.search(r"最多|最少|最高|最低|哪(?:一)?(?:类|种|项)", q.text)
             and not read.declined and not read.choices and not (read.query.which_part or read.query.intent == "rank")):
         # 这31件里予以公开几件 → 剩下的最多是什么情况: the rest ranked is not read here; never the last figure again

@@ -809,3 +809,42 @@ def this_years_items(q: Query, t: Thread) -> InContext | None:
     if (this_year or now_items) and "上一年" not in q.text:
         return InContext(q, declined="表二只印了“上一年项目数量”和“本年增/减”，没有本年的项目数；可以分别问这两项")
     return None
+
+
+_NTH_ANSWER = re.compile(r"(?:你)?(?:的)?第(?P<n>[一二三四五六七八九十\d])(?:个|次)(?:回答|答复|答案)(?:的|里的|中的|给的)?(?:那个)?(?:数字|数)(?!据)")
+
+
+def nth_answer_said(q: Query, t: Thread) -> Query | InContext | None:
+    """把你第二个回答的那个数和洪泽2024年的加起来: the one figure that answer gave, written out (an answer that gave a
+    table or nothing is not guessed at)."""
+    said = _NTH_ANSWER.search(q.text)
+    if not said:
+        return None
+    n = cn_number(said.group("n"))
+    cells = t.conv.answered_cells
+    cell = cells[n - 1] if 1 <= n <= len(cells) else None
+    if cell is None:
+        return InContext(q, declined=f"第{said.group('n')}个回答没有给出单独一个数字，“{said.group(0)}”指哪个数没能确定；请写出单位、年份和那一项")
+    who, year, label = cell
+    return t.reread(q.text[: said.start()] + f"{who}{year}年{label}" + q.text[said.end() :])
+
+
+_SAME_RATE = re.compile(r"(?:同一个?|同样的?|一样的|这个|那个)(?:比例|比率|率|指标)")
+
+
+def same_rate_after_a_count(q: Query, t: Thread) -> InContext | None:
+    """办结率是多少 → 结转到下一年的有几件 → 换洪泽区看看，同一个比例: the rate asked before the count, of the agency
+    named now (the count between is no rate)."""
+    said = _SAME_RATE.search(q.text)
+    conv = t.conv
+    if not (said and q.mentions and not q.metrics and conv.last_question and conv.history
+            and not RATE_WORDS.search(conv.last_question) and RATE_WORDS.search(conv.history[-1])):
+        return None
+    if conv.options or conv.lost_turn or conv.left_unread or conv.figure_lost or t.reread(conv.last_question).unread:
+        return None  # (the turn between was asked back or not understood: no count stands between, read further on)
+    rate = figure_words(conv.history[-1])
+    names = list(dict.fromkeys(t.names.get(i) for m in q.mentions for i in m.agency_ids))
+    if not rate or not RATE_WORDS.search(rate) or len(names) != 1 or not names[0]:
+        return None
+    year = "".join(f"{y}年" for y in q.years) or "".join(f"{y}年" for y in read_period(conv.last_question).years[:1])
+    return t.written_out(f"{names[0]}{year}{rate}")

@@ -753,7 +753,8 @@ def pooled_share_of_a_row(q: Query, t: Thread) -> InContext | None:
     return t.written_out(f"{scope}合在一起算，{rows}占{said.group('whole')}的比例")
 
 
-_POOLED_SAID = re.compile(r"^(?:那)?(?:按|用)?(?:合计|合并|合起来|加总|加起来|汇总)(?:的|后的)?(?:口径|数|来算|算)[，,]?|^(?:那)?(?:合在一起|放在一起|并在一起)算[，,]?")
+_POOLED_SAID = re.compile(r"^(?:那)?(?:按|用)?(?:合计|合并|合起来|加总|加起来|汇总)(?:的|后的)?(?:口径|数|来算|算)[，,]?|^(?:那)?(?:合在一起|放在一起|并在一起)算[，,]?"
+                          r"|^(?:那)?(?:两家|几家|[三四五]家)?(?:合起来|加起来|合在一起)(?:的|看)?(?=[^，,。？?]{1,10}?(?:占比|比例|比重|率))")
 
 
 def pooled_rate_of_the_talk(q: Query, t: Thread) -> InContext | None:
