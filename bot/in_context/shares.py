@@ -707,6 +707,14 @@ def share_inside_a_sum_of_columns(q: Query, t: Thread) -> InContext | None:
                                  "或改问占本行总计的比例（例如：法律服务机构占本年新收的比例）")
 
 
+def _scope_of_the_sum(asked: str) -> str:
+    """两家复议后起诉加起来 → 淮安市人民政府和淮安市洪泽区人民政府2024年: the agencies and years a sum was asked over,
+    its rows and asking words taken out."""
+    for a, b in sorted(metric_spans(asked, generic=True), reverse=True):
+        asked = asked[:a] + asked[b:]
+    return re.sub(r"(?:的)?(?:加起来|加一起|加在一起|合起来|一共|总共|合计)(?:是)?(?:多少件?|几件)?[?？。]*$", "", asked).rstrip("的")
+
+
 _INSIDE_THE_SUM = re.compile(r"^(?:那)?(?:其中|这里面|这里头|这些里|这些当中|里面|里头|当中|(?:刚才)?(?:这个|那个)(?:合计|总数|和)(?:里|中|里面|当中)[，,]?)(?:的)?(?P<part>[^，,。？?占]{2,12}?)(?:的)?(?:提的|申请的|提出的)?(?:的)?占")
 
 
@@ -722,11 +730,7 @@ def pooled_share_of_the_sum(q: Query, t: Thread) -> InContext | None:
     if not (last.add_up and not last.ratio and not last.difference and len(last.metrics) == 1 and len(cols) == 1
             and not find_metrics(said.group("part")) and not own_columns(conv.last_question)):
         return None
-    rows = figure_words(conv.last_question)
-    scope = conv.last_question
-    for a, b in sorted(metric_spans(scope, generic=True), reverse=True):
-        scope = scope[:a] + scope[b:]
-    scope = re.sub(r"(?:的)?(?:加起来|加一起|加在一起|合起来|一共|总共|合计)(?:是)?(?:多少件?|几件)?[?？。]*$", "", scope).rstrip("的")
+    rows, scope = figure_words(conv.last_question), _scope_of_the_sum(conv.last_question)
     return t.written_out(f"{scope}合在一起算，{rows}里{cols[0]}占多少")
 
 
@@ -745,11 +749,7 @@ def pooled_share_of_a_row(q: Query, t: Thread) -> InContext | None:
     if not (last.add_up and not last.ratio and not last.difference and len(last.metrics) == 1 and len(whole) == 1
             and whole[0].key != last.metrics[0].key and not own_columns(conv.last_question) and not column_spans(said.group("whole"))):
         return None
-    rows = figure_words(conv.last_question)
-    scope = conv.last_question
-    for a, b in sorted(metric_spans(scope, generic=True), reverse=True):
-        scope = scope[:a] + scope[b:]
-    scope = re.sub(r"(?:的)?(?:加起来|加一起|加在一起|合起来|一共|总共|合计)(?:是)?(?:多少件?|几件)?[?？。]*$", "", scope).rstrip("的")
+    rows, scope = figure_words(conv.last_question), _scope_of_the_sum(conv.last_question)
     return t.written_out(f"{scope}合在一起算，{rows}占{said.group('whole')}的比例")
 
 
