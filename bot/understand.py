@@ -609,6 +609,16 @@ def normalise_question(question: str) -> str:
     # …，顺便说一句我以前在淮安工作过，想问问洪泽区…: where the asker once worked names no agency asked about
     q = re.sub(r"(?:(?<=[，,。])|^)\s*(?:顺便说一句|顺带一提|插一句|说一句)?[，,]?我(?:以前|之前|曾经|原来|过去)?(?:也)?在[^，,。？?]{2,12}?"
                r"(?:工作|待|上班|干|实习|读书|生活)(?:过)?(?:一段时间|几年|好几年)?[，,。]\s*", "", q)
+    # …有多少件？（他们那年还有两件行政复议，那个不用算进去）: a row apart from the one asked, said in a bracket not to count
+    q = re.sub(r"[（(](?P<body>[^（）()]{2,40}?(?:不用|不要|别|不必|不)(?:算进去|算进来|算在内|算|管|计入|加进来|加进去)(?:了)?)[）)]",
+               lambda m: "" if find_metrics(m.group("body")) and _row_apart(m.group("body"), q[: m.start()] + q[m.end() :]) else m.group(0), q)
+    # 办结率…，上年结转的那几件也要算进分母: what 办结率 already counts (受理总量 = 新收 + 上年结转), said again
+    if "办结率" in q:
+        q = re.sub(r"[，,。]\s*(?:把)?上年结转(?:过来)?(?:的)?(?:那几件|那些|那件|申请)?(?:也)?(?:要|得)?(?:算进|算在|计入|放进|加进)分母(?:里)?[。]?$", "", q)
+    # 最近开会领导提到复议纠错率这个指标，淮安市人民政府2024年的复议纠错率是多少: a lead naming the indicator the question asks
+    lead = re.match(r"^[^，,。？?]{0,24}?(?:提到|说到|问到|问起|关心|关注|强调)(?:了)?(?P<x>[^，,。？?]{2,10}?)(?:这个|那个|这项|这一)(?:指标|数|数字|比例|率)[，,。：:]\s*", q)
+    if lead and lead.group("x") in q[lead.end() :]:
+        q = q[lead.end() :]
     # 那当年实际要处理的就是这两个数加起来吧，一共多少: what the asker calls the sum leads it; the sum is asked
     q = re.sub(r"^(?:那)?[^，,。？?\d]{0,14}?(?:就是|应该是|也就是|等于)(?=(?:这|那)(?:两|几|[三四五])个数(?:加起来|相加|加一起|合计))", "", q)
     q = re.sub(r"(?<=加起来|加一起)吧[，,]?\s*(?=(?:一共|总共|合计)?(?:是)?(?:多少|几))", "", q)
